@@ -1,0 +1,39 @@
+using EventExtract.Tagging;
+using EventExtract.Text;
+
+namespace EventExtract;
+
+/// <summary>Runs the analysis stages over a document. Internal until the public entry point settles.</summary>
+internal sealed class EventExtractorPipeline
+{
+    public ITokenizer Tokenizer { get; init; } = RuleTokenizer.Instance;
+    public ISentenceSplitter SentenceSplitter { get; init; } = RuleSentenceSplitter.Instance;
+    public IPosTagger? PosTagger { get; init; }
+    public IEntityRecognizer? EntityRecognizer { get; init; }
+    public Time.ITimeTagger? TimeTagger { get; init; }
+
+    public AnalyzedDocument Analyze(Document document)
+    {
+        var tokens = new TokenTable(document.Text, Math.Max(16, document.Text.Length / 5));
+        var analyzed = new AnalyzedDocument(document, tokens);
+        for (int p = 0; p < document.Paragraphs.Count; p++)
+        {
+            var paragraph = document.Paragraphs[p];
+            int first = tokens.Count;
+            Tokenizer.Tokenize(paragraph.Span, tokens);
+            SentenceSplitter.Split(tokens, first, tokens.Count - first, p, analyzed.SentenceList);
+        }
+        if (PosTagger is not null)
+        {
+            analyzed.PosArray = new UniversalPos[tokens.Count];
+            foreach (var s in analyzed.SentenceList) PosTagger.Tag(tokens, s, analyzed.PosArray);
+        }
+        if (EntityRecognizer is not null)
+        {
+            for (int i = 0; i < analyzed.SentenceList.Count; i++)
+                EntityRecognizer.Recognize(tokens, analyzed.SentenceList[i], analyzed.PosArray, analyzed.NameList);
+        }
+        TimeTagger?.Tag(analyzed, analyzed.TimexList);
+        return analyzed;
+    }
+}
