@@ -57,6 +57,7 @@ public sealed class EventExtractor
             Places = analyzed.PlaceList.ToArray(),
             Timexes = analyzed.TimexList.ToArray(),
             Events = events,
+            Analysis = analyzed,
         };
     }
 }
