@@ -1,93 +1,48 @@
-using System.Globalization;
 using System.Text;
 using EventExtract;
 using EventExtract.Cli;
 
-// eventextract extract <file|folder|-> [--published yyyy-MM-dd] [--format text|json|jsonl] [--brief]
-if (args.Length < 2 || args[0] != "extract")
+// extract <file|folder|-> [--published yyyy-MM-dd] [--format text|json|jsonl] [--summary] [--brief]
+if (!CliOptions.TryParse(args, out var options, out var error))
 {
-    Console.Error.WriteLine("usage: extract <file|folder|-> [--published yyyy-MM-dd] [--format text|json|jsonl] [--brief]");
+    Console.Error.WriteLine(error);
+    Console.Error.WriteLine(CliOptions.Usage);
     return 2;
-}
-
-string input = args[1];
-DateOnly? published = null;
-string format = "text";
-bool brief = false;
-for (int i = 2; i < args.Length; i++)
-{
-    switch (args[i])
-    {
-        case "--published" when i + 1 < args.Length:
-            if (!DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                Console.Error.WriteLine($"--published: '{args[i]}' is not a yyyy-MM-dd date");
-                return 2;
-            }
-            published = d;
-            break;
-        case "--format" when i + 1 < args.Length:
-            format = args[++i];
-            if (format is not ("text" or "json" or "jsonl"))
-            {
-                Console.Error.WriteLine($"--format: '{format}' is not one of text, json, jsonl");
-                return 2;
-            }
-            break;
-        case "--brief":
-            brief = true;
-            break;
-        default:
-            Console.Error.WriteLine($"unknown option '{args[i]}'");
-            return 2;
-    }
 }
 
 Console.OutputEncoding = Encoding.UTF8;
 var extractor = EventExtractor.Create();
-var printer = new ResultPrinter(Console.Out, format, brief);
-int failures = 0;
+var sources = new ArticleSources(options);
+if (!sources.Exists)
+{
+    Console.Error.WriteLine($"{options.Input}: no such file or folder");
+    return 1;
+}
 
-if (input == "-")
+var printer = new ResultPrinter(Console.Out, options.Format ?? (sources.IsBatch ? "jsonl" : "text"), options.Brief);
+var summary = options.Summary ? new EventSummary() : null;
+
+if (sources.IsBatch)
 {
-    string text = await Console.In.ReadToEndAsync();
-    printer.Print(extractor.Extract(text, new ArticleInfo(Id: "stdin", Published: published)));
-}
-else if (Directory.Exists(input))
-{
-    var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-    foreach (var file in files)
+    var progress = new BatchProgress(sources.CountHint());
+    foreach (var result in extractor.ExtractMany(sources.Read()))
     {
-        string text;
-        try
-        {
-            text = InputFiles.ReadUtf8(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            Console.Error.WriteLine($"{file}: skipped: {ex.Message}");
-            failures++;
-            continue;
-        }
-        printer.Print(extractor.Extract(text, new ArticleInfo(Id: Path.GetRelativePath(input, file), Published: published)));
+        printer.Print(result);
+        summary?.Add(result);
+        progress.Advance();
     }
-}
-else if (File.Exists(input))
-{
-    try
-    {
-        string text = InputFiles.ReadUtf8(input);
-        printer.Print(extractor.Extract(text, new ArticleInfo(Id: Path.GetFileName(input), Published: published)));
-    }
-    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
-    {
-        Console.Error.WriteLine($"{input}: {ex.Message}");
-        return 1;
-    }
+    progress.Finish();
 }
 else
 {
-    Console.Error.WriteLine($"{input}: no such file or folder");
-    return 1;
+    foreach (var article in sources.Read())
+    {
+        var result = extractor.Extract(article.Text, article.Info);
+        printer.Print(result);
+        summary?.Add(result);
+    }
 }
-return failures == 0 ? 0 : 1;
+
+summary?.Render(toStandardError: printer.IsMachineReadable);
+foreach (var failure in sources.Failures) Console.Error.WriteLine(failure);
+return sources.Failures.Count == 0 ? 0 : 1;

@@ -7,6 +7,8 @@ namespace EventExtract.Cli;
 /// <summary>Writes results as readable text, one JSON document, or JSON Lines.</summary>
 internal sealed class ResultPrinter(TextWriter output, string format, bool brief)
 {
+    public bool IsMachineReadable => format is "json" or "jsonl";
+
     public void Print(ExtractionResult result)
     {
         switch (format)
