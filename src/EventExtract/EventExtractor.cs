@@ -20,6 +20,12 @@ public sealed class EventExtractor
         _eventFinder = eventFinder;
     }
 
+    /// <summary>The stages, for benchmarks and tests that time or swap one stage alone.</summary>
+    internal EventExtractorPipeline Pipeline => _pipeline;
+
+    /// <summary>The event finder, or null when none is configured.</summary>
+    internal IEventFinder? EventFinder => _eventFinder;
+
     /// <summary>The settings this extractor was created with.</summary>
     public EventExtractorOptions Options { get; }
 
