@@ -23,11 +23,17 @@ public sealed class TimeTagger : ITimeTagger
         ArgumentNullException.ThrowIfNull(output);
         var matcher = new TimexMatcher(_lexicon, document.Text, document.Document.Published, document);
         var paragraphs = document.Document.Paragraphs;
-        for (int s = 0; s < document.Sentences.Count; s++)
+        var sentences = document.Sentences;
+        int s = 0;
+        while (s < sentences.Count)
         {
-            var sentence = document.Sentences[s];
-            if ((uint)sentence.Paragraph < (uint)paragraphs.Count && paragraphs[sentence.Paragraph].Role == ParagraphRole.Boilerplate) continue;
-            matcher.MatchSentence(sentence.Span.Start, sentence.Span.End, s, output);
+            // Runs of sentences of one paragraph are matched together (see TimexMatcher.MatchSentences).
+            int paragraph = sentences[s].Paragraph;
+            int e = s + 1;
+            while (e < sentences.Count && sentences[e].Paragraph == paragraph) e++;
+            bool boilerplate = (uint)paragraph < (uint)paragraphs.Count && paragraphs[paragraph].Role == ParagraphRole.Boilerplate;
+            if (!boilerplate) matcher.MatchSentences(sentences, s, e - s, output);
+            s = e;
         }
     }
 

@@ -17,6 +17,7 @@ internal sealed class TimexMatcher
     private TimePiece[] _p = new TimePiece[64];
     private int _n;
     private readonly List<(int Piece, Tense Tense)> _cues = new();
+    private int[] _sent = new int[64];
 
     public TimexMatcher(TimeLexicon lexicon, string text, DateOnly? dct, AnalyzedDocument? doc)
     {
@@ -26,11 +27,37 @@ internal sealed class TimexMatcher
         _doc = doc;
     }
 
-    /// <summary>Finds the time expressions of <c>text[start, end)</c> and appends them to <paramref name="output"/>.</summary>
+    /// <summary>Finds the time expressions of <c>text[start, end)</c>, one sentence, and appends them to <paramref name="output"/>.</summary>
     public void MatchSentence(int start, int end, int sentenceIndex, List<Timex> output)
     {
         BuildPieces(start, end);
         if (_n == 0) return;
+        if (_sent.Length < _n) _sent = new int[_p.Length];
+        Array.Fill(_sent, sentenceIndex, 0, _n);
+        MatchPieces(output);
+    }
+
+    /// <summary>
+    /// Finds the time expressions of a run of sentences of one paragraph. Matching runs across the
+    /// sentence breaks (a splitter that breaks after "Oct." must not lose "Oct. 25"), while tense cues
+    /// are taken only from the sentences an expression lies in.
+    /// </summary>
+    public void MatchSentences(IReadOnlyList<Text.Sentence> sentences, int first, int count, List<Timex> output)
+    {
+        BuildPieces(sentences[first].Span.Start, sentences[first + count - 1].Span.End);
+        if (_n == 0) return;
+        if (_sent.Length < _n) _sent = new int[_p.Length];
+        int s = first;
+        for (int i = 0; i < _n; i++)
+        {
+            while (s < first + count - 1 && _p[i].Start >= sentences[s + 1].Span.Start) s++;
+            _sent[i] = s;
+        }
+        MatchPieces(output);
+    }
+
+    private void MatchPieces(List<Timex> output)
+    {
         FindTenseCues();
         for (int i = 0; i < _n; i++)
         {
@@ -38,7 +65,7 @@ internal sealed class TimexMatcher
             var c = TryAt(i);
             if (!c.Ok) continue;
             var span = new Text.TextSpan(_p[c.Start].Start, _p[c.End - 1].End);
-            output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, sentenceIndex));
+            output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, _sent[c.Start]));
             i = c.End - 1;
         }
     }
@@ -195,9 +222,11 @@ internal sealed class TimexMatcher
     {
         Tense best = Tense.Unknown;
         int bestDist = int.MaxValue;
+        int firstSentence = _sent[start], lastSentence = _sent[Math.Min(end, _n) - 1];
         foreach (var (piece, tense) in _cues)
         {
             if (piece >= start && piece < end) continue;
+            if (_sent[piece] < firstSentence || _sent[piece] > lastSentence) continue;
             int d = piece < start ? start - piece : piece - end + 1;
             if (d < bestDist) { bestDist = d; best = tense; }
         }
