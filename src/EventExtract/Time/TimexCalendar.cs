@@ -39,13 +39,17 @@ internal static class TimexCalendar
         switch (tense)
         {
             case Tense.Past:
-                return key <= dctKey ? dct.Year : dct.Year - 1;
+                if (key <= dctKey) return dct.Year;
+                // A day a few weeks ahead in a past-tense sentence is a deadline set in the past ("was extended to Nov. 16").
+                if (day > 0 && IsValidDay(dct.Year, month, day) && new DateOnly(dct.Year, month, day).DayNumber - dct.DayNumber <= 45) return dct.Year;
+                return dct.Year - 1;
             case Tense.Future:
                 return key >= dctKey ? dct.Year : dct.Year + 1;
             default:
+                // News mostly reports the past: up to three months ahead stays in the year, later months are last year's.
                 int diff = month - dct.Month;
-                if (diff > 6) return dct.Year - 1;
-                if (diff < -6) return dct.Year + 1;
+                if (diff > 3) return dct.Year - 1;
+                if (diff < -8) return dct.Year + 1;
                 return dct.Year;
         }
     }

@@ -19,6 +19,11 @@ internal sealed class TimexMatcher
     private readonly List<(int Piece, Tense Tense)> _cues = new();
     private int[] _sent = new int[64];
 
+    // The last quarter named in the document ("the third quarter" = 2019-Q3) and its sentence: "a year
+    // earlier" and "the year-ago quarter" in earnings news count from it (TimeML anchors).
+    private string? _anchorQuarter;
+    private int _anchorSentence = -100;
+
     public TimexMatcher(TimeLexicon lexicon, string text, DateOnly? dct, AnalyzedDocument? doc)
     {
         _lex = lexicon;
@@ -66,6 +71,11 @@ internal sealed class TimexMatcher
             if (!c.Ok) continue;
             var span = new Text.TextSpan(_p[c.Start].Start, _p[c.End - 1].End);
             output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, _sent[c.Start]));
+            if (c.Type == TimexType.Date && c.Value.Length == 7 && c.Value[5] == 'Q' && c.Value[6] != 'X')
+            {
+                _anchorQuarter = c.Value;
+                _anchorSentence = _sent[c.Start];
+            }
             i = c.End - 1;
         }
     }
@@ -281,6 +291,7 @@ internal sealed class TimexMatcher
         var best = default(TimexCandidate);
         if (Is(i, "the"))
         {
+            Keep(ref best, ThePeriod(i));
             var c = CoreNoThe(i + 1);
             if (c.Ok && c.TheOk)
             {
@@ -333,15 +344,60 @@ internal sealed class TimexMatcher
                 break;
             case "year":
                 if (IsDash(i + 1) && Adj(i + 1) && (Is(i + 2, "earlier") || Is(i + 2, "ago")))
-                    Keep(ref best, new TimexCandidate(i, i + 3, TimexType.Date, _dct is { } d ? TimexCalendar.Year(d.Year - 1) : "XXXX"));
+                    Keep(ref best, new TimexCandidate(i, i + 3, TimexType.Date, AnchoredQuarter(i, -1) ?? (_dct is { } d ? TimexCalendar.Year(d.Year - 1) : "XXXX")));
+                // year-end, year end, year's end
+                {
+                    int e = IsDash(i + 1) && Adj(i + 1) ? i + 2 : IsApos(i + 1) && Is(i + 2, "s") ? i + 3 : i + 1;
+                    if (Is(e, "end") && (Is(i - 1, "by") || Is(i - 1, "at") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "around") || e == i + 2))
+                        Keep(ref best, new TimexCandidate(i, e + 1, TimexType.Date, _dct is { } d ? TimexCalendar.Year(d.Year) : "XXXX"));
+                }
                 if (IsYear(i + 1, requireContext: false) && Is(i - 1, "the"))
                     Keep(ref best, new TimexCandidate(i, i + 2, TimexType.Date, TimexCalendar.Year(_p[i + 1].Value), theOk: true));
                 break;
         }
-        if (w.Unit == TimeUnit.Weekend && Is(i - 1, "the"))
-            Keep(ref best, new TimexCandidate(i, i + 1, TimexType.Date, _dct is { } d ? TimexCalendar.Week(d) + "-WE" : "XXXX-WXX-WE", theOk: true));
+        if (w.Unit == TimeUnit.Weekend && !w.UnitPlural && Is(i - 1, "the"))
+        {
+            string v = "XXXX-WXX-WE";
+            if (_dct is { } d)
+            {
+                int dir = TenseAt(i, i + 1) == Tense.Future ? 1 : -1;
+                v = TimexCalendar.Week(TimexCalendar.ResolveWeekday(d, dir > 0 ? 6 : 7, dir, strict: false)) + "-WE";
+            }
+            Keep(ref best, new TimexCandidate(i, i + 1, TimexType.Date, v, theOk: true));
+        }
+        if (w.Number is 19 or 20 or 2) Keep(ref best, WordYear(i));
         Keep(ref best, Duration(i));
         return best;
+    }
+
+    /// <summary>Years in words: "nineteen ninety-six", "two thousand", "two thousand and one".</summary>
+    private TimexCandidate WordYear(int i)
+    {
+        int hi = _p[i].Word!.Number;
+        int k = i + 1;
+        int year;
+        if (hi == 2)
+        {
+            if (!Is(k, "thousand")) return default;
+            year = 2000;
+            k++;
+            int a = Is(k, "and") ? k + 1 : k;
+            if (W(a) is { Number: >= 1 and <= 19 } lw && W(a + 1)?.Unit == TimeUnit.None) { year += lw.Number; k = a + 1; }
+        }
+        else
+        {
+            if (W(k) is not { Number: >= 10 and <= 90 } tw || tw.Number < 20 && tw.Number != 10 && tw.Number < 11) return default;
+            int lo = tw.Number;
+            k++;
+            if (lo >= 20 && lo % 10 == 0)
+            {
+                int u = IsDash(k) && Adj(k) ? k + 1 : k;
+                if (W(u) is { Number: >= 1 and <= 9 } uw) { lo += uw.Number; k = u + 1; }
+            }
+            year = hi * 100 + lo;
+        }
+        if (W(k) is { Unit: not TimeUnit.None }) return default;
+        return new TimexCandidate(i, k, TimexType.Date, TimexCalendar.Year(year));
     }
 
     // ---------------------------------------------------------------- numeric forms
@@ -364,6 +420,9 @@ internal sealed class TimexMatcher
         if (!requireContext) return true;
         if (W(i - 1) is { YearPrep: true } || W(i - 1) is { Month: > 0 }) return true;
         if (v < 1800) return false;
+        // "its 1988 recapitalization", "Israel's 1978 resolution"
+        if (v is >= 1900 and <= 2040 && (Is(i - 1, "s") && IsApos(i - 2) || Is(i - 1, "its") || Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") || Is(i - 1, "our") || Is(i - 1, "that") || Is(i - 1, "this") || Is(i - 1, "unsuccessful") || Is(i - 1, "a")))
+            return Alpha(i + 1) && !_p[i + 1].Cap && W(i + 1) is not { Unit: not TimeUnit.None };
         if (i + 1 >= _n) return true;
         if (_p[i + 1].Kind == TimePieceKind.Symbol) return !(Sym(i + 1, '-') && Digit(i + 2)) && !Sym(i + 1, '/') && !Sym(i + 1, ':');
         if (Alpha(i + 1))
@@ -521,11 +580,9 @@ internal sealed class TimexMatcher
         }
         else if (_dct is { } d)
         {
+            // A quarter or half named without a year is the current one or the latest of that number: news reports results.
             int cur = half ? (d.Month <= 6 ? 1 : 2) : TimexCalendar.Quarter(d.Month);
-            var tense = TenseAt(start, end);
-            year = d.Year;
-            if (tense == Tense.Past && q > cur) year--;
-            else if (tense == Tense.Future && q < cur) year++;
+            year = q <= cur ? d.Year : d.Year - 1;
         }
         string value = (year is { } y ? TimexCalendar.Year(y) : "XXXX") + code + q.ToString(CultureInfo.InvariantCulture);
         return new TimexCandidate(start, end, TimexType.Date, value, theOk: true);
@@ -696,8 +753,45 @@ internal sealed class TimexMatcher
         return new TimexCandidate(i, i + 1, TimexType.Date, value);
     }
 
+    /// <summary>"the year", "the current quarter", "the latest period", "the year-earlier quarter".</summary>
+    private TimexCandidate ThePeriod(int the)
+    {
+        int k = the + 1;
+        bool current = false, latest = false;
+        for (int n = 0; n < 2 && Alpha(k); n++)
+        {
+            if (Is(k, "current")) current = true;
+            else if (Is(k, "latest")) latest = true;
+            else if (!(Is(k, "full") || Is(k, "fiscal") || Is(k, "entire") || Is(k, "whole"))) break;
+            k++;
+        }
+        if (!Alpha(k)) return default;
+        // the year-earlier quarter, the year-ago period
+        if (Is(k, "year") && IsDash(k + 1) && (Is(k + 2, "earlier") || Is(k + 2, "ago")) && (Is(k + 3, "quarter") || Is(k + 3, "period")))
+        {
+            string? v = AnchoredQuarter(k, -1) ?? (_dct is { } d0 ? (Is(k + 3, "quarter") ? QuarterValue(d0.AddYears(-1)) : TimexCalendar.Year(d0.Year - 1)) : null);
+            return v is null ? default : new TimexCandidate(the, k + 4, TimexType.Date, v);
+        }
+        if (IsDash(k + 1) || IsApos(k + 1) || IsYear(k + 1, requireContext: false)) return default;
+        if (Is(k, "year"))
+            return new TimexCandidate(the, k + 1, TimexType.Date, _dct is { } d ? TimexCalendar.Year(d.Year) : "XXXX");
+        if (Is(k, "quarter") || latest && Is(k, "period"))
+        {
+            string? v = current ? (_dct is { } d ? QuarterValue(d) : null) : AnchoredQuarter(k, 0);
+            if (v is null && _dct is { } d2) v = QuarterValue(d2.AddMonths(current ? 0 : -3));
+            return new TimexCandidate(the, k + 1, TimexType.Date, v ?? "XXXX-QX");
+        }
+        return default;
+    }
+
     private TimexCandidate EarlierThis(int i)
     {
+        // earlier in the year, later in the month
+        if (Is(i + 1, "in") && Is(i + 2, "the") && W(i + 3) is { Unit: TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day, UnitPlural: false } iw)
+        {
+            string? v = ShiftedPeriod(iw.Unit, 0);
+            return v is null ? default : new TimexCandidate(i, i + 4, TimexType.Date, v);
+        }
         if (W(i + 1) is not { IsShift: true }) return default;
         var c = ShiftExpr(i + 1);
         if (!c.Ok || c.Type != TimexType.Date) return default;
@@ -722,6 +816,7 @@ internal sealed class TimexMatcher
         }
         var nw = W(k);
         if (nw is null) return default;
+        if (_p[i].Cap && _p[k].Cap && !SentenceInitial(i) && !Sym(i - 1, '.') && nw.Month == 0 && nw.Weekday == 0) return default; // a title: ABC's "This Week"
         if (nw.Unit != TimeUnit.None && !nw.UnitPlural)
         {
             // the past week: a duration ending now
@@ -744,7 +839,7 @@ internal sealed class TimexMatcher
                 int y = d.Year;
                 if (shift < 0) y = m < d.Month ? d.Year : d.Year - 1;
                 else if (shift > 0) y = m > d.Month ? d.Year : d.Year + 1;
-                else y = TimexCalendar.ResolveYear(d, m, 0, TenseAt(i, k + 1));
+                else y = d.Year;
                 v = TimexCalendar.Month(y, m);
             }
             else v = TimexCalendar.UnknownMonth(m);
@@ -766,7 +861,7 @@ internal sealed class TimexMatcher
         }
         if (nw.Season is { } season)
         {
-            string v = _dct is { } d ? TimexCalendar.ResolveSeason(d, season, shift, TenseAt(i, k + 1)) : "XXXX-" + season;
+            string v = _dct is { } d ? TimexCalendar.ResolveSeason(d, season, shift, Tense.Unknown) : "XXXX-" + season;
             return new TimexCandidate(i, k + 1, TimexType.Date, v, theOk: true);
         }
         if (nw.DayPart is { } dp && (w.Text == "this" || w.Text == "last" && dp is "NI" or "EV"))
@@ -808,6 +903,14 @@ internal sealed class TimexMatcher
         };
     }
 
+    /// <summary>The recently named quarter shifted by <paramref name="years"/>, or null when none was named nearby.</summary>
+    private string? AnchoredQuarter(int piece, int years)
+    {
+        if (_anchorQuarter is null || _sent[piece] - _anchorSentence > 4) return null;
+        int y = int.Parse(_anchorQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + years;
+        return TimexCalendar.Year(y) + _anchorQuarter[4..];
+    }
+
     private static string QuarterValue(DateOnly d) => TimexCalendar.Year(d.Year) + "-Q" + TimexCalendar.Quarter(d.Month).ToString(CultureInfo.InvariantCulture);
 
     private TimexCandidate Season(int i)
@@ -819,9 +922,10 @@ internal sealed class TimexMatcher
             return new TimexCandidate(i, y0 + 1, TimexType.Date, TimexCalendar.Year(_p[y0].Value) + "-" + code, theOk: true);
         if (Is(k, "of")) return default; // "the fall of Kabul"
         bool the = Is(i - 1, "the");
-        var prev = W(the ? i - 2 : i - 1);
-        if (!(the || prev is { MonthPrep: true } || prev is { Month: > 0 } || prev is { YearPrep: true })) return default;
-        if (the && !(W(i - 2) is { MonthPrep: true } || W(i - 2) is { YearPrep: true } || Alpha(i - 3) && W(i - 2) is null)) return default;
+        int pi = the ? i - 2 : i - 1;
+        bool prep = Is(pi, "in") || Is(pi, "during") || Is(pi, "since") || Is(pi, "until") || Is(pi, "by") || Is(pi, "through") || Is(pi, "throughout")
+            || Is(pi, "early") || Is(pi, "late") || Is(pi, "mid") || Is(pi, "over") || Is(pi, "last") || Is(pi, "next") || Is(pi, "this") || Is(pi, "of") && the;
+        if (!prep) return default;
         string v = _dct is { } d ? TimexCalendar.ResolveSeason(d, code, 0, TenseAt(i, k)) : "XXXX-" + code;
         return new TimexCandidate(i, k, TimexType.Date, v, theOk: true);
     }
@@ -850,6 +954,7 @@ internal sealed class TimexMatcher
         if (Is(i, "a") || Is(i, "an"))
         {
             if (Is(i + 1, "hundred")) { value = 100; end = i + 2; return true; }
+            if (Is(i + 1, "couple") && Is(i + 2, "of")) { value = 2; end = i + 3; return true; }
             value = 1;
             end = i + 1;
             article = true;
@@ -912,7 +1017,8 @@ internal sealed class TimexMatcher
             return default;
         }
         else if (CountAt(i, out n, out k, out article)) { }
-        else if (W(i) is { Unit: not TimeUnit.None, UnitPlural: true } bare && (Is(i - 1, "for") || Is(i + 1, "ago")) && bare.Unit is not TimeUnit.Weekend and not TimeUnit.Quarter)
+        else if (W(i) is { Unit: not TimeUnit.None, UnitPlural: true } bare && bare.Unit is not TimeUnit.Weekend and not TimeUnit.Quarter
+            && (Is(i - 1, "for") || Is(i + 1, "ago") || Is(i - 1, "within") || Is(i - 1, "in") && !Alpha(i + 1)))
         {
             return new TimexCandidate(i, Is(i + 1, "ago") ? i + 2 : i + 1, TimexType.Duration, DurationValue(0, bare.Unit, true));
         }
@@ -921,15 +1027,18 @@ internal sealed class TimexMatcher
         bool hyphen = false;
         if (IsDash(k) && Adj(k)) { k++; hyphen = true; }
         var uw = W(k);
-        if (uw is null || uw.Unit == TimeUnit.None || uw.Unit == TimeUnit.Weekend) return default;
+        if (uw is null || uw.Unit is TimeUnit.None or TimeUnit.Weekend or TimeUnit.Quarter) return default;
         if (article && (uw.UnitPlural || uw.Unit == TimeUnit.Second)) return default;
         if (!article && !vague && n == 1 && uw.UnitPlural && !hyphen) return default;
-        if ((vague || n > 1) && !uw.UnitPlural && !hyphen && !Is(start, "one")) { if (!(n > 1 && !vague && Digit(i))) return default; }
+        if (vague && !uw.UnitPlural && !hyphen) return default;
         if (uw.Unit == TimeUnit.Second && !Digit(i) && W(i) is null) return default;
         int end = k + 1;
         // ages: "three-year-old", "two years old"
         if (Is(end, "old") || IsDash(end) && Is(end + 1, "old")) return default;
         if (Digit(i) && n == 0) return default;
+        // "$1.76 a year", "four flights a week": a rate, not a time
+        if (article && (Digit(start - 1) || Alpha(start - 1) && !_p[start - 1].Cap && W(start - 1) is null && _text[_p[start - 1].End - 1] == 's' && _p[start - 1].Length > 3))
+            return default;
         // "a year" in "twice a year" is a frequency, not a duration
         if (article && (Is(start - 1, "times") || Is(start - 1, "twice") || Is(start - 1, "once")))
             return new TimexCandidate(start, end, TimexType.Set, DurationValue(1, uw.Unit, false));
@@ -939,7 +1048,8 @@ internal sealed class TimexMatcher
             int sign = Is(end, "ago") || Is(end, "earlier") ? -1 : 1;
             int e2 = Is(end, "from") ? end + 2 : end + 1;
             if (vague) return new TimexCandidate(start, e2, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-            string? v = AgoValue(n, uw.Unit, sign);
+            string? v = uw.Unit == TimeUnit.Year && n == Math.Floor(n) ? AnchoredQuarter(start, (int)n * sign) : null;
+            v ??= AgoValue(n, uw.Unit, sign);
             if (v is not null) return new TimexCandidate(start, e2, TimexType.Date, v);
         }
         return new TimexCandidate(start, end, TimexType.Duration, DurationValue(n, uw.Unit, vague), theOk: first);
@@ -1018,7 +1128,7 @@ internal sealed class TimexMatcher
             // "as soon as" is a conjunction
             if (phrase.Parts is ["soon"] && (Is(i - 1, "as") || Is(i + 1, "as") || Is(i + 1, "after") || Is(i + 1, "afterwards"))) return default;
             // "now" glued in "now-defunct" is still "now"; "the past" before a unit is taken by the longer match
-            return new TimexCandidate(i, e, TimexType.Date, phrase.Value, theOk: phrase.Parts[0] != "the");
+            return new TimexCandidate(i, e, TimexType.Date, phrase.Value);
         }
         return default;
     }
