@@ -11,7 +11,7 @@ namespace EventExtract.Training.Corpora;
 internal static class GumXmlDetokenizer
 {
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal) { "head", "p", "caption", "item", "quote", "sp", "row", "cell", "list", "figure", "table" };
-    private static readonly HashSet<string> NoSpaceBefore = new(StringComparer.Ordinal) { ".", ",", ":", ";", "?", "!", ")", "]", "}", "%", "n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "’s", "…" };
+    private static readonly HashSet<string> NoSpaceBefore = new(StringComparer.Ordinal) { ".", ",", ":", ";", "?", "!", ")", "]", "}", "%", "n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "n’t", "’s", "’re", "’ll", "’ve", "’d", "’m", "…" };
     private static readonly HashSet<string> NoSpaceAfter = new(StringComparer.Ordinal) { "(", "[", "{", "$", "£", "€" };
 
     /// <summary>The document's sentences grouped by paragraph (block element).</summary>

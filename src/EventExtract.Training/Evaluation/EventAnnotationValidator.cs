@@ -21,7 +21,7 @@ internal static class EventAnnotationValidator
 
     // Dates (2019, 2019-10, 2019-10-25, 2019-W43, 2019-Q3, 2019-SU, 199X, XXXX-09, with an optional time), durations, refs.
     private static readonly Regex TimexValue = new(
-        @"^(PRESENT_REF|PAST_REF|FUTURE_REF|P[0-9.XYMWDTHS]+|[0-9X]{2,4}(-(W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|[0-9X]{2}(-[0-9X]{2}(T[0-9:]+|TMO|TAF|TEV|TNI)?)?|WE))?)$",
+        @"^(PRESENT_REF|PAST_REF|FUTURE_REF|P[0-9.XYMWDTHS]+|[0-9X]{2,4}(-(W[0-9X]{2}(-WE|-[1-7])?|Q[1-4X]|H[12]|SP|SU|FA|WI|[0-9X]{2}(-[0-9X]{2}(T[0-9:]+|TMO|TAF|TEV|TNI)?)?|WE))?)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex CountryCode = new("^[A-Z]{2}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
