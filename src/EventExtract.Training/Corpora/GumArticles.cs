@@ -49,10 +49,15 @@ internal static class GumArticles
         return new GumArticle(id, string.Join(" ", paragraphs[0]), published, sb.ToString(), partition, sentences);
     }
 
-    /// <summary>Reads the sentences of <paramref name="id"/> grouped by paragraph, or null when no CoNLL-U file has it.</summary>
-    private static List<List<string>>? ReadConlluParagraphs(string id)
+    // The CoNLL-U files are read once per process; the result is never mutated after construction.
+    private static readonly Lazy<IReadOnlyDictionary<string, List<List<string>>>> NewsParagraphs = new(ReadAllNewsParagraphs);
+
+    /// <summary>The sentences of <paramref name="id"/> grouped by paragraph, or null when no CoNLL-U file has it.</summary>
+    private static List<List<string>>? ReadConlluParagraphs(string id) => NewsParagraphs.Value.GetValueOrDefault(id);
+
+    private static IReadOnlyDictionary<string, List<List<string>>> ReadAllNewsParagraphs()
     {
-        var marker = "# newdoc id = " + id;
+        var docs = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
         foreach (var file in ConlluFiles)
         {
             var path = Path.Combine(Folder, file);
@@ -63,8 +68,10 @@ internal static class GumArticles
             {
                 if (line.StartsWith("# newdoc id = ", StringComparison.Ordinal))
                 {
-                    if (paragraphs is not null) return paragraphs;
-                    if (line.TrimEnd() == marker) paragraphs = new List<List<string>>();
+                    var id = line.Substring("# newdoc id = ".Length).Trim();
+                    paragraphs = id.StartsWith("GUM_news_", StringComparison.Ordinal) ? new List<List<string>>() : null;
+                    if (paragraphs is not null) docs[id] = paragraphs;
+                    newPar = false;
                     continue;
                 }
                 if (paragraphs is null) continue;
@@ -76,9 +83,8 @@ internal static class GumArticles
                     newPar = false;
                 }
             }
-            if (paragraphs is not null) return paragraphs;
         }
-        return null;
+        return docs;
     }
 
     /// <summary>Partition, dateCreated and the dateline's date (the first full &lt;date when&gt; inside the first &lt;p&gt;).</summary>
