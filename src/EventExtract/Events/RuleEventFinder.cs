@@ -86,12 +86,12 @@ public sealed class RuleEventFinder : IEventFinder
 
     private static IReadOnlyList<Actor> LastMeetingParticipants(List<EventCluster> clusters)
     {
-        for (int i = clusters.Count - 1; i >= 0; i--)
-            if (clusters[i].Type == EventType.Meeting && clusters[i].Status == EventStatus.Occurred)
-            {
-                var p = clusters[i].Participants;
-                if (p.Count > 0) return p;
-            }
+        // The meeting mentioned last, not the one created last.
+        foreach (var c in clusters.Where(c => c.Type == EventType.Meeting && c.Status == EventStatus.Occurred).OrderByDescending(c => c.Mentions.Max(m => m.First)))
+        {
+            var p = c.Participants;
+            if (p.Count > 0) return p;
+        }
         return Array.Empty<Actor>();
     }
 
@@ -120,6 +120,7 @@ public sealed class RuleEventFinder : IEventFinder
                 var candidates = clusters
                     .Where(c => c.Type == d.Type && c.Mentions.Any(m => m.Sentence == si && (back > 0 || m.Last < d.First)))
                     .Where(c => EventCluster.DatesCompatible(c.Date, d.Date) && EventCluster.PlacesCompatible(c.Location, d.Location))
+                    .Where(c => c.Status == d.Status || d.Status != EventStatus.Occurred)
                     .OrderBy(c => c.Mentions.Where(m => m.Sentence == si).Min(m => m.First))
                     .ToList();
                 if (candidates.Count > 0)
@@ -129,9 +130,9 @@ public sealed class RuleEventFinder : IEventFinder
                 }
             }
         }
-        if (d.Type != EventType.Statement)
+        if (d.Type != EventType.Statement && !d.IsDistinct)
         {
-            var matches = new List<EventCluster>();
+            var matches = new List<(EventCluster Cluster, int Score)>();
             var who = Who(d);
             foreach (var c in clusters)
             {
@@ -144,14 +145,15 @@ public sealed class RuleEventFinder : IEventFinder
                 bool evidence = d.Type == EventType.Attack
                     ? (sameWhere && (sameWhen || c.Date is null || d.Date is null)) || (sameWhen && shared > 0)
                     : shared >= 2 || (shared >= 1 && (sameWhen || sameWhere));
-                if (evidence) matches.Add(c);
+                if (evidence) matches.Add((c, shared + (sameWhen ? 4 : 0) + (sameWhere ? 2 : 0)));
             }
             if (matches.Count > 0)
             {
-                var target = matches[0];
+                // The best supported event takes the mention; others join it when everything still agrees.
+                var ordered = matches.OrderByDescending(m => m.Score).Select(m => m.Cluster).ToList();
+                var target = ordered[0];
                 target.Mentions.Add(d);
-                // Merge further matches into the first when everything still agrees.
-                foreach (var other in matches.Skip(1))
+                foreach (var other in ordered.Skip(1))
                 {
                     if (!EventCluster.DatesCompatible(target.Date, other.Date) || !EventCluster.PlacesCompatible(target.Location, other.Location)) continue;
                     target.Mentions.AddRange(other.Mentions);
@@ -164,9 +166,10 @@ public sealed class RuleEventFinder : IEventFinder
         clusters.Add(new EventCluster(d));
     }
 
+    /// <summary>The parties that identify a mention; a party named by the event's own place ("visited Moscow") adds nothing to the place.</summary>
     private static IReadOnlyList<Actor> Who(MentionDraft d) => d.Type switch
     {
-        EventType.Meeting => d.Participants,
+        EventType.Meeting => d.Participants.Where(a => d.Location is null || !a.Span.Overlaps(d.Location.Span)).ToList(),
         EventType.Statement => d.Speakers,
         _ => d.Attackers.Concat(d.Targets).ToList(),
     };

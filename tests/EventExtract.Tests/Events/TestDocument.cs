@@ -40,6 +40,27 @@ internal sealed partial class TestDocument
         return Place(mention, code, isCountry, canonical, nth);
     }
 
+    /// <summary>Marks every whole-word occurrence of <paramref name="mention"/> as an actor.</summary>
+    public TestDocument AllActors(string mention, ActorKind kind, string? country = null, string? canonical = null)
+    {
+        for (int n = 0; n < Occurrences(mention); n++) Actor(mention, kind, country, canonical, n);
+        return this;
+    }
+
+    /// <summary>Marks every whole-word occurrence as both a country actor and a place.</summary>
+    public TestDocument AllCountries(string mention, string code, bool isCountry = true, string? canonical = null)
+    {
+        for (int n = 0; n < Occurrences(mention); n++) Country(mention, code, isCountry, canonical, n);
+        return this;
+    }
+
+    private int Occurrences(string mention)
+    {
+        int count = 0;
+        for (int at = _text.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(mention, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
     public TestDocument Place(string mention, string? country, bool isCountry = false, string? name = null, int nth = 0)
     {
         _places.Add(_ => new Place(mention, Find(mention, nth), name ?? mention, country, null, null, null, isCountry));
@@ -173,7 +194,7 @@ internal sealed partial class TestDocument
         Add(UniversalPos.ADV, "also soon initially earlier never still later again already reportedly jointly then just");
         Add(UniversalPos.ADJ, "deadly last recent new joint post-meeting foreign prime chief special several other first second final suicide armed local civil several many");
         Add(UniversalPos.NOUN, "meeting meetings talks summit statement bombing shooting shelling morning evening people soldiers civilians children trip visit attack war minister ministry government officials counterparts delegation delegates leaders dozens hundreds spokesman servers bus participants parties countries sides energy security trade border blast strike ceasefire peace negotiations agreement capital table");
-        Add(UniversalPos.VERB, "met meet meets said says told urged called visited hosted held hold killed killing wounded injured left refused scheduled take took place attacked opened fire made announced warned postponed cancelled plan plans discussed agreed sat signed struck carried claimed denied reiterated sign release launched");
+        Add(UniversalPos.VERB, "met meet meets said says told urged called visited hosted held hold killed killing wounded injured left refused scheduled take took place attacked opened fire made announced warned postponed cancelled plan plans discussed agreed sat signed struck carried claimed denied reiterated sign release launched resume reach launch pave");
         Add(UniversalPos.NUM, "one two three four five six seven eight nine ten eleven twelve twenty thirty dozen");
         return d;
     }

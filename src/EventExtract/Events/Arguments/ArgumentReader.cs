@@ -311,7 +311,8 @@ internal sealed class ArgumentReader
     {
         string w = _x.Lower(i);
         if (CueLexicon.Coordinators.Contains(w)) { coordinated = true; return true; }
-        if (w is "as" or "well") return true; // "as well as"
+        if (w is "as") return true;
+        if (w is "well") { coordinated = true; return true; } // "as well as"
         if (_x.IsDeterminer(i) || _c.GroupNouns.Contains(w)) return true;
         if ((w is "from" or "of") && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return true;
         if (_x.Pos(i) == UniversalPos.ADJ) return true;
@@ -597,6 +598,11 @@ internal sealed class ArgumentReader
                     if (_x.MatchAt(p, cue.Words, end) > 0) { found.Add(cue.Status); break; }
             }
         }
+        // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
+        int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP) found.Add(EventStatus.Planned);
+        // A purpose gerund ("pave the way for launching talks") is not yet real either.
+        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found.Add(EventStatus.Planned);
         foreach (var status in new[] { EventStatus.Cancelled, EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned })
             if (found.Contains(status)) return status;
         return EventStatus.Occurred;
@@ -610,14 +616,17 @@ internal sealed class ArgumentReader
         int n = 0;
         while (i >= s.FirstToken && n < 6 && _x.UnitAt(i) is null && !_x.IsVerb(i) && !_x.IsPunct(i)
                && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
-               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos))
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i))))
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
+            if (_c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
             i--;
             n++;
         }
+        // "their last meeting": a possessive determiner with a distinct modifier.
+        if (i >= s.FirstToken && _x.IsDeterminer(i) && !_c.AnaphoricDeterminers.Contains(_x.Lower(i)) && i - 1 >= s.FirstToken && _c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
         bool definite = i >= s.FirstToken && _c.AnaphoricDeterminers.Contains(_x.Lower(i)) && _x.Pos(i) != UniversalPos.SCONJ;
-        if (!definite) return;
+        if (!definite || d.IsDistinct) return;
         d.IsAnaphoric = d.Type switch
         {
             EventType.Meeting => d.Participants.Count == 0,
@@ -630,8 +639,9 @@ internal sealed class ArgumentReader
 
     private string? ReadTopic(MentionDraft d, int scanEnd)
     {
-        int p = d.Last + 1;
+        int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
         if (p >= scanEnd || _x.Lower(p) is not ("on" or "about" or "over" or "regarding" or "concerning")) return null;
+        if (p + 1 < scanEnd && (_x.TimexAt(p + 1) is not null || _x.TimexAt(Math.Min(p + 2, scanEnd - 1)) is not null && _x.IsDeterminer(p + 1))) return null;
         int i = p + 1;
         int last = -1;
         while (i < scanEnd && !_x.IsPunct(i) && !_x.IsVerb(i) && !_x.IsBoundary(i) && !(_x.IsPreposition(i) && _x.Lower(i) != "of") && i - p <= 8)

@@ -87,6 +87,7 @@ internal sealed class CueLexicon
         JointStatementCues = Set("joint-statement-cues.txt");
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
+        DistinctModifiers = Set("distinct-event-modifiers.txt");
     }
 
     public List<StatusCue> StatusCues { get; } = new();
@@ -114,6 +115,7 @@ internal sealed class CueLexicon
     public HashSet<string> JointStatementCues { get; }
     public HashSet<string> PerpetrationVerbs { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
+    public HashSet<string> DistinctModifiers { get; }
 
     /// <summary>Coordinators that join a list of actors.</summary>
     public static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { ",", "and", "or", "&", "nor", "plus" };

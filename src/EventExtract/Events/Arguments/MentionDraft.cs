@@ -59,6 +59,9 @@ internal sealed class MentionDraft
     /// <summary>Statement modified by "joint"/"post-meeting": the last meeting's participants speak.</summary>
     public bool IsJointStatement { get; set; }
 
+    /// <summary>Marked as another occurrence ("their last meeting", "a new round"): never merged by overlap.</summary>
+    public bool IsDistinct { get; set; }
+
     public bool Dropped { get; set; }
 
     public bool Covers(int token) => token >= First && token <= Last;
