@@ -1,3 +1,4 @@
+using EventExtract.Time;
 using EventExtract.Events;
 using EventExtract.Places;
 
@@ -60,7 +61,7 @@ public class AttackArgumentTests
     {
         var events = new TestDocument("In late May, a terrorist attack in Mali's capital of Bamako left 9 people dead, including two French nationals.", Published)
             .Country("Mali", "ML").Place("Bamako", "ML")
-            .Timex("late May", "2020-05", Time.TimexMod.End)
+            .Timex("late May", "2020-05", TimexMod.End)
             .Trigger("terrorist attack", EventType.Attack)
             .Find();
 
@@ -70,7 +71,7 @@ public class AttackArgumentTests
         attack.Killed.Should().Be(9);
         attack.Victims.Should().Contain("two French nationals");
         attack.Date!.Value.Should().Be("2020-05");
-        attack.Date.Mod.Should().Be(Time.TimexMod.End);
+        attack.Date.Mod.Should().Be(TimexMod.End);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EventExtract.Time;
 using EventExtract.Events;
 using EventExtract.Places;
 using EventExtract.Text;
@@ -42,7 +43,7 @@ public class GoldenArticleRulesTests
             .Timex("September", "2019-09")
             .Timex("October 25", "2019-10-25")
             .Timex("July", "2019-07")
-            .Timex("early September", "2019-09", Time.TimexMod.Start)
+            .Timex("early September", "2019-09", TimexMod.Start)
             .Timex("October 28", "2019-10-28");
         foreach (var russia in new[] { "Russia gets", "Russia, China", "Russia has" })
             if (text.Contains(russia)) doc.Actor("Russia", ActorKind.Country, "RU", nth: Nth(text, "Russia", text.IndexOf(russia, StringComparison.Ordinal)));
@@ -128,7 +129,7 @@ public class GoldenArticleRulesTests
         var refused = Events.OfType<Meeting>().Where(e => Named(e.Participants, "Trump")).Should().ContainSingle(Dump).Subject;
         refused.Status.Should().Be(EventStatus.Cancelled, Dump);
         refused.Date!.Value.Should().Be("2019-09");
-        refused.Date.Mod.Should().Be(Time.TimexMod.Start);
+        refused.Date.Mod.Should().Be(TimexMod.Start);
         Events.OfType<Meeting>().Should().Contain(e => e.Mentions.Any(x => x.Sentence.Text.Contains("scheduled to take place")) && e.Status == EventStatus.Planned, Dump);
     }
 
@@ -152,7 +153,7 @@ public class GoldenArticleRulesTests
         a.Killed.Should().Be(12);
         a.Victims.Should().Contain("a U.S. soldier");
         a.Date!.Value.Should().Be("2019-09");
-        a.Date.Mod.Should().Be(Time.TimexMod.Start);
+        a.Date.Mod.Should().Be(TimexMod.Start);
     }
 
     [Fact]

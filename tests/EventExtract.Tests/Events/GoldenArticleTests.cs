@@ -1,3 +1,5 @@
+using EventExtract.Time;
+using EventExtract.Places;
 using EventExtract.Events;
 
 namespace EventExtract.Tests.Events;
@@ -19,9 +21,9 @@ public class GoldenArticleTests
 
     private static string Dump => DebugDump.Dump(Events);
 
-    private static bool Has(IEnumerable<Places.Actor> actors, string code) => actors.Any(a => a.CountryCode == code);
+    private static bool Has(IEnumerable<Actor> actors, string code) => actors.Any(a => a.CountryCode == code);
 
-    private static bool Named(IEnumerable<Places.Actor> actors, string name) =>
+    private static bool Named(IEnumerable<Actor> actors, string name) =>
         actors.Any(a => a.Canonical.Contains(name, StringComparison.OrdinalIgnoreCase) || a.Text.Contains(name, StringComparison.OrdinalIgnoreCase));
 
     [Fact]
@@ -68,7 +70,7 @@ public class GoldenArticleTests
         var refused = Events.OfType<Meeting>().Where(e => Named(e.Participants, "Trump")).Should().ContainSingle(Dump).Subject;
         refused.Status.Should().Be(EventStatus.Cancelled);
         refused.Date!.Value.Should().Be("2019-09");
-        refused.Date.Mod.Should().Be(Time.TimexMod.Start);
+        refused.Date.Mod.Should().Be(TimexMod.Start);
 
         Events.OfType<Meeting>().Should().Contain(e =>
             e.Mentions.Any(x => x.Sentence.Text.Contains("scheduled to take place")) &&
@@ -101,7 +103,7 @@ public class GoldenArticleTests
         a.Killed.Should().Be(12);
         a.Victims.Should().Contain("a U.S. soldier");
         a.Date!.Value.Should().Be("2019-09");
-        a.Date.Mod.Should().Be(Time.TimexMod.Start);
+        a.Date.Mod.Should().Be(TimexMod.Start);
     }
 
     [Fact]
