@@ -33,7 +33,12 @@ public sealed class EventExtractor
     public static EventExtractor Create(EventExtractorOptions? options = null)
     {
         options ??= EventExtractorOptions.Default;
-        return new EventExtractor(options, new EventExtractorPipeline(), null);
+        var pipeline = new EventExtractorPipeline
+        {
+            TimeTagger = new Time.TimeTagger(),
+            ActorResolver = Places.ActorResolver.Instance,
+        };
+        return new EventExtractor(options, pipeline, null);
     }
 
     /// <summary>Runs every stage but event finding; useful to inspect tokens, names and dates.</summary>

@@ -47,7 +47,7 @@ internal static class ResultInvariants
         _ => [],
     };
 
-    private static void CheckSpan(string text, Text.TextSpan span, string? expected)
+    private static void CheckSpan(string text, EventExtract.Text.TextSpan span, string? expected)
     {
         span.Start.Should().BeGreaterThanOrEqualTo(0);
         span.End.Should().BeLessThanOrEqualTo(text.Length);
