@@ -431,6 +431,7 @@ public sealed class RuleTokenizer : ITokenizer
 
     private static bool StartsUrl(string t, int i, int end)
     {
+        if ((t[i] | 0x20) is not ('h' or 'f' or 'w')) return false;
         var s = t.AsSpan(i, Math.Min(end - i, 8));
         return s.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
