@@ -75,6 +75,11 @@ public sealed class ArticleReader
                 roles[p] = ParagraphRole.Header;
                 headerDate ??= date;
             }
+            else if (_dates.IsDateline(s))
+            {
+                roles[p] = ParagraphRole.Header;
+                headerDate ??= _dates.Find(s)?.Date;
+            }
             else if (IsByline(s)) roles[p] = ParagraphRole.Header;
         }
 
@@ -194,7 +199,7 @@ public sealed class ArticleReader
         string line = s.Length > 300 ? s[..300].ToString() : s.ToString();
         var label = _dateLabel.Match(line);
         // "Date: 29 October 2019", "Posted on October 29, 2019", or a line that is mostly the date itself.
-        bool labelled = label.Success && start <= label.Length + 12;
+        bool labelled = label.Success && start <= label.Length + 24;
         bool bare = length * 10 >= CountLetterOrDigit(s) * 6;
         if (!labelled && !bare) return false;
         date = d;
