@@ -47,6 +47,9 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
                 if (last + 1 < end) brk = BreaksAfterAbbreviation(tokens, i, last + 1);
             }
             if (!brk && last + 1 < end && IsLineBreakBoundary(tokens, start, last, last + 1)) brk = true;
+            // "Hi John, Thanks for the note": a greeting or closing ending in a comma stands alone.
+            if (!brk && last + 1 < end && last - start <= 3 && tokens.GetChars(last) is ","
+                && _lexicon.IsSalutation(tokens.GetChars(start)) && char.IsUpper(tokens.GetChars(last + 1)[0])) brk = true;
             // "Great food :) Service was slow": a smiley closes a sentence that has no final punctuation.
             if (!brk && last + 1 < end && tokens.GetKind(last) == TokenKind.Emoji && char.IsUpper(tokens.GetChars(last + 1)[0])) brk = true;
 

@@ -90,6 +90,14 @@ public class RuleSentenceSplitterTests
             .Should().Equal("It failed.", "2. The second point is cost.");
 
     [Fact]
+    public void A_greeting_ending_in_a_comma_is_its_own_sentence() =>
+        Sentences("Hi John, Thanks for the report.").Should().Equal("Hi John,", "Thanks for the report.");
+
+    [Fact]
+    public void An_ordinary_comma_before_a_name_does_not_break() =>
+        Sentences("Yesterday, Khalilzad met Taliban envoys.").Should().ContainSingle();
+
+    [Fact]
     public void Sentences_cover_their_tokens_and_carry_the_paragraph_index()
     {
         const string text = "First one. Second one! Third";
