@@ -23,8 +23,8 @@ public sealed class ArticleReader
     /// <summary>Paragraph text beyond this many characters is not searched for patterns (bounds the work on huge input).</summary>
     private const int PatternWindow = 2000;
 
-    private readonly Regex[] _shortPatterns;
-    private readonly Regex[] _anyPatterns;
+    private readonly Regex? _shortPatterns;
+    private readonly Regex? _anyPatterns;
     private readonly Regex _dateLabel;
     private readonly PublicationDateParser _dates;
 
@@ -34,22 +34,26 @@ public sealed class ArticleReader
     /// <summary>Creates a reader using the embedded pattern files.</summary>
     public ArticleReader()
     {
-        var shortPatterns = new List<Regex>();
-        var anyPatterns = new List<Regex>();
+        var shortPatterns = new List<string>();
+        var anyPatterns = new List<string>();
         foreach (var line in TextResources.ReadLines("boilerplate.txt"))
         {
             int tab = line.IndexOf('\t');
             if (tab < 0) continue;
-            var regex = new Regex(line[(tab + 1)..].Trim(), Options);
-            if (line[..tab] == "short") shortPatterns.Add(regex);
-            else if (line[..tab] == "any") anyPatterns.Add(regex);
+            string pattern = line[(tab + 1)..].Trim();
+            if (line[..tab] == "short") shortPatterns.Add(pattern);
+            else if (line[..tab] == "any") anyPatterns.Add(pattern);
         }
-        _shortPatterns = [.. shortPatterns];
-        _anyPatterns = [.. anyPatterns];
+        // One alternation per scope: a single linear-time pass per paragraph instead of one per pattern.
+        _shortPatterns = Combine(shortPatterns);
+        _anyPatterns = Combine(anyPatterns);
         var labels = TextResources.ReadLines("date-headers.txt").OrderByDescending(l => l.Length).Select(Regex.Escape);
         _dateLabel = new Regex($@"^({string.Join("|", labels)})\b\s*(:|-|–|—)?\s*", Options);
         _dates = PublicationDateParser.Default;
     }
+
+    private static Regex? Combine(List<string> patterns) =>
+        patterns.Count == 0 ? null : new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options);
 
     /// <summary>Reads <paramref name="text"/>; <paramref name="title"/> and <paramref name="published"/> override what the text says.</summary>
     /// <param name="text">The raw article text; never altered.</param>
@@ -74,6 +78,11 @@ public sealed class ArticleReader
             {
                 roles[p] = ParagraphRole.Header;
                 headerDate ??= date;
+            }
+            else if (_dates.IsDateline(s))
+            {
+                roles[p] = ParagraphRole.Header;
+                headerDate ??= _dates.Find(s)?.Date;
             }
             else if (IsByline(s)) roles[p] = ParagraphRole.Header;
         }
@@ -194,7 +203,7 @@ public sealed class ArticleReader
         string line = s.Length > 300 ? s[..300].ToString() : s.ToString();
         var label = _dateLabel.Match(line);
         // "Date: 29 October 2019", "Posted on October 29, 2019", or a line that is mostly the date itself.
-        bool labelled = label.Success && start <= label.Length + 12;
+        bool labelled = label.Success && start <= label.Length + 24;
         bool bare = length * 10 >= CountLetterOrDigit(s) * 6;
         if (!labelled && !bare) return false;
         date = d;
@@ -216,12 +225,8 @@ public sealed class ArticleReader
     {
         if (words > MaxBoilerplateWords) return false;
         string str = s.Length > PatternWindow ? s[..PatternWindow].ToString() : s.ToString();
-        if (words <= ShortWords)
-        {
-            foreach (var r in _shortPatterns) if (r.IsMatch(str)) return true;
-        }
-        foreach (var r in _anyPatterns) if (r.IsMatch(str)) return true;
-        return false;
+        if (words <= ShortWords && _shortPatterns is not null && _shortPatterns.IsMatch(str)) return true;
+        return _anyPatterns is not null && _anyPatterns.IsMatch(str);
     }
 
     /// <summary>True when every paragraph from <paramref name="p"/> to the end is short and unpunctuated (a trailing list).</summary>

@@ -155,6 +155,8 @@ public sealed class RuleTokenizer : ITokenizer
         while (j < end)
         {
             int w = WordCharLength(t, j, end);
+            if (w > 0 && hasDigit && !hasLetter && j > start && IsAsciiDigit(t[j - 1]) && char.IsLetter(t[j]) && UnitLength(t, j, end) > 0)
+                break; // "5pm", "35mm": the unit is its own token
             if (w > 0)
             {
                 if (IsAsciiDigit(t[j]) || (w == 1 && char.IsDigit(t[j]))) hasDigit = true; else hasLetter = true;
@@ -183,7 +185,7 @@ public sealed class RuleTokenizer : ITokenizer
                 continue;
             }
             if (c == ':' && IsAsciiDigit(prev) && IsTwoDigits(t, j + 1, end)
-                || c == '/' && IsAsciiDigit(prev) && IsAsciiDigit(next)
+                || c == '/' && IsAsciiDigit(prev) && IsAsciiDigit(next) && !IsSimpleFraction(t, segStart, j, end)
                 || c == '/' && j - segStart == 1 && char.IsLetter(prev) && IsShortLetterGroup(t, j + 1, end))
             {
                 j++;
@@ -223,6 +225,12 @@ public sealed class RuleTokenizer : ITokenizer
                 }
                 break;
             }
+            if (c == '`' && next is 's' && (j + 2 >= end || WordCharLength(t, j + 2, end) == 0))
+            {
+                EmitWord(t, start, j, hasLetter, hasDigit, output);
+                output.Add(j, j + 2, TokenKind.Clitic); // "mama`s"
+                return j + 2;
+            }
             if (c is '\'' or '’' or 'ʼ')
             {
                 int clitic = CliticLength(t, j, end);
@@ -252,15 +260,16 @@ public sealed class RuleTokenizer : ITokenizer
         // A period after the word belongs to it when the word is an abbreviation or initial.
         if (j < end && t[j] == '.' && !(j + 2 < end && t[j + 1] == '.' && t[j + 2] == '.') && hasLetter)
         {
-            if (IsAbbreviation(t, start, j, end, innerDot && onlyShortDottedParts && j - segStart <= 2 && !hasDigit))
+            bool dotted = innerDot && onlyShortDottedParts && j - segStart <= 2 && !hasDigit;
+            if (IsAbbreviation(t, start, j, end, dotted))
             {
                 output.Add(start, j + 1, TokenKind.Abbreviation);
                 return j + 1;
             }
         }
-        // A list number at the start of a line keeps its period: "1. First point".
+        // A list number at the start of a line or after a sentence end keeps its period: "1. First point".
         if (j < end && t[j] == '.' && hasDigit && !hasLetter && j - start <= 2 && j + 1 < end && t[j + 1] == ' '
-            && IsLineStart(t, start, rangeStart))
+            && (IsLineStart(t, start, rangeStart) || AfterSentenceEnd(t, start, rangeStart) && j + 2 < end && char.IsUpper(t[j + 2])))
         {
             output.Add(start, j + 1, TokenKind.Number);
             return j + 1;
@@ -277,6 +286,28 @@ public sealed class RuleTokenizer : ITokenizer
         return rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("or ", StringComparison.Ordinal)
             || rest.StartsWith("to ", StringComparison.Ordinal) || rest.StartsWith("nor ", StringComparison.Ordinal);
     }
+
+    private static bool AfterSentenceEnd(string t, int i, int rangeStart)
+    {
+        int k = i - 1;
+        if (k < rangeStart || t[k] != ' ') return false;
+        while (k >= rangeStart && k >= i - 8 && t[k] == ' ') k--;
+        return k >= rangeStart && t[k] is '.' or '!' or '?' or ':';
+    }
+
+    /// <summary>Length of a unit suffix ("pm", "mm", "k") at <paramref name="i"/> that ends the word, or 0.</summary>
+    private int UnitLength(string t, int i, int end)
+    {
+        int k = i;
+        while (k < end && k - i <= 4 && (IsAsciiLetterOrDigit(t[k]) && !IsAsciiDigit(t[k]))) k++;
+        if (k - i > 4 || (k < end && WordCharLength(t, k, end) > 0)) return 0;
+        return _lexicon.IsUnit(t.AsSpan(i, k - i)) ? k - i : 0;
+    }
+
+    /// <summary>"1/2", "3/4": single digits around a slash are a fraction, split as in UD; "9/11" and dates stay whole.</summary>
+    private static bool IsSimpleFraction(string t, int segStart, int slash, int end) =>
+        slash - segStart == 1 && slash + 2 <= end && (slash + 2 == end || !IsAsciiLetterOrDigit(t[slash + 2]) && t[slash + 2] != '/')
+        && (segStart == 0 || t[segStart - 1] != '/');
 
     private static bool IsLineStart(string t, int i, int rangeStart)
     {
@@ -400,6 +431,7 @@ public sealed class RuleTokenizer : ITokenizer
 
     private static bool StartsUrl(string t, int i, int end)
     {
+        if ((t[i] | 0x20) is not ('h' or 'f' or 'w')) return false;
         var s = t.AsSpan(i, Math.Min(end - i, 8));
         return s.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)

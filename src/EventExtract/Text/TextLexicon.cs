@@ -10,6 +10,8 @@ internal sealed class TextLexicon
     private readonly SpanLookup<bool> _hyphenPrefixes;
     private readonly SpanLookup<int> _contractions;
     private readonly SpanLookup<bool> _sentenceStarters;
+    private readonly SpanLookup<bool> _units;
+    private readonly SpanLookup<bool> _salutations;
 
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static TextLexicon Default { get; } = new();
@@ -40,6 +42,8 @@ internal sealed class TextLexicon
         _contractions = new(TextResources.ReadLines("contractions.txt")
             .Where(l => l.IndexOf('|') > 0)
             .Select(l => new KeyValuePair<string, int>(l.Replace("|", "", StringComparison.Ordinal), l.IndexOf('|'))), ignoreCase: true);
+        _salutations = new(TextResources.ReadLines("salutations.txt").Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: true);
+        _units = new(TextResources.ReadLines("units.txt").Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: true);
         _sentenceStarters = new(TextResources.ReadLines("sentence-starters.txt").Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: false);
     }
 
@@ -57,6 +61,12 @@ internal sealed class TextLexicon
 
     /// <summary>The split point of a contraction written without apostrophe ("cannot" → 3), or -1.</summary>
     public int GetContractionSplit(ReadOnlySpan<char> word) => _contractions.TryGetValue(word, out int at) ? at : -1;
+
+    /// <summary>True when <paramref name="word"/> opens a greeting or closing ("Hi", "Dear", "Regards").</summary>
+    public bool IsSalutation(ReadOnlySpan<char> word) => _salutations.Contains(word);
+
+    /// <summary>True when <paramref name="suffix"/> is a unit split from a number written against it ("5pm", "35mm").</summary>
+    public bool IsUnit(ReadOnlySpan<char> suffix) => _units.Contains(suffix);
 
     /// <summary>True when <paramref name="word"/> commonly starts a sentence (evidence for a break after an abbreviation).</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);

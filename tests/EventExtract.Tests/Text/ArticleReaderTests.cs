@@ -153,6 +153,36 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void A_dateline_on_its_own_line_is_a_header_and_gives_the_date_when_it_has_a_year()
+    {
+        const string text = "Blast hits Kabul wedding\nKABUL, Afghanistan, Aug. 18, 2019 (AP) —\n"
+            + "A suicide bomber struck a wedding hall in Kabul late on Saturday, killing 63 people, officials said.";
+        var doc = ArticleReader.Instance.Read(text);
+        doc.Published.Should().Be(new DateOnly(2019, 8, 18));
+        Texts(doc, ParagraphRole.Header).Should().Equal("KABUL, Afghanistan, Aug. 18, 2019 (AP) —");
+        Texts(doc, ParagraphRole.Title).Should().Equal("Blast hits Kabul wedding");
+        Texts(doc, ParagraphRole.Body).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_dateline_without_a_year_is_a_header_but_gives_no_date()
+    {
+        const string text = "WASHINGTON, Oct 29 (Reuters) -\n\nU.S. envoy Zalmay Khalilzad met Taliban negotiators in Doha, officials said.";
+        var doc = ArticleReader.Instance.Read(text);
+        doc.Published.Should().BeNull();
+        doc.Paragraphs[0].Role.Should().Be(ParagraphRole.Header);
+        doc.BodyParagraphs.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Updated_line_with_a_time_before_the_date_is_a_header()
+    {
+        var doc = ArticleReader.Instance.Read("Updated: 12:30 GMT, 29 October 2019\n\nTalks resumed in Doha on Tuesday, officials said.");
+        doc.Published.Should().Be(new DateOnly(2019, 10, 29));
+        doc.Paragraphs[0].Role.Should().Be(ParagraphRole.Header);
+    }
+
+    [Fact]
     public void Hard_wrapped_paragraph_lines_are_kept_together()
     {
         const string text = "The delegation arrived in Moscow on Friday and held talks with senior\n"
@@ -185,12 +215,12 @@ public class ArticleReaderTests
     public void Huge_input_is_read_quickly()
     {
         var sb = new System.Text.StringBuilder();
-        while (sb.Length < 4 << 20) sb.Append("The talks in Moscow continued on Friday, officials said.\n\n");
+        while (sb.Length < 1 << 20) sb.Append("The talks in Moscow continued on Friday, officials said.\n\n");
         sb.Append(new string('x', 1 << 20));
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var doc = ArticleReader.Instance.Read(sb.ToString());
         sw.Stop();
-        doc.Paragraphs.Count.Should().BeGreaterThan(1000);
+        doc.Paragraphs.Count.Should().BeGreaterThan(10000);
         sw.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
     }
 }

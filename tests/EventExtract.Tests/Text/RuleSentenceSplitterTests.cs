@@ -75,6 +75,29 @@ public class RuleSentenceSplitterTests
             .Should().HaveCount(1);
 
     [Fact]
+    public void A_reference_mark_after_the_period_stays_with_its_sentence() =>
+        Sentences("He went to Harrow in 1801. [6] He left in 1805.")
+            .Should().Equal("He went to Harrow in 1801. [6]", "He left in 1805.");
+
+    [Fact]
+    public void A_smiley_stays_with_its_sentence_and_can_end_one() =>
+        Sentences("Loved it! :) Great food :) Service was slow.")
+            .Should().Equal("Loved it! :)", "Great food :)", "Service was slow.");
+
+    [Fact]
+    public void An_inline_numbered_list_starts_a_sentence_at_each_number() =>
+        Sentences("It failed. 2. The second point is cost.")
+            .Should().Equal("It failed.", "2. The second point is cost.");
+
+    [Fact]
+    public void A_greeting_ending_in_a_comma_is_its_own_sentence() =>
+        Sentences("Hi John, Thanks for the report.").Should().Equal("Hi John,", "Thanks for the report.");
+
+    [Fact]
+    public void An_ordinary_comma_before_a_name_does_not_break() =>
+        Sentences("Yesterday, Khalilzad met Taliban envoys.").Should().ContainSingle();
+
+    [Fact]
     public void Sentences_cover_their_tokens_and_carry_the_paragraph_index()
     {
         const string text = "First one. Second one! Third";

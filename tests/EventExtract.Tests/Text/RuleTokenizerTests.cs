@@ -159,6 +159,52 @@ public class RuleTokenizerTests
     public void Brackets_and_commas_are_separate(string text, string[] expected) =>
         Texts(text).Should().Equal(expected);
 
+    [Theory]
+    [InlineData("at 5pm today", new[] { "at", "5", "pm", "today" })]
+    [InlineData("a 35mm lens", new[] { "a", "35", "mm", "lens" })]
+    [InlineData("the 20th century", new[] { "the", "20th", "century" })]
+    [InlineData("the 1990s boom", new[] { "the", "1990s", "boom" })]
+    public void Units_are_split_from_numbers_but_ordinals_and_decades_are_not(string text, string[] expected) =>
+        Texts(text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("add 1/2 cup", new[] { "add", "1", "/", "2", "cup" })]
+    [InlineData("on 11/28/2000 at", new[] { "on", "11/28/2000", "at" })]
+    [InlineData("call 713-853-3989 now", new[] { "call", "713-853-3989", "now" })]
+    [InlineData("on 01-Feb-02 we", new[] { "on", "01-Feb-02", "we" })]
+    public void Fractions_dates_and_phone_numbers_follow_UD(string text, string[] expected) =>
+        Texts(text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("Three points:\n1. Talks resume", "1.")]
+    [InlineData("It failed. 2. The second point", "2.")]
+    public void List_numbers_keep_their_period(string text, string marker)
+    {
+        Texts(text).Should().Contain(marker);
+        KindOf(text, marker).Should().Be(TokenKind.Number);
+    }
+
+    [Fact]
+    public void A_number_ending_a_sentence_keeps_the_period_apart() =>
+        Texts("They killed 12. Officials said").Should().Equal("They", "killed", "12", ".", "Officials", "said");
+
+    [Theory]
+    [InlineData("write Smith@ENRON today", "Smith@ENRON")]
+    [InlineData("from franz371...@gmail.com today", "franz371...@gmail.com")]
+    [InlineData("mail Kevin.A.Boone@accenture.com today", "Kevin.A.Boone@accenture.com")]
+    public void Email_variants_are_one_token(string text, string email)
+    {
+        Texts(text).Should().Equal(text.Split(' '));
+        KindOf(text, email).Should().Be(TokenKind.Email);
+    }
+
+    [Fact]
+    public void Hashtags_and_emoticons_are_one_token()
+    {
+        Texts("loved it :) #travel").Should().Equal("loved", "it", ":)", "#travel");
+        KindOf("loved it :) #travel", ":)").Should().Be(TokenKind.Emoji);
+    }
+
     [Fact]
     public void Every_token_span_gives_back_its_text_and_spans_are_ordered()
     {
