@@ -51,6 +51,7 @@ internal sealed class TimeLexicon
                 case "decadeword": w.DecadeWord = int.Parse(val); break;
                 case "fewword": w.Few = true; break;
                 case "ampm": w.AmPm = val; break;
+                case "timezone": w.TimeZone = true; break;
                 default: throw new InvalidOperationException($"words.tsv: unknown category '{cat}'.");
             }
         }

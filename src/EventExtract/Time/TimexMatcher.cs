@@ -71,7 +71,7 @@ internal sealed class TimexMatcher
             if (!c.Ok) continue;
             var span = new Text.TextSpan(_p[c.Start].Start, _p[c.End - 1].End);
             output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, _sent[c.Start]));
-            if (c.Type == TimexType.Date && c.Value.Length == 7 && c.Value[5] == 'Q' && c.Value[6] != 'X')
+            if (c.IsAnchor)
             {
                 _anchorQuarter = c.Value;
                 _anchorSentence = _sent[c.Start];
@@ -193,7 +193,7 @@ internal sealed class TimexMatcher
                 var tense = w.Tense;
                 switch (w.Text)
                 {
-                    case "going" or "plan" or "plans" or "planned" or "expected" or "expects" or "expect" or "schedule" or "intends" or "due":
+                    case "going" or "plan" or "plans" or "planned" or "expected" or "expects" or "expect" or "schedule" or "intends" or "due" or "set":
                         if (!Is(i + 1, "to")) continue;
                         break;
                     case "won":
@@ -204,6 +204,8 @@ internal sealed class TimexMatcher
                         break;
                 }
                 if (tense == Tense.Past && IsPassiveParticiple(i)) continue;
+                // "had been scheduled to": a plan made in the past
+                if (tense == Tense.Future && w.Text.EndsWith("ed", StringComparison.Ordinal) && (Is(i - 1, "been") || Is(i - 1, "had") || Is(i - 2, "had"))) tense = Tense.Past;
                 _cues.Add((i, tense));
                 continue;
             }
@@ -497,7 +499,7 @@ internal sealed class TimexMatcher
         if (IsYear(i, requireContext: true))
         {
             int e = i + 1;
-            Keep(ref best, new TimexCandidate(i, e, TimexType.Date, TimexCalendar.Year(v), theOk: Alpha(e) && !_p[e].Cap));
+            Keep(ref best, new TimexCandidate(i, e, TimexType.Date, TimexCalendar.Year(v)));
         }
         // 20th century, 3rd quarter
         if (Digit(i, 1, 2) && SkipOrdinalSuffix(i + 1) > i + 1)
@@ -585,7 +587,7 @@ internal sealed class TimexMatcher
             year = q <= cur ? d.Year : d.Year - 1;
         }
         string value = (year is { } y ? TimexCalendar.Year(y) : "XXXX") + code + q.ToString(CultureInfo.InvariantCulture);
-        return new TimexCandidate(start, end, TimexType.Date, value, theOk: true);
+        return new TimexCandidate(start, end, TimexType.Date, value, theOk: true) { IsAnchor = !half && year is not null };
     }
 
     /// <summary>3:45, 3:45am, 3 p.m., noon; with a following day ("3 p.m. Friday") the day gives the date.</summary>
@@ -624,13 +626,14 @@ internal sealed class TimexMatcher
         }
         if (h > 24) return default;
         string t = "T" + h.ToString("D2", CultureInfo.InvariantCulture) + ":" + m.ToString("D2", CultureInfo.InvariantCulture);
-        // A day after the time: "3 p.m. Friday", "10 a.m. yesterday", "noon on Oct. 25".
-        int dk = Is(k, "on") ? k + 1 : k;
+        // A time zone ("5 p.m. EST"), then a day after the time: "3 p.m. Friday", "10 a.m. yesterday", "noon on Oct. 25".
+        if (W(k) is { TimeZone: true } && _p[k].Cap) k++;
+        int dk = Is(k, "on") ? k + 1 : Sym(k, ',') ? k + 1 : k;
         var day = default(TimexCandidate);
         if (dk < _n && W(dk) is { } dw && (dw.Weekday > 0 || dw.IsDayRel && dw.DayRelPart is null || dw.Month > 0))
         {
             day = CoreNoThe(dk);
-            if (day.Ok && day.Type == TimexType.Date && day.Value.Length == 10 && day.Value[4] == '-' && day.Value[7] == '-') k = day.End;
+            if (day.Ok && day.Type == TimexType.Date && (day.Value.Length == 10 && day.Value[4] == '-' && day.Value[7] == '-' || day.Value.StartsWith("XXXX-", StringComparison.Ordinal))) k = day.End;
             else day = default;
         }
         string date = day.Ok ? day.Value! : _dct is { } d ? TimexCalendar.Day(d) : "XXXX-XX-XX";
@@ -658,7 +661,12 @@ internal sealed class TimexMatcher
     private string ResolveMonthDay(int m, int d, int start, int end)
     {
         if (_dct is not { } dct) return d > 0 ? TimexCalendar.UnknownMonthDay(m, d) : TimexCalendar.UnknownMonth(m);
-        int y = TimexCalendar.ResolveYear(dct, m, d, TenseAt(start, end));
+        var tense = TenseAt(start, end);
+        // "by February", "until mid-November", "through January": a deadline, usually still ahead
+        int pb = start - 1;
+        while (pb >= 0 && (Is(pb, "early") || Is(pb, "late") || Is(pb, "mid") || IsDash(pb) || Is(pb, "the") || Is(pb, "end") || Is(pb, "of"))) pb--;
+        if ((Is(pb, "by") || Is(pb, "until") || Is(pb, "till") || Is(pb, "through")) && (m - dct.Month + 12) % 12 <= 4) tense = Tense.Future;
+        int y = TimexCalendar.ResolveYear(dct, m, d, tense);
         return d > 0 ? TimexCalendar.Day(y, m, d) : TimexCalendar.Month(y, m);
     }
 
@@ -673,7 +681,7 @@ internal sealed class TimexMatcher
         if (Sym(k, '.') && Adj(k) && w.MonthAbbr) { k++; dot = true; }
         // day
         if (Digit(k, 1, 2) && _p[k].Value is >= 1 and <= 31 && TimexCalendar.IsValidDay(2000, m, _p[k].Value)
-            && !(Sym(k + 1, ':') || Sym(k + 1, '.') && Digit(k + 2) || Sym(k + 1, ',') && Digit(k + 2, 3, 3) && Adj(k + 2))
+            && !(Sym(k + 1, ':') && Digit(k + 2) || Sym(k + 1, '.') && Digit(k + 2) || Sym(k + 1, ',') && Digit(k + 2, 3, 3) && Adj(k + 2))
             && (_p[i].Cap || !w.MonthAmbiguous))
         {
             int d = _p[k].Value;
@@ -689,6 +697,8 @@ internal sealed class TimexMatcher
         int y0 = Sym(k, ',') || Is(k, "of") ? k + 1 : k;
         if (IsYear(y0, requireContext: false))
             return new TimexCandidate(i, y0 + 1, TimexType.Date, TimexCalendar.Month(_p[y0].Value, m));
+        if (W(y0) is { Number: 19 or 20 or 2 } && WordYear(y0) is { Ok: true } wy)
+            return new TimexCandidate(i, wy.End, TimexType.Date, wy.Value + "-" + m.ToString("D2", CultureInfo.InvariantCulture));
         // June last year
         if (W(k) is { IsShift: true } sw && Is(k + 1, "year") && sw.Shift != 0 || Is(k, "this") && Is(k + 1, "year"))
         {
@@ -774,7 +784,11 @@ internal sealed class TimexMatcher
         }
         if (IsDash(k + 1) || IsApos(k + 1) || IsYear(k + 1, requireContext: false)) return default;
         if (Is(k, "year"))
+        {
+            // "the year ended March 31" is a fiscal year: a duration
+            if (Is(k + 1, "ended") || Is(k + 1, "ending")) return new TimexCandidate(the, k + 1, TimexType.Duration, "P1Y");
             return new TimexCandidate(the, k + 1, TimexType.Date, _dct is { } d ? TimexCalendar.Year(d.Year) : "XXXX");
+        }
         if (Is(k, "quarter") || latest && Is(k, "period"))
         {
             string? v = current ? (_dct is { } d ? QuarterValue(d) : null) : AnchoredQuarter(k, 0);
@@ -920,6 +934,8 @@ internal sealed class TimexMatcher
         int y0 = Is(k, "of") || Sym(k, ',') ? k + 1 : k;
         if (IsYear(y0, requireContext: false))
             return new TimexCandidate(i, y0 + 1, TimexType.Date, TimexCalendar.Year(_p[y0].Value) + "-" + code, theOk: true);
+        if (W(y0) is { Number: 19 or 20 or 2 } && WordYear(y0) is { Ok: true } wy)
+            return new TimexCandidate(i, wy.End, TimexType.Date, wy.Value + "-" + code, theOk: true);
         if (Is(k, "of")) return default; // "the fall of Kabul"
         bool the = Is(i - 1, "the");
         int pi = the ? i - 2 : i - 1;
@@ -1047,7 +1063,10 @@ internal sealed class TimexMatcher
         {
             int sign = Is(end, "ago") || Is(end, "earlier") ? -1 : 1;
             int e2 = Is(end, "from") ? end + 2 : end + 1;
-            if (vague) return new TimexCandidate(start, e2, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            if (vague && (Is(end, "ago") || Is(end, "from"))) return new TimexCandidate(start, e2, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            // "three days later", "a day earlier" count from another event: TimeML keeps them as durations
+            if (!Is(end, "ago") && !Is(end, "from") && uw.Unit != TimeUnit.Year)
+                return new TimexCandidate(start, e2, TimexType.Duration, DurationValue(n, uw.Unit, vague));
             string? v = uw.Unit == TimeUnit.Year && n == Math.Floor(n) ? AnchoredQuarter(start, (int)n * sign) : null;
             v ??= AgoValue(n, uw.Unit, sign);
             if (v is not null) return new TimexCandidate(start, e2, TimexType.Date, v);
