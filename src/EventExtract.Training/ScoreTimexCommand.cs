@@ -241,7 +241,7 @@ internal sealed class ScoreTimexCommand : ICommand
     /// <summary>
     /// Reads the vertical (token per line) GUM XML back into text: tokens joined with spaces, none before
     /// closing punctuation and clitics; each &lt;p&gt; or &lt;head&gt; a paragraph. The publication date is the
-    /// bold dateline &lt;date when rend="bold"&gt; (else the dateCreated attribute); that dateline is not scored.
+    /// dateline, the first full &lt;date when&gt; of the first paragraph (else the dateCreated attribute); that dateline is not scored.
     /// </summary>
     private static List<ScoredDoc> LoadGum(string dir)
     {
@@ -253,7 +253,8 @@ internal sealed class ScoreTimexCommand : ICommand
             var excluded = new List<(int, int)>();
             DateOnly? dct = null;
             DateOnly? created = null;
-            var openDates = new Stack<(int At, string? When, bool Bold)>();
+            var openDates = new Stack<(int At, string? When, bool Dateline)>();
+            int paragraphs = 0;
             bool noSpace = true;
             foreach (string raw in File.ReadLines(path))
             {
@@ -267,6 +268,7 @@ internal sealed class ScoreTimexCommand : ICommand
                     }
                     else if (line.StartsWith("<p", StringComparison.Ordinal) || line.StartsWith("<head", StringComparison.Ordinal))
                     {
+                        if (line.StartsWith("<p", StringComparison.Ordinal)) paragraphs++;
                         if (text.Length > 0) text.Append("\n\n");
                         noSpace = true;
                     }
@@ -274,17 +276,21 @@ internal sealed class ScoreTimexCommand : ICommand
                     {
                         var attrs = Attributes(line);
                         attrs.TryGetValue("when", out var when);
-                        openDates.Push((text.Length + (noSpace ? 0 : 1), when, attrs.ContainsKey("rend")));
+                        // The dateline: the first full date of the first paragraph (often bold).
+                        bool dateline = dct is null && paragraphs == 1 && when is { Length: 10 } && !when.StartsWith('-');
+                        openDates.Push((text.Length + (noSpace ? 0 : 1), when, dateline));
                     }
                     else if (line.StartsWith("</date", StringComparison.Ordinal) && openDates.Count > 0)
                     {
-                        var (at, when, bold) = openDates.Pop();
-                        if (bold && dct is null && when is not null && DateOnly.TryParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                        var (at, when, dateline) = openDates.Pop();
+                        if (dateline && dct is null && DateOnly.TryParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                         {
                             dct = d;
                             excluded.Add((at, text.Length));
                         }
-                        else gold.Add(new GoldTimex(at, text.Length, "DATE", when));
+                        // Only <date when=…> spans are scored; other <date> spans (from/to, notBefore) are left out on both sides.
+                        else if (when is not null) gold.Add(new GoldTimex(at, text.Length, "DATE", when));
+                        else excluded.Add((at, text.Length));
                     }
                     continue;
                 }

@@ -202,6 +202,10 @@ internal sealed class TimexMatcher
                     case "ll":
                         if (!IsApos(i - 1)) continue;
                         break;
+                    case "is" or "are" or "was" or "were":
+                        // "is to be held", "are to travel": a plan
+                        if (Is(i + 1, "to")) tense = Tense.Future;
+                        break;
                 }
                 if (tense == Tense.Past && IsPassiveParticiple(i)) continue;
                 // "had been scheduled to": a plan made in the past
@@ -566,7 +570,7 @@ internal sealed class TimexMatcher
         {
             if (!OrdinalAt(i, out q, out k)) return default;
             if (IsDash(k) && Adj(k)) k++;
-            if (Is(k, "half") && q is 1 or 2) half = true;
+            if (Is(k, "half") && q is 1 or 2 && (Is(k + 1, "of") || Sym(k + 1, ',')) && (IsYear(k + 2, requireContext: false) || W(k + 2) is { IsShift: true } && Is(k + 3, "year"))) half = true;
             else if (!(W(k) is { Unit: TimeUnit.Quarter, UnitPlural: false } && q is >= 1 and <= 4)) return default;
             k++;
         }
