@@ -233,19 +233,30 @@ internal sealed class TimexMatcher
         return false;
     }
 
-    /// <summary>The tense of the nearest cue outside the expression <c>[start, end)</c>.</summary>
+    /// <summary>The tense of the nearest cue outside the expression <c>[start, end)</c>, in the same sentence(s).</summary>
     private Tense TenseAt(int start, int end)
     {
+        end = Math.Min(end, _n);
+        int firstSentence = _sent[start], lastSentence = _sent[end - 1];
+        // Cues are in piece order: binary search for the first cue at or after the expression's start.
+        int lo = 0, hi = _cues.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_cues[mid].Piece < start) lo = mid + 1; else hi = mid;
+        }
+        int before = lo - 1;
+        int after = lo;
+        while (after < _cues.Count && _cues[after].Piece < end) after++;
         Tense best = Tense.Unknown;
         int bestDist = int.MaxValue;
-        int firstSentence = _sent[start], lastSentence = _sent[Math.Min(end, _n) - 1];
-        foreach (var (piece, tense) in _cues)
+        if (before >= 0 && _sent[_cues[before].Piece] >= firstSentence)
         {
-            if (piece >= start && piece < end) continue;
-            if (_sent[piece] < firstSentence || _sent[piece] > lastSentence) continue;
-            int d = piece < start ? start - piece : piece - end + 1;
-            if (d < bestDist) { bestDist = d; best = tense; }
+            bestDist = start - _cues[before].Piece;
+            best = _cues[before].Tense;
         }
+        if (after < _cues.Count && _sent[_cues[after].Piece] <= lastSentence && _cues[after].Piece - end + 1 < bestDist)
+            best = _cues[after].Tense;
         return best;
     }
 
@@ -715,7 +726,7 @@ internal sealed class TimexMatcher
         if (pos is UniversalPos.VERB or UniversalPos.AUX) return default;
         var prev = W(i - 1);
         if (prev is { NameBefore: true }) return default;
-        bool prep = prev is { MonthPrep: true } || Sym(i - 1, ',') && W(i - 2) is { Month: > 0 };
+        bool prep = prev is { MonthPrep: true } || Sym(i - 1, ',') && W(i - 2) is { Month: > 0 } || IsDash(i - 1) && Is(i - 2, "mid");
         if (w.MonthAmbiguous || !_p[i].Cap)
         {
             if (!prep || pos == UniversalPos.NOUN) return default;
