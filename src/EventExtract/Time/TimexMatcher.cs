@@ -257,6 +257,14 @@ internal sealed class TimexMatcher
         }
         if (after < _cues.Count && _sent[_cues[after].Piece] <= lastSentence && _cues[after].Piece - end + 1 < bestDist)
             best = _cues[after].Tense;
+        // No cue in the sentence (or a splitter cut it at "Feb."): the paragraph's nearest cue is the best guess left.
+        if (best == Tense.Unknown && bestDist == int.MaxValue)
+        {
+            int db = before >= 0 ? start - _cues[before].Piece : int.MaxValue;
+            int da = after < _cues.Count ? _cues[after].Piece - end + 1 : int.MaxValue;
+            if (db <= da && before >= 0) best = _cues[before].Tense;
+            else if (after < _cues.Count) best = _cues[after].Tense;
+        }
         return best;
     }
 
@@ -680,7 +688,12 @@ internal sealed class TimexMatcher
         // "by February", "until mid-November", "through January": a deadline, usually still ahead
         int pb = start - 1;
         while (pb >= 0 && (Is(pb, "early") || Is(pb, "late") || Is(pb, "mid") || IsDash(pb) || Is(pb, "the") || Is(pb, "end") || Is(pb, "of"))) pb--;
-        if ((Is(pb, "by") || Is(pb, "until") || Is(pb, "till") || Is(pb, "through")) && (m - dct.Month + 12) % 12 <= 4) tense = Tense.Future;
+        if (Is(pb, "by") || Is(pb, "until") || Is(pb, "till") || Is(pb, "through") || Is(pb, "effective"))
+        {
+            int yf = TimexCalendar.ResolveYear(dct, m, d, Tense.Future);
+            int dayOfMonth = d > 0 ? d : 1;
+            if (TimexCalendar.IsValidDay(yf, m, dayOfMonth) && new DateOnly(yf, m, dayOfMonth).DayNumber - dct.DayNumber <= 130) tense = Tense.Future;
+        }
         int y = TimexCalendar.ResolveYear(dct, m, d, tense);
         return d > 0 ? TimexCalendar.Day(y, m, d) : TimexCalendar.Month(y, m);
     }
@@ -1020,7 +1033,7 @@ internal sealed class TimexMatcher
             TimeUnit.Second => "PT" + num(n) + "S",
             TimeUnit.Decade => vague ? "PXDE" : "P" + num(n * 10) + "Y",
             TimeUnit.Century => vague ? "PXCE" : "P" + num(n * 100) + "Y",
-            TimeUnit.Quarter => vague ? "PXQ" : "P" + num(n * 3) + "M",
+            TimeUnit.Quarter => "P" + num(n) + "Q",
             TimeUnit.Fortnight => vague ? "PXW" : "P" + num(n * 2) + "W",
             TimeUnit.Weekend => "P" + num(n) + "WE",
             _ => "PX",
@@ -1058,7 +1071,9 @@ internal sealed class TimexMatcher
         bool hyphen = false;
         if (IsDash(k) && Adj(k)) { k++; hyphen = true; }
         var uw = W(k);
-        if (uw is null || uw.Unit is TimeUnit.None or TimeUnit.Weekend or TimeUnit.Quarter) return default;
+        if (uw is null || uw.Unit is TimeUnit.None or TimeUnit.Weekend) return default;
+        // "three-quarters of its food", "a quarter of the market" are fractions; "the past two quarters" is time
+        if (uw.Unit == TimeUnit.Quarter && (hyphen || article || Is(k + 1, "of") || !(W(start) is { IsShift: true } || Is(start - 1, "past") || Is(start - 1, "last") || Is(start - 1, "next")))) return default;
         if (article && (uw.UnitPlural || uw.Unit == TimeUnit.Second)) return default;
         if (!article && !vague && n == 1 && uw.UnitPlural && !hyphen) return default;
         if (vague && !uw.UnitPlural && !hyphen) return default;
