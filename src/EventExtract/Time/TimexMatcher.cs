@@ -22,6 +22,8 @@ internal sealed class TimexMatcher
     // The last quarter named in the document ("the third quarter" = 2019-Q3) and its sentence: "a year
     // earlier" and "the year-ago quarter" in earnings news count from it (TimeML anchors).
     private string? _anchorQuarter;
+    private string? _anchorYear;
+    private int _anchorYearSentence = -100;
     private int _anchorSentence = -100;
 
     public TimexMatcher(TimeLexicon lexicon, string text, DateOnly? dct, AnalyzedDocument? doc)
@@ -71,6 +73,11 @@ internal sealed class TimexMatcher
             if (!c.Ok) continue;
             var span = new Text.TextSpan(_p[c.Start].Start, _p[c.End - 1].End);
             output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, _sent[c.Start]));
+            if (c.Type == TimexType.Date && c.Value.Length >= 4 && char.IsDigit(c.Value[0]) && char.IsDigit(c.Value[3]) && (c.Value.Length == 4 || c.Value[4] == '-'))
+            {
+                _anchorYear = c.Value[..4];
+                _anchorYearSentence = _sent[c.Start];
+            }
             if (c.IsAnchor)
             {
                 _anchorQuarter = c.Value;
@@ -357,6 +364,11 @@ internal sealed class TimexMatcher
                 break;
             case "earlier" or "later":
                 Keep(ref best, EarlierThis(i));
+                break;
+            case "that":
+                // "that year": the year last named, when it was named in the last few sentences
+                if (Is(i + 1, "year") && _anchorYear is not null && _sent[i] - _anchorYearSentence <= 3)
+                    Keep(ref best, new TimexCandidate(i, i + 2, TimexType.Date, _anchorYear));
                 break;
             case "every" or "each":
                 Keep(ref best, SetExpr(i));
@@ -810,7 +822,7 @@ internal sealed class TimexMatcher
             string? v = AnchoredQuarter(k, -1) ?? (_dct is { } d0 ? (Is(k + 3, "quarter") ? QuarterValue(d0.AddYears(-1)) : TimexCalendar.Year(d0.Year - 1)) : null);
             return v is null ? default : new TimexCandidate(the, k + 4, TimexType.Date, v);
         }
-        if (IsDash(k + 1) || IsApos(k + 1) || IsYear(k + 1, requireContext: false)) return default;
+        if (IsDash(k + 1) || IsYear(k + 1, requireContext: false)) return default;
         if (Is(k, "year"))
         {
             // "the year ended March 31" is a fiscal year: a duration
@@ -848,6 +860,12 @@ internal sealed class TimexMatcher
         bool the = Is(i - 1, "the");
         bool pastLike = w.Text is "past" or "last";
         int k = i + 1;
+        // "this past spring", "this coming week"
+        if (w.Text == "this" && (Is(k, "past") || Is(k, "coming")) && W(k + 1) is { } nx && (nx.Season is not null || nx.Weekday > 0 || nx.Month > 0 || nx.Unit is TimeUnit.Week or TimeUnit.Weekend))
+        {
+            shift = Is(k, "past") ? -1 : 1;
+            k++;
+        }
         if (k >= _n) return default;
         // the past three years, the next few days
         if (w.Text != "this" && (CountAt(k, out _, out _, out _) || W(k) is { Few: true } || Is(k, "a") && Is(k + 1, "few")))
@@ -1177,7 +1195,7 @@ internal sealed class TimexMatcher
             // "as soon as" is a conjunction
             if (phrase.Parts is ["soon"] && (Is(i - 1, "as") || Is(i + 1, "as") || Is(i + 1, "after") || Is(i + 1, "afterwards"))) return default;
             // "now" glued in "now-defunct" is still "now"; "the past" before a unit is taken by the longer match
-            return new TimexCandidate(i, e, TimexType.Date, phrase.Value);
+            return new TimexCandidate(i, e, phrase.IsDuration ? TimexType.Duration : TimexType.Date, phrase.Value);
         }
         return default;
     }
