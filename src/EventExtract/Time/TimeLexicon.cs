@@ -51,6 +51,7 @@ internal sealed class TimeLexicon
                 case "decadeword": w.DecadeWord = int.Parse(val); break;
                 case "fewword": w.Few = true; break;
                 case "ampm": w.AmPm = val; break;
+                case "timezone": w.TimeZone = true; break;
                 default: throw new InvalidOperationException($"words.tsv: unknown category '{cat}'.");
             }
         }
@@ -82,12 +83,12 @@ internal sealed class TimeLexicon
         var vague = new List<TimePhrase>();
         foreach (var row in TimeResources.ReadTable("phrases.tsv"))
         {
-            var phrase = new TimePhrase(row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), row[2]);
+            var phrase = new TimePhrase(row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), row[2]) { IsDuration = row[0] == "vaguedur" };
             (row[0] switch
             {
                 "datemod" => dateMods,
                 "durmod" => durMods,
-                "vague" => vague,
+                "vague" or "vaguedur" => vague,
                 _ => throw new InvalidOperationException($"phrases.tsv: unknown kind '{row[0]}'."),
             }).Add(phrase);
             Get(phrase.Parts[0]).PhraseStart = true;
@@ -103,7 +104,7 @@ internal sealed class TimeLexicon
                 || w.Season is not null || w.DayPart is not null || w.IsDayRel || w.IsShift || w.SetAdverb != TimeUnit.None
                 || w.DecadeWord >= 0 || w.Few;
         }
-        foreach (var extra in new[] { "the", "a", "an", "every", "each", "fiscal", "earlier", "later", "noon", "midnight", "for", "recent", "half", "q" })
+        foreach (var extra in new[] { "the", "a", "an", "that", "every", "each", "fiscal", "earlier", "later", "noon", "midnight", "for", "recent", "half", "q" })
             Get(extra).Trigger = true;
 
         int size = 16;

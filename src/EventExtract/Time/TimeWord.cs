@@ -31,6 +31,7 @@ internal sealed class TimeWord
     public bool NameBefore { get; set; }
     public bool MonthPrep { get; set; }
     public bool YearPrep { get; set; }
+    public bool TimeZone { get; set; }
 
     /// <summary>True when the word starts a multi-word phrase (modifier or vague reference).</summary>
     public bool PhraseStart { get; set; }

@@ -44,7 +44,10 @@ internal static class TimexCalendar
                 if (day > 0 && IsValidDay(dct.Year, month, day) && new DateOnly(dct.Year, month, day).DayNumber - dct.DayNumber <= 45) return dct.Year;
                 return dct.Year - 1;
             case Tense.Future:
-                return key >= dctKey ? dct.Year : dct.Year + 1;
+                if (key >= dctKey) return dct.Year;
+                // A day a few weeks back in a future-tense sentence is an ongoing event ("is to run from January 23").
+                if (day > 0 && IsValidDay(dct.Year, month, day) && dct.DayNumber - new DateOnly(dct.Year, month, day).DayNumber <= 30) return dct.Year;
+                return dct.Year + 1;
             default:
                 // News mostly reports the past: up to three months ahead stays in the year, later months are last year's.
                 int diff = month - dct.Month;

@@ -12,6 +12,9 @@ internal struct TimexCandidate
     /// <summary>True when a leading "the" belongs to the expression ("the third quarter", "the 1990s").</summary>
     public bool TheOk;
 
+    /// <summary>True for an explicitly named quarter, which later "a year earlier" counts from.</summary>
+    public bool IsAnchor;
+
     public readonly bool Ok => Value is not null && End > Start;
 
     public TimexCandidate(int start, int end, TimexType type, string value, TimexMod mod = TimexMod.None, bool theOk = false)

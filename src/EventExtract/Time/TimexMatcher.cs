@@ -22,6 +22,8 @@ internal sealed class TimexMatcher
     // The last quarter named in the document ("the third quarter" = 2019-Q3) and its sentence: "a year
     // earlier" and "the year-ago quarter" in earnings news count from it (TimeML anchors).
     private string? _anchorQuarter;
+    private string? _anchorYear;
+    private int _anchorYearSentence = -100;
     private int _anchorSentence = -100;
 
     public TimexMatcher(TimeLexicon lexicon, string text, DateOnly? dct, AnalyzedDocument? doc)
@@ -71,7 +73,12 @@ internal sealed class TimexMatcher
             if (!c.Ok) continue;
             var span = new Text.TextSpan(_p[c.Start].Start, _p[c.End - 1].End);
             output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, _sent[c.Start]));
-            if (c.Type == TimexType.Date && c.Value.Length == 7 && c.Value[5] == 'Q' && c.Value[6] != 'X')
+            if (c.Type == TimexType.Date && c.Value.Length >= 4 && char.IsDigit(c.Value[0]) && char.IsDigit(c.Value[3]) && (c.Value.Length == 4 || c.Value[4] == '-'))
+            {
+                _anchorYear = c.Value[..4];
+                _anchorYearSentence = _sent[c.Start];
+            }
+            if (c.IsAnchor)
             {
                 _anchorQuarter = c.Value;
                 _anchorSentence = _sent[c.Start];
@@ -193,7 +200,7 @@ internal sealed class TimexMatcher
                 var tense = w.Tense;
                 switch (w.Text)
                 {
-                    case "going" or "plan" or "plans" or "planned" or "expected" or "expects" or "expect" or "schedule" or "intends" or "due":
+                    case "going" or "plan" or "plans" or "planned" or "expected" or "expects" or "expect" or "schedule" or "intends" or "due" or "set":
                         if (!Is(i + 1, "to")) continue;
                         break;
                     case "won":
@@ -202,8 +209,14 @@ internal sealed class TimexMatcher
                     case "ll":
                         if (!IsApos(i - 1)) continue;
                         break;
+                    case "is" or "are" or "was" or "were":
+                        // "is to be held", "are to travel": a plan
+                        if (Is(i + 1, "to")) tense = Tense.Future;
+                        break;
                 }
                 if (tense == Tense.Past && IsPassiveParticiple(i)) continue;
+                // "had been scheduled to": a plan made in the past
+                if (tense == Tense.Future && w.Text.EndsWith("ed", StringComparison.Ordinal) && (Is(i - 1, "been") || Is(i - 1, "had") || Is(i - 2, "had"))) tense = Tense.Past;
                 _cues.Add((i, tense));
                 continue;
             }
@@ -227,18 +240,37 @@ internal sealed class TimexMatcher
         return false;
     }
 
-    /// <summary>The tense of the nearest cue outside the expression <c>[start, end)</c>.</summary>
+    /// <summary>The tense of the nearest cue outside the expression <c>[start, end)</c>, in the same sentence(s).</summary>
     private Tense TenseAt(int start, int end)
     {
+        end = Math.Min(end, _n);
+        int firstSentence = _sent[start], lastSentence = _sent[end - 1];
+        // Cues are in piece order: binary search for the first cue at or after the expression's start.
+        int lo = 0, hi = _cues.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_cues[mid].Piece < start) lo = mid + 1; else hi = mid;
+        }
+        int before = lo - 1;
+        int after = lo;
+        while (after < _cues.Count && _cues[after].Piece < end) after++;
         Tense best = Tense.Unknown;
         int bestDist = int.MaxValue;
-        int firstSentence = _sent[start], lastSentence = _sent[Math.Min(end, _n) - 1];
-        foreach (var (piece, tense) in _cues)
+        if (before >= 0 && _sent[_cues[before].Piece] >= firstSentence)
         {
-            if (piece >= start && piece < end) continue;
-            if (_sent[piece] < firstSentence || _sent[piece] > lastSentence) continue;
-            int d = piece < start ? start - piece : piece - end + 1;
-            if (d < bestDist) { bestDist = d; best = tense; }
+            bestDist = start - _cues[before].Piece;
+            best = _cues[before].Tense;
+        }
+        if (after < _cues.Count && _sent[_cues[after].Piece] <= lastSentence && _cues[after].Piece - end + 1 < bestDist)
+            best = _cues[after].Tense;
+        // No cue in the sentence (or a splitter cut it at "Feb."): the paragraph's nearest cue is the best guess left.
+        if (best == Tense.Unknown && bestDist == int.MaxValue)
+        {
+            int db = before >= 0 ? start - _cues[before].Piece : int.MaxValue;
+            int da = after < _cues.Count ? _cues[after].Piece - end + 1 : int.MaxValue;
+            if (db <= da && before >= 0) best = _cues[before].Tense;
+            else if (after < _cues.Count) best = _cues[after].Tense;
         }
         return best;
     }
@@ -332,6 +364,11 @@ internal sealed class TimexMatcher
                 break;
             case "earlier" or "later":
                 Keep(ref best, EarlierThis(i));
+                break;
+            case "that":
+                // "that year": the year last named, when it was named in the last few sentences
+                if (Is(i + 1, "year") && _anchorYear is not null && _sent[i] - _anchorYearSentence <= 3)
+                    Keep(ref best, new TimexCandidate(i, i + 2, TimexType.Date, _anchorYear));
                 break;
             case "every" or "each":
                 Keep(ref best, SetExpr(i));
@@ -497,7 +534,7 @@ internal sealed class TimexMatcher
         if (IsYear(i, requireContext: true))
         {
             int e = i + 1;
-            Keep(ref best, new TimexCandidate(i, e, TimexType.Date, TimexCalendar.Year(v), theOk: Alpha(e) && !_p[e].Cap));
+            Keep(ref best, new TimexCandidate(i, e, TimexType.Date, TimexCalendar.Year(v)));
         }
         // 20th century, 3rd quarter
         if (Digit(i, 1, 2) && SkipOrdinalSuffix(i + 1) > i + 1)
@@ -564,7 +601,7 @@ internal sealed class TimexMatcher
         {
             if (!OrdinalAt(i, out q, out k)) return default;
             if (IsDash(k) && Adj(k)) k++;
-            if (Is(k, "half") && q is 1 or 2) half = true;
+            if (Is(k, "half") && q is 1 or 2 && (Is(k + 1, "of") || Sym(k + 1, ',')) && (IsYear(k + 2, requireContext: false) || W(k + 2) is { IsShift: true } && Is(k + 3, "year"))) half = true;
             else if (!(W(k) is { Unit: TimeUnit.Quarter, UnitPlural: false } && q is >= 1 and <= 4)) return default;
             k++;
         }
@@ -585,7 +622,7 @@ internal sealed class TimexMatcher
             year = q <= cur ? d.Year : d.Year - 1;
         }
         string value = (year is { } y ? TimexCalendar.Year(y) : "XXXX") + code + q.ToString(CultureInfo.InvariantCulture);
-        return new TimexCandidate(start, end, TimexType.Date, value, theOk: true);
+        return new TimexCandidate(start, end, TimexType.Date, value, theOk: true) { IsAnchor = !half && year is not null };
     }
 
     /// <summary>3:45, 3:45am, 3 p.m., noon; with a following day ("3 p.m. Friday") the day gives the date.</summary>
@@ -624,13 +661,14 @@ internal sealed class TimexMatcher
         }
         if (h > 24) return default;
         string t = "T" + h.ToString("D2", CultureInfo.InvariantCulture) + ":" + m.ToString("D2", CultureInfo.InvariantCulture);
-        // A day after the time: "3 p.m. Friday", "10 a.m. yesterday", "noon on Oct. 25".
-        int dk = Is(k, "on") ? k + 1 : k;
+        // A time zone ("5 p.m. EST"), then a day after the time: "3 p.m. Friday", "10 a.m. yesterday", "noon on Oct. 25".
+        if (W(k) is { TimeZone: true } && _p[k].Cap) k++;
+        int dk = Is(k, "on") ? k + 1 : Sym(k, ',') ? k + 1 : k;
         var day = default(TimexCandidate);
         if (dk < _n && W(dk) is { } dw && (dw.Weekday > 0 || dw.IsDayRel && dw.DayRelPart is null || dw.Month > 0))
         {
             day = CoreNoThe(dk);
-            if (day.Ok && day.Type == TimexType.Date && day.Value.Length == 10 && day.Value[4] == '-' && day.Value[7] == '-') k = day.End;
+            if (day.Ok && day.Type == TimexType.Date && (day.Value.Length == 10 && day.Value[4] == '-' && day.Value[7] == '-' || day.Value.StartsWith("XXXX-", StringComparison.Ordinal))) k = day.End;
             else day = default;
         }
         string date = day.Ok ? day.Value! : _dct is { } d ? TimexCalendar.Day(d) : "XXXX-XX-XX";
@@ -658,7 +696,17 @@ internal sealed class TimexMatcher
     private string ResolveMonthDay(int m, int d, int start, int end)
     {
         if (_dct is not { } dct) return d > 0 ? TimexCalendar.UnknownMonthDay(m, d) : TimexCalendar.UnknownMonth(m);
-        int y = TimexCalendar.ResolveYear(dct, m, d, TenseAt(start, end));
+        var tense = TenseAt(start, end);
+        // "by February", "until mid-November", "through January": a deadline, usually still ahead
+        int pb = start - 1;
+        while (pb >= 0 && (Is(pb, "early") || Is(pb, "late") || Is(pb, "mid") || IsDash(pb) || Is(pb, "the") || Is(pb, "end") || Is(pb, "of"))) pb--;
+        if (Is(pb, "by") || Is(pb, "until") || Is(pb, "till") || Is(pb, "through") || Is(pb, "effective"))
+        {
+            int yf = TimexCalendar.ResolveYear(dct, m, d, Tense.Future);
+            int dayOfMonth = d > 0 ? d : 1;
+            if (TimexCalendar.IsValidDay(yf, m, dayOfMonth) && new DateOnly(yf, m, dayOfMonth).DayNumber - dct.DayNumber <= 130) tense = Tense.Future;
+        }
+        int y = TimexCalendar.ResolveYear(dct, m, d, tense);
         return d > 0 ? TimexCalendar.Day(y, m, d) : TimexCalendar.Month(y, m);
     }
 
@@ -673,7 +721,7 @@ internal sealed class TimexMatcher
         if (Sym(k, '.') && Adj(k) && w.MonthAbbr) { k++; dot = true; }
         // day
         if (Digit(k, 1, 2) && _p[k].Value is >= 1 and <= 31 && TimexCalendar.IsValidDay(2000, m, _p[k].Value)
-            && !(Sym(k + 1, ':') || Sym(k + 1, '.') && Digit(k + 2) || Sym(k + 1, ',') && Digit(k + 2, 3, 3) && Adj(k + 2))
+            && !(Sym(k + 1, ':') && Digit(k + 2) || Sym(k + 1, '.') && Digit(k + 2) || Sym(k + 1, ',') && Digit(k + 2, 3, 3) && Adj(k + 2))
             && (_p[i].Cap || !w.MonthAmbiguous))
         {
             int d = _p[k].Value;
@@ -689,6 +737,8 @@ internal sealed class TimexMatcher
         int y0 = Sym(k, ',') || Is(k, "of") ? k + 1 : k;
         if (IsYear(y0, requireContext: false))
             return new TimexCandidate(i, y0 + 1, TimexType.Date, TimexCalendar.Month(_p[y0].Value, m));
+        if (W(y0) is { Number: 19 or 20 or 2 } && WordYear(y0) is { Ok: true } wy)
+            return new TimexCandidate(i, wy.End, TimexType.Date, wy.Value + "-" + m.ToString("D2", CultureInfo.InvariantCulture));
         // June last year
         if (W(k) is { IsShift: true } sw && Is(k + 1, "year") && sw.Shift != 0 || Is(k, "this") && Is(k + 1, "year"))
         {
@@ -701,7 +751,7 @@ internal sealed class TimexMatcher
         if (pos is UniversalPos.VERB or UniversalPos.AUX) return default;
         var prev = W(i - 1);
         if (prev is { NameBefore: true }) return default;
-        bool prep = prev is { MonthPrep: true } || Sym(i - 1, ',') && W(i - 2) is { Month: > 0 };
+        bool prep = prev is { MonthPrep: true } || Sym(i - 1, ',') && W(i - 2) is { Month: > 0 } || IsDash(i - 1) && Is(i - 2, "mid");
         if (w.MonthAmbiguous || !_p[i].Cap)
         {
             if (!prep || pos == UniversalPos.NOUN) return default;
@@ -772,9 +822,13 @@ internal sealed class TimexMatcher
             string? v = AnchoredQuarter(k, -1) ?? (_dct is { } d0 ? (Is(k + 3, "quarter") ? QuarterValue(d0.AddYears(-1)) : TimexCalendar.Year(d0.Year - 1)) : null);
             return v is null ? default : new TimexCandidate(the, k + 4, TimexType.Date, v);
         }
-        if (IsDash(k + 1) || IsApos(k + 1) || IsYear(k + 1, requireContext: false)) return default;
+        if (IsDash(k + 1) || IsYear(k + 1, requireContext: false)) return default;
         if (Is(k, "year"))
+        {
+            // "the year ended March 31" is a fiscal year: a duration
+            if (Is(k + 1, "ended") || Is(k + 1, "ending")) return new TimexCandidate(the, k + 1, TimexType.Duration, "P1Y");
             return new TimexCandidate(the, k + 1, TimexType.Date, _dct is { } d ? TimexCalendar.Year(d.Year) : "XXXX");
+        }
         if (Is(k, "quarter") || latest && Is(k, "period"))
         {
             string? v = current ? (_dct is { } d ? QuarterValue(d) : null) : AnchoredQuarter(k, 0);
@@ -806,6 +860,12 @@ internal sealed class TimexMatcher
         bool the = Is(i - 1, "the");
         bool pastLike = w.Text is "past" or "last";
         int k = i + 1;
+        // "this past spring", "this coming week"
+        if (w.Text == "this" && (Is(k, "past") || Is(k, "coming")) && W(k + 1) is { } nx && (nx.Season is not null || nx.Weekday > 0 || nx.Month > 0 || nx.Unit is TimeUnit.Week or TimeUnit.Weekend))
+        {
+            shift = Is(k, "past") ? -1 : 1;
+            k++;
+        }
         if (k >= _n) return default;
         // the past three years, the next few days
         if (w.Text != "this" && (CountAt(k, out _, out _, out _) || W(k) is { Few: true } || Is(k, "a") && Is(k + 1, "few")))
@@ -920,6 +980,8 @@ internal sealed class TimexMatcher
         int y0 = Is(k, "of") || Sym(k, ',') ? k + 1 : k;
         if (IsYear(y0, requireContext: false))
             return new TimexCandidate(i, y0 + 1, TimexType.Date, TimexCalendar.Year(_p[y0].Value) + "-" + code, theOk: true);
+        if (W(y0) is { Number: 19 or 20 or 2 } && WordYear(y0) is { Ok: true } wy)
+            return new TimexCandidate(i, wy.End, TimexType.Date, wy.Value + "-" + code, theOk: true);
         if (Is(k, "of")) return default; // "the fall of Kabul"
         bool the = Is(i - 1, "the");
         int pi = the ? i - 2 : i - 1;
@@ -989,7 +1051,7 @@ internal sealed class TimexMatcher
             TimeUnit.Second => "PT" + num(n) + "S",
             TimeUnit.Decade => vague ? "PXDE" : "P" + num(n * 10) + "Y",
             TimeUnit.Century => vague ? "PXCE" : "P" + num(n * 100) + "Y",
-            TimeUnit.Quarter => vague ? "PXQ" : "P" + num(n * 3) + "M",
+            TimeUnit.Quarter => "P" + num(n) + "Q",
             TimeUnit.Fortnight => vague ? "PXW" : "P" + num(n * 2) + "W",
             TimeUnit.Weekend => "P" + num(n) + "WE",
             _ => "PX",
@@ -1027,7 +1089,9 @@ internal sealed class TimexMatcher
         bool hyphen = false;
         if (IsDash(k) && Adj(k)) { k++; hyphen = true; }
         var uw = W(k);
-        if (uw is null || uw.Unit is TimeUnit.None or TimeUnit.Weekend or TimeUnit.Quarter) return default;
+        if (uw is null || uw.Unit is TimeUnit.None or TimeUnit.Weekend) return default;
+        // "three-quarters of its food", "a quarter of the market" are fractions; "the past two quarters" is time
+        if (uw.Unit == TimeUnit.Quarter && (hyphen || article || Is(k + 1, "of") || !(W(start) is { IsShift: true } || Is(start - 1, "past") || Is(start - 1, "last") || Is(start - 1, "next")))) return default;
         if (article && (uw.UnitPlural || uw.Unit == TimeUnit.Second)) return default;
         if (!article && !vague && n == 1 && uw.UnitPlural && !hyphen) return default;
         if (vague && !uw.UnitPlural && !hyphen) return default;
@@ -1047,7 +1111,10 @@ internal sealed class TimexMatcher
         {
             int sign = Is(end, "ago") || Is(end, "earlier") ? -1 : 1;
             int e2 = Is(end, "from") ? end + 2 : end + 1;
-            if (vague) return new TimexCandidate(start, e2, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            if (vague && (Is(end, "ago") || Is(end, "from"))) return new TimexCandidate(start, e2, TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            // "three days later", "a day earlier" count from another event: TimeML keeps them as durations
+            if (!Is(end, "ago") && !Is(end, "from") && uw.Unit != TimeUnit.Year)
+                return new TimexCandidate(start, e2, TimexType.Duration, DurationValue(n, uw.Unit, vague));
             string? v = uw.Unit == TimeUnit.Year && n == Math.Floor(n) ? AnchoredQuarter(start, (int)n * sign) : null;
             v ??= AgoValue(n, uw.Unit, sign);
             if (v is not null) return new TimexCandidate(start, e2, TimexType.Date, v);
@@ -1128,7 +1195,7 @@ internal sealed class TimexMatcher
             // "as soon as" is a conjunction
             if (phrase.Parts is ["soon"] && (Is(i - 1, "as") || Is(i + 1, "as") || Is(i + 1, "after") || Is(i + 1, "afterwards"))) return default;
             // "now" glued in "now-defunct" is still "now"; "the past" before a unit is taken by the longer match
-            return new TimexCandidate(i, e, TimexType.Date, phrase.Value);
+            return new TimexCandidate(i, e, phrase.IsDuration ? TimexType.Duration : TimexType.Date, phrase.Value);
         }
         return default;
     }
