@@ -62,12 +62,11 @@ internal sealed class ComparePosLearnersCommand : ICommand
         var trainer = ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(labelColumnName: "Label", featureColumnName: "Features",
             maximumNumberOfIterations: iterations);
         var model = trainer.Fit(data);
-        VBuffer<float>[] weights = null!;
-        model.Model.GetWeights(ref weights, out int numClasses);
-        var biases = model.Model.GetBiases().ToArray();
-        var dense = weights.Select(w => w.DenseValues().ToArray()).ToArray();
+        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(data));
+        Console.WriteLine($"  ML.NET training-set micro accuracy (gold history) {metrics.MicroAccuracy:P2}");
+        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
         Console.WriteLine($"ML.NET SdcaMaximumEntropy ({iterations} iterations max, {rows.Count} rows, {sw.Elapsed.TotalSeconds:F0}s): " +
-            $"dev EWT {Accuracy(dense, biases, vocabulary, perceptron.TagDictionary, ewtDev):P2}  GUM {Accuracy(dense, biases, vocabulary, perceptron.TagDictionary, gumDev):P2}");
+            $"dev EWT {Accuracy(engine, vocabulary, perceptron.TagDictionary, ewtDev):P2}  GUM {Accuracy(engine, vocabulary, perceptron.TagDictionary, gumDev):P2}");
         return 0;
     }
 
@@ -80,12 +79,18 @@ internal sealed class ComparePosLearnersCommand : ICommand
         return new VBuffer<float>(Dim, indices.Length, values, indices);
     }
 
-    /// <summary>Greedy decoding with the ML.NET weights, using the same tag dictionary as the perceptron.</summary>
-    private static double Accuracy(float[][] w, float[] b, SpanStringMap<byte> vocabulary, SpanStringMap<UniversalPos> dict, List<PosSentence> data)
+    private sealed class Prediction
+    {
+        [ColumnName("PredictedLabel")]
+        public uint PredictedLabel { get; set; }
+    }
+
+    /// <summary>Greedy decoding with the ML.NET model, using the same featurizer and tag dictionary as the perceptron.</summary>
+    private static double Accuracy(PredictionEngine<Row, Prediction> engine, SpanStringMap<byte> vocabulary, SpanStringMap<UniversalPos> dict, List<PosSentence> data)
     {
         long ok = 0, total = 0;
         Span<ulong> f = stackalloc ulong[PosFeaturizer.MaxFeatures];
-        var scores = new float[Classes];
+        var row = new Row();
         foreach (var s in data)
         {
             var infos = s.Words.Select(x => TokenInfo.Compute(x, vocabulary)).ToArray();
@@ -97,13 +102,8 @@ internal sealed class ComparePosLearnersCommand : ICommand
                 else
                 {
                     int k = PosFeaturizer.Extract(infos, i, p1, p2, f);
-                    for (int c = 0; c < Classes; c++) scores[c] = b[c];
-                    for (int j = 0; j < k; j++)
-                    {
-                        int d = (int)(f[j] & (Dim - 1));
-                        for (int c = 0; c < Classes; c++) scores[c] += w[c][d];
-                    }
-                    tag = AveragedPerceptronPosTagger.ArgMax(scores);
+                    row.Features = Sparse(f[..k]);
+                    tag = (int)engine.Predict(row).PredictedLabel - 1;
                 }
                 if (tag == (int)s.Tags[i]) ok++;
                 total++;

@@ -22,6 +22,8 @@ internal struct TokenInfo
     public int Length;
     /// <summary>True when the lowercased word is in the model's vocabulary of frequent training words.</summary>
     public bool IsFrequent;
+    /// <summary>The word's lexical flags in the model vocabulary (see <see cref="VocabularyIO"/>), 0 when unseen.</summary>
+    public byte Lexical;
     /// <summary>Place-gazetteer membership flags of the exact word (see <see cref="GazetteerFlags"/>), 0 when none.</summary>
     public byte Gazetteer;
 
@@ -44,7 +46,8 @@ internal struct TokenInfo
     public static TokenInfo Compute(ReadOnlySpan<char> w, SpanStringMap<byte>? vocabulary)
     {
         var t = Compute(w);
-        t.IsFrequent = vocabulary is not null && IsInVocabulary(w, vocabulary);
+        if (vocabulary is not null) t.Lexical = Lookup(w, vocabulary);
+        t.IsFrequent = (t.Lexical & VocabularyIO.Frequent) != 0;
         return t;
     }
 
@@ -56,13 +59,13 @@ internal struct TokenInfo
         return t;
     }
 
-    /// <summary>True when the lowercased (normalized) <paramref name="w"/> is a key of <paramref name="vocabulary"/>.</summary>
-    public static bool IsInVocabulary(ReadOnlySpan<char> w, SpanStringMap<byte> vocabulary)
+    /// <summary>Flags of the lowercased (normalized) <paramref name="w"/> in <paramref name="vocabulary"/>, 0 when absent.</summary>
+    public static byte Lookup(ReadOnlySpan<char> w, SpanStringMap<byte> vocabulary)
     {
-        if (w.Length > 48) return false;
+        if (w.Length > 48) return 0;
         Span<char> lower = stackalloc char[w.Length];
         for (int i = 0; i < w.Length; i++) lower[i] = char.ToLowerInvariant(FeatureHash.Normalize(w[i]));
-        return vocabulary.TryGetValue(lower, out _);
+        return vocabulary.TryGetValue(lower, out byte f) ? f : (byte)0;
     }
 
     /// <summary>The vocabulary key of a word (lowercased, normalized), for building vocabularies in training.</summary>
