@@ -149,6 +149,7 @@ public sealed class ActorResolver : IActorResolver
         private readonly List<Actor> _actors;
         private readonly List<Place> _places;
         private readonly bool[] _consumed;
+        private readonly bool _titleCase;
 
         public ParagraphResolver(ActorResolver owner, string text, TextSpan range, List<GazetteerMatch> matches, List<EntitySpan> names,
             HashSet<string> mentioned, List<Actor> actors, List<Place> places)
@@ -163,7 +164,11 @@ public sealed class ActorResolver : IActorResolver
             // Gazetteer spellings inside person names ("Chad", "Jordan") or crossing a name are not mentions of their own.
             _matches = matches.Where(m => !names.Any(n => n.Span.Overlaps(m.Span)
                 && (n.Type == EntityType.Person || !n.Span.Contains(m.Span) || n.Type == EntityType.Organization && n.Span != m.Span))).ToList();
+            // In an all-capitals paragraph "US", "WHO" and "UN" are ordinary words.
+            if (IsMostlyUpperCase(text, range))
+                _matches.RemoveAll(m => m.Span.Length <= 4 && IsAllUpper(m.Span.Slice(text)));
             _consumed = new bool[_matches.Count];
+            _titleCase = IsTitleCase(text, range);
         }
 
         public void Run()
@@ -190,7 +195,7 @@ public sealed class ActorResolver : IActorResolver
             {
                 var (ws, we) = NextWord(start, name.Span.End);
                 if (we >= name.Span.End || ws < 0) break;
-                var role = _gaz.Role(_text.AsSpan(ws, we - ws));
+                var role = _gaz.Role(_text.AsSpan(ws, we - ws)) & (RoleClass.Title | RoleClass.Modifier);
                 if (role == RoleClass.None) break;
                 titled |= (role & RoleClass.Title) != 0;
                 start = SkipSpace(we, name.Span.End);
@@ -272,8 +277,12 @@ public sealed class ActorResolver : IActorResolver
                 return;
             }
             if (e.Sense == NameSense.Demonym) return; // "Afghan conflict": an attribute, not a party
+            // "Warsaw Institute", "Moscow State University": a capital opening a longer name the recognizer missed.
+            if (e.Sense == NameSense.Metonym && !inLocationName && !_titleCase && CapitalizedWordFollows(m.Span.End)) return;
 
-            if (!possessive && (inLocationName || PlaceCueBefore(m.Span.Start)))
+            bool cue = inLocationName || PlaceCueBefore(m.Span.Start);
+            // "in Afghanistan’s capital": a possessive country is a place when a place noun follows.
+            if (cue && (!possessive || (RoleAt(after) & RoleClass.Geo) != 0))
             {
                 if (e.Sense == NameSense.CountryName)
                     _places.Add(new Place(written, m.Span, e.Canonical, e.CountryCode, null, null, null, true));
@@ -369,7 +378,7 @@ public sealed class ActorResolver : IActorResolver
                 if (ws == p) break;
                 var (s, e) = NextWord(ws, _range.End);
                 if (s < 0 || s != ws) break;
-                var role = _gaz.Role(_text.AsSpan(s, e - s));
+                var role = _gaz.Role(_text.AsSpan(s, e - s)) & (RoleClass.Title | RoleClass.Modifier | RoleClass.Party | RoleClass.Government);
                 if (role == RoleClass.None) break;
                 if ((role & (RoleClass.Title | RoleClass.Party | RoleClass.Government)) != 0)
                     head = (e, (role & RoleClass.Government) != 0 && (role & (RoleClass.Party | RoleClass.Title)) == 0);
@@ -377,6 +386,59 @@ public sealed class ActorResolver : IActorResolver
             }
             if (head is { } h && NameStartsAt(SkipSpace(h.End, _range.End))) return null;
             return head;
+        }
+
+        private RoleClass RoleAt(int pos)
+        {
+            int s = SkipSpace(pos, _range.End);
+            var (ws, we) = NextWord(s, _range.End);
+            return ws < 0 ? RoleClass.None : _gaz.Role(_text.AsSpan(ws, we - ws));
+        }
+
+        /// <summary>A capitalized word, not a role, day, month or gazetteer spelling, follows after one space.</summary>
+        private bool CapitalizedWordFollows(int end)
+        {
+            if (end + 1 >= _range.End || _text[end] != ' ' || !char.IsUpper(_text[end + 1])) return false;
+            if (_matches.Any(m => m.Span.Start == end + 1)) return false;
+            return RoleAt(end + 1) == RoleClass.None;
+        }
+
+        private static bool IsMostlyUpperCase(string text, TextSpan range)
+        {
+            int upper = 0, letters = 0;
+            for (int i = range.Start; i < range.End; i++)
+            {
+                if (!char.IsLetter(text[i])) continue;
+                letters++;
+                if (char.IsUpper(text[i])) upper++;
+            }
+            return letters >= 12 && upper * 10 >= letters * 8;
+        }
+
+        private static bool IsAllUpper(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s)
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            return true;
+        }
+
+        /// <summary>Headline style: most words of four letters or more are capitalized.</summary>
+        private static bool IsTitleCase(string text, TextSpan range)
+        {
+            int words = 0, capitalized = 0;
+            for (int i = range.Start; i < range.End; i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > range.Start && char.IsLetter(text[i - 1]))) continue;
+                int j = i;
+                while (j < range.End && char.IsLetter(text[j])) j++;
+                if (j - i >= 4)
+                {
+                    words++;
+                    if (char.IsUpper(text[i])) capitalized++;
+                }
+                i = j;
+            }
+            return words >= 2 && capitalized * 10 >= words * 7;
         }
 
         private bool NameStartsAt(int pos) => _names.Any(n => n.Span.Start == pos && n.Type == EntityType.Person);

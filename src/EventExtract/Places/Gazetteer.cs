@@ -14,9 +14,11 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> s_default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, GazetteerEntry> _entries;
+    // Spellings, plus every word-boundary prefix of a spelling mapped to null, so a scan stops as soon as no
+    // spelling can continue what it has read.
+    private readonly Dictionary<string, GazetteerEntry?> _entries;
 #if NET9_0_OR_GREATER
-    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+    private readonly Dictionary<string, GazetteerEntry?>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 #endif
     private readonly Dictionary<string, RoleClass> _roles;
     private readonly HashSet<string> _placeCues;
@@ -25,13 +27,19 @@ internal sealed class Gazetteer
 
     private Gazetteer(Dictionary<string, GazetteerEntry> entries, Dictionary<string, RoleClass> roles, HashSet<string> placeCues, Dictionary<string, string> countryNames)
     {
-        _entries = entries;
+        Count = entries.Count;
+        _entries = new Dictionary<string, GazetteerEntry?>(entries.Count * 2, StringComparer.Ordinal);
+        foreach (var (k, v) in entries) _entries[k] = v;
+        foreach (var k in entries.Keys)
+            for (int i = 1; i < k.Length; i++)
+                if (k[i - 1] != ' ' && (!char.IsLetterOrDigit(k[i]) || k[i - 1] == '.'))
+                    _entries.TryAdd(k[..i], null);
         _roles = roles;
         _placeCues = placeCues;
         _countryNames = countryNames;
         _maxKeyLength = entries.Keys.Max(k => k.Length);
 #if NET9_0_OR_GREATER
-        _spanLookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _spanLookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
@@ -39,18 +47,21 @@ internal sealed class Gazetteer
     public static Gazetteer Default => s_default.Value;
 
     /// <summary>Number of distinct spellings.</summary>
-    public int Count => _entries.Count;
+    public int Count { get; }
 
     /// <summary>The common name of a country ("United States" for US), or null.</summary>
     public string? CountryName(string code) => _countryNames.TryGetValue(code, out var n) ? n : null;
 
     /// <summary>The entry for an exact spelling, or null.</summary>
-    public GazetteerEntry? Find(ReadOnlySpan<char> spelling)
+    public GazetteerEntry? Find(ReadOnlySpan<char> spelling) => TryFind(spelling, out var e) ? e : null;
+
+    /// <summary>True when <paramref name="spelling"/> is a spelling or the start of one; <paramref name="entry"/> is null for a mere start.</summary>
+    private bool TryFind(ReadOnlySpan<char> spelling, out GazetteerEntry? entry)
     {
 #if NET9_0_OR_GREATER
-        return _spanLookup.TryGetValue(spelling, out var e) ? e : null;
+        return _spanLookup.TryGetValue(spelling, out entry);
 #else
-        return _entries.TryGetValue(spelling.ToString(), out var e) ? e : null;
+        return _entries.TryGetValue(spelling.ToString(), out entry);
 #endif
     }
 
@@ -100,7 +111,8 @@ internal sealed class Gazetteer
                 bool boundary = c != ' ' && (q + 1 >= range.End || !char.IsLetterOrDigit(text[q + 1]) || c == '.');
                 if (c == '.' && q + 1 < range.End && char.IsLetterOrDigit(text[q + 1]) && !char.IsUpper(text[q + 1])) boundary = false;
                 if (!boundary) continue;
-                if (Find(key[..len]) is { } e)
+                if (!TryFind(key[..len], out var e)) break;
+                if (e is not null)
                 {
                     best = e;
                     bestEnd = q + 1;
