@@ -161,9 +161,10 @@ public sealed class ActorResolver : IActorResolver
             _mentioned = mentioned;
             _actors = actors;
             _places = places;
-            // Gazetteer spellings inside person names ("Chad", "Jordan") or crossing a name are not mentions of their own.
+            // Gazetteer spellings inside person names ("Chad", "Jordan") or crossing a name are not mentions of their own;
+            // those inside organization names only lend the organization their country.
             _matches = matches.Where(m => !names.Any(n => n.Span.Overlaps(m.Span)
-                && (n.Type == EntityType.Person || !n.Span.Contains(m.Span) || n.Type == EntityType.Organization && n.Span != m.Span))).ToList();
+                && (n.Type == EntityType.Person || !n.Span.Contains(m.Span)))).ToList();
             // In an all-capitals paragraph "US", "WHO" and "UN" are ordinary words.
             if (IsMostlyUpperCase(text, range))
                 _matches.RemoveAll(m => m.Span.Length <= 4 && IsAllUpper(m.Span.Slice(text)));
@@ -221,10 +222,11 @@ public sealed class ActorResolver : IActorResolver
             {
                 if (!name.Span.Contains(_matches[i].Span)) continue;
                 _consumed[i] = true;
-                if (_matches[i].Entry is { HasCountrySense: true, Sense: not NameSense.Plural } e) code ??= e.CountryCode;
+                // A country or demonym in the name is an affiliation; a city ("Warsaw Institute", "Washington Post") only a seat.
+                if (_matches[i].Entry.Sense is NameSense.CountryName or NameSense.Demonym) code ??= _matches[i].Entry.CountryCode;
             }
-            if (code is null && MatchEndingBefore(span.Start, out int left, out _) is { } m
-                && _matches[m].Entry is { HasCountrySense: true, Sense: not NameSense.Plural } le && left == span.Start)
+            if (code is null && MatchEndingBefore(SkipSpaceBack(span.Start), out _, out _) is { } m
+                && _matches[m].Entry is { HasCountrySense: true, Sense: not NameSense.Plural } le)
             {
                 code = le.CountryCode;
                 _consumed[m] = true;

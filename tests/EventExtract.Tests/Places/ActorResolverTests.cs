@@ -201,4 +201,15 @@ public class ActorResolverTests
         Parallel.For(0, results.Length, i => results[i] = ResolverTestHelper.Resolve(text, Array.Empty<(string, EntityType)>()).Actors);
         results.Should().OnlyContain(r => r.SequenceEqual(expected));
     }
+
+    [Fact]
+    public void Organization_takes_the_country_written_before_or_inside_it()
+    {
+        var doc = Resolve("The Russian Foreign Ministry and the Bank of China disagreed with Reuters.",
+            ("Foreign Ministry", EntityType.Organization), ("Bank of China", EntityType.Organization), ("Reuters", EntityType.Organization));
+        doc.Actors.Should().Contain(a => a.Text == "Foreign Ministry" && a.Kind == ActorKind.Organization && a.CountryCode == "RU");
+        doc.Actors.Should().Contain(a => a.Text == "Bank of China" && a.CountryCode == "CN");
+        doc.Actors.Should().Contain(a => a.Text == "Reuters" && a.CountryCode == null);
+        doc.Actors.Should().HaveCount(3);
+    }
 }
