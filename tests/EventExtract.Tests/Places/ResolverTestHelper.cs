@@ -82,4 +82,28 @@ internal static class ResolverTestHelper
             }
         }
     }
+
+    /// <summary>Splits at every punctuation mark ("U.S." gives four tokens), the crudest tokenization the resolver must survive.</summary>
+    public sealed class PunctuationSplittingTokenizer : ITokenizer
+    {
+        public void Tokenize(TextSpan range, TokenTable output)
+        {
+            string t = output.Text;
+            int i = range.Start;
+            while (i < range.End)
+            {
+                if (char.IsWhiteSpace(t[i])) { i++; continue; }
+                int start = i;
+                if (char.IsLetterOrDigit(t[i]))
+                {
+                    while (i < range.End && char.IsLetterOrDigit(t[i])) i++;
+                    output.Add(start, i, TokenKind.Word);
+                }
+                else
+                {
+                    output.Add(start, ++i, TokenKind.Punctuation);
+                }
+            }
+        }
+    }
 }
