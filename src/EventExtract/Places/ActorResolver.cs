@@ -202,7 +202,7 @@ public sealed class ActorResolver : IActorResolver
                 start = SkipSpace(we, name.Span.End);
             }
             var span = new TextSpan(start, name.Span.End);
-            string? code = TitleCountry(name.Span.Start, titled);
+            string? code = TitleCountry(name.Span.Start, titled) ?? AppositiveCountry(name.Span.End);
             string written = span.GetText(_text);
             _actors.Add(new Actor(written, span, ActorKind.Person, code, Squeeze(written), name.Confidence));
         }
@@ -363,6 +363,35 @@ public sealed class ActorResolver : IActorResolver
                 break;
             }
             return titled ? fallback : null;
+        }
+
+        /// <summary>
+        /// "Zalmay Khalilzad, the U.S. special envoy" and "Xi Jinping of China": the country of an apposition with a title,
+        /// or of an of-phrase, right after the name.
+        /// </summary>
+        private string? AppositiveCountry(int nameEnd)
+        {
+            int p = SkipSpace(nameEnd, _range.End);
+            bool comma = p < _range.End && _text[p] == ',';
+            if (comma) p = SkipSpace(p + 1, _range.End);
+            var (ws, we) = NextWord(p, _range.End);
+            if (ws < 0) return null;
+            var word = _text.AsSpan(ws, we - ws);
+            bool of = !comma && word.Equals("of", StringComparison.Ordinal);
+            if (!comma && !of) return null;
+            if (of || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                p = SkipSpace(we, _range.End);
+                if (of && NextWord(p, _range.End) is var (ts, te) && ts >= 0 && _text.AsSpan(ts, te - ts).Equals("the", StringComparison.Ordinal))
+                    p = SkipSpace(te, _range.End);
+            }
+            int mi = _matches.FindIndex(m => m.Span.Start == p);
+            if (mi < 0 || _consumed[mi] || _matches[mi].Entry is not { HasCountrySense: true, Sense: not NameSense.Plural } e) return null;
+            if (of)
+                return e.Sense == NameSense.Demonym ? null : e.CountryCode;
+            if (RolePhraseAfter(PossessiveEnd(_matches[mi].Span.End)) is not { Government: false }) return null;
+            _consumed[mi] = true;
+            return e.CountryCode;
         }
 
         /// <summary>

@@ -21,6 +21,9 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, GazetteerEntry?>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 #endif
     private readonly Dictionary<string, RoleClass> _roles;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, RoleClass>.AlternateLookup<ReadOnlySpan<char>> _roleLookup;
+#endif
     private readonly HashSet<string> _placeCues;
     private readonly Dictionary<string, string> _countryNames;
     private readonly int _maxKeyLength;
@@ -40,6 +43,7 @@ internal sealed class Gazetteer
         _maxKeyLength = entries.Keys.Max(k => k.Length);
 #if NET9_0_OR_GREATER
         _spanLookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roleLookup = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
@@ -71,7 +75,11 @@ internal sealed class Gazetteer
         if (word.IsEmpty || word.Length > 24) return RoleClass.None;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+        return _roleLookup.TryGetValue(lower, out var r) ? r : RoleClass.None;
+#else
         return _roles.TryGetValue(lower.ToString(), out var r) ? r : RoleClass.None;
+#endif
     }
 
     /// <summary>True when the lower-cased words (one, or two joined by a space) make a following name a location.</summary>

@@ -212,4 +212,15 @@ public class ActorResolverTests
         doc.Actors.Should().Contain(a => a.Text == "Reuters" && a.CountryCode == null);
         doc.Actors.Should().HaveCount(3);
     }
+
+    [Fact]
+    public void Apposition_with_a_title_or_an_of_phrase_gives_the_person_its_country()
+    {
+        var doc = Resolve("Zalmay Khalilzad, the U.S. special envoy, met Xi Jinping of China and Ahmed Ali, a lawyer.",
+            ("Zalmay Khalilzad", EntityType.Person), ("Xi Jinping", EntityType.Person), ("Ahmed Ali", EntityType.Person));
+        doc.Actors.Should().Contain(a => a.Text == "Zalmay Khalilzad" && a.CountryCode == "US");
+        doc.Actors.Should().Contain(a => a.Text == "Xi Jinping" && a.CountryCode == "CN");
+        doc.Actors.Should().Contain(a => a.Text == "Ahmed Ali" && a.CountryCode == null);
+        doc.Actors.Should().NotContain(a => a.Text.StartsWith("U.S.", StringComparison.Ordinal), "the apposition is the person");
+    }
 }
