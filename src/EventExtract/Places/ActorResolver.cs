@@ -210,6 +210,8 @@ public sealed class ActorResolver : IActorResolver
         private void ResolveOrganization(EntitySpan name)
         {
             var span = StripDeterminer(name.Span);
+            // A country or capital tagged as an organization ("Russia said"): the country rules handle it.
+            if (_matches.Any(m => m.Span == span && m.Entry.Sense is NameSense.CountryName or NameSense.Metonym)) return;
             if (_gaz.Find(Squeeze(span.GetText(_text)).Replace('’', '\'')) is { Sense: NameSense.Party } party)
             {
                 MarkInside(name.Span);
@@ -252,6 +254,9 @@ public sealed class ActorResolver : IActorResolver
             var e = m.Entry;
             string written = m.Span.GetText(_text);
             bool inLocationName = _names.Any(n => n.Type == EntityType.Location && n.Span.Contains(m.Span));
+            // Recognizers tag countries and capitals as locations whatever their role: only a longer location name
+            // ("Kabul province") decides; otherwise the context rules below do.
+            bool inLongerLocation = _names.Any(n => n.Type == EntityType.Location && n.Span.Contains(m.Span) && StripDeterminer(n.Span) != m.Span);
             switch (e.Sense)
             {
                 case NameSense.Party:
@@ -282,7 +287,7 @@ public sealed class ActorResolver : IActorResolver
             // "Warsaw Institute", "Moscow State University": a capital opening a longer name the recognizer missed.
             if (e.Sense == NameSense.Metonym && !inLocationName && !_titleCase && CapitalizedWordFollows(m.Span.End)) return;
 
-            bool cue = inLocationName || PlaceCueBefore(m.Span.Start);
+            bool cue = inLongerLocation || PlaceCueBefore(m.Span.Start);
             // "in Afghanistan’s capital": a possessive country is a place when a place noun follows.
             if (cue && (!possessive || (RoleAt(after) & RoleClass.Geo) != 0))
             {

@@ -223,4 +223,13 @@ public class ActorResolverTests
         doc.Actors.Should().Contain(a => a.Text == "Ahmed Ali" && a.CountryCode == null);
         doc.Actors.Should().NotContain(a => a.Text.StartsWith("U.S.", StringComparison.Ordinal), "the apposition is the person");
     }
+
+    [Fact]
+    public void Countries_tagged_as_locations_or_organizations_follow_the_context_rules()
+    {
+        var doc = Resolve("Moscow is renewing efforts, Russia said, as fighting raged in Kabul province and in Iran.",
+            ("Moscow", EntityType.Location), ("Russia", EntityType.Organization), ("Kabul province", EntityType.Location), ("Iran", EntityType.Location));
+        doc.Actors.Select(a => (a.Text, a.Kind, a.CountryCode)).Should().Equal(("Moscow", ActorKind.Country, "RU"), ("Russia", ActorKind.Country, "RU"));
+        doc.Places.Select(p => (p.Text, p.CountryCode)).Should().Equal(("Kabul", "AF"), ("Iran", "IR"));
+    }
 }

@@ -145,6 +145,17 @@ public class GoldenArticleResolutionTests
     }
 
     [Fact]
+    public void Recognizer_tagging_countries_and_capitals_as_locations_changes_nothing()
+    {
+        var locations = new[] { "Moscow", "Beijing", "Washington", "Afghanistan", "Kabul", "Russia", "China", "Pakistan", "United States" }
+            .Select(n => (n, EntityType.Location));
+        var tagged = ResolverTestHelper.Resolve(GoldenText, Names.Concat(locations));
+        var plain = Analyze();
+        tagged.Actors.Should().Equal(plain.Actors);
+        tagged.Places.Should().Equal(plain.Places);
+    }
+
+    [Fact]
     public void Offsets_give_back_the_mention_text()
     {
         var doc = Analyze();
