@@ -265,6 +265,10 @@ public sealed class ActorResolver : IActorResolver
                 case NameSense.Plural:
                     _actors.Add(new Actor(written, m.Span, ActorKind.Other, e.CountryCode, written, GazetteerConfidence));
                     return;
+                case NameSense.None when e.Cities.Count == 0:
+                    if (inLocationName || PlaceCueBefore(m.Span.Start))
+                        _places.Add(new Place(written, m.Span, e.Canonical, e.CountryCode, null, null, null, false));
+                    return;
                 case NameSense.None:
                     if (inLocationName || PlaceCueBefore(m.Span.Start) || e.Cities.Any(c => c.IsCapital || c.Population >= Gazetteer.MajorCityPopulation))
                         AddCity(m.Span, ChooseCity(e.Cities, null), GazetteerConfidence);

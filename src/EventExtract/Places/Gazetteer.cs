@@ -208,6 +208,9 @@ internal sealed class Gazetteer
         IReadOnlyList<City> none = Array.Empty<City>();
         foreach (var (spelling, s) in senses)
             entries[spelling] = new GazetteerEntry(s.Sense, s.Code, s.Canonical, s.Kind, s.City, citiesByName.GetValueOrDefault(spelling, none));
+        // Regions: no country sense and no city, a place only after a cue.
+        foreach (var r in PlacesResources.ReadLines("regions.tsv").Select(l => l.Split('\t')))
+            entries.TryAdd(Normalize(r[0]), new GazetteerEntry(NameSense.None, r[1] == "-" ? null : r[1], r[0], ActorKind.Other, null, none));
         foreach (var (name, list) in citiesByName)
             if (!entries.ContainsKey(name) && name.Length > 1)
                 entries[name] = new GazetteerEntry(NameSense.None, null, list[0].Name, ActorKind.Other, null, list);

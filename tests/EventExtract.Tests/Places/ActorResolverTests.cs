@@ -232,4 +232,12 @@ public class ActorResolverTests
         doc.Actors.Select(a => (a.Text, a.Kind, a.CountryCode)).Should().Equal(("Moscow", ActorKind.Country, "RU"), ("Russia", ActorKind.Country, "RU"));
         doc.Places.Select(p => (p.Text, p.CountryCode)).Should().Equal(("Kabul", "AF"), ("Iran", "IR"));
     }
+
+    [Fact]
+    public void Regions_are_places_and_hide_the_countries_inside_their_names()
+    {
+        var doc = Resolve("Exports to Latin America grew while America cut aid to the West Bank.");
+        doc.Actors.Should().ContainSingle().Which.Should().Match<Actor>(a => a.Text == "America" && a.CountryCode == "US");
+        doc.Places.Select(p => (p.Text, p.CountryCode)).Should().Equal(("Latin America", null), ("West Bank", "PS"));
+    }
 }
