@@ -149,6 +149,7 @@ public sealed class ActorResolver : IActorResolver
         private readonly List<Actor> _actors;
         private readonly List<Place> _places;
         private readonly bool[] _consumed;
+        private readonly bool _titleCase;
 
         public ParagraphResolver(ActorResolver owner, string text, TextSpan range, List<GazetteerMatch> matches, List<EntitySpan> names,
             HashSet<string> mentioned, List<Actor> actors, List<Place> places)
@@ -160,10 +161,15 @@ public sealed class ActorResolver : IActorResolver
             _mentioned = mentioned;
             _actors = actors;
             _places = places;
-            // Gazetteer spellings inside person names ("Chad", "Jordan") or crossing a name are not mentions of their own.
+            // Gazetteer spellings inside person names ("Chad", "Jordan") or crossing a name are not mentions of their own;
+            // those inside organization names only lend the organization their country.
             _matches = matches.Where(m => !names.Any(n => n.Span.Overlaps(m.Span)
-                && (n.Type == EntityType.Person || !n.Span.Contains(m.Span) || n.Type == EntityType.Organization && n.Span != m.Span))).ToList();
+                && (n.Type == EntityType.Person || !n.Span.Contains(m.Span)))).ToList();
+            // In an all-capitals paragraph "US", "WHO" and "UN" are ordinary words.
+            if (IsMostlyUpperCase(text, range))
+                _matches.RemoveAll(m => m.Span.Length <= 4 && IsAllUpper(m.Span.Slice(text)));
             _consumed = new bool[_matches.Count];
+            _titleCase = IsTitleCase(text, range);
         }
 
         public void Run()
@@ -190,13 +196,13 @@ public sealed class ActorResolver : IActorResolver
             {
                 var (ws, we) = NextWord(start, name.Span.End);
                 if (we >= name.Span.End || ws < 0) break;
-                var role = _gaz.Role(_text.AsSpan(ws, we - ws));
+                var role = _gaz.Role(_text.AsSpan(ws, we - ws)) & (RoleClass.Title | RoleClass.Modifier);
                 if (role == RoleClass.None) break;
                 titled |= (role & RoleClass.Title) != 0;
                 start = SkipSpace(we, name.Span.End);
             }
             var span = new TextSpan(start, name.Span.End);
-            string? code = TitleCountry(name.Span.Start, titled);
+            string? code = TitleCountry(name.Span.Start, titled) ?? AppositiveCountry(name.Span.End);
             string written = span.GetText(_text);
             _actors.Add(new Actor(written, span, ActorKind.Person, code, Squeeze(written), name.Confidence));
         }
@@ -204,6 +210,8 @@ public sealed class ActorResolver : IActorResolver
         private void ResolveOrganization(EntitySpan name)
         {
             var span = StripDeterminer(name.Span);
+            // A country or capital tagged as an organization ("Russia said"): the country rules handle it.
+            if (_matches.Any(m => m.Span == span && m.Entry.Sense is NameSense.CountryName or NameSense.Metonym)) return;
             if (_gaz.Find(Squeeze(span.GetText(_text)).Replace('’', '\'')) is { Sense: NameSense.Party } party)
             {
                 MarkInside(name.Span);
@@ -216,10 +224,11 @@ public sealed class ActorResolver : IActorResolver
             {
                 if (!name.Span.Contains(_matches[i].Span)) continue;
                 _consumed[i] = true;
-                if (_matches[i].Entry is { HasCountrySense: true, Sense: not NameSense.Plural } e) code ??= e.CountryCode;
+                // A country or demonym in the name is an affiliation; a city ("Warsaw Institute", "Washington Post") only a seat.
+                if (_matches[i].Entry.Sense is NameSense.CountryName or NameSense.Demonym) code ??= _matches[i].Entry.CountryCode;
             }
-            if (code is null && MatchEndingBefore(span.Start, out int left, out _) is { } m
-                && _matches[m].Entry is { HasCountrySense: true, Sense: not NameSense.Plural } le && left == span.Start)
+            if (code is null && MatchEndingBefore(SkipSpaceBack(span.Start), out _, out _) is { } m
+                && _matches[m].Entry is { HasCountrySense: true, Sense: not NameSense.Plural } le)
             {
                 code = le.CountryCode;
                 _consumed[m] = true;
@@ -245,6 +254,9 @@ public sealed class ActorResolver : IActorResolver
             var e = m.Entry;
             string written = m.Span.GetText(_text);
             bool inLocationName = _names.Any(n => n.Type == EntityType.Location && n.Span.Contains(m.Span));
+            // Recognizers tag countries and capitals as locations whatever their role: only a longer location name
+            // ("Kabul province") decides; otherwise the context rules below do.
+            bool inLongerLocation = _names.Any(n => n.Type == EntityType.Location && n.Span.Contains(m.Span) && StripDeterminer(n.Span) != m.Span);
             switch (e.Sense)
             {
                 case NameSense.Party:
@@ -252,6 +264,10 @@ public sealed class ActorResolver : IActorResolver
                     return;
                 case NameSense.Plural:
                     _actors.Add(new Actor(written, m.Span, ActorKind.Other, e.CountryCode, written, GazetteerConfidence));
+                    return;
+                case NameSense.None when e.Cities.Count == 0:
+                    if (inLocationName || PlaceCueBefore(m.Span.Start))
+                        _places.Add(new Place(written, m.Span, e.Canonical, e.CountryCode, null, null, null, false));
                     return;
                 case NameSense.None:
                     if (inLocationName || PlaceCueBefore(m.Span.Start) || e.Cities.Any(c => c.IsCapital || c.Population >= Gazetteer.MajorCityPopulation))
@@ -272,8 +288,12 @@ public sealed class ActorResolver : IActorResolver
                 return;
             }
             if (e.Sense == NameSense.Demonym) return; // "Afghan conflict": an attribute, not a party
+            // "Warsaw Institute", "Moscow State University": a capital opening a longer name the recognizer missed.
+            if (e.Sense == NameSense.Metonym && !inLocationName && !_titleCase && CapitalizedWordFollows(m.Span.End)) return;
 
-            if (!possessive && (inLocationName || PlaceCueBefore(m.Span.Start)))
+            bool cue = inLongerLocation || PlaceCueBefore(m.Span.Start);
+            // "in Afghanistan’s capital": a possessive country is a place when a place noun follows.
+            if (cue && (!possessive || (RoleAt(after) & RoleClass.Geo) != 0))
             {
                 if (e.Sense == NameSense.CountryName)
                     _places.Add(new Place(written, m.Span, e.Canonical, e.CountryCode, null, null, null, true));
@@ -355,6 +375,35 @@ public sealed class ActorResolver : IActorResolver
         }
 
         /// <summary>
+        /// "Zalmay Khalilzad, the U.S. special envoy" and "Xi Jinping of China": the country of an apposition with a title,
+        /// or of an of-phrase, right after the name.
+        /// </summary>
+        private string? AppositiveCountry(int nameEnd)
+        {
+            int p = SkipSpace(nameEnd, _range.End);
+            bool comma = p < _range.End && _text[p] == ',';
+            if (comma) p = SkipSpace(p + 1, _range.End);
+            var (ws, we) = NextWord(p, _range.End);
+            if (ws < 0) return null;
+            var word = _text.AsSpan(ws, we - ws);
+            bool of = !comma && word.Equals("of", StringComparison.Ordinal);
+            if (!comma && !of) return null;
+            if (of || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                p = SkipSpace(we, _range.End);
+                if (of && NextWord(p, _range.End) is var (ts, te) && ts >= 0 && _text.AsSpan(ts, te - ts).Equals("the", StringComparison.Ordinal))
+                    p = SkipSpace(te, _range.End);
+            }
+            int mi = _matches.FindIndex(m => m.Span.Start == p);
+            if (mi < 0 || _consumed[mi] || _matches[mi].Entry is not { HasCountrySense: true, Sense: not NameSense.Plural } e) return null;
+            if (of)
+                return e.Sense == NameSense.Demonym ? null : e.CountryCode;
+            if (RolePhraseAfter(PossessiveEnd(_matches[mi].Span.End)) is not { Government: false }) return null;
+            _consumed[mi] = true;
+            return e.CountryCode;
+        }
+
+        /// <summary>
         /// After a country word: a run of up to four modifier or role words ending in a title, party or government noun,
         /// and not followed by a name (which then owns the title). Returns the head's end, or null.
         /// </summary>
@@ -369,7 +418,7 @@ public sealed class ActorResolver : IActorResolver
                 if (ws == p) break;
                 var (s, e) = NextWord(ws, _range.End);
                 if (s < 0 || s != ws) break;
-                var role = _gaz.Role(_text.AsSpan(s, e - s));
+                var role = _gaz.Role(_text.AsSpan(s, e - s)) & (RoleClass.Title | RoleClass.Modifier | RoleClass.Party | RoleClass.Government);
                 if (role == RoleClass.None) break;
                 if ((role & (RoleClass.Title | RoleClass.Party | RoleClass.Government)) != 0)
                     head = (e, (role & RoleClass.Government) != 0 && (role & (RoleClass.Party | RoleClass.Title)) == 0);
@@ -377,6 +426,59 @@ public sealed class ActorResolver : IActorResolver
             }
             if (head is { } h && NameStartsAt(SkipSpace(h.End, _range.End))) return null;
             return head;
+        }
+
+        private RoleClass RoleAt(int pos)
+        {
+            int s = SkipSpace(pos, _range.End);
+            var (ws, we) = NextWord(s, _range.End);
+            return ws < 0 ? RoleClass.None : _gaz.Role(_text.AsSpan(ws, we - ws));
+        }
+
+        /// <summary>A capitalized word, not a role, day, month or gazetteer spelling, follows after one space.</summary>
+        private bool CapitalizedWordFollows(int end)
+        {
+            if (end + 1 >= _range.End || _text[end] != ' ' || !char.IsUpper(_text[end + 1])) return false;
+            if (_matches.Any(m => m.Span.Start == end + 1)) return false;
+            return RoleAt(end + 1) == RoleClass.None;
+        }
+
+        private static bool IsMostlyUpperCase(string text, TextSpan range)
+        {
+            int upper = 0, letters = 0;
+            for (int i = range.Start; i < range.End; i++)
+            {
+                if (!char.IsLetter(text[i])) continue;
+                letters++;
+                if (char.IsUpper(text[i])) upper++;
+            }
+            return letters >= 12 && upper * 10 >= letters * 8;
+        }
+
+        private static bool IsAllUpper(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s)
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            return true;
+        }
+
+        /// <summary>Headline style: most words of four letters or more are capitalized.</summary>
+        private static bool IsTitleCase(string text, TextSpan range)
+        {
+            int words = 0, capitalized = 0;
+            for (int i = range.Start; i < range.End; i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > range.Start && char.IsLetter(text[i - 1]))) continue;
+                int j = i;
+                while (j < range.End && char.IsLetter(text[j])) j++;
+                if (j - i >= 4)
+                {
+                    words++;
+                    if (char.IsUpper(text[i])) capitalized++;
+                }
+                i = j;
+            }
+            return words >= 2 && capitalized * 10 >= words * 7;
         }
 
         private bool NameStartsAt(int pos) => _names.Any(n => n.Span.Start == pos && n.Type == EntityType.Person);

@@ -14,24 +14,36 @@ internal sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> s_default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, GazetteerEntry> _entries;
+    // Spellings, plus every word-boundary prefix of a spelling mapped to null, so a scan stops as soon as no
+    // spelling can continue what it has read.
+    private readonly Dictionary<string, GazetteerEntry?> _entries;
 #if NET9_0_OR_GREATER
-    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+    private readonly Dictionary<string, GazetteerEntry?>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 #endif
     private readonly Dictionary<string, RoleClass> _roles;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, RoleClass>.AlternateLookup<ReadOnlySpan<char>> _roleLookup;
+#endif
     private readonly HashSet<string> _placeCues;
     private readonly Dictionary<string, string> _countryNames;
     private readonly int _maxKeyLength;
 
     private Gazetteer(Dictionary<string, GazetteerEntry> entries, Dictionary<string, RoleClass> roles, HashSet<string> placeCues, Dictionary<string, string> countryNames)
     {
-        _entries = entries;
+        Count = entries.Count;
+        _entries = new Dictionary<string, GazetteerEntry?>(entries.Count * 2, StringComparer.Ordinal);
+        foreach (var (k, v) in entries) _entries[k] = v;
+        foreach (var k in entries.Keys)
+            for (int i = 1; i < k.Length; i++)
+                if (k[i - 1] != ' ' && (!char.IsLetterOrDigit(k[i]) || k[i - 1] == '.'))
+                    _entries.TryAdd(k[..i], null);
         _roles = roles;
         _placeCues = placeCues;
         _countryNames = countryNames;
         _maxKeyLength = entries.Keys.Max(k => k.Length);
 #if NET9_0_OR_GREATER
-        _spanLookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _spanLookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roleLookup = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
@@ -39,18 +51,21 @@ internal sealed class Gazetteer
     public static Gazetteer Default => s_default.Value;
 
     /// <summary>Number of distinct spellings.</summary>
-    public int Count => _entries.Count;
+    public int Count { get; }
 
     /// <summary>The common name of a country ("United States" for US), or null.</summary>
     public string? CountryName(string code) => _countryNames.TryGetValue(code, out var n) ? n : null;
 
     /// <summary>The entry for an exact spelling, or null.</summary>
-    public GazetteerEntry? Find(ReadOnlySpan<char> spelling)
+    public GazetteerEntry? Find(ReadOnlySpan<char> spelling) => TryFind(spelling, out var e) ? e : null;
+
+    /// <summary>True when <paramref name="spelling"/> is a spelling or the start of one; <paramref name="entry"/> is null for a mere start.</summary>
+    private bool TryFind(ReadOnlySpan<char> spelling, out GazetteerEntry? entry)
     {
 #if NET9_0_OR_GREATER
-        return _spanLookup.TryGetValue(spelling, out var e) ? e : null;
+        return _spanLookup.TryGetValue(spelling, out entry);
 #else
-        return _entries.TryGetValue(spelling.ToString(), out var e) ? e : null;
+        return _entries.TryGetValue(spelling.ToString(), out entry);
 #endif
     }
 
@@ -60,7 +75,11 @@ internal sealed class Gazetteer
         if (word.IsEmpty || word.Length > 24) return RoleClass.None;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+        return _roleLookup.TryGetValue(lower, out var r) ? r : RoleClass.None;
+#else
         return _roles.TryGetValue(lower.ToString(), out var r) ? r : RoleClass.None;
+#endif
     }
 
     /// <summary>True when the lower-cased words (one, or two joined by a space) make a following name a location.</summary>
@@ -100,7 +119,8 @@ internal sealed class Gazetteer
                 bool boundary = c != ' ' && (q + 1 >= range.End || !char.IsLetterOrDigit(text[q + 1]) || c == '.');
                 if (c == '.' && q + 1 < range.End && char.IsLetterOrDigit(text[q + 1]) && !char.IsUpper(text[q + 1])) boundary = false;
                 if (!boundary) continue;
-                if (Find(key[..len]) is { } e)
+                if (!TryFind(key[..len], out var e)) break;
+                if (e is not null)
                 {
                     best = e;
                     bestEnd = q + 1;
@@ -188,6 +208,9 @@ internal sealed class Gazetteer
         IReadOnlyList<City> none = Array.Empty<City>();
         foreach (var (spelling, s) in senses)
             entries[spelling] = new GazetteerEntry(s.Sense, s.Code, s.Canonical, s.Kind, s.City, citiesByName.GetValueOrDefault(spelling, none));
+        // Regions: no country sense and no city, a place only after a cue.
+        foreach (var r in PlacesResources.ReadLines("regions.tsv").Select(l => l.Split('\t')))
+            entries.TryAdd(Normalize(r[0]), new GazetteerEntry(NameSense.None, r[1] == "-" ? null : r[1], r[0], ActorKind.Other, null, none));
         foreach (var (name, list) in citiesByName)
             if (!entries.ContainsKey(name) && name.Length > 1)
                 entries[name] = new GazetteerEntry(NameSense.None, null, list[0].Name, ActorKind.Other, null, list);

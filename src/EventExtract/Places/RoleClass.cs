@@ -13,4 +13,8 @@ internal enum RoleClass : byte
     Party = 4,
     /// <summary>A noun for the state itself ("government").</summary>
     Government = 8,
+    /// <summary>A place noun ("capital", "soil"): "in Afghanistan’s capital" makes Afghanistan a place.</summary>
+    Geo = 16,
+    /// <summary>A day or month name.</summary>
+    Calendar = 32,
 }

@@ -152,4 +152,92 @@ public class ActorResolverTests
         doc.Actors.Should().HaveCount(2).And.OnlyContain(a => a.Kind == ActorKind.Country);
         doc.Places.Should().ContainSingle().Which.Should().Match<Place>(p => p.IsCountry && p.CountryCode == "IR");
     }
+
+    [Fact]
+    public void Possessive_country_before_a_place_noun_after_in_is_a_place()
+    {
+        var doc = Resolve("A bomb exploded in Afghanistan's capital of Kabul. Afghanistan's leaders condemned it.");
+        doc.Places.Select(p => p.Text).Should().Equal("Afghanistan", "Kabul");
+        doc.Actors.Should().ContainSingle().Which.Should().Match<Actor>(a => a.Text == "Afghanistan's leaders" && a.CountryCode == "AF");
+    }
+
+    [Fact]
+    public void Capital_opening_an_unrecognized_longer_name_is_neither_actor_nor_place()
+    {
+        var doc = Resolve("A report by the Warsaw Institute said Moscow Tuesday rejected the plan.");
+        doc.Actors.Should().ContainSingle().Which.Should().Match<Actor>(a => a.Text == "Moscow" && a.CountryCode == "RU");
+        doc.Places.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Headline_capitals_still_count()
+    {
+        var doc = Resolve("Moscow Renews Push For Afghan Talks");
+        doc.Actors.Should().ContainSingle().Which.CountryCode.Should().Be("RU");
+    }
+
+    [Fact]
+    public void All_capitals_text_does_not_make_US_a_country()
+    {
+        Resolve("THEY TOLD US NOTHING ABOUT THE PLAN").Actors.Should().BeEmpty();
+        Resolve("The US said nothing.").Actors.Should().ContainSingle().Which.CountryCode.Should().Be("US");
+    }
+
+    [Fact]
+    public void Government_noun_after_a_demonym_is_a_country_actor_and_title_after_a_capital_gives_the_country()
+    {
+        var doc = Resolve("Moscow Mayor Sergei Sobyanin met the Iranian government.", ("Sergei Sobyanin", EntityType.Person));
+        doc.Actors.Should().Contain(a => a.Text == "Sergei Sobyanin" && a.CountryCode == "RU");
+        doc.Actors.Should().Contain(a => a.Text == "Iranian government" && a.Kind == ActorKind.Country && a.Canonical == "Iran");
+        doc.Actors.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Resolving_in_parallel_gives_the_same_result()
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "warsaw-institute-2019-10-29.txt"));
+        var expected = ResolverTestHelper.Resolve(text, Array.Empty<(string, EntityType)>()).Actors;
+        var results = new IReadOnlyList<Actor>[8];
+        Parallel.For(0, results.Length, i => results[i] = ResolverTestHelper.Resolve(text, Array.Empty<(string, EntityType)>()).Actors);
+        results.Should().OnlyContain(r => r.SequenceEqual(expected));
+    }
+
+    [Fact]
+    public void Organization_takes_the_country_written_before_or_inside_it()
+    {
+        var doc = Resolve("The Russian Foreign Ministry and the Bank of China disagreed with Reuters.",
+            ("Foreign Ministry", EntityType.Organization), ("Bank of China", EntityType.Organization), ("Reuters", EntityType.Organization));
+        doc.Actors.Should().Contain(a => a.Text == "Foreign Ministry" && a.Kind == ActorKind.Organization && a.CountryCode == "RU");
+        doc.Actors.Should().Contain(a => a.Text == "Bank of China" && a.CountryCode == "CN");
+        doc.Actors.Should().Contain(a => a.Text == "Reuters" && a.CountryCode == null);
+        doc.Actors.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Apposition_with_a_title_or_an_of_phrase_gives_the_person_its_country()
+    {
+        var doc = Resolve("Zalmay Khalilzad, the U.S. special envoy, met Xi Jinping of China and Ahmed Ali, a lawyer.",
+            ("Zalmay Khalilzad", EntityType.Person), ("Xi Jinping", EntityType.Person), ("Ahmed Ali", EntityType.Person));
+        doc.Actors.Should().Contain(a => a.Text == "Zalmay Khalilzad" && a.CountryCode == "US");
+        doc.Actors.Should().Contain(a => a.Text == "Xi Jinping" && a.CountryCode == "CN");
+        doc.Actors.Should().Contain(a => a.Text == "Ahmed Ali" && a.CountryCode == null);
+        doc.Actors.Should().NotContain(a => a.Text.StartsWith("U.S.", StringComparison.Ordinal), "the apposition is the person");
+    }
+
+    [Fact]
+    public void Countries_tagged_as_locations_or_organizations_follow_the_context_rules()
+    {
+        var doc = Resolve("Moscow is renewing efforts, Russia said, as fighting raged in Kabul province and in Iran.",
+            ("Moscow", EntityType.Location), ("Russia", EntityType.Organization), ("Kabul province", EntityType.Location), ("Iran", EntityType.Location));
+        doc.Actors.Select(a => (a.Text, a.Kind, a.CountryCode)).Should().Equal(("Moscow", ActorKind.Country, "RU"), ("Russia", ActorKind.Country, "RU"));
+        doc.Places.Select(p => (p.Text, p.CountryCode)).Should().Equal(("Kabul", "AF"), ("Iran", "IR"));
+    }
+
+    [Fact]
+    public void Regions_are_places_and_hide_the_countries_inside_their_names()
+    {
+        var doc = Resolve("Exports to Latin America grew while America cut aid to the West Bank.");
+        doc.Actors.Should().ContainSingle().Which.Should().Match<Actor>(a => a.Text == "America" && a.CountryCode == "US");
+        doc.Places.Select(p => (p.Text, p.CountryCode)).Should().Equal(("Latin America", null), ("West Bank", "PS"));
+    }
 }
