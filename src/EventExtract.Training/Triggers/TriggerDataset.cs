@@ -53,7 +53,7 @@ internal static class TriggerDataset
                 {
                     if (m.Entry.Label == TriggerLabel.None) continue;
                     if (analyzed.Tokens.GetSpan(m.FirstToken).Start != row.Start || analyzed.Tokens.GetSpan(m.EndToken - 1).End != row.End) continue;
-                    featurizer.Featurize(analyzed.Tokens, sentence, analyzed.Pos.Span, m, features);
+                    featurizer.Featurize(analyzed.Tokens, sentence, analyzed.Pos.Span, m, features, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches));
                     examples.Add(new TriggerExample(row.SourceId, DocumentOf(row.SourceId), features.ToArray(), row.Label, m.Entry));
                     found = true;
                     break;

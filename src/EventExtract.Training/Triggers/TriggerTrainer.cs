@@ -23,7 +23,7 @@ internal static class TriggerTrainer
     }
 
     public static LinearTriggerClassifier Train(IReadOnlyList<TriggerExample> examples, int bits = DefaultBits,
-        float l1 = DefaultL1, float l2 = DefaultL2, float threshold = 0.5f, int seed = 1)
+        float l1 = DefaultL1, float l2 = DefaultL2, float threshold = 0.5f, float shrinkage = 0, int seed = 1)
     {
         int dims = 1 << bits;
         var ml = new MLContext(seed);
@@ -65,6 +65,7 @@ internal static class TriggerTrainer
                 row[c] = w;
             }
         }
-        return new LinearTriggerClassifier(bits, biases, rowsByFeature, threshold);
+        var lemmaCounts = examples.GroupBy(e => LinearTriggerClassifier.LemmaKey(e.Lexicon.Lemma)).ToDictionary(g => g.Key, g => g.Count());
+        return new LinearTriggerClassifier(bits, biases, rowsByFeature, threshold, lemmaCounts, shrinkage);
     }
 }

@@ -52,8 +52,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(match.Entry.Label), match.Entry.Prior));
                     continue;
                 }
-                _classifier.Featurizer.Featurize(document.Tokens, sentence, pos, match, features);
-                _classifier.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
+                _classifier.Featurizer.Featurize(document.Tokens, sentence, pos, match, features, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches));
+                _classifier.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), match.Entry, probabilities);
                 var (label, p) = BestEvent(probabilities);
                 if (p >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));

@@ -15,15 +15,22 @@ internal sealed class LinearTriggerClassifier
     public const string ResourceName = "trigger-model.bin";
 
     private const int Magic = 0x47525445; // "ETRG"
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly float[] _biases;
     private readonly Dictionary<int, int> _rowOf;
     private readonly float[] _weights;
+    private readonly Dictionary<uint, int> _lemmaCounts;
 
-    /// <summary>Creates a model from trained parameters; <paramref name="weights"/> maps a feature index to its per-class weights.</summary>
-    public LinearTriggerClassifier(int bits, float[] biases, IReadOnlyDictionary<int, float[]> weights, float threshold)
+    /// <summary>
+    /// Creates a model from trained parameters; <paramref name="weights"/> maps a feature index to its per-class weights,
+    /// <paramref name="lemmaCounts"/> maps a lemma hash (<see cref="LemmaKey"/>) to its number of training examples.
+    /// </summary>
+    public LinearTriggerClassifier(int bits, float[] biases, IReadOnlyDictionary<int, float[]> weights, float threshold,
+        IReadOnlyDictionary<uint, int>? lemmaCounts = null, float shrinkage = 0)
     {
+        _lemmaCounts = lemmaCounts is null ? new Dictionary<uint, int>() : new Dictionary<uint, int>(lemmaCounts);
+        Shrinkage = shrinkage;
         if (biases.Length != ClassCount) throw new ArgumentException($"Expected {ClassCount} biases.", nameof(biases));
         Featurizer = new TriggerFeaturizer(bits);
         _biases = (float[])biases.Clone();
@@ -46,6 +53,13 @@ internal sealed class LinearTriggerClassifier
     /// <summary>Minimum probability of the best event class for a candidate to count as a trigger (tuned on the dev split).</summary>
     public float Threshold { get; }
 
+    /// <summary>
+    /// Pseudo-count k of the back-off to the lexicon prior: the classifier's distribution gets weight n/(n+k), where
+    /// n is the number of training examples of the candidate's lemma, and the lexicon prior the rest. Lemmas that are
+    /// rare in the (web-genre) training data thus keep their news-genre prior instead of one example's verdict.
+    /// </summary>
+    public float Shrinkage { get; }
+
     /// <summary>Number of features with a stored (non-zero) weight row.</summary>
     public int StoredFeatures => _rowOf.Count;
 
@@ -56,7 +70,7 @@ internal sealed class LinearTriggerClassifier
         return stream is null ? null : Read(stream);
     }
 
-    /// <summary>Writes <paramref name="probabilities"/> (one per <see cref="TriggerLabel"/>) for sorted distinct feature indices.</summary>
+    /// <summary>Writes the linear model's <paramref name="probabilities"/> (one per <see cref="TriggerLabel"/>) for sorted distinct feature indices.</summary>
     public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
     {
         Span<float> scores = stackalloc float[ClassCount];
@@ -72,6 +86,25 @@ internal sealed class LinearTriggerClassifier
         float sum = 0;
         for (int c = 0; c < ClassCount; c++) sum += probabilities[c] = MathF.Exp(scores[c] - max);
         for (int c = 0; c < ClassCount; c++) probabilities[c] /= sum;
+    }
+
+    /// <summary>The hash under which lemma counts are stored.</summary>
+    public static uint LemmaKey(string lemma) => TriggerText.AddRaw(TriggerText.Begin(), lemma);
+
+    /// <summary>
+    /// Writes the class probabilities of a lexicon candidate: the linear model's distribution over <paramref name="features"/>,
+    /// backed off towards the lexicon prior of <paramref name="entry"/> by <see cref="Shrinkage"/>.
+    /// </summary>
+    public void Predict(ReadOnlySpan<int> features, TriggerLexiconEntry entry, Span<float> probabilities)
+    {
+        Predict(features, probabilities);
+        int n = _lemmaCounts.TryGetValue(LemmaKey(entry.Lemma), out int c) ? c : 0;
+        float lambda = n == 0 ? 0 : n / (n + Shrinkage);
+        for (int k = 0; k < ClassCount; k++)
+        {
+            float prior = k == (int)entry.Label ? entry.Prior : k == 0 ? 1 - entry.Prior : 0;
+            probabilities[k] = lambda * probabilities[k] + (1 - lambda) * prior;
+        }
     }
 
     /// <summary>Reads the binary model format written by <see cref="Write"/>.</summary>
@@ -95,7 +128,11 @@ internal sealed class LinearTriggerClassifier
             for (int c = 0; c < classes; c++) w[c] = reader.ReadSingle();
             weights[index] = w;
         }
-        return new LinearTriggerClassifier(bits, biases, weights, threshold);
+        int lemmas = reader.ReadInt32();
+        var counts = new Dictionary<uint, int>(lemmas);
+        for (int i = 0; i < lemmas; i++) counts[reader.ReadUInt32()] = reader.ReadInt32();
+        float shrinkage = reader.ReadSingle();
+        return new LinearTriggerClassifier(bits, biases, weights, threshold, counts, shrinkage);
     }
 
     /// <summary>Writes the model: header, threshold, biases, then the non-zero weight rows in index order.</summary>
@@ -114,12 +151,19 @@ internal sealed class LinearTriggerClassifier
             writer.Write(index);
             for (int c = 0; c < ClassCount; c++) writer.Write(_weights[row * ClassCount + c]);
         }
+        writer.Write(_lemmaCounts.Count);
+        foreach (var (key, count) in _lemmaCounts.OrderBy(kv => kv.Key))
+        {
+            writer.Write(key);
+            writer.Write(count);
+        }
+        writer.Write(Shrinkage);
     }
 
-    /// <summary>Returns a copy of this model with another decision threshold.</summary>
-    public LinearTriggerClassifier WithThreshold(float threshold)
+    /// <summary>Returns a copy of this model with another decision threshold and back-off pseudo-count.</summary>
+    public LinearTriggerClassifier With(float threshold, float shrinkage)
     {
         var weights = _rowOf.ToDictionary(kv => kv.Key, kv => _weights.AsSpan(kv.Value * ClassCount, ClassCount).ToArray());
-        return new LinearTriggerClassifier(Featurizer.Bits, _biases, weights, threshold);
+        return new LinearTriggerClassifier(Featurizer.Bits, _biases, weights, threshold, _lemmaCounts, shrinkage);
     }
 }

@@ -19,12 +19,16 @@ internal sealed class TriggerFeaturizer
 {
     private const int Window = 3;
     private const int WideWindow = 8;
+    private const int NearTokens = 4;
 
-    /// <summary>Creates a featurizer hashing into 2^<paramref name="bits"/> dimensions.</summary>
-    public TriggerFeaturizer(int bits)
+    private readonly TriggerCues _cues;
+
+    /// <summary>Creates a featurizer hashing into 2^<paramref name="bits"/> dimensions, with the embedded cue words unless <paramref name="cues"/> is given.</summary>
+    public TriggerFeaturizer(int bits, TriggerCues? cues = null)
     {
         if (bits is < 8 or > 24) throw new ArgumentOutOfRangeException(nameof(bits));
         Bits = bits;
+        _cues = cues ?? TriggerCues.LoadEmbedded();
     }
 
     /// <summary>log2 of the feature space size.</summary>
@@ -35,16 +39,23 @@ internal sealed class TriggerFeaturizer
 
     /// <summary>
     /// Writes the sorted, distinct feature indices of <paramref name="match"/> into <paramref name="output"/> (cleared first).
-    /// <paramref name="pos"/> is indexed like <paramref name="tokens"/> and may be empty when untagged.
+    /// <paramref name="pos"/> is indexed like <paramref name="tokens"/> and may be empty when untagged;
+    /// <paramref name="sentenceMatches"/> are all lexicon matches of the sentence (may include <paramref name="match"/>).
     /// </summary>
-    public void Featurize(TokenTable tokens, Sentence sentence, ReadOnlySpan<UniversalPos> pos, LexiconMatch match, List<int> output)
+    public void Featurize(TokenTable tokens, Sentence sentence, ReadOnlySpan<UniversalPos> pos, LexiconMatch match, List<int> output,
+        ReadOnlySpan<LexiconMatch> sentenceMatches = default)
     {
         output.Clear();
         var entry = match.Entry;
         bool tagged = pos.Length >= tokens.Count && tokens.Count > 0;
 
         Add(output, Hash("lem:", entry.Lemma));
-        Add(output, Hash("typ:", LabelNames[(int)entry.Label]));
+        string type = LabelNames[(int)entry.Label];
+        Add(output, Hash("typ:", type));
+        // The lexicon prior and the phrase length let the model generalize to lemmas rare in the training data.
+        string prior = PriorBuckets[Math.Clamp((int)(entry.Prior * 10), 0, 10)];
+        Add(output, HashPair("typPri:", type, prior));
+        if (entry.Phrase.Contains(' ')) Add(output, Hash("typMulti:", type));
         uint w0 = TriggerText.AddRaw(TriggerText.Begin(), "w0:");
         for (int t = match.FirstToken; t < match.EndToken; t++)
         {
@@ -74,6 +85,7 @@ internal sealed class TriggerFeaturizer
             if (k == 1)
             {
                 Add(output, HashPair("lemL1:", entry.Lemma, w));
+                Add(output, HashPair("typL1:", type, w));
                 if (char.IsUpper(w[0]) && PreviousWord(tokens, sentence, left) >= 0) Add(output, Hash("capL1", ""));
                 if (tagged) Add(output, HashPair("lemPL1:", entry.Lemma, PosName(pos[left])));
             }
@@ -102,7 +114,8 @@ internal sealed class TriggerFeaturizer
             if (k == 1)
             {
                 Add(output, HashPair("lemR1:", entry.Lemma, w));
-                if (cap) { Add(output, Hash("capR1", "")); Add(output, Hash("lemCapR1:", entry.Lemma)); }
+                Add(output, HashPair("typR1:", type, w));
+                if (cap) { Add(output, Hash("capR1", "")); Add(output, Hash("lemCapR1:", entry.Lemma)); Add(output, Hash("typCapR1:", type)); }
                 if (tagged) Add(output, HashPair("lemPR1:", entry.Lemma, PosName(pos[right])));
             }
             if (k == 2)
@@ -114,6 +127,39 @@ internal sealed class TriggerFeaturizer
         }
         if (numberNear) Add(output, Hash("numR", ""));
         if (tagged) Add(output, HashPair("lemP0:", entry.Lemma, PosName(pos[match.FirstToken])));
+
+        // Other triggers close by: "the meeting took place", "the statement said", "the attack killed".
+        foreach (var other in sentenceMatches)
+        {
+            if (other.FirstToken == match.FirstToken || other.Entry.Label == TriggerLabel.None) continue;
+            string otherType = LabelNames[(int)other.Entry.Label];
+            if (other.EndToken <= match.FirstToken && match.FirstToken - other.EndToken <= NearTokens)
+                Add(output, HashPair("nearL:", type, otherType));
+            else if (other.FirstToken >= match.EndToken && other.FirstToken - match.EndToken <= NearTokens)
+                Add(output, HashPair("nearR:", type, otherType));
+        }
+
+        // Sentence-level cues: own-voice web text vs. news about states, and how many names the sentence holds.
+        bool personal = false, official = false, officialRight = false;
+        int names = 0;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (t >= match.FirstToken && t < match.EndToken) continue;
+            var w = tokens.GetChars(t);
+            switch (_cues.ClassOf(w))
+            {
+                case "personal": personal = true; break;
+                case "official":
+                    official = true;
+                    if (t >= match.EndToken && t - match.EndToken < NearTokens) officialRight = true;
+                    break;
+            }
+            if (t > sentence.FirstToken && char.IsUpper(w[0]) && !(w.Length == 1 && w[0] == 'I')) names++;
+        }
+        if (personal) { Add(output, Hash("typPersonal:", type)); Add(output, Hash("lemPersonal:", entry.Lemma)); }
+        if (official) { Add(output, Hash("typOfficial:", type)); Add(output, Hash("lemOfficial:", entry.Lemma)); }
+        if (officialRight) Add(output, Hash("typOfficialR:", type));
+        Add(output, HashPair("typNames:", type, PriorBuckets[Math.Min(names, 4)]));
 
         // Punctuation or quote right after the trigger ("said:", "said, “...").
         int after = match.EndToken;
@@ -139,6 +185,7 @@ internal sealed class TriggerFeaturizer
     // Enum names cached once so featurization does not allocate per call.
     private static readonly string[] PosNames = BuildNames<UniversalPos>();
     private static readonly string[] LabelNames = BuildNames<TriggerLabel>();
+    private static readonly string[] PriorBuckets = Enumerable.Range(0, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     private static string PosName(UniversalPos pos) => (int)pos < PosNames.Length ? PosNames[(int)pos] : "X";
 

@@ -41,7 +41,6 @@ public class GoldenArticleTriggerTests
     [InlineData("held their last meeting", "", EventType.Meeting)]
     [InlineData("peace talks", "refused to take part in peace talks", EventType.Meeting)]
     [InlineData("attack", "deadly terrorist attack", EventType.Attack)]
-    [InlineData("hosting", "", EventType.Meeting)]
     [InlineData("had talked", "", EventType.Meeting)]
     [InlineData("took place", "", EventType.Meeting)]
     public void Finds_the_event_triggers(string phrase, string anchor, EventType type)
