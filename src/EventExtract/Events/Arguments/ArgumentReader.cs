@@ -327,6 +327,7 @@ internal sealed class ArgumentReader
         int steps = 0;
         while (i < end && _x.UnitAt(i) is null && steps < 4)
         {
+            if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
@@ -426,11 +427,13 @@ internal sealed class ArgumentReader
 
     private void ReadHost(Sentence s, MentionDraft d, int governing)
     {
-        bool hostVerb = Enumerable.Range(d.First, d.Last - d.First + 1).Any(i => _c.HostWords.Contains(_x.Lower(i)))
-            || (governing >= 0 && _c.HostWords.Contains(_x.Lower(governing)));
+        // A host verb ("hosted", "hosting"), not the noun of "Russian hosts".
+        bool IsHostVerb(int i) => i >= 0 && _c.HostWords.Contains(_x.Lower(i)) && _x.UnitAt(i) is null
+            && (_x.HasPos ? _x.Pos(i) is UniversalPos.VERB : _x.Lower(i) is not ("host" or "hosts") || i == 0 || _x.UnitAt(i - 1) is null);
+        bool hostVerb = Enumerable.Range(d.First, d.Last - d.First + 1).Any(IsHostVerb) || IsHostVerb(governing);
         if (hostVerb)
         {
-            int verb = Enumerable.Range(d.First, d.Last - d.First + 1).FirstOrDefault(i => _c.HostWords.Contains(_x.Lower(i)), governing);
+            int verb = Enumerable.Range(d.First, d.Last - d.First + 1).FirstOrDefault(IsHostVerb, governing);
             if (verb + 1 < s.EndToken && _x.Lower(verb + 1) == "by")
             {
                 var (chain, _) = RightChain(verb + 2, s.EndToken, allowPrepositionStart: true);
@@ -541,6 +544,8 @@ internal sealed class ArgumentReader
                 continue;
             }
             string w = _x.Lower(i);
+            // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
+            if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country) { i = unit.Last + 1; continue; }
             if (best is not null && (w is "'s" or "’s" or "of" or "the" or "," || _x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i) || (!_x.HasPos && w == "capital"))) { i++; continue; }
             if (best is null && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
             break;
