@@ -38,7 +38,7 @@ public sealed class EventExtractor
             TimeTagger = new Time.TimeTagger(),
             ActorResolver = Places.ActorResolver.Instance,
         };
-        return new EventExtractor(options, pipeline, null);
+        return new EventExtractor(options, pipeline, new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()));
     }
 
     /// <summary>Runs every stage but event finding; useful to inspect tokens, names and dates.</summary>

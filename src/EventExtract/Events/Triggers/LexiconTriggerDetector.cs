@@ -1,0 +1,80 @@
+namespace EventExtract.Events.Triggers;
+
+/// <summary>
+/// Finds Meeting, Statement and Attack triggers: phrases from the embedded trigger lexicon, each judged
+/// in its sentence by a linear classifier (so "heart attack", "met the target" or "strike a deal" are
+/// dropped). Only body sentences are searched. Works with or without POS tags. Immutable and thread-safe.
+/// </summary>
+public sealed class LexiconTriggerDetector : ITriggerDetector
+{
+    private readonly TriggerLexicon _lexicon;
+    private readonly LinearTriggerClassifier? _classifier;
+
+    /// <summary>Creates a detector with the lexicon and model embedded in the library.</summary>
+    public LexiconTriggerDetector()
+        : this(TriggerLexicon.LoadEmbedded(), LinearTriggerClassifier.LoadEmbedded())
+    {
+    }
+
+    /// <summary>Creates a detector; without a classifier every lexicon match counts, with its prior as confidence.</summary>
+    internal LexiconTriggerDetector(TriggerLexicon lexicon, LinearTriggerClassifier? classifier)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _classifier = classifier;
+    }
+
+    /// <summary>A detector that keeps every lexicon match (the baseline the classifier is compared with).</summary>
+    internal static LexiconTriggerDetector CreateLexiconOnly() => new(TriggerLexicon.LoadEmbedded(), null);
+
+    /// <summary>True when a trained classifier judges the lexicon matches.</summary>
+    internal bool HasClassifier => _classifier is not null;
+
+    /// <inheritdoc />
+    public void Detect(AnalyzedDocument document, List<TriggerCandidate> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var matches = new List<LexiconMatch>();
+        var features = new List<int>();
+        Span<float> probabilities = stackalloc float[LinearTriggerClassifier.ClassCount];
+        var pos = document.Pos.Span;
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            if (!document.IsBodySentence(s)) continue;
+            var sentence = document.Sentences[s];
+            matches.Clear();
+            _lexicon.FindMatches(document.Tokens, sentence, matches);
+            foreach (var match in matches)
+            {
+                if (match.Entry.Label == TriggerLabel.None) continue;
+                if (_classifier is null)
+                {
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(match.Entry.Label), match.Entry.Prior));
+                    continue;
+                }
+                _classifier.Featurizer.Featurize(document.Tokens, sentence, pos, match, features);
+                _classifier.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), probabilities);
+                var (label, p) = BestEvent(probabilities);
+                if (p >= _classifier.Threshold)
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
+            }
+        }
+    }
+
+    /// <summary>The most probable event class (never None) and its probability.</summary>
+    internal static (TriggerLabel Label, float Probability) BestEvent(ReadOnlySpan<float> probabilities)
+    {
+        var best = TriggerLabel.Meeting;
+        for (int c = 2; c < LinearTriggerClassifier.ClassCount; c++)
+            if (probabilities[c] > probabilities[(int)best]) best = (TriggerLabel)c;
+        return (best, probabilities[(int)best]);
+    }
+
+    private static EventType ToEventType(TriggerLabel label) => label switch
+    {
+        TriggerLabel.Meeting => EventType.Meeting,
+        TriggerLabel.Statement => EventType.Statement,
+        TriggerLabel.Attack => EventType.Attack,
+        _ => throw new ArgumentOutOfRangeException(nameof(label)),
+    };
+}
