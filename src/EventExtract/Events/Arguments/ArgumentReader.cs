@@ -531,6 +531,7 @@ internal sealed class ArgumentReader
     private Place? MostSpecificPlaceFrom(int start, int end)
     {
         Place? best = null;
+        bool sawCountry = false;
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
         while (i < end)
@@ -545,9 +546,10 @@ internal sealed class ArgumentReader
             }
             string w = _x.Lower(i);
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
-            if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country) { i = unit.Last + 1; continue; }
-            if (best is not null && (w is "'s" or "’s" or "of" or "the" or "," || _x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i) || (!_x.HasPos && w == "capital"))) { i++; continue; }
-            if (best is null && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
+            if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country) { sawCountry = true; i = unit.Last + 1; continue; }
+            bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital");
+            if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
+            if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
             break;
         }
         return best;

@@ -87,7 +87,7 @@ internal sealed class DocumentIndex
         // Untagged text: auxiliaries, listed irregular forms, and lowercase "-ed"/"-ing" words that are not listed nouns.
         string w = _lower[i];
         if (s_auxiliaries.Contains(w) || Cues.UntaggedVerbs.Contains(w)) return true;
-        if (Cues.UntaggedNouns.Contains(w) || !char.IsLower(Tokens.GetChars(i)[0])) return false;
+        if (Cues.UntaggedNouns.Contains(w) || !char.IsLower(Tokens.GetChars(i)[0]) || w.Contains('-')) return false;
         return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
     }
 
