@@ -285,9 +285,29 @@ internal sealed class ArgumentReader
             j = u.First - 1;
         }
         chain.Reverse();
+        DropAppositives(chain);
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>"Jeff Rathke, the State Department spokesperson, said": a role description set off by commas next to a named person is the same party.</summary>
+    private void DropAppositives(List<ArgUnit> chain)
+    {
+        for (int k = chain.Count - 1; k >= 1; k--)
+        {
+            var a = chain[k - 1];
+            var b = chain[k];
+            if (a.IsReference || b.IsReference || a.Actors.Count == 0 || b.Actors.Count == 0) continue;
+            bool commaOnly = true;
+            for (int i = a.Last + 1; i < b.First; i++)
+                if (!(_x.Lower(i) == "," || _x.IsDeterminer(i))) commaOnly = false;
+            if (!commaOnly) continue;
+            var ka = a.Actors[0].Kind;
+            var kb = b.Actors[0].Kind;
+            if (ka == ActorKind.Person && kb == ActorKind.Other) chain.RemoveAt(k);
+            else if (kb == ActorKind.Person && ka == ActorKind.Other) chain.RemoveAt(k - 1);
+        }
     }
 
     /// <summary>True when the unit sits in a ", with/for/... ," aside between its clause's subject and <paramref name="limit"/>.</summary>
@@ -785,10 +805,18 @@ internal sealed class ArgumentReader
         return AttackType.Other;
     }
 
-    /// <summary>A background conflict noun ("the civil war") with nothing anchoring it to one attack.</summary>
-    public bool IsBackgroundAttack(MentionDraft d)
+    /// <summary>
+    /// An attack mention with nothing that makes it one: a background conflict noun ("the civil war") with no
+    /// casualties, date or place; casualties alone ("killing 107" in a stampede) with no attacker, target or attack cue;
+    /// or a weak trigger ("shot", "assault") with no argument at all.
+    /// </summary>
+    public bool IsUnanchoredAttack(MentionDraft d)
     {
         if (d.Type != EventType.Attack) return false;
+        bool cue = d.AttackType != AttackType.Other || d.Attackers.Count > 0 || d.Targets.Count > 0;
+        if (IsCasualtyDraft(d) && !cue) return true;
+        // A weak trigger's own word ("shot") is no evidence of its type.
+        if (d.Confidence < 0.8f && d.Attackers.Count == 0 && d.Targets.Count == 0 && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.AttackBackgroundNouns.Contains(_x.Lower(i))));
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
     }
