@@ -35,6 +35,8 @@ public sealed class EventExtractor
         options ??= EventExtractorOptions.Default;
         var pipeline = new EventExtractorPipeline
         {
+            PosTagger = Tagging.AveragedPerceptronPosTagger.LoadDefault(),
+            EntityRecognizer = Tagging.AveragedPerceptronEntityRecognizer.LoadDefault(),
             TimeTagger = new Time.TimeTagger(),
             ActorResolver = Places.ActorResolver.Instance,
         };
