@@ -69,7 +69,7 @@ public sealed class RuleEventFinder : IEventFinder
             reader.AssignCasualties(sentence, drafts);
             foreach (var d in drafts)
             {
-                if (reader.IsBackgroundAttack(d)) { d.Dropped = true; continue; }
+                if (reader.IsUnanchoredAttack(d)) { d.Dropped = true; continue; }
                 if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published)) d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(clusters)) MentionDraft.AddActor(d.Speakers, a);

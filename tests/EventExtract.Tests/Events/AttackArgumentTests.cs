@@ -119,4 +119,25 @@ public class AttackArgumentTests
             .Find();
         ((Attack)events.Single()).Killed.Should().Be(250);
     }
+
+    [Fact]
+    public void Deaths_with_no_attacker_target_or_attack_cue_are_not_an_attack()
+    {
+        new TestDocument("Over 300 pilgrims were killed in a stampede near Medina.", Published)
+            .Place("Medina", "SA")
+            .Trigger("killed", EventType.Attack)
+            .Find().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_weak_trigger_with_no_argument_is_dropped_but_a_strong_one_is_kept()
+    {
+        new TestDocument("The portrait shot of the actor was sold.", Published)
+            .Trigger("shot", EventType.Attack, confidence: 0.55f)
+            .Find().Should().BeEmpty();
+        new TestDocument("Militants killed 4 soldiers.", Published)
+            .Actor("Militants", ActorKind.Group)
+            .Trigger("killed", EventType.Attack, confidence: 0.6f)
+            .Find().Should().ContainSingle().Which.Should().BeOfType<Attack>().Which.Killed.Should().Be(4);
+    }
 }

@@ -81,4 +81,15 @@ public class StatementArgumentTests
         statements[1].Speakers.Select(s => s.CountryCode).Should().BeEquivalentTo("CL", "PE");
         statements[1].Content.Should().Be("the need for calm");
     }
+
+    [Fact]
+    public void A_role_set_off_by_commas_next_to_a_name_is_the_same_speaker()
+    {
+        var events = new TestDocument("Anna Berg, the Swedish spokesperson, said the border would reopen.", Published)
+            .Actor("Anna Berg", ActorKind.Person, "SE")
+            .Actor("Swedish spokesperson", ActorKind.Other, "SE")
+            .Trigger("said", EventType.Statement)
+            .Find();
+        ((Statement)events.Single()).Speakers.Select(s => s.Text).Should().Equal("Anna Berg");
+    }
 }

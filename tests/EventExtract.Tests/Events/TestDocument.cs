@@ -103,7 +103,8 @@ internal sealed partial class TestDocument
     public AnalyzedDocument Build()
     {
         var read = ArticleReader.Instance.Read(_text, published: _published);
-        var paragraphs = read.Paragraphs.Select((p, i) => _roles.TryGetValue(i, out var r) ? p with { Role = r } : p).ToList();
+        // Every paragraph is body text unless the test says otherwise (the real reader may take a short line for a title).
+        var paragraphs = read.Paragraphs.Select((p, i) => p with { Role = _roles.TryGetValue(i, out var r) ? r : ParagraphRole.Body }).ToList();
         var document = new Document(_text, null, null, _published, paragraphs);
         var tokens = new TokenTable(_text);
         var doc = new AnalyzedDocument(document, tokens);

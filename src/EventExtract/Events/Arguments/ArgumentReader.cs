@@ -285,9 +285,29 @@ internal sealed class ArgumentReader
             j = u.First - 1;
         }
         chain.Reverse();
+        DropAppositives(chain);
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>"Jeff Rathke, the State Department spokesperson, said": a role description set off by commas next to a named person is the same party.</summary>
+    private void DropAppositives(List<ArgUnit> chain)
+    {
+        for (int k = chain.Count - 1; k >= 1; k--)
+        {
+            var a = chain[k - 1];
+            var b = chain[k];
+            if (a.IsReference || b.IsReference || a.Actors.Count == 0 || b.Actors.Count == 0) continue;
+            bool commaOnly = true;
+            for (int i = a.Last + 1; i < b.First; i++)
+                if (!(_x.Lower(i) == "," || _x.IsDeterminer(i))) commaOnly = false;
+            if (!commaOnly) continue;
+            var ka = a.Actors[0].Kind;
+            var kb = b.Actors[0].Kind;
+            if (ka == ActorKind.Person && kb == ActorKind.Other) chain.RemoveAt(k);
+            else if (kb == ActorKind.Person && ka == ActorKind.Other) chain.RemoveAt(k - 1);
+        }
     }
 
     /// <summary>True when the unit sits in a ", with/for/... ," aside between its clause's subject and <paramref name="limit"/>.</summary>
@@ -327,6 +347,7 @@ internal sealed class ArgumentReader
         int steps = 0;
         while (i < end && _x.UnitAt(i) is null && steps < 4)
         {
+            if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
@@ -426,11 +447,13 @@ internal sealed class ArgumentReader
 
     private void ReadHost(Sentence s, MentionDraft d, int governing)
     {
-        bool hostVerb = Enumerable.Range(d.First, d.Last - d.First + 1).Any(i => _c.HostWords.Contains(_x.Lower(i)))
-            || (governing >= 0 && _c.HostWords.Contains(_x.Lower(governing)));
+        // A host verb ("hosted", "hosting"), not the noun of "Russian hosts".
+        bool IsHostVerb(int i) => i >= 0 && _c.HostWords.Contains(_x.Lower(i)) && _x.UnitAt(i) is null
+            && (_x.HasPos ? _x.Pos(i) is UniversalPos.VERB : _x.Lower(i) is not ("host" or "hosts") || i == 0 || _x.UnitAt(i - 1) is null);
+        bool hostVerb = Enumerable.Range(d.First, d.Last - d.First + 1).Any(IsHostVerb) || IsHostVerb(governing);
         if (hostVerb)
         {
-            int verb = Enumerable.Range(d.First, d.Last - d.First + 1).FirstOrDefault(i => _c.HostWords.Contains(_x.Lower(i)), governing);
+            int verb = Enumerable.Range(d.First, d.Last - d.First + 1).FirstOrDefault(IsHostVerb, governing);
             if (verb + 1 < s.EndToken && _x.Lower(verb + 1) == "by")
             {
                 var (chain, _) = RightChain(verb + 2, s.EndToken, allowPrepositionStart: true);
@@ -528,6 +551,7 @@ internal sealed class ArgumentReader
     private Place? MostSpecificPlaceFrom(int start, int end)
     {
         Place? best = null;
+        bool sawCountry = false;
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
         while (i < end)
@@ -541,8 +565,11 @@ internal sealed class ArgumentReader
                 continue;
             }
             string w = _x.Lower(i);
-            if (best is not null && (w is "'s" or "’s" or "of" or "the" or "," || _x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i) || (!_x.HasPos && w == "capital"))) { i++; continue; }
-            if (best is null && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
+            // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
+            if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country) { sawCountry = true; i = unit.Last + 1; continue; }
+            bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital");
+            if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
+            if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
             break;
         }
         return best;
@@ -778,10 +805,18 @@ internal sealed class ArgumentReader
         return AttackType.Other;
     }
 
-    /// <summary>A background conflict noun ("the civil war") with nothing anchoring it to one attack.</summary>
-    public bool IsBackgroundAttack(MentionDraft d)
+    /// <summary>
+    /// An attack mention with nothing that makes it one: a background conflict noun ("the civil war") with no
+    /// casualties, date or place; casualties alone ("killing 107" in a stampede) with no attacker, target or attack cue;
+    /// or a weak trigger ("shot", "assault") with no argument at all.
+    /// </summary>
+    public bool IsUnanchoredAttack(MentionDraft d)
     {
         if (d.Type != EventType.Attack) return false;
+        bool cue = d.AttackType != AttackType.Other || d.Attackers.Count > 0 || d.Targets.Count > 0;
+        if (IsCasualtyDraft(d) && !cue) return true;
+        // A weak trigger's own word ("shot") is no evidence of its type.
+        if (d.Confidence < 0.8f && d.Attackers.Count == 0 && d.Targets.Count == 0 && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.AttackBackgroundNouns.Contains(_x.Lower(i))));
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
     }

@@ -88,6 +88,8 @@ internal sealed class CueLexicon
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
+        foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
+            (r[0] == "verb" ? UntaggedVerbs : UntaggedNouns).Add(r[1]);
     }
 
     public List<StatusCue> StatusCues { get; } = new();
@@ -116,6 +118,8 @@ internal sealed class CueLexicon
     public HashSet<string> PerpetrationVerbs { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
+    public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> UntaggedNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Coordinators that join a list of actors.</summary>
     public static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { ",", "and", "or", "&", "nor", "plus" };

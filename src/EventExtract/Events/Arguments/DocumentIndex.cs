@@ -84,8 +84,11 @@ internal sealed class DocumentIndex
     public bool IsVerb(int i)
     {
         if (HasPos) return _pos[i] is UniversalPos.VERB or UniversalPos.AUX;
+        // Untagged text: auxiliaries, listed irregular forms, and lowercase "-ed"/"-ing" words that are not listed nouns.
         string w = _lower[i];
-        return s_auxiliaries.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(Tokens.GetChars(i)[0]));
+        if (s_auxiliaries.Contains(w) || Cues.UntaggedVerbs.Contains(w)) return true;
+        if (Cues.UntaggedNouns.Contains(w) || !char.IsLower(Tokens.GetChars(i)[0]) || w.Contains('-')) return false;
+        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
     }
 
     public bool IsNounLike(int i)
