@@ -57,12 +57,17 @@ public sealed class ActorResolver : IActorResolver
         // Pass 1: gazetteer matches per resolved paragraph, and the countries the article mentions.
         var work = new List<(TextSpan Range, List<GazetteerMatch> Matches, List<EntitySpan> Names)>();
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var personNames = new HashSet<string>(document.Names.Where(n => n.Type == EntityType.Person).Select(n => n.Span.GetText(text)), StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
             if (!ShouldResolve(paragraph.Role)) continue;
-            var names = document.Names.Where(n => paragraph.Span.Contains(n.Span)).OrderBy(n => n.Span.Start).ToList();
             var matches = new List<GazetteerMatch>();
             _gazetteer.Match(text, paragraph.Span, matches);
+            var names = new List<EntitySpan>();
+            foreach (var n in document.Names)
+                if (paragraph.Span.Contains(n.Span) && CorrectPersonSpan(text, n, matches, document.Tokens, personNames) is { } corrected)
+                    names.Add(corrected);
+            names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             work.Add((paragraph.Span, matches, names));
             foreach (var m in matches)
                 // A capital is no evidence for its country when other places share its name ("Tripoli").
@@ -90,6 +95,48 @@ public sealed class ActorResolver : IActorResolver
     /// Persons: the longest person name in the article that begins or ends with the mention's words (nearest
     /// preceding one when several), and a country shared by the mentions of one person.
     /// </summary>
+    /// <summary>
+    /// Recognizers run a title's country into a person's name ("Afghanistan Zalmay Khalilzad",
+    /// "U.S. President Donald Trump") or call a capital a person: split the country off so it reads as the
+    /// title's, and leave a bare country or capital to the gazetteer. Null drops the name.
+    /// </summary>
+    private EntitySpan? CorrectPersonSpan(string text, EntitySpan name, List<GazetteerMatch> matches, TokenTable tokens, HashSet<string> personNames)
+    {
+        if (name.Type == EntityType.Organization)
+        {
+            // "Afghanistan Zalmay Khalilzad" tagged as an organization: a country, then a name the article gives a person.
+            foreach (var m in matches)
+            {
+                if (!m.Entry.HasCountrySense || m.Span.Start != name.Span.Start || m.Span.End >= name.Span.End) continue;
+                int restStart = m.Span.End;
+                while (restStart < name.Span.End && char.IsWhiteSpace(text[restStart])) restStart++;
+                if (personNames.Contains(text[restStart..name.Span.End]))
+                    return CorrectPersonSpan(text, name with { Type = EntityType.Person }, matches, tokens, personNames);
+            }
+            return name;
+        }
+        if (name.Type != EntityType.Person) return name;
+        foreach (var m in matches)
+        {
+            if (!m.Entry.HasCountrySense || m.Span.Start != name.Span.Start) continue;
+            if (m.Span.End >= name.Span.End) return m.Span.End == name.Span.End ? null : name;
+            int rest = m.Span.End;
+            if (rest + 1 < name.Span.End && text[rest] is '\'' or '’' && text[rest + 1] == 's') rest += 2;
+            while (rest < name.Span.End && char.IsWhiteSpace(text[rest])) rest++;
+            var remainder = text.AsSpan(rest, name.Span.End - rest);
+            int space = remainder.IndexOf(' ');
+            var firstWord = space < 0 ? remainder : remainder[..space];
+            int words = remainder.Trim().IsEmpty ? 0 : remainder.Trim().Count(' ') + 1;
+            // "Jordan Peterson" keeps its first name: split only before a title or a full two-word name.
+            if (words >= 2 || (words == 1 && _gazetteer.Role(firstWord) != RoleClass.None))
+            {
+                int first = tokens.FindFirstEndingAfter(rest);
+                return name with { Span = new TextSpan(rest, name.Span.End), FirstToken = first, TokenCount = Math.Max(1, name.FirstToken + name.TokenCount - first) };
+            }
+        }
+        return name;
+    }
+
     private static void AssignCanonicalNames(string text, List<Actor> found)
     {
         var persons = found.Select((a, i) => (Actor: a, Index: i)).Where(p => p.Actor.Kind == ActorKind.Person).ToList();
