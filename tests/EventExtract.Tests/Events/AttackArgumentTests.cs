@@ -133,7 +133,7 @@ public class AttackArgumentTests
     public void A_weak_trigger_with_no_argument_is_dropped_but_a_strong_one_is_kept()
     {
         new TestDocument("The portrait shot of the actor was sold.", Published)
-            .Trigger("shot", EventType.Attack, confidence: 0.55f)
+            .Trigger("shot", EventType.Attack, confidence: 0.4f)
             .Find().Should().BeEmpty();
         new TestDocument("Militants killed 4 soldiers.", Published)
             .Actor("Militants", ActorKind.Group)

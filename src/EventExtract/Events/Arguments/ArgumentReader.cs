@@ -815,8 +815,8 @@ internal sealed class ArgumentReader
         if (d.Type != EventType.Attack) return false;
         bool cue = d.AttackType != AttackType.Other || d.Attackers.Count > 0 || d.Targets.Count > 0;
         if (IsCasualtyDraft(d) && !cue) return true;
-        // A weak trigger's own word ("shot") is no evidence of its type.
-        if (d.Confidence < 0.8f && d.Attackers.Count == 0 && d.Targets.Count == 0 && !d.HasCasualties && d.Location is null && d.Date is null) return true;
+        // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
+        if (d.Confidence < 0.5f && d.Attackers.Count == 0 && d.Targets.Count == 0 && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.AttackBackgroundNouns.Contains(_x.Lower(i))));
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
     }
