@@ -1,12 +1,48 @@
-using EventExtract.Text;
+using System.Text;
+using EventExtract;
+using EventExtract.Cli;
 
-if (args.Length == 0)
+// extract <file|folder|-> [--published yyyy-MM-dd] [--format text|json|jsonl] [--summary] [--brief]
+if (!CliOptions.TryParse(args, out var options, out var error))
 {
-    Console.Error.WriteLine("usage: eventextract <file>");
+    Console.Error.WriteLine(error);
+    Console.Error.WriteLine(CliOptions.Usage);
     return 2;
 }
-string text = File.ReadAllText(args[0]);
-var doc = ArticleReader.Instance.Read(text);
-Console.WriteLine($"Published: {doc.Published?.ToString("yyyy-MM-dd") ?? "(unknown)"}");
-Console.WriteLine($"Title: {doc.Title ?? "(none)"}");
-return 0;
+
+Console.OutputEncoding = Encoding.UTF8;
+var extractor = EventExtractor.Create();
+var sources = new ArticleSources(options);
+if (!sources.Exists)
+{
+    Console.Error.WriteLine($"{options.Input}: no such file or folder");
+    return 1;
+}
+
+var printer = new ResultPrinter(Console.Out, options.Format ?? (sources.IsBatch ? "jsonl" : "text"), options.Brief);
+var summary = options.Summary ? new EventSummary() : null;
+
+if (sources.IsBatch)
+{
+    var progress = new BatchProgress(sources.CountHint());
+    foreach (var result in extractor.ExtractMany(sources.Read()))
+    {
+        printer.Print(result);
+        summary?.Add(result);
+        progress.Advance();
+    }
+    progress.Finish();
+}
+else
+{
+    foreach (var article in sources.Read())
+    {
+        var result = extractor.Extract(article.Text, article.Info);
+        printer.Print(result);
+        summary?.Add(result);
+    }
+}
+
+summary?.Render(toStandardError: printer.IsMachineReadable);
+foreach (var failure in sources.Failures) Console.Error.WriteLine(failure);
+return sources.Failures.Count == 0 ? 0 : 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EventExtract.Events;
 using EventExtract.Text;
 
@@ -19,6 +20,12 @@ public sealed class EventExtractor
         _eventFinder = eventFinder;
     }
 
+    /// <summary>The stages, for benchmarks and tests that time or swap one stage alone.</summary>
+    internal EventExtractorPipeline Pipeline => _pipeline;
+
+    /// <summary>The event finder, or null when none is configured.</summary>
+    internal IEventFinder? EventFinder => _eventFinder;
+
     /// <summary>The settings this extractor was created with.</summary>
     public EventExtractorOptions Options { get; }
 
@@ -26,7 +33,14 @@ public sealed class EventExtractor
     public static EventExtractor Create(EventExtractorOptions? options = null)
     {
         options ??= EventExtractorOptions.Default;
-        return new EventExtractor(options, new EventExtractorPipeline(), null);
+        var pipeline = new EventExtractorPipeline
+        {
+            PosTagger = Tagging.AveragedPerceptronPosTagger.LoadDefault(),
+            EntityRecognizer = Tagging.AveragedPerceptronEntityRecognizer.LoadDefault(),
+            TimeTagger = new Time.TimeTagger(),
+            ActorResolver = Places.ActorResolver.Instance,
+        };
+        return new EventExtractor(options, pipeline, new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()));
     }
 
     /// <summary>Runs every stage but event finding; useful to inspect tokens, names and dates.</summary>
@@ -57,6 +71,74 @@ public sealed class EventExtractor
             Places = analyzed.PlaceList.ToArray(),
             Timexes = analyzed.TimexList.ToArray(),
             Events = events,
+            Analysis = analyzed,
         };
+    }
+
+    /// <summary>Reads an article from <paramref name="reader"/> without blocking a thread on I/O, then extracts its events.</summary>
+    /// <exception cref="ArgumentException">The text is longer than <see cref="EventExtractorOptions.MaxInputLength"/>.</exception>
+    public async Task<ExtractionResult> ExtractAsync(TextReader reader, ArticleInfo? info = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var buffer = new System.Text.StringBuilder();
+        var chunk = new char[16 * 1024];
+        int read;
+        while ((read = await reader.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > Options.MaxInputLength)
+                throw new ArgumentException($"Input is over the limit of {Options.MaxInputLength:N0} characters (EventExtractorOptions.MaxInputLength).", nameof(reader));
+            buffer.Append(chunk, 0, read);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Extract(buffer.ToString(), info);
+    }
+
+    /// <summary>
+    /// Extracts many articles in parallel, yielding results in input order. Stops between articles when
+    /// <paramref name="cancellationToken"/> is cancelled; results already yielded are complete.
+    /// </summary>
+    /// <param name="articles">The articles; enumerated once.</param>
+    /// <param name="maxDegreeOfParallelism">Articles processed at once; null uses every core.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public IEnumerable<ExtractionResult> ExtractMany(IEnumerable<Article> articles, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        int degree = ResolveDegree(maxDegreeOfParallelism);
+        return articles
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(degree)
+            .WithCancellation(cancellationToken)
+            .Select(a => Extract(a.Text, a.Info));
+    }
+
+    /// <summary>
+    /// Extracts a stream of articles in parallel, yielding results in input order as they complete.
+    /// </summary>
+    /// <param name="articles">The articles, for example read from a JSON Lines file as they arrive.</param>
+    /// <param name="maxDegreeOfParallelism">Articles processed at once; null uses every core.</param>
+    /// <param name="cancellationToken">Stops the work; results already yielded are complete.</param>
+    public async IAsyncEnumerable<ExtractionResult> ExtractManyAsync(IAsyncEnumerable<Article> articles, int? maxDegreeOfParallelism = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        int degree = ResolveDegree(maxDegreeOfParallelism);
+        // A bounded window of in-flight tasks keeps input order and caps memory on endless streams.
+        var window = new Queue<Task<ExtractionResult>>(degree * 2);
+        await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var a = article;
+            window.Enqueue(Task.Run(() => Extract(a.Text, a.Info), cancellationToken));
+            if (window.Count >= degree * 2)
+                yield return await window.Dequeue().ConfigureAwait(false);
+        }
+        while (window.Count > 0)
+            yield return await window.Dequeue().ConfigureAwait(false);
+    }
+
+    private static int ResolveDegree(int? requested)
+    {
+        if (requested is { } d && d < 1)
+            throw new ArgumentOutOfRangeException("maxDegreeOfParallelism", d, "The degree of parallelism must be at least 1.");
+        return requested ?? Environment.ProcessorCount;
     }
 }

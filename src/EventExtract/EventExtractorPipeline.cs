@@ -11,6 +11,7 @@ internal sealed class EventExtractorPipeline
     public IPosTagger? PosTagger { get; init; }
     public IEntityRecognizer? EntityRecognizer { get; init; }
     public Time.ITimeTagger? TimeTagger { get; init; }
+    public Places.IActorResolver? ActorResolver { get; init; }
 
     public AnalyzedDocument Analyze(Document document)
     {
@@ -34,6 +35,7 @@ internal sealed class EventExtractorPipeline
                 EntityRecognizer.Recognize(tokens, analyzed.SentenceList[i], analyzed.PosArray, analyzed.NameList);
         }
         TimeTagger?.Tag(analyzed, analyzed.TimexList);
+        ActorResolver?.Resolve(analyzed, analyzed.ActorList, analyzed.PlaceList);
         return analyzed;
     }
 }

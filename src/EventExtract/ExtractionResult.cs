@@ -22,4 +22,7 @@ public sealed record ExtractionResult
 
     /// <summary>The events, in order of first mention.</summary>
     public required IReadOnlyList<ExtractedEvent> Events { get; init; }
+
+    /// <summary>The full analysis (tokens, sentences, tags), for callers who want to inspect it; not serialized.</summary>
+    public AnalyzedDocument? Analysis { get; init; }
 }

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace EventExtract.Training;
+
+/// <summary>
+/// Turns GUM's coreference entity annotation (MISC "Entity=" brackets, fields
+/// GRP-etype-infstat-salience-centering-minspan-link[-identity]) into PER/ORG/LOC BIO tags for names only.
+/// Policy: person→PER, organization→ORG, place→LOC; a mention counts as a name when, after trimming
+/// leading determiners/lowercase words and trailing possessives/punctuation, it has a PROPN, all its
+/// words are capitalized except connectors ("of", "the", "and", "de", "-", "&", "."), and it holds no
+/// number or comma (rejects "Facebook co-founder Mark Zuckerberg", lists, pronouns, common nouns).
+/// Plural person mentions ("Americans") are dropped: UniversalNER does not tag demonym groups.
+/// Nested names: the outermost accepted mention wins.
+/// </summary>
+internal static class GumEntities
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "de", "du", "da", "del", "la", "le", "van", "von", "y", "al", "bin", "-", "&", ".", "'", "for", "on", "in" };
+
+    public static string[] ToBio(ConlluSentence s)
+    {
+        int n = s.Words.Length;
+        var mentions = new List<(int Start, int End, string Type)>();
+        var open = new Dictionary<string, Stack<(int Start, string Type)>>();
+        for (int i = 0; i < n; i++)
+        {
+            var m = Regex.Match(s.Misc[i], @"(?:^|\|)Entity=([^|]*)");
+            if (!m.Success) continue;
+            string e = m.Groups[1].Value;
+            int j = 0;
+            while (j < e.Length)
+            {
+                if (e[j] == '(')
+                {
+                    int k = j + 1;
+                    while (k < e.Length && e[k] != '(' && e[k] != ')') k++;
+                    var parts = e[(j + 1)..k].Split('-');
+                    string type = parts.Length > 1 ? parts[1] : "";
+                    if (k < e.Length && e[k] == ')') { mentions.Add((i, i, type)); j = k + 1; }
+                    else
+                    {
+                        if (!open.TryGetValue(parts[0], out var st)) open[parts[0]] = st = new();
+                        st.Push((i, type));
+                        j = k;
+                    }
+                }
+                else if (char.IsDigit(e[j]))
+                {
+                    int k = j;
+                    while (k < e.Length && char.IsDigit(e[k])) k++;
+                    string gid = e[j..k];
+                    if (open.TryGetValue(gid, out var st) && st.Count > 0)
+                    {
+                        var (start, type) = st.Pop();
+                        mentions.Add((start, i, type));
+                    }
+                    j = k + 1;
+                }
+                else j++;
+            }
+        }
+
+        var accepted = new List<(int Start, int End, string Tag)>();
+        foreach (var (start, end, type) in mentions)
+        {
+            string? tag = type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
+            if (tag is null) continue;
+            int a = start, b = end;
+            while (a <= b && s.Upos[a] != "PROPN" && (IsLower(s.Words[a]) || s.Upos[a] is "DET" or "PRON" or "PUNCT" or "NUM" or "ADP")) a++;
+            while (b >= a && s.Upos[b] != "PROPN" && (s.Upos[b] is "PART" or "PUNCT" || IsLower(s.Words[b]))) b--;
+            if (a > b || b - a >= 8) continue;
+            bool ok = s.Upos[a] == "PROPN" || !IsLower(s.Words[a]);
+            bool hasPropn = false;
+            for (int i = a; i <= b && ok; i++)
+            {
+                if (s.Upos[i] == "PROPN") hasPropn = true;
+                if (s.Upos[i] == "NUM" || s.Words[i] == ",") ok = false;
+                else if (IsLower(s.Words[i]) && !Connectors.Contains(s.Words[i]) && s.Upos[i] != "PROPN") ok = false;
+                else if (!char.IsLetter(s.Words[i][0]) && !Connectors.Contains(s.Words[i])) ok = false;
+            }
+            if (!ok || !hasPropn || Connectors.Contains(s.Words[b])) continue;
+            if (tag == "PER" && s.Feats[b].Contains("Number=Plur", StringComparison.Ordinal)) continue;
+            accepted.Add((a, b, tag));
+        }
+
+        var bio = Enumerable.Repeat("O", n).ToArray();
+        foreach (var (a, b, tag) in accepted.OrderBy(x => x.Start).ThenByDescending(x => x.End - x.Start))
+        {
+            bool free = true;
+            for (int i = a; i <= b; i++) if (bio[i] != "O") free = false;
+            if (!free) continue;
+            bio[a] = "B-" + tag;
+            for (int i = a + 1; i <= b; i++) bio[i] = "I-" + tag;
+        }
+        return bio;
+    }
+
+    private static bool IsLower(string w) => w.Length > 0 && char.IsLower(w[0]);
+}

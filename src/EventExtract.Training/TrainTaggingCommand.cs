@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using EventExtract.Tagging;
+
+namespace EventExtract.Training;
+
+/// <summary>
+/// Trains the POS tagger (UD EWT train + GUM train) and the entity recognizer (UniversalNER EWT train +
+/// GUM train names) and writes both models into src/EventExtract/Resources/Tagging. Deterministic.
+/// Options: --pos-epochs N, --ner-epochs N, --out DIR, --only pos|ner (ner reuses the POS model in DIR).
+/// </summary>
+internal sealed class TrainTaggingCommand : ICommand
+{
+    public string Name => "train-tagging";
+
+    public string Description => "Train the POS tagger and the entity recognizer; write Resources/Tagging models.";
+
+    public int Run(string[] args)
+    {
+        int posEpochs = IntArg(args, "--pos-epochs", 10);
+        int nerEpochs = IntArg(args, "--ner-epochs", 12);
+        string outDir = StringArg(args, "--out") ?? TaggingData.ModelDirectory;
+        Directory.CreateDirectory(outDir);
+        string only = StringArg(args, "--only") ?? "all";
+        var sw = Stopwatch.StartNew();
+        AveragedPerceptronPosTagger tagger;
+        if (only == "ner")
+        {
+            using var pf = File.OpenRead(Path.Combine(outDir, TaggingResources.PosModelFile));
+            tagger = AveragedPerceptronPosTagger.Load(pf);
+        }
+        else
+        {
+            tagger = TrainPos(outDir, posEpochs, sw);
+            if (only == "pos") return 0;
+        }
+        TrainNer(outDir, nerEpochs, tagger, sw);
+        Console.WriteLine($"done in {sw.Elapsed.TotalSeconds:F0}s");
+        return 0;
+    }
+
+    private static AveragedPerceptronPosTagger TrainPos(string outDir, int posEpochs, Stopwatch sw)
+    {
+
+        var posTrain = TaggingData.Pos(TaggingData.Ewt("train")).Concat(TaggingData.Pos(TaggingData.Gum("train"))).ToList();
+        var ewtDev = TaggingData.Pos(TaggingData.Ewt("dev"));
+        var gumDev = TaggingData.Pos(TaggingData.Gum("dev"));
+        Console.WriteLine($"POS: {posTrain.Count} training sentences, {posTrain.Sum(s => s.Words.Length)} tokens");
+        var posOptions = new PerceptronTrainingOptions { Epochs = posEpochs };
+        var tagger = PosTaggerTrainer.Train(posTrain, posOptions, (epoch, t) =>
+            Console.WriteLine($"  epoch {epoch,2}: dev UPOS EWT {TaggingScores.PosAccuracy(t, ewtDev):P2}  GUM {TaggingScores.PosAccuracy(t, gumDev):P2}  ({sw.Elapsed.TotalSeconds:F0}s)"));
+        string posPath = Path.Combine(outDir, TaggingResources.PosModelFile);
+        using (var f = File.Create(posPath)) tagger.Save(f);
+        Console.WriteLine($"  wrote {posPath}: {new FileInfo(posPath).Length / 1024.0:F0} KiB, {tagger.Model.FeatureCount} features, {tagger.Model.WeightCount} weights, {tagger.TagDictionary.Count} dictionary words");
+        return tagger;
+    }
+
+    private static void TrainNer(string outDir, int nerEpochs, AveragedPerceptronPosTagger tagger, Stopwatch sw)
+    {
+
+        var nerTrainBio = TaggingData.UnerBio("train").Concat(TaggingData.GumBio("train")).ToList();
+        var nerTrain = TaggingData.WithPredictedPos(nerTrainBio, tagger);
+        var unerDev = TaggingData.WithPredictedPos(TaggingData.UnerBio("dev"), tagger);
+        Console.WriteLine($"NER: {nerTrain.Count} training sentences ({sw.Elapsed.TotalSeconds:F0}s)");
+        var nerOptions = new PerceptronTrainingOptions { Epochs = nerEpochs };
+        var gazetteer = Environment.GetEnvironmentVariable("EVENTEXTRACT_NO_GAZETTEER") is null
+            ? GazetteerFlags.Build(PlaceNames.Load()) : new SpanStringMap<byte>([]);
+        Console.WriteLine($"  gazetteer: {gazetteer.Count} place-name words");
+        var ner = EntityRecognizerTrainer.Train(nerTrain, nerOptions, 1f, (epoch, m) =>
+            Console.WriteLine($"  epoch {epoch,2}: UNER dev F1 {TaggingScores.F1(TaggingScores.EntityCounts(m, unerDev)[3]):F4}  ({sw.Elapsed.TotalSeconds:F0}s)"),
+            gazetteer);
+        float temperature = FitTemperature(ner, unerDev);
+        ner = ner.WithTemperature(temperature);
+        Console.WriteLine($"  confidence temperature (fitted on UNER dev): {temperature}");
+        string nerPath = Path.Combine(outDir, TaggingResources.EntityModelFile);
+        using (var f = File.Create(nerPath)) ner.Save(f);
+        Console.WriteLine($"  wrote {nerPath}: {new FileInfo(nerPath).Length / 1024.0:F0} KiB, {ner.Model.FeatureCount} features, {ner.Model.WeightCount} weights");
+    }
+
+    /// <summary>Picks the softmax temperature whose entity confidences best predict exact-match correctness (log loss).</summary>
+    private static float FitTemperature(AveragedPerceptronEntityRecognizer ner, List<EntitySentence> dev)
+    {
+        float best = 1f;
+        double bestLoss = double.MaxValue;
+        foreach (float t in new[] { 0.5f, 1f, 2f, 3f, 4f, 6f, 8f, 12f, 16f, 24f, 32f, 48f, 64f })
+        {
+            var conf = new List<(float Confidence, bool Correct)>();
+            TaggingScores.EntityCounts(ner.WithTemperature(t), dev, conf);
+            double loss = 0;
+            foreach (var (c, ok) in conf)
+            {
+                double p = Math.Clamp(c, 1e-4, 1 - 1e-4);
+                loss -= ok ? Math.Log(p) : Math.Log(1 - p);
+            }
+            if (loss < bestLoss) { bestLoss = loss; best = t; }
+        }
+        return best;
+    }
+
+    internal static int IntArg(string[] args, string name, int fallback)
+    {
+        string? v = StringArg(args, name);
+        return v is null ? fallback : int.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    internal static string? StringArg(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

@@ -1,0 +1,973 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+/// <summary>
+/// Reads the arguments of the event mentions of one sentence from the tagged tokens around their
+/// triggers: who (subjects, objects, prepositional phrases), where, when, whether it happened,
+/// what was said, and casualties. Every rule works on token shapes, POS tags and the cue lexicons,
+/// never on particular names.
+/// </summary>
+internal sealed class ArgumentReader
+{
+    private readonly DocumentIndex _x;
+    private readonly CueLexicon _c;
+
+    public ArgumentReader(DocumentIndex index)
+    {
+        _x = index;
+        _c = index.Cues;
+    }
+
+    // ------------------------------------------------------------------ drafts
+
+    /// <summary>Turns the trigger candidates of one sentence into mention drafts, dropping excluded ones and joining those that name one event.</summary>
+    public List<MentionDraft> BuildDrafts(Sentence sentence, IEnumerable<TriggerCandidate> candidates)
+    {
+        var drafts = new List<MentionDraft>();
+        foreach (var c in candidates.OrderBy(c => c.FirstToken))
+        {
+            if (c.TokenCount <= 0 || c.FirstToken < sentence.FirstToken || c.FirstToken + c.TokenCount > sentence.EndToken) continue;
+            if (drafts.Any(d => d.Covers(c.FirstToken))) continue; // overlapping duplicate
+            var d = new MentionDraft(c);
+            if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
+            SetAnchor(d);
+            drafts.Add(d);
+        }
+
+        // Casualty words detected as attack triggers ("killed", "dead") report the result of an attack in the same sentence.
+        foreach (var d in drafts.ToArray())
+        {
+            if (d.Type != EventType.Attack || !IsCasualtyDraft(d)) continue;
+            var host = drafts.Where(o => o != d && o.Type == EventType.Attack && !IsCasualtyDraft(o))
+                .OrderBy(o => Distance(o, d.First, d.Last)).FirstOrDefault();
+            if (host is null) continue;
+            host.Absorb(d);
+            drafts.Remove(d);
+        }
+
+        bool merged = true;
+        while (merged)
+        {
+            merged = false;
+            for (int i = 0; i + 1 < drafts.Count && !merged; i++)
+            {
+                var a = drafts[i];
+                var b = drafts[i + 1];
+                if (a.Type != b.Type) continue;
+                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b))
+                {
+                    a.Absorb(b);
+                    drafts.RemoveAt(i + 1);
+                    SetAnchor(a);
+                    merged = true;
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private bool IsCasualtyDraft(MentionDraft d) =>
+        d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.CasualtyWords.ContainsKey(_x.Lower(i))));
+
+    private void SetAnchor(MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+        {
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+            {
+                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)
+                {
+                    d.Anchor = i;
+                    d.AnchorIsVerb = true;
+                    return;
+                }
+            }
+        }
+        var first = d.Triggers[0];
+        d.Anchor = first.FirstToken + first.TokenCount - 1;
+        d.AnchorIsVerb = false;
+    }
+
+    /// <summary>"visited Moscow for a meeting", "held talks": same-type triggers a few tokens apart with no clause break or verb between.</summary>
+    private bool IsAdjacentPair(MentionDraft a, MentionDraft b)
+    {
+        int gap = b.First - a.Last - 1;
+        if (gap > 3) return false;
+        for (int i = a.Last + 1; i < b.First; i++)
+            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
+        return true;
+    }
+
+    /// <summary>"The meeting took place", "A statement said": a noun trigger as the subject of a same-type verb trigger.</summary>
+    private bool IsSubjectPredicatePair(MentionDraft a, MentionDraft b)
+    {
+        if (a.AnchorIsVerb || !b.AnchorIsVerb) return false;
+        if (b.First - a.Last - 1 > 10) return false;
+        for (int i = a.Last + 1; i < b.First; i++)
+        {
+            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i)) return false;
+            var u = _x.UnitAt(i);
+            if (u is not null && !IsPrepositionalObject(u)) return false;
+        }
+        return true;
+    }
+
+    private bool IsExcludedAttack(Sentence s, MentionDraft d)
+    {
+        foreach (var phrase in _c.AttackExclusions)
+        {
+            for (int start = Math.Max(s.FirstToken, d.First - phrase.Length + 1); start <= d.Last && start < s.EndToken; start++)
+            {
+                int end = _x.MatchAt(start, phrase, s.EndToken);
+                if (end > d.First) return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ arguments
+
+    /// <summary>Fills participants, speakers, places, status, content and attack details of <paramref name="d"/>.</summary>
+    public void ReadArguments(Sentence s, MentionDraft d, List<MentionDraft> sentenceDrafts)
+    {
+        int clauseEnd = ClauseEnd(d.Last + 1, s.EndToken);
+        int rightLimit = NextTriggerStart(d, sentenceDrafts, s.EndToken);
+        int scanEnd = Math.Min(clauseEnd, rightLimit);
+
+        var who = d.Type switch
+        {
+            EventType.Meeting => d.Participants,
+            EventType.Statement => d.Speakers,
+            _ => d.Attackers,
+        };
+
+        // Subject: the nearest actor list to the left of a verb trigger, or of the verb that governs a noun trigger.
+        int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
+        if (d.AnchorIsVerb)
+        {
+            foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(who, a);
+        }
+        else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
+        {
+            foreach (var a in LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
+        }
+        // Possessor: "Putin's visit".
+        if (!d.AnchorIsVerb)
+        {
+            foreach (var a in Possessor(d.First, s.FirstToken)) MentionDraft.AddActor(who, a);
+            if (d.Type == EventType.Meeting)
+                foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
+        }
+
+        // Direct objects of a verb trigger.
+        bool addresseeVerb = false;
+        int afterVerbPhrase = d.Last + 1;
+        if (d.AnchorIsVerb)
+        {
+            int objStart = d.Last + 1;
+            if (d.Type == EventType.Statement)
+            {
+                foreach (var phrase in _c.AddresseeToVerbs)
+                {
+                    int end = _x.MatchAt(d.Anchor, phrase, s.EndToken);
+                    if (end > 0) { addresseeVerb = true; objStart = Math.Max(objStart, end); break; }
+                }
+            }
+            var (objects, objEnd) = RightChain(objStart, scanEnd, allowPrepositionStart: addresseeVerb);
+            if (objects.Count > 0) afterVerbPhrase = objEnd;
+            switch (d.Type)
+            {
+                case EventType.Meeting:
+                    foreach (var a in objects) MentionDraft.AddActor(d.Participants, a);
+                    break;
+                case EventType.Statement:
+                    if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
+                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1) MentionDraft.AddActor(d.Speakers, objects[0]);
+                    break;
+                case EventType.Attack:
+                    if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
+                    break;
+            }
+        }
+
+        // Role prepositions after the trigger: "with X", "between X and Y", "visit of X", "attack on X".
+        // A trigger that ends in its preposition ("talked with", "visit of") starts the phrase itself.
+        int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
+        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd; p++)
+        {
+            foreach (var rp in _c.RolePrepositions)
+            {
+                if (rp.Type != d.Type || (rp.Near && !d.Triggers.Any(t => p >= t.FirstToken + t.TokenCount - 1 && p <= t.FirstToken + t.TokenCount + 1))) continue;
+                int end = _x.MatchAt(p, rp.Words, scanEnd);
+                if (end < 0) continue;
+                var (chain, chainEnd) = RightChain(end, scanEnd, allowPrepositionStart: true);
+                if (chain.Count == 0) continue;
+                var list = rp.Role switch
+                {
+                    ArgumentRole.Participant => d.Participants,
+                    ArgumentRole.Speaker => d.Speakers,
+                    ArgumentRole.Addressee => d.Addressees,
+                    ArgumentRole.Attacker => d.Attackers,
+                    _ => d.Targets,
+                };
+                foreach (var a in chain) MentionDraft.AddActor(list, a);
+                p = chainEnd - 1;
+                break;
+            }
+        }
+
+        if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
+        ReadLocation(s, d, scanEnd, governing);
+        d.Status = ReadStatus(s, d, sentenceDrafts);
+        ReadDefinite(s, d);
+        switch (d.Type)
+        {
+            case EventType.Meeting:
+                d.Topic = ReadTopic(d, scanEnd);
+                break;
+            case EventType.Statement:
+                ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
+                break;
+            case EventType.Attack:
+                d.AttackType = ReadAttackType(s, d);
+                break;
+        }
+    }
+
+    /// <summary>True when nothing but determiners/adjectives separate a preceding preposition from the unit.</summary>
+    public bool IsPrepositionalObject(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null))) i--;
+        if (i < 0 || !_x.IsPreposition(i)) return false;
+        // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
+        if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return false;
+        return true;
+    }
+
+    /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
+    public List<Actor> LeftChain(int from, int sentenceFirst)
+    {
+        var result = new List<Actor>();
+        int i = from - 1;
+        int depth = 0; // inside a comma-delimited parenthetical opened on the right
+        ArgUnit? found = null;
+        while (i >= sentenceFirst)
+        {
+            if (_x.IsBoundary(i)) break;
+            var u = _x.UnitAt(i);
+            if (u is not null)
+            {
+                if (!IsPrepositionalObject(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                i = u.First - 1;
+                continue;
+            }
+            i--;
+        }
+        _ = depth;
+        if (found is null) return result;
+        var chain = new List<ArgUnit> { found };
+        int j = found.First - 1;
+        while (j >= sentenceFirst)
+        {
+            int k = j;
+            bool coordinated = false;
+            int steps = 0;
+            while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
+            if (k < sentenceFirst || !coordinated) break;
+            var u = _x.UnitAt(k);
+            if (u is null || IsPrepositionalObject(u)) break;
+            chain.Add(u);
+            j = u.First - 1;
+        }
+        chain.Reverse();
+        foreach (var u in chain)
+            foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
+        return result;
+    }
+
+    /// <summary>True when the unit sits in a ", with/for/... ," aside between its clause's subject and <paramref name="limit"/>.</summary>
+    private bool IsParenthetical(int unitFirst, int sentenceFirst, int limit)
+    {
+        int open = -1;
+        for (int i = unitFirst - 1; i >= sentenceFirst; i--)
+        {
+            if (_x.Lower(i) == ",") { open = i; break; }
+            if (_x.IsBoundary(i)) return false;
+        }
+        if (open < 0 || open + 1 >= limit) return false;
+        if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1)) return false;
+        for (int i = unitFirst + 1; i < limit; i++)
+            if (_x.Lower(i) == ",") return true;
+        return false;
+    }
+
+    /// <summary>Tokens allowed between two actors of one list; sets <paramref name="coordinated"/> when a coordinator is seen.</summary>
+    private bool IsChainGap(int i, ref bool coordinated)
+    {
+        string w = _x.Lower(i);
+        if (CueLexicon.Coordinators.Contains(w)) { coordinated = true; return true; }
+        if (w is "as") return true;
+        if (w is "well") { coordinated = true; return true; } // "as well as"
+        if (_x.IsDeterminer(i) || _c.GroupNouns.Contains(w)) return true;
+        if ((w is "from" or "of") && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return true;
+        if (_x.Pos(i) == UniversalPos.ADJ) return true;
+        return false;
+    }
+
+    /// <summary>The list of coordinated actors starting at or a few tokens after <paramref name="start"/>, and the token past it.</summary>
+    public (List<Actor> Actors, int End) RightChain(int start, int end, bool allowPrepositionStart)
+    {
+        var result = new List<Actor>();
+        int i = start;
+        int steps = 0;
+        while (i < end && _x.UnitAt(i) is null && steps < 4)
+        {
+            string w = _x.Lower(i);
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ)
+                || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
+            if (!ok) return (result, start);
+            i++;
+            steps++;
+        }
+        if (i >= end || _x.UnitAt(i) is not { } first) return (result, start);
+        if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
+        var chain = new List<ArgUnit> { first };
+        int j = first.Last + 1;
+        while (j < end)
+        {
+            int k = j;
+            bool coordinated = false;
+            int gap = 0;
+            while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
+            if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
+            chain.Add(u);
+            j = u.Last + 1;
+        }
+        foreach (var u in chain)
+            foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
+        return (result, chain[^1].Last + 1);
+    }
+
+    /// <summary>The verb a noun trigger is the object of ("take part in peace talks", "held their last meeting"), or -1.</summary>
+    private int GoverningVerb(int nounFirst, int sentenceFirst)
+    {
+        for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
+        {
+            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
+            if (_x.IsVerb(i)) return i;
+            string w = _x.Lower(i);
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s"
+                || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
+                || (!_x.HasPos && _x.IsNounLike(i));
+            if (!ok) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"Russia's talks", "the president's visit": the actor before a possessive clitic right before the trigger.</summary>
+    private List<Actor> Possessor(int first, int sentenceFirst)
+    {
+        int i = first - 1;
+        int n = 0;
+        while (i >= sentenceFirst && n < 3 && _x.Lower(i) is not ("'s" or "’s" or "'") && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || (!_x.HasPos && _x.IsNounLike(i))) && _x.UnitAt(i) is null) { i--; n++; }
+        if (i - 1 >= sentenceFirst && _x.Lower(i) is "'s" or "’s" or "'" && _x.UnitAt(i - 1) is { } u) return u.Actors.ToList();
+        return new List<Actor>();
+    }
+
+    /// <summary>"US-Taliban talks", "Russia-China summit": two or more actors modifying the trigger noun.</summary>
+    private List<Actor> ModifierActors(int first, int sentenceFirst)
+    {
+        var units = new List<ArgUnit>();
+        int i = first - 1;
+        int n = 0;
+        while (i >= sentenceFirst && n < 6)
+        {
+            var u = _x.UnitAt(i);
+            if (u is not null) { units.Add(u); i = u.First - 1; n++; continue; }
+            string w = _x.Lower(i);
+            if (w is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) { i--; n++; continue; }
+            break;
+        }
+        if (units.Count < 2) return new List<Actor>();
+        return units.SelectMany(u => u.Actors).Reverse().ToList();
+    }
+
+    private int ClauseEnd(int from, int sentenceEnd)
+    {
+        for (int i = from; i < sentenceEnd; i++)
+            if (_x.IsBoundary(i)) return i;
+        return sentenceEnd;
+    }
+
+    private int ClauseStart(int from, int sentenceFirst)
+    {
+        for (int i = from - 1; i >= sentenceFirst; i--)
+            if (_x.IsBoundary(i)) return i + 1;
+        return sentenceFirst;
+    }
+
+    private static int NextTriggerStart(MentionDraft d, List<MentionDraft> all, int sentenceEnd)
+    {
+        int next = sentenceEnd;
+        foreach (var o in all)
+            if (o != d && o.First > d.Last && o.First < next) next = o.First;
+        return next;
+    }
+
+    private static int Distance(MentionDraft d, int first, int last) =>
+        last < d.First ? d.First - last : first > d.Last ? first - d.Last : 0;
+
+    // ------------------------------------------------------------------ host and location
+
+    private void ReadHost(Sentence s, MentionDraft d, int governing)
+    {
+        bool hostVerb = Enumerable.Range(d.First, d.Last - d.First + 1).Any(i => _c.HostWords.Contains(_x.Lower(i)))
+            || (governing >= 0 && _c.HostWords.Contains(_x.Lower(governing)));
+        if (hostVerb)
+        {
+            int verb = Enumerable.Range(d.First, d.Last - d.First + 1).FirstOrDefault(i => _c.HostWords.Contains(_x.Lower(i)), governing);
+            if (verb + 1 < s.EndToken && _x.Lower(verb + 1) == "by")
+            {
+                var (chain, _) = RightChain(verb + 2, s.EndToken, allowPrepositionStart: true);
+                if (chain.Count > 0) d.Host = chain[0];
+            }
+            else
+            {
+                var subject = LeftChain(verb, s.FirstToken);
+                if (subject.Count > 0) d.Host = subject[0];
+            }
+        }
+        if (d.Host is null)
+        {
+            // "with Russian hosts": an actor followed by, or ending in, a host word.
+            foreach (var a in d.Participants)
+            {
+                var (first, last) = _x.TokenRange(a.Span);
+                if (last < first) continue;
+                if (_c.HostWords.Contains(_x.Lower(last)) || (last + 1 < s.EndToken && _c.HostWords.Contains(_x.Lower(last + 1)) && _x.Lower(last + 1) is "hosts" or "host"))
+                {
+                    d.Host = a;
+                    break;
+                }
+            }
+        }
+        foreach (int i0 in MovementEnds(d))
+        {
+            if (d.Host is not null) break;
+            // "visited Moscow": the visited capital or country is the host.
+            int i = i0;
+            if (i < s.EndToken && _x.Lower(i) == "to") i++;
+            while (i < s.EndToken && _x.IsDeterminer(i)) i++;
+            if (i < s.EndToken && _x.UnitAt(i) is { } u && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Country)
+                d.Host = u.Actors[0];
+        }
+        if (d.Host is not null) MentionDraft.AddActor(d.Participants, d.Host);
+    }
+
+    /// <summary>The token after each trigger that holds a movement word ("visited", "trip to").</summary>
+    private IEnumerable<int> MovementEnds(MentionDraft d) =>
+        d.Triggers.Where(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.MovementWords.Contains(_x.Lower(i))))
+            .Select(t => t.FirstToken + t.TokenCount);
+
+    private void ReadLocation(Sentence s, MentionDraft d, int scanEnd, int governing)
+    {
+        // Movement: "visited Moscow", "a trip to Moscow".
+        foreach (int i0 in MovementEnds(d))
+        {
+            int i = i0;
+            if (i < s.EndToken && _x.Lower(i) is "to") i++;
+            while (i < s.EndToken && _x.IsDeterminer(i)) i++;
+            if (i < s.EndToken && _x.PlaceAt(i) is { } visited)
+            {
+                d.Location = MostSpecificPlaceFrom(i, s.EndToken) ?? visited;
+                return;
+            }
+        }
+        // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
+        for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
+        {
+            foreach (var prep in _c.LocationPrepositions)
+            {
+                int end = _x.MatchAt(p, prep, scanEnd);
+                if (end < 0) continue;
+                var place = MostSpecificPlaceFrom(end, scanEnd);
+                if (place is not null) { d.Location = place; return; }
+            }
+        }
+        // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks".
+        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 3; i--, n++)
+        {
+            if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
+            if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
+        }
+        // Fronted "In Kabul, ..." sets the scene of the whole sentence.
+        int f = s.FirstToken;
+        if (f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
+        {
+            var place = MostSpecificPlaceFrom(f + 1, s.EndToken);
+            int k = f + 1;
+            while (k < s.EndToken && (_x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s" or "of" or "capital" or "the")) k++;
+            if (place is not null && k < s.EndToken && _x.Lower(k) == ",") { d.Location = place; return; }
+        }
+        // A host named by its capital or country: "Beijing hosted ...".
+        if (d.Host is not null)
+        {
+            var (first, last) = _x.TokenRange(d.Host.Span);
+            for (int i = first; i <= last && i < s.EndToken && first <= last; i++)
+                if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
+        }
+        _ = governing;
+    }
+
+    /// <summary>From a place phrase ("Afghanistan's capital of Kabul"), the most specific place: a city over a country, the last one.</summary>
+    private Place? MostSpecificPlaceFrom(int start, int end)
+    {
+        Place? best = null;
+        int i = start;
+        while (i < end && _x.IsDeterminer(i)) i++;
+        while (i < end)
+        {
+            var p = _x.PlaceAt(i);
+            if (p is not null)
+            {
+                if (best is null || best.IsCountry || !p.IsCountry) best = p;
+                var (_, last) = _x.TokenRange(p.Span);
+                i = Math.Max(i + 1, last + 1);
+                continue;
+            }
+            string w = _x.Lower(i);
+            if (best is not null && (w is "'s" or "’s" or "of" or "the" or "," || _x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i) || (!_x.HasPos && w == "capital"))) { i++; continue; }
+            if (best is null && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
+            break;
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------------ status
+
+    private EventStatus ReadStatus(Sentence s, MentionDraft d, List<MentionDraft> all)
+    {
+        var found = new List<EventStatus>();
+        foreach (var t in d.Triggers)
+        {
+            int tFirst = t.FirstToken;
+            int clauseStart = ClauseStart(tFirst, s.FirstToken);
+            // Before each trigger: the cue must be close, in the same clause, with no other trigger between.
+            int leftLimit = Math.Max(clauseStart, tFirst - 8);
+            foreach (var o in all)
+                if (o != d && o.Last < tFirst && o.Last + 1 > leftLimit) leftLimit = o.Last + 1;
+            foreach (var other in d.Triggers)
+            {
+                int otherLast = other.FirstToken + other.TokenCount - 1;
+                if (other.FirstToken < tFirst && otherLast + 1 > leftLimit) leftLimit = otherLast + 1;
+            }
+            foreach (var cue in _c.StatusCues)
+            {
+                if (cue.Side == CueSide.Clause)
+                {
+                    if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found.Add(cue.Status);
+                    continue;
+                }
+                if (cue.Side != CueSide.Before) continue;
+                for (int p = leftLimit; p < tFirst; p++)
+                {
+                    if (_x.TimexAt(p) is not null) continue;
+                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) { found.Add(cue.Status); break; }
+                }
+            }
+        }
+        // After a noun trigger in subject position: "the talks were called off", "talks ... were scheduled to".
+        var head = d.Triggers[0];
+        int headLast = head.FirstToken + head.TokenCount - 1;
+        int headClause = ClauseStart(head.FirstToken, s.FirstToken);
+        bool headIsNoun = !Enumerable.Range(head.FirstToken, head.TokenCount).Any(i => _x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX);
+        if (headIsNoun && !Enumerable.Range(headClause, Math.Max(0, head.FirstToken - headClause)).Any(_x.IsVerb))
+        {
+            int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
+            foreach (var o in all)
+                if (o != d && o.First > headLast && o.First < end) end = o.First;
+            foreach (var cue in _c.StatusCues)
+            {
+                if (cue.Side != CueSide.After) continue;
+                for (int p = headLast + 1; p < end; p++)
+                    if (_x.MatchAt(p, cue.Words, end) > 0) { found.Add(cue.Status); break; }
+            }
+        }
+        // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
+        int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP) found.Add(EventStatus.Planned);
+        // A purpose gerund ("pave the way for launching talks") is not yet real either.
+        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found.Add(EventStatus.Planned);
+        foreach (var status in new[] { EventStatus.Cancelled, EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned })
+            if (found.Contains(status)) return status;
+        return EventStatus.Occurred;
+    }
+
+    // ------------------------------------------------------------------ definite descriptions
+
+    private void ReadDefinite(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        int n = 0;
+        while (i >= s.FirstToken && n < 6 && _x.UnitAt(i) is null && !_x.IsVerb(i) && !_x.IsPunct(i)
+               && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i))))
+        {
+            if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
+            if (_c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
+            i--;
+            n++;
+        }
+        // "their last meeting": a possessive determiner with a distinct modifier.
+        if (i >= s.FirstToken && _x.IsDeterminer(i) && !_c.AnaphoricDeterminers.Contains(_x.Lower(i)) && i - 1 >= s.FirstToken && _c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
+        bool definite = i >= s.FirstToken && _c.AnaphoricDeterminers.Contains(_x.Lower(i)) && _x.Pos(i) != UniversalPos.SCONJ;
+        if (!definite || d.IsDistinct) return;
+        d.IsAnaphoric = d.Type switch
+        {
+            EventType.Meeting => d.Participants.Count == 0,
+            EventType.Statement => d.Speakers.Count == 0,
+            _ => d.Attackers.Count == 0 && d.Targets.Count == 0,
+        };
+    }
+
+    // ------------------------------------------------------------------ meeting topic
+
+    private string? ReadTopic(MentionDraft d, int scanEnd)
+    {
+        int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        if (p >= scanEnd || _x.Lower(p) is not ("on" or "about" or "over" or "regarding" or "concerning")) return null;
+        if (p + 1 < scanEnd && (_x.TimexAt(p + 1) is not null || _x.TimexAt(Math.Min(p + 2, scanEnd - 1)) is not null && _x.IsDeterminer(p + 1))) return null;
+        int i = p + 1;
+        int last = -1;
+        while (i < scanEnd && !_x.IsPunct(i) && !_x.IsVerb(i) && !_x.IsBoundary(i) && !(_x.IsPreposition(i) && _x.Lower(i) != "of") && i - p <= 8)
+        {
+            last = i;
+            i++;
+        }
+        return last > p ? _x.SpanText(p + 1, last) : null;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void ReadStatement(Sentence s, MentionDraft d, bool addresseeVerb, int afterVerbPhrase)
+    {
+        d.Quote = ReadQuote(s, d);
+        // "according to X": X speaks; the rest of the sentence is what was said.
+        foreach (var phrase in _c.AccordingTo)
+        {
+            if (_x.MatchAt(d.First, phrase, s.EndToken) is int end && end > 0)
+            {
+                var (chain, chainEnd) = RightChain(end, s.EndToken, allowPrepositionStart: true);
+                foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
+                if (d.First == s.FirstToken)
+                {
+                    int c = chainEnd;
+                    while (c < s.EndToken && _x.Lower(c) != ",") c++;
+                    d.Content = TextBetween(c + 1, s.EndToken);
+                }
+                else
+                {
+                    int c = d.First - 1;
+                    if (c >= s.FirstToken && _x.Lower(c) == ",") c--;
+                    d.Content = TextBetween(s.FirstToken, c + 1);
+                }
+                return;
+            }
+        }
+        if (!d.AnchorIsVerb)
+        {
+            d.Content ??= d.Quote;
+            return;
+        }
+        if (addresseeVerb)
+        {
+            // "called on X to Y": Y is the content.
+            for (int i = afterVerbPhrase; i < Math.Min(s.EndToken, afterVerbPhrase + 3); i++)
+            {
+                if (_x.Lower(i) == "to") { d.Content = TextBetween(i + 1, s.EndToken); break; }
+                if (_x.Lower(i) == "that") { d.Content = TextBetween(i + 1, s.EndToken); break; }
+            }
+        }
+        if (d.Content is null)
+        {
+            int i = Math.Max(d.Last + 1, afterVerbPhrase);
+            if (i < s.EndToken && _c.ComplementMarkers.Contains(_x.Lower(i)) && _x.Lower(i) != ",")
+                d.Content = TextBetween(i + 1, s.EndToken);
+            else if (i < s.EndToken && i + 2 < s.EndToken && !_x.IsPunct(i) && (_x.UnitAt(i) is not null || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.PROPN || _x.IsQuote(i)))
+                d.Content = TextBetween(i, s.EndToken);
+            else if (IsSentenceFinal(d, s))
+            {
+                // "..., Putin said." / "“...,” he said": the words before the speaker.
+                int c = d.First - 1;
+                while (c > s.FirstToken && _x.Lower(c) != "," && !_x.IsQuote(c)) c--;
+                if (c > s.FirstToken) d.Content = TextBetween(s.FirstToken, c);
+            }
+        }
+        d.Content ??= d.Quote;
+    }
+
+    private bool IsSentenceFinal(MentionDraft d, Sentence s)
+    {
+        int i = d.Last + 1;
+        while (i < s.EndToken && (_x.UnitAt(i) is not null || _x.IsAdverb(i))) i++;
+        return i >= s.EndToken || _x.IsPunct(i) || _x.IsQuote(i);
+    }
+
+    /// <summary>The text of tokens [first, end) without trailing punctuation and without enclosing quote marks.</summary>
+    private string? TextBetween(int first, int end)
+    {
+        while (end > first && (_x.IsPunct(end - 1) || _x.IsQuote(end - 1))) end--;
+        while (first < end && (_x.IsQuote(first) || _x.IsPunct(first))) first++;
+        if (end <= first) return null;
+        string text = _x.SpanText(first, end - 1);
+        return StripQuotes(text);
+    }
+
+    private static string StripQuotes(string text)
+    {
+        text = text.Trim();
+        while (text.Length > 0 && IsQuoteChar(text[0])) text = text[1..].TrimStart();
+        while (text.Length > 0 && (IsQuoteChar(text[^1]) || text[^1] is '.' or ',' or ';' or ':')) text = text[..^1].TrimEnd();
+        return text;
+    }
+
+    private static bool IsQuoteChar(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‘' or '’' or '\'';
+
+    /// <summary>The first quotation in the sentence: the words between the marks, without trailing punctuation.</summary>
+    private string? ReadQuote(Sentence s, MentionDraft d)
+    {
+        string text = _x.Text;
+        var paragraph = _x.Document.Document.Paragraphs[s.Paragraph].Span;
+        for (int i = s.Span.Start; i < s.Span.End; i++)
+        {
+            char c = text[i];
+            char close;
+            if (c == '“') close = '”';
+            else if (c == '«') close = '»';
+            else if (c == '„') close = '“';
+            else if (c == '"') close = '"';
+            else continue;
+            // An opening mark starts a word; a closing one ends it.
+            if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) continue;
+            int j = text.IndexOf(close, i + 1);
+            if (c == '„' && j < 0) j = text.IndexOf('”', i + 1);
+            if (j < 0 || j > paragraph.End) return null;
+            string inner = StripQuotes(text.Substring(i + 1, j - i - 1));
+            if (inner.Length < 3 || !inner.Contains(' ')) { i = j; continue; }
+            _ = d;
+            return inner;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ attacks
+
+    private AttackType ReadAttackType(Sentence s, MentionDraft d)
+    {
+        int clauseStart = ClauseStart(d.First, s.FirstToken);
+        int from = Math.Max(clauseStart, d.First - 4);
+        int to = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 5);
+        foreach (var (words, type) in _c.AttackTypeCues)
+            for (int p = from; p < to; p++)
+                if (_x.MatchAt(p, words, to) > 0) return type;
+        return AttackType.Other;
+    }
+
+    /// <summary>A background conflict noun ("the civil war") with nothing anchoring it to one attack.</summary>
+    public bool IsBackgroundAttack(MentionDraft d)
+    {
+        if (d.Type != EventType.Attack) return false;
+        bool background = d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.AttackBackgroundNouns.Contains(_x.Lower(i))));
+        return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /// <summary>
+    /// Gives each mention the time expression attached to it: a dated expression goes to the nearest trigger
+    /// in the sentence; a fronted one ("In early September, ...") dates every trigger without its own.
+    /// </summary>
+    public void AssignDates(Sentence s, List<MentionDraft> drafts)
+    {
+        if (drafts.Count == 0) return;
+        Timex? fronted = null;
+        var owned = new Dictionary<MentionDraft, (Timex T, int Dist)>();
+        foreach (var t in _x.Document.Timexes)
+        {
+            if (t.Span.Start < s.Span.Start || t.Span.End > s.Span.End) continue;
+            if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal) || t.Value.Length == 0) continue;
+            var (first, last) = _x.TokenRange(t.Span);
+            if (first > last) continue;
+            if (IsFronted(s, first, last)) { fronted ??= t; continue; }
+            MentionDraft? best = null;
+            int bestDist = int.MaxValue;
+            foreach (var d in drafts)
+            {
+                int dist = Distance(d, first, last);
+                if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
+                else if (last < d.First) dist = d.First - last + 1;
+                if (dist < bestDist) { best = d; bestDist = dist; }
+            }
+            if (best is not null && (!owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) owned[best] = (t, bestDist);
+        }
+        foreach (var d in drafts)
+            d.Date = owned.TryGetValue(d, out var o) ? o.T : fronted;
+    }
+
+    private bool IsFronted(Sentence s, int first, int last)
+    {
+        int i = s.FirstToken;
+        while (i < first && (_x.Lower(i) is "and" or "but" or "so" or "then" || _x.IsPreposition(i) || _x.IsAdverb(i) || _x.Lower(i) == ",")) i++;
+        return i == first && last + 1 < s.EndToken && _x.Lower(last + 1) == ",";
+    }
+
+    // ------------------------------------------------------------------ casualties
+
+    /// <summary>Reads casualty counts ("left 12 people dead", "killing three", "wounded dozens") into the nearest attack mention.</summary>
+    public void AssignCasualties(Sentence s, List<MentionDraft> drafts)
+    {
+        var attacks = drafts.Where(d => d.Type == EventType.Attack).ToList();
+        if (attacks.Count == 0) return;
+        for (int c = s.FirstToken; c < s.EndToken; c++)
+        {
+            if (!_c.CasualtyWords.TryGetValue(_x.Lower(c), out var cw)) continue;
+            if (_x.TimexAt(c) is not null) continue;
+            var (value, numFirst, numLast) = FindCount(s, c, cw.Side);
+            if (value is null) continue;
+            var owner = attacks.FirstOrDefault(a => a.Covers(c)) ?? attacks.OrderBy(a => Distance(a, c, c)).First();
+            if (cw.Kind == CasualtyKind.Killed) owner.Killed ??= value;
+            else owner.Injured ??= value;
+            // The victims: the counted phrase ("12 people", "three policemen").
+            int vFirst = numFirst, vLast = numLast;
+            if (numFirst > c)
+            {
+                while (vLast + 1 < s.EndToken && _x.UnitAt(vLast + 1) is null && !_x.IsPunct(vLast + 1) && !_x.IsVerb(vLast + 1) && !_x.IsPreposition(vLast + 1) && !_x.IsBoundary(vLast + 1) && vLast - numFirst < 4 && (_x.Pos(vLast + 1) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN || !_x.HasPos)) vLast++;
+            }
+            else
+            {
+                while (vLast + 1 < c && !_x.IsVerb(vLast + 1) && !_x.IsPunct(vLast + 1)) vLast++;
+            }
+            if (vLast > numLast || !_c.CountQualifiers.Contains(_x.Lower(numFirst)))
+            {
+                string phrase = _x.SpanText(numFirst, vLast);
+                if (!owner.Victims.Contains(phrase) && vLast > numLast) owner.Victims.Add(phrase);
+            }
+            // "..., of which a U.S. soldier", "including two children".
+            for (int p = Math.Max(c, numLast) + 1; p < s.EndToken; p++)
+            {
+                foreach (var cue in _c.VictimCues)
+                {
+                    int end = _x.MatchAt(p, cue, s.EndToken);
+                    if (end < 0) continue;
+                    int e = end;
+                    while (e < s.EndToken && !_x.IsBoundary(e) && !(_x.IsPunct(e) && _x.Lower(e) != "." ) && !_x.IsVerb(e)) e++;
+                    // Keep the abbreviation's own period ("U.S.") but not the sentence's.
+                    string? v = e > end ? TextBetween(end, e) : null;
+                    if (!string.IsNullOrEmpty(v) && !owner.Victims.Contains(v)) owner.Victims.Add(v);
+                    p = s.EndToken;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>
+    private (int? Value, int First, int Last) FindCount(Sentence s, int c, CountSide side)
+    {
+        (int? v, int f, int l, int dist) left = (null, 0, 0, int.MaxValue), right = (null, 0, 0, int.MaxValue);
+        if (side is CountSide.Left or CountSide.Both)
+        {
+            // "12 people dead", "12 were killed", "at least 107 killed": a count up to five tokens back with no clause break.
+            for (int i = c - 1, n = 0; i >= s.FirstToken && n < 5; i--, n++)
+            {
+                if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.TimexAt(i) is not null) break;
+                if (ReadNumber(i, s.EndToken) is { } num && num.Last < c)
+                {
+                    int f = i;
+                    while (f - 1 >= s.FirstToken && _x.TryNumber(f - 1, out _) ) f--;
+                    var (value, _, last) = ReadNumber(f, s.EndToken) ?? num;
+                    if (last >= c) break;
+                    left = (value, f, last, c - last);
+                    break;
+                }
+            }
+        }
+        if (side is CountSide.Right or CountSide.Both)
+        {
+            // "killing three", "killed at least 12 people", "wounded dozens".
+            int i = c + 1;
+            int n = 0;
+            while (i < s.EndToken && n < 4 && _c.CountQualifiers.Contains(_x.Lower(i)) && ReadNumber(i, s.EndToken) is null) { i++; n++; }
+            if (i < s.EndToken && _x.TimexAt(i) is null && ReadNumber(i, s.EndToken) is { } num)
+            {
+                bool singular = _x.Lower(i) is "a" or "an";
+                // "killing a soldier" counts one only when a person-like noun follows directly.
+                if (!singular || (i + 1 < s.EndToken && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i + 1) is not null || _x.Tokens.GetKind(i + 1) == TokenKind.Abbreviation)))
+                    right = (num.Value, i, num.Last, i - c);
+            }
+        }
+        var best = left.dist <= right.dist ? left : right;
+        return best.v is null ? (null, 0, 0) : (best.v, best.f, best.l);
+    }
+
+    /// <summary>Reads a number written in digits or words ("12", "1,200", "three", "twenty-five", "two hundred", "dozens").</summary>
+    private (int Value, int First, int Last)? ReadNumber(int i, int end)
+    {
+        if (i >= end) return null;
+        var kind = _x.Tokens.GetKind(i);
+        if (kind == TokenKind.Number)
+        {
+            if (int.TryParse(_x.Lower(i), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int v))
+                return (v, i, i);
+            return null;
+        }
+        long total = 0, current = 0;
+        int last = -1;
+        int k = i;
+        while (k < end)
+        {
+            string w = _x.Lower(k);
+            long? value = null;
+            if (_c.NumberWords.TryGetValue(w, out long nv)) value = nv;
+            else if (w.Contains('-'))
+            {
+                long sum = 0;
+                bool all = true;
+                foreach (var part in w.Split('-'))
+                    if (_c.NumberWords.TryGetValue(part, out long pv) && pv < 100) sum += pv; else { all = false; break; }
+                if (all) value = sum;
+            }
+            if (value is null) break;
+            if (w is "a" or "an")
+            {
+                // "a dozen", "a hundred"; a lone "a" is one.
+                if (k + 1 < end && _c.NumberWords.TryGetValue(_x.Lower(k + 1), out long next) && next >= 12 && last < 0) { current = 1; last = k; k++; continue; }
+                if (last >= 0) break;
+                current = 1;
+                last = k;
+                k++;
+                break;
+            }
+            if (w is "both") { if (last >= 0) break; current = 2; last = k; k++; break; }
+            if (value is 100 or 1000 or 1000000 && w is "hundred" or "thousand" or "million")
+            {
+                current = Math.Max(1, current) * value.Value;
+                if (value >= 1000) { total += current; current = 0; }
+            }
+            else if (w is "dozen" && last >= 0) current *= 12;
+            else current += value.Value;
+            last = k;
+            k++;
+        }
+        if (last < 0) return null;
+        total += current;
+        if (total <= 0 || total > int.MaxValue) return null;
+        // "dozens of", "hundreds of" keep their "of" out of the victims.
+        return ((int)total, i, last);
+    }
+}

@@ -1,0 +1,131 @@
+namespace EventExtract.Events.Arguments;
+
+/// <summary>How a casualty word relates to its count.</summary>
+internal enum CountSide : byte { Left, Right, Both }
+
+/// <summary>Which casualty figure a word reports.</summary>
+internal enum CasualtyKind : byte { Killed, Injured }
+
+/// <summary>Where a status cue sits relative to the trigger.</summary>
+internal enum CueSide : byte { Before, After, Clause }
+
+/// <summary>A status cue: a token sequence and the status it gives.</summary>
+internal sealed record StatusCue(EventStatus Status, CueSide Side, string[] Words);
+
+/// <summary>A preposition phrase that introduces an argument role.</summary>
+internal sealed record RolePreposition(EventType Type, ArgumentRole Role, string[] Words, bool Near);
+
+/// <summary>Argument roles filled from prepositional phrases.</summary>
+internal enum ArgumentRole : byte { Participant, Speaker, Addressee, Attacker, Target }
+
+/// <summary>A casualty word and how to read its count.</summary>
+internal readonly record struct CasualtyWord(CasualtyKind Kind, CountSide Side);
+
+/// <summary>
+/// All cue lexicons used by the argument rules, loaded once from Resources/Events/*.txt.
+/// Immutable after construction, so one instance is shared by every finder.
+/// </summary>
+internal sealed class CueLexicon
+{
+    private static readonly Lazy<CueLexicon> s_default = new(() => new CueLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The lexicon built from the embedded files.</summary>
+    public static CueLexicon Default => s_default.Value;
+
+    private CueLexicon()
+    {
+        foreach (var r in CueResource.ReadRows("status-cues.txt"))
+        {
+            var status = Enum.Parse<EventStatus>(r[0], ignoreCase: true);
+            var side = Enum.Parse<CueSide>(r[1], ignoreCase: true);
+            StatusCues.Add(new StatusCue(status, side, Words(r[2])));
+        }
+        foreach (var r in CueResource.ReadRows("casualty-words.txt"))
+            CasualtyWords[r[0]] = new CasualtyWord(Enum.Parse<CasualtyKind>(r[1], true), Enum.Parse<CountSide>(r[2], true));
+        foreach (var r in CueResource.ReadRows("number-words.txt"))
+            NumberWords[r[0]] = long.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture);
+        CountQualifiers = Set("count-qualifiers.txt");
+        VictimCues = Phrases("victim-cues.txt");
+        foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
+            AttackTypeCues.Add((Words(r[0]), Enum.Parse<AttackType>(r[1], true)));
+        AttackExclusions = Phrases("attack-exclusions.txt");
+        AttackBackgroundNouns = Set("attack-background-nouns.txt");
+        foreach (var r in CueResource.ReadRows("references.txt"))
+        {
+            switch (r[0])
+            {
+                case "country": CountryNouns.Add(r[1]); break;
+                case "party": PartyNouns.Add(r[1]); break;
+                case "latter": LatterWords.Add(r[1]); break;
+                case "former": FormerWords.Add(r[1]); break;
+            }
+        }
+        GroupNouns = Set("group-nouns.txt");
+        Prepositions = Set("prepositions.txt");
+        ClauseBoundaries = Set("clause-boundaries.txt");
+        foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
+        {
+            bool near = r[2].StartsWith("near:", StringComparison.Ordinal);
+            RolePrepositions.Add(new RolePreposition(Enum.Parse<EventType>(r[0], true), Enum.Parse<ArgumentRole>(r[1], true),
+                Words(near ? r[2]["near:".Length..] : r[2]), near));
+        }
+        // Longest phrases first so "with the participation of" wins over "with".
+        RolePrepositions.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        LocationPrepositions = Phrases("location-prepositions.txt");
+        LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
+        MovementWords = Set("movement-words.txt");
+        HostWords = Set("host-words.txt");
+        foreach (var r in CueResource.ReadRows("content-markers.txt"))
+        {
+            switch (r[0])
+            {
+                case "complement": ComplementMarkers.Add(r[1]); break;
+                case "addressee-to": AddresseeToVerbs.Add(Words(r[1])); break;
+                case "according": AccordingTo.Add(Words(r[1])); break;
+            }
+        }
+        JointStatementCues = Set("joint-statement-cues.txt");
+        PerpetrationVerbs = Set("perpetration-verbs.txt");
+        AnaphoricDeterminers = Set("anaphoric-determiners.txt");
+        DistinctModifiers = Set("distinct-event-modifiers.txt");
+    }
+
+    public List<StatusCue> StatusCues { get; } = new();
+    public Dictionary<string, CasualtyWord> CasualtyWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, long> NumberWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> CountQualifiers { get; }
+    public List<string[]> VictimCues { get; }
+    public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
+    public List<string[]> AttackExclusions { get; }
+    public HashSet<string> AttackBackgroundNouns { get; }
+    public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> GroupNouns { get; }
+    public HashSet<string> Prepositions { get; }
+    public HashSet<string> ClauseBoundaries { get; }
+    public List<RolePreposition> RolePrepositions { get; } = new();
+    public List<string[]> LocationPrepositions { get; }
+    public HashSet<string> MovementWords { get; }
+    public HashSet<string> HostWords { get; }
+    public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
+    public List<string[]> AddresseeToVerbs { get; } = new();
+    public List<string[]> AccordingTo { get; } = new();
+    public HashSet<string> JointStatementCues { get; }
+    public HashSet<string> PerpetrationVerbs { get; }
+    public HashSet<string> AnaphoricDeterminers { get; }
+    public HashSet<string> DistinctModifiers { get; }
+
+    /// <summary>Coordinators that join a list of actors.</summary>
+    public static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { ",", "and", "or", "&", "nor", "plus" };
+
+    private static string[] Words(string phrase) =>
+        phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static HashSet<string> Set(string file) =>
+        new(CueResource.ReadRows(file).Select(r => r[0].ToLowerInvariant()), StringComparer.Ordinal);
+
+    private static List<string[]> Phrases(string file) =>
+        CueResource.ReadRows(file).Select(r => Words(r[0])).ToList();
+}

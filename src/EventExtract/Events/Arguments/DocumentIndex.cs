@@ -1,0 +1,222 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+/// <summary>
+/// Per-document lookup tables for the argument rules: lowercase token text, POS, and which actor,
+/// place or time expression covers each token. Built once per <see cref="RuleEventFinder.Find"/> call.
+/// </summary>
+internal sealed class DocumentIndex
+{
+    private readonly string[] _lower;
+    private readonly int[] _unitAt;
+    private readonly int[] _placeAt;
+    private readonly int[] _timexAt;
+    private readonly UniversalPos[] _pos;
+
+    public DocumentIndex(AnalyzedDocument document, CueLexicon cues)
+    {
+        Document = document;
+        Cues = cues;
+        Tokens = document.Tokens;
+        int n = Tokens.Count;
+        _lower = new string[n];
+        for (int i = 0; i < n; i++) _lower[i] = Tokens.GetString(i).ToLowerInvariant();
+        _pos = document.PosArray.Length == n ? document.PosArray : Array.Empty<UniversalPos>();
+        HasPos = _pos.Length == n && n > 0;
+        _unitAt = Fill(n);
+        _placeAt = Fill(n);
+        _timexAt = Fill(n);
+        foreach (var actor in document.Actors.OrderBy(a => a.Span.Start).ThenByDescending(a => a.Span.Length))
+        {
+            var (first, last) = TokenRange(actor.Span);
+            if (first > last || _unitAt[first] >= 0 || _unitAt[last] >= 0) continue;
+            AddUnit(new ArgUnit(first, last, UnitKind.Actor, actor));
+        }
+        for (int p = 0; p < document.Places.Count; p++)
+        {
+            var (first, last) = TokenRange(document.Places[p].Span);
+            for (int i = first; i <= last; i++) if (_placeAt[i] < 0) _placeAt[i] = p;
+        }
+        for (int t = 0; t < document.Timexes.Count; t++)
+        {
+            var (first, last) = TokenRange(document.Timexes[t].Span);
+            for (int i = first; i <= last; i++) if (_timexAt[i] < 0) _timexAt[i] = t;
+        }
+        FindReferences();
+        Units.Sort((a, b) => a.First.CompareTo(b.First));
+        Array.Fill(_unitAt, -1);
+        for (int u = 0; u < Units.Count; u++)
+            for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
+    }
+
+    public AnalyzedDocument Document { get; }
+    public CueLexicon Cues { get; }
+    public TokenTable Tokens { get; }
+    public string Text => Document.Text;
+    public bool HasPos { get; }
+
+    /// <summary>Actors and references, in text order.</summary>
+    public List<ArgUnit> Units { get; } = new();
+
+    public string Lower(int i) => _lower[i];
+
+    public UniversalPos Pos(int i) => HasPos ? _pos[i] : UniversalPos.X;
+
+    public ArgUnit? UnitAt(int i) => _unitAt[i] >= 0 ? Units[_unitAt[i]] : null;
+
+    public int UnitIndexAt(int i) => _unitAt[i];
+
+    public Place? PlaceAt(int i) => _placeAt[i] >= 0 ? Document.Places[_placeAt[i]] : null;
+
+    public Timex? TimexAt(int i) => _timexAt[i] >= 0 ? Document.Timexes[_timexAt[i]] : null;
+
+    public bool IsPunct(int i) => Tokens.GetKind(i) is TokenKind.Punctuation or TokenKind.Dash or TokenKind.Bracket;
+
+    public bool IsQuote(int i) => Tokens.GetKind(i) == TokenKind.Quote;
+
+    public bool IsNumber(int i) => Tokens.GetKind(i) == TokenKind.Number;
+
+    /// <summary>True for verbs and auxiliaries (by tag; by a crude word test when untagged).</summary>
+    public bool IsVerb(int i)
+    {
+        if (HasPos) return _pos[i] is UniversalPos.VERB or UniversalPos.AUX;
+        string w = _lower[i];
+        return s_auxiliaries.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(Tokens.GetChars(i)[0]));
+    }
+
+    public bool IsNounLike(int i)
+    {
+        if (HasPos) return _pos[i] is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM;
+        return Tokens.GetKind(i) is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number
+            && !Cues.Prepositions.Contains(_lower[i]) && !s_auxiliaries.Contains(_lower[i]) && !Cues.ClauseBoundaries.Contains(_lower[i]);
+    }
+
+    public bool IsDeterminer(int i) =>
+        HasPos ? _pos[i] is UniversalPos.DET or UniversalPos.PRON && s_determiners.Contains(_lower[i]) || _pos[i] == UniversalPos.DET
+               : s_determiners.Contains(_lower[i]);
+
+    public bool IsAdverb(int i) => HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(_lower[i]);
+
+    public bool IsPreposition(int i) => Cues.Prepositions.Contains(_lower[i]) && (!HasPos || _pos[i] is UniversalPos.ADP or UniversalPos.SCONJ or UniversalPos.VERB || _lower[i] == "of");
+
+    /// <summary>True when token <paramref name="i"/> opens a new clause (see clause-boundaries.txt).</summary>
+    public bool IsBoundary(int i)
+    {
+        var kind = Tokens.GetKind(i);
+        if (kind == TokenKind.Dash) return true;
+        string w = _lower[i];
+        if (!Cues.ClauseBoundaries.Contains(w)) return false;
+        switch (w)
+        {
+            case "that":
+                return !HasPos || _pos[i] is UniversalPos.SCONJ or UniversalPos.PRON;
+            case "since" or "after" or "before" or "until" or "as":
+                return HasPos && _pos[i] == UniversalPos.SCONJ;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Matches <paramref name="words"/> starting at <paramref name="i"/>, skipping adverbs between words; returns the index past the match or -1.</summary>
+    public int MatchAt(int i, string[] words, int end)
+    {
+        int k = i;
+        for (int w = 0; w < words.Length; w++)
+        {
+            if (w > 0)
+            {
+                int skipped = 0;
+                while (k < end && skipped < 2 && _lower[k] != words[w] && IsAdverb(k)) { k++; skipped++; }
+            }
+            if (k >= end || _lower[k] != words[w]) return -1;
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>The inclusive token range covering <paramref name="span"/>; first &gt; last when none.</summary>
+    public (int First, int Last) TokenRange(TextSpan span)
+    {
+        int first = Tokens.FindFirstEndingAfter(span.Start);
+        int last = first - 1;
+        for (int i = first; i < Tokens.Count && Tokens.GetSpan(i).Start < span.End; i++) last = i;
+        return (first, last);
+    }
+
+    public string SpanText(int first, int last) =>
+        Text.Substring(Tokens.GetSpan(first).Start, Tokens.GetSpan(last).End - Tokens.GetSpan(first).Start);
+
+    public TextSpan Span(int first, int last) => new(Tokens.GetSpan(first).Start, Tokens.GetSpan(last).End);
+
+    private void AddUnit(ArgUnit unit)
+    {
+        Units.Add(unit);
+        for (int i = unit.First; i <= unit.Last; i++) _unitAt[i] = Units.Count - 1;
+    }
+
+    /// <summary>Marks "the four countries", "participants", "the latter" and the like in body sentences.</summary>
+    private void FindReferences()
+    {
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_unitAt[i] >= 0) continue;
+                string w = _lower[i];
+                if (Cues.LatterWords.Contains(w) || Cues.FormerWords.Contains(w))
+                {
+                    if (i > sentence.FirstToken && _lower[i - 1] == "the")
+                        AddUnit(new ArgUnit(i - 1, i, Cues.LatterWords.Contains(w) ? UnitKind.Latter : UnitKind.Former, null));
+                    continue;
+                }
+                bool country = Cues.CountryNouns.Contains(w);
+                bool party = Cues.PartyNouns.Contains(w);
+                if (!country && !party) continue;
+                // "the delegates from the four countries": the countries are the unit, not the delegates.
+                if (i + 1 < sentence.EndToken && (_lower[i + 1] is "from" or "of")) continue;
+                int first = i;
+                int count = 0;
+                if (first > sentence.FirstToken && TryNumber(first - 1, out int c)) { count = c; first--; }
+                if (first > sentence.FirstToken && s_referenceDeterminers.Contains(_lower[first - 1]))
+                {
+                    first--;
+                    if (_lower[first] == "both") count = 2;
+                }
+                bool hasDeterminer = first < i;
+                if (country && !hasDeterminer) continue; // "countries" alone is generic
+                if (party && !hasDeterminer && w is not ("participants" or "delegates")) continue;
+                if (_unitAt[first] >= 0) continue;
+                AddUnit(new ArgUnit(first, i, country ? UnitKind.CountryReference : UnitKind.PartyReference, null, count));
+            }
+        }
+    }
+
+    public bool TryNumber(int i, out int value)
+    {
+        value = 0;
+        string w = _lower[i];
+        if (Tokens.GetKind(i) == TokenKind.Number)
+            return int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out value);
+        if (w is "a" or "an") return false;
+        if (Cues.NumberWords.TryGetValue(w, out long v) && v < 1000) { value = (int)v; return true; }
+        return false;
+    }
+
+    private static int[] Fill(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    private static readonly HashSet<string> s_referenceDeterminers = new(StringComparer.Ordinal) { "the", "both", "all", "these", "those", "their", "its" };
+    private static readonly HashSet<string> s_determiners = new(StringComparer.Ordinal) { "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "both", "each", "another" };
+    private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal) { "also", "still", "already", "just", "soon", "again", "reportedly", "initially", "now", "then", "later", "earlier", "finally", "eventually", "even", "once", "jointly", "merely", "long" };
+    private static readonly HashSet<string> s_auxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "must", "do", "does", "did" };
+}

@@ -1,0 +1,98 @@
+using EventExtract.Places;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+/// <summary>
+/// One event mention while its arguments are being read: one or more trigger candidates of the same
+/// type in one sentence, and everything the rules attached to them. Mutable, local to one Find call.
+/// </summary>
+internal sealed class MentionDraft
+{
+    public MentionDraft(TriggerCandidate trigger)
+    {
+        Triggers.Add(trigger);
+        Type = trigger.Type;
+        Sentence = trigger.Sentence;
+        First = trigger.FirstToken;
+        Last = trigger.FirstToken + trigger.TokenCount - 1;
+        Confidence = trigger.Confidence;
+    }
+
+    public List<TriggerCandidate> Triggers { get; } = new();
+    public EventType Type { get; }
+    public int Sentence { get; }
+
+    /// <summary>First token of the first trigger.</summary>
+    public int First { get; private set; }
+
+    /// <summary>Last token of the last trigger (inclusive).</summary>
+    public int Last { get; private set; }
+
+    /// <summary>The token the verb-or-noun rules look at: the verb trigger if there is one, else the first trigger.</summary>
+    public int Anchor { get; set; }
+
+    public bool AnchorIsVerb { get; set; }
+    public float Confidence { get; private set; }
+
+    public List<Actor> Participants { get; } = new();
+    public List<Actor> Speakers { get; } = new();
+    public List<Actor> Addressees { get; } = new();
+    public List<Actor> Attackers { get; } = new();
+    public List<Actor> Targets { get; } = new();
+    public Actor? Host { get; set; }
+    public Place? Location { get; set; }
+    public Timex? Date { get; set; }
+    public EventStatus Status { get; set; }
+    public string? Content { get; set; }
+    public string? Quote { get; set; }
+    public string? Topic { get; set; }
+    public int? Killed { get; set; }
+    public int? Injured { get; set; }
+    public List<string> Victims { get; } = new();
+    public string? Weapon { get; set; }
+    public AttackType AttackType { get; set; }
+
+    /// <summary>A definite description ("the meeting") with no arguments of its own: points back to an earlier event.</summary>
+    public bool IsAnaphoric { get; set; }
+
+    /// <summary>Statement modified by "joint"/"post-meeting": the last meeting's participants speak.</summary>
+    public bool IsJointStatement { get; set; }
+
+    /// <summary>Marked as another occurrence ("their last meeting", "a new round"): never merged by overlap.</summary>
+    public bool IsDistinct { get; set; }
+
+    public bool Dropped { get; set; }
+
+    public bool Covers(int token) => token >= First && token <= Last;
+
+    public void Absorb(MentionDraft other)
+    {
+        Triggers.AddRange(other.Triggers);
+        Triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        First = Math.Min(First, other.First);
+        Last = Math.Max(Last, other.Last);
+        Confidence = Math.Max(Confidence, other.Confidence);
+    }
+
+    public bool HasCasualties => Killed is not null || Injured is not null;
+
+    /// <summary>The share of the type's core arguments that were found, in 0..1.</summary>
+    public float Completeness()
+    {
+        float date = Date is null ? 0 : 1, place = Location is null ? 0 : 1;
+        return Type switch
+        {
+            EventType.Meeting => (Math.Min(Participants.Count, 2) / 2f + date + place) / 3f,
+            EventType.Statement => ((Speakers.Count > 0 ? 1 : 0) + (Content is not null || Quote is not null ? 1 : 0)) / 2f,
+            _ => (date + place + (HasCasualties || Attackers.Count > 0 || AttackType != AttackType.Other ? 1 : 0)) / 3f,
+        };
+    }
+
+    public static void AddActor(List<Actor> list, Actor actor)
+    {
+        foreach (var a in list)
+            if (a.Span == actor.Span) return;
+        list.Add(actor);
+    }
+}

@@ -1,0 +1,103 @@
+using EventExtract.Places;
+
+namespace EventExtract.Events.Arguments;
+
+/// <summary>
+/// Resolves expressions that refer back to parties named earlier: "the four countries" (the last list of
+/// four countries), "participants"/"the parties" (the participants of the latest meeting), "the latter"/"the former".
+/// </summary>
+internal sealed class ReferenceResolver
+{
+    private readonly DocumentIndex _x;
+    private readonly ArgumentReader _reader;
+
+    public ReferenceResolver(DocumentIndex index, ArgumentReader reader)
+    {
+        _x = index;
+        _reader = reader;
+    }
+
+    /// <summary>Resolves the references of sentence <paramref name="sentence"/>; <paramref name="lastMeetingParticipants"/> gives the latest meeting's parties.</summary>
+    public void Resolve(int sentence, Func<IReadOnlyList<Actor>> lastMeetingParticipants)
+    {
+        var s = _x.Document.Sentences[sentence];
+        for (int u = 0; u < _x.Units.Count; u++)
+        {
+            var unit = _x.Units[u];
+            if (unit.First < s.FirstToken || unit.First >= s.EndToken || !unit.IsReference || unit.Resolved) continue;
+            unit.Resolved = true;
+            switch (unit.Kind)
+            {
+                case UnitKind.Latter:
+                case UnitKind.Former:
+                    ResolveLatterFormer(u, unit);
+                    break;
+                case UnitKind.PartyReference:
+                    foreach (var a in lastMeetingParticipants()) MentionDraft.AddActor(unit.Actors, a);
+                    break;
+                case UnitKind.CountryReference:
+                    ResolveCountries(u, unit);
+                    break;
+            }
+        }
+    }
+
+    private int SentenceOf(ArgUnit unit) => _x.Document.SentenceAt(_x.Tokens.GetSpan(unit.First).Start);
+
+    private void ResolveLatterFormer(int u, ArgUnit unit)
+    {
+        int sentence = SentenceOf(unit);
+        for (int p = u - 1; p >= 0; p--)
+        {
+            var prev = _x.Units[p];
+            if (prev.Actors.Count == 0) continue;
+            int ps = SentenceOf(prev);
+            if (sentence - ps > 1) return;
+            if (unit.Kind == UnitKind.Latter)
+            {
+                unit.Actors.Add(prev.Actors[^1]);
+                return;
+            }
+            var chain = _reader.LeftChain(prev.Last + 1, _x.Document.Sentences[ps].FirstToken);
+            unit.Actors.Add(chain.Count > 0 ? chain[0] : prev.Actors[0]);
+            return;
+        }
+    }
+
+    private void ResolveCountries(int u, ArgUnit unit)
+    {
+        int sentence = SentenceOf(unit);
+        // A coordinated list of exactly N countries ("Russia, China, the United States, and Pakistan").
+        if (unit.Count > 0)
+        {
+            for (int p = u - 1; p >= 0; p--)
+            {
+                var prev = _x.Units[p];
+                int ps = SentenceOf(prev);
+                if (sentence - ps > 10) break;
+                if (prev.IsReference || prev.Actors.Count == 0 || prev.Actors[0].Kind != ActorKind.Country) continue;
+                var chain = _reader.LeftChain(prev.Last + 1, _x.Document.Sentences[ps].FirstToken)
+                    .Where(a => a.Kind == ActorKind.Country && a.CountryCode is not null).ToList();
+                var distinct = chain.GroupBy(a => a.CountryCode).Select(g => g.First()).ToList();
+                if (distinct.Count == unit.Count)
+                {
+                    unit.Actors.AddRange(distinct);
+                    return;
+                }
+            }
+        }
+        // Otherwise the last N distinct countries named.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<Actor>();
+        int want = unit.Count > 0 ? unit.Count : 2;
+        for (int p = u - 1; p >= 0 && found.Count < want; p--)
+        {
+            var prev = _x.Units[p];
+            if (prev.IsReference) continue;
+            foreach (var a in prev.Actors)
+                if (a.Kind == ActorKind.Country && a.CountryCode is { } cc && seen.Add(cc)) found.Add(a);
+        }
+        found.Reverse();
+        unit.Actors.AddRange(found);
+    }
+}

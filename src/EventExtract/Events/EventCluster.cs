@@ -1,0 +1,115 @@
+using EventExtract.Events.Arguments;
+using EventExtract.Places;
+using EventExtract.Time;
+
+namespace EventExtract.Events;
+
+/// <summary>All mentions of one event in a document, with their arguments unioned.</summary>
+internal sealed class EventCluster
+{
+    public EventCluster(MentionDraft first)
+    {
+        Mentions.Add(first);
+        Type = first.Type;
+    }
+
+    public EventType Type { get; }
+    public List<MentionDraft> Mentions { get; } = new();
+
+    public int LastSentence => Mentions.Max(m => m.Sentence);
+
+    public Timex? Date
+    {
+        get
+        {
+            Timex? best = null;
+            foreach (var m in Mentions)
+                if (m.Date is { } d && (best is null || d.Value.Length > best.Value.Length)) best = d;
+            return best;
+        }
+    }
+
+    public Place? Location
+    {
+        get
+        {
+            Place? best = null;
+            foreach (var m in Mentions)
+                if (m.Location is { } p && (best is null || (best.IsCountry && !p.IsCountry))) best = p;
+            return best;
+        }
+    }
+
+    /// <summary>The first mention's status, unless a later definite mention changes it ("the talks were called off").</summary>
+    public EventStatus Status
+    {
+        get
+        {
+            var status = Mentions[0].Status;
+            foreach (var m in Mentions.Skip(1))
+                if (m.IsAnaphoric && m.Status != EventStatus.Occurred) status = m.Status;
+            return status;
+        }
+    }
+
+    public List<Actor> Union(Func<MentionDraft, IEnumerable<Actor>> select)
+    {
+        var list = new List<Actor>();
+        foreach (var m in Mentions)
+            foreach (var a in select(m))
+                if (!list.Any(x => x.Span == a.Span || SameActor(x, a))) list.Add(a);
+        return list;
+    }
+
+    public List<Actor> Participants => Union(m => m.Participants);
+
+    /// <summary>The same party: same canonical name, or the same country named two ways ("Moscow", "Russia").</summary>
+    public static bool SameActor(Actor a, Actor b)
+    {
+        if (string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)) return true;
+        return IsCountryLike(a) && IsCountryLike(b) && a.CountryCode is not null && a.CountryCode == b.CountryCode && a.Kind == b.Kind;
+    }
+
+    /// <summary>Overlap strength for merging: distinct shared parties, countries matched by code.</summary>
+    public static int SharedParties(IReadOnlyList<Actor> x, IReadOnlyList<Actor> y)
+    {
+        int shared = 0;
+        var used = new HashSet<int>();
+        foreach (var a in x)
+        {
+            for (int j = 0; j < y.Count; j++)
+            {
+                if (used.Contains(j)) continue;
+                var b = y[j];
+                bool same = string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)
+                    || (IsCountryLike(a) && IsCountryLike(b) && a.CountryCode is not null && a.CountryCode == b.CountryCode);
+                if (same) { used.Add(j); shared++; break; }
+            }
+        }
+        return shared;
+    }
+
+    private static bool IsCountryLike(Actor a) => a.Kind is ActorKind.Country or ActorKind.Other && a.CountryCode is not null;
+
+    /// <summary>Two dates may name the same time when one contains the other ("2019-10" and "2019-10-25").</summary>
+    public static bool DatesCompatible(Timex? a, Timex? b)
+    {
+        if (a is null || b is null) return true;
+        string x = a.Value, y = b.Value;
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+
+    public static bool DatesEqual(Timex? a, Timex? b) => a is not null && b is not null && a.Value == b.Value;
+
+    /// <summary>Two places may be the same: same name, or a country and a place in it.</summary>
+    public static bool PlacesCompatible(Place? a, Place? b)
+    {
+        if (a is null || b is null) return true;
+        if (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        if (a.IsCountry || b.IsCountry) return a.CountryCode is not null && a.CountryCode == b.CountryCode;
+        return false;
+    }
+
+    public static bool PlacesEqual(Place? a, Place? b) =>
+        a is not null && b is not null && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,249 @@
+using EventExtract.Events.Arguments;
+using EventExtract.Places;
+using EventExtract.Time;
+
+namespace EventExtract.Events;
+
+/// <summary>
+/// Turns trigger candidates into complete typed events with rules over the tagged text.
+/// </summary>
+/// <remarks>
+/// <para>For each body sentence, in text order: references such as "the four countries" or "participants"
+/// are resolved to actors named earlier; the sentence's triggers become mentions (same-type triggers that
+/// name one event, such as "visited Moscow for a meeting" or "a statement said", are joined); each mention
+/// gets its arguments from the words around it (subjects, objects, "with"/"between" phrases, "in"/"to"
+/// places, the time expression attached to it, status cues such as "refused to" or "were scheduled to",
+/// statement content and quotes, casualty counts and attack-type cues). All cue words live in
+/// Resources/Events/*.txt.</para>
+/// <para>Mentions are then linked across the document: a definite description with no arguments of its own
+/// ("The meeting took place on October 28") joins the first compatible event of its type in the nearest of
+/// the three previous sentences and lends it its date and place; other meeting and attack mentions join
+/// earlier events of the same type and status whose dates and places are compatible and that share two
+/// parties, or one party and the same date or place. Each reported speech act stays its own statement.</para>
+/// <para>Confidence = trigger confidence × (0.55 + 0.45 × completeness), where completeness is the share of the
+/// type's core arguments found (meeting: two participants, date, place; statement: speaker, content;
+/// attack: date, place, casualties/attacker/type), taking the best mention and adding 0.05 per extra mention.</para>
+/// <para>Immutable and thread-safe if the trigger detector is.</para>
+/// </remarks>
+public sealed class RuleEventFinder : IEventFinder
+{
+    private readonly ITriggerDetector _triggers;
+    private readonly CueLexicon _cues;
+
+    /// <summary>Creates a finder over the triggers that <paramref name="triggers"/> detects.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="triggers"/> is null.</exception>
+    public RuleEventFinder(ITriggerDetector triggers)
+    {
+        ArgumentNullException.ThrowIfNull(triggers);
+        _triggers = triggers;
+        _cues = CueLexicon.Default;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExtractedEvent> Find(AnalyzedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var candidates = new List<TriggerCandidate>();
+        _triggers.Detect(document, candidates);
+        var bySentence = candidates
+            .Where(c => c.Sentence >= 0 && c.Sentence < document.Sentences.Count && document.IsBodySentence(c.Sentence))
+            .GroupBy(c => c.Sentence)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        if (bySentence.Count == 0) return Array.Empty<ExtractedEvent>();
+
+        var index = new DocumentIndex(document, _cues);
+        var reader = new ArgumentReader(index);
+        var resolver = new ReferenceResolver(index, reader);
+        var clusters = new List<EventCluster>();
+        var bodySentences = Enumerable.Range(0, document.Sentences.Count).Where(document.IsBodySentence).ToList();
+
+        for (int b = 0; b < bodySentences.Count; b++)
+        {
+            int si = bodySentences[b];
+            resolver.Resolve(si, () => LastMeetingParticipants(clusters));
+            if (!bySentence.TryGetValue(si, out var sentenceTriggers)) continue;
+            var sentence = document.Sentences[si];
+            var drafts = reader.BuildDrafts(sentence, sentenceTriggers);
+            foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
+            reader.AssignDates(sentence, drafts);
+            reader.AssignCasualties(sentence, drafts);
+            foreach (var d in drafts)
+            {
+                if (reader.IsBackgroundAttack(d)) { d.Dropped = true; continue; }
+                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published)) d.Status = EventStatus.Planned;
+                if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
+                    foreach (var a in LastMeetingParticipants(clusters)) MentionDraft.AddActor(d.Speakers, a);
+                if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
+                Link(d, clusters, bodySentences, b);
+            }
+        }
+
+        return clusters
+            .OrderBy(c => c.Mentions.Min(m => m.First))
+            .Select(c => Build(c, index))
+            .ToArray();
+    }
+
+    private static IReadOnlyList<Actor> LastMeetingParticipants(List<EventCluster> clusters)
+    {
+        // The meeting mentioned last, not the one created last.
+        foreach (var c in clusters.Where(c => c.Type == EventType.Meeting && c.Status == EventStatus.Occurred).OrderByDescending(c => c.Mentions.Max(m => m.First)))
+        {
+            var p = c.Participants;
+            if (p.Count > 0) return p;
+        }
+        return Array.Empty<Actor>();
+    }
+
+    /// <summary>True when the date starts after the publication date (a dated event still to come).</summary>
+    private static bool IsAfter(Timex? date, DateOnly? published)
+    {
+        if (date is null || published is not { } dct) return false;
+        string v = date.Value;
+        if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), out int year)) return false;
+        int month = 1, day = 1;
+        if (v.Length >= 7 && v[4] == '-' && !int.TryParse(v.AsSpan(5, 2), out month)) return false;
+        if (v.Length >= 10 && v[7] == '-' && !int.TryParse(v.AsSpan(8, 2), out day)) return false;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        return new DateOnly(year, month, day) > dct;
+    }
+
+    /// <summary>Adds a mention to the event it refers to, or starts a new event.</summary>
+    private static void Link(MentionDraft d, List<EventCluster> clusters, List<int> bodySentences, int bodyIndex)
+    {
+        if (d.IsAnaphoric)
+        {
+            // The nearest previous sentence holding a compatible event of the type; its first such event.
+            for (int back = 0; back <= 3 && bodyIndex - back >= 0; back++)
+            {
+                int si = bodySentences[bodyIndex - back];
+                var candidates = clusters
+                    .Where(c => c.Type == d.Type && c.Mentions.Any(m => m.Sentence == si && (back > 0 || m.Last < d.First)))
+                    .Where(c => EventCluster.DatesCompatible(c.Date, d.Date) && EventCluster.PlacesCompatible(c.Location, d.Location))
+                    .Where(c => c.Status == d.Status || d.Status != EventStatus.Occurred)
+                    .OrderBy(c => c.Mentions.Where(m => m.Sentence == si).Min(m => m.First))
+                    .ToList();
+                if (candidates.Count > 0)
+                {
+                    candidates[0].Mentions.Add(d);
+                    return;
+                }
+            }
+        }
+        if (d.Type != EventType.Statement && !d.IsDistinct)
+        {
+            var matches = new List<(EventCluster Cluster, int Score)>();
+            var who = Who(d);
+            foreach (var c in clusters)
+            {
+                if (c.Type != d.Type || c.Status != d.Status) continue;
+                if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
+                if (d.Type == EventType.Attack && !CountsCompatible(c, d)) continue;
+                int shared = EventCluster.SharedParties(c.Union(Who), who);
+                bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
+                bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
+                bool evidence = d.Type == EventType.Attack
+                    ? (sameWhere && (sameWhen || c.Date is null || d.Date is null)) || (sameWhen && shared > 0)
+                    : shared >= 2 || (shared >= 1 && (sameWhen || sameWhere));
+                if (evidence) matches.Add((c, shared + (sameWhen ? 4 : 0) + (sameWhere ? 2 : 0)));
+            }
+            if (matches.Count > 0)
+            {
+                // The best supported event takes the mention; others join it when everything still agrees.
+                var ordered = matches.OrderByDescending(m => m.Score).Select(m => m.Cluster).ToList();
+                var target = ordered[0];
+                target.Mentions.Add(d);
+                foreach (var other in ordered.Skip(1))
+                {
+                    if (!EventCluster.DatesCompatible(target.Date, other.Date) || !EventCluster.PlacesCompatible(target.Location, other.Location)) continue;
+                    target.Mentions.AddRange(other.Mentions);
+                    clusters.Remove(other);
+                }
+                target.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+                return;
+            }
+        }
+        clusters.Add(new EventCluster(d));
+    }
+
+    /// <summary>The parties that identify a mention; a party named by the event's own place ("visited Moscow") adds nothing to the place.</summary>
+    private static IReadOnlyList<Actor> Who(MentionDraft d) => d.Type switch
+    {
+        EventType.Meeting => d.Participants.Where(a => d.Location is null || !a.Span.Overlaps(d.Location.Span)).ToList(),
+        EventType.Statement => d.Speakers,
+        _ => d.Attackers.Concat(d.Targets).ToList(),
+    };
+
+    private static bool CountsCompatible(EventCluster c, MentionDraft d)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Killed is { } k && d.Killed is { } k2 && k != k2) return false;
+            if (m.Injured is { } i && d.Injured is { } i2 && i != i2) return false;
+        }
+        return true;
+    }
+
+    private static ExtractedEvent Build(EventCluster c, DocumentIndex x)
+    {
+        var mentions = new List<EventMention>();
+        foreach (var m in c.Mentions)
+        {
+            var s = x.Document.Sentences[m.Sentence];
+            var sentence = new TextMention(s.Span.GetText(x.Text), s.Span);
+            foreach (var t in m.Triggers)
+            {
+                var span = x.Span(t.FirstToken, t.FirstToken + t.TokenCount - 1);
+                mentions.Add(new EventMention(new TextMention(span.GetText(x.Text), span), sentence));
+            }
+        }
+        float best = c.Mentions.Max(m => m.Confidence * (0.55f + 0.45f * m.Completeness()));
+        float confidence = Math.Clamp(best + 0.05f * (c.Mentions.Count - 1), 0f, 1f);
+        var first = mentions[0];
+        T Fill<T>(T e) where T : ExtractedEvent => e with
+        {
+            Trigger = first.Trigger,
+            Sentence = first.Sentence,
+            Mentions = mentions,
+            Date = c.Date,
+            Location = c.Location,
+            Status = c.Status,
+            Confidence = confidence,
+        };
+        T First<T>(Func<MentionDraft, T?> get) where T : class => c.Mentions.Select(get).FirstOrDefault(v => v is not null)!;
+
+        switch (c.Type)
+        {
+            case EventType.Meeting:
+                return Fill(new Meeting
+                {
+                    Trigger = first.Trigger, Sentence = first.Sentence, Mentions = mentions,
+                    Participants = c.Participants,
+                    Host = First(m => m.Host),
+                    Topic = First(m => m.Topic),
+                });
+            case EventType.Statement:
+                return Fill(new Statement
+                {
+                    Trigger = first.Trigger, Sentence = first.Sentence, Mentions = mentions,
+                    Speakers = c.Union(m => m.Speakers),
+                    Addressees = c.Union(m => m.Addressees),
+                    Content = First(m => m.Content),
+                    Quote = First(m => m.Quote),
+                });
+            default:
+                var victims = c.Mentions.SelectMany(m => m.Victims).Distinct(StringComparer.Ordinal).ToList();
+                return Fill(new Attack
+                {
+                    Trigger = first.Trigger, Sentence = first.Sentence, Mentions = mentions,
+                    Attackers = c.Union(m => m.Attackers),
+                    Targets = c.Union(m => m.Targets),
+                    Killed = c.Mentions.Select(m => m.Killed).FirstOrDefault(v => v is not null),
+                    Injured = c.Mentions.Select(m => m.Injured).FirstOrDefault(v => v is not null),
+                    Victims = victims.Count == 0 ? null : string.Join("; ", victims),
+                    Weapon = First(m => m.Weapon),
+                    AttackType = c.Mentions.Select(m => m.AttackType).FirstOrDefault(t => t != AttackType.Other),
+                });
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System.Buffers;
+using EventExtract.Text;
+
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// Greedy BILOU named-entity recognizer (person, organization, location): an averaged perceptron over
+/// word, affix, shape, POS and neighbour features plus the two previous labels, decoded left to right
+/// under BILOU well-formedness constraints. Confidence of an entity = the mean over its tokens of the
+/// softmax probability (at a temperature fitted on held-out data) of the chosen label among the labels
+/// allowed at that position. Immutable and thread-safe.
+/// </summary>
+public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
+{
+    private const string Magic = "EENER";
+    private const int FormatVersion = 3;
+
+    private readonly LinearModel _model;
+    private readonly SpanStringMap<byte> _vocabulary;
+    private readonly SpanStringMap<byte> _gazetteer;
+
+    internal AveragedPerceptronEntityRecognizer(LinearModel model, SpanStringMap<byte> vocabulary, SpanStringMap<byte> gazetteer, float temperature)
+    {
+        _model = model;
+        _vocabulary = vocabulary;
+        _gazetteer = gazetteer;
+        Temperature = temperature;
+    }
+
+    internal SpanStringMap<byte> Vocabulary => _vocabulary;
+
+    internal SpanStringMap<byte> Gazetteer => _gazetteer;
+
+    /// <summary>Token features as the recognizer computes them (for scoring tools).</summary>
+    internal TokenInfo Info(ReadOnlySpan<char> word) => TokenInfo.Compute(word, _vocabulary, _gazetteer);
+
+    internal LinearModel Model => _model;
+
+    /// <summary>Softmax temperature used for confidences.</summary>
+    internal float Temperature { get; }
+
+    /// <summary>Loads the model embedded in the library (trained on UniversalNER EWT + GUM).</summary>
+    public static AveragedPerceptronEntityRecognizer LoadDefault()
+    {
+        using var s = TaggingResources.Open(TaggingResources.EntityModelFile);
+        return Load(s);
+    }
+
+    /// <summary>Loads a model written by the training program.</summary>
+    public static AveragedPerceptronEntityRecognizer Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var r = TaggingResources.Reader(stream);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("Not an entity model of this version.");
+        float temperature = r.ReadSingle();
+        var vocabulary = VocabularyIO.Read(r);
+        int n = r.ReadInt32();
+        var gazetteer = new KeyValuePair<string, byte>[n];
+        for (int i = 0; i < n; i++) gazetteer[i] = new(r.ReadString(), r.ReadByte());
+        var model = LinearModel.Read(r);
+        if (model.ClassCount != EntityLabels.Count) throw new InvalidDataException("Entity model has the wrong number of classes.");
+        return new AveragedPerceptronEntityRecognizer(model, vocabulary, new SpanStringMap<byte>(gazetteer), temperature);
+    }
+
+    /// <summary>Returns a copy with another confidence temperature.</summary>
+    internal AveragedPerceptronEntityRecognizer WithTemperature(float temperature) => new(_model, _vocabulary, _gazetteer, temperature);
+
+    /// <summary>Writes the model (deterministically).</summary>
+    internal void Save(Stream stream)
+    {
+        using var w = TaggingResources.Writer(stream);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(Temperature);
+        VocabularyIO.Write(w, _vocabulary);
+        var places = _gazetteer.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
+        w.Write(places.Length);
+        foreach (var e in places)
+        {
+            w.Write(e.Key);
+            w.Write(e.Value);
+        }
+        _model.Write(w);
+    }
+
+    /// <inheritdoc />
+    public void Recognize(TokenTable tokens, Sentence sentence, ReadOnlySpan<UniversalPos> tags, List<EntitySpan> output)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(output);
+        int n = sentence.TokenCount;
+        if (n <= 0) return;
+        if (sentence.FirstToken < 0 || sentence.EndToken > tokens.Count) throw new ArgumentOutOfRangeException(nameof(sentence));
+        var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
+        var pos = ArrayPool<UniversalPos>.Shared.Rent(n);
+        var labels = ArrayPool<byte>.Shared.Rent(n);
+        var probs = ArrayPool<float>.Shared.Rent(n);
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int t = sentence.FirstToken + i;
+                infos[i] = TokenInfo.Compute(tokens.GetChars(t), _vocabulary, _gazetteer);
+                pos[i] = t < tags.Length ? tags[t] : UniversalPos.X; // untagged input degrades, never throws
+            }
+            Decode(infos.AsSpan(0, n), pos.AsSpan(0, n), labels.AsSpan(0, n), probs.AsSpan(0, n));
+            for (int i = 0; i < n; i++)
+            {
+                var part = EntityLabels.PartOf(labels[i]);
+                if (part is not (EntityLabels.Part.Begin or EntityLabels.Part.Unit)) continue;
+                int end = i;
+                while (EntityLabels.PartOf(labels[end]) is not (EntityLabels.Part.Last or EntityLabels.Part.Unit)) end++;
+                float sum = 0;
+                for (int j = i; j <= end; j++) sum += probs[j];
+                int first = sentence.FirstToken + i, last = sentence.FirstToken + end;
+                output.Add(new EntitySpan(
+                    new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(last).End),
+                    first, end - i + 1, EntityLabels.TypeOf(labels[i]), sum / (end - i + 1)));
+                i = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<TokenInfo>.Shared.Return(infos);
+            ArrayPool<UniversalPos>.Shared.Return(pos);
+            ArrayPool<byte>.Shared.Return(labels);
+            ArrayPool<float>.Shared.Return(probs);
+        }
+    }
+
+    /// <summary>
+    /// Labels one sentence greedily. Always yields a well-formed BILOU sequence; <paramref name="probs"/>
+    /// receives each chosen label's softmax probability among the allowed labels.
+    /// </summary>
+    internal void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UniversalPos> pos, Span<byte> labels, Span<float> probs)
+    {
+        Span<ulong> features = stackalloc ulong[EntityFeaturizer.MaxFeatures];
+        Span<float> scores = stackalloc float[EntityLabels.Count];
+        int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
+        int n = infos.Length;
+        for (int i = 0; i < n; i++)
+        {
+            int k = EntityFeaturizer.Extract(infos, pos, i, prev1, prev2, features);
+            _model.Score(features[..k], scores);
+            bool isLast = i == n - 1;
+            int best = -1;
+            for (int c = 0; c < EntityLabels.Count; c++)
+            {
+                if (!EntityLabels.IsValid(prev1, c, isLast)) continue;
+                if (best < 0 || scores[c] > scores[best]) best = c;
+            }
+            double z = 0;
+            for (int c = 0; c < EntityLabels.Count; c++)
+                if (EntityLabels.IsValid(prev1, c, isLast)) z += Math.Exp((scores[c] - scores[best]) / Temperature);
+            labels[i] = (byte)best;
+            probs[i] = (float)(1.0 / z);
+            prev2 = prev1;
+            prev1 = best;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// Features of the entity recognizer for one token, given POS tags and the labels chosen for the two
+/// previous tokens. Shared by the trainer and <see cref="AveragedPerceptronEntityRecognizer"/>.
+/// </summary>
+internal static class EntityFeaturizer
+{
+    /// <summary>Upper bound of the number of features per token.</summary>
+    public const int MaxFeatures = 48;
+
+    /// <summary>Writes the features of token <paramref name="i"/>; <paramref name="pos"/> is indexed like <paramref name="s"/>.</summary>
+    public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UniversalPos> pos, int i, int prev1, int prev2, Span<ulong> f)
+    {
+        ref readonly TokenInfo w = ref s[i];
+        TokenInfo m1 = At(s, i - 1), m2 = At(s, i - 2), p1 = At(s, i + 1), p2 = At(s, i + 2);
+        ulong t = Pos(pos, i), tm1 = Pos(pos, i - 1), tp1 = Pos(pos, i + 1), tm2 = Pos(pos, i - 2), tp2 = Pos(pos, i + 2);
+        ulong l1 = (ulong)prev1, l2 = (ulong)prev2;
+        int n = 0;
+        f[n++] = FeatureHash.Feature(100, 0);
+        f[n++] = FeatureHash.Feature(101, w.Lower);
+        f[n++] = FeatureHash.Feature(102, w.Exact);
+        f[n++] = FeatureHash.Feature(103, w.Shape);
+        for (int k = 0; k < 4; k++) f[n++] = FeatureHash.Feature(104 + k, w.Suffix[k]);
+        for (int k = 0; k < 3; k++) f[n++] = FeatureHash.Feature(108 + k, w.Prefix[k]);
+        f[n++] = FeatureHash.Feature(140, w.IsFrequent ? 1UL : 0UL, w.Shape, t);
+        f[n++] = FeatureHash.Feature(111, t);
+        f[n++] = FeatureHash.Feature(112, tm1);
+        f[n++] = FeatureHash.Feature(113, tp1);
+        f[n++] = FeatureHash.Feature(114, tm1, t);
+        f[n++] = FeatureHash.Feature(115, t, tp1);
+        f[n++] = FeatureHash.Feature(116, l1);
+        f[n++] = FeatureHash.Feature(117, l1, l2);
+        f[n++] = FeatureHash.Feature(118, l1, w.Lower);
+        f[n++] = FeatureHash.Feature(119, l1, w.Shape);
+        f[n++] = FeatureHash.Feature(120, l1, t);
+        f[n++] = FeatureHash.Feature(121, m1.Lower);
+        f[n++] = FeatureHash.Feature(122, p1.Lower);
+        f[n++] = FeatureHash.Feature(123, m2.Lower);
+        f[n++] = FeatureHash.Feature(124, p2.Lower);
+        f[n++] = FeatureHash.Feature(125, m1.Shape);
+        f[n++] = FeatureHash.Feature(126, p1.Shape);
+        f[n++] = FeatureHash.Feature(127, m1.Exact);
+        f[n++] = FeatureHash.Feature(128, p1.Exact);
+        f[n++] = FeatureHash.Feature(129, m1.Lower, w.Lower);
+        f[n++] = FeatureHash.Feature(130, w.Lower, p1.Lower);
+        f[n++] = FeatureHash.Feature(131, i == 0 ? 1UL : 0UL, w.Shape);
+        f[n++] = FeatureHash.Feature(132, t, w.Shape);
+        f[n++] = FeatureHash.Feature(133, m1.Shape, w.Shape, p1.Shape);
+        f[n++] = FeatureHash.Feature(134, m1.Suffix[2]);
+        f[n++] = FeatureHash.Feature(135, tm2);
+        f[n++] = FeatureHash.Feature(136, tp2);
+        f[n++] = FeatureHash.Feature(137, p1.Suffix[2]);
+        f[n++] = FeatureHash.Feature(138, (ulong)w.Flags, t);
+        f[n++] = FeatureHash.Feature(139, l1, p1.Exact);
+        if ((w.Gazetteer | m1.Gazetteer | p1.Gazetteer) != 0)
+        {
+            f[n++] = FeatureHash.Feature(141, w.Gazetteer);
+            f[n++] = FeatureHash.Feature(142, w.Gazetteer, w.Shape);
+            f[n++] = FeatureHash.Feature(143, m1.Gazetteer, w.Gazetteer, p1.Gazetteer);
+            f[n++] = FeatureHash.Feature(144, l1, w.Gazetteer);
+        }
+        return n;
+    }
+
+    private static ulong Pos(ReadOnlySpan<UniversalPos> pos, int i) =>
+        i < 0 ? 64UL : i >= pos.Length ? 65UL : (ulong)pos[i];
+
+    private static TokenInfo At(ReadOnlySpan<TokenInfo> s, int i) =>
+        i < 0 ? TokenInfo.Start : i >= s.Length ? TokenInfo.End : s[i];
+}

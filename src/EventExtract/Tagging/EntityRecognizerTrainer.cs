@@ -1,0 +1,75 @@
+namespace EventExtract.Tagging;
+
+/// <summary>Trains <see cref="AveragedPerceptronEntityRecognizer"/>. Deterministic: same data and options, same model bytes.</summary>
+internal static class EntityRecognizerTrainer
+{
+    /// <summary>Trains a recognizer; <paramref name="afterEpoch"/> (optional) sees the averaged model after each pass.</summary>
+    public static AveragedPerceptronEntityRecognizer Train(IReadOnlyList<EntitySentence> data, PerceptronTrainingOptions options,
+        float temperature = 1f, Action<int, AveragedPerceptronEntityRecognizer>? afterEpoch = null, SpanStringMap<byte>? gazetteer = null)
+    {
+        gazetteer ??= new SpanStringMap<byte>([]);
+        var perceptron = new AveragedPerceptron(EntityLabels.Count);
+        var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount);
+        var rng = new TrainingRandom(options.Seed);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        Span<ulong> features = stackalloc ulong[EntityFeaturizer.MaxFeatures];
+        Span<float> scores = stackalloc float[EntityLabels.Count];
+        var infos = new TokenInfo[16];
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            foreach (int si in order)
+            {
+                var s = data[si];
+                int n = s.Words.Length;
+                if (infos.Length < n) infos = new TokenInfo[n * 2];
+                for (int i = 0; i < n; i++) infos[i] = TokenInfo.Compute(s.Words[i], vocabulary, gazetteer);
+                int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
+                for (int i = 0; i < n; i++)
+                {
+                    int k = EntityFeaturizer.Extract(infos.AsSpan(0, n), s.Pos, i, prev1, prev2, features);
+                    perceptron.Score(features[..k], scores);
+                    bool isLast = i == n - 1;
+                    int guess = -1;
+                    for (int c = 0; c < EntityLabels.Count; c++)
+                        if (EntityLabels.IsValid(prev1, c, isLast) && (guess < 0 || scores[c] > scores[guess])) guess = c;
+                    perceptron.Tick();
+                    perceptron.Update(features[..k], s.Labels[i], guess);
+                    prev2 = prev1;
+                    prev1 = guess;
+                }
+            }
+            if (afterEpoch is not null && epoch < options.Epochs - 1)
+                afterEpoch(epoch + 1, new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, temperature));
+        }
+        var final = new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, temperature);
+        afterEpoch?.Invoke(options.Epochs, final);
+        return final;
+    }
+
+    /// <summary>Converts BIO tags ("B-PER", "I-LOC", "O"; other types become O) into BILOU label ids.</summary>
+    public static byte[] BilouFromBio(IReadOnlyList<string> bio)
+    {
+        int n = bio.Count;
+        var types = new int[n];  // -1 = O
+        var begins = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            string t = bio[i];
+            types[i] = t.Length > 2 ? t[2..] switch { "PER" => 0, "ORG" => 1, "LOC" => 2, _ => -1 } : -1;
+            // An I- that does not continue an entity of the same type starts one (IOB2 repair).
+            begins[i] = types[i] >= 0 && (t[0] == 'B' || i == 0 || types[i - 1] != types[i]);
+        }
+        var labels = new byte[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (types[i] < 0) continue;
+            var type = (EntityType)types[i];
+            bool continues = i + 1 < n && types[i + 1] == types[i] && !begins[i + 1];
+            var part = begins[i] ? (continues ? EntityLabels.Part.Begin : EntityLabels.Part.Unit)
+                                 : (continues ? EntityLabels.Part.Inside : EntityLabels.Part.Last);
+            labels[i] = (byte)EntityLabels.Of(part, type);
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,23 @@
+namespace EventExtract.Tagging;
+
+/// <summary>Settings of a perceptron training run.</summary>
+internal sealed record PerceptronTrainingOptions
+{
+    /// <summary>Passes over the training data.</summary>
+    public int Epochs { get; init; } = 8;
+
+    /// <summary>Seed of the per-epoch shuffle.</summary>
+    public ulong Seed { get; init; } = 20191029;
+
+    /// <summary>Averaged weights below this magnitude are dropped from the shipped model.</summary>
+    public float Prune { get; init; } = 0.001f;
+
+    /// <summary>Words (lowercased) seen at least this often are "frequent": no affix features for them.</summary>
+    public int VocabularyMinCount { get; init; } = 5;
+
+    /// <summary>Tag dictionary: minimum count of a word.</summary>
+    public int DictionaryMinCount { get; init; } = 20;
+
+    /// <summary>Tag dictionary: minimum share of the word's most frequent tag.</summary>
+    public double DictionaryMinShare { get; init; } = 0.995;
+}

@@ -1,0 +1,85 @@
+namespace EventExtract.Tagging;
+
+/// <summary>Trains <see cref="AveragedPerceptronPosTagger"/>. Deterministic: same data and options, same model bytes.</summary>
+internal static class PosTaggerTrainer
+{
+    /// <summary>Words seen at least <c>MinCount</c> times with one tag in at least <c>MinShare</c> of cases, keyed by exact string.</summary>
+    public static SpanStringMap<UniversalPos> BuildTagDictionary(IReadOnlyList<PosSentence> data, PerceptronTrainingOptions options)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var s in data)
+            for (int i = 0; i < s.Words.Length; i++)
+            {
+                if (!counts.TryGetValue(s.Words[i], out var c)) counts[s.Words[i]] = c = new int[17];
+                c[(int)s.Tags[i]]++;
+            }
+        var entries = new List<KeyValuePair<string, UniversalPos>>();
+        foreach (var (word, c) in counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            int total = c.Sum(), best = 0;
+            for (int t = 1; t < c.Length; t++) if (c[t] > c[best]) best = t;
+            if (total >= options.DictionaryMinCount && c[best] >= options.DictionaryMinShare * total)
+                entries.Add(new(word, (UniversalPos)best));
+        }
+        return new SpanStringMap<UniversalPos>(entries);
+    }
+
+    /// <summary>Trains a tagger; <paramref name="afterEpoch"/> (optional) sees the averaged model after each pass.</summary>
+    public static AveragedPerceptronPosTagger Train(IReadOnlyList<PosSentence> data, PerceptronTrainingOptions options,
+        Action<int, AveragedPerceptronPosTagger>? afterEpoch = null)
+    {
+        var dict = BuildTagDictionary(data, options);
+        var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount);
+        var perceptron = new AveragedPerceptron(17);
+        var rng = new TrainingRandom(options.Seed);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
+        Span<float> scores = stackalloc float[17];
+        var infos = new TokenInfo[16];
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            foreach (int si in order)
+            {
+                var s = data[si];
+                int n = s.Words.Length;
+                if (infos.Length < n) infos = new TokenInfo[n * 2];
+                for (int i = 0; i < n; i++) infos[i] = TokenInfo.Compute(s.Words[i], vocabulary);
+                int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag;
+                for (int i = 0; i < n; i++)
+                {
+                    int guess;
+                    if (dict.TryGetValue(s.Words[i], out var known))
+                    {
+                        guess = (int)known;
+                    }
+                    else
+                    {
+                        int k = PosFeaturizer.Extract(infos.AsSpan(0, n), i, prev1, prev2, features);
+                        perceptron.Score(features[..k], scores);
+                        guess = AveragedPerceptronPosTagger.ArgMax(scores);
+                        perceptron.Tick();
+                        perceptron.Update(features[..k], (int)s.Tags[i], guess);
+                    }
+                    prev2 = prev1;
+                    prev1 = guess;
+                }
+            }
+            if (afterEpoch is not null && epoch < options.Epochs - 1)
+                afterEpoch(epoch + 1, new AveragedPerceptronPosTagger(perceptron.ToModel(options.Prune), dict, vocabulary));
+        }
+        var final = new AveragedPerceptronPosTagger(perceptron.ToModel(options.Prune), dict, vocabulary);
+        afterEpoch?.Invoke(options.Epochs, final);
+        return final;
+    }
+
+    /// <summary>Tags a word list with <paramref name="tagger"/> (via a token table, exactly as at run time).</summary>
+    public static UniversalPos[] TagWords(AveragedPerceptronPosTagger tagger, IReadOnlyList<string> words)
+    {
+        var tags = new UniversalPos[words.Count];
+        if (words.Count == 0) return tags;
+        var (table, sentence) = TokenTables.FromWords(words);
+        tagger.Tag(table, sentence, tags);
+        return tags;
+    }
+}

@@ -1,0 +1,128 @@
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// Per-token hashes computed once per sentence from the token's characters, shared by the POS and
+/// entity featurizers (training and inference use the same code path through <see cref="Compute(ReadOnlySpan{char}, SpanStringMap{byte})"/>).
+/// </summary>
+internal struct TokenInfo
+{
+    /// <summary>Hash of the exact (normalized) characters.</summary>
+    public ulong Exact;
+    /// <summary>Hash of the lowercased characters.</summary>
+    public ulong Lower;
+    /// <summary>Hash of the word shape ("Xxxx", "dd", "X.X.").</summary>
+    public ulong Shape;
+    /// <summary>Hashes of the lowercased suffixes of length 1..4 (index 0 = length 1).</summary>
+    public SuffixArray Suffix;
+    /// <summary>Hashes of the lowercased prefixes of length 1..3.</summary>
+    public PrefixArray Prefix;
+    /// <summary>Cheap flags: capitalized, all caps, has digit, has letter, has hyphen.</summary>
+    public TokenFlags Flags;
+    /// <summary>Number of characters.</summary>
+    public int Length;
+    /// <summary>True when the lowercased word is in the model's vocabulary of frequent training words.</summary>
+    public bool IsFrequent;
+    /// <summary>Place-gazetteer membership flags of the exact word (see <see cref="GazetteerFlags"/>), 0 when none.</summary>
+    public byte Gazetteer;
+
+    /// <summary>Stand-in for positions before the sentence start.</summary>
+    public static readonly TokenInfo Start = Sentinel(1);
+
+    /// <summary>Stand-in for positions after the sentence end.</summary>
+    public static readonly TokenInfo End = Sentinel(2);
+
+    private static TokenInfo Sentinel(ulong id)
+    {
+        ulong h = FeatureHash.Finish(0xABCDEF0123456789UL + id);
+        var t = new TokenInfo { Exact = h, Lower = h, Shape = h };
+        for (int k = 0; k < 4; k++) t.Suffix[k] = h;
+        for (int k = 0; k < 3; k++) t.Prefix[k] = h;
+        return t;
+    }
+
+    /// <summary>Computes the hashes of one token without allocating; <paramref name="vocabulary"/> holds frequent lowercased words.</summary>
+    public static TokenInfo Compute(ReadOnlySpan<char> w, SpanStringMap<byte>? vocabulary)
+    {
+        var t = Compute(w);
+        t.IsFrequent = vocabulary is not null && IsInVocabulary(w, vocabulary);
+        return t;
+    }
+
+    /// <summary>As <see cref="Compute(ReadOnlySpan{char}, SpanStringMap{byte})"/>, plus the word's flags in <paramref name="gazetteer"/>.</summary>
+    public static TokenInfo Compute(ReadOnlySpan<char> w, SpanStringMap<byte>? vocabulary, SpanStringMap<byte>? gazetteer)
+    {
+        var t = Compute(w, vocabulary);
+        if (gazetteer is not null && gazetteer.TryGetValue(w, out byte flags)) t.Gazetteer = flags;
+        return t;
+    }
+
+    /// <summary>True when the lowercased (normalized) <paramref name="w"/> is a key of <paramref name="vocabulary"/>.</summary>
+    public static bool IsInVocabulary(ReadOnlySpan<char> w, SpanStringMap<byte> vocabulary)
+    {
+        if (w.Length > 48) return false;
+        Span<char> lower = stackalloc char[w.Length];
+        for (int i = 0; i < w.Length; i++) lower[i] = char.ToLowerInvariant(FeatureHash.Normalize(w[i]));
+        return vocabulary.TryGetValue(lower, out _);
+    }
+
+    /// <summary>The vocabulary key of a word (lowercased, normalized), for building vocabularies in training.</summary>
+    public static string VocabularyKey(string w)
+    {
+        var chars = new char[w.Length];
+        for (int i = 0; i < w.Length; i++) chars[i] = char.ToLowerInvariant(FeatureHash.Normalize(w[i]));
+        return new string(chars);
+    }
+
+    /// <summary>Computes the hashes of one token without allocating (vocabulary membership not set).</summary>
+    public static TokenInfo Compute(ReadOnlySpan<char> w)
+    {
+        var t = new TokenInfo
+        {
+            Exact = FeatureHash.Of(w, lower: false),
+            Lower = FeatureHash.Of(w, lower: true),
+            Length = w.Length,
+        };
+        for (int k = 1; k <= 4; k++)
+            t.Suffix[k - 1] = k <= w.Length ? FeatureHash.Of(w[^k..], lower: true) : 0x51UL * (ulong)k;
+        for (int k = 1; k <= 3; k++)
+            t.Prefix[k - 1] = k <= w.Length ? FeatureHash.Of(w[..k], lower: true) : 0x71UL * (ulong)k;
+
+        // Shape: X upper, x lower, d digit, other chars kept; runs longer than 2 collapse ("Xxxxx" -> "Xxx"), as in spaCy.
+        const ulong prime = 1099511628211UL;
+        ulong sh = 14695981039346656037UL;
+        char last = '\0';
+        int run = 0;
+        TokenFlags flags = TokenFlags.None;
+        bool allUpper = true;
+        for (int i = 0; i < w.Length; i++)
+        {
+            char c = FeatureHash.Normalize(w[i]);
+            char s;
+            if (char.IsUpper(c)) { s = 'X'; flags |= TokenFlags.HasLetter; }
+            else if (char.IsLetter(c)) { s = 'x'; flags |= TokenFlags.HasLetter; allUpper = false; }
+            else if (char.IsDigit(c)) { s = 'd'; flags |= TokenFlags.HasDigit; }
+            else { s = c; if (c == '-') flags |= TokenFlags.HasHyphen; }
+            if (s == last) { if (++run > 2) continue; } else { run = 1; last = s; }
+            sh = (sh ^ s) * prime;
+        }
+        t.Shape = FeatureHash.Finish(sh);
+        if (w.Length > 0 && char.IsUpper(w[0])) flags |= TokenFlags.Capitalized;
+        if (allUpper && (flags & TokenFlags.HasLetter) != 0) flags |= TokenFlags.AllCaps;
+        t.Flags = flags;
+        return t;
+    }
+
+    /// <summary>Four inline suffix hashes.</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    public struct SuffixArray
+    {
+        private ulong _e0;
+    }
+
+    /// <summary>Three inline prefix hashes.</summary>
+    [System.Runtime.CompilerServices.InlineArray(3)]
+    public struct PrefixArray
+    {
+        private ulong _e0;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace EventExtract.Text;
+
+/// <summary>
+/// Finds calendar dates with a year in header lines and datelines: "2019-10-29", "29 October 2019",
+/// "Oct. 25, 2019", "Tuesday, October 29, 2019". Month names come from Resources/Text/months.txt.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class PublicationDateParser
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private readonly Dictionary<string, int> _months;
+    private readonly Regex _iso;
+    private readonly Regex _dayMonthYear;
+    private readonly Regex _monthDayYear;
+
+    /// <summary>The parser built from the embedded month list.</summary>
+    public static PublicationDateParser Default { get; } = new();
+
+    private PublicationDateParser()
+    {
+        _months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in TextResources.ReadLines("months.txt"))
+        {
+            var parts = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2 && int.TryParse(parts[1], out int m)) _months[parts[0]] = m;
+        }
+        // Longest names first so "September" is not read as "Sep" + "tember".
+        string names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
+        _iso = new Regex(@"\b(?<y>(19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\b", Options);
+        _dayMonthYear = new Regex($@"\b(?<d>\d{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)\d\d)\b", Options);
+        _monthDayYear = new Regex($@"\b(?<mon>{names})\.? (?<d>\d{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)\d\d)\b", Options);
+    }
+
+    /// <summary>
+    /// The first valid date in <paramref name="text"/> and the span it covers (relative to the text), or null.
+    /// Only the first 300 characters are searched.
+    /// </summary>
+    public (DateOnly Date, int Start, int Length)? Find(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 300) text = text[..300];
+        string s = text.ToString();
+        (DateOnly, int, int)? best = null;
+        foreach (var regex in (Regex[])[_iso, _dayMonthYear, _monthDayYear])
+        {
+            var m = regex.Match(s);
+            while (m.Success)
+            {
+                if (TryMake(m, out var date))
+                {
+                    if (best is null || m.Index < best.Value.Item2) best = (date, m.Index, m.Length);
+                    break;
+                }
+                m = m.NextMatch();
+            }
+        }
+        return best;
+    }
+
+    private bool TryMake(Match m, out DateOnly date)
+    {
+        date = default;
+        int year = int.Parse(m.Groups["y"].ValueSpan);
+        int day = int.Parse(m.Groups["d"].ValueSpan);
+        int month;
+        if (m.Groups["mon"].Success)
+        {
+            if (!_months.TryGetValue(m.Groups["mon"].Value, out month)) return false;
+        }
+        else month = int.Parse(m.Groups["m"].ValueSpan);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+}

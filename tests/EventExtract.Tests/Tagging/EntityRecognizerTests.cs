@@ -1,0 +1,93 @@
+using EventExtract.Tagging;
+using EventExtract.Text;
+
+namespace EventExtract.Tests.Tagging;
+
+public class EntityRecognizerTests : IClassFixture<TaggingModelFixture>
+{
+    private readonly TaggingModelFixture _models;
+
+    public EntityRecognizerTests(TaggingModelFixture models) => _models = models;
+
+    private (TokenTable Table, List<EntitySpan> Names) Recognize(params string[] words)
+    {
+        var (table, sentence) = TokenTables.FromWords(words);
+        var tags = new UniversalPos[table.Count];
+        _models.Tagger.Tag(table, sentence, tags);
+        var names = new List<EntitySpan>();
+        _models.Recognizer.Recognize(table, sentence, tags, names);
+        return (table, names);
+    }
+
+    private static string TextOf(TokenTable table, EntitySpan e) => table.Text[e.Span.Start..e.Span.End];
+
+    [Fact]
+    public void Finds_a_person_and_a_location_in_a_news_sentence()
+    {
+        var (table, names) = Recognize("Special", "envoy", "Zalmay", "Khalilzad", "flew", "to", "Moscow", "on", "Tuesday",
+            "for", "talks", "with", "Russian", "officials", ".");
+        names.Select(e => (TextOf(table, e), e.Type)).Should().Contain(("Zalmay Khalilzad", EntityType.Person))
+            .And.Contain(("Moscow", EntityType.Location));
+        var person = names.Single(e => e.Type == EntityType.Person);
+        person.FirstToken.Should().Be(2);
+        person.TokenCount.Should().Be(2);
+        names.Should().OnlyContain(e => e.Confidence > 0f && e.Confidence <= 1f);
+    }
+
+    [Fact]
+    public void Finds_an_organization()
+    {
+        var (table, names) = Recognize("The", "United", "Nations", "condemned", "the", "attack", "in", "Kabul", ".");
+        names.Select(e => (TextOf(table, e), e.Type)).Should().Contain(("United Nations", EntityType.Organization))
+            .And.Contain(("Kabul", EntityType.Location));
+    }
+
+    [Fact]
+    public void Sentence_without_names_yields_nothing()
+    {
+        Recognize("the", "talks", "ended", "without", "an", "agreement", ".").Names.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Spans_refer_to_the_original_text_of_the_table()
+    {
+        const string text = "Officials said.  Zalmay Khalilzad arrived.";
+        var table = new TokenTable(text);
+        table.Add(0, 9, TokenKind.Word);
+        table.Add(10, 14, TokenKind.Word);
+        table.Add(14, 15, TokenKind.Punctuation);
+        table.Add(17, 23, TokenKind.Word);
+        table.Add(24, 33, TokenKind.Word);
+        table.Add(34, 41, TokenKind.Word);
+        table.Add(41, 42, TokenKind.Punctuation);
+        var sentence = new Sentence(new TextSpan(17, 42), 3, 4, 0);
+        var tags = new UniversalPos[table.Count];
+        _models.Tagger.Tag(table, sentence, tags);
+        var names = new List<EntitySpan>();
+        _models.Recognizer.Recognize(table, sentence, tags, names);
+        var person = names.Should().ContainSingle(e => e.Type == EntityType.Person).Subject;
+        text[person.Span.Start..person.Span.End].Should().Be("Zalmay Khalilzad");
+        person.FirstToken.Should().Be(3);
+    }
+
+    [Fact]
+    public void Odd_input_does_not_throw()
+    {
+        var (table, _) = TokenTables.FromWords(["x"]);
+        var names = new List<EntitySpan>();
+        _models.Recognizer.Recognize(table, new Sentence(new TextSpan(0, 0), 0, 0, 0), ReadOnlySpan<UniversalPos>.Empty, names);
+        names.Should().BeEmpty();
+
+        // Missing tags (recognizer run without a tagger) degrade instead of throwing.
+        var (t2, s2) = TokenTables.FromWords(["Khalilzad", "visited", "Moscow"]);
+        _models.Recognizer.Recognize(t2, s2, ReadOnlySpan<UniversalPos>.Empty, names);
+
+        var longSentence = Enumerable.Range(0, 500).Select(i => i % 5 == 0 ? "Moscow" : "said").ToArray();
+        var (t3, n3) = Recognize(longSentence);
+        n3.Should().OnlyContain(e => e.FirstToken + e.TokenCount <= 500);
+
+        Recognize("Путин", "встретился", "с", "Си", "Цзиньпином", "в", "Пекине");
+        Recognize("北京", "是", "中国", "的", "首都", "。");
+        Recognize("🙂", "ﷺ", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
+    }
+}
