@@ -59,6 +59,48 @@ internal static class ThroughputHarness
                 return doc.Tokens.Count;
             }, reset: () => index = 0));
         }
+        if (pipeline.PosTagger is { } pos)
+        {
+            int index = 0;
+            stages.Add(Measure("POS tagger", repeats, articles, _ =>
+            {
+                var doc = analyzed[index++ % analyzed.Count];
+                var tags = new UniversalPos[doc.Tokens.Count];
+                foreach (var s in doc.Sentences) pos.Tag(doc.Tokens, s, tags);
+                return doc.Tokens.Count;
+            }, reset: () => index = 0));
+        }
+        if (pipeline.EntityRecognizer is { } ner)
+        {
+            int index = 0;
+            stages.Add(Measure("entity recognizer", repeats, articles, _ =>
+            {
+                var doc = analyzed[index++ % analyzed.Count];
+                var names = new List<EntitySpan>();
+                foreach (var s in doc.Sentences) ner.Recognize(doc.Tokens, s, doc.Pos.Span, names);
+                return doc.Tokens.Count;
+            }, reset: () => index = 0));
+        }
+        if (pipeline.ActorResolver is { } resolver)
+        {
+            int index = 0;
+            stages.Add(Measure("actors and places", repeats, articles, _ =>
+            {
+                var doc = analyzed[index++ % analyzed.Count];
+                resolver.Resolve(doc, new List<Places.Actor>(), new List<Places.Place>());
+                return doc.Tokens.Count;
+            }, reset: () => index = 0));
+        }
+        if (extractor.EventFinder is { } finder)
+        {
+            int index = 0;
+            stages.Add(Measure("events", repeats, articles, _ =>
+            {
+                var doc = analyzed[index++ % analyzed.Count];
+                finder.Find(doc);
+                return doc.Tokens.Count;
+            }, reset: () => index = 0));
+        }
         stages.Add(Measure("full pipeline, 1 core", repeats, articles, a => extractor.Extract(a).Analysis!.Tokens.Count));
 
         double allCoresSeconds = Median(repeats, () =>
