@@ -57,11 +57,35 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 var (label, p) = BestEvent(probabilities);
                 if (p >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
+                else if (VerbTakesPartyObject(document, match) && match.Entry.Prior >= _classifier.Threshold)
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
             }
         }
     }
 
     /// <summary>The most probable event class (never None) and its probability.</summary>
+    /// <summary>
+    /// A meeting verb whose direct object is a party ("hosting Afghan officials", "received the delegation")
+    /// is a meeting even where the training sentences only saw the verb in other senses (web hosting).
+    /// </summary>
+    private static bool VerbTakesPartyObject(AnalyzedDocument document, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Meeting || match.TokenCount != 1) return false;
+        var pos = document.Pos.Span;
+        if (pos.Length <= match.FirstToken || pos[match.FirstToken] != Tagging.UniversalPos.VERB) return false;
+        var tokens = document.Tokens;
+        int next = match.FirstToken + 1;
+        // Allow a determiner or adjective before the object ("hosting the Taliban delegation").
+        while (next < tokens.Count && next < match.FirstToken + 3 && pos.Length > next && pos[next] is Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ)
+            next++;
+        if (next >= tokens.Count) return false;
+        int objectStart = tokens.GetSpan(next).Start;
+        foreach (var actor in document.Actors)
+            if (actor.Span.Contains(objectStart) && actor.Kind != Places.ActorKind.Organization)
+                return true;
+        return false;
+    }
+
     internal static (TriggerLabel Label, float Probability) BestEvent(ReadOnlySpan<float> probabilities)
     {
         var best = TriggerLabel.Meeting;
