@@ -22,7 +22,9 @@ internal sealed class EventExtractorPipeline
             var paragraph = document.Paragraphs[p];
             int first = tokens.Count;
             Tokenizer.Tokenize(paragraph.Span, tokens);
+            int firstSentence = analyzed.SentenceList.Count;
             SentenceSplitter.Split(tokens, first, tokens.Count - first, p, analyzed.SentenceList);
+            CapSentenceLength(tokens, analyzed.SentenceList, firstSentence);
         }
         if (PosTagger is not null)
         {
@@ -37,5 +39,32 @@ internal sealed class EventExtractorPipeline
         TimeTagger?.Tag(analyzed, analyzed.TimexList);
         ActorResolver?.Resolve(analyzed, analyzed.ActorList, analyzed.PlaceList);
         return analyzed;
+    }
+
+    /// <summary>Longest sentence handed to the taggers and the event finder, in tokens.</summary>
+    internal const int MaxSentenceTokens = 200;
+
+    /// <summary>
+    /// Cuts runs without sentence punctuation (a 10 MB line, a list pasted as one sentence) into pieces of at most
+    /// <see cref="MaxSentenceTokens"/> tokens, so that per-sentence work stays bounded and total work linear.
+    /// </summary>
+    private static void CapSentenceLength(TokenTable tokens, List<Sentence> sentences, int from)
+    {
+        for (int i = from; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (s.TokenCount <= MaxSentenceTokens) continue;
+            var pieces = new List<Sentence>();
+            int start = s.FirstToken;
+            while (start < s.EndToken)
+            {
+                int end = Math.Min(start + MaxSentenceTokens, s.EndToken);
+                pieces.Add(new Sentence(new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(end - 1).End), start, end - start, s.Paragraph));
+                start = end;
+            }
+            sentences.RemoveAt(i);
+            sentences.InsertRange(i, pieces);
+            i += pieces.Count - 1;
+        }
     }
 }

@@ -55,12 +55,20 @@ public sealed class RuleEventFinder : IEventFinder
         var reader = new ArgumentReader(index);
         var resolver = new ReferenceResolver(index, reader);
         var clusters = new List<EventCluster>();
+        // Linking looks back over a bounded window of sentences, so that work stays linear on huge inputs;
+        // an article's coreferent mentions sit far closer together than this.
+        var active = new List<EventCluster>();
         var bodySentences = Enumerable.Range(0, document.Sentences.Count).Where(document.IsBodySentence).ToList();
 
         for (int b = 0; b < bodySentences.Count; b++)
         {
             int si = bodySentences[b];
-            resolver.Resolve(si, () => LastMeetingParticipants(clusters));
+            if (b >= LinkWindowSentences)
+            {
+                int oldest = bodySentences[b - LinkWindowSentences];
+                active.RemoveAll(c => c.LastSentence < oldest);
+            }
+            resolver.Resolve(si, () => LastMeetingParticipants(active));
             if (!bySentence.TryGetValue(si, out var sentenceTriggers)) continue;
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, sentenceTriggers);
@@ -72,9 +80,9 @@ public sealed class RuleEventFinder : IEventFinder
                 if (reader.IsUnanchoredAttack(d)) { d.Dropped = true; continue; }
                 if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published)) d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
-                    foreach (var a in LastMeetingParticipants(clusters)) MentionDraft.AddActor(d.Speakers, a);
+                    foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
-                Link(d, clusters, bodySentences, b);
+                Link(d, active, clusters, bodySentences, b);
             }
         }
 
@@ -109,7 +117,13 @@ public sealed class RuleEventFinder : IEventFinder
     }
 
     /// <summary>Adds a mention to the event it refers to, or starts a new event.</summary>
-    private static void Link(MentionDraft d, List<EventCluster> clusters, List<int> bodySentences, int bodyIndex)
+    /// <summary>How many body sentences back a mention may link to an earlier event.</summary>
+    private const int LinkWindowSentences = 60;
+
+    /// <summary>An event stops absorbing mentions past this many (no article repeats one event more), which bounds linking work.</summary>
+    private const int MaxMentionsPerEvent = 32;
+
+    private static void Link(MentionDraft d, List<EventCluster> clusters, List<EventCluster> all, List<int> bodySentences, int bodyIndex)
     {
         if (d.IsAnaphoric)
         {
@@ -118,7 +132,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 int si = bodySentences[bodyIndex - back];
                 var candidates = clusters
-                    .Where(c => c.Type == d.Type && c.Mentions.Any(m => m.Sentence == si && (back > 0 || m.Last < d.First)))
+                    .Where(c => c.Type == d.Type && c.Mentions.Count < MaxMentionsPerEvent && c.Mentions.Any(m => m.Sentence == si && (back > 0 || m.Last < d.First)))
                     .Where(c => EventCluster.DatesCompatible(c.Date, d.Date) && EventCluster.PlacesCompatible(c.Location, d.Location))
                     .Where(c => c.Status == d.Status || d.Status != EventStatus.Occurred)
                     .OrderBy(c => c.Mentions.Where(m => m.Sentence == si).Min(m => m.First))
@@ -136,7 +150,7 @@ public sealed class RuleEventFinder : IEventFinder
             var who = Who(d);
             foreach (var c in clusters)
             {
-                if (c.Type != d.Type || c.Status != d.Status) continue;
+                if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                 if (d.Type == EventType.Attack && !CountsCompatible(c, d)) continue;
                 int shared = EventCluster.SharedParties(c.Union(Who), who);
@@ -158,12 +172,15 @@ public sealed class RuleEventFinder : IEventFinder
                     if (!EventCluster.DatesCompatible(target.Date, other.Date) || !EventCluster.PlacesCompatible(target.Location, other.Location)) continue;
                     target.Mentions.AddRange(other.Mentions);
                     clusters.Remove(other);
+                    all.Remove(other);
                 }
                 target.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
                 return;
             }
         }
-        clusters.Add(new EventCluster(d));
+        var created = new EventCluster(d);
+        clusters.Add(created);
+        all.Add(created);
     }
 
     /// <summary>The parties that identify a mention; a party named by the event's own place ("visited Moscow") adds nothing to the place.</summary>
