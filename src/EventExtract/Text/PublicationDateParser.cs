@@ -30,15 +30,15 @@ internal sealed class PublicationDateParser
         }
         // Longest names first so "September" is not read as "Sep" + "tember".
         string names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        _iso = new Regex(@"\b(?<y>(19|20)\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\b", Options);
-        _dayMonthYear = new Regex($@"\b(?<d>\d{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)\d\d)\b", Options);
+        _iso = new Regex(@"\b(?<y>(19|20)[0-9][0-9])[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\b", Options);
+        _dayMonthYear = new Regex($@"\b(?<d>[0-9]{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)[0-9][0-9])\b", Options);
         // "WASHINGTON, Oct 29 (Reuters) -", "KABUL, Afghanistan, Oct. 29, 2019 (AP) —": a capitalised place,
         // a date, an optional agency in brackets and a dash, alone on its line.
         string titleNames = string.Join("|", _months.Keys.Select(k => char.ToUpperInvariant(k[0]) + k[1..]).Concat(_months.Keys.Select(k => k.ToUpperInvariant()))
             .Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
-        _dateline = new Regex($@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? \d{{1,2}}(, (19|20)\d\d)?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$",
+        _dateline = new Regex($@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? [0-9]{{1,2}}(, (19|20)[0-9][0-9])?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$",
             RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        _monthDayYear = new Regex($@"\b(?<mon>{names})\.? (?<d>\d{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)\d\d)\b", Options);
+        _monthDayYear = new Regex($@"\b(?<mon>{names})\.? (?<d>[0-9]{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)[0-9][0-9])\b", Options);
     }
 
     /// <summary>
