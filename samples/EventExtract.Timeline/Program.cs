@@ -22,7 +22,7 @@ var entries = extractor.ExtractMany(articles)
     .SelectMany(r => r.Events.Select(e => new TimelineEntry(TimelineDate.Of(e), e, r.Document.Id ?? "?")))
     .ToList();
 
-foreach (var group in TimelineEntry.Merge(entries).OrderBy(g => g.SortKey, StringComparer.Ordinal))
+foreach (var group in TimelineEntry.Merge(entries).OrderBy(g => g.SortKey == TimelineDate.Undated).ThenBy(g => g.SortKey, StringComparer.Ordinal))
 {
     var e = group.Event;
     Console.WriteLine($"{group.SortKey,-12} {e.Type,-9} {Summary.Of(e)}");
