@@ -932,23 +932,23 @@ internal sealed class TimexMatcher
         return default;
     }
 
+    /// <summary>The value of a period of <paramref name="unit"/> when there is no publication date to anchor it.</summary>
+    private static string? UnresolvedPeriod(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Year => "XXXX",
+        TimeUnit.Month => "XXXX-XX",
+        TimeUnit.Week => "XXXX-WXX",
+        TimeUnit.Weekend => "XXXX-WXX-WE",
+        TimeUnit.Day => "XXXX-XX-XX",
+        TimeUnit.Quarter => "XXXX-QX",
+        TimeUnit.Decade => "XXX",
+        TimeUnit.Century => "XX",
+        _ => null,
+    };
+
     private string? ShiftedPeriod(TimeUnit unit, int shift)
     {
-        if (_dct is not { } d)
-        {
-            return unit switch
-            {
-                TimeUnit.Year => "XXXX",
-                TimeUnit.Month => "XXXX-XX",
-                TimeUnit.Week => "XXXX-WXX",
-                TimeUnit.Weekend => "XXXX-WXX-WE",
-                TimeUnit.Day => "XXXX-XX-XX",
-                TimeUnit.Quarter => "XXXX-QX",
-                TimeUnit.Decade => "XXX",
-                TimeUnit.Century => "XX",
-                _ => null,
-            };
-        }
+        if (_dct is not { } d) return UnresolvedPeriod(unit);
         return unit switch
         {
             TimeUnit.Year => TimexCalendar.Year(d.Year + shift),
@@ -1127,16 +1127,7 @@ internal sealed class TimexMatcher
         if (n != Math.Floor(n)) return null;
         int c = (int)n * sign;
         if (_dct is not { } d)
-        {
-            return unit switch
-            {
-                TimeUnit.Day => "XXXX-XX-XX",
-                TimeUnit.Week => "XXXX-WXX",
-                TimeUnit.Month => "XXXX-XX",
-                TimeUnit.Year => "XXXX",
-                _ => null,
-            };
-        }
+            return unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year ? UnresolvedPeriod(unit) : null;
         try
         {
             return unit switch
