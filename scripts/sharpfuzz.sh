@@ -73,6 +73,7 @@ if [ -n "$crashes" ]; then
   mkdir -p tests/EventExtract.Fuzz/crashes
   n=0
   for f in $crashes; do n=$((n + 1)); cp "$f" "tests/EventExtract.Fuzz/crashes/afl-$target-$n.txt"; done
-  echo "$n crashing inputs copied to tests/EventExtract.Fuzz/crashes/afl-$target-*.txt"
+  echo "$n crashing inputs copied to tests/EventExtract.Fuzz/crashes/afl-$target-*.txt; grouped by cause:"
+  dotnet "$bin/EventExtract.Fuzz.dll" replay "$target" "$out/default/crashes" || true
   exit 1
 fi

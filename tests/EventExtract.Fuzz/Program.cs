@@ -5,12 +5,13 @@ using EventExtract.Fuzz;
 using EventExtract.Text;
 using EventExtract.Time;
 
+// Code instrumented by sharpfuzz writes coverage through Trace.SharedMem, which Fuzzer.Run points at afl-fuzz's
+// map; anything run before that (building the components, replaying inputs) needs a scratch map.
+unsafe { SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(65536); }
+
 // Coverage-guided mode, run under afl-fuzz by scripts/sharpfuzz.sh: afl <reader|text|dates>
 if (args.Length == 2 && args[0] == "afl")
 {
-    // Instrumented code writes coverage through Trace.SharedMem, which Fuzzer.Run points at afl-fuzz's
-    // map; building the components runs instrumented code before that, so give it a scratch map first.
-    unsafe { SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(65536); }
     var aflTarget = AflTargets.Create(args[1]);
     if (aflTarget is null)
     {
@@ -26,6 +27,10 @@ if (args.Length == 2 && args[0] == "afl")
     });
     return 0;
 }
+
+// Times one huge input: huge <megachars> <single-line|paragraphs|dense-line> [limit]
+if (args.Length >= 2 && args[0] == "huge")
+    return HugeInput.Run(args, Seeds.Load(Repo.Root()));
 
 // Replays saved afl-fuzz inputs (files or folders) through a target and groups the failures by exception
 // and throwing method: replay <reader|text|dates> <path>...
