@@ -48,7 +48,10 @@ words() {
             printf '%s\n' "2019" "1999" "10/25/2019" "2019-10-29" "a.m." "p.m." "'90s" ;;
   esac
 }
-words | sed '/^[[:space:]]*$/d' | sort -u | awk '{ gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); printf "w%d=\"%s\"\n", NR, $0 }' > "$dict"
+# Quotes and backslashes escaped, and every byte outside printable ASCII written as \xNN: afl-fuzz 4.04c
+# loops forever, printing a warning each time, on a raw non-ASCII byte in a dictionary.
+words | sed '/^[[:space:]]*$/d' | LC_ALL=C sort -u \
+  | perl -ne 'chomp; s/([\\"])/\\$1/g; s/([^\x20-\x7e])/sprintf("\\x%02x", ord $1)/ge; print "w$.=\"$_\"\n"' > "$dict"
 
 out="$work/$target/out"
 rm -rf "$out"
@@ -59,8 +62,10 @@ mkdir -p "$out"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 export AFL_NO_UI=1 AFL_FORKSRV_INIT_TMOUT=60000 AFL_SUPPRESS_SUPPORT_REQUEST=1
 echo "fuzzing '$target' for ${seconds}s"
-afl-fuzz -i "tests/EventExtract.Fuzz/seeds/$target" -o "$out" -x "$dict" -t 5000 -m none -V "$seconds" \
-  -- dotnet "$bin/EventExtract.Fuzz.dll" afl "$target" > "$work/$target/afl.log" 2>&1 || {
+# The log keeps only its last lines, and a time-out stops afl-fuzz should it not stop by itself.
+timeout --signal=INT --kill-after=60 $((seconds + 300)) \
+  afl-fuzz -i "tests/EventExtract.Fuzz/seeds/$target" -o "$out" -x "$dict" -t 5000 -m none -V "$seconds" \
+  -- dotnet "$bin/EventExtract.Fuzz.dll" afl "$target" 2>&1 | tail -n 200 > "$work/$target/afl.log" || {
   echo "afl-fuzz failed; last lines of $work/$target/afl.log:" >&2; tail -20 "$work/$target/afl.log" >&2; exit 2; }
 
 stats="$out/default/fuzzer_stats"
