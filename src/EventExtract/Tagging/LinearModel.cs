@@ -5,14 +5,17 @@ namespace EventExtract.Tagging;
 
 /// <summary>
 /// Immutable sparse multiclass linear model: for each 64-bit feature key, the non-zero class weights.
-/// Lookup is a flat open-addressing table (power-of-two size, linear probing, load ≤ 1/2) whose 16-byte
-/// slots hold the key and its row, so a probe usually costs one cache line; rows with a single weight
-/// live in the slot itself. Each weight is a float whose 5 low mantissa bits carry the class id: weights
-/// are rounded through <see cref="Half"/>, so those bits are zero anyway and nothing is lost.
+/// Lookup is a flat open-addressing table (power-of-two size, linear probing, load ≤ 1/2) of 8-byte slots:
+/// the key's low bits pick the home slot and its high 32 bits are stored to confirm a hit (so keys are
+/// effectively 50+ bits: a false hit needs an unseen feature to match both, about once per billions of
+/// lookups, and only adds one small weight). Rows with a single weight live in the slot itself. Each weight
+/// is a float whose 5 low mantissa bits carry the class id: weights are rounded through <see cref="Half"/>,
+/// so the float's 13 low bits are zero anyway and nothing is lost.
 /// </summary>
 internal sealed class LinearModel
 {
     private const uint ClassMask = 31;
+    private const uint Inline = 1u << 31;
 
     private readonly Slot[] _slots;
     private readonly int _mask;
@@ -21,12 +24,12 @@ internal sealed class LinearModel
     private readonly byte[] _counts;  // weights per key, in key order
     private readonly uint[] _packed;  // all weights in key order
 
+    // 8 bytes: two slots per 16 bytes keeps the table small enough to stay mostly in cache.
     [StructLayout(LayoutKind.Sequential)]
     private struct Slot
     {
-        public ulong Key;
-        public uint Row;    // count (5 bits) | start << 5 in _weights; count 0 = empty
-        public uint Single; // the weight itself when count == 1
+        public uint Check; // high half of the key (the low bits chose the home slot); 0 with Row 0 = empty
+        public uint Row;   // Inline | weight bits 31..13 << 5 | class, or start << 5 | count in _weights; 0 = empty
     }
 
     /// <summary>Creates a model from per-feature sparse rows (keys distinct); <paramref name="rows"/> hold class/weight pairs.</summary>
@@ -95,14 +98,14 @@ internal sealed class LinearModel
             if (s < lastHome || (s == lastHome && keys[i] <= keys[i - 1])) throw new InvalidDataException("Model rows out of order.");
             lastHome = s;
             while (_slots[s].Row != 0) s = (s + 1) & _mask;
-            _slots[s].Key = key;
+            _slots[s].Check = (uint)(key >> 32);
             if (count == 1)
             {
-                _slots[s].Row = 1;
-                _slots[s].Single = packed[at];
+                _slots[s].Row = Inline | (packed[at] >> 13) << 5 | (packed[at] & ClassMask);
             }
             else
             {
+                if (next >= 1 << 26) throw new InvalidDataException("Model too large.");
                 _slots[s].Row = (uint)(next << 5 | count);
                 packed.AsSpan(at, count).CopyTo(_weights.AsSpan(next));
                 next += count;
@@ -147,18 +150,18 @@ internal sealed class LinearModel
         foreach (ulong raw in features)
         {
             ulong f = Remap(raw);
+            uint check = (uint)(f >> 32);
             int s = (int)f & mask;
             while (true)
             {
-                ref Slot slot = ref Unsafe.Add(ref slots, s);
-                uint row = slot.Row;
-                if (row == 0) break;
-                if (slot.Key == f)
+                Slot slot = Unsafe.Add(ref slots, s);
+                if (slot.Row == 0) break;
+                if (slot.Check == check)
                 {
-                    if (row == 1)
+                    uint row = slot.Row;
+                    if ((row & Inline) != 0)
                     {
-                        uint p = slot.Single;
-                        Unsafe.Add(ref sc, (int)(p & ClassMask)) += BitConverter.UInt32BitsToSingle(p & ~ClassMask);
+                        Unsafe.Add(ref sc, (int)(row & ClassMask)) += BitConverter.UInt32BitsToSingle((row & ~Inline) >> 5 << 13);
                     }
                     else
                     {

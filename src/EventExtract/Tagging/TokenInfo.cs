@@ -55,7 +55,17 @@ internal struct TokenInfo
     public static TokenInfo Compute(ReadOnlySpan<char> w, SpanStringMap<byte>? vocabulary, SpanStringMap<byte>? gazetteer)
     {
         var t = Compute(w, vocabulary);
-        if (gazetteer is not null && gazetteer.TryGetValue(w, out byte flags)) t.Gazetteer = flags;
+        if (gazetteer is null || w.Length == 0) return t;
+        if (gazetteer.TryGetValue(w, out byte flags)) t.Gazetteer = flags;
+        else if (w.Length <= 32 && (t.Flags & TokenFlags.HasLetter) != 0 && (t.Lexical & VocabularyIO.UsuallyLower) == 0)
+        {
+            // Web text writes names in lower or upper case ("florida", "MIRAMAR"): look the title-cased word up too,
+            // unless the word is a common lowercase word ("mobile", "reading").
+            Span<char> title = stackalloc char[w.Length];
+            title[0] = char.ToUpperInvariant(w[0]);
+            for (int i = 1; i < w.Length; i++) title[i] = char.ToLowerInvariant(w[i]);
+            if (!title.SequenceEqual(w) && gazetteer.TryGetValue(title, out flags)) t.Gazetteer = (byte)(flags | GazetteerFlags.CaseFolded);
+        }
         return t;
     }
 
