@@ -147,14 +147,25 @@ internal sealed class LinearModel
         ref float sc = ref MemoryMarshal.GetReference(scores);
         uint[] weights = _weights;
         int mask = _mask;
-        foreach (ulong raw in features)
+        // Two passes: first read every feature's home slot (independent loads, so the cache misses overlap),
+        // then resolve hits from those copies, probing further only on a collision.
+        int n = Math.Min(features.Length, 128);
+        Span<Slot> home = stackalloc Slot[n];
+        Span<int> at = stackalloc int[n];
+        for (int k = 0; k < n; k++)
         {
-            ulong f = Remap(raw);
+            int s = (int)Remap(features[k]) & mask;
+            at[k] = s;
+            home[k] = Unsafe.Add(ref slots, s);
+        }
+        for (int k = 0; k < features.Length; k++)
+        {
+            ulong f = Remap(features[k]);
             uint check = (uint)(f >> 32);
-            int s = (int)f & mask;
+            int s = k < n ? at[k] : (int)f & mask;
+            Slot slot = k < n ? home[k] : Unsafe.Add(ref slots, s);
             while (true)
             {
-                Slot slot = Unsafe.Add(ref slots, s);
                 if (slot.Row == 0) break;
                 if (slot.Check == check)
                 {
@@ -175,6 +186,7 @@ internal sealed class LinearModel
                     break;
                 }
                 s = (s + 1) & mask;
+                slot = Unsafe.Add(ref slots, s);
             }
         }
     }
