@@ -68,7 +68,8 @@ internal static class EventScorer
         var gm = g is { Type: "Meeting" };
         var gs = g is { Type: "Statement" };
         var ga = g is { Type: "Attack" };
-        string id = g?.Id ?? "-";
+        // Errors are listed for matched pairs only (a miss or a false alarm is listed as such).
+        string? id = g is null || p is null ? null : $"{g.Id} {g.Type} '{g.Mentions[0].Trigger}'";
         Actors("participants", gm ? g!.Participants : [], (p as Meeting)?.Participants ?? [], id, report);
         Actors("speakers", gs ? g!.Speakers : [], (p as Statement)?.Speakers ?? [], id, report);
         Actors("addressees", gs ? g!.Addressees : [], (p as Statement)?.Addressees ?? [], id, report);
@@ -81,7 +82,7 @@ internal static class EventScorer
         Single("status", g?.Status, p?.Status.ToString().ToLowerInvariant(), (x, y) => x == y, x => x!, x => x!, id, report);
     }
 
-    private static void Actors(string slot, IReadOnlyList<EventAnnotationActor> gold, IReadOnlyList<Actor> predicted, string id, EventScoreReport report)
+    private static void Actors(string slot, IReadOnlyList<EventAnnotationActor> gold, IReadOnlyList<Actor> predicted, string? id, EventScoreReport report)
     {
         var used = new bool[predicted.Count];
         int tp = 0;
@@ -95,23 +96,28 @@ internal static class EventScorer
                 used[hit] = true;
                 tp++;
             }
-            else if (predicted.Count > 0) report.ArgumentErrors.Add($"{id} {slot}: missed '{g.Text}'");
+            else AddError(report, id, $"{slot}: missed '{g.Text}'{(predicted.Count == 0 ? " (none predicted)" : "")}");
         }
         for (int i = 0; i < predicted.Count; i++)
-            if (!used[i] && gold.Count > 0) report.ArgumentErrors.Add($"{id} {slot}: spurious '{predicted[i].Text}'");
+            if (!used[i]) AddError(report, id, $"{slot}: spurious '{predicted[i].Text}'{(gold.Count == 0 ? " (none in gold)" : "")}");
         report.AddArgument(slot, new PrfCounts(tp, predicted.Count - tp, gold.Count - tp));
     }
 
     private static void Single<TG, TP>(string slot, TG gold, TP predicted, Func<TG, TP, bool> matches, Func<TG, string> showGold, Func<TP, string> showPred,
-        string id, EventScoreReport report)
+        string? id, EventScoreReport report)
     {
         bool hasG = gold is not null, hasP = predicted is not null;
         if (hasG && hasP && matches(gold, predicted)) report.AddArgument(slot, new PrfCounts(1, 0, 0));
         else
         {
             report.AddArgument(slot, new PrfCounts(0, hasP ? 1 : 0, hasG ? 1 : 0));
-            if (hasG && hasP) report.ArgumentErrors.Add($"{id} {slot}: gold '{showGold(gold)}', predicted '{showPred(predicted)}'");
+            if (hasG || hasP) AddError(report, id, $"{slot}: gold '{(hasG ? showGold(gold) : "-")}', predicted '{(hasP ? showPred(predicted) : "-")}'");
         }
+    }
+
+    private static void AddError(EventScoreReport report, string? id, string message)
+    {
+        if (id is not null) report.ArgumentErrors.Add($"{id} {message}");
     }
 
     /// <summary>

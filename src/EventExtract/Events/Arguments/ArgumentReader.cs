@@ -149,7 +149,9 @@ internal sealed class ArgumentReader
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
         if (d.AnchorIsVerb)
         {
-            foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(who, a);
+            // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
+            var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
+            foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
@@ -236,6 +238,17 @@ internal sealed class ArgumentReader
                 d.AttackType = ReadAttackType(s, d);
                 break;
         }
+    }
+
+    /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
+    private bool IsPassive(int verb, int sentenceFirst)
+    {
+        for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
+        {
+            if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;
+            if (!_x.IsAdverb(i)) return false;
+        }
+        return false;
     }
 
     /// <summary>True when nothing but determiners/adjectives separate a preceding preposition from the unit.</summary>
@@ -559,9 +572,19 @@ internal sealed class ArgumentReader
             var p = _x.PlaceAt(i);
             if (p is not null)
             {
-                if (best is null || best.IsCountry || !p.IsCountry) best = p;
                 var (_, last) = _x.TokenRange(p.Span);
-                i = Math.Max(i + 1, last + 1);
+                int next = Math.Max(i + 1, last + 1);
+                // "U.S. embassies in Kenya", "the Kenya embassy": a place modifying a noun is not where it happened; look past the noun.
+                bool possessive = _x.Lower(last).EndsWith("'s", StringComparison.Ordinal) || _x.Lower(last).EndsWith("’s", StringComparison.Ordinal);
+                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next))
+                {
+                    int k = next;
+                    while (k < end && k - next < 3 && _x.PlaceAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ) k++;
+                    if (k < end && (_x.Lower(k) == "of" || _c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == _x.Lower(k))) && MostSpecificPlaceFrom(k + 1, end) is { } behind) return behind;
+                    return null;
+                }
+                if (best is null || best.IsCountry || !p.IsCountry) best = p;
+                i = next;
                 continue;
             }
             string w = _x.Lower(i);
@@ -654,6 +677,7 @@ internal sealed class ArgumentReader
         if (i >= s.FirstToken && _x.IsDeterminer(i) && !_c.AnaphoricDeterminers.Contains(_x.Lower(i)) && i - 1 >= s.FirstToken && _c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
         bool definite = i >= s.FirstToken && _c.AnaphoricDeterminers.Contains(_x.Lower(i)) && _x.Pos(i) != UniversalPos.SCONJ;
         if (!definite || d.IsDistinct) return;
+        d.IsDefinite = true;
         d.IsAnaphoric = d.Type switch
         {
             EventType.Meeting => d.Participants.Count == 0,
