@@ -151,7 +151,9 @@ internal sealed class ArgumentReader
         {
             // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
             var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
-            foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+            // '"…," said X': names inside the quote before a reporting verb are not its subject.
+            if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+                foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
@@ -188,7 +190,7 @@ internal sealed class ArgumentReader
                     break;
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
-                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1) MentionDraft.AddActor(d.Speakers, objects[0]);
+                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)) MentionDraft.AddActor(d.Speakers, objects[0]);
                     break;
                 case EventType.Attack:
                     if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
@@ -233,11 +235,103 @@ internal sealed class ArgumentReader
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
+                if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 break;
             case EventType.Attack:
                 d.AttackType = ReadAttackType(s, d);
                 break;
         }
+    }
+
+    // ------------------------------------------------------------------ speakers without a named entity
+
+    /// <summary>
+    /// The speaker of a reporting verb when no named actor is its subject: a pronoun ("he said", "said she") stands
+    /// for the nearest person (he/she) or organization/country (it) named before; a common-noun subject ("the
+    /// official said", "Police said", "a leaked internal letter says") is the speaker itself.
+    /// </summary>
+    private Actor? FallbackSpeaker(Sentence s, MentionDraft d)
+    {
+        if (d.IsJointStatement) return null;
+        int verb = d.Anchor;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
+        if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
+            return ResolvePronoun(i, s);
+        if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
+        // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
+        int j = d.Last + 1;
+        if (j < s.EndToken && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true))
+        {
+            if (_x.Lower(j) is "he" or "she") return ResolvePronoun(j, s);
+            int k = j;
+            while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k)) k++;
+            if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when nothing but adverbs stands between the verb and the sentence start or a closing quote mark ("…," said X),
+    /// or, with <paramref name="commaCloses"/>, any comma ("The ceasefire is holding, said X").
+    /// </summary>
+    private bool SubjectSlotEmpty(int verb, int sentenceFirst, bool commaCloses)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.IsQuote(i)) return true;
+        if (commaCloses && _x.IsPunct(i)) return true;
+        // A comma alone may close an appositive ("X, the spokesman, said"); after a quote mark it closes the quote.
+        return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
+    }
+
+    /// <summary>The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier sentence.</summary>
+    private Actor? ResolvePronoun(int pronoun, Sentence s)
+    {
+        string w = _x.Lower(pronoun);
+        bool person = w is "he" or "she";
+        bool thing = w is "it";
+        if (!person && !thing) return null;
+        int limit = Math.Max(0, s.FirstToken - 400);
+        for (int i = pronoun - 1; i >= limit; i--)
+        {
+            var u = _x.UnitAt(i);
+            if (u is null) continue;
+            i = u.First;
+            if (u.Actors.Count == 0) continue;
+            var a = u.Actors[0];
+            if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
+            int next = u.Last + 1;
+            bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
+            if (modifier || IsPrepositionalObject(u)) continue;
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A common-noun phrase of at most six words ending at <paramref name="last"/> ("the official", "Iraq's foreign
+    /// ministry", "northern Ireland police"), as an actor named by its own words; null when the words end in no noun,
+    /// hold a time expression or a place only, or are a pronoun.
+    /// </summary>
+    private Actor? NounPhraseEndingAt(int last, int first)
+    {
+        if (last < first || _x.Pos(last) is not (UniversalPos.NOUN or UniversalPos.PROPN) || _x.TimexAt(last) is not null || _x.UnitAt(last) is not null) return null;
+        int i = last;
+        while (i - 1 >= first && last - (i - 1) < 6)
+        {
+            int k = i - 1;
+            if (_x.TimexAt(k) is not null || _x.IsPunct(k) || _x.IsQuote(k)) break;
+            if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || _x.Lower(k) is "'s" or "’s" || _x.UnitAt(k) is not null) { i = k; continue; }
+            if (_x.IsDeterminer(k)) { i = k; break; }
+            break;
+        }
+        if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;
+        var span = _x.Span(i, last);
+        string text = span.GetText(_x.Text);
+        return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
     }
 
     /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
