@@ -77,7 +77,7 @@ public sealed class RuleEventFinder : IEventFinder
             reader.AssignCasualties(sentence, drafts);
             foreach (var d in drafts)
             {
-                if (reader.IsUnanchoredAttack(d)) { d.Dropped = true; continue; }
+                if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
                 if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published)) d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
@@ -220,7 +220,9 @@ public sealed class RuleEventFinder : IEventFinder
                 // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
-                if (!bare && !tied) continue;
+                // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
+                bool sameKind = kind != 0 && clusterKinds.Contains(kind) && SentencesApart(c, d) <= 3;
+                if (!bare && !tied && !sameKind) continue;
                 score = kind != 0 && clusterKinds.Contains(kind) ? 1 : 0;
             }
             else
@@ -236,6 +238,8 @@ public sealed class RuleEventFinder : IEventFinder
         }
         return best;
     }
+
+    private static int SentencesApart(EventCluster c, MentionDraft d) => Math.Abs(d.Sentence - c.LastSentence);
 
     /// <summary>Attack kinds that cannot be one event: 1 bombings, shootings and terrorist attacks; 2 military strikes; 3 cyber-attacks; 0 unknown.</summary>
     private static int AttackFamily(AttackType t) => t switch

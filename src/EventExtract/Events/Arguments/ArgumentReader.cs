@@ -34,6 +34,7 @@ internal sealed class ArgumentReader
             if (drafts.Any(d => d.Covers(c.FirstToken))) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
+            if (IsInsideName(sentence, d)) continue;
             SetAnchor(d);
             drafts.Add(d);
         }
@@ -116,8 +117,37 @@ internal sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>
+    /// A trigger word that is part of a name ("Klingon Assault Group", "the Italian Episcopal Conference"): inside an
+    /// organization or group name, or capitalized in mid-sentence next to another capitalized word.
+    /// </summary>
+    private bool IsInsideName(Sentence s, MentionDraft d)
+    {
+        foreach (var a in _x.Document.Actors)
+            if (a.Kind is ActorKind.Organization or ActorKind.Group && a.Span.Contains(_x.Tokens.GetSpan(d.First).Start) && a.Span.Length > _x.Tokens.GetSpan(d.First).Length)
+                return true;
+        if (d.First == s.FirstToken || !IsCapitalized(d.First)) return false;
+        return (d.First - 1 > s.FirstToken && IsCapitalized(d.First - 1) && !_x.IsQuote(d.First - 1)) || (d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1));
+    }
+
+    private bool IsCapitalized(int i)
+    {
+        string t = _x.Tokens.GetString(i);
+        return t.Length > 1 && char.IsUpper(t[0]) && char.IsLower(t[^1]);
+    }
+
+    /// <summary>Casualties with an accident or disaster noun in their clause ("killed in a stampede").</summary>
+    private bool IsAccident(Sentence s, MentionDraft d)
+    {
+        int from = ClauseStart(d.First, s.FirstToken), to = ClauseEnd(d.Last + 1, s.EndToken);
+        for (int i = from; i < to; i++)
+            if (_c.AccidentNouns.Contains(_x.Lower(i))) return true;
+        return false;
+    }
+
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
+        if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         foreach (var phrase in _c.AttackExclusions)
         {
             for (int start = Math.Max(s.FirstToken, d.First - phrase.Length + 1); start <= d.Last && start < s.EndToken; start++)
@@ -225,7 +255,8 @@ internal sealed class ArgumentReader
         }
 
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
-        ReadLocation(s, d, scanEnd, governing);
+        // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
+        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, ReportingClauseEnd(s, d)) : scanEnd, governing);
         d.Status = ReadStatus(s, d, sentenceDrafts);
         ReadDefinite(s, d);
         switch (d.Type)
@@ -630,7 +661,7 @@ internal sealed class ArgumentReader
             }
         }
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks".
-        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 3; i--, n++)
+        for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
             if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
@@ -924,6 +955,44 @@ internal sealed class ArgumentReader
     }
 
     /// <summary>
+    /// A meeting verb with no party and no place ("she met her future husband", "I visited the festival"): one party
+    /// alone, which the schema does not count; and a lone "take place" whose subject is no meeting noun ("the
+    /// competition will take place in Mexico City").
+    /// </summary>
+    public bool IsUnanchoredMeeting(MentionDraft d)
+    {
+        if (d.Type != EventType.Meeting || d.IsAnaphoric) return false;
+        if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
+        if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
+        return d.Location is null && VisitsAThing(d);
+    }
+
+    /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>
+    private bool HasPluralSubject(MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i >= 0 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < 0) return false;
+        string w = _x.Lower(i);
+        return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+    }
+
+    /// <summary>"made surprise visits to a number of sites", "visit any of the presidential sites": a visit whose object is a thing, not a party or place.</summary>
+    private bool VisitsAThing(MentionDraft d)
+    {
+        if (!d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.MovementWords.Contains(_x.Lower(i))))) return false;
+        int end = Math.Min(_x.Tokens.Count, d.Last + 8);
+        for (int i = d.Last + 1; i < end; i++)
+        {
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return false;
+            string w = _x.Lower(i);
+            if (w is "to" or "of" or "any" or "number" or "some" or "several" || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM) continue;
+            return _x.Pos(i) == UniversalPos.NOUN && !_c.GroupNouns.Contains(w) && !_c.PartyNouns.Contains(w) && !_c.CountryNouns.Contains(w);
+        }
+        return false;
+    }
+
+    /// <summary>
     /// An attack mention with nothing that makes it one: a background conflict noun ("the civil war") with no
     /// casualties, date or place; casualties alone ("killing 107" in a stampede) with no attacker, target or attack cue;
     /// or a weak trigger ("shot", "assault") with no argument at all.
@@ -961,6 +1030,8 @@ internal sealed class ArgumentReader
             int bestDist = int.MaxValue;
             foreach (var d in drafts)
             {
+                // A date inside what was said ("said the talks would start in May") does not date the saying.
+                if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -970,6 +1041,27 @@ internal sealed class ArgumentReader
         }
         foreach (var d in drafts)
             d.Date = owned.TryGetValue(d, out var o) ? o.T : fronted;
+    }
+
+    /// <summary>
+    /// The first token of a reporting clause: after the last quote mark before the trigger ('"…," he said Sunday'),
+    /// else the clause start.
+    /// </summary>
+    private int ReportingClauseStart(Sentence s, MentionDraft d)
+    {
+        int start = ClauseStart(d.First, s.FirstToken);
+        for (int i = d.First - 1; i >= start; i--)
+            if (_x.IsQuote(i)) return i + 1;
+        return start;
+    }
+
+    /// <summary>The token after a reporting verb's own words: at most four tokens on, up to a complementizer, quote mark, colon or comma.</summary>
+    private int ReportingClauseEnd(Sentence s, MentionDraft d)
+    {
+        int end = Math.Min(s.EndToken, d.Last + 5);
+        for (int i = d.Last + 1; i < end; i++)
+            if (_x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i))) return i;
+        return end;
     }
 
     private bool IsFronted(Sentence s, int first, int last)
