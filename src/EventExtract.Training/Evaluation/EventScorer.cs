@@ -159,17 +159,42 @@ internal static class EventScorer
     }
 
     /// <summary>
-    /// A predicted location matches the gold one when either text contains the other (case-insensitive), or when
-    /// both have the same country code and the gazetteer name equals the gold text.
+    /// A predicted location matches the gold one when either text contains the other (case-insensitive), when the
+    /// gold text without a leading "the" equals the predicted gazetteer name, or when both are countries with the
+    /// same country code ("the U.S." and "United States"; a city never matches its country).
     /// </summary>
     public static bool LocationMatches(EventAnnotationLocation gold, Place predicted)
     {
         if (predicted.Text.Contains(gold.Text, StringComparison.OrdinalIgnoreCase) || gold.Text.Contains(predicted.Text, StringComparison.OrdinalIgnoreCase))
             return true;
-        return gold.CountryCode is not null
+        string goldName = WithoutArticle(gold.Text);
+        if (string.Equals(goldName, WithoutArticle(predicted.Name), StringComparison.OrdinalIgnoreCase)) return true;
+        return gold.CountryCode is not null && predicted.IsCountry
             && string.Equals(gold.CountryCode, predicted.CountryCode, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(gold.Text, predicted.Name, StringComparison.OrdinalIgnoreCase);
+            && s_countryNames.Value.Contains(goldName);
     }
+
+    private static string WithoutArticle(string text)
+    {
+        text = text.Trim();
+        return text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..].Trim() : text;
+    }
+
+    /// <summary>Country names and spellings of the shared gazetteer, to tell a gold country ("the U.S.") from a city.</summary>
+    private static readonly Lazy<HashSet<string>> s_countryNames = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "Britain", "America" };
+        try
+        {
+            foreach (var (name, isCountry) in PlaceNames.Load())
+                if (isCountry) set.Add(name);
+        }
+        catch (IOException)
+        {
+            // Without the shared gazetteer only the built-in spellings count as countries.
+        }
+        return set;
+    });
 
     private static bool ContainsWord(string haystack, string word)
     {

@@ -263,6 +263,8 @@ internal sealed class ArgumentReader
         {
             case EventType.Meeting:
                 d.Topic = ReadTopic(d, scanEnd);
+                // "he met ...", "his meeting with ...": the pronoun stands for the person named before.
+                if (PronounBefore(s, d) is { } p && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
@@ -317,11 +319,23 @@ internal sealed class ArgumentReader
         return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
     }
 
+    /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
+    private int? PronounBefore(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.ADJ))) i--;
+        if (i < s.FirstToken) return null;
+        string w = _x.Lower(i);
+        if (d.AnchorIsVerb && w is "he" or "she") return i;
+        if (!d.AnchorIsVerb && w is "his" or "her") return i;
+        return null;
+    }
+
     /// <summary>The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier sentence.</summary>
     private Actor? ResolvePronoun(int pronoun, Sentence s)
     {
         string w = _x.Lower(pronoun);
-        bool person = w is "he" or "she";
+        bool person = w is "he" or "she" or "his" or "her";
         bool thing = w is "it";
         if (!person && !thing) return null;
         int limit = Math.Max(0, s.FirstToken - 400);
@@ -552,6 +566,10 @@ internal sealed class ArgumentReader
             if (w is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) { i--; n++; continue; }
             break;
         }
+        // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
+        if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
+            && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group && _x.PlaceAt(units[0].First) is null)
+            return units[0].Actors.ToList();
         if (units.Count < 2) return new List<Actor>();
         return units.SelectMany(u => u.Actors).Reverse().ToList();
     }
