@@ -123,9 +123,8 @@ internal sealed class ArgumentReader
     /// </summary>
     private bool IsInsideName(Sentence s, MentionDraft d)
     {
-        foreach (var a in _x.Document.Actors)
-            if (a.Kind is ActorKind.Organization or ActorKind.Group && a.Span.Contains(_x.Tokens.GetSpan(d.First).Start) && a.Span.Length > _x.Tokens.GetSpan(d.First).Length)
-                return true;
+        if (_x.UnitAt(d.First) is { Actors.Count: > 0 } u && u.Actors[0].Kind is ActorKind.Organization or ActorKind.Group && (u.First < d.First || u.Last > d.Last))
+            return true;
         if (d.First == s.FirstToken || !IsCapitalized(d.First)) return false;
         return (d.First - 1 > s.FirstToken && IsCapitalized(d.First - 1) && !_x.IsQuote(d.First - 1)) || (d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1));
     }
