@@ -12,13 +12,15 @@ internal sealed class ScoreEventsCommand : ICommand
 {
     public string Name => "score-events";
 
-    public string Description => "score-events [--split dev|train|all] [--corpus gum|timebank|aquaint|all] [--verbose]: event P/R/F1 on the gold annotations";
+    public string Description => "score-events [--split dev|train|all] [--corpus gum|timebank|aquaint|all] [--doc ID] [--verbose] [--dump]: event P/R/F1 on the gold annotations; --verbose lists each article's misses, false alarms and argument errors, --dump every predicted event";
 
     public int Run(string[] args)
     {
         var split = ValidateEventsCommand.Option(args, "--split") ?? "dev";
         var corpus = ValidateEventsCommand.Option(args, "--corpus") ?? "all";
         bool verbose = args.Contains("--verbose");
+        bool dump = args.Contains("--dump");
+        var doc = ValidateEventsCommand.Option(args, "--doc");
         var extractor = EventExtractor.Create();
         var total = new EventScoreReport();
         foreach (var t in EventAnnotationValidator.Types) total.AddEvent(t, default);
@@ -28,6 +30,7 @@ internal sealed class ScoreEventsCommand : ICommand
         foreach (var (path, file) in EventAnnotationFile.ReadAll(corpus))
         {
             if (split != "all" && file.Split != split) continue;
+            if (doc is not null && file.Doc != doc) continue;
             if (!EventAnnotationTexts.IsAvailable(file.Corpus))
             {
                 skippedCorpora.Add(file.Corpus);
@@ -46,6 +49,7 @@ internal sealed class ScoreEventsCommand : ICommand
             total.AddCounts(report);
             articles++;
             if (verbose) PrintDetails(file, article.Text, report);
+            if (dump) foreach (var e in result.Events) Console.WriteLine($"EVENT {file.Doc} {Describe(e)}");
         }
         foreach (var c in skippedCorpora) Console.WriteLine($"skipped corpus '{c}': its article loader (TimeMlArticles) is not in this build yet");
         Console.WriteLine($"split={split} corpus={corpus} articles={articles}");
@@ -72,6 +76,20 @@ internal sealed class ScoreEventsCommand : ICommand
         foreach (var p in report.FalseAlarms)
             Console.WriteLine($"FALSE {file.Doc} {p.Type} '{p.Trigger.Text}' @{p.Trigger.Span.Start}: {p.Sentence.Text}");
         foreach (var e in report.ArgumentErrors) Console.WriteLine($"ARG   {file.Doc} {e}");
+    }
+
+    private static string Describe(ExtractedEvent e)
+    {
+        static string Actors(IEnumerable<EventExtract.Places.Actor> a) => "[" + string.Join("; ", a.Select(x => x.Text)) + "]";
+        var args = e switch
+        {
+            Meeting m => $"participants={Actors(m.Participants)} host={m.Host?.Text}",
+            Statement st => $"speakers={Actors(st.Speakers)} addressees={Actors(st.Addressees)}",
+            Attack a => $"attackers={Actors(a.Attackers)} targets={Actors(a.Targets)} killed={a.Killed} injured={a.Injured} type={a.AttackType}",
+            _ => "",
+        };
+        var mentions = string.Join(", ", e.Mentions.Select(m => $"'{m.Trigger.Text}'@{m.Trigger.Span.Start}"));
+        return $"{e.Type} {e.Status} date={e.Date?.Value} loc={e.Location?.Text} {args} mentions: {mentions}";
     }
 
     /// <summary>The text between the sentence-ending punctuation or paragraph break before and after <paramref name="offset"/>.</summary>

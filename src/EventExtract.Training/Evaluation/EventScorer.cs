@@ -68,7 +68,8 @@ internal static class EventScorer
         var gm = g is { Type: "Meeting" };
         var gs = g is { Type: "Statement" };
         var ga = g is { Type: "Attack" };
-        string id = g?.Id ?? "-";
+        // Errors are listed for matched pairs only (a miss or a false alarm is listed as such).
+        string? id = g is null || p is null ? null : $"{g.Id} {g.Type} '{g.Mentions[0].Trigger}'";
         Actors("participants", gm ? g!.Participants : [], (p as Meeting)?.Participants ?? [], id, report);
         Actors("speakers", gs ? g!.Speakers : [], (p as Statement)?.Speakers ?? [], id, report);
         Actors("addressees", gs ? g!.Addressees : [], (p as Statement)?.Addressees ?? [], id, report);
@@ -81,7 +82,7 @@ internal static class EventScorer
         Single("status", g?.Status, p?.Status.ToString().ToLowerInvariant(), (x, y) => x == y, x => x!, x => x!, id, report);
     }
 
-    private static void Actors(string slot, IReadOnlyList<EventAnnotationActor> gold, IReadOnlyList<Actor> predicted, string id, EventScoreReport report)
+    private static void Actors(string slot, IReadOnlyList<EventAnnotationActor> gold, IReadOnlyList<Actor> predicted, string? id, EventScoreReport report)
     {
         var used = new bool[predicted.Count];
         int tp = 0;
@@ -95,23 +96,28 @@ internal static class EventScorer
                 used[hit] = true;
                 tp++;
             }
-            else if (predicted.Count > 0) report.ArgumentErrors.Add($"{id} {slot}: missed '{g.Text}'");
+            else AddError(report, id, $"{slot}: missed '{g.Text}'{(predicted.Count == 0 ? " (none predicted)" : "")}");
         }
         for (int i = 0; i < predicted.Count; i++)
-            if (!used[i] && gold.Count > 0) report.ArgumentErrors.Add($"{id} {slot}: spurious '{predicted[i].Text}'");
+            if (!used[i]) AddError(report, id, $"{slot}: spurious '{predicted[i].Text}'{(gold.Count == 0 ? " (none in gold)" : "")}");
         report.AddArgument(slot, new PrfCounts(tp, predicted.Count - tp, gold.Count - tp));
     }
 
     private static void Single<TG, TP>(string slot, TG gold, TP predicted, Func<TG, TP, bool> matches, Func<TG, string> showGold, Func<TP, string> showPred,
-        string id, EventScoreReport report)
+        string? id, EventScoreReport report)
     {
         bool hasG = gold is not null, hasP = predicted is not null;
         if (hasG && hasP && matches(gold, predicted)) report.AddArgument(slot, new PrfCounts(1, 0, 0));
         else
         {
             report.AddArgument(slot, new PrfCounts(0, hasP ? 1 : 0, hasG ? 1 : 0));
-            if (hasG && hasP) report.ArgumentErrors.Add($"{id} {slot}: gold '{showGold(gold)}', predicted '{showPred(predicted)}'");
+            if (hasG || hasP) AddError(report, id, $"{slot}: gold '{(hasG ? showGold(gold) : "-")}', predicted '{(hasP ? showPred(predicted) : "-")}'");
         }
+    }
+
+    private static void AddError(EventScoreReport report, string? id, string message)
+    {
+        if (id is not null) report.ArgumentErrors.Add($"{id} {message}");
     }
 
     /// <summary>
@@ -153,17 +159,42 @@ internal static class EventScorer
     }
 
     /// <summary>
-    /// A predicted location matches the gold one when either text contains the other (case-insensitive), or when
-    /// both have the same country code and the gazetteer name equals the gold text.
+    /// A predicted location matches the gold one when either text contains the other (case-insensitive), when the
+    /// gold text without a leading "the" equals the predicted gazetteer name, or when both are countries with the
+    /// same country code ("the U.S." and "United States"; a city never matches its country).
     /// </summary>
     public static bool LocationMatches(EventAnnotationLocation gold, Place predicted)
     {
         if (predicted.Text.Contains(gold.Text, StringComparison.OrdinalIgnoreCase) || gold.Text.Contains(predicted.Text, StringComparison.OrdinalIgnoreCase))
             return true;
-        return gold.CountryCode is not null
+        string goldName = WithoutArticle(gold.Text);
+        if (string.Equals(goldName, WithoutArticle(predicted.Name), StringComparison.OrdinalIgnoreCase)) return true;
+        return gold.CountryCode is not null && predicted.IsCountry
             && string.Equals(gold.CountryCode, predicted.CountryCode, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(gold.Text, predicted.Name, StringComparison.OrdinalIgnoreCase);
+            && s_countryNames.Value.Contains(goldName);
     }
+
+    private static string WithoutArticle(string text)
+    {
+        text = text.Trim();
+        return text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..].Trim() : text;
+    }
+
+    /// <summary>Country names and spellings of the shared gazetteer, to tell a gold country ("the U.S.") from a city.</summary>
+    private static readonly Lazy<HashSet<string>> s_countryNames = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "Britain", "America" };
+        try
+        {
+            foreach (var (name, isCountry) in PlaceNames.Load())
+                if (isCountry) set.Add(name);
+        }
+        catch (IOException)
+        {
+            // Without the shared gazetteer only the built-in spellings count as countries.
+        }
+        return set;
+    });
 
     private static bool ContainsWord(string haystack, string word)
     {

@@ -77,12 +77,12 @@ public sealed class RuleEventFinder : IEventFinder
             reader.AssignCasualties(sentence, drafts);
             foreach (var d in drafts)
             {
-                if (reader.IsUnanchoredAttack(d)) { d.Dropped = true; continue; }
+                if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
                 if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published)) d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
-                Link(d, active, clusters, bodySentences, b);
+                Link(d, active, clusters, bodySentences, b, index);
             }
         }
 
@@ -123,7 +123,7 @@ public sealed class RuleEventFinder : IEventFinder
     /// <summary>An event stops absorbing mentions past this many (no article repeats one event more), which bounds linking work.</summary>
     private const int MaxMentionsPerEvent = 32;
 
-    private static void Link(MentionDraft d, List<EventCluster> clusters, List<EventCluster> all, List<int> bodySentences, int bodyIndex)
+    private static void Link(MentionDraft d, List<EventCluster> clusters, List<EventCluster> all, List<int> bodySentences, int bodyIndex, DocumentIndex x)
     {
         if (d.IsAnaphoric)
         {
@@ -178,9 +178,83 @@ public sealed class RuleEventFinder : IEventFinder
                 return;
             }
         }
+        if (d.Type != EventType.Statement && !d.IsDistinct && Coreferent(d, clusters, x) is { } same)
+        {
+            same.Mentions.Add(d);
+            same.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+            return;
+        }
         var created = new EventCluster(d);
         clusters.Add(created);
         all.Add(created);
+    }
+
+    /// <summary>
+    /// A later mention that names no new party, time or place of its own usually repeats the event already being
+    /// reported ("the bombing", "the talks", "were killed"): an attack mention joins the most recent attack of a
+    /// compatible kind (bombing and terrorist attack vs. military strike vs. cyber-attack) whose date, place and
+    /// parties do not disagree, when both name a place, the same date or parties, or the mention is a definite description naming nothing ("the bombing"); a noun meeting mention ("the talks") joins the most recent meeting named by
+    /// the same noun whose date, place and parties do not disagree, whatever its status ("resuming talks" are the
+    /// talks "cut off" earlier). Verb meeting mentions ("met", "visited") are new events unless the overlap rules
+    /// above link them.
+    /// </summary>
+    private static EventCluster? Coreferent(MentionDraft d, List<EventCluster> clusters, DocumentIndex x)
+    {
+        EventCluster? best = null;
+        int bestScore = int.MinValue, bestRecent = -1;
+        foreach (var c in clusters)
+        {
+            if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
+            if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
+            var mine = Who(d);
+            var theirs = c.Union(Who);
+            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0) continue;
+            int score;
+            if (d.Type == EventType.Attack)
+            {
+                if (c.Status != d.Status && !d.IsAnaphoric) continue;
+                // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
+                var kind = AttackFamily(d.AttackType);
+                var clusterKinds = c.Mentions.Select(m => AttackFamily(m.AttackType)).Where(k => k != 0).Distinct().ToList();
+                if (kind != 0 && clusterKinds.Count > 0 && !clusterKinds.Contains(kind)) continue;
+                // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
+                bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
+                bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
+                // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
+                bool sameKind = kind != 0 && clusterKinds.Contains(kind) && SentencesApart(c, d) <= 3;
+                if (!bare && !tied && !sameKind) continue;
+                score = kind != 0 && clusterKinds.Contains(kind) ? 1 : 0;
+            }
+            else
+            {
+                if (d.AnchorIsVerb) return null;
+                string head = HeadNoun(d, x);
+                if (!c.Mentions.Any(m => !m.AnchorIsVerb && HeadNoun(m, x) == head)) continue;
+                score = 0;
+            }
+            // Same kind first, then the most recently mentioned event.
+            int recent = c.Mentions.Max(m => m.First);
+            if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
+        }
+        return best;
+    }
+
+    private static int SentencesApart(EventCluster c, MentionDraft d) => Math.Abs(d.Sentence - c.LastSentence);
+
+    /// <summary>Attack kinds that cannot be one event: 1 bombings, shootings and terrorist attacks; 2 military strikes; 3 cyber-attacks; 0 unknown.</summary>
+    private static int AttackFamily(AttackType t) => t switch
+    {
+        AttackType.Terrorist or AttackType.Bombing or AttackType.Shooting => 1,
+        AttackType.Military => 2,
+        AttackType.Cyber => 3,
+        _ => 0,
+    };
+
+    /// <summary>The last word of a mention's first trigger ("peace talks" → talks), lower case.</summary>
+    private static string HeadNoun(MentionDraft d, DocumentIndex x)
+    {
+        var t = d.Triggers[0];
+        return x.Lower(t.FirstToken + t.TokenCount - 1);
     }
 
     /// <summary>The parties that identify a mention; a party named by the event's own place ("visited Moscow") adds nothing to the place.</summary>
@@ -255,8 +329,9 @@ public sealed class RuleEventFinder : IEventFinder
                     Trigger = first.Trigger, Sentence = first.Sentence, Mentions = mentions,
                     Attackers = c.Union(m => m.Attackers),
                     Targets = c.Union(m => m.Targets),
-                    Killed = c.Mentions.Select(m => m.Killed).FirstOrDefault(v => v is not null),
-                    Injured = c.Mentions.Select(m => m.Injured).FirstOrDefault(v => v is not null),
+                    // The largest count: the full toll rather than a subset or an early figure.
+                    Killed = c.Mentions.Max(m => m.Killed),
+                    Injured = c.Mentions.Max(m => m.Injured),
                     Victims = victims.Count == 0 ? null : string.Join("; ", victims),
                     Weapon = First(m => m.Weapon),
                     AttackType = c.Mentions.Select(m => m.AttackType).FirstOrDefault(t => t != AttackType.Other),

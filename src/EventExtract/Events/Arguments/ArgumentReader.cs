@@ -34,6 +34,7 @@ internal sealed class ArgumentReader
             if (drafts.Any(d => d.Covers(c.FirstToken))) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
+            if (IsInsideName(sentence, d)) continue;
             SetAnchor(d);
             drafts.Add(d);
         }
@@ -116,8 +117,36 @@ internal sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>
+    /// A trigger word that is part of a name ("Klingon Assault Group", "the Italian Episcopal Conference"): inside an
+    /// organization or group name, or capitalized in mid-sentence next to another capitalized word.
+    /// </summary>
+    private bool IsInsideName(Sentence s, MentionDraft d)
+    {
+        if (_x.UnitAt(d.First) is { Actors.Count: > 0 } u && u.Actors[0].Kind is ActorKind.Organization or ActorKind.Group && (u.First < d.First || u.Last > d.Last))
+            return true;
+        if (d.First == s.FirstToken || !IsCapitalized(d.First)) return false;
+        return (d.First - 1 > s.FirstToken && IsCapitalized(d.First - 1) && !_x.IsQuote(d.First - 1)) || (d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1));
+    }
+
+    private bool IsCapitalized(int i)
+    {
+        string t = _x.Tokens.GetString(i);
+        return t.Length > 1 && char.IsUpper(t[0]) && char.IsLower(t[^1]);
+    }
+
+    /// <summary>Casualties with an accident or disaster noun in their clause ("killed in a stampede").</summary>
+    private bool IsAccident(Sentence s, MentionDraft d)
+    {
+        int from = ClauseStart(d.First, s.FirstToken), to = ClauseEnd(d.Last + 1, s.EndToken);
+        for (int i = from; i < to; i++)
+            if (_c.AccidentNouns.Contains(_x.Lower(i))) return true;
+        return false;
+    }
+
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
+        if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         foreach (var phrase in _c.AttackExclusions)
         {
             for (int start = Math.Max(s.FirstToken, d.First - phrase.Length + 1); start <= d.Last && start < s.EndToken; start++)
@@ -149,7 +178,11 @@ internal sealed class ArgumentReader
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
         if (d.AnchorIsVerb)
         {
-            foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(who, a);
+            // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
+            var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
+            // '"…," said X': names inside the quote before a reporting verb are not its subject.
+            if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+                foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
@@ -186,7 +219,7 @@ internal sealed class ArgumentReader
                     break;
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
-                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1) MentionDraft.AddActor(d.Speakers, objects[0]);
+                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)) MentionDraft.AddActor(d.Speakers, objects[0]);
                     break;
                 case EventType.Attack:
                     if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
@@ -221,21 +254,139 @@ internal sealed class ArgumentReader
         }
 
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
-        ReadLocation(s, d, scanEnd, governing);
+        // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
+        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, ReportingClauseEnd(s, d)) : scanEnd, governing);
         d.Status = ReadStatus(s, d, sentenceDrafts);
         ReadDefinite(s, d);
         switch (d.Type)
         {
             case EventType.Meeting:
                 d.Topic = ReadTopic(d, scanEnd);
+                // "he met ...", "his meeting with ...": the pronoun stands for the person named before.
+                if (PronounBefore(s, d) is { } p && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
+                if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 break;
             case EventType.Attack:
                 d.AttackType = ReadAttackType(s, d);
                 break;
         }
+    }
+
+    // ------------------------------------------------------------------ speakers without a named entity
+
+    /// <summary>
+    /// The speaker of a reporting verb when no named actor is its subject: a pronoun ("he said", "said she") stands
+    /// for the nearest person (he/she) or organization/country (it) named before; a common-noun subject ("the
+    /// official said", "Police said", "a leaked internal letter says") is the speaker itself.
+    /// </summary>
+    private Actor? FallbackSpeaker(Sentence s, MentionDraft d)
+    {
+        if (d.IsJointStatement) return null;
+        int verb = d.Anchor;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
+        if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
+            return ResolvePronoun(i, s);
+        if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
+        // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
+        int j = d.Last + 1;
+        if (j < s.EndToken && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true))
+        {
+            if (_x.Lower(j) is "he" or "she") return ResolvePronoun(j, s);
+            int k = j;
+            while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k)) k++;
+            if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when nothing but adverbs stands between the verb and the sentence start or a closing quote mark ("…," said X),
+    /// or, with <paramref name="commaCloses"/>, any comma ("The ceasefire is holding, said X").
+    /// </summary>
+    private bool SubjectSlotEmpty(int verb, int sentenceFirst, bool commaCloses)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.IsQuote(i)) return true;
+        if (commaCloses && _x.IsPunct(i)) return true;
+        // A comma alone may close an appositive ("X, the spokesman, said"); after a quote mark it closes the quote.
+        return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
+    }
+
+    /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
+    private int? PronounBefore(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.ADJ))) i--;
+        if (i < s.FirstToken) return null;
+        string w = _x.Lower(i);
+        if (d.AnchorIsVerb && w is "he" or "she") return i;
+        if (!d.AnchorIsVerb && w is "his" or "her") return i;
+        return null;
+    }
+
+    /// <summary>The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier sentence.</summary>
+    private Actor? ResolvePronoun(int pronoun, Sentence s)
+    {
+        string w = _x.Lower(pronoun);
+        bool person = w is "he" or "she" or "his" or "her";
+        bool thing = w is "it";
+        if (!person && !thing) return null;
+        int limit = Math.Max(0, s.FirstToken - 400);
+        for (int i = pronoun - 1; i >= limit; i--)
+        {
+            var u = _x.UnitAt(i);
+            if (u is null) continue;
+            i = u.First;
+            if (u.Actors.Count == 0) continue;
+            var a = u.Actors[0];
+            if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
+            int next = u.Last + 1;
+            bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
+            if (modifier || IsPrepositionalObject(u)) continue;
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A common-noun phrase of at most six words ending at <paramref name="last"/> ("the official", "Iraq's foreign
+    /// ministry", "northern Ireland police"), as an actor named by its own words; null when the words end in no noun,
+    /// hold a time expression or a place only, or are a pronoun.
+    /// </summary>
+    private Actor? NounPhraseEndingAt(int last, int first)
+    {
+        if (last < first || _x.Pos(last) is not (UniversalPos.NOUN or UniversalPos.PROPN) || _x.TimexAt(last) is not null || _x.UnitAt(last) is not null) return null;
+        int i = last;
+        while (i - 1 >= first && last - (i - 1) < 6)
+        {
+            int k = i - 1;
+            if (_x.TimexAt(k) is not null || _x.IsPunct(k) || _x.IsQuote(k)) break;
+            if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || _x.Lower(k) is "'s" or "’s" || _x.UnitAt(k) is not null) { i = k; continue; }
+            if (_x.IsDeterminer(k)) { i = k; break; }
+            break;
+        }
+        if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;
+        var span = _x.Span(i, last);
+        string text = span.GetText(_x.Text);
+        return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
+    }
+
+    /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
+    private bool IsPassive(int verb, int sentenceFirst)
+    {
+        for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
+        {
+            if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;
+            if (!_x.IsAdverb(i)) return false;
+        }
+        return false;
     }
 
     /// <summary>True when nothing but determiners/adjectives separate a preceding preposition from the unit.</summary>
@@ -414,6 +565,10 @@ internal sealed class ArgumentReader
             if (w is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) { i--; n++; continue; }
             break;
         }
+        // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
+        if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
+            && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group && _x.PlaceAt(units[0].First) is null)
+            return units[0].Actors.ToList();
         if (units.Count < 2) return new List<Actor>();
         return units.SelectMany(u => u.Actors).Reverse().ToList();
     }
@@ -523,7 +678,7 @@ internal sealed class ArgumentReader
             }
         }
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks".
-        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 3; i--, n++)
+        for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
             if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
@@ -559,9 +714,19 @@ internal sealed class ArgumentReader
             var p = _x.PlaceAt(i);
             if (p is not null)
             {
-                if (best is null || best.IsCountry || !p.IsCountry) best = p;
                 var (_, last) = _x.TokenRange(p.Span);
-                i = Math.Max(i + 1, last + 1);
+                int next = Math.Max(i + 1, last + 1);
+                // "U.S. embassies in Kenya", "the Kenya embassy": a place modifying a noun is not where it happened; look past the noun.
+                bool possessive = _x.Lower(last).EndsWith("'s", StringComparison.Ordinal) || _x.Lower(last).EndsWith("’s", StringComparison.Ordinal);
+                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next))
+                {
+                    int k = next;
+                    while (k < end && k - next < 3 && _x.PlaceAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ) k++;
+                    if (k < end && (_x.Lower(k) == "of" || _c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == _x.Lower(k))) && MostSpecificPlaceFrom(k + 1, end) is { } behind) return behind;
+                    return null;
+                }
+                if (best is null || best.IsCountry || !p.IsCountry) best = p;
+                i = next;
                 continue;
             }
             string w = _x.Lower(i);
@@ -654,6 +819,7 @@ internal sealed class ArgumentReader
         if (i >= s.FirstToken && _x.IsDeterminer(i) && !_c.AnaphoricDeterminers.Contains(_x.Lower(i)) && i - 1 >= s.FirstToken && _c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
         bool definite = i >= s.FirstToken && _c.AnaphoricDeterminers.Contains(_x.Lower(i)) && _x.Pos(i) != UniversalPos.SCONJ;
         if (!definite || d.IsDistinct) return;
+        d.IsDefinite = true;
         d.IsAnaphoric = d.Type switch
         {
             EventType.Meeting => d.Participants.Count == 0,
@@ -806,6 +972,44 @@ internal sealed class ArgumentReader
     }
 
     /// <summary>
+    /// A meeting verb with no party and no place ("she met her future husband", "I visited the festival"): one party
+    /// alone, which the schema does not count; and a lone "take place" whose subject is no meeting noun ("the
+    /// competition will take place in Mexico City").
+    /// </summary>
+    public bool IsUnanchoredMeeting(MentionDraft d)
+    {
+        if (d.Type != EventType.Meeting || d.IsAnaphoric) return false;
+        if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
+        if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
+        return d.Location is null && VisitsAThing(d);
+    }
+
+    /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>
+    private bool HasPluralSubject(MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i >= 0 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < 0) return false;
+        string w = _x.Lower(i);
+        return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+    }
+
+    /// <summary>"made surprise visits to a number of sites", "visit any of the presidential sites": a visit whose object is a thing, not a party or place.</summary>
+    private bool VisitsAThing(MentionDraft d)
+    {
+        if (!d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.MovementWords.Contains(_x.Lower(i))))) return false;
+        int end = Math.Min(_x.Tokens.Count, d.Last + 8);
+        for (int i = d.Last + 1; i < end; i++)
+        {
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return false;
+            string w = _x.Lower(i);
+            if (w is "to" or "of" or "any" or "number" or "some" or "several" || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM) continue;
+            return _x.Pos(i) == UniversalPos.NOUN && !_c.GroupNouns.Contains(w) && !_c.PartyNouns.Contains(w) && !_c.CountryNouns.Contains(w);
+        }
+        return false;
+    }
+
+    /// <summary>
     /// An attack mention with nothing that makes it one: a background conflict noun ("the civil war") with no
     /// casualties, date or place; casualties alone ("killing 107" in a stampede) with no attacker, target or attack cue;
     /// or a weak trigger ("shot", "assault") with no argument at all.
@@ -843,6 +1047,8 @@ internal sealed class ArgumentReader
             int bestDist = int.MaxValue;
             foreach (var d in drafts)
             {
+                // A date inside what was said ("said the talks would start in May") does not date the saying.
+                if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -852,6 +1058,27 @@ internal sealed class ArgumentReader
         }
         foreach (var d in drafts)
             d.Date = owned.TryGetValue(d, out var o) ? o.T : fronted;
+    }
+
+    /// <summary>
+    /// The first token of a reporting clause: after the last quote mark before the trigger ('"…," he said Sunday'),
+    /// else the clause start.
+    /// </summary>
+    private int ReportingClauseStart(Sentence s, MentionDraft d)
+    {
+        int start = ClauseStart(d.First, s.FirstToken);
+        for (int i = d.First - 1; i >= start; i--)
+            if (_x.IsQuote(i)) return i + 1;
+        return start;
+    }
+
+    /// <summary>The token after a reporting verb's own words: at most four tokens on, up to a complementizer, quote mark, colon or comma.</summary>
+    private int ReportingClauseEnd(Sentence s, MentionDraft d)
+    {
+        int end = Math.Min(s.EndToken, d.Last + 5);
+        for (int i = d.Last + 1; i < end; i++)
+            if (_x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i))) return i;
+        return end;
     }
 
     private bool IsFronted(Sentence s, int first, int last)

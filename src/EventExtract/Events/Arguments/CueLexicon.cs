@@ -60,6 +60,7 @@ internal sealed class CueLexicon
                 case "former": FormerWords.Add(r[1]); break;
             }
         }
+        AccidentNouns = Set("accident-nouns.txt");
         GroupNouns = Set("group-nouns.txt");
         Prepositions = Set("prepositions.txt");
         ClauseBoundaries = Set("clause-boundaries.txt");
@@ -104,6 +105,7 @@ internal sealed class CueLexicon
     public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }
     public HashSet<string> Prepositions { get; }
     public HashSet<string> ClauseBoundaries { get; }

@@ -56,6 +56,9 @@ internal sealed class MentionDraft
     /// <summary>A definite description ("the meeting") with no arguments of its own: points back to an earlier event.</summary>
     public bool IsAnaphoric { get; set; }
 
+    /// <summary>A definite description ("the bombing", "these attacks"), with or without arguments of its own.</summary>
+    public bool IsDefinite { get; set; }
+
     /// <summary>Statement modified by "joint"/"post-meeting": the last meeting's participants speak.</summary>
     public bool IsJointStatement { get; set; }
 
