@@ -4,5 +4,7 @@ using EventExtract.Benchmarks;
 // `throughput` runs the whole-corpus harness (and the peers); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
     return await ThroughputHarness.RunAsync(args.Skip(1).ToArray());
+if (args.Length > 0 && args[0] == "startup")
+    return StartupProbe.Run();
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;
