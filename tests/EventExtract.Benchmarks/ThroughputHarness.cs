@@ -110,23 +110,26 @@ internal static class ThroughputHarness
         if (Wanted("full pipeline"))
             stages.Add(Measure("full pipeline, 1 core", repeats, articles, a => extractor.Extract(a).Analysis!.Tokens.Count));
 
+        var allCoresPause = TimeSpan.Zero;
         double allCoresSeconds = !Wanted("full pipeline") ? double.NaN : Median(repeats, () =>
         {
+            var pauseBefore = GC.GetTotalPauseDuration();
             var sw = Stopwatch.StartNew();
             foreach (var _ in extractor.ExtractMany(articles.Select(a => new Article(a)))) { }
+            allCoresPause = GC.GetTotalPauseDuration() - pauseBefore;
             return sw.Elapsed.TotalSeconds;
         });
         long tokensTotal = tokenizerStage.Tokens;
 
         Console.WriteLine();
-        Console.WriteLine($"| stage | MB/s | tokens/s | articles/s | allocated bytes/token | CPU MB/s | gen0/1/2 GCs |");
+        Console.WriteLine($"| stage | MB/s | tokens/s | articles/s | allocated bytes/token | CPU MB/s | gen0/1/2 GCs (pause) |");
         Console.WriteLine($"|---|---:|---:|---:|---:|---:|---:|");
         foreach (var s in stages)
             Console.WriteLine($"| {s.Name} | {bytes / 1e6 / s.Seconds:0.00} | {s.Tokens / s.Seconds:N0} | {articles.Count / s.Seconds:0.0} | {(double)s.Allocated / Math.Max(1, s.Tokens):0.0} | {bytes / 1e6 / s.CpuSeconds:0.00} | {s.Gcs} |");
         if (!Wanted("full pipeline")) return 0;
         Console.WriteLine($"| full pipeline, {Environment.ProcessorCount} cores | {bytes / 1e6 / allCoresSeconds:0.00} | {tokensTotal / allCoresSeconds:N0} | {articles.Count / allCoresSeconds:0.0} | |");
         var full = stages.First(s => s.Name.StartsWith("full", StringComparison.Ordinal));
-        Console.WriteLine($"All cores / one core: {full.Seconds / allCoresSeconds:0.00}x");
+        Console.WriteLine($"All cores / one core: {full.Seconds / allCoresSeconds:0.00}x (GC pauses on all cores: {allCoresPause.TotalMilliseconds:0} ms of {allCoresSeconds * 1000:0} ms)");
         Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB");
 
         if (!runPeers) return 0;
@@ -164,6 +167,7 @@ internal static class ThroughputHarness
             reset?.Invoke();
             tokens = 0;
             int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+            var pauseBefore = GC.GetTotalPauseDuration();
             long before = GC.GetAllocatedBytesForCurrentThread();
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
@@ -173,7 +177,7 @@ internal static class ThroughputHarness
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}";
+            gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} ({(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:0} ms)";
             return s;
         });
         cpu.Sort();
