@@ -52,23 +52,25 @@ public sealed class ActorResolver : IActorResolver
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(places);
         string text = document.Text;
-        var paragraphs = document.Document.Paragraphs;
 
         // Pass 1: gazetteer matches per resolved paragraph, and the countries the article mentions.
         var work = new List<(TextSpan Range, List<GazetteerMatch> Matches, List<EntitySpan> Names)>();
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var personNames = new HashSet<string>(document.Names.Where(n => n.Type == EntityType.Person).Select(n => n.Span.GetText(text)), StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs)
+        var namesByStart = document.Names.ToArray();
+        Array.Sort(namesByStart, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        int nextName = 0;
+        foreach (var range in ResolutionRanges(document))
         {
-            if (!ShouldResolve(paragraph.Role)) continue;
             var matches = new List<GazetteerMatch>();
-            _gazetteer.Match(text, paragraph.Span, matches);
+            _gazetteer.Match(text, range, matches);
             var names = new List<EntitySpan>();
-            foreach (var n in document.Names)
-                if (paragraph.Span.Contains(n.Span) && CorrectPersonSpan(text, n, matches, document.Tokens, personNames) is { } corrected)
+            while (nextName < namesByStart.Length && namesByStart[nextName].Span.Start < range.Start) nextName++;
+            for (int k = nextName; k < namesByStart.Length && namesByStart[k].Span.Start < range.End; k++)
+                if (range.Contains(namesByStart[k].Span) && CorrectPersonSpan(text, namesByStart[k], matches, document.Tokens, personNames) is { } corrected)
                     names.Add(corrected);
             names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            work.Add((paragraph.Span, matches, names));
+            work.Add((range, matches, names));
             foreach (var m in matches)
                 // A capital is no evidence for its country when other places share its name ("Tripoli").
                 if (m.Entry.HasCountrySense && m.Entry.CountryCode is { } code && !(m.Entry.Sense == NameSense.Metonym && m.Entry.Cities.Count > 1)
@@ -81,12 +83,61 @@ public sealed class ActorResolver : IActorResolver
         foreach (var (range, matches, names) in work)
             new ParagraphResolver(this, text, range, matches, names, mentioned, found, foundPlaces).Run();
 
-        AssignCanonicalNames(text, found);
+        AssignCanonicalNames(found);
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         foundPlaces.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         actors.AddRange(found);
         places.AddRange(foundPlaces);
     }
+
+    /// <summary>
+    /// The resolved paragraphs in text order, each cut at sentence ends into ranges of at most
+    /// <see cref="MaxRangeLength"/> characters: resolution compares the mentions of a range with one another,
+    /// so an unbroken multi-megabyte paragraph must not become one range.
+    /// </summary>
+    private IEnumerable<TextSpan> ResolutionRanges(AnalyzedDocument document)
+    {
+        var paragraphs = document.Document.Paragraphs;
+        var sentences = document.SentenceList;
+        int s = 0;
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            if (!ShouldResolve(paragraph.Role)) continue;
+            if (paragraph.Span.Length <= MaxRangeLength)
+            {
+                yield return paragraph.Span;
+                continue;
+            }
+            while (s < sentences.Count && sentences[s].Span.End <= paragraph.Span.Start) s++;
+            int start = paragraph.Span.Start;
+            for (; s < sentences.Count && sentences[s].Span.Start < paragraph.Span.End; s++)
+            {
+                int end = Math.Min(sentences[s].Span.End, paragraph.Span.End);
+                if (end - start < MaxRangeLength) continue;
+                foreach (var piece in CutAtSpaces(document.Text, start, end)) yield return piece;
+                start = end;
+            }
+            foreach (var piece in CutAtSpaces(document.Text, start, paragraph.Span.End)) yield return piece;
+        }
+    }
+
+    /// <summary>Cuts [start, end) into pieces of at most <see cref="MaxRangeLength"/> characters, at a space where one is near.</summary>
+    private static IEnumerable<TextSpan> CutAtSpaces(string text, int start, int end)
+    {
+        while (end - start > MaxRangeLength)
+        {
+            int cut = start + MaxRangeLength;
+            while (cut > start + MaxRangeLength / 2 && !char.IsWhiteSpace(text[cut])) cut--;
+            if (!char.IsWhiteSpace(text[cut])) cut = start + MaxRangeLength;
+            yield return new TextSpan(start, cut);
+            start = cut;
+        }
+        if (start < end) yield return new TextSpan(start, end);
+    }
+
+    /// <summary>Longest range resolved as one unit; news paragraphs are far shorter.</summary>
+    internal const int MaxRangeLength = 20_000;
 
     private bool ShouldResolve(ParagraphRole role) =>
         role is ParagraphRole.Body or ParagraphRole.Title || (IncludeBoilerplate && role == ParagraphRole.Boilerplate);
@@ -137,32 +188,93 @@ public sealed class ActorResolver : IActorResolver
         return name;
     }
 
-    private static void AssignCanonicalNames(string text, List<Actor> found)
+    private static void AssignCanonicalNames(List<Actor> found)
     {
-        var persons = found.Select((a, i) => (Actor: a, Index: i)).Where(p => p.Actor.Kind == ActorKind.Person).ToList();
-        var words = persons.Select(p => p.Actor.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        var canonical = new string[persons.Count];
-        for (int i = 0; i < persons.Count; i++)
+        // Distinct person names with the sorted starts of their mentions, indexed by first and last word, so that
+        // a mention is compared only with the names it could be part of (linear in the article, not quadratic).
+        var groups = new Dictionary<string, (string[] Words, List<int> Starts)>(StringComparer.Ordinal);
+        var byEdgeWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var a in found)
         {
-            int best = -1;
-            for (int j = 0; j < persons.Count; j++)
+            if (a.Kind != ActorKind.Person) continue;
+            if (!groups.TryGetValue(a.Canonical, out var g))
             {
-                if (words[j].Length <= words[i].Length || !IsPartOf(words[i], words[j])) continue;
-                if (best < 0 || words[j].Length > words[best].Length
-                    || (words[j].Length == words[best].Length && Closer(persons[j].Actor, persons[best].Actor, persons[i].Actor)))
-                    best = j;
+                g = (a.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries), new List<int>());
+                groups.Add(a.Canonical, g);
+                if (g.Words.Length > 0)
+                {
+                    AddEdge(byEdgeWord, g.Words[0], a.Canonical);
+                    if (g.Words.Length > 1) AddEdge(byEdgeWord, g.Words[^1], a.Canonical);
+                }
             }
-            canonical[i] = best < 0 ? persons[i].Actor.Canonical : persons[best].Actor.Canonical;
+            g.Starts.Add(a.Span.Start);
         }
-        var countryOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < persons.Count; i++)
-            if (persons[i].Actor.CountryCode is { } code) countryOf.TryAdd(canonical[i], code);
-        for (int i = 0; i < persons.Count; i++)
+        foreach (var g in groups.Values) g.Starts.Sort();
+
+        var longest = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (name, g) in groups)
         {
-            var a = persons[i].Actor;
-            found[persons[i].Index] = a with { Canonical = canonical[i], CountryCode = a.CountryCode ?? countryOf.GetValueOrDefault(canonical[i]) };
+            var best = new List<string>();
+            int bestLength = g.Words.Length;
+            if (g.Words.Length > 0)
+            {
+                foreach (string edge in g.Words.Length > 1 ? new[] { g.Words[0], g.Words[^1] } : new[] { g.Words[0] })
+                {
+                    if (!byEdgeWord.TryGetValue(edge, out var candidates)) continue;
+                    foreach (string other in candidates)
+                    {
+                        var words = groups[other].Words;
+                        if (words.Length < bestLength || words.Length == g.Words.Length || !IsPartOf(g.Words, words) || best.Contains(other)) continue;
+                        if (words.Length > bestLength) { best.Clear(); bestLength = words.Length; }
+                        best.Add(other);
+                    }
+                }
+            }
+            longest[name] = best;
         }
-        _ = text;
+
+        var countryOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var canonical = new string[found.Count];
+        for (int i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            if (a.Kind != ActorKind.Person) continue;
+            canonical[i] = NearestLongerName(a, longest[a.Canonical], groups) ?? a.Canonical;
+            if (a.CountryCode is { } code) countryOf.TryAdd(canonical[i], code);
+        }
+        for (int i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            if (a.Kind != ActorKind.Person) continue;
+            found[i] = a with { Canonical = canonical[i], CountryCode = a.CountryCode ?? countryOf.GetValueOrDefault(canonical[i]) };
+        }
+    }
+
+    private static void AddEdge(Dictionary<string, List<string>> index, string word, string name)
+    {
+        if (!index.TryGetValue(word, out var list)) index.Add(word, list = new List<string>());
+        list.Add(name);
+    }
+
+    /// <summary>Of the longest names a mention is part of, the one mentioned nearest before it, else nearest after it.</summary>
+    private static string? NearestLongerName(Actor mention, List<string> names, Dictionary<string, (string[] Words, List<int> Starts)> groups)
+    {
+        if (names.Count == 0) return null;
+        if (names.Count == 1) return names[0];
+        int start = mention.Span.Start;
+        string? before = null, after = null;
+        int beforeAt = int.MinValue, afterAt = int.MaxValue;
+        foreach (string name in names)
+        {
+            var starts = groups[name].Starts;
+            int k = starts.BinarySearch(start);
+            if (k < 0) k = ~k;
+            else while (k > 0 && starts[k - 1] == start) k--;
+            // starts[k] is the first mention at or after the mention; starts[k - 1] the last one before it.
+            if (k > 0 && starts[k - 1] > beforeAt) { beforeAt = starts[k - 1]; before = name; }
+            if (k < starts.Count && starts[k] < afterAt) { afterAt = starts[k]; after = name; }
+        }
+        return before ?? after;
     }
 
     private static bool IsPartOf(string[] part, string[] whole)
@@ -176,13 +288,6 @@ public sealed class ActorResolver : IActorResolver
         return prefix || suffix;
     }
 
-    /// <summary>True when <paramref name="a"/> is a better antecedent of <paramref name="mention"/> than <paramref name="b"/>: preceding beats following, then nearest.</summary>
-    private static bool Closer(Actor a, Actor b, Actor mention)
-    {
-        bool aBefore = a.Span.Start < mention.Span.Start, bBefore = b.Span.Start < mention.Span.Start;
-        if (aBefore != bBefore) return aBefore;
-        return Math.Abs(a.Span.Start - mention.Span.Start) < Math.Abs(b.Span.Start - mention.Span.Start);
-    }
 
     /// <summary>The state of resolving one paragraph.</summary>
     private sealed class ParagraphResolver

@@ -13,7 +13,7 @@ namespace EventExtract.Tagging;
 public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
 {
     private const string Magic = "EENER";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     private readonly LinearModel _model;
     private readonly SpanStringMap<byte> _vocabulary;
@@ -61,6 +61,9 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         if (model.ClassCount != EntityLabels.Count) throw new InvalidDataException("Entity model has the wrong number of classes.");
         return new AveragedPerceptronEntityRecognizer(model, vocabulary, new SpanStringMap<byte>(gazetteer), temperature);
     }
+
+    /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
+    internal AveragedPerceptronEntityRecognizer WithModel(LinearModel model) => new(model, _vocabulary, _gazetteer, Temperature);
 
     /// <summary>Returns a copy with another confidence temperature.</summary>
     internal AveragedPerceptronEntityRecognizer WithTemperature(float temperature) => new(_model, _vocabulary, _gazetteer, temperature);
@@ -130,7 +133,8 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
 
     /// <summary>
     /// Labels one sentence greedily. Always yields a well-formed BILOU sequence; <paramref name="probs"/>
-    /// receives each chosen label's softmax probability among the allowed labels.
+    /// receives each chosen label's softmax probability among the allowed labels (1 for O labels, whose
+    /// confidence is never used).
     /// </summary>
     internal void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UniversalPos> pos, Span<byte> labels, Span<float> probs)
     {
@@ -149,13 +153,19 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
                 if (!EntityLabels.IsValid(prev1, c, isLast)) continue;
                 if (best < 0 || scores[c] > scores[best]) best = c;
             }
-            double z = 0;
-            for (int c = 0; c < EntityLabels.Count; c++)
-                if (EntityLabels.IsValid(prev1, c, isLast)) z += Math.Exp((scores[c] - scores[best]) / Temperature);
             labels[i] = (byte)best;
-            probs[i] = (float)(1.0 / z);
+            probs[i] = best == EntityLabels.Outside ? 1f : Probability(scores, best, prev1, isLast);
             prev2 = prev1;
             prev1 = best;
         }
+    }
+
+    // Only entity tokens need a confidence, so the softmax is skipped for the (far more common) O tokens.
+    private float Probability(ReadOnlySpan<float> scores, int best, int prev1, bool isLast)
+    {
+        double z = 0;
+        for (int c = 0; c < EntityLabels.Count; c++)
+            if (EntityLabels.IsValid(prev1, c, isLast)) z += Math.Exp((scores[c] - scores[best]) / Temperature);
+        return (float)(1.0 / z);
     }
 }

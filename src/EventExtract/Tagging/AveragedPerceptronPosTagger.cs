@@ -12,7 +12,7 @@ namespace EventExtract.Tagging;
 public sealed class AveragedPerceptronPosTagger : IPosTagger
 {
     private const string Magic = "EEPOS";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const int ClassCount = 17;
 
     private readonly LinearModel _model;
@@ -31,6 +31,9 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     internal LinearModel Model => _model;
 
     internal SpanStringMap<UniversalPos> TagDictionary => _tagDictionary;
+
+    /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
+    internal AveragedPerceptronPosTagger WithModel(LinearModel model) => new(model, _tagDictionary, _vocabulary);
 
     /// <summary>Loads the model embedded in the library (trained on UD English EWT + GUM).</summary>
     public static AveragedPerceptronPosTagger LoadDefault()

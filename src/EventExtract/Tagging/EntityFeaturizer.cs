@@ -7,7 +7,7 @@ namespace EventExtract.Tagging;
 internal static class EntityFeaturizer
 {
     /// <summary>Upper bound of the number of features per token.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 64;
 
     /// <summary>Writes the features of token <paramref name="i"/>; <paramref name="pos"/> is indexed like <paramref name="s"/>.</summary>
     public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UniversalPos> pos, int i, int prev1, int prev2, Span<ulong> f)
@@ -53,6 +53,26 @@ internal static class EntityFeaturizer
         f[n++] = FeatureHash.Feature(137, p1.Suffix[2]);
         f[n++] = FeatureHash.Feature(138, (ulong)w.Flags, t);
         f[n++] = FeatureHash.Feature(139, l1, p1.Exact);
+        // Case habits of the word in training text: a capitalized word that is usually lowercase is rarely a name.
+        ulong cap = (ulong)(w.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps));
+        f[n++] = FeatureHash.Feature(145, w.Lexical, cap, i == 0 ? 1UL : 0UL);
+        f[n++] = FeatureHash.Feature(146, (ulong)m1.Lexical << 8 | (ulong)w.Lexical, (ulong)p1.Lexical);
+        f[n++] = FeatureHash.Feature(147, (ulong)m1.Flags << 16 | (ulong)w.Flags << 8 | (ulong)p1.Flags);
+        // Run of capitalized words around the token: names are runs, and their edges matter.
+        int left = 0, right = 0;
+        while (left < 6 && i - left - 1 >= 0 && (s[i - left - 1].Flags & TokenFlags.Capitalized) != 0) left++;
+        while (right < 6 && i + right + 1 < s.Length && (s[i + right + 1].Flags & TokenFlags.Capitalized) != 0) right++;
+        f[n++] = FeatureHash.Feature(148, (ulong)(left << 8 | right), cap);
+        if ((w.Flags & TokenFlags.Capitalized) != 0)
+        {
+            // The run's head word ("Bank", "University", "Street") and the word before the run ("in", "Mr.") type the name.
+            f[n++] = FeatureHash.Feature(152, At(s, i + right).Lower);
+            f[n++] = FeatureHash.Feature(153, At(s, i - left - 1).Lower);
+            f[n++] = FeatureHash.Feature(154, At(s, i - left).Lower, l1);
+        }
+        f[n++] = FeatureHash.Feature(149, w.Lower, t);
+        f[n++] = FeatureHash.Feature(150, l1, m1.Lower);
+        f[n++] = FeatureHash.Feature(151, p1.Lower, p2.Lower);
         if ((w.Gazetteer | m1.Gazetteer | p1.Gazetteer) != 0)
         {
             f[n++] = FeatureHash.Feature(141, w.Gazetteer);

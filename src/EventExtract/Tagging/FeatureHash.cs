@@ -17,7 +17,7 @@ internal static class FeatureHash
         foreach (char c in chars)
         {
             char n = Normalize(c);
-            if (lower) n = char.ToLowerInvariant(n);
+            if (lower) n = ToLower(n);
             h = (h ^ n) * FnvPrime;
         }
         return Finish(h ^ (ulong)chars.Length);
@@ -35,8 +35,13 @@ internal static class FeatureHash
     /// <summary>Combines a template id with three values.</summary>
     public static ulong Feature(int template, ulong a, ulong b, ulong c) => Feature(template, Finish(a * 31 + Finish(b ^ 0x5bd1e995UL)), c);
 
+    /// <summary><see cref="char.ToLowerInvariant"/> with an ASCII fast path.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char ToLower(char c) => c < 128 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
     /// <summary>Maps typographic variants to one form so curly and straight quotes/apostrophes share features.</summary>
-    public static char Normalize(char c) => c switch
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Normalize(char c) => c < 0xAB ? c : c switch
     {
         '\u2018' or '\u2019' or '\u201B' or '\u02BC' or '\u2032' => '\'',
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',

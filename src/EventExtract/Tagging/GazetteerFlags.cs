@@ -15,6 +15,9 @@ internal static class GazetteerFlags
     /// <summary>The name is a country (rather than a city).</summary>
     public const byte Country = 8;
 
+    /// <summary>Set on a token's flags (never in the map) when only its title-cased form is in the gazetteer.</summary>
+    public const byte CaseFolded = 16;
+
     /// <summary>Per-word flags from place names (words starting with a lowercase letter are skipped).</summary>
     public static SpanStringMap<byte> Build(IEnumerable<(string Name, bool IsCountry)> names)
     {

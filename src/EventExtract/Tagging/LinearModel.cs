@@ -1,147 +1,264 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace EventExtract.Tagging;
 
 /// <summary>
 /// Immutable sparse multiclass linear model: for each 64-bit feature key, the non-zero class weights.
-/// Stored compactly (weights as <see cref="Half"/>, keys delta-encoded) and read back in milliseconds.
+/// Lookup is a flat open-addressing table (power-of-two size, linear probing, load ≤ 1/2) of 8-byte slots:
+/// the key's low bits pick the home slot and its high 32 bits are stored to confirm a hit (so keys are
+/// effectively 50+ bits: a false hit needs an unseen feature to match both, about once per billions of
+/// lookups, and only adds one small weight). Rows with a single weight live in the slot itself. Each weight
+/// is a float whose 5 low mantissa bits carry the class id: weights are rounded through <see cref="Half"/>,
+/// so the float's 13 low bits are zero anyway and nothing is lost.
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly Dictionary<ulong, int> _index; // key -> start << 5 | count
-    private readonly byte[] _classes;
-    private readonly float[] _weights;
+    private const uint ClassMask = 31;
+    private const uint Inline = 1u << 31;
 
-    /// <summary>Creates a model from per-feature sparse rows; <paramref name="rows"/> must hold class/weight pairs.</summary>
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly uint[] _weights; // float bits | class id, rows of more than one weight
+    private readonly ulong[] _keys;   // in table order (see Canonical), for writing and enumeration
+    private readonly byte[] _counts;  // weights per key, in key order
+    private readonly uint[] _packed;  // all weights in key order
+
+    // 8 bytes: two slots per 16 bytes keeps the table small enough to stay mostly in cache.
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Slot
+    {
+        public uint Check; // high half of the key (the low bits chose the home slot); 0 with Row 0 = empty
+        public uint Row;   // Inline | weight bits 31..13 << 5 | class, or start << 5 | count in _weights; 0 = empty
+    }
+
+    /// <summary>Creates a model from per-feature sparse rows (keys distinct); <paramref name="rows"/> hold class/weight pairs.</summary>
     public LinearModel(int classCount, IReadOnlyList<(ulong Key, (byte Class, float Weight)[] Row)> rows)
+        : this(classCount, Canonical(rows.Select(r => (r.Key, r.Row.Select(p => Pack(p.Class, p.Weight)).ToArray())).ToList()))
+    {
+    }
+
+    private LinearModel(int classCount, (ulong[] Keys, byte[] Counts, uint[] Packed) rows)
+        : this(classCount, rows.Keys, rows.Counts, rows.Packed)
+    {
+    }
+
+    /// <summary>
+    /// Orders rows by home slot, then key: the order in which the table is filled and the file is written, so
+    /// that loading fills the table front to back (sequential memory access) and needs no sorting.
+    /// </summary>
+    private static (ulong[] Keys, byte[] Counts, uint[] Packed) Canonical(List<(ulong Key, uint[] Row)> rows)
+    {
+        int mask = TableSize(rows.Count) - 1;
+        rows.Sort((a, b) =>
+        {
+            int c = ((int)Remap(a.Key) & mask).CompareTo((int)Remap(b.Key) & mask);
+            return c != 0 ? c : a.Key.CompareTo(b.Key);
+        });
+        var keys = new ulong[rows.Count];
+        var counts = new byte[rows.Count];
+        var packed = new List<uint>(rows.Count * 2);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var (key, row) = rows[i];
+            if (row.Length is < 1 or > 31) throw new ArgumentException("A row must hold 1 to 31 weights.", nameof(rows));
+            keys[i] = key;
+            counts[i] = (byte)row.Length;
+            packed.AddRange(row);
+        }
+        return (keys, counts, packed.ToArray());
+    }
+
+    private static int TableSize(int keys)
+    {
+        int size = 16;
+        while (size < keys * 2) size <<= 1;
+        return size;
+    }
+
+    private LinearModel(int classCount, ulong[] keys, byte[] counts, uint[] packed)
     {
         if (classCount is < 1 or > 31) throw new ArgumentOutOfRangeException(nameof(classCount));
         ClassCount = classCount;
-        int total = 0;
-        foreach (var r in rows) total += r.Row.Length;
-        _classes = new byte[total];
-        _weights = new float[total];
-        _index = new Dictionary<ulong, int>(rows.Count);
-        int pos = 0;
-        foreach (var (key, row) in rows)
+        _keys = keys;
+        _counts = counts;
+        _packed = packed;
+        int size = TableSize(keys.Length);
+        _slots = new Slot[size];
+        _mask = size - 1;
+        int multi = 0;
+        foreach (byte c in counts) if (c > 1) multi += c;
+        _weights = new uint[multi];
+        int at = 0, next = 0, lastHome = -1;
+        for (int i = 0; i < keys.Length; i++)
         {
-            _index[key] = pos << 5 | row.Length;
-            foreach (var (c, w) in row)
+            ulong key = Remap(keys[i]);
+            int count = counts[i];
+            int s = (int)key & _mask;
+            if (s < lastHome || (s == lastHome && keys[i] <= keys[i - 1])) throw new InvalidDataException("Model rows out of order.");
+            lastHome = s;
+            while (_slots[s].Row != 0) s = (s + 1) & _mask;
+            _slots[s].Check = (uint)(key >> 32);
+            if (count == 1)
             {
-                _classes[pos] = c;
-                _weights[pos] = w;
-                pos++;
+                _slots[s].Row = Inline | (packed[at] >> 13) << 5 | (packed[at] & ClassMask);
             }
+            else
+            {
+                if (next >= 1 << 26) throw new InvalidDataException("Model too large.");
+                _slots[s].Row = (uint)(next << 5 | count);
+                packed.AsSpan(at, count).CopyTo(_weights.AsSpan(next));
+                next += count;
+            }
+            at += count;
         }
+    }
+
+    /// <summary>A copy without the weights of magnitude below <paramref name="minWeight"/> (features left with none are dropped).</summary>
+    public LinearModel Pruned(float minWeight)
+    {
+        var rows = new List<(ulong Key, uint[] Row)>(_keys.Length);
+        int at = 0;
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            var row = _packed.AsSpan(at, _counts[i]).ToArray().Where(p => Math.Abs(BitConverter.UInt32BitsToSingle(p & ~ClassMask)) >= minWeight).ToArray();
+            if (row.Length > 0) rows.Add((_keys[i], row));
+            at += _counts[i];
+        }
+        return new LinearModel(ClassCount, Canonical(rows));
     }
 
     /// <summary>Number of classes scored.</summary>
     public int ClassCount { get; }
 
     /// <summary>Number of features with at least one weight.</summary>
-    public int FeatureCount => _index.Count;
+    public int FeatureCount => _keys.Length;
 
     /// <summary>Number of stored weights.</summary>
-    public int WeightCount => _weights.Length;
+    public int WeightCount => _packed.Length;
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (which is cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores[..ClassCount].Clear();
-        foreach (ulong f in features)
+        scores = scores[..ClassCount];
+        scores.Clear();
+        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref float sc = ref MemoryMarshal.GetReference(scores);
+        uint[] weights = _weights;
+        int mask = _mask;
+        // Two passes: first read every feature's home slot (independent loads, so the cache misses overlap),
+        // then resolve hits from those copies, probing further only on a collision.
+        int n = Math.Min(features.Length, 128);
+        Span<Slot> home = stackalloc Slot[n];
+        Span<int> at = stackalloc int[n];
+        for (int k = 0; k < n; k++)
         {
-            if (!_index.TryGetValue(f, out int packed)) continue;
-            int start = packed >> 5, end = start + (packed & 31);
-            for (int i = start; i < end; i++) scores[_classes[i]] += _weights[i];
+            int s = (int)Remap(features[k]) & mask;
+            at[k] = s;
+            home[k] = Unsafe.Add(ref slots, s);
+        }
+        for (int k = 0; k < features.Length; k++)
+        {
+            ulong f = Remap(features[k]);
+            uint check = (uint)(f >> 32);
+            int s = k < n ? at[k] : (int)f & mask;
+            Slot slot = k < n ? home[k] : Unsafe.Add(ref slots, s);
+            while (true)
+            {
+                if (slot.Row == 0) break;
+                if (slot.Check == check)
+                {
+                    uint row = slot.Row;
+                    if ((row & Inline) != 0)
+                    {
+                        Unsafe.Add(ref sc, (int)(row & ClassMask)) += BitConverter.UInt32BitsToSingle((row & ~Inline) >> 5 << 13);
+                    }
+                    else
+                    {
+                        int start = (int)(row >> 5), end = start + (int)(row & ClassMask);
+                        for (int i = start; i < end; i++)
+                        {
+                            uint p = weights[i];
+                            Unsafe.Add(ref sc, (int)(p & ClassMask)) += BitConverter.UInt32BitsToSingle(p & ~ClassMask);
+                        }
+                    }
+                    break;
+                }
+                s = (s + 1) & mask;
+                slot = Unsafe.Add(ref slots, s);
+            }
         }
     }
 
-    /// <summary>Writes the model: keys ascending, delta varints, Half weights.</summary>
+    /// <summary>Writes the model: key count, raw keys in table order, per-key weight counts, then (class, Half weight) pairs.</summary>
     public void Write(BinaryWriter w)
     {
         w.Write(ClassCount);
-        var keys = _index.Keys.ToArray();
-        Array.Sort(keys);
-        w.Write(keys.Length);
-        ulong prev = 0;
-        foreach (ulong k in keys)
+        w.Write(_keys.Length);
+        w.Write(_packed.Length);
+        w.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
+        w.Write(_counts);
+        var classes = new byte[_packed.Length];
+        var halves = new Half[_packed.Length];
+        for (int i = 0; i < _packed.Length; i++)
         {
-            WriteVarint(w, k - prev);
-            prev = k;
-            int packed = _index[k];
-            int start = packed >> 5, count = packed & 31;
-            w.Write((byte)count);
-            for (int i = start; i < start + count; i++)
-            {
-                w.Write(_classes[i]);
-                w.Write((Half)_weights[i]);
-            }
+            classes[i] = (byte)(_packed[i] & ClassMask);
+            halves[i] = (Half)BitConverter.UInt32BitsToSingle(_packed[i] & ~ClassMask);
         }
+        w.Write(classes);
+        w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
-    private LinearModel(int classCount, Dictionary<ulong, int> index, byte[] classes, float[] weights)
-    {
-        ClassCount = classCount;
-        _index = index;
-        _classes = classes;
-        _weights = weights;
-    }
-
-    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Write"/> (bulk array reads, no per-entry parsing).</summary>
     public static LinearModel Read(BinaryReader r)
     {
-        int classes = r.ReadInt32();
+        int classCount = r.ReadInt32();
         int n = r.ReadInt32();
-        var index = new Dictionary<ulong, int>(n);
-        var cls = new List<byte>(n * 3);
-        var ws = new List<float>(n * 3);
-        ulong prev = 0;
+        int m = r.ReadInt32();
+        if (n < 0 || m < n || m > 31L * n) throw new InvalidDataException("Bad model header.");
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Tagging models are little-endian.");
+        var keys = new ulong[n];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var counts = new byte[n];
+        r.BaseStream.ReadExactly(counts);
+        var classes = new byte[m];
+        r.BaseStream.ReadExactly(classes);
+        var halves = new Half[m];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
+        long total = 0;
         for (int i = 0; i < n; i++)
         {
-            prev += ReadVarint(r);
-            int count = r.ReadByte();
-            index[prev] = cls.Count << 5 | count;
-            for (int j = 0; j < count; j++)
-            {
-                cls.Add(r.ReadByte());
-                ws.Add((float)r.ReadHalf());
-            }
+            if (counts[i] is < 1 or > 31) throw new InvalidDataException("Bad model rows.");
+            total += counts[i];
         }
-        return new LinearModel(classes, index, cls.ToArray(), ws.ToArray());
+        if (total != m) throw new InvalidDataException("Bad model row counts.");
+        var packed = new uint[m];
+        for (int i = 0; i < m; i++)
+        {
+            if (classes[i] >= classCount) throw new InvalidDataException("Bad class id in model.");
+            packed[i] = Pack(classes[i], (float)halves[i]);
+        }
+        return new LinearModel(classCount, keys, counts, packed);
     }
 
-    /// <summary>Enumerates the weights in key order (for tests and inspection).</summary>
+    /// <summary>Enumerates the weights in table order (for tests and inspection).</summary>
     public IEnumerable<(ulong Key, byte Class, float Weight)> Enumerate()
     {
-        var keys = _index.Keys.ToArray();
-        Array.Sort(keys);
-        foreach (ulong k in keys)
-        {
-            int packed = _index[k];
-            int start = packed >> 5, count = packed & 31;
-            for (int i = start; i < start + count; i++) yield return (k, _classes[i], _weights[i]);
-        }
+        int at = 0;
+        for (int i = 0; i < _keys.Length; i++)
+            for (int j = 0; j < _counts[i]; j++, at++)
+                yield return (_keys[i], (byte)(_packed[at] & ClassMask), BitConverter.UInt32BitsToSingle(_packed[at] & ~ClassMask));
     }
 
-    private static void WriteVarint(BinaryWriter w, ulong v)
+    private static uint Pack(byte cls, float weight)
     {
-        while (v >= 0x80)
-        {
-            w.Write((byte)(v | 0x80));
-            v >>= 7;
-        }
-        w.Write((byte)v);
+        // Round through Half: its 10-bit mantissa leaves the float's 13 low bits zero, room for the class id.
+        float h = (float)(Half)weight;
+        return BitConverter.SingleToUInt32Bits(h) | cls;
     }
 
-    private static ulong ReadVarint(BinaryReader r)
-    {
-        ulong v = 0;
-        int shift = 0;
-        while (true)
-        {
-            byte b = r.ReadByte();
-            v |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80) return v;
-            shift += 7;
-            if (shift > 63) throw new InvalidDataException("Bad varint in model file.");
-        }
-    }
+    // Key 0 would be indistinguishable from nothing only in theory; keep the table exact anyway.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Remap(ulong key) => key == 0 ? 0x9E3779B97F4A7C15UL : key;
 }

@@ -55,7 +55,17 @@ internal struct TokenInfo
     public static TokenInfo Compute(ReadOnlySpan<char> w, SpanStringMap<byte>? vocabulary, SpanStringMap<byte>? gazetteer)
     {
         var t = Compute(w, vocabulary);
-        if (gazetteer is not null && gazetteer.TryGetValue(w, out byte flags)) t.Gazetteer = flags;
+        if (gazetteer is null || w.Length == 0) return t;
+        if (gazetteer.TryGetValue(w, out byte flags)) t.Gazetteer = flags;
+        else if (w.Length <= 32 && (t.Flags & TokenFlags.HasLetter) != 0 && (t.Lexical & VocabularyIO.UsuallyLower) == 0)
+        {
+            // Web text writes names in lower or upper case ("florida", "MIRAMAR"): look the title-cased word up too,
+            // unless the word is a common lowercase word ("mobile", "reading").
+            Span<char> title = stackalloc char[w.Length];
+            title[0] = char.ToUpperInvariant(w[0]);
+            for (int i = 1; i < w.Length; i++) title[i] = char.ToLowerInvariant(w[i]);
+            if (!title.SequenceEqual(w) && gazetteer.TryGetValue(title, out flags)) t.Gazetteer = (byte)(flags | GazetteerFlags.CaseFolded);
+        }
         return t;
     }
 
@@ -64,7 +74,7 @@ internal struct TokenInfo
     {
         if (w.Length > 48) return 0;
         Span<char> lower = stackalloc char[w.Length];
-        for (int i = 0; i < w.Length; i++) lower[i] = char.ToLowerInvariant(FeatureHash.Normalize(w[i]));
+        for (int i = 0; i < w.Length; i++) lower[i] = FeatureHash.ToLower(FeatureHash.Normalize(w[i]));
         return vocabulary.TryGetValue(lower, out byte f) ? f : (byte)0;
     }
 
@@ -79,20 +89,10 @@ internal struct TokenInfo
     /// <summary>Computes the hashes of one token without allocating (vocabulary membership not set).</summary>
     public static TokenInfo Compute(ReadOnlySpan<char> w)
     {
-        var t = new TokenInfo
-        {
-            Exact = FeatureHash.Of(w, lower: false),
-            Lower = FeatureHash.Of(w, lower: true),
-            Length = w.Length,
-        };
-        for (int k = 1; k <= 4; k++)
-            t.Suffix[k - 1] = k <= w.Length ? FeatureHash.Of(w[^k..], lower: true) : 0x51UL * (ulong)k;
-        for (int k = 1; k <= 3; k++)
-            t.Prefix[k - 1] = k <= w.Length ? FeatureHash.Of(w[..k], lower: true) : 0x71UL * (ulong)k;
-
-        // Shape: X upper, x lower, d digit, other chars kept; runs longer than 2 collapse ("Xxxxx" -> "Xxx"), as in spaCy.
-        const ulong prime = 1099511628211UL;
-        ulong sh = 14695981039346656037UL;
+        // One pass: FNV-1a is incremental, so the prefix hashes are snapshots of the lowercase hash.
+        const ulong prime = 1099511628211UL, offset = 14695981039346656037UL;
+        var t = new TokenInfo { Length = w.Length };
+        ulong exact = offset, lower = offset, sh = offset;
         char last = '\0';
         int run = 0;
         TokenFlags flags = TokenFlags.None;
@@ -100,13 +100,36 @@ internal struct TokenInfo
         for (int i = 0; i < w.Length; i++)
         {
             char c = FeatureHash.Normalize(w[i]);
+            char lc = FeatureHash.ToLower(c);
+            exact = (exact ^ c) * prime;
+            lower = (lower ^ lc) * prime;
+            if (i < 3) t.Prefix[i] = FeatureHash.Finish(lower ^ (ulong)(i + 1));
+
+            // Shape: X upper, x lower, d digit, other chars kept; runs longer than 2 collapse ("Xxxxx" -> "Xxx"), as in spaCy.
             char s;
-            if (char.IsUpper(c)) { s = 'X'; flags |= TokenFlags.HasLetter; }
+            if (c < 128)
+            {
+                if ((uint)(c - 'A') <= 'Z' - 'A') { s = 'X'; flags |= TokenFlags.HasLetter; }
+                else if ((uint)(c - 'a') <= 'z' - 'a') { s = 'x'; flags |= TokenFlags.HasLetter; allUpper = false; }
+                else if ((uint)(c - '0') <= 9) { s = 'd'; flags |= TokenFlags.HasDigit; }
+                else { s = c; if (c == '-') flags |= TokenFlags.HasHyphen; }
+            }
+            else if (char.IsUpper(c)) { s = 'X'; flags |= TokenFlags.HasLetter; }
             else if (char.IsLetter(c)) { s = 'x'; flags |= TokenFlags.HasLetter; allUpper = false; }
             else if (char.IsDigit(c)) { s = 'd'; flags |= TokenFlags.HasDigit; }
-            else { s = c; if (c == '-') flags |= TokenFlags.HasHyphen; }
+            else s = c;
             if (s == last) { if (++run > 2) continue; } else { run = 1; last = s; }
             sh = (sh ^ s) * prime;
+        }
+        t.Exact = FeatureHash.Finish(exact ^ (ulong)w.Length);
+        t.Lower = FeatureHash.Finish(lower ^ (ulong)w.Length);
+        for (int k = w.Length; k < 3; k++) t.Prefix[k] = 0x71UL * (ulong)(k + 1);
+        for (int k = 1; k <= 4; k++)
+        {
+            if (k > w.Length) { t.Suffix[k - 1] = 0x51UL * (ulong)k; continue; }
+            ulong h = offset;
+            for (int i = w.Length - k; i < w.Length; i++) h = (h ^ FeatureHash.ToLower(FeatureHash.Normalize(w[i]))) * prime;
+            t.Suffix[k - 1] = FeatureHash.Finish(h ^ (ulong)k);
         }
         t.Shape = FeatureHash.Finish(sh);
         if (w.Length > 0 && char.IsUpper(w[0])) flags |= TokenFlags.Capitalized;

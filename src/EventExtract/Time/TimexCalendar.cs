@@ -5,6 +5,13 @@ namespace EventExtract.Time;
 /// <summary>Calendar arithmetic and TIMEX3 value spelling. Never reads the clock.</summary>
 internal static class TimexCalendar
 {
+    /// <summary>
+    /// <paramref name="dct"/> when relative dates can be resolved against it, else null. In the first and
+    /// last year of the calendar (0001, 9999) "yesterday" or "next year" would leave the range of
+    /// <see cref="DateOnly"/>, so such a date resolves nothing, as if none were given.
+    /// </summary>
+    public static DateOnly? Anchor(DateOnly? dct) => dct is { Year: > 1 and < 9999 } ? dct : null;
+
     public static string Year(int y) => y.ToString("D4", CultureInfo.InvariantCulture);
 
     public static string Month(int y, int m) => Year(y) + "-" + m.ToString("D2", CultureInfo.InvariantCulture);

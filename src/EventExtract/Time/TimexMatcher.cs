@@ -32,7 +32,7 @@ internal sealed class TimexMatcher
     {
         _lex = lexicon;
         _text = text;
-        _dct = dct;
+        _dct = TimexCalendar.Anchor(dct);
         _doc = doc;
     }
 

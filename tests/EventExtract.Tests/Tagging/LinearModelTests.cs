@@ -1,0 +1,73 @@
+using EventExtract.Tagging;
+
+namespace EventExtract.Tests.Tagging;
+
+public class LinearModelTests
+{
+    // Many rows with keys that share low bits force long probe sequences in the open-addressing table.
+    private static List<(ulong Key, (byte Class, float Weight)[] Row)> Rows()
+    {
+        var rows = new List<(ulong, (byte, float)[])>();
+        for (int i = 0; i < 3000; i++)
+        {
+            ulong key = i % 3 == 0 ? (ulong)i << 40 | 7 : FeatureHash.Finish((ulong)i);
+            var row = i % 2 == 0
+                ? new[] { ((byte)(i % 13), (float)(i % 7) - 3.5f) }
+                : new[] { ((byte)1, 0.25f * i), ((byte)5, -1.5f), ((byte)12, 0.125f) };
+            rows.Add((key, row));
+        }
+        return rows;
+    }
+
+    private static float[] Naive(List<(ulong Key, (byte Class, float Weight)[] Row)> rows, ulong[] features)
+    {
+        var byKey = rows.ToDictionary(r => r.Key, r => r.Row);
+        var scores = new float[13];
+        foreach (ulong f in features)
+            if (byKey.TryGetValue(f, out var row))
+                foreach (var (c, w) in row) scores[c] += (float)(Half)w;
+        return scores;
+    }
+
+    [Fact]
+    public void Scores_equal_the_sum_of_the_rows_of_present_features()
+    {
+        var rows = Rows();
+        var model = new LinearModel(13, rows);
+        var features = rows.Where((_, i) => i % 5 == 0).Select(r => r.Key)
+            .Concat([12345UL, 7UL, 1UL << 40 | 7, 0UL]).ToArray(); // absent keys, including 0, score nothing
+        var scores = new float[13];
+        model.Score(features, scores);
+        scores.Should().Equal(Naive(rows, features));
+        model.FeatureCount.Should().Be(3000);
+    }
+
+    [Fact]
+    public void Round_trips_through_its_file_format_and_scores_the_same()
+    {
+        var model = new LinearModel(13, Rows());
+        using var ms = new MemoryStream();
+        using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(w);
+        ms.Position = 0;
+        var back = LinearModel.Read(new BinaryReader(ms));
+        back.Enumerate().Should().Equal(model.Enumerate());
+        var features = Rows().Select(r => r.Key).ToArray();
+        float[] a = new float[13], b = new float[13];
+        model.Score(features, a);
+        back.Score(features, b);
+        b.Should().Equal(a);
+    }
+
+    [Fact]
+    public void Pruning_drops_small_weights_and_emptied_features()
+    {
+        var rows = new List<(ulong, (byte, float)[])>
+        {
+            (1UL, [((byte)0, 0.5f), ((byte)1, 2f)]),
+            (2UL, [((byte)2, 0.25f)]),
+        };
+        var pruned = new LinearModel(3, rows).Pruned(1f);
+        pruned.Enumerate().Should().Equal([(1UL, (byte)1, 2f)]);
+        pruned.FeatureCount.Should().Be(1);
+    }
+}
