@@ -33,14 +33,34 @@ public sealed class EventExtractor
     public static EventExtractor Create(EventExtractorOptions? options = null)
     {
         options ??= EventExtractorOptions.Default;
+        // The resources are independent, so they load side by side: cold start is then about the longest load
+        // (the gazetteer or the POS model) rather than the sum. The text stage has nothing to return; it warms the
+        // reader's regexes and the tokenizer's word lists (and their code) while the models load.
+        var places = Task.Run(() => Places.ActorResolver.Instance);
+        var entities = Task.Run(Tagging.AveragedPerceptronEntityRecognizer.LoadDefault);
+        var events = Task.Run(() => new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()));
+        var text = Task.Run(WarmTextStage);
+        var pos = Tagging.AveragedPerceptronPosTagger.LoadDefault();
+        var time = new Time.TimeTagger();
         var pipeline = new EventExtractorPipeline
         {
-            PosTagger = Tagging.AveragedPerceptronPosTagger.LoadDefault(),
-            EntityRecognizer = Tagging.AveragedPerceptronEntityRecognizer.LoadDefault(),
-            TimeTagger = new Time.TimeTagger(),
-            ActorResolver = Places.ActorResolver.Instance,
+            PosTagger = pos,
+            EntityRecognizer = entities.GetAwaiter().GetResult(),
+            TimeTagger = time,
+            ActorResolver = places.GetAwaiter().GetResult(),
         };
-        return new EventExtractor(options, pipeline, new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()));
+        var finder = events.GetAwaiter().GetResult();
+        text.GetAwaiter().GetResult();
+        return new EventExtractor(options, pipeline, finder);
+    }
+
+    /// <summary>Builds the shared reader and tokenizer and runs them once over a short text (no state is kept).</summary>
+    private static void WarmTextStage()
+    {
+        const string sample = "Posted on October 29, 2019\n\nWASHINGTON, Oct. 29 (Reuters) - Officials met in Paris on Friday, the U.S. ministry said.";
+        var document = ArticleReader.Instance.Read(sample);
+        var tokens = new TokenTable(document.Text, 32);
+        foreach (var paragraph in document.Paragraphs) RuleTokenizer.Instance.Tokenize(paragraph.Span, tokens);
     }
 
     /// <summary>Runs every stage but event finding; useful to inspect tokens, names and dates.</summary>

@@ -1,8 +1,11 @@
 using BenchmarkDotNet.Running;
 using EventExtract.Benchmarks;
 
-// `throughput` runs the whole-corpus harness (and the peers); anything else goes to BenchmarkDotNet.
+// `throughput` runs the whole-corpus harness (and the peers); `startup` times each resource load in a fresh process
+// (`startup --direct`: only Create and the first result); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "throughput")
     return await ThroughputHarness.RunAsync(args.Skip(1).ToArray());
+if (args.Length > 0 && args[0] == "startup")
+    return StartupProbe.Run(args.Contains("--direct"));
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;

@@ -20,6 +20,10 @@ internal static class ThroughputHarness
         var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
         int repeats = args.Length > 0 && int.TryParse(args[0], out var r) ? r : 3;
         bool runPeers = !args.Contains("--no-peers");
+        // "--only tokenizer,time" times just those stages (names are matched as prefixes), for profiling one stage.
+        int onlyAt = Array.IndexOf(args, "--only");
+        string[]? only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',') : null;
+        bool Wanted(string stage) => only is null || only.Any(o => stage.StartsWith(o, StringComparison.OrdinalIgnoreCase));
 
         var extractor = EventExtractor.Create();
         extractor.Extract("Officials met in Paris on Friday, the ministry said.");
@@ -39,16 +43,18 @@ internal static class ThroughputHarness
         foreach (var a in articles.Take(50)) extractor.Extract(a);
 
         var pipeline = extractor.Pipeline;
-        var stages = new List<(string Name, double Seconds, long Tokens, long Allocated)>();
+        var stages = new List<(string Name, double Seconds, long Tokens, long Allocated, double CpuSeconds, string Gcs)>();
 
-        stages.Add(Measure("tokenizer", repeats, articles, a =>
+        var tokenizerStage = Measure("tokenizer", repeats, articles, a =>
         {
             var table = new TokenTable(a, a.Length / 4 + 16);
             pipeline.Tokenizer.Tokenize(new TextSpan(0, a.Length), table);
             return table.Count;
-        }));
+        });
+        stages.Add(tokenizerStage);
+        if (only is not null && !Wanted("tokenizer")) stages.Clear();
         var analyzed = articles.Select(a => extractor.Analyze(a)).ToList();
-        if (pipeline.TimeTagger is { } timeTagger)
+        if (pipeline.TimeTagger is { } timeTagger && Wanted("time tagger"))
         {
             int index = 0;
             stages.Add(Measure("time tagger", repeats, articles, _ =>
@@ -59,7 +65,7 @@ internal static class ThroughputHarness
                 return doc.Tokens.Count;
             }, reset: () => index = 0));
         }
-        if (pipeline.PosTagger is { } pos)
+        if (pipeline.PosTagger is { } pos && Wanted("POS tagger"))
         {
             int index = 0;
             stages.Add(Measure("POS tagger", repeats, articles, _ =>
@@ -70,7 +76,7 @@ internal static class ThroughputHarness
                 return doc.Tokens.Count;
             }, reset: () => index = 0));
         }
-        if (pipeline.EntityRecognizer is { } ner)
+        if (pipeline.EntityRecognizer is { } ner && Wanted("entity recognizer"))
         {
             int index = 0;
             stages.Add(Measure("entity recognizer", repeats, articles, _ =>
@@ -81,7 +87,7 @@ internal static class ThroughputHarness
                 return doc.Tokens.Count;
             }, reset: () => index = 0));
         }
-        if (pipeline.ActorResolver is { } resolver)
+        if (pipeline.ActorResolver is { } resolver && Wanted("actors and places"))
         {
             int index = 0;
             stages.Add(Measure("actors and places", repeats, articles, _ =>
@@ -91,7 +97,7 @@ internal static class ThroughputHarness
                 return doc.Tokens.Count;
             }, reset: () => index = 0));
         }
-        if (extractor.EventFinder is { } finder)
+        if (extractor.EventFinder is { } finder && Wanted("events"))
         {
             int index = 0;
             stages.Add(Measure("events", repeats, articles, _ =>
@@ -101,24 +107,29 @@ internal static class ThroughputHarness
                 return doc.Tokens.Count;
             }, reset: () => index = 0));
         }
-        stages.Add(Measure("full pipeline, 1 core", repeats, articles, a => extractor.Extract(a).Analysis!.Tokens.Count));
+        if (Wanted("full pipeline"))
+            stages.Add(Measure("full pipeline, 1 core", repeats, articles, a => extractor.Extract(a).Analysis!.Tokens.Count));
 
-        double allCoresSeconds = Median(repeats, () =>
+        var allCoresPause = TimeSpan.Zero;
+        double allCoresSeconds = !Wanted("full pipeline") ? double.NaN : Median(repeats, () =>
         {
+            var pauseBefore = GC.GetTotalPauseDuration();
             var sw = Stopwatch.StartNew();
             foreach (var _ in extractor.ExtractMany(articles.Select(a => new Article(a)))) { }
+            allCoresPause = GC.GetTotalPauseDuration() - pauseBefore;
             return sw.Elapsed.TotalSeconds;
         });
-        long tokensTotal = stages.First(s => s.Name == "tokenizer").Tokens;
+        long tokensTotal = tokenizerStage.Tokens;
 
         Console.WriteLine();
-        Console.WriteLine($"| stage | MB/s | tokens/s | articles/s | allocated bytes/token |");
-        Console.WriteLine($"|---|---:|---:|---:|---:|");
+        Console.WriteLine($"| stage | MB/s | tokens/s | articles/s | allocated bytes/token | CPU MB/s | gen0/1/2 GCs (pause) |");
+        Console.WriteLine($"|---|---:|---:|---:|---:|---:|---:|");
         foreach (var s in stages)
-            Console.WriteLine($"| {s.Name} | {bytes / 1e6 / s.Seconds:0.00} | {s.Tokens / s.Seconds:N0} | {articles.Count / s.Seconds:0.0} | {(double)s.Allocated / Math.Max(1, s.Tokens):0.0} |");
+            Console.WriteLine($"| {s.Name} | {bytes / 1e6 / s.Seconds:0.00} | {s.Tokens / s.Seconds:N0} | {articles.Count / s.Seconds:0.0} | {(double)s.Allocated / Math.Max(1, s.Tokens):0.0} | {bytes / 1e6 / s.CpuSeconds:0.00} | {s.Gcs} |");
+        if (!Wanted("full pipeline")) return 0;
         Console.WriteLine($"| full pipeline, {Environment.ProcessorCount} cores | {bytes / 1e6 / allCoresSeconds:0.00} | {tokensTotal / allCoresSeconds:N0} | {articles.Count / allCoresSeconds:0.0} | |");
         var full = stages.First(s => s.Name.StartsWith("full", StringComparison.Ordinal));
-        Console.WriteLine($"All cores / one core: {full.Seconds / allCoresSeconds:0.00}x");
+        Console.WriteLine($"All cores / one core: {full.Seconds / allCoresSeconds:0.00}x (GC pauses on all cores: {allCoresPause.TotalMilliseconds:0} ms of {allCoresSeconds * 1000:0} ms)");
         Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB");
 
         if (!runPeers) return 0;
@@ -133,7 +144,7 @@ internal static class ThroughputHarness
         Console.WriteLine("| ratio | value | target |");
         Console.WriteLine("|---|---:|---:|");
         Console.WriteLine($"| full pipeline tokens/s ÷ wink-nlp tokens/s | {full.Tokens / full.Seconds / winkTps:0.00} | ≥ 1 |");
-        var tok = stages.First(s => s.Name == "tokenizer");
+        var tok = tokenizerStage;
         Console.WriteLine($"| tokenizer tokens/s ÷ wink-nlp tokens/s | {tok.Tokens / tok.Seconds / winkTps:0.0} | ≥ 10 |");
         if (stages.FirstOrDefault(s => s.Name == "time tagger") is { Name: not null } time)
             Console.WriteLine($"| time tagger MB/s ÷ chrono-node MB/s | {bytes / 1e6 / time.Seconds / chronoMBps:0.0} | ≥ 3 |");
@@ -141,21 +152,36 @@ internal static class ThroughputHarness
         return 0;
     }
 
-    private static (string, double, long, long) Measure(string name, int repeats, IReadOnlyList<string> articles, Func<string, int> run, Action? reset = null)
+    /// <summary>
+    /// Times <paramref name="run"/> over the corpus: median wall time, and the median process CPU time beside it
+    /// (steadier than wall time on a shared machine, where other work takes the core away).
+    /// </summary>
+    private static (string Name, double Seconds, long Tokens, long Allocated, double CpuSeconds, string Gcs) Measure(string name, int repeats, IReadOnlyList<string> articles, Func<string, int> run, Action? reset = null)
     {
         long tokens = 0, allocated = 0;
+        var cpu = new List<double>();
+        string gcs = "";
+        var process = Process.GetCurrentProcess();
         double seconds = Median(repeats, () =>
         {
             reset?.Invoke();
             tokens = 0;
+            int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+            var pauseBefore = GC.GetTotalPauseDuration();
             long before = GC.GetAllocatedBytesForCurrentThread();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             foreach (var a in articles) tokens += run(a);
             double s = sw.Elapsed.TotalSeconds;
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} ({(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:0} ms)";
             return s;
         });
-        return (name, seconds, tokens, allocated);
+        cpu.Sort();
+        return (name, seconds, tokens, allocated, cpu[cpu.Count / 2], gcs);
     }
 
     private static double Median(int repeats, Func<double> run)

@@ -138,24 +138,37 @@ internal sealed class Gazetteer
 
     private static Gazetteer Load()
     {
-        var cities = new List<City>();
-        var spellings = new List<(string Spelling, City City)>();
+        // The city table is the bulk of start-up: parsed from spans, grouped and sorted without LINQ
+        // (per-group LINQ pipelines cost more in JIT and delegates than the work itself).
+        var cities = new List<City>(32_000);
+        var citiesByName = new Dictionary<string, List<City>>(40_000, StringComparer.Ordinal);
+        void AddCitySpelling(string spelling, City city)
+        {
+            if (!citiesByName.TryGetValue(spelling, out var list)) citiesByName[spelling] = list = new List<City>(1);
+            if (!list.Contains(city)) list.Add(city);
+        }
+        var capitalByCountry = new Dictionary<string, City>(StringComparer.Ordinal);
         foreach (var line in PlacesResources.ReadLines("cities.tsv.gz"))
         {
-            var f = line.Split('\t');
-            cities.Add(new City(
-                int.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[2], f[3] == "PPLC",
-                int.Parse(f[4], CultureInfo.InvariantCulture),
-                double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture)));
-            spellings.Add((Normalize(f[1]), cities[^1]));
-            if (f.Length > 7 && f[7].Length > 0) spellings.Add((Normalize(f[7]), cities[^1])); // "Kandahar" for "Kandahār"
+            var rest = line.AsSpan();
+            int id = int.Parse(NextField(ref rest), NumberStyles.Integer, CultureInfo.InvariantCulture);
+            string name = NextField(ref rest).ToString();
+            string country = NextField(ref rest).ToString();
+            bool capital = NextField(ref rest).SequenceEqual("PPLC");
+            int population = int.Parse(NextField(ref rest), NumberStyles.Integer, CultureInfo.InvariantCulture);
+            double lat = double.Parse(NextField(ref rest), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            double lon = double.Parse(NextField(ref rest), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            var ascii = NextField(ref rest);
+            var city = new City(id, name, country, capital, population, lat, lon);
+            cities.Add(city);
+            AddCitySpelling(Normalize(name), city);
+            if (ascii.Length > 0) AddCitySpelling(Normalize(ascii.ToString()), city); // "Kandahar" for "Kandahār"
+            // The most populous capital of a country; the first listed on a tie.
+            if (capital && (!capitalByCountry.TryGetValue(country, out var known) || population > known.Population))
+                capitalByCountry[country] = city;
         }
-        var citiesByName = spellings
-            .GroupBy(s => s.Spelling, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<City>)g.Select(s => s.City).Distinct().OrderByDescending(c => c.Population).ThenBy(c => c.GeoNamesId).ToArray(), StringComparer.Ordinal);
-        var capitalByCountry = cities.Where(c => c.IsCapital)
-            .GroupBy(c => c.CountryCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Population).First(), StringComparer.Ordinal);
+        foreach (var list in citiesByName.Values)
+            if (list.Count > 1) list.Sort(static (a, b) => a.Population != b.Population ? b.Population.CompareTo(a.Population) : a.GeoNamesId.CompareTo(b.GeoNamesId));
 
         // Senses by spelling; the first sense registered for a spelling wins, so register strongest senses first.
         var senses = new Dictionary<string, (NameSense Sense, string? Code, string Canonical, ActorKind Kind, City? City)>(StringComparer.Ordinal);
@@ -207,7 +220,7 @@ internal sealed class Gazetteer
         var entries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         IReadOnlyList<City> none = Array.Empty<City>();
         foreach (var (spelling, s) in senses)
-            entries[spelling] = new GazetteerEntry(s.Sense, s.Code, s.Canonical, s.Kind, s.City, citiesByName.GetValueOrDefault(spelling, none));
+            entries[spelling] = new GazetteerEntry(s.Sense, s.Code, s.Canonical, s.Kind, s.City, citiesByName.TryGetValue(spelling, out var named) ? named : none);
         // Regions: no country sense and no city, a place only after a cue.
         foreach (var r in PlacesResources.ReadLines("regions.tsv").Select(l => l.Split('\t')))
             entries.TryAdd(Normalize(r[0]), new GazetteerEntry(NameSense.None, r[1] == "-" ? null : r[1], r[0], ActorKind.Other, null, none));
@@ -222,10 +235,22 @@ internal sealed class Gazetteer
         return new Gazetteer(entries, roles, cues, countryNames);
     }
 
+    /// <summary>The text up to the next tab (or the end), advancing <paramref name="rest"/> past the tab.</summary>
+    private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> rest)
+    {
+        int tab = rest.IndexOf('\t');
+        var field = tab < 0 ? rest : rest[..tab];
+        rest = tab < 0 ? ReadOnlySpan<char>.Empty : rest[(tab + 1)..];
+        return field;
+    }
+
     private static string[] Split(string field) => field.Length == 0 ? Array.Empty<string>() : field.Split('|');
 
     /// <summary>Spellings are stored as matched: single spaces, straight apostrophes.</summary>
-    private static string Normalize(string s) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+    private static string Normalize(string s) =>
+        s.Length > 0 && s[0] != ' ' && s[^1] != ' ' && !s.Contains("  ", StringComparison.Ordinal) && !s.Contains('’')
+            ? s // already normal: most names, and no new string
+            : string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
 
     /// <summary>"Afghan" → "Afghans", "Pakistani" → "Pakistanis"; none for "Chinese", "British", "Swiss", "French".</summary>
     private static string? Plural(string demonym) =>

@@ -224,9 +224,9 @@ public sealed class ArticleReader
     private bool IsBoilerplate(ReadOnlySpan<char> s, int words)
     {
         if (words > MaxBoilerplateWords) return false;
-        string str = s.Length > PatternWindow ? s[..PatternWindow].ToString() : s.ToString();
-        if (words <= ShortWords && _shortPatterns is not null && _shortPatterns.IsMatch(str)) return true;
-        return _anyPatterns is not null && _anyPatterns.IsMatch(str);
+        var window = s.Length > PatternWindow ? s[..PatternWindow] : s; // matched in place: no copy per paragraph
+        if (words <= ShortWords && _shortPatterns is not null && _shortPatterns.IsMatch(window)) return true;
+        return _anyPatterns is not null && _anyPatterns.IsMatch(window);
     }
 
     /// <summary>True when every paragraph from <paramref name="p"/> to the end is short and unpunctuated (a trailing list).</summary>

@@ -48,6 +48,8 @@ internal sealed class PublicationDateParser
     public (DateOnly Date, int Start, int Length)? Find(ReadOnlySpan<char> text)
     {
         if (text.Length > 300) text = text[..300];
+        // Every pattern needs the digits of a year: most paragraphs have none, and are not copied.
+        if (text.IndexOfAnyInRange('0', '9') < 0) return null;
         string s = text.ToString();
         (DateOnly, int, int)? best = null;
         foreach (var regex in (Regex[])[_iso, _dayMonthYear, _monthDayYear])

@@ -36,25 +36,28 @@ public sealed class RuleTokenizer : ITokenizer
         string t = output.Text;
         int end = Math.Min(range.End, t.Length);
         int i = Math.Max(0, range.Start);
+        // The next '@' at or after i (or -1): words far from any '@' skip the e-mail scan, which otherwise reads every word twice.
+        int nextAt = i < end ? t.IndexOf('@', i, end - i) : -1;
         while (i < end)
         {
             if (IsSeparator(t[i])) { i++; continue; }
-            int next = ScanToken(t, i, end, range.Start, output);
+            if (nextAt >= 0 && nextAt < i) nextAt = t.IndexOf('@', i, end - i);
+            int next = ScanToken(t, i, end, range.Start, nextAt, output);
             i = next > i ? next : i + 1; // defensive: always make progress
         }
     }
 
-    private int ScanToken(string t, int i, int end, int rangeStart, TokenTable output)
+    private int ScanToken(string t, int i, int end, int rangeStart, int nextAt, TokenTable output)
     {
         char c = t[i];
-        if (WordCharLength(t, i, end) > 0) return ScanWord(t, i, end, rangeStart, output);
+        if (WordCharLength(t, i, end) > 0) return ScanWord(t, i, end, rangeStart, nextAt, output);
 
         switch (c)
         {
             case '.' or '!' or '?':
             {
                 if (c == '.' && i + 1 < end && IsAsciiDigit(t[i + 1]) && (i == 0 || !IsWordCharAt(t, i - 1)))
-                    return ScanWord(t, i, end, rangeStart, output); // ".5"
+                    return ScanWord(t, i, end, rangeStart, nextAt, output); // ".5"
                 int j = i + 1;
                 while (j < end && t[j] is '.' or '!' or '?') j++;
                 output.Add(i, j, TokenKind.Punctuation);
@@ -138,10 +141,11 @@ public sealed class RuleTokenizer : ITokenizer
     }
 
     /// <summary>Scans a word, number, abbreviation, URL or e-mail starting at <paramref name="start"/>.</summary>
-    private int ScanWord(string t, int start, int end, int rangeStart, TokenTable output)
+    private int ScanWord(string t, int start, int end, int rangeStart, int nextAt, TokenTable output)
     {
         if (StartsUrl(t, start, end)) return ScanUrl(t, start, end, output);
-        int mail = EmailEnd(t, start, end);
+        // EmailEnd looks at most 128 characters ahead for the '@'.
+        int mail = nextAt >= start && nextAt - start < 128 ? EmailEnd(t, start, end) : -1;
         if (mail > 0)
         {
             output.Add(start, mail, TokenKind.Email);
@@ -154,6 +158,21 @@ public sealed class RuleTokenizer : ITokenizer
         if (t[j] == '.') { j++; segStart = j; } // ".5"
         while (j < end)
         {
+            char a = t[j];
+            if ((uint)((a | 0x20) - 'a') <= 'z' - 'a' && a < 0x80)
+            {
+                // ASCII letter, the common case: as the general path below, without the Unicode lookups.
+                if (hasDigit && !hasLetter && j > start && IsAsciiDigit(t[j - 1]) && UnitLength(t, j, end) > 0) break;
+                hasLetter = true;
+                j++;
+                continue;
+            }
+            if (IsAsciiDigit(a))
+            {
+                hasDigit = true;
+                j++;
+                continue;
+            }
             int w = WordCharLength(t, j, end);
             if (w > 0 && hasDigit && !hasLetter && j > start && IsAsciiDigit(t[j - 1]) && char.IsLetter(t[j]) && UnitLength(t, j, end) > 0)
                 break; // "5pm", "35mm": the unit is its own token
@@ -560,7 +579,8 @@ public sealed class RuleTokenizer : ITokenizer
         or UnicodeCategory.EnclosingMark;
 
     private static bool IsSeparator(char c) =>
-        c <= ' ' || char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+        c < 0x7F ? c <= ' ' // ASCII: space and the C0 controls (DEL is a control too, below)
+        : char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 

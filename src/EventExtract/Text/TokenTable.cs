@@ -37,17 +37,23 @@ public sealed class TokenTable
     /// <summary>Appends a token; spans must be added in text order and must not overlap.</summary>
     public void Add(int start, int end, TokenKind kind)
     {
-        if (start < 0 || end > Text.Length || end <= start)
-            throw new ArgumentOutOfRangeException(nameof(start), $"Token [{start}..{end}) is outside the text of length {Text.Length}.");
-        if (Count == _spans.Length)
-        {
-            Array.Resize(ref _spans, _spans.Length * 2);
-            Array.Resize(ref _kinds, _spans.Length);
-        }
-        _spans[Count] = new TextSpan(start, end);
-        _kinds[Count] = kind;
-        Count++;
+        if (start < 0 || end > Text.Length || end <= start) ThrowOutside(start, end);
+        int n = Count;
+        if (n == _spans.Length) Grow();
+        _spans[n] = new TextSpan(start, end);
+        _kinds[n] = kind;
+        Count = n + 1;
     }
+
+    // Kept out of Add so that the hot path stays small enough to inline.
+    private void Grow()
+    {
+        Array.Resize(ref _spans, _spans.Length * 2);
+        Array.Resize(ref _kinds, _spans.Length);
+    }
+
+    private void ThrowOutside(int start, int end) =>
+        throw new ArgumentOutOfRangeException(nameof(start), $"Token [{start}..{end}) is outside the text of length {Text.Length}.");
 
     /// <summary>Span of token <paramref name="index"/>.</summary>
     public TextSpan GetSpan(int index) => _spans[index];

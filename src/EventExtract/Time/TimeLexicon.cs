@@ -11,15 +11,19 @@ internal sealed class TimeLexicon
     private readonly string[] _keys;
     private readonly TimeWord[] _values;
     private readonly int _mask;
+    // Cheap rejections before hashing (most words of a text are not time words): the longest key, and a bit per
+    // (first, last) lower-cased character pair that some key has.
+    private readonly int _maxLength;
+    private readonly ulong[] _edges = new ulong[16];
 
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static TimeLexicon Default => LazyDefault.Value;
 
-    public IReadOnlyList<TimePhrase> DateMods { get; }
+    public TimePhrase[] DateMods { get; }
 
-    public IReadOnlyList<TimePhrase> DurationMods { get; }
+    public TimePhrase[] DurationMods { get; }
 
-    public IReadOnlyList<TimePhrase> VagueRefs { get; }
+    public TimePhrase[] VagueRefs { get; }
 
     private TimeLexicon()
     {
@@ -83,7 +87,9 @@ internal sealed class TimeLexicon
         var vague = new List<TimePhrase>();
         foreach (var row in TimeResources.ReadTable("phrases.tsv"))
         {
-            var phrase = new TimePhrase(row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), row[2]) { IsDuration = row[0] == "vaguedur" };
+            var parts = row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            bool wordStart = parts[0].Length > 0 && parts[0].All(char.IsLetter);
+            var phrase = new TimePhrase(parts, row[2]) { IsDuration = row[0] == "vaguedur", First = wordStart ? Get(parts[0]) : null };
             (row[0] switch
             {
                 "datemod" => dateMods,
@@ -97,6 +103,13 @@ internal sealed class TimeLexicon
         DateMods = dateMods.OrderByDescending(p => p.Parts.Length).ToArray();
         DurationMods = durMods.OrderByDescending(p => p.Parts.Length).ToArray();
         VagueRefs = vague.OrderByDescending(p => p.Parts.Length).ToArray();
+        // Per word, the phrases that can start there (same order): the matcher tries a handful, not every phrase.
+        foreach (var w in words.Values)
+        {
+            w.DateModsFrom = StartingAt(w, DateMods);
+            w.DurationModsFrom = StartingAt(w, DurationMods);
+            w.VagueFrom = StartingAt(w, VagueRefs);
+        }
 
         foreach (var w in words.Values)
         {
@@ -118,12 +131,25 @@ internal sealed class TimeLexicon
             while (_keys[h] is not null) h = (h + 1) & _mask;
             _keys[h] = key;
             _values[h] = value;
+            _maxLength = Math.Max(_maxLength, key.Length);
+            if (key.Length > 0) _edges[EdgeBit(key) >> 6] |= 1UL << EdgeBit(key);
         }
     }
+
+    private static TimePhrase[] StartingAt(TimeWord word, TimePhrase[] phrases)
+    {
+        var list = new List<TimePhrase>();
+        foreach (var p in phrases)
+            if (p.First is null || ReferenceEquals(p.First, word)) list.Add(p);
+        return list.Count == 0 ? Array.Empty<TimePhrase>() : list.ToArray();
+    }
+
+    private static int EdgeBit(ReadOnlySpan<char> s) => ((Lower(s[0]) & 31) << 5) | (Lower(s[^1]) & 31);
 
     /// <summary>The entry for <paramref name="word"/> (any case), or null.</summary>
     public TimeWord? Find(ReadOnlySpan<char> word)
     {
+        if (word.Length > _maxLength || (!word.IsEmpty && (_edges[EdgeBit(word) >> 6] & (1UL << EdgeBit(word))) == 0)) return null;
         int h = Hash(word) & _mask;
         while (true)
         {

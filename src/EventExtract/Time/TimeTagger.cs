@@ -22,18 +22,25 @@ public sealed class TimeTagger : ITimeTagger
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var matcher = new TimexMatcher(_lexicon, document.Text, document.Document.Published, document);
-        var paragraphs = document.Document.Paragraphs;
-        var sentences = document.Sentences;
-        int s = 0;
-        while (s < sentences.Count)
+        try
         {
-            // Runs of sentences of one paragraph are matched together (see TimexMatcher.MatchSentences).
-            int paragraph = sentences[s].Paragraph;
-            int e = s + 1;
-            while (e < sentences.Count && sentences[e].Paragraph == paragraph) e++;
-            bool boilerplate = (uint)paragraph < (uint)paragraphs.Count && paragraphs[paragraph].Role == ParagraphRole.Boilerplate;
-            if (!boilerplate) matcher.MatchSentences(sentences, s, e - s, output);
-            s = e;
+            var paragraphs = document.Document.Paragraphs;
+            var sentences = document.Sentences;
+            int s = 0;
+            while (s < sentences.Count)
+            {
+                // Runs of sentences of one paragraph are matched together (see TimexMatcher.MatchSentences).
+                int paragraph = sentences[s].Paragraph;
+                int e = s + 1;
+                while (e < sentences.Count && sentences[e].Paragraph == paragraph) e++;
+                bool boilerplate = (uint)paragraph < (uint)paragraphs.Count && paragraphs[paragraph].Role == ParagraphRole.Boilerplate;
+                if (!boilerplate) matcher.MatchSentences(sentences, s, e - s, output);
+                s = e;
+            }
+        }
+        finally
+        {
+            matcher.Release();
         }
     }
 
@@ -46,6 +53,14 @@ public sealed class TimeTagger : ITimeTagger
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(output);
         if (range.Start < 0 || range.End > text.Length || range.End < range.Start) throw new ArgumentOutOfRangeException(nameof(range));
-        new TimexMatcher(_lexicon, text, published, null).MatchSentence(range.Start, range.End, sentenceIndex, output);
+        var matcher = new TimexMatcher(_lexicon, text, published, null);
+        try
+        {
+            matcher.MatchSentence(range.Start, range.End, sentenceIndex, output);
+        }
+        finally
+        {
+            matcher.Release();
+        }
     }
 }

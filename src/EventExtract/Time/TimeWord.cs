@@ -6,6 +6,15 @@ internal sealed class TimeWord
     public TimeWord(string text) => Text = text;
 
     public string Text { get; }
+
+    /// <summary>The date-mod phrases that can start at this word (it, or a symbol, is their first part), longest first.</summary>
+    public TimePhrase[] DateModsFrom { get; set; } = Array.Empty<TimePhrase>();
+
+    /// <summary>The duration-mod phrases that can start at this word, longest first.</summary>
+    public TimePhrase[] DurationModsFrom { get; set; } = Array.Empty<TimePhrase>();
+
+    /// <summary>The vague references that can start at this word, longest first.</summary>
+    public TimePhrase[] VagueFrom { get; set; } = Array.Empty<TimePhrase>();
     public int Month { get; set; }
     public bool MonthAmbiguous { get; set; }
     public bool MonthAbbr { get; set; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using EventExtract.Tagging;
 
@@ -6,7 +7,8 @@ namespace EventExtract.Time;
 /// <summary>
 /// Hand-written matcher of the time grammar over the pieces of one sentence at a time, with the
 /// resolution of values against the publication date. One instance per <see cref="TimeTagger.Tag"/>
-/// call (it holds buffers); not shared between threads.
+/// call (it holds buffers, rented from the shared array pools and given back by <see cref="Release"/>);
+/// not shared between threads.
 /// </summary>
 internal sealed class TimexMatcher
 {
@@ -14,10 +16,10 @@ internal sealed class TimexMatcher
     private readonly string _text;
     private readonly DateOnly? _dct;
     private readonly AnalyzedDocument? _doc;
-    private TimePiece[] _p = new TimePiece[64];
+    private TimePiece[] _p = ArrayPool<TimePiece>.Shared.Rent(64);
     private int _n;
     private readonly List<(int Piece, Tense Tense)> _cues = new();
-    private int[] _sent = new int[64];
+    private int[] _sent = ArrayPool<int>.Shared.Rent(64);
 
     // The last quarter named in the document ("the third quarter" = 2019-Q3) and its sentence: "a year
     // earlier" and "the year-ago quarter" in earnings news count from it (TimeML anchors).
@@ -34,12 +36,36 @@ internal sealed class TimexMatcher
         _doc = doc;
     }
 
+    /// <summary>Gives the buffers back to the pools; the matcher is not used afterwards.</summary>
+    public void Release()
+    {
+        // TimePiece holds only lexicon entries (alive as long as the lexicon), so the arrays need no clearing.
+        ArrayPool<TimePiece>.Shared.Return(_p);
+        ArrayPool<int>.Shared.Return(_sent);
+        _p = Array.Empty<TimePiece>();
+        _sent = Array.Empty<int>();
+    }
+
+    private void GrowPieces()
+    {
+        var bigger = ArrayPool<TimePiece>.Shared.Rent(_p.Length * 2);
+        Array.Copy(_p, bigger, _n);
+        ArrayPool<TimePiece>.Shared.Return(_p);
+        _p = bigger;
+    }
+
+    private void GrowSentences()
+    {
+        ArrayPool<int>.Shared.Return(_sent);
+        _sent = ArrayPool<int>.Shared.Rent(_p.Length);
+    }
+
     /// <summary>Finds the time expressions of <c>text[start, end)</c>, one sentence, and appends them to <paramref name="output"/>.</summary>
     public void MatchSentence(int start, int end, int sentenceIndex, List<Timex> output)
     {
         BuildPieces(start, end);
         if (_n == 0) return;
-        if (_sent.Length < _n) _sent = new int[_p.Length];
+        if (_sent.Length < _n) GrowSentences();
         Array.Fill(_sent, sentenceIndex, 0, _n);
         MatchPieces(output);
     }
@@ -53,7 +79,7 @@ internal sealed class TimexMatcher
     {
         BuildPieces(sentences[first].Span.Start, sentences[first + count - 1].Span.End);
         if (_n == 0) return;
-        if (_sent.Length < _n) _sent = new int[_p.Length];
+        if (_sent.Length < _n) GrowSentences();
         int s = first;
         for (int i = 0; i < _n; i++)
         {
@@ -127,7 +153,7 @@ internal sealed class TimexMatcher
                 piece.End = ++i;
             }
             space = false;
-            if (_n == _p.Length) Array.Resize(ref _p, _n * 2);
+            if (_n == _p.Length) GrowPieces();
             _p[_n++] = piece;
         }
     }
@@ -172,6 +198,7 @@ internal sealed class TimexMatcher
 
     private int PhraseAt(int i, TimePhrase phrase)
     {
+        if (phrase.First is { } first && (uint)i < (uint)_n && !ReferenceEquals(_p[i].Word, first)) return -1;
         for (int k = 0; k < phrase.Parts.Length; k++)
         {
             string part = phrase.Parts[k];
@@ -288,7 +315,7 @@ internal sealed class TimexMatcher
         if (W(i)?.PhraseStart == true)
         {
             Keep(ref best, Vague(i));
-            foreach (var phrase in _lex.DateMods)
+            foreach (var phrase in W(i)?.DateModsFrom ?? _lex.DateMods)
             {
                 int j = PhraseAt(i, phrase);
                 if (j < 0 || j >= _n) continue;
@@ -300,7 +327,7 @@ internal sealed class TimexMatcher
                     Keep(ref best, core);
                 }
             }
-            foreach (var phrase in _lex.DurationMods)
+            foreach (var phrase in W(i)?.DurationModsFrom ?? _lex.DurationMods)
             {
                 int j = PhraseAt(i, phrase);
                 if (j < 0 || j >= _n || Is(j, "the") || W(j) is { IsShift: true }) continue;
@@ -1179,7 +1206,7 @@ internal sealed class TimexMatcher
 
     private TimexCandidate Vague(int i)
     {
-        foreach (var phrase in _lex.VagueRefs)
+        foreach (var phrase in W(i)?.VagueFrom ?? _lex.VagueRefs)
         {
             int e = PhraseAt(i, phrase);
             if (e < 0) continue;
