@@ -6,9 +6,10 @@ namespace EventExtract.Cli;
 
 /// <summary>
 /// Turns the input argument into articles: one file, stdin, every file of a folder, or a JSON Lines
-/// file of articles ({"id", "title", "published", "text"}). Unreadable inputs are recorded, not fatal.
+/// file of articles ({"id", "title", "published", "text"}). Unreadable inputs, and texts longer than the
+/// extractor accepts, are recorded, not fatal.
 /// </summary>
-internal sealed class ArticleSources(CliOptions options)
+internal sealed class ArticleSources(CliOptions options, int maxLength)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ConcurrentQueue<string> _failures = new();
@@ -28,6 +29,18 @@ internal sealed class ArticleSources(CliOptions options)
     }
 
     public IEnumerable<Article> Read()
+    {
+        foreach (var article in ReadAll())
+        {
+            if (article.Text.Length <= maxLength) yield return article;
+            else _failures.Enqueue($"{Describe(article)}: skipped: {article.Text.Length:N0} characters, over the limit of {maxLength:N0} (EventExtractorOptions.MaxInputLength)");
+        }
+    }
+
+    private string Describe(Article article) =>
+        IsFolder ? Path.Combine(options.Input, article.Info?.Id ?? "") : IsJsonLines ? $"{options.Input} ({article.Info?.Id})" : options.Input;
+
+    private IEnumerable<Article> ReadAll()
     {
         if (IsStdin)
         {

@@ -12,7 +12,7 @@ if (!CliOptions.TryParse(args, out var options, out var error))
 
 Console.OutputEncoding = Encoding.UTF8;
 var extractor = EventExtractor.Create();
-var sources = new ArticleSources(options);
+var sources = new ArticleSources(options, extractor.Options.MaxInputLength);
 if (!sources.Exists)
 {
     Console.Error.WriteLine($"{options.Input}: no such file or folder");

@@ -36,22 +36,25 @@ public sealed class EventExtractor
         // The resources are independent, so they load side by side: cold start is then about the longest load
         // (the gazetteer or the POS model) rather than the sum. The text stage has nothing to return; it warms the
         // reader's regexes and the tokenizer's word lists (and their code) while the models load.
-        var places = Task.Run(() => Places.ActorResolver.Instance);
-        var entities = Task.Run(Tagging.AveragedPerceptronEntityRecognizer.LoadDefault);
-        var events = Task.Run(() => new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()));
-        var text = Task.Run(WarmTextStage);
-        var pos = Tagging.AveragedPerceptronPosTagger.LoadDefault();
-        var time = new Time.TimeTagger();
+        // Parallel.Invoke is a synchronous fork-join (no tasks blocked on), and it runs one action on this thread.
+        Places.ActorResolver? places = null;
+        Tagging.AveragedPerceptronEntityRecognizer? entities = null;
+        Tagging.AveragedPerceptronPosTagger? pos = null;
+        RuleEventFinder? finder = null;
+        Parallel.Invoke(
+            () => pos = Tagging.AveragedPerceptronPosTagger.LoadDefault(),
+            () => places = Places.ActorResolver.Instance,
+            () => entities = Tagging.AveragedPerceptronEntityRecognizer.LoadDefault(),
+            () => finder = new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()),
+            WarmTextStage);
         var pipeline = new EventExtractorPipeline
         {
-            PosTagger = pos,
-            EntityRecognizer = entities.GetAwaiter().GetResult(),
-            TimeTagger = time,
-            ActorResolver = places.GetAwaiter().GetResult(),
+            PosTagger = pos!,
+            EntityRecognizer = entities!,
+            TimeTagger = new Time.TimeTagger(),
+            ActorResolver = places!,
         };
-        var finder = events.GetAwaiter().GetResult();
-        text.GetAwaiter().GetResult();
-        return new EventExtractor(options, pipeline, finder);
+        return new EventExtractor(options, pipeline, finder!);
     }
 
     /// <summary>Builds the shared reader and tokenizer and runs them once over a short text (no state is kept).</summary>

@@ -30,6 +30,37 @@ public class CliFolderTests
         }
     }
 
+    [Fact]
+    public void A_file_over_the_size_limit_is_reported_with_the_limit_and_the_rest_carries_on()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "ee-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "Officials met in Paris on Friday.");
+            File.WriteAllText(Path.Combine(folder, "b-huge.txt"), new string('x', EventExtractorOptions.Default.MaxInputLength + 1));
+            File.WriteAllText(Path.Combine(folder, "c.txt"), "The minister said talks would resume.");
+
+            var (exit, stdout, stderr) = RunCli("extract", folder, "--format", "jsonl");
+
+            exit.Should().Be(1);
+            stderr.Should().Contain("b-huge.txt").And.Contain("10,000,000").And.Contain("MaxInputLength");
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Should().HaveCount(2);
+            lines[0].Should().Contain("\"a.txt\"");
+            lines[1].Should().Contain("\"c.txt\"");
+
+            var (singleExit, singleOut, singleErr) = RunCli("extract", Path.Combine(folder, "b-huge.txt"), "--format", "json");
+            singleExit.Should().Be(1, "one file over the limit is a reported failure, not a crash");
+            singleErr.Should().Contain("MaxInputLength").And.NotContain("Unhandled exception");
+            singleOut.Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static (int Exit, string Stdout, string Stderr) RunCli(params string[] args)
     {
         // The tests run from tests/EventExtract.Tests/bin/<configuration>/net10.0; the CLI is built beside it.

@@ -20,6 +20,7 @@ internal static class ResultInvariants
         foreach (var a in result.Actors) CheckSpan(text, a.Span, a.Text);
         foreach (var p in result.Places) CheckSpan(text, p.Span, p.Text);
         foreach (var t in result.Timexes) CheckSpan(text, t.Span, t.Text);
+        var timexes = result.Timexes.ToHashSet();
         foreach (var e in result.Events)
         {
             CheckSpan(text, e.Trigger.Span, e.Trigger.Text);
@@ -30,7 +31,8 @@ internal static class ResultInvariants
                 CheckSpan(text, m.Trigger.Span, m.Trigger.Text);
                 CheckSpan(text, m.Sentence.Span, m.Sentence.Text);
             }
-            if (e.Date is { } date) result.Timexes.Should().Contain(date, "an event's date is one of its document's time expressions");
+            if (e.Date is { } date && !timexes.Contains(date))
+                result.Timexes.Should().Contain(date, "an event's date is one of its document's time expressions");
             if (e.Location is { } place) CheckSpan(text, place.Span, place.Text);
             foreach (var actor in ActorsOf(e)) CheckSpan(text, actor.Span, actor.Text);
             e.Confidence.Should().BeInRange(0f, 1f);

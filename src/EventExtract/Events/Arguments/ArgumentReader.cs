@@ -1036,9 +1036,11 @@ internal sealed class ArgumentReader
         if (drafts.Count == 0) return;
         Timex? fronted = null;
         var owned = new Dictionary<MentionDraft, (Timex T, int Dist)>();
-        foreach (var t in _x.Document.Timexes)
+        var timexes = _x.TimexesByStart;
+        for (int k = _x.FirstTimexFrom(s.Span.Start); k < timexes.Length && timexes[k].Span.Start < s.Span.End; k++)
         {
-            if (t.Span.Start < s.Span.Start || t.Span.End > s.Span.End) continue;
+            var t = timexes[k];
+            if (t.Span.End > s.Span.End) continue;
             if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal) || t.Value.Length == 0) continue;
             var (first, last) = _x.TokenRange(t.Span);
             if (first > last) continue;

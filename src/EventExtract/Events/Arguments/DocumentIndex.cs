@@ -51,6 +51,34 @@ internal sealed class DocumentIndex
         Array.Fill(_unitAt, -1);
         for (int u = 0; u < Units.Count; u++)
             for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
+        TimexesByStart = document.Timexes.OrderBy(t => t.Span.Start).ToArray();
+    }
+
+    /// <summary>The document's time expressions ordered by start, for range lookups per sentence.</summary>
+    public Timex[] TimexesByStart { get; }
+
+    /// <summary>Index of the first time expression in <see cref="TimexesByStart"/> starting at or after <paramref name="offset"/>.</summary>
+    public int FirstTimexFrom(int offset)
+    {
+        int lo = 0, hi = TimexesByStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (TimexesByStart[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the first unit in <see cref="Units"/> starting at or after token <paramref name="token"/>.</summary>
+    public int FirstUnitFrom(int token)
+    {
+        int lo = 0, hi = Units.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Units[mid].First < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     public AnalyzedDocument Document { get; }

@@ -21,10 +21,10 @@ internal sealed class ReferenceResolver
     public void Resolve(int sentence, Func<IReadOnlyList<Actor>> lastMeetingParticipants)
     {
         var s = _x.Document.Sentences[sentence];
-        for (int u = 0; u < _x.Units.Count; u++)
+        for (int u = _x.FirstUnitFrom(s.FirstToken); u < _x.Units.Count && _x.Units[u].First < s.EndToken; u++)
         {
             var unit = _x.Units[u];
-            if (unit.First < s.FirstToken || unit.First >= s.EndToken || !unit.IsReference || unit.Resolved) continue;
+            if (!unit.IsReference || unit.Resolved) continue;
             unit.Resolved = true;
             switch (unit.Kind)
             {
@@ -41,6 +41,9 @@ internal sealed class ReferenceResolver
             }
         }
     }
+
+    /// <summary>How many sentences back "the two countries" may look for the countries it means.</summary>
+    private const int CountryLookback = 60;
 
     private int SentenceOf(ArgUnit unit) => _x.Document.SentenceAt(_x.Tokens.GetSpan(unit.First).Start);
 
@@ -94,6 +97,8 @@ internal sealed class ReferenceResolver
         {
             var prev = _x.Units[p];
             if (prev.IsReference) continue;
+            // Bounded so that a reference in a huge document does not scan the whole text back.
+            if (sentence - SentenceOf(prev) > CountryLookback) break;
             foreach (var a in prev.Actors)
                 if (a.Kind == ActorKind.Country && a.CountryCode is { } cc && seen.Add(cc)) found.Add(a);
         }
