@@ -146,26 +146,31 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         {
             int k = EntityFeaturizer.Extract(infos, pos, i, prev1, prev2, features);
             _model.Score(features[..k], scores);
-            bool isLast = i == n - 1;
-            int best = -1;
-            for (int c = 0; c < EntityLabels.Count; c++)
+            uint valid = EntityLabels.ValidMask(prev1, i == n - 1);
+            // O is allowed whenever no entity is open, which is the common case; otherwise start from the first allowed label.
+            int best = System.Numerics.BitOperations.TrailingZeroCount(valid);
+            float top = scores[best];
+            for (uint m = valid & (valid - 1); m != 0; m &= m - 1)
             {
-                if (!EntityLabels.IsValid(prev1, c, isLast)) continue;
-                if (best < 0 || scores[c] > scores[best]) best = c;
+                int c = System.Numerics.BitOperations.TrailingZeroCount(m);
+                if (scores[c] > top) { top = scores[c]; best = c; }
             }
             labels[i] = (byte)best;
-            probs[i] = best == EntityLabels.Outside ? 1f : Probability(scores, best, prev1, isLast);
+            probs[i] = best == EntityLabels.Outside ? 1f : Probability(scores, best, valid);
             prev2 = prev1;
             prev1 = best;
         }
     }
 
     // Only entity tokens need a confidence, so the softmax is skipped for the (far more common) O tokens.
-    private float Probability(ReadOnlySpan<float> scores, int best, int prev1, bool isLast)
+    private float Probability(ReadOnlySpan<float> scores, int best, uint valid)
     {
         double z = 0;
-        for (int c = 0; c < EntityLabels.Count; c++)
-            if (EntityLabels.IsValid(prev1, c, isLast)) z += Math.Exp((scores[c] - scores[best]) / Temperature);
+        for (uint m = valid; m != 0; m &= m - 1)
+        {
+            int c = System.Numerics.BitOperations.TrailingZeroCount(m);
+            z += Math.Exp((scores[c] - scores[best]) / Temperature);
+        }
         return (float)(1.0 / z);
     }
 }

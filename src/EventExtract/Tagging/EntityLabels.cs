@@ -50,6 +50,25 @@ internal static class EntityLabels
         return part is Part.Inside or Part.Last && TypeOf(label) == TypeOf(previous);
     }
 
+    // Bit c of ValidMasks[2 * previous + (isLast ? 1 : 0)] = IsValid(previous, c, isLast), for previous in 0..Start.
+    private static readonly ushort[] ValidMasks = BuildValidMasks();
+
+    private static ushort[] BuildValidMasks()
+    {
+        var masks = new ushort[2 * (Start + 1)];
+        for (int previous = 0; previous <= Start; previous++)
+        {
+            if (previous >= Count && previous != Start) continue;
+            for (int last = 0; last < 2; last++)
+                for (int c = 0; c < Count; c++)
+                    if (IsValid(previous, c, last == 1)) masks[2 * previous + last] |= (ushort)(1 << c);
+        }
+        return masks;
+    }
+
+    /// <summary>The labels allowed after <paramref name="previous"/> (a label id or <see cref="Start"/>), one bit per label id.</summary>
+    public static uint ValidMask(int previous, bool isLast) => ValidMasks[2 * previous + (isLast ? 1 : 0)];
+
     /// <summary>Name of a label, e.g. "B-PER".</summary>
     public static string Name(int label) => label == 0 ? "O" :
         "BILU"[(int)PartOf(label) - 1] + "-" + (TypeOf(label) switch { EntityType.Person => "PER", EntityType.Organization => "ORG", _ => "LOC" });
