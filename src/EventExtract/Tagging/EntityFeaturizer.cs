@@ -71,9 +71,6 @@ internal static class EntityFeaturizer
             f[n++] = FeatureHash.Feature(153, At(s, i - left - 1).Lower);
             f[n++] = FeatureHash.Feature(154, At(s, i - left).Lower, l1);
         }
-        f[n++] = FeatureHash.Feature(149, w.Lower, t);
-        f[n++] = FeatureHash.Feature(150, l1, m1.Lower);
-        f[n++] = FeatureHash.Feature(151, p1.Lower, p2.Lower);
         if ((w.Gazetteer | m1.Gazetteer | p1.Gazetteer) != 0)
         {
             f[n++] = FeatureHash.Feature(141, w.Gazetteer);
