@@ -7,7 +7,8 @@ namespace EventExtract.Training;
 
 /// <summary>
 /// Regenerates the derived gazetteer files under src/EventExtract/Resources/Places from ../shared/gazetteers:
-/// countries.tsv (from world-countries, ODbL) and cities.tsv.gz (from GeoNames, CC BY 4.0).
+/// countries.tsv (from world-countries, ODbL) and cities.bin.gz (from GeoNames, CC BY 4.0; binary so start-up does
+/// not parse text, format in EventExtract.Places.CityTableFormat).
 /// Output is deterministic: ordered rows, fixed formatting, gzip without timestamp.
 /// </summary>
 internal sealed class BuildGazetteerCommand : ICommand
@@ -17,7 +18,7 @@ internal sealed class BuildGazetteerCommand : ICommand
 
     public string Name => "build-gazetteer";
 
-    public string Description => "regenerate Resources/Places/countries.tsv and cities.tsv.gz from ../shared/gazetteers";
+    public string Description => "regenerate Resources/Places/countries.tsv and cities.bin.gz from ../shared/gazetteers";
 
     public int Run(string[] args)
     {
@@ -25,8 +26,8 @@ internal sealed class BuildGazetteerCommand : ICommand
         string dst = Path.Combine(SharedPaths.RepoRoot, "src", "EventExtract", "Resources", "Places");
         Directory.CreateDirectory(dst);
         int countries = WriteCountries(Path.Combine(src, "world-countries", "countries.json"), Path.Combine(dst, "countries.tsv"));
-        int cities = WriteCities(Path.Combine(src, "geonames-cities", "cities.tsv"), Path.Combine(dst, "cities.tsv.gz"));
-        Console.WriteLine($"countries.tsv: {countries} countries; cities.tsv.gz: {cities} cities");
+        int cities = WriteCities(Path.Combine(src, "geonames-cities", "cities.tsv"), Path.Combine(dst, "cities.bin.gz"));
+        Console.WriteLine($"countries.tsv: {countries} countries; cities.bin.gz: {cities} cities");
         return 0;
     }
 
@@ -142,14 +143,45 @@ internal sealed class BuildGazetteerCommand : ICommand
             rows.Add((id, string.Join('\t', f[0], f[1], f[3], f[4], f[6], f[7], f[8], ascii == f[1] ? "" : ascii)));
         }
         rows.Sort((a, b) => a.Id.CompareTo(b.Id));
-        var sb = new StringBuilder();
-        sb.Append("# GeoNames (geonames.org) cities, CC BY 4.0; population >= ").Append(MinPopulation).Append(" or capital. Regenerate with: build-gazetteer\n");
-        sb.Append("# geonameid\tname\tcountry\tfeature\tpopulation\tlat\tlon\tascii name (when it differs)\n");
-        foreach (var r in rows) sb.Append(r.Line).Append('\n');
-        var bytes = new UTF8Encoding(false).GetBytes(sb.ToString());
+        // Country codes in order of first appearance, then the cities in id order.
+        var countryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countryList = new List<string>();
+        var fields = new List<string[]>(rows.Count);
+        foreach (var r in rows)
+        {
+            var f = r.Line.Split('\t');
+            fields.Add(f);
+            if (countryIndex.TryAdd(f[2], countryList.Count)) countryList.Add(f[2]);
+        }
+        using var body = new MemoryStream();
+        using (var w = new BinaryWriter(body, new UTF8Encoding(false), leaveOpen: true))
+        {
+            void WriteString(string s)
+            {
+                byte[] b = Encoding.UTF8.GetBytes(s);
+                w.Write(checked((ushort)b.Length));
+                w.Write(b);
+            }
+            w.Write(EventExtract.Places.CityTableFormat.Version);
+            w.Write(countryList.Count);
+            foreach (var c in countryList) WriteString(c);
+            w.Write(fields.Count);
+            foreach (var f in fields)
+            {
+                // id, name, country, feature code, population, lat, lon, ascii name
+                w.Write(int.Parse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture));
+                w.Write(int.Parse(f[4], NumberStyles.Integer, CultureInfo.InvariantCulture));
+                w.Write(double.Parse(f[5], NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+                w.Write(double.Parse(f[6], NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+                w.Write(checked((ushort)countryIndex[f[2]]));
+                w.Write((byte)(f[3] == "PPLC" ? 1 : 0));
+                WriteString(f[1]);
+                WriteString(f.Length > 7 ? f[7] : "");
+            }
+        }
         using (var file = File.Create(outPath))
         using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
-            gz.Write(bytes);
+            gz.Write(body.ToArray());
         return rows.Count;
     }
 }

@@ -37,7 +37,10 @@ internal static class StartupProbe
         Step("gazetteer (cities, countries)", () => _ = Places.ActorResolver.Instance);
         Step("event triggers", () => new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()));
         Step("text lexicon + tokenizer", () => _ = RuleTokenizer.Instance);
-        Step("article reader (regexes)", () => _ = ArticleReader.Instance);
+        // The reader builds its regexes on first use: a first read of a plain paragraph builds the boilerplate
+        // patterns (the date patterns wait for a paragraph with digits).
+        Step("article reader (first read)", () => ArticleReader.Instance.Read("Officials met in Paris on Friday, the ministry said."));
+        Step("date patterns (first date)", () => ArticleReader.Instance.Read("Posted on October 29, 2019\n\nWASHINGTON, Oct. 29 (Reuters) - Officials met."));
         EventExtractor? extractor = null;
         Step("EventExtractor.Create (rest)", () => extractor = EventExtractor.Create());
         Step("first Extract", () => extractor!.Extract("Officials met in Paris on Friday, the ministry said."));

@@ -10,12 +10,28 @@ internal static class PlacesResources
     public static IEnumerable<string> ReadLines(string fileName)
     {
         var assembly = typeof(PlacesResources).Assembly;
-        string name = assembly.GetManifestResourceNames().FirstOrDefault(n =>
-                n.EndsWith(fileName, StringComparison.Ordinal) && n.Length > fileName.Length
+        return Read(assembly, ResourceName(assembly, fileName), fileName.EndsWith(".gz", StringComparison.Ordinal));
+    }
+
+    /// <summary>The bytes of <paramref name="fileName"/>, decompressed when it is a .gz file.</summary>
+    public static byte[] ReadBytes(string fileName)
+    {
+        var assembly = typeof(PlacesResources).Assembly;
+        using var stream = assembly.GetManifestResourceStream(ResourceName(assembly, fileName))!;
+        using var inner = fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        using var buffer = new MemoryStream();
+        inner.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static string ResourceName(Assembly assembly, string fileName)
+    {
+        foreach (string n in assembly.GetManifestResourceNames())
+            if (n.EndsWith(fileName, StringComparison.Ordinal) && n.Length > fileName.Length
                 && n[n.Length - fileName.Length - 1] is '/' or '\\' or '.'
                 && n.Contains("Places", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded resource Places/{fileName} is missing.");
-        return Read(assembly, name, fileName.EndsWith(".gz", StringComparison.Ordinal));
+                return n;
+        throw new InvalidOperationException($"Embedded resource Places/{fileName} is missing.");
     }
 
     private static IEnumerable<string> Read(Assembly assembly, string name, bool gzip)

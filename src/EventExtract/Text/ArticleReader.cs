@@ -23,9 +23,11 @@ public sealed class ArticleReader
     /// <summary>Paragraph text beyond this many characters is not searched for patterns (bounds the work on huge input).</summary>
     private const int PatternWindow = 2000;
 
-    private readonly Regex? _shortPatterns;
-    private readonly Regex? _anyPatterns;
-    private readonly Regex _dateLabel;
+    // Built on first use (thread-safe): constructing a NonBacktracking regex costs tens of milliseconds of
+    // cold start, and the date label is only needed on lines that hold a date.
+    private readonly Lazy<Regex>? _shortPatterns;
+    private readonly Lazy<Regex>? _anyPatterns;
+    private readonly Lazy<Regex> _dateLabel;
     private readonly PublicationDateParser _dates;
 
     /// <summary>The shared instance (stateless).</summary>
@@ -48,12 +50,16 @@ public sealed class ArticleReader
         _shortPatterns = Combine(shortPatterns);
         _anyPatterns = Combine(anyPatterns);
         var labels = TextResources.ReadLines("date-headers.txt").OrderByDescending(l => l.Length).Select(Regex.Escape);
-        _dateLabel = new Regex($@"^({string.Join("|", labels)})\b\s*(:|-|–|—)?\s*", Options);
+        string labelPattern = $@"^({string.Join("|", labels)})\b\s*(:|-|–|—)?\s*";
+        _dateLabel = LazyRegex(labelPattern);
         _dates = PublicationDateParser.Default;
     }
 
-    private static Regex? Combine(List<string> patterns) =>
-        patterns.Count == 0 ? null : new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options);
+    private static Lazy<Regex>? Combine(List<string> patterns) =>
+        patterns.Count == 0 ? null : LazyRegex(string.Join("|", patterns.Select(p => $"(?:{p})")));
+
+    private static Lazy<Regex> LazyRegex(string pattern) =>
+        new(() => new Regex(pattern, Options), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Reads <paramref name="text"/>; <paramref name="title"/> and <paramref name="published"/> override what the text says.</summary>
     /// <param name="text">The raw article text; never altered.</param>
@@ -201,7 +207,7 @@ public sealed class ArticleReader
         if (found is null) return false;
         var (d, start, length) = found.Value;
         string line = s.Length > 300 ? s[..300].ToString() : s.ToString();
-        var label = _dateLabel.Match(line);
+        var label = _dateLabel.Value.Match(line);
         // "Date: 29 October 2019", "Posted on October 29, 2019", or a line that is mostly the date itself.
         bool labelled = label.Success && start <= label.Length + 24;
         bool bare = length * 10 >= CountLetterOrDigit(s) * 6;
@@ -225,8 +231,8 @@ public sealed class ArticleReader
     {
         if (words > MaxBoilerplateWords) return false;
         var window = s.Length > PatternWindow ? s[..PatternWindow] : s; // matched in place: no copy per paragraph
-        if (words <= ShortWords && _shortPatterns is not null && _shortPatterns.IsMatch(window)) return true;
-        return _anyPatterns is not null && _anyPatterns.IsMatch(window);
+        if (words <= ShortWords && _shortPatterns is not null && _shortPatterns.Value.IsMatch(window)) return true;
+        return _anyPatterns is not null && _anyPatterns.Value.IsMatch(window);
     }
 
     /// <summary>True when every paragraph from <paramref name="p"/> to the end is short and unpunctuated (a trailing list).</summary>

@@ -12,10 +12,12 @@ internal sealed class PublicationDateParser
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private readonly Dictionary<string, int> _months;
-    private readonly Regex _iso;
-    private readonly Regex _dayMonthYear;
-    private readonly Regex _monthDayYear;
-    private readonly Regex _dateline;
+    // Built on first use (thread-safe): each NonBacktracking regex costs milliseconds to construct, and most
+    // paragraphs are turned away by the cheap checks before any of them is needed.
+    private readonly Lazy<Regex> _iso;
+    private readonly Lazy<Regex> _dayMonthYear;
+    private readonly Lazy<Regex> _monthDayYear;
+    private readonly Lazy<Regex> _dateline;
 
     /// <summary>The parser built from the embedded month list.</summary>
     public static PublicationDateParser Default { get; } = new();
@@ -30,16 +32,19 @@ internal sealed class PublicationDateParser
         }
         // Longest names first so "September" is not read as "Sep" + "tember".
         string names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        _iso = new Regex(@"\b(?<y>(19|20)[0-9][0-9])[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\b", Options);
-        _dayMonthYear = new Regex($@"\b(?<d>[0-9]{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)[0-9][0-9])\b", Options);
+        _iso = LazyRegex(@"\b(?<y>(19|20)[0-9][0-9])[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\b", Options);
+        _dayMonthYear = LazyRegex($@"\b(?<d>[0-9]{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)[0-9][0-9])\b", Options);
         // "WASHINGTON, Oct 29 (Reuters) -", "KABUL, Afghanistan, Oct. 29, 2019 (AP) —": a capitalised place,
         // a date, an optional agency in brackets and a dash, alone on its line.
         string titleNames = string.Join("|", _months.Keys.Select(k => char.ToUpperInvariant(k[0]) + k[1..]).Concat(_months.Keys.Select(k => k.ToUpperInvariant()))
             .Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
-        _dateline = new Regex($@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? [0-9]{{1,2}}(, (19|20)[0-9][0-9])?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$",
+        _dateline = LazyRegex($@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? [0-9]{{1,2}}(, (19|20)[0-9][0-9])?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$",
             RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        _monthDayYear = new Regex($@"\b(?<mon>{names})\.? (?<d>[0-9]{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)[0-9][0-9])\b", Options);
+        _monthDayYear = LazyRegex($@"\b(?<mon>{names})\.? (?<d>[0-9]{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)[0-9][0-9])\b", Options);
     }
+
+    private static Lazy<Regex> LazyRegex(string pattern, RegexOptions options) =>
+        new(() => new Regex(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The first valid date in <paramref name="text"/> and the span it covers (relative to the text), or null.
@@ -52,9 +57,9 @@ internal sealed class PublicationDateParser
         if (text.IndexOfAnyInRange('0', '9') < 0) return null;
         string s = text.ToString();
         (DateOnly, int, int)? best = null;
-        foreach (var regex in (Regex[])[_iso, _dayMonthYear, _monthDayYear])
+        foreach (var lazy in (Lazy<Regex>[])[_iso, _dayMonthYear, _monthDayYear])
         {
-            var m = regex.Match(s);
+            var m = lazy.Value.Match(s);
             while (m.Success)
             {
                 if (TryMake(m, out var date))
@@ -69,7 +74,16 @@ internal sealed class PublicationDateParser
     }
 
     /// <summary>True when <paramref name="line"/> is only a news dateline ("WASHINGTON, Oct 29 (Reuters) -").</summary>
-    public bool IsDateline(ReadOnlySpan<char> line) => line.Length <= 120 && _dateline.IsMatch(line);
+    public bool IsDateline(ReadOnlySpan<char> line) =>
+        line.Length is >= 2 and <= 120 && MayBeDateline(line) && _dateline.Value.IsMatch(line);
+
+    /// <summary>
+    /// What the dateline pattern requires at least: an ASCII capital, then a capital, space or . ' ’ -, and an
+    /// ASCII digit somewhere. Most lines fail this at once, so the regex is rarely built or run.
+    /// </summary>
+    private static bool MayBeDateline(ReadOnlySpan<char> line) =>
+        line[0] is >= 'A' and <= 'Z' && line[1] is (>= 'A' and <= 'Z') or ' ' or '.' or '\'' or '’' or '-'
+        && line.IndexOfAnyInRange('0', '9') >= 0;
 
     private bool TryMake(Match m, out DateOnly date)
     {

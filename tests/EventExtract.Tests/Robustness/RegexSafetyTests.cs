@@ -27,7 +27,8 @@ public class RegexSafetyTests
         foreach (var type in Library.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             var members = type.GetMembers(All);
-            foreach (var field in members.OfType<FieldInfo>().Where(f => f.FieldType == typeof(Regex)))
+            // Lazily built regexes (Lazy<Regex>) are built here, so they are checked as well.
+            foreach (var field in members.OfType<FieldInfo>().Where(f => f.FieldType == typeof(Regex) || f.FieldType == typeof(Lazy<Regex>)))
             {
                 object? owner = null;
                 if (!field.IsStatic)
@@ -36,6 +37,7 @@ public class RegexSafetyTests
                     owner.Should().NotBeNull($"{type.Name}.{field.Name} is a Regex on a type without a shared instance: add it to this test");
                 }
                 if (field.GetValue(owner) is Regex regex) found.Add(($"{type.Name}.{field.Name}", regex));
+                else if (field.GetValue(owner) is Lazy<Regex> lazy) found.Add(($"{type.Name}.{field.Name}", lazy.Value));
             }
             foreach (var method in members.OfType<MethodInfo>().Where(m => m.IsStatic && m.ReturnType == typeof(Regex) && m.GetParameters().Length == 0))
                 found.Add(($"{type.Name}.{method.Name}()", (Regex)method.Invoke(null, null)!));
