@@ -12,11 +12,11 @@ internal sealed class ScoreNerCommand : ICommand
 
     public int Run(string[] args)
     {
-        var tagger = LoadPos(args);
+        var tagger = TaggingModelFiles.LoadPos(args);
         AveragedPerceptronEntityRecognizer ner = null!;
         var sw = Stopwatch.StartNew();
-        double cpu = TaggingScores.CpuMilliseconds(() => ner = LoadNer(args));
-        double again = TaggingScores.CpuMilliseconds(() => LoadNer(args));
+        double cpu = TaggingScores.CpuMilliseconds(() => ner = TaggingModelFiles.LoadNer(args));
+        double again = TaggingScores.CpuMilliseconds(() => TaggingModelFiles.LoadNer(args));
         Console.WriteLine($"NER load time: first {cpu:F0} ms CPU ({sw.Elapsed.TotalMilliseconds:F0} ms wall for both loads), again {again:F0} ms CPU");
         foreach (var (name, data) in new[]
         {
@@ -29,22 +29,5 @@ internal sealed class ScoreNerCommand : ICommand
         var (_, nerRate) = TaggingScores.Throughput(tagger, ner, TaggingData.Pos(TaggingData.Ewt("test")));
         Console.WriteLine($"throughput (EWT test, one thread): NER {nerRate:N0} tokens per CPU second (POS tags given)");
         return 0;
-    }
-
-    // --dir DIR scores the model files in DIR instead of the embedded ones.
-    internal static AveragedPerceptronPosTagger LoadPos(string[] args)
-    {
-        string? dir = TrainTaggingCommand.StringArg(args, "--dir");
-        if (dir is null) return AveragedPerceptronPosTagger.LoadDefault();
-        using var f = File.OpenRead(Path.Combine(dir, TaggingResources.PosModelFile));
-        return AveragedPerceptronPosTagger.Load(f);
-    }
-
-    internal static AveragedPerceptronEntityRecognizer LoadNer(string[] args)
-    {
-        string? dir = TrainTaggingCommand.StringArg(args, "--dir");
-        if (dir is null) return AveragedPerceptronEntityRecognizer.LoadDefault();
-        using var f = File.OpenRead(Path.Combine(dir, TaggingResources.EntityModelFile));
-        return AveragedPerceptronEntityRecognizer.Load(f);
     }
 }

@@ -14,9 +14,9 @@ internal sealed class ScorePosCommand : ICommand
     {
         AveragedPerceptronPosTagger tagger = null!;
         var sw = Stopwatch.StartNew();
-        double loadCpu = TaggingScores.CpuMilliseconds(() => tagger = LoadPos(args));
+        double loadCpu = TaggingScores.CpuMilliseconds(() => tagger = TaggingModelFiles.LoadPos(args));
         double loadMs = sw.Elapsed.TotalMilliseconds;
-        double reloadCpu = TaggingScores.CpuMilliseconds(() => LoadPos(args));
+        double reloadCpu = TaggingScores.CpuMilliseconds(() => TaggingModelFiles.LoadPos(args));
         foreach (var (name, path) in new[]
         {
             ("EWT dev", TaggingData.Ewt("dev")), ("EWT test", TaggingData.Ewt("test")),
@@ -27,26 +27,9 @@ internal sealed class ScorePosCommand : ICommand
             Console.WriteLine($"{name,-9} UPOS accuracy {TaggingScores.PosAccuracy(tagger, data):P2}  ({data.Sum(s => s.Words.Length)} tokens)");
         }
         Console.WriteLine($"load time: first {loadCpu:F0} ms CPU ({loadMs:F0} ms wall, includes JIT), again {reloadCpu:F0} ms CPU");
-        var ner = LoadNer(args);
+        var ner = TaggingModelFiles.LoadNer(args);
         var (pos, _) = TaggingScores.Throughput(tagger, ner, TaggingData.Pos(TaggingData.Ewt("test")));
         Console.WriteLine($"throughput (EWT test, one thread): POS {pos:N0} tokens per CPU second");
         return 0;
-    }
-
-    // --dir DIR scores the model files in DIR instead of the embedded ones.
-    internal static AveragedPerceptronPosTagger LoadPos(string[] args)
-    {
-        string? dir = TrainTaggingCommand.StringArg(args, "--dir");
-        if (dir is null) return AveragedPerceptronPosTagger.LoadDefault();
-        using var f = File.OpenRead(Path.Combine(dir, TaggingResources.PosModelFile));
-        return AveragedPerceptronPosTagger.Load(f);
-    }
-
-    internal static AveragedPerceptronEntityRecognizer LoadNer(string[] args)
-    {
-        string? dir = TrainTaggingCommand.StringArg(args, "--dir");
-        if (dir is null) return AveragedPerceptronEntityRecognizer.LoadDefault();
-        using var f = File.OpenRead(Path.Combine(dir, TaggingResources.EntityModelFile));
-        return AveragedPerceptronEntityRecognizer.Load(f);
     }
 }
