@@ -59,6 +59,8 @@ public sealed class RuleEventFinder : IEventFinder
         // an article's coreferent mentions sit far closer together than this.
         var active = new List<EventCluster>();
         var bodySentences = Enumerable.Range(0, document.Sentences.Count).Where(document.IsBodySentence).ToList();
+        IReadOnlyList<Actor> LastMeeting() => LastMeetingParticipants(active);
+        Func<IReadOnlyList<Actor>> lastMeeting = LastMeeting; // one delegate per document, not per sentence
 
         for (int b = 0; b < bodySentences.Count; b++)
         {
@@ -68,7 +70,7 @@ public sealed class RuleEventFinder : IEventFinder
                 int oldest = bodySentences[b - LinkWindowSentences];
                 active.RemoveAll(c => c.LastSentence < oldest);
             }
-            resolver.Resolve(si, () => LastMeetingParticipants(active));
+            resolver.Resolve(si, lastMeeting);
             if (!bySentence.TryGetValue(si, out var sentenceTriggers)) continue;
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, sentenceTriggers);
