@@ -45,10 +45,13 @@ public sealed class RuleEventFinder : IEventFinder
         ArgumentNullException.ThrowIfNull(document);
         var candidates = new List<TriggerCandidate>();
         _triggers.Detect(document, candidates);
-        var bySentence = candidates
-            .Where(c => c.Sentence >= 0 && c.Sentence < document.Sentences.Count && document.IsBodySentence(c.Sentence))
-            .GroupBy(c => c.Sentence)
-            .ToDictionary(g => g.Key, g => g.ToList());
+        var bySentence = new Dictionary<int, List<TriggerCandidate>>();
+        foreach (var c in candidates)
+        {
+            if (c.Sentence < 0 || c.Sentence >= document.Sentences.Count || !document.IsBodySentence(c.Sentence)) continue;
+            if (!bySentence.TryGetValue(c.Sentence, out var list)) bySentence[c.Sentence] = list = new List<TriggerCandidate>();
+            list.Add(c);
+        }
         if (bySentence.Count == 0) return Array.Empty<ExtractedEvent>();
 
         var index = new DocumentIndex(document, _cues);
@@ -58,7 +61,11 @@ public sealed class RuleEventFinder : IEventFinder
         // Linking looks back over a bounded window of sentences, so that work stays linear on huge inputs;
         // an article's coreferent mentions sit far closer together than this.
         var active = new List<EventCluster>();
-        var bodySentences = Enumerable.Range(0, document.Sentences.Count).Where(document.IsBodySentence).ToList();
+        var bodySentences = new List<int>();
+        for (int i = 0; i < document.Sentences.Count; i++)
+            if (document.IsBodySentence(i)) bodySentences.Add(i);
+        IReadOnlyList<Actor> LastMeeting() => LastMeetingParticipants(active);
+        Func<IReadOnlyList<Actor>> lastMeeting = LastMeeting; // one delegate per document, not per sentence
 
         for (int b = 0; b < bodySentences.Count; b++)
         {
@@ -68,7 +75,7 @@ public sealed class RuleEventFinder : IEventFinder
                 int oldest = bodySentences[b - LinkWindowSentences];
                 active.RemoveAll(c => c.LastSentence < oldest);
             }
-            resolver.Resolve(si, () => LastMeetingParticipants(active));
+            resolver.Resolve(si, lastMeeting);
             if (!bySentence.TryGetValue(si, out var sentenceTriggers)) continue;
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, sentenceTriggers);

@@ -742,9 +742,12 @@ internal sealed class ArgumentReader
 
     // ------------------------------------------------------------------ status
 
+    private static readonly EventStatus[] s_statusPriority = { EventStatus.Cancelled, EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned };
+
     private EventStatus ReadStatus(Sentence s, MentionDraft d, List<MentionDraft> all)
     {
-        var found = new List<EventStatus>();
+        // The statuses seen, one bit each: only membership matters, checked in priority order below.
+        int found = 0;
         foreach (var t in d.Triggers)
         {
             int tFirst = t.FirstToken;
@@ -762,14 +765,14 @@ internal sealed class ArgumentReader
             {
                 if (cue.Side == CueSide.Clause)
                 {
-                    if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found.Add(cue.Status);
+                    if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
                     continue;
                 }
                 if (cue.Side != CueSide.Before) continue;
                 for (int p = leftLimit; p < tFirst; p++)
                 {
                     if (_x.TimexAt(p) is not null) continue;
-                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) { found.Add(cue.Status); break; }
+                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) { found |= 1 << (int)cue.Status; break; }
                 }
             }
         }
@@ -777,8 +780,13 @@ internal sealed class ArgumentReader
         var head = d.Triggers[0];
         int headLast = head.FirstToken + head.TokenCount - 1;
         int headClause = ClauseStart(head.FirstToken, s.FirstToken);
-        bool headIsNoun = !Enumerable.Range(head.FirstToken, head.TokenCount).Any(i => _x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX);
-        if (headIsNoun && !Enumerable.Range(headClause, Math.Max(0, head.FirstToken - headClause)).Any(_x.IsVerb))
+        bool headIsNoun = true;
+        for (int i = head.FirstToken; i < head.FirstToken + head.TokenCount && headIsNoun; i++)
+            if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) headIsNoun = false;
+        bool verbBeforeHead = false;
+        for (int i = headClause; i < head.FirstToken && !verbBeforeHead; i++)
+            if (_x.IsVerb(i)) verbBeforeHead = true;
+        if (headIsNoun && !verbBeforeHead)
         {
             int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
             foreach (var o in all)
@@ -787,16 +795,16 @@ internal sealed class ArgumentReader
             {
                 if (cue.Side != CueSide.After) continue;
                 for (int p = headLast + 1; p < end; p++)
-                    if (_x.MatchAt(p, cue.Words, end) > 0) { found.Add(cue.Status); break; }
+                    if (_x.MatchAt(p, cue.Words, end) > 0) { found |= 1 << (int)cue.Status; break; }
             }
         }
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
-        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP) found.Add(EventStatus.Planned);
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
-        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found.Add(EventStatus.Planned);
-        foreach (var status in new[] { EventStatus.Cancelled, EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned })
-            if (found.Contains(status)) return status;
+        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found |= 1 << (int)EventStatus.Planned;
+        foreach (var status in s_statusPriority)
+            if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
     }
 
