@@ -7,6 +7,7 @@ namespace EventExtract.Tests.Robustness;
 /// Huge inputs: up to <see cref="EventExtractorOptions.MaxInputLength"/> a valid result in linear time,
 /// above it an <see cref="ArgumentException"/> that names the limit, before any work is done.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class HugeInputTests
 {
     private static readonly EventExtractor Extractor = EventExtractor.Create();

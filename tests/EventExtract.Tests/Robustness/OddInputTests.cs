@@ -3,6 +3,7 @@ using System.Text;
 
 namespace EventExtract.Tests.Robustness;
 
+[Collection(TimingCollection.Name)]
 public class OddInputTests
 {
     private static readonly EventExtractor Extractor = EventExtractor.Create();

@@ -11,6 +11,7 @@ namespace EventExtract.Tests.Robustness;
 /// <see cref="RegexOptions.NonBacktracking"/>, and inputs crafted to make a backtracking engine explode
 /// take time proportional to their length.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class RegexSafetyTests
 {
     private static readonly Assembly Library = typeof(EventExtractor).Assembly;
