@@ -168,6 +168,11 @@ internal static class ThroughputHarness
         foreach (var a in articles) run(a);
         double seconds = Median(repeats, () =>
         {
+            // Start each timed pass with a settled heap, so that a background collection of an earlier stage's
+            // garbage does not run during it (BenchmarkDotNet does the same between iterations).
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
             reset?.Invoke();
             tokens = 0;
             int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
