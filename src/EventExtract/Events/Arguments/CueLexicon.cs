@@ -91,6 +91,12 @@ internal sealed class CueLexicon
         DistinctModifiers = Set("distinct-event-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
             (r[0] == "verb" ? UntaggedVerbs : UntaggedNouns).Add(r[1]);
+        for (char c = '!'; c <= '~'; c++)
+        {
+            string one = char.ToLowerInvariant(c).ToString();
+            SharedLowercase.TryAdd(one, one);
+        }
+        foreach (var r in CueResource.ReadRows("shared-lowercase.txt")) SharedLowercase.TryAdd(r[0], r[0]);
     }
 
     public List<StatusCue> StatusCues { get; } = new();
@@ -122,6 +128,9 @@ internal sealed class CueLexicon
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> UntaggedNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lowercase token texts shared by every document instead of allocated per token (an allocation cache only).</summary>
+    public Dictionary<string, string> SharedLowercase { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Coordinators that join a list of actors.</summary>
     public static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { ",", "and", "or", "&", "nor", "plus" };

@@ -23,7 +23,7 @@ internal sealed class DocumentIndex
         Cues = cues;
         Tokens = document.Tokens;
         int n = Tokens.Count;
-        _lower = LowerAll(Tokens);
+        _lower = LowerAll(Tokens, cues.SharedLowercase);
         _pos = document.PosArray.Length == n ? document.PosArray : Array.Empty<UniversalPos>();
         HasPos = _pos.Length == n && n > 0;
         _unitAt = Fill(n);
@@ -240,14 +240,14 @@ internal sealed class DocumentIndex
 
     /// <summary>
     /// The lowercase text of every token. Punctuation and the commonest words (about half of news tokens) reuse
-    /// one shared string from <see cref="s_common"/> instead of allocating one per token.
+    /// one shared string from <paramref name="shared"/> instead of allocating one per token.
     /// </summary>
-    private static string[] LowerAll(TokenTable tokens)
+    private static string[] LowerAll(TokenTable tokens, Dictionary<string, string> shared)
     {
         int n = tokens.Count;
         var lower = new string[n];
 #if NET9_0_OR_GREATER
-        var common = s_common.GetAlternateLookup<ReadOnlySpan<char>>();
+        var common = shared.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[16];
         for (int i = 0; i < n; i++)
         {
@@ -269,36 +269,6 @@ internal sealed class DocumentIndex
         return lower;
     }
 
-    private static Dictionary<string, string> BuildCommon()
-    {
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (char c = '!'; c <= '~'; c++)
-        {
-            string one = char.ToLowerInvariant(c).ToString();
-            d.TryAdd(one, one);
-        }
-        foreach (var w in s_commonWords) d.TryAdd(w, w);
-        foreach (var set in new[] { s_referenceDeterminers, s_determiners, s_adverbs, s_auxiliaries })
-            foreach (var w in set) d.TryAdd(w, w);
-        return d;
-    }
-
-    private static readonly string[] s_commonWords =
-    {
-        "the", "of", "to", "and", "a", "in", "is", "that", "for", "on", "it", "with", "as", "was", "he", "be", "by",
-        "at", "said", "from", "his", "an", "have", "has", "are", "not", "this", "but", "they", "were", "had", "which",
-        "will", "its", "who", "their", "been", "would", "also", "after", "she", "her", "we", "there", "more", "or",
-        "than", "about", "into", "up", "out", "over", "one", "two", "three", "new", "year", "years", "last", "first",
-        "people", "president", "minister", "government", "state", "police", "officials", "official", "country",
-        "says", "told", "added", "against", "between", "during", "since", "before", "while", "when", "where", "what",
-        "if", "no", "all", "some", "other", "can", "could", "should", "may", "may", "did", "do", "does", "so", "such",
-        "them", "him", "our", "us", "i", "you", "my", "your", "only", "most", "any", "these", "those", "then",
-        "because", "under", "through", "until", "both", "each", "being", "how", "now", "just", "still", "least",
-        "according", "week", "month", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "today", "yesterday", "'s", "n't", "--", "...", "``", "''", "mr", "mr.", "mrs.", "ms.", "u.s.",
-        "meeting", "talks", "met", "attack", "killed", "statement", "percent", "million", "billion",
-    };
-
     private static int[] Fill(int n)
     {
         var a = new int[n];
@@ -310,8 +280,4 @@ internal sealed class DocumentIndex
     private static readonly HashSet<string> s_determiners = new(StringComparer.Ordinal) { "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "both", "each", "another" };
     private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal) { "also", "still", "already", "just", "soon", "again", "reportedly", "initially", "now", "then", "later", "earlier", "finally", "eventually", "even", "once", "jointly", "merely", "long" };
     private static readonly HashSet<string> s_auxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "must", "do", "does", "did" };
-
-    // Declared last: static initializers run in text order and this one reads the word sets above.
-    /// <summary>Shared lowercase strings: printable ASCII characters and frequent English words. Read-only after construction.</summary>
-    private static readonly Dictionary<string, string> s_common = BuildCommon();
 }
