@@ -143,10 +143,6 @@ public sealed class ActorResolver : IActorResolver
         role is ParagraphRole.Body or ParagraphRole.Title || (IncludeBoilerplate && role == ParagraphRole.Boilerplate);
 
     /// <summary>
-    /// Persons: the longest person name in the article that begins or ends with the mention's words (nearest
-    /// preceding one when several), and a country shared by the mentions of one person.
-    /// </summary>
-    /// <summary>
     /// Recognizers run a title's country into a person's name ("Afghanistan Zalmay Khalilzad",
     /// "U.S. President Donald Trump") or call a capital a person: split the country off so it reads as the
     /// title's, and leave a bare country or capital to the gazetteer. Null drops the name.
@@ -188,6 +184,10 @@ public sealed class ActorResolver : IActorResolver
         return name;
     }
 
+    /// <summary>
+    /// Persons: the longest person name in the article that begins or ends with the mention's words (nearest
+    /// preceding one when several), and a country shared by the mentions of one person.
+    /// </summary>
     private static void AssignCanonicalNames(List<Actor> found)
     {
         // Distinct person names with the sorted starts of their mentions, indexed by first and last word, so that
