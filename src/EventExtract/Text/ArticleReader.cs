@@ -51,15 +51,12 @@ public sealed class ArticleReader
         _anyPatterns = Combine(anyPatterns);
         var labels = TextResources.ReadLines("date-headers.txt").OrderByDescending(l => l.Length).Select(Regex.Escape);
         string labelPattern = $@"^({string.Join("|", labels)})\b\s*(:|-|–|—)?\s*";
-        _dateLabel = LazyRegex(labelPattern);
+        _dateLabel = LazyRegex.Create(labelPattern, Options);
         _dates = PublicationDateParser.Default;
     }
 
     private static Lazy<Regex>? Combine(List<string> patterns) =>
-        patterns.Count == 0 ? null : LazyRegex(string.Join("|", patterns.Select(p => $"(?:{p})")));
-
-    private static Lazy<Regex> LazyRegex(string pattern) =>
-        new(() => new Regex(pattern, Options), LazyThreadSafetyMode.ExecutionAndPublication);
+        patterns.Count == 0 ? null : LazyRegex.Create(string.Join("|", patterns.Select(p => $"(?:{p})")), Options);
 
     /// <summary>Reads <paramref name="text"/>; <paramref name="title"/> and <paramref name="published"/> override what the text says.</summary>
     /// <param name="text">The raw article text; never altered.</param>

@@ -32,19 +32,16 @@ internal sealed class PublicationDateParser
         }
         // Longest names first so "September" is not read as "Sep" + "tember".
         string names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        _iso = LazyRegex(@"\b(?<y>(19|20)[0-9][0-9])[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\b", Options);
-        _dayMonthYear = LazyRegex($@"\b(?<d>[0-9]{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)[0-9][0-9])\b", Options);
+        _iso = LazyRegex.Create(@"\b(?<y>(19|20)[0-9][0-9])[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\b", Options);
+        _dayMonthYear = LazyRegex.Create($@"\b(?<d>[0-9]{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)[0-9][0-9])\b", Options);
         // "WASHINGTON, Oct 29 (Reuters) -", "KABUL, Afghanistan, Oct. 29, 2019 (AP) —": a capitalised place,
         // a date, an optional agency in brackets and a dash, alone on its line.
         string titleNames = string.Join("|", _months.Keys.Select(k => char.ToUpperInvariant(k[0]) + k[1..]).Concat(_months.Keys.Select(k => k.ToUpperInvariant()))
             .Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
-        _dateline = LazyRegex($@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? [0-9]{{1,2}}(, (19|20)[0-9][0-9])?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$",
+        _dateline = LazyRegex.Create($@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? [0-9]{{1,2}}(, (19|20)[0-9][0-9])?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$",
             RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        _monthDayYear = LazyRegex($@"\b(?<mon>{names})\.? (?<d>[0-9]{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)[0-9][0-9])\b", Options);
+        _monthDayYear = LazyRegex.Create($@"\b(?<mon>{names})\.? (?<d>[0-9]{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)[0-9][0-9])\b", Options);
     }
-
-    private static Lazy<Regex> LazyRegex(string pattern, RegexOptions options) =>
-        new(() => new Regex(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The first valid date in <paramref name="text"/> and the span it covers (relative to the text), or null.
