@@ -26,6 +26,8 @@ internal struct TokenInfo
     public byte Lexical;
     /// <summary>Place-gazetteer membership flags of the exact word (see <see cref="GazetteerFlags"/>), 0 when none.</summary>
     public byte Gazetteer;
+    /// <summary>True when any character is an uppercase letter (not a feature: the entity decoder's cue for which tokens need scoring).</summary>
+    public bool HasUpper;
 
     /// <summary>Stand-in for positions before the sentence start.</summary>
     public static readonly TokenInfo Start = Sentinel(1);
@@ -96,7 +98,7 @@ internal struct TokenInfo
         char last = '\0';
         int run = 0;
         TokenFlags flags = TokenFlags.None;
-        bool allUpper = true;
+        bool allUpper = true, hasUpper = false;
         for (int i = 0; i < w.Length; i++)
         {
             char c = FeatureHash.Normalize(w[i]);
@@ -109,12 +111,12 @@ internal struct TokenInfo
             char s;
             if (c < 128)
             {
-                if ((uint)(c - 'A') <= 'Z' - 'A') { s = 'X'; flags |= TokenFlags.HasLetter; }
+                if ((uint)(c - 'A') <= 'Z' - 'A') { s = 'X'; flags |= TokenFlags.HasLetter; hasUpper = true; }
                 else if ((uint)(c - 'a') <= 'z' - 'a') { s = 'x'; flags |= TokenFlags.HasLetter; allUpper = false; }
                 else if ((uint)(c - '0') <= 9) { s = 'd'; flags |= TokenFlags.HasDigit; }
                 else { s = c; if (c == '-') flags |= TokenFlags.HasHyphen; }
             }
-            else if (char.IsUpper(c)) { s = 'X'; flags |= TokenFlags.HasLetter; }
+            else if (char.IsUpper(c)) { s = 'X'; flags |= TokenFlags.HasLetter; hasUpper = true; }
             else if (char.IsLetter(c)) { s = 'x'; flags |= TokenFlags.HasLetter; allUpper = false; }
             else if (char.IsDigit(c)) { s = 'd'; flags |= TokenFlags.HasDigit; }
             else s = c;
@@ -135,6 +137,7 @@ internal struct TokenInfo
         if (w.Length > 0 && char.IsUpper(w[0])) flags |= TokenFlags.Capitalized;
         if (allUpper && (flags & TokenFlags.HasLetter) != 0) flags |= TokenFlags.AllCaps;
         t.Flags = flags;
+        t.HasUpper = hasUpper;
         return t;
     }
 
