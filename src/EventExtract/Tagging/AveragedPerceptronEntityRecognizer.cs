@@ -101,6 +101,35 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         if (n <= 0) return;
         if (sentence.FirstToken < 0 || sentence.EndToken > tokens.Count) throw new ArgumentOutOfRangeException(nameof(sentence));
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
+        try
+        {
+            Span<char> lower = stackalloc char[TokenInfo.MaxVocabularyWord];
+            for (int i = 0; i < n; i++)
+            {
+                var w = tokens.GetChars(sentence.FirstToken + i);
+                ref TokenInfo info = ref infos[i];
+                info = TokenInfo.Compute(w, lower, out uint lowerHash, out uint exactHash);
+                SetLexicon(ref info, w, exactHash, TokenInfo.LookupLower(w.Length, lower, lowerHash, _vocabulary));
+            }
+            Recognize(tokens, sentence, tags, output, infos.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<TokenInfo>.Shared.Return(infos);
+        }
+    }
+
+    /// <summary>Sets the vocabulary flags (<paramref name="lexical"/>, from this recognizer's vocabulary) and gazetteer flags of a token.</summary>
+    internal void SetLexicon(ref TokenInfo info, ReadOnlySpan<char> word, uint exactHash, byte lexical)
+    {
+        info.SetLexical(lexical);
+        info.Gazetteer = TokenInfo.GazetteerLookup(word, exactHash, info.Flags, lexical, _gazetteer);
+    }
+
+    /// <summary>Recognizes names in a sentence whose token features are computed already (see <see cref="SetLexicon"/>).</summary>
+    internal void Recognize(TokenTable tokens, Sentence sentence, ReadOnlySpan<UniversalPos> tags, List<EntitySpan> output, ReadOnlySpan<TokenInfo> infos)
+    {
+        int n = infos.Length;
         var pos = ArrayPool<UniversalPos>.Shared.Rent(n);
         var labels = ArrayPool<byte>.Shared.Rent(n);
         var probs = ArrayPool<float>.Shared.Rent(n);
@@ -109,10 +138,9 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             for (int i = 0; i < n; i++)
             {
                 int t = sentence.FirstToken + i;
-                infos[i] = TokenInfo.Compute(tokens.GetChars(t), _vocabulary, _gazetteer);
                 pos[i] = t < tags.Length ? tags[t] : UniversalPos.X; // untagged input degrades, never throws
             }
-            Decode(infos.AsSpan(0, n), pos.AsSpan(0, n), labels.AsSpan(0, n), probs.AsSpan(0, n));
+            Decode(infos, pos.AsSpan(0, n), labels.AsSpan(0, n), probs.AsSpan(0, n));
             for (int i = 0; i < n; i++)
             {
                 var part = EntityLabels.PartOf(labels[i]);
@@ -130,7 +158,6 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         }
         finally
         {
-            ArrayPool<TokenInfo>.Shared.Return(infos);
             ArrayPool<UniversalPos>.Shared.Return(pos);
             ArrayPool<byte>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(probs);
