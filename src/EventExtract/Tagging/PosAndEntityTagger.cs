@@ -5,8 +5,8 @@ namespace EventExtract.Tagging;
 
 /// <summary>
 /// The default POS tagger and entity recognizer run together over one sentence, with the per-token work they share
-/// done once: the token hashes (<see cref="TokenInfo"/>) and the vocabulary lookup (one map holds both models'
-/// vocabulary flags). Same output as running <see cref="AveragedPerceptronPosTagger.Tag(TokenTable, Sentence, Span{UniversalPos})"/> then
+/// done once: the token hashes (<see cref="TokenInfo"/>), the lowercased word and its lookup hash (each model then
+/// probes its own vocabulary). Same output as running <see cref="AveragedPerceptronPosTagger.Tag(TokenTable, Sentence, Span{UniversalPos})"/> then
 /// <see cref="AveragedPerceptronEntityRecognizer.Recognize(TokenTable, Sentence, ReadOnlySpan{UniversalPos}, List{EntitySpan})"/>.
 /// Immutable and thread-safe.
 /// </summary>
@@ -14,17 +14,13 @@ internal sealed class PosAndEntityTagger
 {
     private readonly AveragedPerceptronPosTagger _pos;
     private readonly AveragedPerceptronEntityRecognizer _ner;
-    private readonly SpanStringMap<ushort> _lexicon; // lowercased word -> POS vocabulary flags | entity vocabulary flags << 8
 
+    // (A single map holding both vocabularies' flags would save a probe per token, but building it costs more at
+    // start-up than it saves on a typical article.)
     public PosAndEntityTagger(AveragedPerceptronPosTagger pos, AveragedPerceptronEntityRecognizer ner)
     {
         _pos = pos;
         _ner = ner;
-        // The two vocabularies come from nearly the same training words, so their union is barely larger than either.
-        var flags = new Dictionary<string, ushort>(pos.Vocabulary.Count + 16, StringComparer.Ordinal);
-        foreach (var e in pos.Vocabulary.Entries) flags[e.Key] = e.Value;
-        foreach (var e in ner.Vocabulary.Entries) flags[e.Key] = (ushort)(flags.GetValueOrDefault(e.Key) | e.Value << 8);
-        _lexicon = new SpanStringMap<ushort>(flags);
     }
 
     /// <summary>Tags <paramref name="sentence"/> into <paramref name="tags"/> (indexed like the token table) and appends its names to <paramref name="names"/>.</summary>
@@ -42,10 +38,8 @@ internal sealed class PosAndEntityTagger
             {
                 var w = tokens.GetChars(sentence.FirstToken + i);
                 infos[i] = TokenInfo.Compute(w, lower, out uint lowerHash, out exactHashes[i]);
-                ushort both = w.Length <= TokenInfo.MaxVocabularyWord
-                    && _lexicon.TryGetValue(lower[..w.Length], SpanStringMap<ushort>.HashFinish(lowerHash), out ushort f) ? f : (ushort)0;
-                infos[i].SetLexical((byte)both);
-                nerLexical[i] = (byte)(both >> 8);
+                infos[i].SetLexical(TokenInfo.LookupLower(w.Length, lower, lowerHash, _pos.Vocabulary));
+                nerLexical[i] = TokenInfo.LookupLower(w.Length, lower, lowerHash, _ner.Vocabulary);
             }
             _pos.Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
