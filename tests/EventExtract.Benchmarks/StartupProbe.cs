@@ -20,12 +20,12 @@ internal static class StartupProbe
             EventExtractor.Create().Extract("Officials met in Paris on Friday, the ministry said.");
             double wall = (DateTime.UtcNow - processStart).TotalMilliseconds;
             // CPU time and JIT figures too: on a shared machine the wall time mostly measures the other processes.
-            Console.WriteLine($"{"cold start to first result",-32} {wall,8:0.0} ms   cpu {CpuMs(),6:0} ms   jit {System.Runtime.JitInfo.GetCompiledMethodCount(),5} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,6:0} ms");
+            Console.WriteLine($"{"cold start to first result",-32} {wall,8:0.0} ms   cpu {CpuMs(),6:0} ms   jit {System.Runtime.JitInfo.GetCompiledMethodCount(),5} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,6:0} ms   gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
             return 0;
         }
         double toMain = (DateTime.UtcNow - processStart).TotalMilliseconds;
         var sw = Stopwatch.StartNew();
-        var rows = new List<(string, double, double, long, double)> { ("runtime start to Main", toMain, CpuMs(), System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds) };
+        var rows = new List<(string, double, double, long, double, string)> { ("runtime start to Main", toMain, CpuMs(), System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, Gcs()) };
         void Step(string name, Action action)
         {
             double cpu = CpuMs();
@@ -34,7 +34,7 @@ internal static class StartupProbe
             sw.Restart();
             action();
             rows.Add((name, sw.Elapsed.TotalMilliseconds, CpuMs() - cpu, System.Runtime.JitInfo.GetCompiledMethodCount() - methods,
-                System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds - jit));
+                System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds - jit, Gcs()));
         }
 
         Step("POS model", () => Tagging.AveragedPerceptronPosTagger.LoadDefault());
@@ -52,11 +52,14 @@ internal static class StartupProbe
         Step("first Extract", () => extractor!.Extract("Officials met in Paris on Friday, the ministry said."));
         Step("second Extract", () => extractor!.Extract("Rebels attacked a convoy near Kabul on Monday, killing 3 soldiers."));
         double total = (DateTime.UtcNow - processStart).TotalMilliseconds;
-        Console.WriteLine($"{"",-32} {"wall",11} {"cpu",9} {"jitted",7} {"jit time",11}");
-        foreach (var (name, ms, cpu, methods, jit) in rows) Console.WriteLine($"{name,-32} {ms,8:0.0} ms {cpu,6:0} ms {methods,7} {jit,8:0.0} ms");
+        Console.WriteLine($"{"",-32} {"wall",11} {"cpu",9} {"jitted",7} {"jit time",11}  gc 0/1/2 so far");
+        foreach (var (name, ms, cpu, methods, jit, gcs) in rows) Console.WriteLine($"{name,-32} {ms,8:0.0} ms {cpu,6:0} ms {methods,7} {jit,8:0.0} ms  {gcs}");
         Console.WriteLine($"{"process start to here",-32} {total,8:0.0} ms {CpuMs(),6:0} ms {System.Runtime.JitInfo.GetCompiledMethodCount(),7} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:0.0} ms");
         return 0;
     }
+
+    /// <summary>Garbage collections so far by generation, and their total pause.</summary>
+    private static string Gcs() => $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} ({GC.GetTotalPauseDuration().TotalMilliseconds:0} ms)";
 
     /// <summary>CPU time of the process so far (all threads, user and kernel).</summary>
     private static double CpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;

@@ -25,46 +25,63 @@ internal sealed class GazetteerIndex
     /// <summary>The format version written after the magic number.</summary>
     public const int Version = 1;
 
-    private readonly int[] _stringStart;
-    private readonly char[] _chars;
-    private readonly int[] _cityId, _cityPopulation, _cityCountry, _cityName;
-    private readonly double[] _cityLatitude, _cityLongitude;
-    private readonly byte[] _cityCapital;
-    private readonly byte[] _entrySense, _entryKind;
-    private readonly int[] _entryCode, _entryCanonical, _entrySenseCity, _entryCitiesStart, _cityList;
-    private readonly int[] _keyString, _keyEntry, _slots;
+    // The arrays are read in place from the decompressed bytes (no copies: fewer large-object allocations, which
+    // start gen-2 collections during start-up); each field is the byte offset of one array.
+    private readonly byte[] _data;
+    private readonly int _stringStart, _chars;
+    private readonly int _cityId, _cityPopulation, _cityLatitude, _cityLongitude, _cityCountry, _cityName, _cityCapital;
+    private readonly int _entrySense, _entryKind, _entryCode, _entryCanonical, _entrySenseCity, _entryCitiesStart, _cityList;
+    private readonly int _keyString, _keyEntry, _slots, _slotMask;
     private readonly string?[] _strings;
     private readonly City?[] _cities;
     private readonly GazetteerEntry?[] _entries;
 
-    private GazetteerIndex(Reader r)
+    private GazetteerIndex(byte[] data, Reader r)
     {
+        _data = data;
         int strings = r.Int(), chars = r.Int(), cities = r.Int(), entries = r.Int(), cityListLength = r.Int(), keys = r.Int(), slots = r.Int();
         SpellingCount = r.Int();
         MaxKeyLength = r.Int();
-        _stringStart = r.Ints(strings + 1);
-        _chars = r.Chars(chars);
-        _cityId = r.Ints(cities);
-        _cityPopulation = r.Ints(cities);
-        _cityLatitude = r.Doubles(cities);
-        _cityLongitude = r.Doubles(cities);
-        _cityCountry = r.Ints(cities);
-        _cityName = r.Ints(cities);
-        _cityCapital = r.Bytes(cities);
-        _entrySense = r.Bytes(entries);
-        _entryKind = r.Bytes(entries);
-        _entryCode = r.Ints(entries);
-        _entryCanonical = r.Ints(entries);
-        _entrySenseCity = r.Ints(entries);
-        _entryCitiesStart = r.Ints(entries + 1);
-        _cityList = r.Ints(cityListLength);
-        _keyString = r.Ints(keys);
-        _keyEntry = r.Ints(keys);
-        _slots = r.Ints(slots);
-        if (!r.AtEnd || (slots & (slots - 1)) != 0) throw new InvalidDataException("gazetteer index: bad layout.");
+        _stringStart = r.Skip(strings + 1, 4);
+        _chars = r.Skip(chars, 2);
+        _cityId = r.Skip(cities, 4);
+        _cityPopulation = r.Skip(cities, 4);
+        _cityLatitude = r.Skip(cities, 8);
+        _cityLongitude = r.Skip(cities, 8);
+        _cityCountry = r.Skip(cities, 4);
+        _cityName = r.Skip(cities, 4);
+        _cityCapital = r.Skip(cities, 1);
+        _entrySense = r.Skip(entries, 1);
+        _entryKind = r.Skip(entries, 1);
+        _entryCode = r.Skip(entries, 4);
+        _entryCanonical = r.Skip(entries, 4);
+        _entrySenseCity = r.Skip(entries, 4);
+        _entryCitiesStart = r.Skip(entries + 1, 4);
+        _cityList = r.Skip(cityListLength, 4);
+        _keyString = r.Skip(keys, 4);
+        _keyEntry = r.Skip(keys, 4);
+        _slots = r.Skip(slots, 4);
+        if (!r.AtEnd || slots == 0 || (slots & (slots - 1)) != 0) throw new InvalidDataException("gazetteer index: bad layout.");
+        _slotMask = slots - 1;
         _strings = new string?[strings];
         _cities = new City?[cities];
         _entries = new GazetteerEntry?[entries];
+    }
+
+    private int Int(int array, int i) => BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(array + 4 * i, 4));
+
+    private double Double(int array, int i) => BitConverter.Int64BitsToDouble(BinaryPrimitives.ReadInt64LittleEndian(_data.AsSpan(array + 8 * i, 8)));
+
+    /// <summary>String <paramref name="s"/> equals <paramref name="text"/>.</summary>
+    private bool StringEquals(int s, ReadOnlySpan<char> text)
+    {
+        int start = Int(_stringStart, s), length = Int(_stringStart, s + 1) - start;
+        if (length != text.Length) return false;
+        var bytes = _data.AsSpan(_chars + 2 * start, 2 * length);
+        if (BitConverter.IsLittleEndian) return text.SequenceEqual(MemoryMarshal.Cast<byte, char>(bytes));
+        for (int k = 0; k < length; k++)
+            if (BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(2 * k, 2)) != text[k]) return false;
+        return true;
     }
 
     /// <summary>Number of distinct spellings (prefixes not counted).</summary>
@@ -78,7 +95,7 @@ internal sealed class GazetteerIndex
     {
         var reader = new Reader(data);
         if (reader.Int() != Magic || reader.Int() != Version) throw new InvalidDataException("gazetteer index: unknown format or version (run build-gazetteer-index).");
-        return new GazetteerIndex(reader);
+        return new GazetteerIndex(data, reader);
     }
 
     /// <summary>
@@ -87,15 +104,13 @@ internal sealed class GazetteerIndex
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> spelling, out GazetteerEntry? entry)
     {
-        int mask = _slots.Length - 1;
-        for (int slot = (int)(Hash(spelling) & (uint)mask); ; slot = (slot + 1) & mask)
+        for (int slot = (int)(Hash(spelling) & (uint)_slotMask); ; slot = (slot + 1) & _slotMask)
         {
-            int key = _slots[slot];
+            int key = Int(_slots, slot);
             if (key < 0) break;
-            int s = _keyString[key];
-            if (spelling.SequenceEqual(_chars.AsSpan(_stringStart[s], _stringStart[s + 1] - _stringStart[s])))
+            if (StringEquals(Int(_keyString, key), spelling))
             {
-                int e = _keyEntry[key];
+                int e = Int(_keyEntry, key);
                 entry = e < 0 ? null : Entry(e);
                 return true;
             }
@@ -116,17 +131,17 @@ internal sealed class GazetteerIndex
     {
         var known = Volatile.Read(ref _entries[e]);
         if (known is not null) return known;
-        int start = _entryCitiesStart[e], end = _entryCitiesStart[e + 1];
+        int start = Int(_entryCitiesStart, e), end = Int(_entryCitiesStart, e + 1);
         IReadOnlyList<City> cities = Array.Empty<City>();
         if (end > start)
         {
             var list = new City[end - start];
-            for (int k = start; k < end; k++) list[k - start] = City(_cityList[k]);
+            for (int k = start; k < end; k++) list[k - start] = City(Int(_cityList, k));
             cities = list;
         }
-        int code = _entryCode[e], senseCity = _entrySenseCity[e];
-        var made = new GazetteerEntry((NameSense)_entrySense[e], code < 0 ? null : String(code), String(_entryCanonical[e]),
-            (ActorKind)_entryKind[e], senseCity < 0 ? null : City(senseCity), cities);
+        int code = Int(_entryCode, e), senseCity = Int(_entrySenseCity, e);
+        var made = new GazetteerEntry((NameSense)_data[_entrySense + e], code < 0 ? null : String(code), String(Int(_entryCanonical, e)),
+            (ActorKind)_data[_entryKind + e], senseCity < 0 ? null : City(senseCity), cities);
         return Interlocked.CompareExchange(ref _entries[e], made, null) ?? made;
     }
 
@@ -134,7 +149,8 @@ internal sealed class GazetteerIndex
     {
         var known = Volatile.Read(ref _cities[c]);
         if (known is not null) return known;
-        var made = new City(_cityId[c], String(_cityName[c]), String(_cityCountry[c]), _cityCapital[c] != 0, _cityPopulation[c], _cityLatitude[c], _cityLongitude[c]);
+        var made = new City(Int(_cityId, c), String(Int(_cityName, c)), String(Int(_cityCountry, c)), _data[_cityCapital + c] != 0,
+            Int(_cityPopulation, c), Double(_cityLatitude, c), Double(_cityLongitude, c));
         return Interlocked.CompareExchange(ref _cities[c], made, null) ?? made;
     }
 
@@ -142,7 +158,12 @@ internal sealed class GazetteerIndex
     {
         var known = Volatile.Read(ref _strings[s]);
         if (known is not null) return known;
-        var made = new string(_chars, _stringStart[s], _stringStart[s + 1] - _stringStart[s]);
+        int start = Int(_stringStart, s), length = Int(_stringStart, s + 1) - start;
+        var made = string.Create(length, (this, start), static (span, state) =>
+        {
+            for (int k = 0; k < span.Length; k++)
+                span[k] = (char)BinaryPrimitives.ReadUInt16LittleEndian(state.Item1._data.AsSpan(state.Item1._chars + 2 * (state.start + k), 2));
+        });
         return Interlocked.CompareExchange(ref _strings[s], made, null) ?? made;
     }
 
@@ -256,49 +277,28 @@ internal sealed class GazetteerIndex
         return body.ToArray();
     }
 
-    /// <summary>Reads the little-endian arrays by block copy (byte-swapped on a big-endian machine).</summary>
+    /// <summary>Walks the header and the array layout of the index bytes.</summary>
     private sealed class Reader(byte[] data)
     {
         private int _at;
 
         public bool AtEnd => _at == data.Length;
 
-        private ReadOnlySpan<byte> Take(int bytes)
+        public int Int()
         {
-            if (bytes < 0 || _at + bytes > data.Length) throw new InvalidDataException("gazetteer index: truncated.");
-            var span = data.AsSpan(_at, bytes);
-            _at += bytes;
-            return span;
+            int at = Skip(1, 4);
+            return BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(at, 4));
         }
 
-        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-
-        public int[] Ints(int count)
+        /// <summary>The offset of an array of <paramref name="count"/> items of <paramref name="size"/> bytes, which is skipped.</summary>
+        public int Skip(int count, int size)
         {
-            var result = MemoryMarshal.Cast<byte, int>(Take(checked(count * 4))).ToArray();
-            if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(result, result);
-            return result;
+            long bytes = (long)count * size;
+            if (count < 0 || _at + bytes > data.Length) throw new InvalidDataException("gazetteer index: truncated.");
+            int at = _at;
+            _at += (int)bytes;
+            return at;
         }
-
-        public double[] Doubles(int count)
-        {
-            var raw = MemoryMarshal.Cast<byte, long>(Take(checked(count * 8))).ToArray();
-            if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(raw, raw);
-            var result = new double[count];
-            MemoryMarshal.Cast<long, double>(raw).CopyTo(result);
-            return result;
-        }
-
-        public char[] Chars(int count)
-        {
-            var raw = MemoryMarshal.Cast<byte, ushort>(Take(checked(count * 2))).ToArray();
-            if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(raw, raw);
-            var result = new char[count];
-            MemoryMarshal.Cast<ushort, char>(raw).CopyTo(result);
-            return result;
-        }
-
-        public byte[] Bytes(int count) => Take(count).ToArray();
     }
 
     private sealed class Writer

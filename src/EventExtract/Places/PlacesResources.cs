@@ -27,8 +27,30 @@ internal static class PlacesResources
     /// <summary>The bytes of a Places file opened by the caller (disposed here), decompressed when it is a .gz file.</summary>
     public static byte[] ReadBytes(Stream stream, string fileName)
     {
-        using var inner = fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(stream.Length * 4, int.MaxValue / 2)) : new MemoryStream();
+        bool gzip = fileName.EndsWith(".gz", StringComparison.Ordinal);
+        // One array of the final size when the size is known (a gzip member ends with its size mod 2^32): a growing
+        // buffer and its copy would be megabytes of large-object garbage during start-up.
+        int size = -1;
+        if (stream.CanSeek && !gzip && stream.Length <= int.MaxValue) size = (int)stream.Length;
+        else if (stream.CanSeek && gzip && stream.Length >= 18)
+        {
+            long start = stream.Position;
+            Span<byte> trailer = stackalloc byte[4];
+            stream.Seek(-4, SeekOrigin.End);
+            stream.ReadExactly(trailer);
+            stream.Position = start;
+            size = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(trailer);
+        }
+        using var inner = gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        if (size >= 0)
+        {
+            var result = new byte[size];
+            inner.ReadExactly(result);
+            // Our files are single gzip members; more data would mean another layout.
+            if (inner.ReadByte() >= 0) throw new InvalidDataException($"{fileName}: more data than its gzip size field says.");
+            return result;
+        }
+        using var buffer = new MemoryStream();
         inner.CopyTo(buffer);
         return buffer.ToArray();
     }
