@@ -11,13 +11,16 @@ namespace EventExtract.Benchmarks;
 /// </summary>
 internal static class StartupProbe
 {
-    public static int Run(bool direct)
+    /// <param name="direct">Only Create and the first result.</param>
+    /// <param name="articlePath">With <paramref name="direct"/>: extract this file instead of one sentence.</param>
+    public static int Run(bool direct, string? articlePath = null)
     {
         var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
         if (direct)
         {
-            // As a user would: EventExtractor.Create, then the first result.
-            EventExtractor.Create().Extract("Officials met in Paris on Friday, the ministry said.");
+            // As a user would: EventExtractor.Create, then the first result (of a sentence, or of a whole article file).
+            string text = articlePath is null ? "Officials met in Paris on Friday, the ministry said." : File.ReadAllText(articlePath);
+            EventExtractor.Create().Extract(text);
             double wall = (DateTime.UtcNow - processStart).TotalMilliseconds;
             // CPU time and JIT figures too: on a shared machine the wall time mostly measures the other processes.
             Console.WriteLine($"{"cold start to first result",-32} {wall,8:0.0} ms   cpu {CpuMs(),6:0} ms   jit {System.Runtime.JitInfo.GetCompiledMethodCount(),5} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,6:0} ms   gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");

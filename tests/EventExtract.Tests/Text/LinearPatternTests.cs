@@ -129,6 +129,35 @@ public class LinearPatternTests
     }
 
     [Fact]
+    public void The_date_filters_accept_every_text_their_regex_matches()
+    {
+        // The publication date parser builds and runs a date regex only when its LinearPattern filter matches: the
+        // filters of the case-insensitive patterns are exact, the dateline's (a case-sensitive regex) a superset.
+        var random = new Random(5);
+        var pool = WordPool().Concat(new[] { "29", "3", "2019", "1999", "2019-10-29", "2019/1/5", "Oct.", "October", "OCT", "Sept", "sep", "29th", "1st", "WASHINGTON,", "KABUL,", "(Reuters)", "—", "-", "Afghanistan," }).ToArray();
+        var texts = new List<string>();
+        foreach (string id in GumArticles.Ids())
+            foreach (string line in GumArticles.Load(id).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                texts.Add(line.Length > 300 ? line[..300] : line);
+        texts.AddRange(new[] { "Date: 29 October 2019", "Posted on October 29, 2019", "WASHINGTON, Oct 29 (Reuters) -", "KABUL, Afghanistan, Oct. 29, 2019 (AP) —", "Updated 2019-10-29 10:00" });
+        texts.AddRange(GeneratedTexts(random, pool, 3000));
+        foreach (var (name, regex, filter, exact) in PublicationDateParser.Default.Patterns())
+        {
+            filter.Should().NotBeNull(name);
+            var all = texts.Concat(Samples(random, regex.ToString(), pool, 1500)).ToList();
+            int matched = 0;
+            foreach (string text in all)
+            {
+                bool expected = regex.IsMatch(text);
+                if (expected) matched++;
+                if (exact) filter!.IsMatch(text).Should().Be(expected, $"{name} on \"{Escape(text)}\"");
+                else if (expected) filter!.IsMatch(text).Should().BeTrue($"{name} on \"{Escape(text)}\"");
+            }
+            matched.Should().BeGreaterThan(50, name);
+        }
+    }
+
+    [Fact]
     public void Random_patterns_of_the_subset_agree_with_the_regex()
     {
         var random = new Random(2024);
@@ -305,7 +334,7 @@ public class LinearPatternTests
             char c = p[pos++];
             if (c == '(')
             {
-                if (p[pos] == '?') pos += 2;
+                if (p[pos] == '?') pos = p[pos + 1] == '<' ? p.IndexOf('>', pos) + 1 : pos + 2;
                 SampleAlternation(random, p, ref pos, atom, pool);
                 pos++; // ')'
             }
