@@ -27,7 +27,7 @@ internal sealed class LinearPattern
     private readonly CharClass[] _classes;
     private readonly int _start;
     private readonly bool _anchoredAtStart;
-    // Lower-cased literals of which every match contains at least one (ordinal, ignoring case), or null.
+    // Lower-cased literals of which every match contains at least one (ASCII letters in either case), or null.
     private readonly string[]? _required;
 
     private LinearPattern(string pattern, State[] states, CharClass[] classes, int start, bool anchored, string[]? required)
@@ -75,9 +75,14 @@ internal sealed class LinearPattern
     }
 
     /// <summary>True when the pattern matches somewhere in <paramref name="text"/> (as <c>Regex.IsMatch</c> would).</summary>
-    public bool IsMatch(ReadOnlySpan<char> text)
+    public bool IsMatch(ReadOnlySpan<char> text) => (_required is null || ContainsRequired(text)) && RunAutomaton(text);
+
+    /// <summary>
+    /// <see cref="IsMatch"/> without the literal check, for callers that have found one of
+    /// <see cref="RequiredLiterals"/> in <paramref name="text"/> themselves (or have no literals to look for).
+    /// </summary>
+    public bool RunAutomaton(ReadOnlySpan<char> text)
     {
-        if (_required is not null && !ContainsRequired(text)) return false;
         int n = _states.Length;
         int[]? rented = null;
         // Two state lists and a mark per state: the mark holds the step at which the state was last added.
@@ -187,11 +192,44 @@ internal sealed class LinearPattern
 
     private bool ContainsRequired(ReadOnlySpan<char> text)
     {
-        // The Kelvin sign matches k and K ignoring case in a regex, but not in an ordinal comparison.
+        // The Kelvin sign matches k and K ignoring case in a regex, but not in the ASCII comparison.
         if (text.Contains('\u212A')) return true;
         foreach (string literal in _required!)
-            if (text.IndexOf(literal.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (IndexOfIgnoreAsciiCase(text, literal) >= 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/> holds <paramref name="literal"/> (lower case: ASCII letters, or characters without
+    /// case), ASCII letters in either case; -1 when nowhere. (OrdinalIgnoreCase is not vectorized in invariant mode.)
+    /// </summary>
+    private static int IndexOfIgnoreAsciiCase(ReadOnlySpan<char> text, string literal)
+    {
+        char first = literal[0];
+        int from = 0;
+        while (from + literal.Length <= text.Length)
+        {
+            var rest = text[from..];
+            int i = char.IsAsciiLetterLower(first) ? rest.IndexOfAny(first, (char)(first - 32)) : rest.IndexOf(first);
+            if (i < 0) return -1;
+            i += from;
+            if (StartsWithIgnoreAsciiCase(text, i, literal)) return i;
+            from = i + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds <paramref name="literal"/> (lower case) at <paramref name="at"/>, ASCII letters in either case.</summary>
+    internal static bool StartsWithIgnoreAsciiCase(ReadOnlySpan<char> text, int at, string literal)
+    {
+        if (at < 0 || at + literal.Length > text.Length) return false;
+        for (int k = 0; k < literal.Length; k++)
+        {
+            char t = text[at + k];
+            if (char.IsAsciiLetterUpper(t)) t = (char)(t | 0x20);
+            if (t != literal[k]) return false;
+        }
+        return true;
     }
 
     private static bool AnchoredAtStart(Node node) => node switch
