@@ -17,7 +17,8 @@ namespace EventExtract.Places;
 /// (strings + 1 int32), chars (UTF-16), city id, population (int32), latitude, longitude (float64), country, name
 /// (string index), capital (byte); entry sense, kind (byte), code (string index or -1), canonical (string index),
 /// sense city (city index or -1), cities start (entries + 1 int32), city list (city indices); key string, key entry
-/// (entry index, or -1 for a mere prefix); slots (key index or -1). The hash is FNV-1a over the UTF-16 code units.
+/// (entry index, or -1 for a mere prefix); slots (0 when empty, else key index + 1 in the low 20 bits and the top 12
+/// bits of the key's hash above). The hash is FNV-1a over the UTF-16 code units.
 /// </remarks>
 internal sealed class GazetteerIndex
 {
@@ -104,10 +105,16 @@ internal sealed class GazetteerIndex
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> spelling, out GazetteerEntry? entry)
     {
-        for (int slot = (int)(Hash(spelling) & (uint)_slotMask); ; slot = (slot + 1) & _slotMask)
+        uint hash = Hash(spelling);
+        uint tag = hash >> SlotKeyBits;
+        for (int slot = (int)(hash & (uint)_slotMask); ; slot = (slot + 1) & _slotMask)
         {
-            int key = Int(_slots, slot);
-            if (key < 0) break;
+            // A slot holds key index + 1 in its low bits and the top bits of the key's hash above: most keys of
+            // another spelling are told apart without comparing characters. 0 is an empty slot.
+            uint value = (uint)Int(_slots, slot);
+            if (value == 0) break;
+            if (value >> SlotKeyBits != tag) continue;
+            int key = (int)(value & SlotKeyMask) - 1;
             if (StringEquals(Int(_keyString, key), spelling))
             {
                 int e = Int(_keyEntry, key);
@@ -118,6 +125,9 @@ internal sealed class GazetteerIndex
         entry = null;
         return false;
     }
+
+    private const int SlotKeyBits = 20;
+    private const uint SlotKeyMask = (1u << SlotKeyBits) - 1;
 
     /// <summary>FNV-1a over UTF-16 code units: fixed, so the table written at training time is valid at run time.</summary>
     public static uint Hash(ReadOnlySpan<char> s)
@@ -231,13 +241,14 @@ internal sealed class GazetteerIndex
         var keyList = keys.ToArray();
         int slots = 1;
         while (slots < keyList.Length * 2) slots <<= 1;
+        if (keyList.Length >= SlotKeyMask) throw new InvalidOperationException("gazetteer index: too many keys for the slot layout.");
         var slotTable = new int[slots];
-        Array.Fill(slotTable, -1);
         for (int k = 0; k < keyList.Length; k++)
         {
-            int slot = (int)(Hash(keyList[k].Key) & (uint)(slots - 1));
-            while (slotTable[slot] >= 0) slot = (slot + 1) & (slots - 1);
-            slotTable[slot] = k;
+            uint hash = Hash(keyList[k].Key);
+            int slot = (int)(hash & (uint)(slots - 1));
+            while (slotTable[slot] != 0) slot = (slot + 1) & (slots - 1);
+            slotTable[slot] = (int)((hash >> SlotKeyBits << SlotKeyBits) | (uint)(k + 1));
         }
 
         var stringStart = new int[stringList.Count + 1];
