@@ -400,6 +400,17 @@ internal sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>"had moved additional troops and said": a unit right after a main verb (past determiners and adjectives) is its object, not a subject.</summary>
+    private bool IsVerbObject(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
+        if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
+        // "said Syria had indicated": a unit followed by its own verb is that clause's subject.
+        int next = u.Last + 1;
+        return next >= _x.Tokens.Count || !_x.IsVerb(next);
+    }
+
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
     public List<Actor> LeftChain(int from, int sentenceFirst)
     {
@@ -413,7 +424,7 @@ internal sealed class ArgumentReader
             var u = _x.UnitAt(i);
             if (u is not null)
             {
-                if (!IsPrepositionalObject(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                if (!IsPrepositionalObject(u) && !IsVerbObject(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
                 i = u.First - 1;
                 continue;
             }
@@ -454,6 +465,12 @@ internal sealed class ArgumentReader
             for (int i = a.Last + 1; i < b.First; i++)
                 if (!(_x.Lower(i) == "," || _x.IsDeterminer(i))) commaOnly = false;
             if (!commaOnly) continue;
+            // "Fuad Basya, spokesman for the military, said": an unnamed role next to a name is that name.
+            if (a.IsCommonNoun != b.IsCommonNoun)
+            {
+                chain.RemoveAt(a.IsCommonNoun ? k - 1 : k);
+                continue;
+            }
             var ka = a.Actors[0].Kind;
             var kb = b.Actors[0].Kind;
             if (ka == ActorKind.Person && kb == ActorKind.Other) chain.RemoveAt(k);

@@ -46,6 +46,7 @@ internal sealed class DocumentIndex
             for (int i = first; i <= last; i++) if (_timexAt[i] < 0) _timexAt[i] = t;
         }
         FindReferences();
+        FindPartyPhrases();
         Units.Sort((a, b) => a.First.CompareTo(b.First));
         Array.Fill(_unitAt, -1);
         for (int u = 0; u < Units.Count; u++)
@@ -225,6 +226,53 @@ internal sealed class DocumentIndex
                 AddUnit(new ArgUnit(first, i, country ? UnitKind.CountryReference : UnitKind.PartyReference, null, count));
             }
         }
+    }
+
+    /// <summary>
+    /// Marks unnamed parties ("gunmen", "Serb police", "the militants", "a suicide bomber", "the newspaper") in body
+    /// sentences: a noun from party-heads.txt with no actor on it, with the adjectives, nouns and determiner before it,
+    /// becomes a unit standing for an actor named by its own words. "officials of Russia" is left to the actor rules.
+    /// </summary>
+    private void FindPartyPhrases()
+    {
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_unitAt[i] >= 0 || !Cues.PartyHeads.TryGetValue(_lower[i], out var kind)) continue;
+                if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN)) continue;
+                if (_timexAt[i] >= 0 || _placeAt[i] >= 0) continue;
+                // A modifier of a following noun ("police station", "army base") is no party.
+                if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
+                if (i + 1 < sentence.EndToken && _lower[i + 1] is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
+                // "the government's record": a possessor modifies the phrase that names the party.
+                if (i + 1 < sentence.EndToken && _lower[i + 1] is "'s" or "’s" or "'") continue;
+                int first = i;
+                while (first - 1 >= sentence.FirstToken && i - (first - 1) < 5)
+                {
+                    int k = first - 1;
+                    if (_unitAt[k] >= 0 || _timexAt[k] >= 0 || _placeAt[k] >= 0) break;
+                    if (IsDeterminer(k)) { first = k; break; }
+                    bool modifier = HasPos
+                        ? _pos[k] is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM
+                        : IsNounLike(k) && !IsVerb(k);
+                    if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
+                    first = k;
+                }
+                var span = Span(first, i);
+                string text = span.GetText(Text);
+                AddUnit(new ArgUnit(first, i, UnitKind.Actor, new Actor(text, span, kind, null, text, 0.6f), common: true));
+            }
+        }
+    }
+
+    private bool NextUnitWithin(int from, int end, int max)
+    {
+        for (int k = from; k < end && k < from + max; k++)
+            if (_unitAt[k] >= 0) return true;
+        return false;
     }
 
     public bool TryNumber(int i, out int value)
