@@ -253,6 +253,7 @@ internal sealed class ArgumentReader
             }
         }
 
+        if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
         ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, ReportingClauseEnd(s, d)) : scanEnd, governing);
@@ -273,6 +274,105 @@ internal sealed class ArgumentReader
                 d.AttackType = ReadAttackType(s, d);
                 break;
         }
+    }
+
+    // ------------------------------------------------------------------ attack targets and attackers without a named actor
+
+    /// <summary>
+    /// Targets that are things rather than parties ("bombed two Protestant towns", "attacks on alleged terrorist camps
+    /// in Afghanistan and a chemical plant in Sudan", "fired mortar shells at a police station"), read as noun phrases
+    /// when no actor filled the role; and attackers named before "behind"/"responsible for" an attack noun.
+    /// </summary>
+    private void ReadUnnamedTargetsAndAttackers(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || _x.TryNumber(i, out _)) && _x.UnitAt(i) is null) i--;
+            foreach (var cue in _c.AttackerCuesBefore)
+            {
+                int start = i - cue.Length + 1;
+                if (start < s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
+                foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                break;
+            }
+        }
+        if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
+        int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
+        if (d.AnchorIsVerb)
+        {
+            if (IsPassive(d.Anchor, s.FirstToken)) return;
+            int objStart = d.Last + 1;
+            var obj = ThingPhrase(objStart, scanEnd);
+            if (obj is { } o && _c.WeaponWords.Contains(_x.Lower(o.Head)))
+            {
+                // "fired mortar shells at a police station".
+                int p = o.Head + 1;
+                if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
+                return;
+            }
+            if (obj is not null) ReadThingList(objStart, scanEnd, d.Targets);
+            return;
+        }
+        for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
+        {
+            if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
+            if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
+            ReadThingList(p + 1, scanEnd, d.Targets);
+            return;
+        }
+    }
+
+    /// <summary>Coordinated thing phrases from <paramref name="start"/> ("alleged terrorist camps in Afghanistan and a chemical plant in Sudan").</summary>
+    private void ReadThingList(int start, int end, List<Actor> into)
+    {
+        int i = start;
+        for (int n = 0; n < 3; n++)
+        {
+            var (chain, chainEnd) = RightChain(i, end, allowPrepositionStart: true);
+            int next;
+            if (chain.Count > 0 && chain[0].Span.Start == _x.Tokens.GetSpan(i).Start)
+            {
+                foreach (var a in chain) MentionDraft.AddActor(into, a);
+                next = chainEnd;
+            }
+            else if (ThingPhrase(i, end) is { } np)
+            {
+                var span = _x.Span(i, np.Head);
+                string text = span.GetText(_x.Text);
+                MentionDraft.AddActor(into, new Actor(text, span, ActorKind.Other, _x.PlaceAt(i)?.CountryCode, text, 0.5f));
+                next = np.Head + 1;
+            }
+            else return;
+            // Skip a locative tail ("in Afghanistan"), then continue after "and".
+            if (next < end && _x.Lower(next) is "in" or "at" && next + 1 < end && _x.PlaceAt(next + 1) is not null)
+            {
+                // "in Kenya and Tanzania", "in Nairobi, Kenya": the places of one phrase.
+                next++;
+                while (next < end && (_x.PlaceAt(next) is not null || (_x.Lower(next) is "," or "and" && next + 1 < end && _x.PlaceAt(next + 1) is not null))) next++;
+            }
+            if (next < end && _x.Lower(next) == "and") i = next + 1;
+            else return;
+        }
+    }
+
+    /// <summary>A noun phrase of at most eight tokens from <paramref name="start"/> ending in a noun (its head), or null.</summary>
+    private (int Head, int Dummy)? ThingPhrase(int start, int end)
+    {
+        int head = -1;
+        for (int i = start; i < end && i - start < 8; i++)
+        {
+            if (_x.TimexAt(i) is not null || _x.IsBoundary(i)) break;
+            var pos = _x.Pos(i);
+            if (pos is UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(i) is null && _x.UnitAt(i) is null) { head = i; continue; }
+            // "alleged terrorist camps": a participle before the head modifies it.
+            if (head < 0 && pos == UniversalPos.VERB && i + 1 < end && _x.Pos(i + 1) is UniversalPos.ADJ or UniversalPos.NOUN
+                && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
+            if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
+            if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            break;
+        }
+        return head >= 0 ? (head, 0) : null;
     }
 
     // ------------------------------------------------------------------ speakers without a named entity
