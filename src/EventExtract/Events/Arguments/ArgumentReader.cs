@@ -1142,12 +1142,21 @@ internal sealed class ArgumentReader
     public bool IsUnanchoredAttack(MentionDraft d)
     {
         if (d.Type != EventType.Attack) return false;
-        bool cue = d.AttackType != AttackType.Other || d.Attackers.Count > 0 || d.Targets.Count > 0;
+        // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
+        bool attackers = d.Attackers.Any(IsNamed), targets = d.Targets.Any(IsNamed);
+        bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
-        if (d.Confidence < 0.5f && d.Attackers.Count == 0 && d.Targets.Count == 0 && !d.HasCasualties && d.Location is null && d.Date is null) return true;
+        if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.AttackBackgroundNouns.Contains(_x.Lower(i))));
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>True for an actor with a name (not an unnamed party such as "the militants" or a thing such as "the sites").</summary>
+    private bool IsNamed(Actor a)
+    {
+        var (first, _) = _x.TokenRange(a.Span);
+        return first < _x.Tokens.Count && _x.UnitAt(first) is { IsCommonNoun: false } u && u.Actors.Contains(a);
     }
 
     // ------------------------------------------------------------------ dates

@@ -235,6 +235,7 @@ internal sealed class DocumentIndex
     /// </summary>
     private void FindPartyPhrases()
     {
+        var absorbed = new HashSet<ArgUnit>();
         for (int s = 0; s < Document.Sentences.Count; s++)
         {
             if (!Document.IsBodySentence(s)) continue;
@@ -261,11 +262,21 @@ internal sealed class DocumentIndex
                     if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
                     first = k;
                 }
+                // "Hezbollah fighters", "U.S. forces": a name right before makes the phrase a named party of its country.
+                ArgUnit? owner = first - 1 >= sentence.FirstToken && _unitAt[first - 1] >= 0 ? Units[_unitAt[first - 1]] : null;
+                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !absorbed.Contains(owner))
+                {
+                    absorbed.Add(owner);
+                    first = owner.First;
+                }
+                else owner = null;
                 var span = Span(first, i);
                 string text = span.GetText(Text);
-                AddUnit(new ArgUnit(first, i, UnitKind.Actor, new Actor(text, span, kind, null, text, 0.6f), common: true));
+                var actor = new Actor(text, span, kind, owner?.Actors[0].CountryCode, text, owner is null ? 0.6f : 0.8f);
+                AddUnit(new ArgUnit(first, i, UnitKind.Actor, actor, common: owner is null));
             }
         }
+        if (absorbed.Count > 0) Units.RemoveAll(absorbed.Contains);
     }
 
     private bool NextUnitWithin(int from, int end, int max)
