@@ -85,7 +85,8 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var d in drafts)
             {
                 if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
-                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published)) d.Status = EventStatus.Planned;
+                // A dated event still to come is planned; a past-tense verb ("were killed on Friday") says the date was misread instead.
+                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published) && !IsPastTense(d, index)) d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
@@ -109,6 +110,10 @@ public sealed class RuleEventFinder : IEventFinder
         }
         return Array.Empty<Actor>();
     }
+
+    /// <summary>A verb trigger in a regular past form ("killed", "attacked").</summary>
+    private static bool IsPastTense(MentionDraft d, DocumentIndex x) =>
+        d.AnchorIsVerb && x.Pos(d.Anchor) == Tagging.UniversalPos.VERB && x.Lower(d.Anchor).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>True when the date starts after the publication date (a dated event still to come).</summary>
     private static bool IsAfter(Timex? date, DateOnly? published)

@@ -500,6 +500,38 @@ internal sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>"condemned the bombings in Kenya and Tanzania and expressed": a later conjunct of a prepositional or verb object is one too.</summary>
+    private bool IsObjectConjunct(ArgUnit u)
+    {
+        // "X and Y said" coordinates subjects: the conjunct's own verb follows.
+        if (u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
+        int first = u.First;
+        for (int n = 0; n < 4; n++)
+        {
+            int i = first - 1;
+            while (i >= 0 && _x.IsDeterminer(i)) i--;
+            if (i < 1 || !(_x.Lower(i) is "and" or "or")) return false;
+            int j = i - 1;
+            if (j >= 0 && _x.Lower(j) == ",") j--;
+            if (j < 0) return false;
+            // The previous conjunct: an actor, or a place ("in Kenya and Tanzania").
+            if (_x.UnitAt(j) is { } prev)
+            {
+                if (IsPrepositionalObject(prev) || IsVerbObject(prev)) return true;
+                first = prev.First;
+            }
+            else if (_x.PlaceAt(j) is { } place)
+            {
+                int p = _x.TokenRange(place.Span).First - 1;
+                while (p >= 0 && _x.IsDeterminer(p)) p--;
+                if (p >= 0 && _x.IsPreposition(p)) return true;
+                first = p + 1;
+            }
+            else return false;
+        }
+        return false;
+    }
+
     /// <summary>"had moved additional troops and said": a unit right after a main verb (past determiners and adjectives) is its object, not a subject.</summary>
     private bool IsVerbObject(ArgUnit u)
     {
@@ -524,7 +556,7 @@ internal sealed class ArgumentReader
             var u = _x.UnitAt(i);
             if (u is not null)
             {
-                if (!IsPrepositionalObject(u) && !IsVerbObject(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                if (!IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
                 i = u.First - 1;
                 continue;
             }
@@ -588,7 +620,9 @@ internal sealed class ArgumentReader
             if (_x.IsBoundary(i)) return false;
         }
         if (open < 0 || open + 1 >= limit) return false;
-        if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1)) return false;
+        // ", with ... ,", ", reportedly, ", ", echoing the president, ": an aside between commas.
+        bool participle = _x.Pos(open + 1) == UniversalPos.VERB && _x.Lower(open + 1).EndsWith("ing", StringComparison.Ordinal);
+        if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1) && !participle) return false;
         for (int i = unitFirst + 1; i < limit; i++)
             if (_x.Lower(i) == ",") return true;
         return false;
@@ -1185,6 +1219,7 @@ internal sealed class ArgumentReader
             {
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
+                if (IsAccordingTo(d)) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -1193,8 +1228,23 @@ internal sealed class ArgumentReader
             if (best is not null && (!owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) owned[best] = (t, bestDist);
         }
         foreach (var d in drafts)
-            d.Date = owned.TryGetValue(d, out var o) ? o.T : fronted;
+            d.Date = owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
+        // "Iran Saturday condemned the bombing ... and expressed sympathy": a coordinated verb shares its subject's date.
+        for (int k = 1; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Date is not null || !d.AnchorIsVerb) continue;
+            int i = d.First - 1;
+            while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+            if (i < s.FirstToken || _x.Lower(i) != "and") continue;
+            var previous = drafts.Take(k).LastOrDefault(p => p.AnchorIsVerb);
+            if (previous?.Date is { } date && !IsPassive(d.Anchor, s.FirstToken)) d.Date = date;
+        }
     }
+
+    /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>
+    private bool IsAccordingTo(MentionDraft d) =>
+        _c.AccordingTo.Any(phrase => _x.MatchAt(d.First, phrase, _x.Tokens.Count) > 0);
 
     /// <summary>
     /// The first token of a reporting clause: after the last quote mark before the trigger ('"…," he said Sunday'),
