@@ -311,8 +311,12 @@ internal sealed class ArgumentReader
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
                 return;
             }
-            if (obj is not null) ReadThingList(objStart, scanEnd, d.Targets);
-            return;
+            if (obj is not null)
+            {
+                ReadThingList(objStart, scanEnd, d.Targets);
+                return;
+            }
+            // No object: "opened fire on a bus" reads on as for a noun.
         }
         for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
         {
