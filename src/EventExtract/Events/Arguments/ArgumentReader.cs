@@ -426,7 +426,14 @@ internal sealed class ArgumentReader
     private int? PronounBefore(Sentence s, MentionDraft d)
     {
         int i = d.First - 1;
-        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.ADJ))) i--;
+        // "he met", "he's expected to meet", "she will travel to meet".
+        int n = 0;
+        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.ADJ)
+               || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to")))))
+        {
+            i--;
+            n++;
+        }
         if (i < s.FirstToken) return null;
         string w = _x.Lower(i);
         if (d.AnchorIsVerb && w is "he" or "she") return i;
@@ -680,15 +687,21 @@ internal sealed class ArgumentReader
         return (result, chain[^1].Last + 1);
     }
 
+    /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
+    private bool IsWordHyphen(int i) =>
+        _x.Tokens.GetKind(i) == TokenKind.Dash && i > 0 && i + 1 < _x.Tokens.Count
+        && _x.Tokens.GetSpan(i - 1).End == _x.Tokens.GetSpan(i).Start && _x.Tokens.GetSpan(i).End == _x.Tokens.GetSpan(i + 1).Start;
+
     /// <summary>The verb a noun trigger is the object of ("take part in peace talks", "held their last meeting"), or -1.</summary>
     private int GoverningVerb(int nounFirst, int sentenceFirst)
     {
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
+            if (IsWordHyphen(i)) continue; // "a two-day visit"
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s"
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out"
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;
@@ -722,7 +735,7 @@ internal sealed class ArgumentReader
         }
         // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
         if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
-            && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group && _x.PlaceAt(units[0].First) is null)
+            && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group or ActorKind.Person && _x.PlaceAt(units[0].First) is null)
             return units[0].Actors.ToList();
         if (units.Count < 2) return new List<Actor>();
         return units.SelectMany(u => u.Actors).Reverse().ToList();

@@ -277,7 +277,44 @@ internal sealed class DocumentIndex
             }
         }
         if (absorbed.Count > 0) Units.RemoveAll(absorbed.Contains);
+        FindUnrecognizedNames();
     }
+
+    /// <summary>
+    /// Proper-noun runs the recognizer and gazetteer left unclaimed ("Annan wrapped up", "Scharping said"): with no
+    /// actor, place or time expression on them they still name a party, of unknown kind.
+    /// </summary>
+    private void FindUnrecognizedNames()
+    {
+        if (!HasPos) return;
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!IsFreeName(i)) continue;
+                int last = i;
+                while (last + 1 < sentence.EndToken && IsFreeName(last + 1)) last++;
+                // A lone capitalized word opening the sentence may be any word the tagger took for a name.
+                // "in Garvaghy Road", "into Portadown's Catholic quarter": after a locative word it is a place.
+                int before = i - 1;
+                while (before >= sentence.FirstToken && (IsDeterminer(before) || _pos[before] == UniversalPos.ADJ || _placeAt[before] >= 0 || _lower[before] is "'s" or "’s")) before--;
+                bool locative = before >= sentence.FirstToken && _lower[before] is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
+                if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(_lower[i])))
+                {
+                    var span = Span(i, last);
+                    string text = span.GetText(Text);
+                    AddUnit(new ArgUnit(i, last, UnitKind.Actor, new Actor(text, span, ActorKind.Other, null, text, 0.5f)));
+                }
+                i = last;
+            }
+        }
+    }
+
+    private bool IsFreeName(int i) =>
+        _pos[i] == UniversalPos.PROPN && _unitAt[i] < 0 && _placeAt[i] < 0 && _timexAt[i] < 0
+        && Tokens.GetKind(i) == TokenKind.Word && char.IsUpper(Tokens.GetChars(i)[0]);
 
     private bool NextUnitWithin(int from, int end, int max)
     {
