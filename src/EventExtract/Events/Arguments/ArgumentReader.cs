@@ -297,6 +297,7 @@ internal sealed class ArgumentReader
                 break;
             }
         }
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
@@ -324,6 +325,26 @@ internal sealed class ArgumentReader
             if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
+        }
+    }
+
+    /// <summary>"the killings of ethnic Albanians by Serb police", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
+    private void ReadAttackerAfter(Sentence s, MentionDraft d)
+    {
+        int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
+        for (int p = d.Last + 1; p < end; p++)
+        {
+            if (_x.IsPunct(p) || _x.IsQuote(p)) return;
+            foreach (var cue in _c.AttackerCuesAfter)
+            {
+                int after = _x.MatchAt(p, cue, end);
+                if (after < 0) continue;
+                var (chain, _) = RightChain(after, s.EndToken, allowPrepositionStart: true);
+                foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
+                return;
+            }
+            // Another verb starts another predication ("killings were condemned by X").
+            if (_x.Pos(p) is UniversalPos.VERB or UniversalPos.AUX) return;
         }
     }
 

@@ -93,6 +93,7 @@ internal sealed class CueLexicon
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
+                case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
             }
         }
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
@@ -143,6 +144,9 @@ internal sealed class CueLexicon
 
     /// <summary>Cues right before an attack noun whose subject is the attacker ("behind", "responsible for").</summary>
     public List<string[]> AttackerCuesBefore { get; } = new();
+
+    /// <summary>Cues a few words after an attack noun that introduce the attacker ("by", "blamed on").</summary>
+    public List<string[]> AttackerCuesAfter { get; } = new();
 
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);
