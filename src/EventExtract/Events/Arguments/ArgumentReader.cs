@@ -219,6 +219,14 @@ internal sealed class ArgumentReader
                     break;
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
+                    // "urged all Balkan states to", "told his ministers that": an unnamed addressee.
+                    if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                    {
+                        var span = _x.Span(objStart, np.Head);
+                        string text = span.GetText(_x.Text);
+                        MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
+                        afterVerbPhrase = np.Head + 1;
+                    }
                     else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)) MentionDraft.AddActor(d.Speakers, objects[0]);
                     break;
                 case EventType.Attack:
@@ -230,7 +238,9 @@ internal sealed class ArgumentReader
         // Role prepositions after the trigger: "with X", "between X and Y", "visit of X", "attack on X".
         // A trigger that ends in its preposition ("talked with", "visit of") starts the phrase itself.
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
-        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd; p++)
+        // "according to X": X is the speaker (read with the content below), not someone spoken "to".
+        bool accordingTo = d.Type == EventType.Statement && IsAccordingTo(d);
+        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd && !accordingTo; p++)
         {
             foreach (var rp in _c.RolePrepositions)
             {
