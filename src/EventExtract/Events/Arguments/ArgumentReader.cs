@@ -917,7 +917,8 @@ internal sealed class ArgumentReader
                 int next = Math.Max(i + 1, last + 1);
                 // "U.S. embassies in Kenya", "the Kenya embassy": a place modifying a noun is not where it happened; look past the noun.
                 bool possessive = _x.Lower(last).EndsWith("'s", StringComparison.Ordinal) || _x.Lower(last).EndsWith("’s", StringComparison.Ordinal);
-                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next))
+                // ("in Baghdad today", "in Kabul Friday": a time expression after the place is no such noun.)
+                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next))
                 {
                     int k = next;
                     while (k < end && k - next < 3 && _x.PlaceAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ) k++;
