@@ -426,6 +426,14 @@ internal sealed class ArgumentReader
         if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
         if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
             return ResolvePronoun(i, s);
+        // "The official Iraqi News Agency ... did not mention Ritter by name, but said": a coordinated verb's subject opens the sentence.
+        if (_x.Lower(i) is "but" or "and")
+        {
+            int f = s.FirstToken;
+            while (f < i && (_x.IsDeterminer(f) || (_x.Pos(f) == UniversalPos.ADJ && _x.UnitAt(f) is null))) f++;
+            if (_x.UnitAt(f) is { Actors.Count: > 0 } opener && _x.PlaceAt(f) is null) return opener.Actors[0];
+            return null;
+        }
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
         // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
         int j = d.Last + 1;
@@ -537,6 +545,9 @@ internal sealed class ArgumentReader
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null))) i--;
         if (i < 0 || !_x.IsPreposition(i)) return false;
+        // "after northern Ireland police said": a subordinator opening a clause whose subject the unit is.
+        if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
+            && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
         // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
         if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return false;
         return true;
