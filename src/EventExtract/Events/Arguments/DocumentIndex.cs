@@ -287,6 +287,7 @@ internal sealed class DocumentIndex
     private void FindUnrecognizedNames()
     {
         if (!HasPos) return;
+        FindUnknownPlacesActingAsParties();
         for (int s = 0; s < Document.Sentences.Count; s++)
         {
             if (!Document.IsBodySentence(s)) continue;
@@ -309,6 +310,28 @@ internal sealed class DocumentIndex
                 }
                 i = last;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Foreign Minister Don McKinnon said": a name taken for a place the gazetteer does not know (no country, no
+    /// coordinates) that is the subject of a verb is a party.
+    /// </summary>
+    private void FindUnknownPlacesActingAsParties()
+    {
+        foreach (var place in Document.Places)
+        {
+            if (place.IsCountry || place.CountryCode is not null || place.GeoNamesId is not null) continue;
+            var (first, last) = TokenRange(place.Span);
+            if (first > last || last + 1 >= Tokens.Count || _pos[last + 1] != UniversalPos.VERB) continue;
+            // "CEO of the Refugee Council X said": the head before "of" is the subject, left to the phrase rules.
+            int before = first - 1;
+            while (before >= 0 && IsDeterminer(before)) before--;
+            if (before >= 0 && IsPreposition(before)) continue;
+            bool free = true;
+            for (int k = first; k <= last && free; k++) free = _unitAt[k] < 0;
+            if (!free || !Document.IsBodySentence(Document.SentenceAt(place.Span.Start))) continue;
+            AddUnit(new ArgUnit(first, last, UnitKind.Actor, new Actor(place.Text, place.Span, ActorKind.Other, null, place.Text, 0.5f)));
         }
     }
 
