@@ -50,6 +50,20 @@ internal sealed class ArgumentReader
             drafts.Remove(d);
         }
 
+        // "responded from Baghdad in less than one hour, saying ...": the participle continues the act reported before it.
+        for (int k = drafts.Count - 1; k >= 1; k--)
+        {
+            var b = drafts[k];
+            if (b.Type != EventType.Statement || b.Triggers.Count != 1 || b.Triggers[0].TokenCount != 1 || !_c.ContinuingParticiples.Contains(_x.Lower(b.First))) continue;
+            int c = b.First - 1;
+            while (c >= sentence.FirstToken && _x.IsAdverb(c)) c--;
+            if (c < sentence.FirstToken || _x.Lower(c) != ",") continue;
+            var a = drafts[k - 1];
+            if (a.Type != EventType.Statement) continue;
+            a.Absorb(b);
+            drafts.RemoveAt(k);
+        }
+
         bool merged = true;
         while (merged)
         {

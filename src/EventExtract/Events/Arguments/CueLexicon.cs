@@ -86,6 +86,7 @@ internal sealed class CueLexicon
             }
         }
         JointStatementCues = Set("joint-statement-cues.txt");
+        ContinuingParticiples = Set("continuing-participles.txt");
         foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
         {
             switch (r[0])
@@ -135,6 +136,9 @@ internal sealed class CueLexicon
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
     public HashSet<string> JointStatementCues { get; }
+
+    /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
+    public HashSet<string> ContinuingParticiples { get; }
 
     /// <summary>Prepositions right after an attack noun that introduce its target ("attacks on", "bombing of").</summary>
     public HashSet<string> TargetPrepositions { get; } = new(StringComparer.Ordinal);
