@@ -111,9 +111,15 @@ public sealed class RuleEventFinder : IEventFinder
         return Array.Empty<Actor>();
     }
 
-    /// <summary>A verb trigger in a regular past form ("killed", "attacked").</summary>
-    private static bool IsPastTense(MentionDraft d, DocumentIndex x) =>
-        d.AnchorIsVerb && x.Pos(d.Anchor) == Tagging.UniversalPos.VERB && x.Lower(d.Anchor).EndsWith("ed", StringComparison.Ordinal);
+    /// <summary>A trigger verb in a regular past form ("killed", "attacked").</summary>
+    private static bool IsPastTense(MentionDraft d, DocumentIndex x)
+    {
+        // Any trigger of the mention: "the blasts ... have been killed" joins a casualty verb to its attack noun.
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Pos(i) == Tagging.UniversalPos.VERB && x.Lower(i).EndsWith("ed", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>True when the date starts after the publication date (a dated event still to come).</summary>
     private static bool IsAfter(Timex? date, DateOnly? published)
@@ -234,7 +240,9 @@ public sealed class RuleEventFinder : IEventFinder
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 bool sameKind = kind != 0 && clusterKinds.Contains(kind) && SentencesApart(c, d) <= 3;
-                if (!bare && !tied && !sameKind) continue;
+                // The article's only attack so far, and the mention names nothing that sets it apart.
+                bool only = mine.Count == 0 && d.Date is null && d.Location is null && clusters.Count(o => o.Type == EventType.Attack) == 1;
+                if (!bare && !tied && !sameKind && !only) continue;
                 score = kind != 0 && clusterKinds.Contains(kind) ? 1 : 0;
             }
             else

@@ -1025,7 +1025,9 @@ internal sealed class ArgumentReader
         }
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
-        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP) found |= 1 << (int)EventStatus.Planned;
+        // ("to protest the killings", "to investigate the attack": a known attack is the object, not the plan.)
+        bool knownAttack = d.Type == EventType.Attack && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) is "the" or "these" or "those" or "this";
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
         if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found |= 1 << (int)EventStatus.Planned;
         foreach (var status in s_statusPriority)
