@@ -240,8 +240,10 @@ public sealed class RuleEventFinder : IEventFinder
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 bool sameKind = kind != 0 && clusterKinds.Contains(kind) && SentencesApart(c, d) <= 3;
-                // The article's only attack so far, and the mention names nothing that sets it apart.
-                bool only = mine.Count == 0 && d.Date is null && d.Location is null && clusters.Count(o => o.Type == EventType.Attack) == 1;
+                // A casualty report ("51 people were reported killed in clashes") naming nothing that sets it apart is the
+                // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
+                bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
+                    && clusters.Count(o => o.Type == EventType.Attack) == 1;
                 if (!bare && !tied && !sameKind && !only) continue;
                 score = kind != 0 && clusterKinds.Contains(kind) ? 1 : 0;
             }
@@ -258,6 +260,9 @@ public sealed class RuleEventFinder : IEventFinder
         }
         return best;
     }
+
+    private static bool ReportsCasualties(MentionDraft d, DocumentIndex x) =>
+        d.Triggers.Any(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => x.Cues.CasualtyWords.ContainsKey(x.Lower(i))));
 
     private static int SentencesApart(EventCluster c, MentionDraft d) => Math.Abs(d.Sentence - c.LastSentence);
 
