@@ -101,11 +101,13 @@ internal sealed class EventCluster
 
     public static bool DatesEqual(Timex? a, Timex? b) => a is not null && b is not null && a.Value == b.Value;
 
-    /// <summary>Two places may be the same: same name, or a country and a place in it.</summary>
+    /// <summary>Two places may be the same: same name, a country and a place in it, or a region with no country (which may hold either).</summary>
     public static bool PlacesCompatible(Place? a, Place? b)
     {
         if (a is null || b is null) return true;
         if (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        // A region the gazetteer gives no country ("East Africa", "the Gulf") may hold either place.
+        if ((!a.IsCountry && a.CountryCode is null) || (!b.IsCountry && b.CountryCode is null)) return true;
         if (a.IsCountry || b.IsCountry) return a.CountryCode is not null && a.CountryCode == b.CountryCode;
         return false;
     }

@@ -85,7 +85,8 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var d in drafts)
             {
                 if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
-                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published)) d.Status = EventStatus.Planned;
+                // A dated event still to come is planned; a past-tense verb ("were killed on Friday") says the date was misread instead.
+                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published) && !IsPastTense(d, index)) d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
@@ -108,6 +109,16 @@ public sealed class RuleEventFinder : IEventFinder
             if (p.Count > 0) return p;
         }
         return Array.Empty<Actor>();
+    }
+
+    /// <summary>A trigger verb in a regular past form ("killed", "attacked").</summary>
+    private static bool IsPastTense(MentionDraft d, DocumentIndex x)
+    {
+        // Any trigger of the mention: "the blasts ... have been killed" joins a casualty verb to its attack noun.
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Pos(i) == Tagging.UniversalPos.VERB && x.Lower(i).EndsWith("ed", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>True when the date starts after the publication date (a dated event still to come).</summary>
@@ -229,7 +240,11 @@ public sealed class RuleEventFinder : IEventFinder
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 bool sameKind = kind != 0 && clusterKinds.Contains(kind) && SentencesApart(c, d) <= 3;
-                if (!bare && !tied && !sameKind) continue;
+                // A casualty report ("51 people were reported killed in clashes") naming nothing that sets it apart is the
+                // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
+                bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
+                    && clusters.Count(o => o.Type == EventType.Attack) == 1;
+                if (!bare && !tied && !sameKind && !only) continue;
                 score = kind != 0 && clusterKinds.Contains(kind) ? 1 : 0;
             }
             else
@@ -245,6 +260,9 @@ public sealed class RuleEventFinder : IEventFinder
         }
         return best;
     }
+
+    private static bool ReportsCasualties(MentionDraft d, DocumentIndex x) =>
+        d.Triggers.Any(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => x.Cues.CasualtyWords.ContainsKey(x.Lower(i))));
 
     private static int SentencesApart(EventCluster c, MentionDraft d) => Math.Abs(d.Sentence - c.LastSentence);
 

@@ -11,8 +11,9 @@ internal enum UnitKind : byte { Actor, CountryReference, PartyReference, Latter,
 /// </summary>
 internal sealed class ArgUnit
 {
-    public ArgUnit(int first, int last, UnitKind kind, Actor? actor, int count = 0)
+    public ArgUnit(int first, int last, UnitKind kind, Actor? actor, int count = 0, bool common = false)
     {
+        IsCommonNoun = common;
         First = first;
         Last = last;
         Kind = kind;
@@ -35,6 +36,9 @@ internal sealed class ArgUnit
     public List<Actor> Actors { get; } = new();
 
     public bool Resolved { get; set; }
+
+    /// <summary>An unnamed party ("the militants", "Serb police") named by its own common-noun phrase.</summary>
+    public bool IsCommonNoun { get; }
 
     public bool IsReference => Kind != UnitKind.Actor;
 }

@@ -50,6 +50,20 @@ internal sealed class ArgumentReader
             drafts.Remove(d);
         }
 
+        // "responded from Baghdad in less than one hour, saying ...": the participle continues the act reported before it.
+        for (int k = drafts.Count - 1; k >= 1; k--)
+        {
+            var b = drafts[k];
+            if (b.Type != EventType.Statement || b.Triggers.Count != 1 || b.Triggers[0].TokenCount != 1 || !_c.ContinuingParticiples.Contains(_x.Lower(b.First))) continue;
+            int c = b.First - 1;
+            while (c >= sentence.FirstToken && _x.IsAdverb(c)) c--;
+            if (c < sentence.FirstToken || _x.Lower(c) != ",") continue;
+            var a = drafts[k - 1];
+            if (a.Type != EventType.Statement) continue;
+            a.Absorb(b);
+            drafts.RemoveAt(k);
+        }
+
         bool merged = true;
         while (merged)
         {
@@ -219,6 +233,14 @@ internal sealed class ArgumentReader
                     break;
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
+                    // "urged all Balkan states to", "told his ministers that": an unnamed addressee.
+                    if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                    {
+                        var span = _x.Span(objStart, np.Head);
+                        string text = span.GetText(_x.Text);
+                        MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
+                        afterVerbPhrase = np.Head + 1;
+                    }
                     else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)) MentionDraft.AddActor(d.Speakers, objects[0]);
                     break;
                 case EventType.Attack:
@@ -230,7 +252,9 @@ internal sealed class ArgumentReader
         // Role prepositions after the trigger: "with X", "between X and Y", "visit of X", "attack on X".
         // A trigger that ends in its preposition ("talked with", "visit of") starts the phrase itself.
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
-        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd; p++)
+        // "according to X": X is the speaker (read with the content below), not someone spoken "to".
+        bool accordingTo = d.Type == EventType.Statement && IsAccordingTo(d);
+        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd && !accordingTo; p++)
         {
             foreach (var rp in _c.RolePrepositions)
             {
@@ -253,6 +277,7 @@ internal sealed class ArgumentReader
             }
         }
 
+        if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
         ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, ReportingClauseEnd(s, d)) : scanEnd, governing);
@@ -275,6 +300,130 @@ internal sealed class ArgumentReader
         }
     }
 
+    // ------------------------------------------------------------------ attack targets and attackers without a named actor
+
+    /// <summary>
+    /// Targets that are things rather than parties ("bombed two Protestant towns", "attacks on alleged terrorist camps
+    /// in Afghanistan and a chemical plant in Sudan", "fired mortar shells at a police station"), read as noun phrases
+    /// when no actor filled the role; and attackers named before "behind"/"responsible for" an attack noun.
+    /// </summary>
+    private void ReadUnnamedTargetsAndAttackers(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || _x.TryNumber(i, out _)) && _x.UnitAt(i) is null) i--;
+            foreach (var cue in _c.AttackerCuesBefore)
+            {
+                int start = i - cue.Length + 1;
+                if (start < s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
+                foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                break;
+            }
+        }
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
+        int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
+        if (d.AnchorIsVerb)
+        {
+            if (IsPassive(d.Anchor, s.FirstToken)) return;
+            int objStart = d.Last + 1;
+            var obj = ThingPhrase(objStart, scanEnd);
+            if (obj is { } o && _c.WeaponWords.Contains(_x.Lower(o.Head)))
+            {
+                // "fired mortar shells at a police station".
+                int p = o.Head + 1;
+                if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
+                return;
+            }
+            if (obj is not null)
+            {
+                ReadThingList(objStart, scanEnd, d.Targets);
+                return;
+            }
+            // No object: "opened fire on a bus" reads on as for a noun.
+        }
+        for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
+        {
+            if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
+            if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
+            ReadThingList(p + 1, scanEnd, d.Targets);
+            return;
+        }
+    }
+
+    /// <summary>"the killings of ethnic Albanians by Serb police", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
+    private void ReadAttackerAfter(Sentence s, MentionDraft d)
+    {
+        int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
+        for (int p = d.Last + 1; p < end; p++)
+        {
+            if (_x.IsPunct(p) || _x.IsQuote(p)) return;
+            foreach (var cue in _c.AttackerCuesAfter)
+            {
+                int after = _x.MatchAt(p, cue, end);
+                if (after < 0) continue;
+                var (chain, _) = RightChain(after, s.EndToken, allowPrepositionStart: true);
+                foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
+                return;
+            }
+            // Another verb starts another predication ("killings were condemned by X").
+            if (_x.Pos(p) is UniversalPos.VERB or UniversalPos.AUX) return;
+        }
+    }
+
+    /// <summary>Coordinated thing phrases from <paramref name="start"/> ("alleged terrorist camps in Afghanistan and a chemical plant in Sudan").</summary>
+    private void ReadThingList(int start, int end, List<Actor> into)
+    {
+        int i = start;
+        for (int n = 0; n < 3; n++)
+        {
+            var (chain, chainEnd) = RightChain(i, end, allowPrepositionStart: true);
+            int next;
+            if (chain.Count > 0 && chain[0].Span.Start == _x.Tokens.GetSpan(i).Start)
+            {
+                foreach (var a in chain) MentionDraft.AddActor(into, a);
+                next = chainEnd;
+            }
+            else if (ThingPhrase(i, end) is { } np)
+            {
+                var span = _x.Span(i, np.Head);
+                string text = span.GetText(_x.Text);
+                MentionDraft.AddActor(into, new Actor(text, span, ActorKind.Other, _x.PlaceAt(i)?.CountryCode, text, 0.5f));
+                next = np.Head + 1;
+            }
+            else return;
+            // Skip a locative tail ("in Afghanistan"), then continue after "and".
+            if (next < end && _x.Lower(next) is "in" or "at" && next + 1 < end && _x.PlaceAt(next + 1) is not null)
+            {
+                // "in Kenya and Tanzania", "in Nairobi, Kenya": the places of one phrase.
+                next++;
+                while (next < end && (_x.PlaceAt(next) is not null || (_x.Lower(next) is "," or "and" && next + 1 < end && _x.PlaceAt(next + 1) is not null))) next++;
+            }
+            if (next < end && _x.Lower(next) == "and") i = next + 1;
+            else return;
+        }
+    }
+
+    /// <summary>A noun phrase of at most eight tokens from <paramref name="start"/> ending in a noun (its head), or null.</summary>
+    private (int Head, int Dummy)? ThingPhrase(int start, int end)
+    {
+        int head = -1;
+        for (int i = start; i < end && i - start < 8; i++)
+        {
+            if (_x.TimexAt(i) is not null || _x.IsBoundary(i)) break;
+            var pos = _x.Pos(i);
+            if (pos is UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(i) is null && _x.UnitAt(i) is null) { head = i; continue; }
+            // "alleged terrorist camps": a participle before the head modifies it.
+            if (head < 0 && pos == UniversalPos.VERB && i + 1 < end && _x.Pos(i + 1) is UniversalPos.ADJ or UniversalPos.NOUN
+                && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
+            if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
+            if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            break;
+        }
+        return head >= 0 ? (head, 0) : null;
+    }
+
     // ------------------------------------------------------------------ speakers without a named entity
 
     /// <summary>
@@ -291,6 +440,14 @@ internal sealed class ArgumentReader
         if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
         if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
             return ResolvePronoun(i, s);
+        // "The official Iraqi News Agency ... did not mention Ritter by name, but said": a coordinated verb's subject opens the sentence.
+        if (_x.Lower(i) is "but" or "and")
+        {
+            int f = s.FirstToken;
+            while (f < i && (_x.IsDeterminer(f) || (_x.Pos(f) == UniversalPos.ADJ && _x.UnitAt(f) is null))) f++;
+            if (_x.UnitAt(f) is { Actors.Count: > 0 } opener && _x.PlaceAt(f) is null) return opener.Actors[0];
+            return null;
+        }
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
         // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
         int j = d.Last + 1;
@@ -322,7 +479,14 @@ internal sealed class ArgumentReader
     private int? PronounBefore(Sentence s, MentionDraft d)
     {
         int i = d.First - 1;
-        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.ADJ))) i--;
+        // "he met", "he's expected to meet", "she will travel to meet".
+        int n = 0;
+        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.ADJ)
+               || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to")))))
+        {
+            i--;
+            n++;
+        }
         if (i < s.FirstToken) return null;
         string w = _x.Lower(i);
         if (d.AnchorIsVerb && w is "he" or "she") return i;
@@ -395,9 +559,55 @@ internal sealed class ArgumentReader
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null))) i--;
         if (i < 0 || !_x.IsPreposition(i)) return false;
+        // "after northern Ireland police said": a subordinator opening a clause whose subject the unit is.
+        if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
+            && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
         // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
         if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return false;
         return true;
+    }
+
+    /// <summary>"condemned the bombings in Kenya and Tanzania and expressed": a later conjunct of a prepositional or verb object is one too.</summary>
+    private bool IsObjectConjunct(ArgUnit u)
+    {
+        // "X and Y said" coordinates subjects: the conjunct's own verb follows.
+        if (u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
+        int first = u.First;
+        for (int n = 0; n < 4; n++)
+        {
+            int i = first - 1;
+            while (i >= 0 && _x.IsDeterminer(i)) i--;
+            if (i < 1 || !(_x.Lower(i) is "and" or "or")) return false;
+            int j = i - 1;
+            if (j >= 0 && _x.Lower(j) == ",") j--;
+            if (j < 0) return false;
+            // The previous conjunct: an actor, or a place ("in Kenya and Tanzania").
+            if (_x.UnitAt(j) is { } prev)
+            {
+                if (IsPrepositionalObject(prev) || IsVerbObject(prev)) return true;
+                first = prev.First;
+            }
+            else if (_x.PlaceAt(j) is { } place)
+            {
+                int p = _x.TokenRange(place.Span).First - 1;
+                while (p >= 0 && _x.IsDeterminer(p)) p--;
+                if (p >= 0 && _x.IsPreposition(p)) return true;
+                first = p + 1;
+            }
+            else return false;
+        }
+        return false;
+    }
+
+    /// <summary>"had moved additional troops and said": a unit right after a main verb (past determiners and adjectives) is its object, not a subject.</summary>
+    private bool IsVerbObject(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
+        if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
+        // "said Syria had indicated": a unit followed by its own verb is that clause's subject.
+        int next = u.Last + 1;
+        return next >= _x.Tokens.Count || !_x.IsVerb(next);
     }
 
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
@@ -413,7 +623,7 @@ internal sealed class ArgumentReader
             var u = _x.UnitAt(i);
             if (u is not null)
             {
-                if (!IsPrepositionalObject(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                if (!IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
                 i = u.First - 1;
                 continue;
             }
@@ -454,6 +664,12 @@ internal sealed class ArgumentReader
             for (int i = a.Last + 1; i < b.First; i++)
                 if (!(_x.Lower(i) == "," || _x.IsDeterminer(i))) commaOnly = false;
             if (!commaOnly) continue;
+            // "Fuad Basya, spokesman for the military, said": an unnamed role next to a name is that name.
+            if (a.IsCommonNoun != b.IsCommonNoun)
+            {
+                chain.RemoveAt(a.IsCommonNoun ? k - 1 : k);
+                continue;
+            }
             var ka = a.Actors[0].Kind;
             var kb = b.Actors[0].Kind;
             if (ka == ActorKind.Person && kb == ActorKind.Other) chain.RemoveAt(k);
@@ -471,7 +687,9 @@ internal sealed class ArgumentReader
             if (_x.IsBoundary(i)) return false;
         }
         if (open < 0 || open + 1 >= limit) return false;
-        if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1)) return false;
+        // ", with ... ,", ", reportedly, ", ", echoing the president, ": an aside between commas.
+        bool participle = _x.Pos(open + 1) == UniversalPos.VERB && _x.Lower(open + 1).EndsWith("ing", StringComparison.Ordinal);
+        if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1) && !participle) return false;
         for (int i = unitFirst + 1; i < limit; i++)
             if (_x.Lower(i) == ",") return true;
         return false;
@@ -525,15 +743,21 @@ internal sealed class ArgumentReader
         return (result, chain[^1].Last + 1);
     }
 
+    /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
+    private bool IsWordHyphen(int i) =>
+        _x.Tokens.GetKind(i) == TokenKind.Dash && i > 0 && i + 1 < _x.Tokens.Count
+        && _x.Tokens.GetSpan(i - 1).End == _x.Tokens.GetSpan(i).Start && _x.Tokens.GetSpan(i).End == _x.Tokens.GetSpan(i + 1).Start;
+
     /// <summary>The verb a noun trigger is the object of ("take part in peace talks", "held their last meeting"), or -1.</summary>
     private int GoverningVerb(int nounFirst, int sentenceFirst)
     {
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
+            if (IsWordHyphen(i)) continue; // "a two-day visit"
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s"
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out"
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;
@@ -567,7 +791,7 @@ internal sealed class ArgumentReader
         }
         // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
         if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
-            && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group && _x.PlaceAt(units[0].First) is null)
+            && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group or ActorKind.Person && _x.PlaceAt(units[0].First) is null)
             return units[0].Actors.ToList();
         if (units.Count < 2) return new List<Actor>();
         return units.SelectMany(u => u.Actors).Reverse().ToList();
@@ -718,7 +942,8 @@ internal sealed class ArgumentReader
                 int next = Math.Max(i + 1, last + 1);
                 // "U.S. embassies in Kenya", "the Kenya embassy": a place modifying a noun is not where it happened; look past the noun.
                 bool possessive = _x.Lower(last).EndsWith("'s", StringComparison.Ordinal) || _x.Lower(last).EndsWith("’s", StringComparison.Ordinal);
-                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next))
+                // ("in Baghdad today", "in Kabul Friday": a time expression after the place is no such noun.)
+                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next))
                 {
                     int k = next;
                     while (k < end && k - next < 3 && _x.PlaceAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ) k++;
@@ -800,7 +1025,9 @@ internal sealed class ArgumentReader
         }
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
-        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP) found |= 1 << (int)EventStatus.Planned;
+        // ("to protest the killings", "to investigate the attack": a known attack is the object, not the plan.)
+        bool knownAttack = d.Type == EventType.Attack && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) is "the" or "these" or "those" or "this";
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
         if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found |= 1 << (int)EventStatus.Planned;
         foreach (var status in s_statusPriority)
@@ -1025,12 +1252,21 @@ internal sealed class ArgumentReader
     public bool IsUnanchoredAttack(MentionDraft d)
     {
         if (d.Type != EventType.Attack) return false;
-        bool cue = d.AttackType != AttackType.Other || d.Attackers.Count > 0 || d.Targets.Count > 0;
+        // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
+        bool attackers = d.Attackers.Any(IsNamed), targets = d.Targets.Any(IsNamed);
+        bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
-        if (d.Confidence < 0.5f && d.Attackers.Count == 0 && d.Targets.Count == 0 && !d.HasCasualties && d.Location is null && d.Date is null) return true;
+        if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.AttackBackgroundNouns.Contains(_x.Lower(i))));
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>True for an actor with a name (not an unnamed party such as "the militants" or a thing such as "the sites").</summary>
+    private bool IsNamed(Actor a)
+    {
+        var (first, _) = _x.TokenRange(a.Span);
+        return first < _x.Tokens.Count && _x.UnitAt(first) is { IsCommonNoun: false } u && u.Actors.Contains(a);
     }
 
     // ------------------------------------------------------------------ dates
@@ -1059,6 +1295,7 @@ internal sealed class ArgumentReader
             {
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
+                if (IsAccordingTo(d)) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -1067,8 +1304,23 @@ internal sealed class ArgumentReader
             if (best is not null && (!owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) owned[best] = (t, bestDist);
         }
         foreach (var d in drafts)
-            d.Date = owned.TryGetValue(d, out var o) ? o.T : fronted;
+            d.Date = owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
+        // "Iran Saturday condemned the bombing ... and expressed sympathy": a coordinated verb shares its subject's date.
+        for (int k = 1; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Date is not null || !d.AnchorIsVerb) continue;
+            int i = d.First - 1;
+            while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+            if (i < s.FirstToken || _x.Lower(i) != "and") continue;
+            var previous = drafts.Take(k).LastOrDefault(p => p.AnchorIsVerb);
+            if (previous?.Date is { } date && !IsPassive(d.Anchor, s.FirstToken)) d.Date = date;
+        }
     }
+
+    /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>
+    private bool IsAccordingTo(MentionDraft d) =>
+        _c.AccordingTo.Any(phrase => _x.MatchAt(d.First, phrase, _x.Tokens.Count) > 0);
 
     /// <summary>
     /// The first token of a reporting clause: after the last quote mark before the trigger ('"…," he said Sunday'),

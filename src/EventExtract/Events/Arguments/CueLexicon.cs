@@ -86,6 +86,19 @@ internal sealed class CueLexicon
             }
         }
         JointStatementCues = Set("joint-statement-cues.txt");
+        ContinuingParticiples = Set("continuing-participles.txt");
+        foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
+        {
+            switch (r[0])
+            {
+                case "target-prep": TargetPrepositions.Add(r[1]); break;
+                case "weapon": WeaponWords.Add(r[1]); break;
+                case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
+                case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
+            }
+        }
+        foreach (var r in CueResource.ReadRows("party-heads.txt"))
+            PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
@@ -123,6 +136,24 @@ internal sealed class CueLexicon
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
     public HashSet<string> JointStatementCues { get; }
+
+    /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
+    public HashSet<string> ContinuingParticiples { get; }
+
+    /// <summary>Prepositions right after an attack noun that introduce its target ("attacks on", "bombing of").</summary>
+    public HashSet<string> TargetPrepositions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Weapon nouns: as the object of an attack verb they are no target.</summary>
+    public HashSet<string> WeaponWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Cues right before an attack noun whose subject is the attacker ("behind", "responsible for").</summary>
+    public List<string[]> AttackerCuesBefore { get; } = new();
+
+    /// <summary>Cues a few words after an attack noun that introduce the attacker ("by", "blamed on").</summary>
+    public List<string[]> AttackerCuesAfter { get; } = new();
+
+    /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
+    public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PerpetrationVerbs { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }

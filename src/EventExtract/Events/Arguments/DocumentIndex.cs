@@ -46,6 +46,7 @@ internal sealed class DocumentIndex
             for (int i = first; i <= last; i++) if (_timexAt[i] < 0) _timexAt[i] = t;
         }
         FindReferences();
+        FindPartyPhrases();
         Units.Sort((a, b) => a.First.CompareTo(b.First));
         Array.Fill(_unitAt, -1);
         for (int u = 0; u < Units.Count; u++)
@@ -225,6 +226,124 @@ internal sealed class DocumentIndex
                 AddUnit(new ArgUnit(first, i, country ? UnitKind.CountryReference : UnitKind.PartyReference, null, count));
             }
         }
+    }
+
+    /// <summary>
+    /// Marks unnamed parties ("gunmen", "Serb police", "the militants", "a suicide bomber", "the newspaper") in body
+    /// sentences: a noun from party-heads.txt with no actor on it, with the adjectives, nouns and determiner before it,
+    /// becomes a unit standing for an actor named by its own words. "officials of Russia" is left to the actor rules.
+    /// </summary>
+    private void FindPartyPhrases()
+    {
+        var absorbed = new HashSet<ArgUnit>();
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_unitAt[i] >= 0 || !Cues.PartyHeads.TryGetValue(_lower[i], out var kind)) continue;
+                if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN)) continue;
+                if (_timexAt[i] >= 0 || _placeAt[i] >= 0) continue;
+                // A modifier of a following noun ("police station", "army base") is no party.
+                if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
+                if (i + 1 < sentence.EndToken && _lower[i + 1] is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
+                // "the government's record": a possessor modifies the phrase that names the party.
+                if (i + 1 < sentence.EndToken && _lower[i + 1] is "'s" or "’s" or "'") continue;
+                int first = i;
+                while (first - 1 >= sentence.FirstToken && i - (first - 1) < 5)
+                {
+                    int k = first - 1;
+                    if (_unitAt[k] >= 0 || _timexAt[k] >= 0 || _placeAt[k] >= 0) break;
+                    if (IsDeterminer(k)) { first = k; break; }
+                    bool modifier = HasPos
+                        ? _pos[k] is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM
+                        : IsNounLike(k) && !IsVerb(k);
+                    if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
+                    first = k;
+                }
+                // "Hezbollah fighters", "U.S. forces": a name right before makes the phrase a named party of its country.
+                ArgUnit? owner = first - 1 >= sentence.FirstToken && _unitAt[first - 1] >= 0 ? Units[_unitAt[first - 1]] : null;
+                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !absorbed.Contains(owner))
+                {
+                    absorbed.Add(owner);
+                    first = owner.First;
+                }
+                else owner = null;
+                var span = Span(first, i);
+                string text = span.GetText(Text);
+                var actor = new Actor(text, span, kind, owner?.Actors[0].CountryCode, text, owner is null ? 0.6f : 0.8f);
+                AddUnit(new ArgUnit(first, i, UnitKind.Actor, actor, common: owner is null));
+            }
+        }
+        if (absorbed.Count > 0) Units.RemoveAll(absorbed.Contains);
+        FindUnrecognizedNames();
+    }
+
+    /// <summary>
+    /// Proper-noun runs the recognizer and gazetteer left unclaimed ("Annan wrapped up", "Scharping said"): with no
+    /// actor, place or time expression on them they still name a party, of unknown kind.
+    /// </summary>
+    private void FindUnrecognizedNames()
+    {
+        if (!HasPos) return;
+        FindUnknownPlacesActingAsParties();
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!IsFreeName(i)) continue;
+                int last = i;
+                while (last + 1 < sentence.EndToken && IsFreeName(last + 1)) last++;
+                // A lone capitalized word opening the sentence may be any word the tagger took for a name.
+                // "in Garvaghy Road", "into Portadown's Catholic quarter": after a locative word it is a place.
+                int before = i - 1;
+                while (before >= sentence.FirstToken && (IsDeterminer(before) || _pos[before] == UniversalPos.ADJ || _placeAt[before] >= 0 || _lower[before] is "'s" or "’s")) before--;
+                bool locative = before >= sentence.FirstToken && _lower[before] is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
+                if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(_lower[i])))
+                {
+                    var span = Span(i, last);
+                    string text = span.GetText(Text);
+                    AddUnit(new ArgUnit(i, last, UnitKind.Actor, new Actor(text, span, ActorKind.Other, null, text, 0.5f)));
+                }
+                i = last;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Foreign Minister Don McKinnon said": a name taken for a place the gazetteer does not know (no country, no
+    /// coordinates) that is the subject of a verb is a party.
+    /// </summary>
+    private void FindUnknownPlacesActingAsParties()
+    {
+        foreach (var place in Document.Places)
+        {
+            if (place.IsCountry || place.CountryCode is not null || place.GeoNamesId is not null) continue;
+            var (first, last) = TokenRange(place.Span);
+            if (first > last || last + 1 >= Tokens.Count || _pos[last + 1] != UniversalPos.VERB) continue;
+            // "CEO of the Refugee Council X said": the head before "of" is the subject, left to the phrase rules.
+            int before = first - 1;
+            while (before >= 0 && IsDeterminer(before)) before--;
+            if (before >= 0 && IsPreposition(before)) continue;
+            bool free = true;
+            for (int k = first; k <= last && free; k++) free = _unitAt[k] < 0;
+            if (!free || !Document.IsBodySentence(Document.SentenceAt(place.Span.Start))) continue;
+            AddUnit(new ArgUnit(first, last, UnitKind.Actor, new Actor(place.Text, place.Span, ActorKind.Other, null, place.Text, 0.5f)));
+        }
+    }
+
+    private bool IsFreeName(int i) =>
+        _pos[i] == UniversalPos.PROPN && _unitAt[i] < 0 && _placeAt[i] < 0 && _timexAt[i] < 0
+        && Tokens.GetKind(i) == TokenKind.Word && char.IsUpper(Tokens.GetChars(i)[0]);
+
+    private bool NextUnitWithin(int from, int end, int max)
+    {
+        for (int k = from; k < end && k < from + max; k++)
+            if (_unitAt[k] >= 0) return true;
+        return false;
     }
 
     public bool TryNumber(int i, out int value)
