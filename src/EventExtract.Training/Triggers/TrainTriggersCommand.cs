@@ -17,7 +17,7 @@ internal sealed class TrainTriggersCommand : ICommand
 
     public string Name => "train-triggers";
 
-    public string Description => "train the event trigger classifier on the UD sentences and the train-split news annotations; [--data file] [--out model.bin] [--no-write] [--no-news]";
+    public string Description => "train the event trigger classifier on the UD sentences and the train-split GUM news annotations; [--data file] [--out model.bin] [--no-write] [--no-news]";
 
     public int Run(string[] args)
     {
