@@ -16,6 +16,19 @@ internal static class GumEntities
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "de", "du", "da", "del", "la", "le", "van", "von", "y", "al", "bin", "-", "&", ".", "'", "for", "on", "in" };
 
+    // Titles and honorifics before a person's name (GUM's mentions include them, UniversalNER's names do not).
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Doctor", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+        "Rev", "Rev.", "Reverend", "Father", "Sister", "Brother", "Bishop", "Archbishop", "Cardinal", "Pope", "Prophet",
+        "President", "Vice", "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count", "Countess", "Baron",
+        "General", "Gen", "Gen.", "Major", "Maj.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral",
+        "Commander", "Private", "Corporal", "Marshal", "Officer", "Detective", "Agent", "Inspector",
+        "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "Judge", "Justice",
+        "Chief", "Minister", "Premier", "Chancellor", "Secretary", "Chairman", "Chairwoman", "Ambassador", "Sheikh", "Shaikh", "Imam", "Rabbi",
+        "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Mister", "Madam", "Madame", "Mme", "Mme.", "Mlle", "Herr", "Frau", "Señor",
+    };
+
     public static string[] ToBio(ConlluSentence s)
     {
         int n = s.Words.Length;
@@ -66,7 +79,12 @@ internal static class GumEntities
             if (tag is null) continue;
             int a = start, b = end;
             while (a <= b && s.Upos[a] != "PROPN" && (IsLower(s.Words[a]) || s.Upos[a] is "DET" or "PRON" or "PUNCT" or "NUM" or "ADP")) a++;
-            while (b >= a && s.Upos[b] != "PROPN" && (s.Upos[b] is "PART" or "PUNCT" || IsLower(s.Words[b]))) b--;
+            // Only possessives and punctuation are trimmed at the end: a mention ending in a lowercase word is a
+            // common-noun phrase ("a DH librarian"), not a name, even when a name modifies its head.
+            while (b >= a && s.Upos[b] != "PROPN" && s.Upos[b] is "PART" or "PUNCT") b--;
+            // UniversalNER leaves titles outside person names ("President | Bill Clinton", "Dr. | Smith") and a bare title ("General") is no name; GUM includes them.
+            if (tag == "PER")
+                while (a <= b && (Titles.Contains(s.Words[a]) || (s.Words[a] == "-" && a > start))) a++;
             if (a > b || b - a >= 8) continue;
             bool ok = s.Upos[a] == "PROPN" || !IsLower(s.Words[a]);
             bool hasPropn = false;
@@ -79,6 +97,9 @@ internal static class GumEntities
             }
             if (!ok || !hasPropn || Connectors.Contains(s.Words[b])) continue;
             if (tag == "PER" && s.Feats[b].Contains("Number=Plur", StringComparison.Ordinal)) continue;
+            // Coordinated persons ("Kirk M. Bart and Celeste Pollock") are one GUM mention but two names; the nested
+            // mentions of each person are used instead.
+            if (tag == "PER" && Enumerable.Range(a, b - a + 1).Any(i => s.Words[i] is "and" or "&")) continue;
             accepted.Add((a, b, tag));
         }
 
