@@ -27,6 +27,11 @@ internal sealed class NerErrorsCommand : ICommand
             _ => throw new ArgumentException("--data: uner-dev, uner-train, gum-dev or gum-train"),
         };
         var sentences = TaggingData.WithPredictedPos(bio, tagger);
+        // Names seen as names in the training data (UNER train + GUM train), lowercased: recall on seen vs unseen names.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (words, tags) in TaggingData.UnerBio("train").Concat(TaggingData.GumBio("train")))
+            foreach (var g in TaggingScores.Spans(EntityRecognizerTrainer.BilouFromBio(tags)))
+                seen.Add(string.Join(' ', words[g.Start..g.End]).ToLowerInvariant());
         TaggingScores.PrintEntityTable(data, TaggingScores.EntityCounts(ner, sentences));
         // Each gold span is: correct, a type error (same span), a boundary error (overlaps a guess), or a miss.
         // Each guess that overlaps no gold span is spurious.
@@ -43,6 +48,9 @@ internal sealed class NerErrorsCommand : ICommand
             var guess = TaggingScores.Spans(labels);
             foreach (var g in gold)
             {
+                string key = seen.Contains(string.Join(' ', s.Words[g.Start..g.End]).ToLowerInvariant()) ? "seen" : "unseen";
+                Count($"{key} in training: gold");
+                if (guess.Contains(g)) Count($"{key} in training: found");
                 if (guess.Contains(g)) { Count("correct"); continue; }
                 var same = guess.FirstOrDefault(p => p.Start == g.Start && p.End == g.End);
                 if (guess.Any(p => p.Start == g.Start && p.End == g.End)) { Count($"type {g.Type}->{same.Type}"); continue; }

@@ -85,35 +85,17 @@ internal sealed class TrainTaggingCommand : ICommand
     private static List<PosSentence> PosTrainingData() =>
         TaggingData.Pos(TaggingData.Ewt("train")).Concat(TaggingData.Pos(TaggingData.Gum("train"))).ToList();
 
-    /// <summary>
-    /// Case-robustness copies of training sentences that hold a name: every <paramref name="lowerEvery"/>-th one
-    /// lowercased and every <paramref name="upperEvery"/>-th one uppercased (0 = none), as web text writes names.
-    /// </summary>
-    private static List<(string[] Words, string[] Bio)> CaseVariants(List<(string[] Words, string[] Bio)> data, int lowerEvery, int upperEvery)
-    {
-        var result = new List<(string[], string[])>();
-        int k = 0;
-        foreach (var (words, bio) in data)
-        {
-            if (!bio.Any(b => b != "O")) continue;
-            k++;
-            if (lowerEvery > 0 && k % lowerEvery == 0) result.Add((words.Select(w => w.ToLowerInvariant()).ToArray(), bio));
-            if (upperEvery > 0 && k % upperEvery == 1 % upperEvery) result.Add((words.Select(w => w.ToUpperInvariant()).ToArray(), bio));
-        }
-        return result;
-    }
-
     private static void TrainNer(string[] args, string outDir, int nerEpochs, float prune, bool sweep, AveragedPerceptronPosTagger tagger, Stopwatch sw)
     {
         var nerTrainBio = TaggingData.UnerBio("train")
             .Concat(Environment.GetEnvironmentVariable("EVENTEXTRACT_NER_NO_GUM") is null ? TaggingData.GumBio("train") : []).ToList();
-        nerTrainBio.AddRange(CaseVariants(nerTrainBio, IntArg(args, "--lower-every", 0), IntArg(args, "--upper-every", 0)));
         // POS tags from the final tagger. Measured alternative: 2-fold jackknifed tags (each half tagged by a
         // tagger trained without it) gave UNER dev F1 0.585 vs 0.607, so it is not used.
         var nerTrain = TaggingData.WithPredictedPos(nerTrainBio, tagger);
         var unerDev = TaggingData.WithPredictedPos(TaggingData.UnerBio("dev"), tagger);
         Console.WriteLine($"NER: {nerTrain.Count} training sentences ({sw.Elapsed.TotalSeconds:F0}s)");
         var nerOptions = new PerceptronTrainingOptions { Epochs = nerEpochs };
+        if (StringArg(args, "--seed") is { } seed) nerOptions = nerOptions with { Seed = ulong.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) };
         var gazetteer = Environment.GetEnvironmentVariable("EVENTEXTRACT_NO_GAZETTEER") is null
             ? GazetteerFlags.Build(PlaceNames.Load().Concat(NameLists.Regions()), NameLists.FirstNames(), NameLists.PersonNames(), NameLists.OrganizationWords()) : new SpanStringMap<byte>([]);
         Console.WriteLine($"  gazetteer: {gazetteer.Count} place- and person-name words");
