@@ -77,8 +77,9 @@ internal static class EntityDocumentConsistency
             for (int t = sentence.FirstToken; t < end; t++)
             {
                 if (covered[t] || !byFirstWord.TryGetValue(tokens.GetChars(t), out int slot)) continue;
-                // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone.
-                if (t > sentence.FirstToken && IsCapitalized(tokens.GetChars(t - 1))) continue;
+                // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone; the
+                // sentence's first word is capitalized anyway ("Is Del Frisco open?").
+                if (t > sentence.FirstToken + 1 && IsCapitalized(tokens.GetChars(t - 1))) continue;
                 (string[] Words, EntityType Type, float Confidence)? best = null;
                 foreach (var f in forms[slot])
                 {
