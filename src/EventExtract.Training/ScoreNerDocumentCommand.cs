@@ -1,4 +1,5 @@
 using EventExtract.Tagging;
+using EventExtract.Text;
 
 namespace EventExtract.Training;
 
@@ -8,6 +9,8 @@ namespace EventExtract.Training;
 /// </summary>
 internal sealed class ScoreNerDocumentCommand : ICommand
 {
+    private const int Repeats = 20;
+
     public string Name => "score-ner-doc";
 
     public string Description => "Entity span F1 per sentence vs. with the document-level consistency pass (UNER EWT and GUM dev).";
@@ -21,6 +24,8 @@ internal sealed class ScoreNerDocumentCommand : ICommand
         {
             var plain = new (int Tp, int Fp, int Fn)[4];
             var consistent = new (int Tp, int Fp, int Fn)[4];
+            var timed = new List<(TokenTable, List<EventExtract.Text.Sentence>, List<EntitySpan>)>();
+            long passTokens = 0;
             foreach (var doc in docs)
             {
                 var words = doc.SelectMany(d => d.Words).ToArray();
@@ -49,10 +54,19 @@ internal sealed class ScoreNerDocumentCommand : ICommand
                         new EventExtract.Text.TextSpan(tokens.GetSpan(offset).Start, tokens.GetSpan(offset + w.Length - 1).End), offset, w.Length, 0));
                     offset += w.Length;
                 }
-                Add(consistent, gold, EntityDocumentConsistency.Apply(tokens, sentences, spans));
+                var after = EntityDocumentConsistency.Apply(tokens, sentences, spans);
+                timed.Add((tokens, sentences, spans));
+                passTokens += (long)tokens.Count * Repeats;
+                Add(consistent, gold, after);
             }
             TaggingScores.PrintEntityTable(name + " (per sentence)", plain);
             TaggingScores.PrintEntityTable(name + " (document consistency)", consistent);
+            double passCpuMs = TaggingScores.CpuMilliseconds(() =>
+            {
+                for (int rep = 0; rep < Repeats; rep++)
+                    foreach (var (tokens, sentences, spans) in timed) EntityDocumentConsistency.Apply(tokens, sentences, spans);
+            });
+            Console.WriteLine($"  consistency pass: {passTokens / (passCpuMs / 1000):N0} tokens per CPU second");
         }
         return 0;
     }

@@ -34,16 +34,20 @@ internal static class EntityDocumentConsistency
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        foreach (var s in spans)
+        var keys = new string[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
         {
-            Vote(votes, Key(tokens, s.FirstToken, s.TokenCount, lower: true), s.Type, s.Confidence);
+            var s = spans[i];
+            keys[i] = Key(tokens, s.FirstToken, s.TokenCount, lower: true);
+            Vote(votes, keys[i], s.Type, s.Confidence);
             if (s.Type == EntityType.Person && s.TokenCount >= 2)
                 Vote(votes, Key(tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
         }
         var covered = new bool[tokens.Count];
-        foreach (var s in spans)
+        for (int i = 0; i < spans.Count; i++)
         {
-            result.Add(s with { Type = Winner(votes[Key(tokens, s.FirstToken, s.TokenCount, lower: true)]) });
+            var s = spans[i];
+            result.Add(s with { Type = Winner(votes[keys[i]]) });
             for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < covered.Length; t++) covered[t] = true;
         }
 
@@ -51,13 +55,14 @@ internal static class EntityDocumentConsistency
         var forms = new List<List<(string[] Words, EntityType Type, float Confidence)>>();
         var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenForms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in spans)
+        for (int i = 0; i < spans.Count; i++)
         {
+            var s = spans[i];
             var first = tokens.GetChars(s.FirstToken);
             if (s.TokenCount > MaxNameTokens || first.Length == 0 || !char.IsUpper(first[0])) continue;
             string exact = Key(tokens, s.FirstToken, s.TokenCount, lower: false);
             if (!seenForms.Add(exact)) continue;
-            var v = votes[Key(tokens, s.FirstToken, s.TokenCount, lower: true)];
+            var v = votes[keys[i]];
             var type = Winner(v);
             if (v[(int)type] < PropagationConfidence) continue;
             var words = exact.Split(' ');
@@ -76,7 +81,9 @@ internal static class EntityDocumentConsistency
             int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
             for (int t = sentence.FirstToken; t < end; t++)
             {
-                if (covered[t] || !byFirstWord.TryGetValue(tokens.GetChars(t), out int slot)) continue;
+                // Every form starts with a capital, so most tokens are passed over without a lookup.
+                var chars = tokens.GetChars(t);
+                if (covered[t] || chars.Length == 0 || !char.IsUpper(chars[0]) || !byFirstWord.TryGetValue(chars, out int slot)) continue;
                 // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone; the
                 // sentence's first word is capitalized anyway ("Is Del Frisco open?").
                 if (t > sentence.FirstToken + 1 && IsCapitalized(tokens.GetChars(t - 1))) continue;
