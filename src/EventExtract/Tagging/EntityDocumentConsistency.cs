@@ -43,16 +43,18 @@ internal static class EntityDocumentConsistency
             if (s.Type == EntityType.Person && s.TokenCount >= 2)
                 Vote(votes, Key(tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
         }
-        var covered = new bool[tokens.Count];
+        // owner[t] = index in result of the name covering token t, -1 for none.
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
             result.Add(s with { Type = Winner(votes[keys[i]]) });
-            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < covered.Length; t++) covered[t] = true;
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < owner.Length; t++) owner[t] = i;
         }
 
         // Exact (case-sensitive) forms of confident capitalized names, grouped by first word.
-        var forms = new List<List<(string[] Words, EntityType Type, float Confidence)>>();
+        var forms = new List<List<(string[] Words, EntityType Type, float Confidence, float Top)>>();
         var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenForms = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < spans.Count; i++)
@@ -71,11 +73,12 @@ internal static class EntityDocumentConsistency
                 firstWords[words[0]] = slot = forms.Count;
                 forms.Add([]);
             }
-            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2])));
+            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), s.Confidence));
         }
         if (forms.Count == 0) return result;
         var byFirstWord = new SpanStringMap<int>(firstWords);
         int added = 0;
+        var removed = new HashSet<int>();
         foreach (var sentence in sentences)
         {
             int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
@@ -83,29 +86,42 @@ internal static class EntityDocumentConsistency
             {
                 // Every form starts with a capital, so most tokens are passed over without a lookup.
                 var chars = tokens.GetChars(t);
-                if (covered[t] || chars.Length == 0 || !char.IsUpper(chars[0]) || !byFirstWord.TryGetValue(chars, out int slot)) continue;
+                if (chars.Length == 0 || !char.IsUpper(chars[0]) || !byFirstWord.TryGetValue(chars, out int slot)) continue;
+                if (owner[t] >= 0 && result[owner[t]].FirstToken != t) continue;
                 // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone; the
                 // sentence's first word is capitalized anyway ("Is Del Frisco open?").
-                if (t > sentence.FirstToken + 1 && IsCapitalized(tokens.GetChars(t - 1))) continue;
-                (string[] Words, EntityType Type, float Confidence)? best = null;
+                if (t > sentence.FirstToken + 1 && owner[t - 1] < 0 && IsCapitalized(tokens.GetChars(t - 1))) continue;
+                (string[] Words, EntityType Type, float Confidence, float Top)? best = null;
                 foreach (var f in forms[slot])
                 {
                     int n = f.Words.Length;
                     if (t + n > end || (best is { } b && b.Words.Length >= n)) continue;
-                    if (t + n < end && IsCapitalized(tokens.GetChars(t + n))) continue;
+                    if (t + n < end && owner[t + n] < 0 && IsCapitalized(tokens.GetChars(t + n))) continue;
+                    // Names the recognizer found inside the occurrence give way when they are less sure than the
+                    // longer name was elsewhere ("Afghanistan" in "Afghanistan Zalmay Khalilzad").
                     bool match = true;
-                    for (int k = 1; k < n && match; k++) match = !covered[t + k] && tokens.GetChars(t + k).SequenceEqual(f.Words[k]);
+                    for (int k = 0; k < n && match; k++)
+                    {
+                        int o = owner[t + k];
+                        match = (k == 0 || tokens.GetChars(t + k).SequenceEqual(f.Words[k]))
+                            && (o < 0 || (result[o].FirstToken >= t && result[o].FirstToken + result[o].TokenCount <= t + n
+                                && result[o].Confidence < f.Top && result[o].TokenCount < n));
+                    }
                     if (match) best = f;
                 }
                 if (best is not { } m) continue;
                 int last = t + m.Words.Length - 1;
+                for (int k = t; k <= last; k++)
+                    if (owner[k] >= 0) removed.Add(owner[k]);
                 result.Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(last).End), t, m.Words.Length, m.Type, m.Confidence));
-                for (int k = t; k <= last; k++) covered[k] = true;
+                for (int k = t; k <= last; k++) owner[k] = result.Count - 1;
                 added++;
                 t = last;
             }
         }
-        if (added > 0) result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        if (added == 0) return result;
+        if (removed.Count > 0) result = result.Where((_, i) => !removed.Contains(i)).ToList();
+        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return result;
     }
 
