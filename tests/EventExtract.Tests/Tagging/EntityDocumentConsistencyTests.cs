@@ -71,6 +71,20 @@ public class EntityDocumentConsistencyTests
     }
 
     [Fact]
+    public void A_surer_longer_name_replaces_a_less_sure_name_inside_it()
+    {
+        var (tokens, sentences) = Document(
+            ["Envoy", "to", "Afghanistan", "Zalmay", "Khalilzad", "left", "."], ["Then", "Afghanistan", "Zalmay", "Khalilzad", "spoke", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 2, 1, EntityType.Location, 0.3f), Name(tokens, 8, 3, EntityType.Person, 0.8f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should()
+            .Equal(("Afghanistan Zalmay Khalilzad", EntityType.Person), ("Afghanistan Zalmay Khalilzad", EntityType.Person));
+        // A sure name inside is kept.
+        names[0] = names[0] with { Confidence = 0.95f };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should()
+            .Equal(("Afghanistan", EntityType.Location), ("Afghanistan Zalmay Khalilzad", EntityType.Person));
+    }
+
+    [Fact]
     public void No_names_gives_no_names()
     {
         var (tokens, sentences) = Document(["nothing", "here", "."]);
