@@ -31,6 +31,8 @@ internal static class EntityDocumentConsistency
         ArgumentNullException.ThrowIfNull(spans);
         var result = new List<EntitySpan>(spans.Count);
         if (spans.Count == 0) return result;
+        // One builder for all keys: fresh builders were most of the pass's garbage.
+        var sb = new System.Text.StringBuilder(64);
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -38,10 +40,10 @@ internal static class EntityDocumentConsistency
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
-            keys[i] = Key(tokens, s.FirstToken, s.TokenCount, lower: true);
+            keys[i] = Key(sb, tokens, s.FirstToken, s.TokenCount, lower: true);
             Vote(votes, keys[i], s.Type, s.Confidence);
             if (s.Type == EntityType.Person && s.TokenCount >= 2)
-                Vote(votes, Key(tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
+                Vote(votes, Key(sb, tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
         }
         // owner[t] = index in result of the name covering token t, -1 for none.
         var owner = new int[tokens.Count];
@@ -62,7 +64,7 @@ internal static class EntityDocumentConsistency
             var s = spans[i];
             var first = tokens.GetChars(s.FirstToken);
             if (s.TokenCount > MaxNameTokens || first.Length == 0 || !char.IsUpper(first[0])) continue;
-            string exact = Key(tokens, s.FirstToken, s.TokenCount, lower: false);
+            string exact = Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false);
             if (!seenForms.Add(exact)) continue;
             var v = votes[keys[i]];
             var type = Winner(v);
@@ -137,9 +139,9 @@ internal static class EntityDocumentConsistency
 
     private static bool IsCapitalized(ReadOnlySpan<char> w) => w.Length > 0 && char.IsUpper(w[0]);
 
-    private static string Key(TokenTable tokens, int first, int count, bool lower)
+    private static string Key(System.Text.StringBuilder sb, TokenTable tokens, int first, int count, bool lower)
     {
-        var sb = new System.Text.StringBuilder();
+        sb.Clear();
         for (int t = first; t < first + count; t++)
         {
             if (t > first) sb.Append(' ');
