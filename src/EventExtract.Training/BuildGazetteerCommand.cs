@@ -7,8 +7,9 @@ namespace EventExtract.Training;
 
 /// <summary>
 /// Regenerates the derived gazetteer files under src/EventExtract/Resources/Places from ../shared/gazetteers:
-/// countries.tsv (from world-countries, ODbL) and cities.bin.gz (from GeoNames, CC BY 4.0; binary so start-up does
-/// not parse text, format in EventExtract.Places.CityTableFormat).
+/// countries.tsv (from world-countries, ODbL) and cities.bin.gz (from GeoNames, CC BY 4.0; binary, format in
+/// EventExtract.Places.CityTableFormat), then the spelling index the library reads at start-up
+/// (<see cref="BuildGazetteerIndexCommand"/>), so the index never lags behind its inputs.
 /// Output is deterministic: ordered rows, fixed formatting, gzip without timestamp.
 /// </summary>
 internal sealed class BuildGazetteerCommand : ICommand
@@ -18,7 +19,7 @@ internal sealed class BuildGazetteerCommand : ICommand
 
     public string Name => "build-gazetteer";
 
-    public string Description => "regenerate Resources/Places/countries.tsv and cities.bin.gz from ../shared/gazetteers";
+    public string Description => "regenerate Resources/Places/countries.tsv, cities.bin.gz and the gazetteer index from ../shared/gazetteers";
 
     public int Run(string[] args)
     {
@@ -28,7 +29,7 @@ internal sealed class BuildGazetteerCommand : ICommand
         int countries = WriteCountries(Path.Combine(src, "world-countries", "countries.json"), Path.Combine(dst, "countries.tsv"));
         int cities = WriteCities(Path.Combine(src, "geonames-cities", "cities.tsv"), Path.Combine(dst, "cities.bin.gz"));
         Console.WriteLine($"countries.tsv: {countries} countries; cities.bin.gz: {cities} cities");
-        return 0;
+        return new BuildGazetteerIndexCommand().Run([]);
     }
 
     private sealed record CountryRow(string Code, string Name, string Official, string Capital, bool Sovereign, List<string> Aliases, List<string> Demonyms);

@@ -34,37 +34,75 @@ public sealed class EventExtractor
     {
         options ??= EventExtractorOptions.Default;
         // The resources are independent, so they load side by side: cold start is then about the longest load
-        // (the gazetteer or the POS model) rather than the sum. The text stage has nothing to return; it warms the
-        // reader's boilerplate regexes and the tokenizer's word lists (and their code) while the models load.
+        // rather than the sum. Each action also runs its stage once over a short sample (no state is kept), so the
+        // code of the first Extract is compiled here, in parallel, instead of after the join on one thread.
         // Parallel.Invoke is a synchronous fork-join (no tasks blocked on), and it runs one action on this thread.
         Places.ActorResolver? places = null;
         Tagging.AveragedPerceptronEntityRecognizer? entities = null;
         Tagging.AveragedPerceptronPosTagger? pos = null;
         RuleEventFinder? finder = null;
+        Time.TimeTagger? time = null;
         Parallel.Invoke(
-            () => pos = Tagging.AveragedPerceptronPosTagger.LoadDefault(),
-            () => places = Places.ActorResolver.Instance,
-            () => entities = Tagging.AveragedPerceptronEntityRecognizer.LoadDefault(),
+            () => pos = WarmPos(Tagging.AveragedPerceptronPosTagger.LoadDefault()),
+            () => places = WarmPlaces(Places.ActorResolver.Instance),
+            () => entities = WarmEntities(Tagging.AveragedPerceptronEntityRecognizer.LoadDefault()),
             () => finder = new RuleEventFinder(new Events.Triggers.LexiconTriggerDetector()),
-            WarmTextStage);
+            () => time = WarmTextStage());
         var pipeline = new EventExtractorPipeline
         {
             PosTagger = pos!,
             EntityRecognizer = entities!,
-            TimeTagger = new Time.TimeTagger(),
+            TimeTagger = time!,
             ActorResolver = places!,
         };
         return new EventExtractor(options, pipeline, finder!);
     }
 
-    /// <summary>Builds the shared reader and tokenizer and runs them once over a short text (no state is kept).</summary>
-    private static void WarmTextStage()
+    /// <summary>A short text for the warm-up runs; no date with a year, so the date patterns wait for real use.</summary>
+    private const string WarmSample = "Officials met in Paris on Friday, the U.S. ministry said.";
+
+    /// <summary>Tokens and sentences of <see cref="WarmSample"/>.</summary>
+    private static (TokenTable Tokens, List<Sentence> Sentences) WarmSentences()
     {
-        // No date in the sample: the date patterns are built on first use, only by articles that hold a date.
-        const string sample = "Officials met in Paris on Friday, the U.S. ministry said.";
-        var document = ArticleReader.Instance.Read(sample);
+        var tokens = new TokenTable(WarmSample, 32);
+        RuleTokenizer.Instance.Tokenize(new TextSpan(0, WarmSample.Length), tokens);
+        var sentences = new List<Sentence>();
+        RuleSentenceSplitter.Instance.Split(tokens, 0, tokens.Count, 0, sentences);
+        return (tokens, sentences);
+    }
+
+    private static Tagging.AveragedPerceptronPosTagger WarmPos(Tagging.AveragedPerceptronPosTagger tagger)
+    {
+        var (tokens, sentences) = WarmSentences();
+        var tags = new Tagging.UniversalPos[tokens.Count];
+        foreach (var sentence in sentences) tagger.Tag(tokens, sentence, tags);
+        return tagger;
+    }
+
+    private static Tagging.AveragedPerceptronEntityRecognizer WarmEntities(Tagging.AveragedPerceptronEntityRecognizer recognizer)
+    {
+        var (tokens, sentences) = WarmSentences();
+        var tags = new Tagging.UniversalPos[tokens.Count]; // all X: only the code path matters here
+        var names = new List<Tagging.EntitySpan>();
+        foreach (var sentence in sentences) recognizer.Recognize(tokens, sentence, tags, names);
+        return recognizer;
+    }
+
+    private static Places.ActorResolver WarmPlaces(Places.ActorResolver resolver)
+    {
+        Places.Gazetteer.Default.Match(WarmSample, new TextSpan(0, WarmSample.Length), new List<Places.GazetteerMatch>());
+        return resolver;
+    }
+
+    /// <summary>Builds the shared reader, tokenizer and time tagger and runs them once over a short text.</summary>
+    private static Time.TimeTagger WarmTextStage()
+    {
+        var document = ArticleReader.Instance.Read(WarmSample);
         var tokens = new TokenTable(document.Text, 32);
         foreach (var paragraph in document.Paragraphs) RuleTokenizer.Instance.Tokenize(paragraph.Span, tokens);
+        var time = new Time.TimeTagger();
+        time.TagText(WarmSample, new TextSpan(0, WarmSample.Length), new DateOnly(2019, 10, 29), new List<Time.Timex>());
+        return time;
     }
 
     /// <summary>Runs every stage but event finding; useful to inspect tokens, names and dates.</summary>

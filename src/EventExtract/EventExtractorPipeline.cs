@@ -13,6 +13,14 @@ internal sealed class EventExtractorPipeline
     public Time.ITimeTagger? TimeTagger { get; init; }
     public Places.IActorResolver? ActorResolver { get; init; }
 
+    // The default tagger and recognizer share their per-token work when both are set (built on first use: the
+    // properties are assigned by the object initializer, after the constructor).
+    private readonly Lazy<PosAndEntityTagger?> _posAndEntities;
+
+    public EventExtractorPipeline() =>
+        _posAndEntities = new(() => PosTagger is AveragedPerceptronPosTagger pos && EntityRecognizer is AveragedPerceptronEntityRecognizer ner
+            ? new PosAndEntityTagger(pos, ner) : null);
+
     public AnalyzedDocument Analyze(Document document)
     {
         var tokens = new TokenTable(document.Text, Math.Max(16, document.Text.Length / 5));
@@ -26,12 +34,17 @@ internal sealed class EventExtractorPipeline
             SentenceSplitter.Split(tokens, first, tokens.Count - first, p, analyzed.SentenceList);
             CapSentenceLength(tokens, analyzed.SentenceList, firstSentence);
         }
-        if (PosTagger is not null)
+        if (_posAndEntities.Value is { } both)
+        {
+            analyzed.PosArray = new UniversalPos[tokens.Count];
+            foreach (var s in analyzed.SentenceList) both.Run(tokens, s, analyzed.PosArray, analyzed.NameList);
+        }
+        else if (PosTagger is not null)
         {
             analyzed.PosArray = new UniversalPos[tokens.Count];
             foreach (var s in analyzed.SentenceList) PosTagger.Tag(tokens, s, analyzed.PosArray);
         }
-        if (EntityRecognizer is not null)
+        if (EntityRecognizer is not null && _posAndEntities.Value is null)
         {
             for (int i = 0; i < analyzed.SentenceList.Count; i++)
                 EntityRecognizer.Recognize(tokens, analyzed.SentenceList[i], analyzed.PosArray, analyzed.NameList);

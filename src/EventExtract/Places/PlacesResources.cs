@@ -7,21 +7,59 @@ namespace EventExtract.Places;
 internal static class PlacesResources
 {
     /// <summary>Data lines of <paramref name="fileName"/>: comments ('#') and blank lines skipped; .gz files are decompressed.</summary>
-    public static IEnumerable<string> ReadLines(string fileName)
+    public static IEnumerable<string> ReadLines(string fileName) => ReadLines(Open(fileName), fileName);
+
+    /// <summary>Data lines of a Places file opened by the caller (disposed here); .gz files are decompressed.</summary>
+    public static IEnumerable<string> ReadLines(Stream stream, string fileName)
     {
-        var assembly = typeof(PlacesResources).Assembly;
-        return Read(assembly, ResourceName(assembly, fileName), fileName.EndsWith(".gz", StringComparison.Ordinal));
+        using var inner = fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        using var reader = new StreamReader(inner);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            yield return line;
+        }
     }
 
     /// <summary>The bytes of <paramref name="fileName"/>, decompressed when it is a .gz file.</summary>
-    public static byte[] ReadBytes(string fileName)
+    public static byte[] ReadBytes(string fileName) => ReadBytes(Open(fileName), fileName);
+
+    /// <summary>The bytes of a Places file opened by the caller (disposed here), decompressed when it is a .gz file.</summary>
+    public static byte[] ReadBytes(Stream stream, string fileName)
     {
-        var assembly = typeof(PlacesResources).Assembly;
-        using var stream = assembly.GetManifestResourceStream(ResourceName(assembly, fileName))!;
-        using var inner = fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        bool gzip = fileName.EndsWith(".gz", StringComparison.Ordinal);
+        // One array of the final size when the size is known (a gzip member ends with its size mod 2^32): a growing
+        // buffer and its copy would be megabytes of large-object garbage during start-up.
+        int size = -1;
+        if (stream.CanSeek && !gzip && stream.Length <= int.MaxValue) size = (int)stream.Length;
+        else if (stream.CanSeek && gzip && stream.Length >= 18)
+        {
+            long start = stream.Position;
+            Span<byte> trailer = stackalloc byte[4];
+            stream.Seek(-4, SeekOrigin.End);
+            stream.ReadExactly(trailer);
+            stream.Position = start;
+            size = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(trailer);
+        }
+        using var inner = gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        if (size >= 0)
+        {
+            var result = new byte[size];
+            inner.ReadExactly(result);
+            // Our files are single gzip members; more data would mean another layout.
+            if (inner.ReadByte() >= 0) throw new InvalidDataException($"{fileName}: more data than its gzip size field says.");
+            return result;
+        }
         using var buffer = new MemoryStream();
         inner.CopyTo(buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>Opens the embedded file <paramref name="fileName"/> of Resources/Places.</summary>
+    public static Stream Open(string fileName)
+    {
+        var assembly = typeof(PlacesResources).Assembly;
+        return assembly.GetManifestResourceStream(ResourceName(assembly, fileName))!;
     }
 
     private static string ResourceName(Assembly assembly, string fileName)
@@ -32,17 +70,5 @@ internal static class PlacesResources
                 && n.Contains("Places", StringComparison.Ordinal))
                 return n;
         throw new InvalidOperationException($"Embedded resource Places/{fileName} is missing.");
-    }
-
-    private static IEnumerable<string> Read(Assembly assembly, string name, bool gzip)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var inner = gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-        using var reader = new StreamReader(inner);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            yield return line;
-        }
     }
 }

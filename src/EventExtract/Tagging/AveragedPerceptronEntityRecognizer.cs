@@ -18,14 +18,20 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     private readonly LinearModel _model;
     private readonly SpanStringMap<byte> _vocabulary;
     private readonly SpanStringMap<byte> _gazetteer;
+    private readonly bool _scoreEveryToken;
 
-    internal AveragedPerceptronEntityRecognizer(LinearModel model, SpanStringMap<byte> vocabulary, SpanStringMap<byte> gazetteer, float temperature)
+    internal AveragedPerceptronEntityRecognizer(LinearModel model, SpanStringMap<byte> vocabulary, SpanStringMap<byte> gazetteer, float temperature,
+        bool scoreEveryToken = false)
     {
         _model = model;
         _vocabulary = vocabulary;
         _gazetteer = gazetteer;
         Temperature = temperature;
+        _scoreEveryToken = scoreEveryToken;
     }
+
+    /// <summary>Returns a copy that scores every token, without the shortcut for plainly outside tokens (to measure what the shortcut changes).</summary>
+    internal AveragedPerceptronEntityRecognizer WithEveryTokenScored() => new(_model, _vocabulary, _gazetteer, Temperature, scoreEveryToken: true);
 
     internal SpanStringMap<byte> Vocabulary => _vocabulary;
 
@@ -63,10 +69,10 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
-    internal AveragedPerceptronEntityRecognizer WithModel(LinearModel model) => new(model, _vocabulary, _gazetteer, Temperature);
+    internal AveragedPerceptronEntityRecognizer WithModel(LinearModel model) => new(model, _vocabulary, _gazetteer, Temperature, _scoreEveryToken);
 
     /// <summary>Returns a copy with another confidence temperature.</summary>
-    internal AveragedPerceptronEntityRecognizer WithTemperature(float temperature) => new(_model, _vocabulary, _gazetteer, temperature);
+    internal AveragedPerceptronEntityRecognizer WithTemperature(float temperature) => new(_model, _vocabulary, _gazetteer, temperature, _scoreEveryToken);
 
     /// <summary>Writes the model (deterministically).</summary>
     internal void Save(Stream stream)
@@ -95,6 +101,35 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         if (n <= 0) return;
         if (sentence.FirstToken < 0 || sentence.EndToken > tokens.Count) throw new ArgumentOutOfRangeException(nameof(sentence));
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
+        try
+        {
+            Span<char> lower = stackalloc char[TokenInfo.MaxVocabularyWord];
+            for (int i = 0; i < n; i++)
+            {
+                var w = tokens.GetChars(sentence.FirstToken + i);
+                ref TokenInfo info = ref infos[i];
+                info = TokenInfo.Compute(w, lower, out uint lowerHash, out uint exactHash);
+                SetLexicon(ref info, w, exactHash, TokenInfo.LookupLower(w.Length, lower, lowerHash, _vocabulary));
+            }
+            Recognize(tokens, sentence, tags, output, infos.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<TokenInfo>.Shared.Return(infos);
+        }
+    }
+
+    /// <summary>Sets the vocabulary flags (<paramref name="lexical"/>, from this recognizer's vocabulary) and gazetteer flags of a token.</summary>
+    internal void SetLexicon(ref TokenInfo info, ReadOnlySpan<char> word, uint exactHash, byte lexical)
+    {
+        info.SetLexical(lexical);
+        info.Gazetteer = TokenInfo.GazetteerLookup(word, exactHash, info.Flags, lexical, _gazetteer);
+    }
+
+    /// <summary>Recognizes names in a sentence whose token features are computed already (see <see cref="SetLexicon"/>).</summary>
+    internal void Recognize(TokenTable tokens, Sentence sentence, ReadOnlySpan<UniversalPos> tags, List<EntitySpan> output, ReadOnlySpan<TokenInfo> infos)
+    {
+        int n = infos.Length;
         var pos = ArrayPool<UniversalPos>.Shared.Rent(n);
         var labels = ArrayPool<byte>.Shared.Rent(n);
         var probs = ArrayPool<float>.Shared.Rent(n);
@@ -103,10 +138,9 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             for (int i = 0; i < n; i++)
             {
                 int t = sentence.FirstToken + i;
-                infos[i] = TokenInfo.Compute(tokens.GetChars(t), _vocabulary, _gazetteer);
                 pos[i] = t < tags.Length ? tags[t] : UniversalPos.X; // untagged input degrades, never throws
             }
-            Decode(infos.AsSpan(0, n), pos.AsSpan(0, n), labels.AsSpan(0, n), probs.AsSpan(0, n));
+            Decode(infos, pos.AsSpan(0, n), labels.AsSpan(0, n), probs.AsSpan(0, n));
             for (int i = 0; i < n; i++)
             {
                 var part = EntityLabels.PartOf(labels[i]);
@@ -124,7 +158,6 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         }
         finally
         {
-            ArrayPool<TokenInfo>.Shared.Return(infos);
             ArrayPool<UniversalPos>.Shared.Return(pos);
             ArrayPool<byte>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(probs);
@@ -134,19 +167,28 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     /// <summary>
     /// Labels one sentence greedily. Always yields a well-formed BILOU sequence; <paramref name="probs"/>
     /// receives each chosen label's softmax probability among the allowed labels (1 for O labels, whose
-    /// confidence is never used).
+    /// confidence is never used). Returns the number of tokens labelled O without scoring.
     /// </summary>
-    internal void Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UniversalPos> pos, Span<byte> labels, Span<float> probs)
+    internal int Decode(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UniversalPos> pos, Span<byte> labels, Span<float> probs)
     {
         Span<ulong> features = stackalloc ulong[EntityFeaturizer.MaxFeatures];
         Span<float> scores = stackalloc float[EntityLabels.Count];
         int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
-        int n = infos.Length;
+        int n = infos.Length, unscored = 0;
         for (int i = 0; i < n; i++)
         {
+            uint valid = EntityLabels.ValidMask(prev1, i == n - 1);
+            if (!_scoreEveryToken && (valid & 1) != 0 && PlainlyOutside(infos, i))
+            {
+                labels[i] = EntityLabels.Outside;
+                probs[i] = 1f;
+                prev2 = prev1;
+                prev1 = EntityLabels.Outside;
+                unscored++;
+                continue;
+            }
             int k = EntityFeaturizer.Extract(infos, pos, i, prev1, prev2, features);
             _model.Score(features[..k], scores);
-            uint valid = EntityLabels.ValidMask(prev1, i == n - 1);
             // O is allowed whenever no entity is open, which is the common case; otherwise start from the first allowed label.
             int best = System.Numerics.BitOperations.TrailingZeroCount(valid);
             float top = scores[best];
@@ -160,6 +202,20 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             prev2 = prev1;
             prev1 = best;
         }
+        return unscored;
+    }
+
+    /// <summary>
+    /// True for a token that cannot start a name: no uppercase letter in it or in the next token, no place-gazetteer
+    /// hit and not a word usually capitalized in training text. Most tokens of news text are such (function words,
+    /// lowercase content words, punctuation, numbers) and the model labels them O anyway, so when no entity is open
+    /// they are labelled O without scoring, which is most of the recognizer's cost.
+    /// </summary>
+    private static bool PlainlyOutside(ReadOnlySpan<TokenInfo> infos, int i)
+    {
+        ref readonly TokenInfo w = ref infos[i];
+        if (w.HasUpper || w.Gazetteer != 0 || (w.Lexical & VocabularyIO.UsuallyCapitalized) != 0) return false;
+        return i + 1 >= infos.Length || !infos[i + 1].HasUpper;
     }
 
     // Only entity tokens need a confidence, so the softmax is skipped for the (far more common) O tokens.

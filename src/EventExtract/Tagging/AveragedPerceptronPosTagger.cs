@@ -83,34 +83,50 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         if (sentence.FirstToken < 0 || sentence.EndToken > tokens.Count) throw new ArgumentOutOfRangeException(nameof(sentence));
         if (tags.Length < sentence.EndToken) throw new ArgumentException("The tag buffer must be indexed like the token table.", nameof(tags));
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
+        var exactHashes = ArrayPool<uint>.Shared.Rent(n);
         try
         {
-            for (int i = 0; i < n; i++) infos[i] = TokenInfo.Compute(tokens.GetChars(sentence.FirstToken + i), _vocabulary);
-            Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
-            Span<float> scores = stackalloc float[ClassCount];
-            int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag;
-            var span = infos.AsSpan(0, n);
+            Span<char> lower = stackalloc char[TokenInfo.MaxVocabularyWord];
             for (int i = 0; i < n; i++)
             {
-                int tag;
-                if (_tagDictionary.TryGetValue(tokens.GetChars(sentence.FirstToken + i), out var known))
-                {
-                    tag = (int)known;
-                }
-                else
-                {
-                    int k = PosFeaturizer.Extract(span, i, prev1, prev2, features);
-                    _model.Score(features[..k], scores);
-                    tag = ArgMax(scores);
-                }
-                tags[sentence.FirstToken + i] = (UniversalPos)tag;
-                prev2 = prev1;
-                prev1 = tag;
+                var w = tokens.GetChars(sentence.FirstToken + i);
+                infos[i] = TokenInfo.Compute(w, lower, out uint lowerHash, out exactHashes[i]);
+                infos[i].SetLexical(TokenInfo.LookupLower(w.Length, lower, lowerHash, _vocabulary));
             }
+            Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<TokenInfo>.Shared.Return(infos);
+            ArrayPool<uint>.Shared.Return(exactHashes);
+        }
+    }
+
+    /// <summary>
+    /// Tags a sentence whose token features are computed already (with this tagger's vocabulary flags);
+    /// <paramref name="exactHashes"/> are the tokens' unfinished map hashes from <see cref="TokenInfo.Compute(ReadOnlySpan{char}, Span{char}, out uint, out uint)"/>.
+    /// </summary>
+    internal void Tag(TokenTable tokens, Sentence sentence, Span<UniversalPos> tags, ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<uint> exactHashes)
+    {
+        Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
+        Span<float> scores = stackalloc float[ClassCount];
+        int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag;
+        for (int i = 0; i < infos.Length; i++)
+        {
+            int tag;
+            if (_tagDictionary.TryGetValue(tokens.GetChars(sentence.FirstToken + i), SpanStringMap<UniversalPos>.HashFinish(exactHashes[i]), out var known))
+            {
+                tag = (int)known;
+            }
+            else
+            {
+                int k = PosFeaturizer.Extract(infos, i, prev1, prev2, features);
+                _model.Score(features[..k], scores);
+                tag = ArgMax(scores);
+            }
+            tags[sentence.FirstToken + i] = (UniversalPos)tag;
+            prev2 = prev1;
+            prev1 = tag;
         }
     }
 

@@ -26,6 +26,8 @@ internal struct TokenInfo
     public byte Lexical;
     /// <summary>Place-gazetteer membership flags of the exact word (see <see cref="GazetteerFlags"/>), 0 when none.</summary>
     public byte Gazetteer;
+    /// <summary>True when any character is an uppercase letter (not a feature: the entity decoder's cue for which tokens need scoring).</summary>
+    public bool HasUpper;
 
     /// <summary>Stand-in for positions before the sentence start.</summary>
     public static readonly TokenInfo Start = Sentinel(1);
@@ -42,40 +44,55 @@ internal struct TokenInfo
         return t;
     }
 
+    /// <summary>Longest word looked up in a vocabulary (longer words are never frequent).</summary>
+    public const int MaxVocabularyWord = 48;
+
     /// <summary>Computes the hashes of one token without allocating; <paramref name="vocabulary"/> holds frequent lowercased words.</summary>
     public static TokenInfo Compute(ReadOnlySpan<char> w, SpanStringMap<byte>? vocabulary)
     {
-        var t = Compute(w);
-        if (vocabulary is not null) t.Lexical = Lookup(w, vocabulary);
-        t.IsFrequent = (t.Lexical & VocabularyIO.Frequent) != 0;
+        Span<char> lower = stackalloc char[MaxVocabularyWord];
+        var t = Compute(w, lower, out uint lowerHash, out _);
+        if (vocabulary is not null) t.SetLexical(LookupLower(w.Length, lower, lowerHash, vocabulary));
+        else t.SetLexical(0);
         return t;
     }
 
     /// <summary>As <see cref="Compute(ReadOnlySpan{char}, SpanStringMap{byte})"/>, plus the word's flags in <paramref name="gazetteer"/>.</summary>
     public static TokenInfo Compute(ReadOnlySpan<char> w, SpanStringMap<byte>? vocabulary, SpanStringMap<byte>? gazetteer)
     {
-        var t = Compute(w, vocabulary);
-        if (gazetteer is null || w.Length == 0) return t;
-        if (gazetteer.TryGetValue(w, out byte flags)) t.Gazetteer = flags;
-        else if (w.Length <= 32 && (t.Flags & TokenFlags.HasLetter) != 0 && (t.Lexical & VocabularyIO.UsuallyLower) == 0)
+        Span<char> lower = stackalloc char[MaxVocabularyWord];
+        var t = Compute(w, lower, out uint lowerHash, out uint exactHash);
+        t.SetLexical(vocabulary is null ? (byte)0 : LookupLower(w.Length, lower, lowerHash, vocabulary));
+        if (gazetteer is not null) t.Gazetteer = GazetteerLookup(w, exactHash, t.Flags, t.Lexical, gazetteer);
+        return t;
+    }
+
+    /// <summary>Sets <see cref="Lexical"/> and <see cref="IsFrequent"/> from a vocabulary entry's flags.</summary>
+    public void SetLexical(byte lexical)
+    {
+        Lexical = lexical;
+        IsFrequent = (lexical & VocabularyIO.Frequent) != 0;
+    }
+
+    /// <summary>Flags in <paramref name="vocabulary"/> of a word of <paramref name="length"/> chars whose lowercased form <see cref="Compute(ReadOnlySpan{char}, Span{char}, out uint, out uint)"/> wrote to <paramref name="lower"/>.</summary>
+    public static byte LookupLower(int length, ReadOnlySpan<char> lower, uint lowerHash, SpanStringMap<byte> vocabulary) =>
+        length <= MaxVocabularyWord && length <= lower.Length && vocabulary.TryGetValue(lower[..length], SpanStringMap<byte>.HashFinish(lowerHash), out byte f) ? f : (byte)0;
+
+    /// <summary>Place-gazetteer flags of <paramref name="w"/> (<paramref name="exactHash"/> = its unfinished map hash), trying the title-cased word for words not usually lowercase.</summary>
+    public static byte GazetteerLookup(ReadOnlySpan<char> w, uint exactHash, TokenFlags flags, byte lexical, SpanStringMap<byte> gazetteer)
+    {
+        if (w.Length == 0) return 0;
+        if (gazetteer.TryGetValue(w, SpanStringMap<byte>.HashFinish(exactHash), out byte found)) return found;
+        if (w.Length <= 32 && (flags & TokenFlags.HasLetter) != 0 && (lexical & VocabularyIO.UsuallyLower) == 0)
         {
             // Web text writes names in lower or upper case ("florida", "MIRAMAR"): look the title-cased word up too,
             // unless the word is a common lowercase word ("mobile", "reading").
             Span<char> title = stackalloc char[w.Length];
             title[0] = char.ToUpperInvariant(w[0]);
             for (int i = 1; i < w.Length; i++) title[i] = char.ToLowerInvariant(w[i]);
-            if (!title.SequenceEqual(w) && gazetteer.TryGetValue(title, out flags)) t.Gazetteer = (byte)(flags | GazetteerFlags.CaseFolded);
+            if (!title.SequenceEqual(w) && gazetteer.TryGetValue(title, out found)) return (byte)(found | GazetteerFlags.CaseFolded);
         }
-        return t;
-    }
-
-    /// <summary>Flags of the lowercased (normalized) <paramref name="w"/> in <paramref name="vocabulary"/>, 0 when absent.</summary>
-    public static byte Lookup(ReadOnlySpan<char> w, SpanStringMap<byte> vocabulary)
-    {
-        if (w.Length > 48) return 0;
-        Span<char> lower = stackalloc char[w.Length];
-        for (int i = 0; i < w.Length; i++) lower[i] = FeatureHash.ToLower(FeatureHash.Normalize(w[i]));
-        return vocabulary.TryGetValue(lower, out byte f) ? f : (byte)0;
+        return 0;
     }
 
     /// <summary>The vocabulary key of a word (lowercased, normalized), for building vocabularies in training.</summary>
@@ -87,34 +104,46 @@ internal struct TokenInfo
     }
 
     /// <summary>Computes the hashes of one token without allocating (vocabulary membership not set).</summary>
-    public static TokenInfo Compute(ReadOnlySpan<char> w)
+    public static TokenInfo Compute(ReadOnlySpan<char> w) => Compute(w, default, out _, out _);
+
+    /// <summary>
+    /// Computes the hashes of one token; also writes its lowercased (normalized) characters to <paramref name="lower"/> when
+    /// they fit, and returns the unfinished <see cref="SpanStringMap{TValue}"/> hashes of those and of the raw characters, so
+    /// that the vocabulary and gazetteer lookups need not read the word again.
+    /// </summary>
+    public static TokenInfo Compute(ReadOnlySpan<char> w, Span<char> lower, out uint lowerHash, out uint exactHash)
     {
         // One pass: FNV-1a is incremental, so the prefix hashes are snapshots of the lowercase hash.
         const ulong prime = 1099511628211UL, offset = 14695981039346656037UL;
         var t = new TokenInfo { Length = w.Length };
-        ulong exact = offset, lower = offset, sh = offset;
+        ulong exact = offset, low = offset, sh = offset;
         char last = '\0';
         int run = 0;
         TokenFlags flags = TokenFlags.None;
-        bool allUpper = true;
+        bool allUpper = true, hasUpper = false;
+        uint lowerKey = SpanStringMap<byte>.HashSeed, exactKey = SpanStringMap<byte>.HashSeed;
+        bool keepLower = w.Length <= lower.Length;
         for (int i = 0; i < w.Length; i++)
         {
             char c = FeatureHash.Normalize(w[i]);
             char lc = FeatureHash.ToLower(c);
             exact = (exact ^ c) * prime;
-            lower = (lower ^ lc) * prime;
-            if (i < 3) t.Prefix[i] = FeatureHash.Finish(lower ^ (ulong)(i + 1));
+            low = (low ^ lc) * prime;
+            if (i < 3) t.Prefix[i] = FeatureHash.Finish(low ^ (ulong)(i + 1));
+            lowerKey = SpanStringMap<byte>.HashStep(lowerKey, lc);
+            exactKey = SpanStringMap<byte>.HashStep(exactKey, w[i]);
+            if (keepLower) lower[i] = lc;
 
             // Shape: X upper, x lower, d digit, other chars kept; runs longer than 2 collapse ("Xxxxx" -> "Xxx"), as in spaCy.
             char s;
             if (c < 128)
             {
-                if ((uint)(c - 'A') <= 'Z' - 'A') { s = 'X'; flags |= TokenFlags.HasLetter; }
+                if ((uint)(c - 'A') <= 'Z' - 'A') { s = 'X'; flags |= TokenFlags.HasLetter; hasUpper = true; }
                 else if ((uint)(c - 'a') <= 'z' - 'a') { s = 'x'; flags |= TokenFlags.HasLetter; allUpper = false; }
                 else if ((uint)(c - '0') <= 9) { s = 'd'; flags |= TokenFlags.HasDigit; }
                 else { s = c; if (c == '-') flags |= TokenFlags.HasHyphen; }
             }
-            else if (char.IsUpper(c)) { s = 'X'; flags |= TokenFlags.HasLetter; }
+            else if (char.IsUpper(c)) { s = 'X'; flags |= TokenFlags.HasLetter; hasUpper = true; }
             else if (char.IsLetter(c)) { s = 'x'; flags |= TokenFlags.HasLetter; allUpper = false; }
             else if (char.IsDigit(c)) { s = 'd'; flags |= TokenFlags.HasDigit; }
             else s = c;
@@ -122,7 +151,7 @@ internal struct TokenInfo
             sh = (sh ^ s) * prime;
         }
         t.Exact = FeatureHash.Finish(exact ^ (ulong)w.Length);
-        t.Lower = FeatureHash.Finish(lower ^ (ulong)w.Length);
+        t.Lower = FeatureHash.Finish(low ^ (ulong)w.Length);
         for (int k = w.Length; k < 3; k++) t.Prefix[k] = 0x71UL * (ulong)(k + 1);
         for (int k = 1; k <= 4; k++)
         {
@@ -135,6 +164,9 @@ internal struct TokenInfo
         if (w.Length > 0 && char.IsUpper(w[0])) flags |= TokenFlags.Capitalized;
         if (allUpper && (flags & TokenFlags.HasLetter) != 0) flags |= TokenFlags.AllCaps;
         t.Flags = flags;
+        t.HasUpper = hasUpper;
+        lowerHash = lowerKey;
+        exactHash = exactKey;
         return t;
     }
 

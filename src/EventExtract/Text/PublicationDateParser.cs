@@ -18,6 +18,10 @@ internal sealed class PublicationDateParser
     private readonly Lazy<Regex> _dayMonthYear;
     private readonly Lazy<Regex> _monthDayYear;
     private readonly Lazy<Regex> _dateline;
+    // The same patterns as LinearPattern (cheap to build): a text they reject cannot match the regex, so the regex
+    // is built and run only for text that holds such a date. The dateline filter ignores case where the regex does
+    // not, so it accepts a superset, which is all a filter needs.
+    private readonly LinearPattern? _isoFilter, _dayMonthYearFilter, _monthDayYearFilter, _datelineFilter;
 
     /// <summary>The parser built from the embedded month list.</summary>
     public static PublicationDateParser Default { get; } = new();
@@ -32,15 +36,23 @@ internal sealed class PublicationDateParser
         }
         // Longest names first so "September" is not read as "Sep" + "tember".
         string names = string.Join("|", _months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        _iso = LazyRegex.Create(@"\b(?<y>(19|20)[0-9][0-9])[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\b", Options);
-        _dayMonthYear = LazyRegex.Create($@"\b(?<d>[0-9]{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)[0-9][0-9])\b", Options);
+        string iso = @"\b(?<y>(19|20)[0-9][0-9])[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\b";
+        string dayMonthYear = $@"\b(?<d>[0-9]{{1,2}})(st|nd|rd|th)?\.? (?<mon>{names})\.?,? (?<y>(19|20)[0-9][0-9])\b";
         // "WASHINGTON, Oct 29 (Reuters) -", "KABUL, Afghanistan, Oct. 29, 2019 (AP) —": a capitalised place,
         // a date, an optional agency in brackets and a dash, alone on its line.
         string titleNames = string.Join("|", _months.Keys.Select(k => char.ToUpperInvariant(k[0]) + k[1..]).Concat(_months.Keys.Select(k => k.ToUpperInvariant()))
             .Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
-        _dateline = LazyRegex.Create($@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? [0-9]{{1,2}}(, (19|20)[0-9][0-9])?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$",
-            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        _monthDayYear = LazyRegex.Create($@"\b(?<mon>{names})\.? (?<d>[0-9]{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)[0-9][0-9])\b", Options);
+        string dateline = $@"^[A-Z][A-Z .'’-]{{1,40}}(, [A-Z][A-Za-z .]{{1,30}})?, ({titleNames})\.? [0-9]{{1,2}}(, (19|20)[0-9][0-9])?( \([A-Za-z ]{{2,30}}\))?\s*[-–—]*$";
+        string monthDayYear = $@"\b(?<mon>{names})\.? (?<d>[0-9]{{1,2}})(st|nd|rd|th)?,? (?<y>(19|20)[0-9][0-9])\b";
+        _iso = LazyRegex.Create(iso, Options);
+        _dayMonthYear = LazyRegex.Create(dayMonthYear, Options);
+        _monthDayYear = LazyRegex.Create(monthDayYear, Options);
+        _dateline = LazyRegex.Create(dateline, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        LinearPattern.TryCreate(iso, out _isoFilter);
+        LinearPattern.TryCreate(dayMonthYear, out _dayMonthYearFilter);
+        LinearPattern.TryCreate(monthDayYear, out _monthDayYearFilter);
+        // ’ has no case: accepted by LinearPattern like any caseless character.
+        LinearPattern.TryCreate(dateline, out _datelineFilter);
     }
 
     /// <summary>
@@ -54,8 +66,10 @@ internal sealed class PublicationDateParser
         if (text.IndexOfAnyInRange('0', '9') < 0) return null;
         string s = text.ToString();
         (DateOnly, int, int)? best = null;
-        foreach (var lazy in (Lazy<Regex>[])[_iso, _dayMonthYear, _monthDayYear])
+        foreach (var (lazy, filter) in ((Lazy<Regex>, LinearPattern?)[])[(_iso, _isoFilter), (_dayMonthYear, _dayMonthYearFilter), (_monthDayYear, _monthDayYearFilter)])
         {
+            // Once built, the regex (a DFA) is faster than the filter (an automaton simulation): filter only before.
+            if (!lazy.IsValueCreated && filter is not null && !filter.IsMatch(s)) continue;
             var m = lazy.Value.Match(s);
             while (m.Success)
             {
@@ -72,7 +86,17 @@ internal sealed class PublicationDateParser
 
     /// <summary>True when <paramref name="line"/> is only a news dateline ("WASHINGTON, Oct 29 (Reuters) -").</summary>
     public bool IsDateline(ReadOnlySpan<char> line) =>
-        line.Length is >= 2 and <= 120 && MayBeDateline(line) && _dateline.Value.IsMatch(line);
+        line.Length is >= 2 and <= 120 && MayBeDateline(line)
+        && (_dateline.IsValueCreated || (_datelineFilter?.IsMatch(line) ?? true)) && _dateline.Value.IsMatch(line);
+
+    /// <summary>The date patterns with their filters (for tests): name, regex, filter, whether the filter is exact.</summary>
+    internal IEnumerable<(string Name, Regex Regex, LinearPattern? Filter, bool Exact)> Patterns()
+    {
+        yield return ("iso", _iso.Value, _isoFilter, true);
+        yield return ("dayMonthYear", _dayMonthYear.Value, _dayMonthYearFilter, true);
+        yield return ("monthDayYear", _monthDayYear.Value, _monthDayYearFilter, true);
+        yield return ("dateline", _dateline.Value, _datelineFilter, false);
+    }
 
     /// <summary>
     /// What the dateline pattern requires at least: an ASCII capital, then a capital, space or . ' ’ -, and an

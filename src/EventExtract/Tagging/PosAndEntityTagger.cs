@@ -1,0 +1,56 @@
+using System.Buffers;
+using EventExtract.Text;
+
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// The default POS tagger and entity recognizer run together over one sentence, with the per-token work they share
+/// done once: the token hashes (<see cref="TokenInfo"/>), the lowercased word and its lookup hash (each model then
+/// probes its own vocabulary). Same output as running <see cref="AveragedPerceptronPosTagger.Tag(TokenTable, Sentence, Span{UniversalPos})"/> then
+/// <see cref="AveragedPerceptronEntityRecognizer.Recognize(TokenTable, Sentence, ReadOnlySpan{UniversalPos}, List{EntitySpan})"/>.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class PosAndEntityTagger
+{
+    private readonly AveragedPerceptronPosTagger _pos;
+    private readonly AveragedPerceptronEntityRecognizer _ner;
+
+    // (A single map holding both vocabularies' flags would save a probe per token, but building it costs more at
+    // start-up than it saves on a typical article.)
+    public PosAndEntityTagger(AveragedPerceptronPosTagger pos, AveragedPerceptronEntityRecognizer ner)
+    {
+        _pos = pos;
+        _ner = ner;
+    }
+
+    /// <summary>Tags <paramref name="sentence"/> into <paramref name="tags"/> (indexed like the token table) and appends its names to <paramref name="names"/>.</summary>
+    public void Run(TokenTable tokens, Sentence sentence, Span<UniversalPos> tags, List<EntitySpan> names)
+    {
+        int n = sentence.TokenCount;
+        if (n <= 0) return;
+        var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
+        var exactHashes = ArrayPool<uint>.Shared.Rent(n);
+        var nerLexical = ArrayPool<byte>.Shared.Rent(n);
+        try
+        {
+            Span<char> lower = stackalloc char[TokenInfo.MaxVocabularyWord];
+            for (int i = 0; i < n; i++)
+            {
+                var w = tokens.GetChars(sentence.FirstToken + i);
+                infos[i] = TokenInfo.Compute(w, lower, out uint lowerHash, out exactHashes[i]);
+                infos[i].SetLexical(TokenInfo.LookupLower(w.Length, lower, lowerHash, _pos.Vocabulary));
+                nerLexical[i] = TokenInfo.LookupLower(w.Length, lower, lowerHash, _ner.Vocabulary);
+            }
+            _pos.Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
+            for (int i = 0; i < n; i++)
+                _ner.SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], nerLexical[i]);
+            _ner.Recognize(tokens, sentence, tags, names, infos.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<TokenInfo>.Shared.Return(infos);
+            ArrayPool<uint>.Shared.Return(exactHashes);
+            ArrayPool<byte>.Shared.Return(nerLexical);
+        }
+    }
+}
