@@ -16,6 +16,19 @@ internal static class GumEntities
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "de", "du", "da", "del", "la", "le", "van", "von", "y", "al", "bin", "-", "&", ".", "'", "for", "on", "in" };
 
+    // Titles and honorifics before a person's name (GUM's mentions include them, UniversalNER's names do not).
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Doctor", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+        "Rev", "Rev.", "Reverend", "Father", "Sister", "Brother", "Bishop", "Archbishop", "Cardinal", "Pope", "Prophet",
+        "President", "Vice", "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count", "Countess", "Baron",
+        "General", "Gen", "Gen.", "Major", "Maj.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral",
+        "Commander", "Private", "Corporal", "Marshal", "Officer", "Detective", "Agent", "Inspector",
+        "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "Judge", "Justice",
+        "Chief", "Minister", "Premier", "Chancellor", "Secretary", "Chairman", "Chairwoman", "Ambassador", "Sheikh", "Shaikh", "Imam", "Rabbi",
+        "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Mister", "Madam", "Madame", "Mme", "Mme.", "Mlle", "Herr", "Frau", "Señor",
+    };
+
     public static string[] ToBio(ConlluSentence s)
     {
         int n = s.Words.Length;
@@ -66,20 +79,32 @@ internal static class GumEntities
             if (tag is null) continue;
             int a = start, b = end;
             while (a <= b && s.Upos[a] != "PROPN" && (IsLower(s.Words[a]) || s.Upos[a] is "DET" or "PRON" or "PUNCT" or "NUM" or "ADP")) a++;
-            while (b >= a && s.Upos[b] != "PROPN" && (s.Upos[b] is "PART" or "PUNCT" || IsLower(s.Words[b]))) b--;
-            if (a > b || b - a >= 8) continue;
-            bool ok = s.Upos[a] == "PROPN" || !IsLower(s.Words[a]);
-            bool hasPropn = false;
-            for (int i = a; i <= b && ok; i++)
+            // Only possessives and punctuation are trimmed at the end: a mention ending in a lowercase word is a
+            // common-noun phrase ("a DH librarian"), not a name, even when a name modifies its head.
+            while (b >= a && s.Upos[b] != "PROPN" && s.Upos[b] is "PART" or "PUNCT") b--;
+            // UniversalNER leaves titles outside person names ("President | Bill Clinton", "Dr. | Smith") and a bare title ("General") is no name; GUM includes them.
+            if (tag == "PER")
+                while (a <= b && (Titles.Contains(s.Words[a]) || (s.Words[a] == "-" && a > start))) a++;
+            if (IsName(s, a, b, tag)) { accepted.Add((a, b, tag)); continue; }
+            if (tag != "PER") continue;
+            // A person mention with a description ("U.S. special envoy to Afghanistan Zalmay Khalilzad", "Facebook
+            // co-founder Mark Zuckerberg", "John FitzGibbon, 2nd Earl of Clare") still holds the name: the trailing
+            // run of proper nouns after any nested mention, or the leading run before an apposition comma.
+            // Rejecting the whole mention would teach the recognizer that such names are not names.
+            int r = b;
+            while (r >= a && s.Upos[r] == "PROPN" && !IsLower(s.Words[r])) r--;
+            int runStart = r + 1;
+            foreach (var (ms, me, _) in mentions)
+                if (ms >= start && me <= end && (ms, me) != (start, end) && me >= runStart && me <= b) runStart = Math.Max(runStart, me + 1);
+            while (runStart <= b && Titles.Contains(s.Words[runStart])) runStart++;
+            if (runStart > a && runStart <= b && IsName(s, runStart, b, tag)) { accepted.Add((runStart, b, tag)); continue; }
+            int comma = Array.IndexOf(s.Words, ",", a);
+            if (comma > a && comma <= b)
             {
-                if (s.Upos[i] == "PROPN") hasPropn = true;
-                if (s.Upos[i] == "NUM" || s.Words[i] == ",") ok = false;
-                else if (IsLower(s.Words[i]) && !Connectors.Contains(s.Words[i]) && s.Upos[i] != "PROPN") ok = false;
-                else if (!char.IsLetter(s.Words[i][0]) && !Connectors.Contains(s.Words[i])) ok = false;
+                int e = a;
+                while (e + 1 < comma && s.Upos[e + 1] == "PROPN" && !IsLower(s.Words[e + 1])) e++;
+                if (e == comma - 1 && s.Upos[a] == "PROPN" && IsName(s, a, e, tag)) accepted.Add((a, e, tag));
             }
-            if (!ok || !hasPropn || Connectors.Contains(s.Words[b])) continue;
-            if (tag == "PER" && s.Feats[b].Contains("Number=Plur", StringComparison.Ordinal)) continue;
-            accepted.Add((a, b, tag));
         }
 
         var bio = Enumerable.Repeat("O", n).ToArray();
@@ -92,6 +117,26 @@ internal static class GumEntities
             for (int i = a + 1; i <= b; i++) bio[i] = "I-" + tag;
         }
         return bio;
+    }
+
+    // True when words a..b (trimmed) are a name of the given type by the policy in the class summary.
+    private static bool IsName(ConlluSentence s, int a, int b, string tag)
+    {
+        if (a > b || b - a >= 8) return false;
+        bool ok = s.Upos[a] == "PROPN" || !IsLower(s.Words[a]);
+        bool hasPropn = false;
+        for (int i = a; i <= b && ok; i++)
+        {
+            if (s.Upos[i] == "PROPN") hasPropn = true;
+            if (s.Upos[i] == "NUM" || s.Words[i] == ",") ok = false;
+            else if (IsLower(s.Words[i]) && !Connectors.Contains(s.Words[i]) && s.Upos[i] != "PROPN") ok = false;
+            else if (!char.IsLetter(s.Words[i][0]) && !Connectors.Contains(s.Words[i])) ok = false;
+        }
+        if (!ok || !hasPropn || Connectors.Contains(s.Words[b])) return false;
+        if (tag == "PER" && s.Feats[b].Contains("Number=Plur", StringComparison.Ordinal)) return false;
+        // Coordinated persons ("Kirk M. Bart and Celeste Pollock") are one GUM mention but two names; the nested
+        // mentions of each person are used instead.
+        return !(tag == "PER" && Enumerable.Range(a, b - a + 1).Any(i => s.Words[i] is "and" or "&"));
     }
 
     private static bool IsLower(string w) => w.Length > 0 && char.IsLower(w[0]);

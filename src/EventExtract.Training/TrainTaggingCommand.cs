@@ -43,7 +43,7 @@ internal sealed class TrainTaggingCommand : ICommand
             tagger = TrainPos(outDir, posEpochs, posPrune, sweep, sw);
             if (only == "pos") return 0;
         }
-        TrainNer(outDir, nerEpochs, nerPrune, sweep, tagger, sw);
+        TrainNer(args, outDir, nerEpochs, nerPrune, sweep, tagger, sw);
         Console.WriteLine($"done in {sw.Elapsed.TotalSeconds:F0}s");
         return 0;
     }
@@ -85,7 +85,7 @@ internal sealed class TrainTaggingCommand : ICommand
     private static List<PosSentence> PosTrainingData() =>
         TaggingData.Pos(TaggingData.Ewt("train")).Concat(TaggingData.Pos(TaggingData.Gum("train"))).ToList();
 
-    private static void TrainNer(string outDir, int nerEpochs, float prune, bool sweep, AveragedPerceptronPosTagger tagger, Stopwatch sw)
+    private static void TrainNer(string[] args, string outDir, int nerEpochs, float prune, bool sweep, AveragedPerceptronPosTagger tagger, Stopwatch sw)
     {
         var nerTrainBio = TaggingData.UnerBio("train")
             .Concat(Environment.GetEnvironmentVariable("EVENTEXTRACT_NER_NO_GUM") is null ? TaggingData.GumBio("train") : []).ToList();
@@ -95,9 +95,10 @@ internal sealed class TrainTaggingCommand : ICommand
         var unerDev = TaggingData.WithPredictedPos(TaggingData.UnerBio("dev"), tagger);
         Console.WriteLine($"NER: {nerTrain.Count} training sentences ({sw.Elapsed.TotalSeconds:F0}s)");
         var nerOptions = new PerceptronTrainingOptions { Epochs = nerEpochs };
+        if (StringArg(args, "--seed") is { } seed) nerOptions = nerOptions with { Seed = ulong.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) };
         var gazetteer = Environment.GetEnvironmentVariable("EVENTEXTRACT_NO_GAZETTEER") is null
-            ? GazetteerFlags.Build(PlaceNames.Load()) : new SpanStringMap<byte>([]);
-        Console.WriteLine($"  gazetteer: {gazetteer.Count} place-name words");
+            ? GazetteerFlags.Build(PlaceNames.Load().Concat(NameLists.Regions()), NameLists.FirstNames(), NameLists.PersonNames(), NameLists.OrganizationWords()) : new SpanStringMap<byte>([]);
+        Console.WriteLine($"  gazetteer: {gazetteer.Count} place- and person-name words");
         // Early stopping on UNER dev: keep the averaged model of the best epoch (ties go to the earlier one).
         AveragedPerceptronEntityRecognizer? best = null;
         double bestF1 = -1;

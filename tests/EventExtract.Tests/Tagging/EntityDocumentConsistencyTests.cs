@@ -1,0 +1,106 @@
+using EventExtract.Tagging;
+using EventExtract.Text;
+
+namespace EventExtract.Tests.Tagging;
+
+public class EntityDocumentConsistencyTests
+{
+    // A document of sentences (each a word list) as one token table with its sentences.
+    private static (TokenTable Tokens, List<Sentence> Sentences) Document(params string[][] sentences)
+    {
+        var (tokens, _) = TokenTables.FromWords(sentences.SelectMany(s => s).ToArray());
+        var list = new List<Sentence>();
+        int first = 0;
+        foreach (var s in sentences)
+        {
+            list.Add(new Sentence(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(first + s.Length - 1).End), first, s.Length, 0));
+            first += s.Length;
+        }
+        return (tokens, list);
+    }
+
+    private static EntitySpan Name(TokenTable tokens, int first, int count, EntityType type, float confidence) =>
+        new(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(first + count - 1).End), first, count, type, confidence);
+
+    private static List<(string Text, EntityType Type)> Show(TokenTable tokens, IEnumerable<EntitySpan> names) =>
+        names.Select(n => (tokens.Text[n.Span.Start..n.Span.End], n.Type)).ToList();
+
+    [Fact]
+    public void Mentions_of_one_name_take_the_type_with_most_confidence_in_the_document()
+    {
+        var (tokens, sentences) = Document(
+            ["Norton", "spoke", "."], ["Norton", "left", "."], ["Crowds", "cheered", "Norton", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 0, 1, EntityType.Person, 0.9f), Name(tokens, 3, 1, EntityType.Location, 0.6f), Name(tokens, 8, 1, EntityType.Person, 0.8f),
+        };
+        var result = EntityDocumentConsistency.Apply(tokens, sentences, names);
+        result.Should().HaveCount(3).And.OnlyContain(n => n.Type == EntityType.Person);
+        result.Select(n => n.FirstToken).Should().Equal(0, 3, 8);
+    }
+
+    [Fact]
+    public void A_full_person_name_makes_a_later_surname_a_person()
+    {
+        var (tokens, sentences) = Document(["Joshua", "Norton", "arrived", "."], ["Norton", "left", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Person, 0.9f), Name(tokens, 4, 1, EntityType.Location, 0.5f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names))
+            .Should().Equal(("Joshua Norton", EntityType.Person), ("Norton", EntityType.Person));
+    }
+
+    [Fact]
+    public void A_confident_name_is_also_tagged_where_the_recognizer_missed_it()
+    {
+        var (tokens, sentences) = Document(
+            ["We", "ate", "at", "Del", "Frisco", "in", "May", "."], ["Is", "Del", "Frisco", "expensive", "?"]);
+        var names = new List<EntitySpan> { Name(tokens, 3, 2, EntityType.Organization, 0.8f) };
+        var result = EntityDocumentConsistency.Apply(tokens, sentences, names);
+        Show(tokens, result).Should().Equal(("Del Frisco", EntityType.Organization), ("Del Frisco", EntityType.Organization));
+        result[1].FirstToken.Should().Be(9);
+        result[1].TokenCount.Should().Be(2);
+        result[1].Span.Should().Be(new TextSpan(tokens.GetSpan(9).Start, tokens.GetSpan(10).End));
+    }
+
+    [Fact]
+    public void No_tagging_inside_a_longer_capitalized_name_or_from_an_unsure_name()
+    {
+        var (tokens, sentences) = Document(
+            ["Norton", "spoke", "."], ["The", "Norton", "Bridge", "opened", "."], ["Paris", "wept", "."], ["Paris", "again", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person, 0.9f), Name(tokens, 8, 1, EntityType.Location, 0.3f) };
+        EntityDocumentConsistency.Apply(tokens, sentences, names).Select(n => n.FirstToken).Should().Equal(0, 8);
+    }
+
+    [Fact]
+    public void A_surer_longer_name_replaces_a_less_sure_name_inside_it()
+    {
+        var (tokens, sentences) = Document(
+            ["Envoy", "to", "Afghanistan", "Zalmay", "Khalilzad", "left", "."], ["Then", "Afghanistan", "Zalmay", "Khalilzad", "spoke", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 2, 1, EntityType.Location, 0.3f), Name(tokens, 8, 3, EntityType.Person, 0.8f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should()
+            .Equal(("Afghanistan Zalmay Khalilzad", EntityType.Person), ("Afghanistan Zalmay Khalilzad", EntityType.Person));
+        // A sure name inside is kept.
+        names[0] = names[0] with { Confidence = 0.95f };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should()
+            .Equal(("Afghanistan", EntityType.Location), ("Afghanistan Zalmay Khalilzad", EntityType.Person));
+    }
+
+    [Fact]
+    public void No_names_gives_no_names()
+    {
+        var (tokens, sentences) = Document(["nothing", "here", "."]);
+        EntityDocumentConsistency.Apply(tokens, sentences, []).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Name_lists_mark_first_names_also_when_written_in_lowercase()
+    {
+        var gazetteer = GazetteerFlags.Build([("Moscow", false)], ["Traci"], ["Kaminski"], ["Google"]);
+        var vocabulary = new SpanStringMap<byte>([]);
+        GazetteerFlags.Name(TokenInfo.Compute("traci", vocabulary, gazetteer).Gazetteer)
+            .Should().Be(GazetteerFlags.FirstName | GazetteerFlags.CaseFolded);
+        GazetteerFlags.Name(TokenInfo.Compute("Kaminski", vocabulary, gazetteer).Gazetteer).Should().Be(GazetteerFlags.PersonName);
+        GazetteerFlags.Name(TokenInfo.Compute("Google", vocabulary, gazetteer).Gazetteer).Should().Be(GazetteerFlags.Organization);
+        GazetteerFlags.Place(TokenInfo.Compute("Moscow", vocabulary, gazetteer).Gazetteer).Should().Be(GazetteerFlags.Whole);
+        GazetteerFlags.Name(TokenInfo.Compute("Moscow", vocabulary, gazetteer).Gazetteer).Should().Be(0UL);
+    }
+}
