@@ -49,6 +49,14 @@ internal sealed class EventExtractorPipeline
             for (int i = 0; i < analyzed.SentenceList.Count; i++)
                 EntityRecognizer.Recognize(tokens, analyzed.SentenceList[i], analyzed.PosArray, analyzed.NameList);
         }
+        if (EntityRecognizer is not null && analyzed.NameList.Count > 0)
+        {
+            // A sentence-level recognizer misses or mistypes a name that another sentence gets right: one type per
+            // name, and missed occurrences found from the document's surer ones.
+            var consistent = EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, analyzed.NameList);
+            analyzed.NameList.Clear();
+            analyzed.NameList.AddRange(consistent);
+        }
         TimeTagger?.Tag(analyzed, analyzed.TimexList);
         ActorResolver?.Resolve(analyzed, analyzed.ActorList, analyzed.PlaceList);
         return analyzed;
