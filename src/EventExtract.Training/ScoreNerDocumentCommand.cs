@@ -84,31 +84,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
             if (!p.Contains(x)) { counts[(int)x.Type].Fn++; counts[3].Fn++; }
     }
 
-    private static List<List<(string[] Words, string[] Bio)>> UnerDocuments(string split)
-    {
-        var docs = new List<List<(string[], string[])>>();
-        var words = new List<string>();
-        var bio = new List<string>();
-        foreach (var line in File.ReadLines(TaggingData.Uner(split)).Append(""))
-        {
-            if (line.StartsWith("# newdoc", StringComparison.Ordinal)) docs.Add([]);
-            if (line.Length == 0)
-            {
-                if (words.Count > 0)
-                {
-                    if (docs.Count == 0) docs.Add([]);
-                    docs[^1].Add((words.ToArray(), bio.ToArray()));
-                }
-                words.Clear(); bio.Clear();
-                continue;
-            }
-            if (line[0] == '#') continue;
-            var c = line.Split('\t');
-            words.Add(c[1]);
-            bio.Add(c.Length > 2 ? c[2] : "O");
-        }
-        return docs;
-    }
+    private static List<List<(string[] Words, string[] Bio)>> UnerDocuments(string split) => Iob2Corpus.ReadDocuments(TaggingData.Uner(split));
 
     private static List<List<(string[] Words, string[] Bio)>> GumDocuments(string split) =>
         ConlluSentence.ReadAll(TaggingData.Gum(split))

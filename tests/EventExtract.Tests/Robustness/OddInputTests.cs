@@ -66,9 +66,9 @@ public class OddInputTests
             "no spaces" => new string('x', 20_000), // large enough that the 10x run is not lost in timer noise
             _ => new string('“', 2000) + "said " + new string('"', 2000),
         };
-        double t1 = BestOf(5, () => Extractor.Extract(unit));
-        double t10 = BestOf(3, () => Extractor.Extract(Repeat(unit, 10)));
-        double t100 = BestOf(3, () => Extractor.Extract(Repeat(unit, 100)));
+        double t1 = Timing.BestOf(() => Extractor.Extract(unit), 5);
+        double t10 = Timing.BestOf(() => Extractor.Extract(Repeat(unit, 10)), 3);
+        double t100 = Timing.BestOf(() => Extractor.Extract(Repeat(unit, 100)), 3);
         // Linear work gives about 10 per step; quadratic work would give about 100. The bound leaves room for
         // timer noise on a busy machine at the small end without letting quadratic growth through.
         string timings = $"1x took {t1:0.0000}s, 10x {t10:0.0000}s, 100x {t100:0.0000}s";
@@ -77,17 +77,4 @@ public class OddInputTests
     }
 
     private static string Repeat(string unit, int times) => new StringBuilder(unit.Length * times).Insert(0, unit, times).ToString();
-
-    private static double BestOf(int runs, Action action)
-    {
-        action();
-        double best = double.MaxValue;
-        for (int i = 0; i < runs; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, sw.Elapsed.TotalSeconds);
-        }
-        return best;
-    }
 }

@@ -103,8 +103,8 @@ public class RegexSafetyTests
             // No final match: the tail breaks every partial match, the classic trigger of backtracking.
             string small = Repeat(unit, 2_000 / unit.Length + 1) + "!";
             string large = Repeat(unit, 20_000 / unit.Length + 1) + "!";
-            double tSmall = BestOf(() => regex.Count(small));
-            double tLarge = BestOf(() => regex.Count(large));
+            double tSmall = Timing.BestOf(() => regex.Count(small));
+            double tLarge = Timing.BestOf(() => regex.Count(large));
             // Linear growth gives about 10; quadratic about 100. A floor on the small time keeps timer
             // noise on tiny runs from failing the test.
             (tLarge / Math.Max(tSmall, 2e-4)).Should().BeLessThan(35, $"{regexName} took {tSmall:0.00000}s on {small.Length} chars and {tLarge:0.00000}s on {large.Length}");
@@ -121,24 +121,11 @@ public class RegexSafetyTests
         string manyParagraphs = Repeat(Bait[..40] + "\n\n", 1_000_000 / 42);
         foreach (var text in new[] { oneParagraph, manyParagraphs })
         {
-            double tenth = BestOf(() => ArticleReader.Instance.Read(text[..(text.Length / 10)]));
-            double full = BestOf(() => ArticleReader.Instance.Read(text));
+            double tenth = Timing.BestOf(() => ArticleReader.Instance.Read(text[..(text.Length / 10)]));
+            double full = Timing.BestOf(() => ArticleReader.Instance.Read(text));
             (full / Math.Max(tenth, 1e-3)).Should().BeLessThan(35, $"a tenth took {tenth:0.000}s, the whole {full:0.000}s");
         }
     }
 
     private static string Repeat(string unit, int times) => new StringBuilder(unit.Length * times).Insert(0, unit, times).ToString();
-
-    private static double BestOf(Action action)
-    {
-        action();
-        double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, sw.Elapsed.TotalSeconds);
-        }
-        return best;
-    }
 }

@@ -220,8 +220,8 @@ public class LinearPatternTests
             var linear = Compile(pattern);
             string small = new string(' ', 1_000) + "share" + new string('a', 1_000) + "!";
             string large = new string(' ', 10_000) + "share" + new string('a', 10_000) + "!";
-            double tSmall = BestOf(() => linear.IsMatch(small));
-            double tLarge = BestOf(() => linear.IsMatch(large));
+            double tSmall = Timing.BestOf(() => linear.IsMatch(small));
+            double tLarge = Timing.BestOf(() => linear.IsMatch(large));
             (tLarge / Math.Max(tSmall, 2e-4)).Should().BeLessThan(35, $"{pattern}: {tSmall:0.00000}s then {tLarge:0.00000}s");
         }
     }
@@ -419,17 +419,4 @@ public class LinearPatternTests
     }
 
     private static string Escape(string s) => s.Replace("\n", "\\n").Replace("\u212A", "\\u212A");
-
-    private static double BestOf(Action action)
-    {
-        action();
-        double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, sw.Elapsed.TotalSeconds);
-        }
-        return best;
-    }
 }
