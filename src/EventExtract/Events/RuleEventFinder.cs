@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EventExtract.Events.Arguments;
 using EventExtract.Places;
 using EventExtract.Time;
@@ -43,16 +44,13 @@ public sealed class RuleEventFinder : IEventFinder
     public IReadOnlyList<ExtractedEvent> Find(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var candidates = new List<TriggerCandidate>();
+        var candidates = new List<TriggerCandidate>(16);
         _triggers.Detect(document, candidates);
-        var bySentence = new Dictionary<int, List<TriggerCandidate>>();
-        foreach (var c in candidates)
-        {
-            if (c.Sentence < 0 || c.Sentence >= document.Sentences.Count || !document.IsBodySentence(c.Sentence)) continue;
-            if (!bySentence.TryGetValue(c.Sentence, out var list)) bySentence[c.Sentence] = list = new List<TriggerCandidate>();
-            list.Add(c);
-        }
-        if (bySentence.Count == 0) return Array.Empty<ExtractedEvent>();
+        // Keep the candidates of body sentences, grouped by sentence in detection order (a stable sort by sentence;
+        // detectors emit them in sentence order, so usually nothing moves), instead of a dictionary of lists.
+        candidates.RemoveAll(c => c.Sentence < 0 || c.Sentence >= document.Sentences.Count || !document.IsBodySentence(c.Sentence));
+        if (candidates.Count == 0) return Array.Empty<ExtractedEvent>();
+        StableSortBySentence(candidates);
 
         var index = new DocumentIndex(document, _cues);
         var reader = new ArgumentReader(index);
@@ -67,18 +65,22 @@ public sealed class RuleEventFinder : IEventFinder
         IReadOnlyList<Actor> LastMeeting() => LastMeetingParticipants(active);
         Func<IReadOnlyList<Actor>> lastMeeting = LastMeeting; // one delegate per document, not per sentence
 
+        int next = 0;
         for (int b = 0; b < bodySentences.Count; b++)
         {
             int si = bodySentences[b];
             if (b >= LinkWindowSentences)
             {
                 int oldest = bodySentences[b - LinkWindowSentences];
-                active.RemoveAll(c => c.LastSentence < oldest);
+                RemoveEndedBefore(active, oldest);
             }
             resolver.Resolve(si, lastMeeting);
-            if (!bySentence.TryGetValue(si, out var sentenceTriggers)) continue;
+            while (next < candidates.Count && candidates[next].Sentence < si) next++;
+            int from = next;
+            while (next < candidates.Count && candidates[next].Sentence == si) next++;
+            if (next == from) continue;
             var sentence = document.Sentences[si];
-            var drafts = reader.BuildDrafts(sentence, sentenceTriggers);
+            var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
             reader.AssignDates(sentence, drafts);
             reader.AssignCasualties(sentence, drafts);
@@ -98,6 +100,28 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index))
             .ToArray();
+    }
+
+    /// <summary>Stable sort by sentence (insertion sort: the list is normally sorted already).</summary>
+    private static void StableSortBySentence(List<TriggerCandidate> candidates)
+    {
+        var span = CollectionsMarshal.AsSpan(candidates);
+        for (int i = 1; i < span.Length; i++)
+        {
+            var item = span[i];
+            int j = i - 1;
+            while (j >= 0 && span[j].Sentence > item.Sentence) { span[j + 1] = span[j]; j--; }
+            span[j + 1] = item;
+        }
+    }
+
+    /// <summary>Drops the events last mentioned before sentence <paramref name="oldest"/>, keeping the order of the rest.</summary>
+    private static void RemoveEndedBefore(List<EventCluster> active, int oldest)
+    {
+        int kept = 0;
+        for (int i = 0; i < active.Count; i++)
+            if (active[i].LastSentence >= oldest) active[kept++] = active[i];
+        if (kept < active.Count) active.RemoveRange(kept, active.Count - kept);
     }
 
     private static IReadOnlyList<Actor> LastMeetingParticipants(List<EventCluster> clusters)

@@ -25,13 +25,23 @@ internal sealed class ArgumentReader
     // ------------------------------------------------------------------ drafts
 
     /// <summary>Turns the trigger candidates of one sentence into mention drafts, dropping excluded ones and joining those that name one event.</summary>
-    public List<MentionDraft> BuildDrafts(Sentence sentence, IEnumerable<TriggerCandidate> candidates)
+    public List<MentionDraft> BuildDrafts(Sentence sentence, ReadOnlySpan<TriggerCandidate> candidates)
     {
-        var drafts = new List<MentionDraft>();
-        foreach (var c in candidates.OrderBy(c => c.FirstToken))
+        var drafts = new List<MentionDraft>(candidates.Length);
+        // Candidates by first token, stable (a sentence holds a handful: insertion sort on the stack).
+        Span<TriggerCandidate> ordered = candidates.Length <= 32 ? stackalloc TriggerCandidate[candidates.Length] : new TriggerCandidate[candidates.Length];
+        candidates.CopyTo(ordered);
+        for (int i = 1; i < ordered.Length; i++)
+        {
+            var item = ordered[i];
+            int j = i - 1;
+            while (j >= 0 && ordered[j].FirstToken > item.FirstToken) { ordered[j + 1] = ordered[j]; j--; }
+            ordered[j + 1] = item;
+        }
+        foreach (var c in ordered)
         {
             if (c.TokenCount <= 0 || c.FirstToken < sentence.FirstToken || c.FirstToken + c.TokenCount > sentence.EndToken) continue;
-            if (drafts.Any(d => d.Covers(c.FirstToken))) continue; // overlapping duplicate
+            if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
@@ -40,14 +50,22 @@ internal sealed class ArgumentReader
         }
 
         // Casualty words detected as attack triggers ("killed", "dead") report the result of an attack in the same sentence.
-        foreach (var d in drafts.ToArray())
+        // Each draft is visited once in its original order; a draft absorbed into its host leaves the list in place.
+        for (int k = 0; k < drafts.Count;)
         {
-            if (d.Type != EventType.Attack || !IsCasualtyDraft(d)) continue;
-            var host = drafts.Where(o => o != d && o.Type == EventType.Attack && !IsCasualtyDraft(o))
-                .OrderBy(o => Distance(o, d.First, d.Last)).FirstOrDefault();
-            if (host is null) continue;
+            var d = drafts[k];
+            if (d.Type != EventType.Attack || !IsCasualtyDraft(d)) { k++; continue; }
+            MentionDraft? host = null;
+            int best = int.MaxValue;
+            foreach (var o in drafts)
+            {
+                if (o == d || o.Type != EventType.Attack || IsCasualtyDraft(o)) continue;
+                int distance = Distance(o, d.First, d.Last);
+                if (distance < best) { best = distance; host = o; }
+            }
+            if (host is null) { k++; continue; }
             host.Absorb(d);
-            drafts.Remove(d);
+            drafts.RemoveAt(k);
         }
 
         // "responded from Baghdad in less than one hour, saying ...": the participle continues the act reported before it.
@@ -85,8 +103,26 @@ internal sealed class ArgumentReader
         return drafts;
     }
 
-    private bool IsCasualtyDraft(MentionDraft d) =>
-        d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.CasualtyWords.ContainsKey(_x.Lower(i))));
+    private bool IsCasualtyDraft(MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+            if (!HasCasualtyWord(t)) return false;
+        return true;
+    }
+
+    private bool HasCasualtyWord(TriggerCandidate t)
+    {
+        for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+            if (_c.CasualtyWords.ContainsKey(_x.Lower(i))) return true;
+        return false;
+    }
+
+    private static bool AnyCovers(List<MentionDraft> drafts, int token)
+    {
+        foreach (var d in drafts)
+            if (d.Covers(token)) return true;
+        return false;
+    }
 
     private void SetAnchor(MentionDraft d)
     {

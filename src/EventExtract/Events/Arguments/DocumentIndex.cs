@@ -29,7 +29,8 @@ internal sealed class DocumentIndex
         _unitAt = Fill(n);
         _placeAt = Fill(n);
         _timexAt = Fill(n);
-        foreach (var actor in document.Actors.OrderBy(a => a.Span.Start).ThenByDescending(a => a.Span.Length))
+        Units = new List<ArgUnit>(document.Actors.Count + 8);
+        foreach (var actor in ByStartLongestFirst(document.Actors))
         {
             var (first, last) = TokenRange(actor.Span);
             if (first > last || _unitAt[first] >= 0 || _unitAt[last] >= 0) continue;
@@ -51,7 +52,45 @@ internal sealed class DocumentIndex
         Array.Fill(_unitAt, -1);
         for (int u = 0; u < Units.Count; u++)
             for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
-        TimexesByStart = document.Timexes.OrderBy(t => t.Span.Start).ToArray();
+        TimexesByStart = ByStart(document.Timexes);
+    }
+
+    /// <summary>The actors ordered by start, longer first at one start (stable, as OrderBy/ThenByDescending); no copy when already ordered.</summary>
+    private static IReadOnlyList<Actor> ByStartLongestFirst(IReadOnlyList<Actor> actors)
+    {
+        static int Compare(Actor a, Actor b)
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            return c != 0 ? c : b.Span.Length.CompareTo(a.Span.Length);
+        }
+        bool ordered = true;
+        for (int i = 1; i < actors.Count && ordered; i++) ordered = Compare(actors[i - 1], actors[i]) <= 0;
+        if (ordered) return actors;
+        var copy = new Actor[actors.Count];
+        var keys = new int[actors.Count];
+        for (int i = 0; i < copy.Length; i++) { copy[i] = actors[i]; keys[i] = i; }
+        // Original position breaks ties, which keeps the sort stable.
+        Array.Sort(keys, (x, y) => { int c = Compare(actors[x], actors[y]); return c != 0 ? c : x.CompareTo(y); });
+        for (int i = 0; i < copy.Length; i++) copy[i] = actors[keys[i]];
+        return copy;
+    }
+
+    /// <summary>The time expressions ordered by start (stable, as OrderBy).</summary>
+    private static Timex[] ByStart(IReadOnlyList<Timex> timexes)
+    {
+        var copy = new Timex[timexes.Count];
+        bool ordered = true;
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = timexes[i];
+            if (i > 0 && copy[i - 1].Span.Start > copy[i].Span.Start) ordered = false;
+        }
+        if (ordered) return copy;
+        var keys = new int[copy.Length];
+        for (int i = 0; i < keys.Length; i++) keys[i] = i;
+        Array.Sort(keys, (x, y) => { int c = timexes[x].Span.Start.CompareTo(timexes[y].Span.Start); return c != 0 ? c : x.CompareTo(y); });
+        for (int i = 0; i < copy.Length; i++) copy[i] = timexes[keys[i]];
+        return copy;
     }
 
     /// <summary>The document's time expressions ordered by start, for range lookups per sentence.</summary>
@@ -88,7 +127,7 @@ internal sealed class DocumentIndex
     public bool HasPos { get; }
 
     /// <summary>Actors and references, in text order.</summary>
-    public List<ArgUnit> Units { get; } = new();
+    public List<ArgUnit> Units { get; }
 
     public string Lower(int i) => _lower[i];
 
@@ -235,7 +274,7 @@ internal sealed class DocumentIndex
     /// </summary>
     private void FindPartyPhrases()
     {
-        var absorbed = new HashSet<ArgUnit>();
+        HashSet<ArgUnit>? absorbed = null;
         for (int s = 0; s < Document.Sentences.Count; s++)
         {
             if (!Document.IsBodySentence(s)) continue;
@@ -264,9 +303,9 @@ internal sealed class DocumentIndex
                 }
                 // "Hezbollah fighters", "U.S. forces": a name right before makes the phrase a named party of its country.
                 ArgUnit? owner = first - 1 >= sentence.FirstToken && _unitAt[first - 1] >= 0 ? Units[_unitAt[first - 1]] : null;
-                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !absorbed.Contains(owner))
+                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !(absorbed?.Contains(owner) ?? false))
                 {
-                    absorbed.Add(owner);
+                    (absorbed ??= new HashSet<ArgUnit>()).Add(owner);
                     first = owner.First;
                 }
                 else owner = null;
@@ -276,7 +315,7 @@ internal sealed class DocumentIndex
                 AddUnit(new ArgUnit(first, i, UnitKind.Actor, actor, common: owner is null));
             }
         }
-        if (absorbed.Count > 0) Units.RemoveAll(absorbed.Contains);
+        if (absorbed is { Count: > 0 }) Units.RemoveAll(absorbed.Contains);
         FindUnrecognizedNames();
     }
 
