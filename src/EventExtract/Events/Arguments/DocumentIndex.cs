@@ -11,7 +11,7 @@ namespace EventExtract.Events.Arguments;
 /// </summary>
 internal sealed class DocumentIndex
 {
-    private readonly string[] _lower;
+    private readonly string?[] _lower;
     private readonly int[] _unitAt;
     private readonly int[] _placeAt;
     private readonly int[] _timexAt;
@@ -23,7 +23,7 @@ internal sealed class DocumentIndex
         Cues = cues;
         Tokens = document.Tokens;
         int n = Tokens.Count;
-        _lower = LowerAll(Tokens, cues.SharedLowercase);
+        _lower = new string?[n]; // filled on first use: most tokens are never looked at in lower case
         _pos = document.PosArray.Length == n ? document.PosArray : Array.Empty<UniversalPos>();
         HasPos = _pos.Length == n && n > 0;
         _unitAt = Fill(n);
@@ -129,7 +129,48 @@ internal sealed class DocumentIndex
     /// <summary>Actors and references, in text order.</summary>
     public List<ArgUnit> Units { get; }
 
-    public string Lower(int i) => _lower[i];
+    public string Lower(int i) => _lower[i] ?? LowerAt(i);
+
+    /// <summary>
+    /// Lowercases token <paramref name="i"/> and keeps it. Punctuation and the commonest words (about half of news
+    /// tokens) reuse one shared string from <see cref="CueLexicon.SharedLowercase"/> instead of allocating one.
+    /// </summary>
+    private string LowerAt(int i)
+    {
+        var chars = Tokens.GetChars(i);
+        string lower;
+#if NET9_0_OR_GREATER
+        if (chars.Length <= 16)
+        {
+            Span<char> folded = stackalloc char[chars.Length];
+            chars.ToLowerInvariant(folded);
+            lower = Cues.SharedLowercase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var word) ? word : folded.ToString();
+        }
+        else
+        {
+            lower = chars.ToString().ToLowerInvariant();
+        }
+#else
+        lower = chars.ToString().ToLowerInvariant();
+#endif
+        return _lower[i] = lower;
+    }
+
+    /// <summary>False when token <paramref name="i"/> is surely none of <see cref="CueLexicon.ScanWords"/> (checked without lowercasing it into a string).</summary>
+    private bool MayBeScanWord(int i)
+    {
+        if (_lower[i] is { } known) return Cues.ScanWords.Contains(known);
+#if NET9_0_OR_GREATER
+        var chars = Tokens.GetChars(i);
+        if (chars.Length <= 32)
+        {
+            Span<char> folded = stackalloc char[chars.Length];
+            chars.ToLowerInvariant(folded);
+            return Cues.ScanWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+        }
+#endif
+        return Cues.ScanWords.Contains(Lower(i));
+    }
 
     public UniversalPos Pos(int i) => HasPos ? _pos[i] : UniversalPos.X;
 
@@ -152,7 +193,7 @@ internal sealed class DocumentIndex
     {
         if (HasPos) return _pos[i] is UniversalPos.VERB or UniversalPos.AUX;
         // Untagged text: auxiliaries, listed irregular forms, and lowercase "-ed"/"-ing" words that are not listed nouns.
-        string w = _lower[i];
+        string w = Lower(i);
         if (s_auxiliaries.Contains(w) || Cues.UntaggedVerbs.Contains(w)) return true;
         if (Cues.UntaggedNouns.Contains(w) || !char.IsLower(Tokens.GetChars(i)[0]) || w.Contains('-')) return false;
         return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
@@ -162,23 +203,23 @@ internal sealed class DocumentIndex
     {
         if (HasPos) return _pos[i] is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM;
         return Tokens.GetKind(i) is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number
-            && !Cues.Prepositions.Contains(_lower[i]) && !s_auxiliaries.Contains(_lower[i]) && !Cues.ClauseBoundaries.Contains(_lower[i]);
+            && !Cues.Prepositions.Contains(Lower(i)) && !s_auxiliaries.Contains(Lower(i)) && !Cues.ClauseBoundaries.Contains(Lower(i));
     }
 
     public bool IsDeterminer(int i) =>
-        HasPos ? _pos[i] is UniversalPos.DET or UniversalPos.PRON && s_determiners.Contains(_lower[i]) || _pos[i] == UniversalPos.DET
-               : s_determiners.Contains(_lower[i]);
+        HasPos ? _pos[i] is UniversalPos.DET or UniversalPos.PRON && s_determiners.Contains(Lower(i)) || _pos[i] == UniversalPos.DET
+               : s_determiners.Contains(Lower(i));
 
-    public bool IsAdverb(int i) => HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(_lower[i]);
+    public bool IsAdverb(int i) => HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(Lower(i));
 
-    public bool IsPreposition(int i) => Cues.Prepositions.Contains(_lower[i]) && (!HasPos || _pos[i] is UniversalPos.ADP or UniversalPos.SCONJ or UniversalPos.VERB || _lower[i] == "of");
+    public bool IsPreposition(int i) => Cues.Prepositions.Contains(Lower(i)) && (!HasPos || _pos[i] is UniversalPos.ADP or UniversalPos.SCONJ or UniversalPos.VERB || Lower(i) == "of");
 
     /// <summary>True when token <paramref name="i"/> opens a new clause (see clause-boundaries.txt).</summary>
     public bool IsBoundary(int i)
     {
         var kind = Tokens.GetKind(i);
         if (kind == TokenKind.Dash) return true;
-        string w = _lower[i];
+        string w = Lower(i);
         if (!Cues.ClauseBoundaries.Contains(w)) return false;
         switch (w)
         {
@@ -200,9 +241,9 @@ internal sealed class DocumentIndex
             if (w > 0)
             {
                 int skipped = 0;
-                while (k < end && skipped < 2 && _lower[k] != words[w] && IsAdverb(k)) { k++; skipped++; }
+                while (k < end && skipped < 2 && Lower(k) != words[w] && IsAdverb(k)) { k++; skipped++; }
             }
-            if (k >= end || _lower[k] != words[w]) return -1;
+            if (k >= end || Lower(k) != words[w]) return -1;
             k++;
         }
         return k;
@@ -237,11 +278,11 @@ internal sealed class DocumentIndex
             var sentence = Document.Sentences[s];
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (_unitAt[i] >= 0) continue;
-                string w = _lower[i];
+                if (_unitAt[i] >= 0 || !MayBeScanWord(i)) continue;
+                string w = Lower(i);
                 if (Cues.LatterWords.Contains(w) || Cues.FormerWords.Contains(w))
                 {
-                    if (i > sentence.FirstToken && _lower[i - 1] == "the")
+                    if (i > sentence.FirstToken && Lower(i - 1) == "the")
                         AddUnit(new ArgUnit(i - 1, i, Cues.LatterWords.Contains(w) ? UnitKind.Latter : UnitKind.Former, null));
                     continue;
                 }
@@ -249,14 +290,14 @@ internal sealed class DocumentIndex
                 bool party = Cues.PartyNouns.Contains(w);
                 if (!country && !party) continue;
                 // "the delegates from the four countries": the countries are the unit, not the delegates.
-                if (i + 1 < sentence.EndToken && (_lower[i + 1] is "from" or "of")) continue;
+                if (i + 1 < sentence.EndToken && (Lower(i + 1) is "from" or "of")) continue;
                 int first = i;
                 int count = 0;
                 if (first > sentence.FirstToken && TryNumber(first - 1, out int c)) { count = c; first--; }
-                if (first > sentence.FirstToken && s_referenceDeterminers.Contains(_lower[first - 1]))
+                if (first > sentence.FirstToken && s_referenceDeterminers.Contains(Lower(first - 1)))
                 {
                     first--;
-                    if (_lower[first] == "both") count = 2;
+                    if (Lower(first) == "both") count = 2;
                 }
                 bool hasDeterminer = first < i;
                 if (country && !hasDeterminer) continue; // "countries" alone is generic
@@ -281,14 +322,14 @@ internal sealed class DocumentIndex
             var sentence = Document.Sentences[s];
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (_unitAt[i] >= 0 || !Cues.PartyHeads.TryGetValue(_lower[i], out var kind)) continue;
+                if (_unitAt[i] >= 0 || !MayBeScanWord(i) || !Cues.PartyHeads.TryGetValue(Lower(i), out var kind)) continue;
                 if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN)) continue;
                 if (_timexAt[i] >= 0 || _placeAt[i] >= 0) continue;
                 // A modifier of a following noun ("police station", "army base") is no party.
                 if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
-                if (i + 1 < sentence.EndToken && _lower[i + 1] is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
+                if (i + 1 < sentence.EndToken && Lower(i + 1) is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
                 // "the government's record": a possessor modifies the phrase that names the party.
-                if (i + 1 < sentence.EndToken && _lower[i + 1] is "'s" or "’s" or "'") continue;
+                if (i + 1 < sentence.EndToken && Lower(i + 1) is "'s" or "’s" or "'") continue;
                 int first = i;
                 while (first - 1 >= sentence.FirstToken && i - (first - 1) < 5)
                 {
@@ -339,9 +380,9 @@ internal sealed class DocumentIndex
                 // A lone capitalized word opening the sentence may be any word the tagger took for a name.
                 // "in Garvaghy Road", "into Portadown's Catholic quarter": after a locative word it is a place.
                 int before = i - 1;
-                while (before >= sentence.FirstToken && (IsDeterminer(before) || _pos[before] == UniversalPos.ADJ || _placeAt[before] >= 0 || _lower[before] is "'s" or "’s")) before--;
-                bool locative = before >= sentence.FirstToken && _lower[before] is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
-                if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(_lower[i])))
+                while (before >= sentence.FirstToken && (IsDeterminer(before) || _pos[before] == UniversalPos.ADJ || _placeAt[before] >= 0 || Lower(before) is "'s" or "’s")) before--;
+                bool locative = before >= sentence.FirstToken && Lower(before) is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
+                if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
                 {
                     var span = Span(i, last);
                     string text = span.GetText(Text);
@@ -388,43 +429,12 @@ internal sealed class DocumentIndex
     public bool TryNumber(int i, out int value)
     {
         value = 0;
-        string w = _lower[i];
+        string w = Lower(i);
         if (Tokens.GetKind(i) == TokenKind.Number)
             return int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out value);
         if (w is "a" or "an") return false;
         if (Cues.NumberWords.TryGetValue(w, out long v) && v < 1000) { value = (int)v; return true; }
         return false;
-    }
-
-    /// <summary>
-    /// The lowercase text of every token. Punctuation and the commonest words (about half of news tokens) reuse
-    /// one shared string from <paramref name="shared"/> instead of allocating one per token.
-    /// </summary>
-    private static string[] LowerAll(TokenTable tokens, Dictionary<string, string> shared)
-    {
-        int n = tokens.Count;
-        var lower = new string[n];
-#if NET9_0_OR_GREATER
-        var common = shared.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[16];
-        for (int i = 0; i < n; i++)
-        {
-            var chars = tokens.GetChars(i);
-            if (chars.Length <= buffer.Length)
-            {
-                var folded = buffer[..chars.Length];
-                chars.ToLowerInvariant(folded);
-                lower[i] = common.TryGetValue(folded, out var word) ? word : folded.ToString();
-            }
-            else
-            {
-                lower[i] = chars.ToString().ToLowerInvariant();
-            }
-        }
-#else
-        for (int i = 0; i < n; i++) lower[i] = tokens.GetString(i).ToLowerInvariant();
-#endif
-        return lower;
     }
 
     private static int[] Fill(int n)
