@@ -52,7 +52,7 @@ public sealed class RuleEventFinder : IEventFinder
         if (candidates.Count == 0) return Array.Empty<ExtractedEvent>();
         StableSortBySentence(candidates);
 
-        var index = new DocumentIndex(document, _cues);
+        using var index = new DocumentIndex(document, _cues);
         var reader = new ArgumentReader(index);
         var resolver = new ReferenceResolver(index, reader);
         var clusters = new List<EventCluster>();

@@ -7,9 +7,10 @@ namespace EventExtract.Events.Arguments;
 
 /// <summary>
 /// Per-document lookup tables for the argument rules: lowercase token text, POS, and which actor,
-/// place or time expression covers each token. Built once per <see cref="RuleEventFinder.Find"/> call.
+/// place or time expression covers each token. Built once per <see cref="RuleEventFinder.Find"/> call; its per-token
+/// arrays are rented from the shared array pools and go back there on <see cref="Dispose"/> (the index is then unusable).
 /// </summary>
-internal sealed class DocumentIndex
+internal sealed class DocumentIndex : IDisposable
 {
     private readonly string?[] _lower;
     private readonly int[] _unitAt;
@@ -23,7 +24,8 @@ internal sealed class DocumentIndex
         Cues = cues;
         Tokens = document.Tokens;
         int n = Tokens.Count;
-        _lower = new string?[n]; // filled on first use: most tokens are never looked at in lower case
+        _lower = System.Buffers.ArrayPool<string?>.Shared.Rent(n);
+        Array.Clear(_lower, 0, n); // filled on first use: most tokens are never looked at in lower case
         _pos = document.PosArray.Length == n ? document.PosArray : Array.Empty<UniversalPos>();
         HasPos = _pos.Length == n && n > 0;
         _unitAt = Fill(n);
@@ -49,7 +51,7 @@ internal sealed class DocumentIndex
         FindReferences();
         FindPartyPhrases();
         Units.Sort((a, b) => a.First.CompareTo(b.First));
-        Array.Fill(_unitAt, -1);
+        _unitAt.AsSpan(0, n).Fill(-1);
         for (int u = 0; u < Units.Count; u++)
             for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
         TimexesByStart = ByStart(document.Timexes);
@@ -439,9 +441,19 @@ internal sealed class DocumentIndex
 
     private static int[] Fill(int n)
     {
-        var a = new int[n];
-        Array.Fill(a, -1);
+        var a = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        a.AsSpan(0, n).Fill(-1);
         return a;
+    }
+
+    /// <summary>Returns the per-token arrays to the pools; the index must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        Array.Clear(_lower, 0, Tokens.Count); // no token strings stay reachable from the pool
+        System.Buffers.ArrayPool<string?>.Shared.Return(_lower);
+        System.Buffers.ArrayPool<int>.Shared.Return(_unitAt);
+        System.Buffers.ArrayPool<int>.Shared.Return(_placeAt);
+        System.Buffers.ArrayPool<int>.Shared.Return(_timexAt);
     }
 
     private static readonly HashSet<string> s_referenceDeterminers = new(StringComparer.Ordinal) { "the", "both", "all", "these", "those", "their", "its" };
