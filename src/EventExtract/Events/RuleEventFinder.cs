@@ -173,15 +173,20 @@ public sealed class RuleEventFinder : IEventFinder
             for (int back = 0; back <= 3 && bodyIndex - back >= 0; back++)
             {
                 int si = bodySentences[bodyIndex - back];
-                var candidates = clusters
-                    .Where(c => c.Type == d.Type && c.Mentions.Count < MaxMentionsPerEvent && c.Mentions.Any(m => m.Sentence == si && (back > 0 || m.Last < d.First)))
-                    .Where(c => EventCluster.DatesCompatible(c.Date, d.Date) && EventCluster.PlacesCompatible(c.Location, d.Location))
-                    .Where(c => c.Status == d.Status || d.Status != EventStatus.Occurred)
-                    .OrderBy(c => c.Mentions.Where(m => m.Sentence == si).Min(m => m.First))
-                    .ToList();
-                if (candidates.Count > 0)
+                // The compatible event whose first mention in that sentence comes first (the earliest listed on ties).
+                EventCluster? found = null;
+                int foundFirst = int.MaxValue;
+                foreach (var c in clusters)
                 {
-                    candidates[0].Mentions.Add(d);
+                    if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || !HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First)) continue;
+                    if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
+                    if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
+                    int first = FirstMentionIn(c, si);
+                    if (first < foundFirst) { found = c; foundFirst = first; }
+                }
+                if (found is not null)
+                {
+                    found.Mentions.Add(d);
                     return;
                 }
             }
@@ -231,6 +236,46 @@ public sealed class RuleEventFinder : IEventFinder
         all.Add(created);
     }
 
+    /// <summary>True when <paramref name="c"/> has a mention in sentence <paramref name="si"/> ending before token <paramref name="before"/>.</summary>
+    private static bool HasMentionIn(EventCluster c, int si, int before)
+    {
+        foreach (var m in c.Mentions)
+            if (m.Sentence == si && m.Last < before) return true;
+        return false;
+    }
+
+    /// <summary>The first token of <paramref name="c"/>'s first mention in sentence <paramref name="si"/>.</summary>
+    private static int FirstMentionIn(EventCluster c, int si)
+    {
+        int first = int.MaxValue;
+        foreach (var m in c.Mentions)
+            if (m.Sentence == si) first = Math.Min(first, m.First);
+        return first;
+    }
+
+    /// <summary>Bit set of the attack families (see <see cref="AttackFamily"/>) of a cluster's mentions, unknown left out.</summary>
+    private static int AttackFamilies(EventCluster c)
+    {
+        int families = 0;
+        foreach (var m in c.Mentions)
+            if (AttackFamily(m.AttackType) is var k and not 0) families |= 1 << k;
+        return families;
+    }
+
+    private static int LastMentionStart(EventCluster c)
+    {
+        int last = int.MinValue;
+        foreach (var m in c.Mentions) last = Math.Max(last, m.First);
+        return last;
+    }
+
+    private static int CountAttacks(List<EventCluster> clusters)
+    {
+        int n = 0;
+        foreach (var c in clusters) if (c.Type == EventType.Attack) n++;
+        return n;
+    }
+
     /// <summary>
     /// A later mention that names no new party, time or place of its own usually repeats the event already being
     /// reported ("the bombing", "the talks", "were killed"): an attack mention joins the most recent attack of a
@@ -244,11 +289,13 @@ public sealed class RuleEventFinder : IEventFinder
     {
         EventCluster? best = null;
         int bestScore = int.MinValue, bestRecent = -1;
+        IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
+        string? head = null;
         foreach (var c in clusters)
         {
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-            var mine = Who(d);
+            mine ??= Who(d);
             var theirs = c.Union(Who);
             if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0) continue;
             int score;
@@ -257,36 +304,49 @@ public sealed class RuleEventFinder : IEventFinder
                 if (c.Status != d.Status && !d.IsAnaphoric) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
-                var clusterKinds = c.Mentions.Select(m => AttackFamily(m.AttackType)).Where(k => k != 0).Distinct().ToList();
-                if (kind != 0 && clusterKinds.Count > 0 && !clusterKinds.Contains(kind)) continue;
+                int clusterKinds = AttackFamilies(c);
+                bool sharesKind = kind != 0 && (clusterKinds & (1 << kind)) != 0;
+                if (kind != 0 && clusterKinds != 0 && !sharesKind) continue;
                 // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
-                bool sameKind = kind != 0 && clusterKinds.Contains(kind) && SentencesApart(c, d) <= 3;
+                bool sameKind = sharesKind && SentencesApart(c, d) <= 3;
                 // A casualty report ("51 people were reported killed in clashes") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
-                    && clusters.Count(o => o.Type == EventType.Attack) == 1;
+                    && CountAttacks(clusters) == 1;
                 if (!bare && !tied && !sameKind && !only) continue;
-                score = kind != 0 && clusterKinds.Contains(kind) ? 1 : 0;
+                score = sharesKind ? 1 : 0;
             }
             else
             {
                 if (d.AnchorIsVerb) return null;
-                string head = HeadNoun(d, x);
-                if (!c.Mentions.Any(m => !m.AnchorIsVerb && HeadNoun(m, x) == head)) continue;
+                head ??= HeadNoun(d, x);
+                if (!HasNounMention(c, head, x)) continue;
                 score = 0;
             }
             // Same kind first, then the most recently mentioned event.
-            int recent = c.Mentions.Max(m => m.First);
+            int recent = LastMentionStart(c);
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
         return best;
     }
 
-    private static bool ReportsCasualties(MentionDraft d, DocumentIndex x) =>
-        d.Triggers.Any(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => x.Cues.CasualtyWords.ContainsKey(x.Lower(i))));
+    private static bool ReportsCasualties(MentionDraft d, DocumentIndex x)
+    {
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Cues.CasualtyWords.ContainsKey(x.Lower(i))) return true;
+        return false;
+    }
+
+    private static bool HasNounMention(EventCluster c, string head, DocumentIndex x)
+    {
+        foreach (var m in c.Mentions)
+            if (!m.AnchorIsVerb && HeadNoun(m, x) == head) return true;
+        return false;
+    }
 
     private static int SentencesApart(EventCluster c, MentionDraft d) => Math.Abs(d.Sentence - c.LastSentence);
 
