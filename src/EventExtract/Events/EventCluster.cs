@@ -67,9 +67,15 @@ internal sealed class EventCluster
         {
             var actors = select(m);
             for (int i = 0; i < actors.Count; i++)
-                if (!Contains(list, actors[i])) list.Add(actors[i]);
+                AddDistinct(list, actors[i]);
         }
         return list;
+    }
+
+    /// <summary>Adds <paramref name="a"/> unless the list already holds it (same span or the same party), as <see cref="Union"/> does.</summary>
+    public static void AddDistinct(List<Actor> list, Actor a)
+    {
+        if (!Contains(list, a)) list.Add(a);
     }
 
     private static bool Contains(List<Actor> list, Actor a)

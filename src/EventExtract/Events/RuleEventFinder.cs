@@ -59,7 +59,7 @@ public sealed class RuleEventFinder : IEventFinder
         // Linking looks back over a bounded window of sentences, so that work stays linear on huge inputs;
         // an article's coreferent mentions sit far closer together than this.
         var active = new List<EventCluster>();
-        var bodySentences = new List<int>();
+        var bodySentences = new List<int>(document.Sentences.Count);
         for (int i = 0; i < document.Sentences.Count; i++)
             if (document.IsBodySentence(i)) bodySentences.Add(i);
         IReadOnlyList<Actor> LastMeeting() => LastMeetingParticipants(active);
@@ -195,12 +195,13 @@ public sealed class RuleEventFinder : IEventFinder
         {
             var matches = new List<(EventCluster Cluster, int Score)>();
             var who = Who(d);
+            var theirs = new List<Actor>(); // reused for every cluster
             foreach (var c in clusters)
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                 if (d.Type == EventType.Attack && !CountsCompatible(c, d)) continue;
-                int shared = EventCluster.SharedParties(c.Union(Who), who);
+                int shared = EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
                 bool evidence = d.Type == EventType.Attack
@@ -291,12 +292,13 @@ public sealed class RuleEventFinder : IEventFinder
         int bestScore = int.MinValue, bestRecent = -1;
         IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
         string? head = null;
+        List<Actor>? buffer = null;
         foreach (var c in clusters)
         {
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
             mine ??= Who(d);
-            var theirs = c.Union(Who);
+            var theirs = UnionWho(c, buffer ??= new List<Actor>());
             if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0) continue;
             int score;
             if (d.Type == EventType.Attack)
@@ -373,6 +375,30 @@ public sealed class RuleEventFinder : IEventFinder
         EventType.Statement => d.Speakers,
         _ => d.Attackers.Concat(d.Targets).ToList(),
     };
+
+    /// <summary>The same as <c>c.Union(Who)</c>, written into <paramref name="into"/> (cleared first) instead of new lists.</summary>
+    private static List<Actor> UnionWho(EventCluster c, List<Actor> into)
+    {
+        into.Clear();
+        foreach (var m in c.Mentions)
+        {
+            switch (m.Type)
+            {
+                case EventType.Meeting:
+                    foreach (var a in m.Participants)
+                        if (m.Location is null || !a.Span.Overlaps(m.Location.Span)) EventCluster.AddDistinct(into, a);
+                    break;
+                case EventType.Statement:
+                    foreach (var a in m.Speakers) EventCluster.AddDistinct(into, a);
+                    break;
+                default:
+                    foreach (var a in m.Attackers) EventCluster.AddDistinct(into, a);
+                    foreach (var a in m.Targets) EventCluster.AddDistinct(into, a);
+                    break;
+            }
+        }
+        return into;
+    }
 
     private static bool CountsCompatible(EventCluster c, MentionDraft d)
     {
