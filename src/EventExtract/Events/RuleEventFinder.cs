@@ -55,10 +55,11 @@ public sealed class RuleEventFinder : IEventFinder
         using var index = new DocumentIndex(document, _cues);
         var reader = new ArgumentReader(index);
         var resolver = new ReferenceResolver(index, reader);
-        var clusters = new List<EventCluster>();
+        // Each candidate makes at most one event, so these lists never regrow.
+        var clusters = new List<EventCluster>(candidates.Count);
         // Linking looks back over a bounded window of sentences, so that work stays linear on huge inputs;
         // an article's coreferent mentions sit far closer together than this.
-        var active = new List<EventCluster>();
+        var active = new List<EventCluster>(candidates.Count);
         var bodySentences = new List<int>(document.Sentences.Count);
         for (int i = 0; i < document.Sentences.Count; i++)
             if (document.IsBodySentence(i)) bodySentences.Add(i);

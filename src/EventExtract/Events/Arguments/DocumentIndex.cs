@@ -31,7 +31,7 @@ internal sealed class DocumentIndex : IDisposable
         _unitAt = Fill(n);
         _placeAt = Fill(n);
         _timexAt = Fill(n);
-        Units = new List<ArgUnit>(document.Actors.Count + 8);
+        Units = new List<ArgUnit>(2 * document.Actors.Count + 16); // actors, then references, party phrases and names
         foreach (var actor in ByStartLongestFirst(document.Actors))
         {
             var (first, last) = TokenRange(actor.Span);
