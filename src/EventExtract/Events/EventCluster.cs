@@ -16,7 +16,15 @@ internal sealed class EventCluster
     public EventType Type { get; }
     public List<MentionDraft> Mentions { get; } = new();
 
-    public int LastSentence => Mentions.Max(m => m.Sentence);
+    public int LastSentence
+    {
+        get
+        {
+            int last = Mentions[0].Sentence;
+            for (int i = 1; i < Mentions.Count; i++) last = Math.Max(last, Mentions[i].Sentence);
+            return last;
+        }
+    }
 
     public Timex? Date
     {
@@ -46,19 +54,35 @@ internal sealed class EventCluster
         get
         {
             var status = Mentions[0].Status;
-            foreach (var m in Mentions.Skip(1))
-                if (m.IsAnaphoric && m.Status != EventStatus.Occurred) status = m.Status;
+            for (int i = 1; i < Mentions.Count; i++)
+                if (Mentions[i] is var m && m.IsAnaphoric && m.Status != EventStatus.Occurred) status = m.Status;
             return status;
         }
     }
 
-    public List<Actor> Union(Func<MentionDraft, IEnumerable<Actor>> select)
+    public List<Actor> Union(Func<MentionDraft, IReadOnlyList<Actor>> select)
     {
         var list = new List<Actor>();
         foreach (var m in Mentions)
-            foreach (var a in select(m))
-                if (!list.Any(x => x.Span == a.Span || SameActor(x, a))) list.Add(a);
+        {
+            var actors = select(m);
+            for (int i = 0; i < actors.Count; i++)
+                AddDistinct(list, actors[i]);
+        }
         return list;
+    }
+
+    /// <summary>Adds <paramref name="a"/> unless the list already holds it (same span or the same party), as <see cref="Union"/> does.</summary>
+    public static void AddDistinct(List<Actor> list, Actor a)
+    {
+        if (!Contains(list, a)) list.Add(a);
+    }
+
+    private static bool Contains(List<Actor> list, Actor a)
+    {
+        foreach (var x in list)
+            if (x.Span == a.Span || SameActor(x, a)) return true;
+        return false;
     }
 
     public List<Actor> Participants => Union(m => m.Participants);
@@ -74,16 +98,17 @@ internal sealed class EventCluster
     public static int SharedParties(IReadOnlyList<Actor> x, IReadOnlyList<Actor> y)
     {
         int shared = 0;
-        var used = new HashSet<int>();
-        foreach (var a in x)
+        Span<bool> used = y.Count <= 128 ? stackalloc bool[y.Count] : new bool[y.Count];
+        for (int i = 0; i < x.Count; i++)
         {
+            var a = x[i];
             for (int j = 0; j < y.Count; j++)
             {
-                if (used.Contains(j)) continue;
+                if (used[j]) continue;
                 var b = y[j];
                 bool same = string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)
                     || (IsCountryLike(a) && IsCountryLike(b) && a.CountryCode is not null && a.CountryCode == b.CountryCode);
-                if (same) { used.Add(j); shared++; break; }
+                if (same) { used[j] = true; shared++; break; }
             }
         }
         return shared;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EventExtract.Events.Arguments;
 using EventExtract.Places;
 using EventExtract.Time;
@@ -43,42 +44,44 @@ public sealed class RuleEventFinder : IEventFinder
     public IReadOnlyList<ExtractedEvent> Find(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var candidates = new List<TriggerCandidate>();
+        var candidates = new List<TriggerCandidate>(16);
         _triggers.Detect(document, candidates);
-        var bySentence = new Dictionary<int, List<TriggerCandidate>>();
-        foreach (var c in candidates)
-        {
-            if (c.Sentence < 0 || c.Sentence >= document.Sentences.Count || !document.IsBodySentence(c.Sentence)) continue;
-            if (!bySentence.TryGetValue(c.Sentence, out var list)) bySentence[c.Sentence] = list = new List<TriggerCandidate>();
-            list.Add(c);
-        }
-        if (bySentence.Count == 0) return Array.Empty<ExtractedEvent>();
+        // Keep the candidates of body sentences, grouped by sentence in detection order (a stable sort by sentence;
+        // detectors emit them in sentence order, so usually nothing moves), instead of a dictionary of lists.
+        candidates.RemoveAll(c => c.Sentence < 0 || c.Sentence >= document.Sentences.Count || !document.IsBodySentence(c.Sentence));
+        if (candidates.Count == 0) return Array.Empty<ExtractedEvent>();
+        StableSortBySentence(candidates);
 
-        var index = new DocumentIndex(document, _cues);
+        using var index = new DocumentIndex(document, _cues);
         var reader = new ArgumentReader(index);
         var resolver = new ReferenceResolver(index, reader);
-        var clusters = new List<EventCluster>();
+        // Each candidate makes at most one event, so these lists never regrow.
+        var clusters = new List<EventCluster>(candidates.Count);
         // Linking looks back over a bounded window of sentences, so that work stays linear on huge inputs;
         // an article's coreferent mentions sit far closer together than this.
-        var active = new List<EventCluster>();
-        var bodySentences = new List<int>();
+        var active = new List<EventCluster>(candidates.Count);
+        var bodySentences = new List<int>(document.Sentences.Count);
         for (int i = 0; i < document.Sentences.Count; i++)
             if (document.IsBodySentence(i)) bodySentences.Add(i);
         IReadOnlyList<Actor> LastMeeting() => LastMeetingParticipants(active);
         Func<IReadOnlyList<Actor>> lastMeeting = LastMeeting; // one delegate per document, not per sentence
 
+        int next = 0;
         for (int b = 0; b < bodySentences.Count; b++)
         {
             int si = bodySentences[b];
             if (b >= LinkWindowSentences)
             {
                 int oldest = bodySentences[b - LinkWindowSentences];
-                active.RemoveAll(c => c.LastSentence < oldest);
+                RemoveEndedBefore(active, oldest);
             }
             resolver.Resolve(si, lastMeeting);
-            if (!bySentence.TryGetValue(si, out var sentenceTriggers)) continue;
+            while (next < candidates.Count && candidates[next].Sentence < si) next++;
+            int from = next;
+            while (next < candidates.Count && candidates[next].Sentence == si) next++;
+            if (next == from) continue;
             var sentence = document.Sentences[si];
-            var drafts = reader.BuildDrafts(sentence, sentenceTriggers);
+            var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
             reader.AssignDates(sentence, drafts);
             reader.AssignCasualties(sentence, drafts);
@@ -98,6 +101,28 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index))
             .ToArray();
+    }
+
+    /// <summary>Stable sort by sentence (insertion sort: the list is normally sorted already).</summary>
+    private static void StableSortBySentence(List<TriggerCandidate> candidates)
+    {
+        var span = CollectionsMarshal.AsSpan(candidates);
+        for (int i = 1; i < span.Length; i++)
+        {
+            var item = span[i];
+            int j = i - 1;
+            while (j >= 0 && span[j].Sentence > item.Sentence) { span[j + 1] = span[j]; j--; }
+            span[j + 1] = item;
+        }
+    }
+
+    /// <summary>Drops the events last mentioned before sentence <paramref name="oldest"/>, keeping the order of the rest.</summary>
+    private static void RemoveEndedBefore(List<EventCluster> active, int oldest)
+    {
+        int kept = 0;
+        for (int i = 0; i < active.Count; i++)
+            if (active[i].LastSentence >= oldest) active[kept++] = active[i];
+        if (kept < active.Count) active.RemoveRange(kept, active.Count - kept);
     }
 
     private static IReadOnlyList<Actor> LastMeetingParticipants(List<EventCluster> clusters)
@@ -149,15 +174,20 @@ public sealed class RuleEventFinder : IEventFinder
             for (int back = 0; back <= 3 && bodyIndex - back >= 0; back++)
             {
                 int si = bodySentences[bodyIndex - back];
-                var candidates = clusters
-                    .Where(c => c.Type == d.Type && c.Mentions.Count < MaxMentionsPerEvent && c.Mentions.Any(m => m.Sentence == si && (back > 0 || m.Last < d.First)))
-                    .Where(c => EventCluster.DatesCompatible(c.Date, d.Date) && EventCluster.PlacesCompatible(c.Location, d.Location))
-                    .Where(c => c.Status == d.Status || d.Status != EventStatus.Occurred)
-                    .OrderBy(c => c.Mentions.Where(m => m.Sentence == si).Min(m => m.First))
-                    .ToList();
-                if (candidates.Count > 0)
+                // The compatible event whose first mention in that sentence comes first (the earliest listed on ties).
+                EventCluster? found = null;
+                int foundFirst = int.MaxValue;
+                foreach (var c in clusters)
                 {
-                    candidates[0].Mentions.Add(d);
+                    if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || !HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First)) continue;
+                    if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
+                    if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
+                    int first = FirstMentionIn(c, si);
+                    if (first < foundFirst) { found = c; foundFirst = first; }
+                }
+                if (found is not null)
+                {
+                    found.Mentions.Add(d);
                     return;
                 }
             }
@@ -166,12 +196,13 @@ public sealed class RuleEventFinder : IEventFinder
         {
             var matches = new List<(EventCluster Cluster, int Score)>();
             var who = Who(d);
+            var theirs = new List<Actor>(); // reused for every cluster
             foreach (var c in clusters)
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                 if (d.Type == EventType.Attack && !CountsCompatible(c, d)) continue;
-                int shared = EventCluster.SharedParties(c.Union(Who), who);
+                int shared = EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
                 bool evidence = d.Type == EventType.Attack
@@ -207,6 +238,46 @@ public sealed class RuleEventFinder : IEventFinder
         all.Add(created);
     }
 
+    /// <summary>True when <paramref name="c"/> has a mention in sentence <paramref name="si"/> ending before token <paramref name="before"/>.</summary>
+    private static bool HasMentionIn(EventCluster c, int si, int before)
+    {
+        foreach (var m in c.Mentions)
+            if (m.Sentence == si && m.Last < before) return true;
+        return false;
+    }
+
+    /// <summary>The first token of <paramref name="c"/>'s first mention in sentence <paramref name="si"/>.</summary>
+    private static int FirstMentionIn(EventCluster c, int si)
+    {
+        int first = int.MaxValue;
+        foreach (var m in c.Mentions)
+            if (m.Sentence == si) first = Math.Min(first, m.First);
+        return first;
+    }
+
+    /// <summary>Bit set of the attack families (see <see cref="AttackFamily"/>) of a cluster's mentions, unknown left out.</summary>
+    private static int AttackFamilies(EventCluster c)
+    {
+        int families = 0;
+        foreach (var m in c.Mentions)
+            if (AttackFamily(m.AttackType) is var k and not 0) families |= 1 << k;
+        return families;
+    }
+
+    private static int LastMentionStart(EventCluster c)
+    {
+        int last = int.MinValue;
+        foreach (var m in c.Mentions) last = Math.Max(last, m.First);
+        return last;
+    }
+
+    private static int CountAttacks(List<EventCluster> clusters)
+    {
+        int n = 0;
+        foreach (var c in clusters) if (c.Type == EventType.Attack) n++;
+        return n;
+    }
+
     /// <summary>
     /// A later mention that names no new party, time or place of its own usually repeats the event already being
     /// reported ("the bombing", "the talks", "were killed"): an attack mention joins the most recent attack of a
@@ -220,12 +291,15 @@ public sealed class RuleEventFinder : IEventFinder
     {
         EventCluster? best = null;
         int bestScore = int.MinValue, bestRecent = -1;
+        IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
+        string? head = null;
+        List<Actor>? buffer = null;
         foreach (var c in clusters)
         {
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-            var mine = Who(d);
-            var theirs = c.Union(Who);
+            mine ??= Who(d);
+            var theirs = UnionWho(c, buffer ??= new List<Actor>());
             if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0) continue;
             int score;
             if (d.Type == EventType.Attack)
@@ -233,36 +307,49 @@ public sealed class RuleEventFinder : IEventFinder
                 if (c.Status != d.Status && !d.IsAnaphoric) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
-                var clusterKinds = c.Mentions.Select(m => AttackFamily(m.AttackType)).Where(k => k != 0).Distinct().ToList();
-                if (kind != 0 && clusterKinds.Count > 0 && !clusterKinds.Contains(kind)) continue;
+                int clusterKinds = AttackFamilies(c);
+                bool sharesKind = kind != 0 && (clusterKinds & (1 << kind)) != 0;
+                if (kind != 0 && clusterKinds != 0 && !sharesKind) continue;
                 // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
-                bool sameKind = kind != 0 && clusterKinds.Contains(kind) && SentencesApart(c, d) <= 3;
+                bool sameKind = sharesKind && SentencesApart(c, d) <= 3;
                 // A casualty report ("51 people were reported killed in clashes") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
-                    && clusters.Count(o => o.Type == EventType.Attack) == 1;
+                    && CountAttacks(clusters) == 1;
                 if (!bare && !tied && !sameKind && !only) continue;
-                score = kind != 0 && clusterKinds.Contains(kind) ? 1 : 0;
+                score = sharesKind ? 1 : 0;
             }
             else
             {
                 if (d.AnchorIsVerb) return null;
-                string head = HeadNoun(d, x);
-                if (!c.Mentions.Any(m => !m.AnchorIsVerb && HeadNoun(m, x) == head)) continue;
+                head ??= HeadNoun(d, x);
+                if (!HasNounMention(c, head, x)) continue;
                 score = 0;
             }
             // Same kind first, then the most recently mentioned event.
-            int recent = c.Mentions.Max(m => m.First);
+            int recent = LastMentionStart(c);
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
         return best;
     }
 
-    private static bool ReportsCasualties(MentionDraft d, DocumentIndex x) =>
-        d.Triggers.Any(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => x.Cues.CasualtyWords.ContainsKey(x.Lower(i))));
+    private static bool ReportsCasualties(MentionDraft d, DocumentIndex x)
+    {
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Cues.CasualtyWords.ContainsKey(x.Lower(i))) return true;
+        return false;
+    }
+
+    private static bool HasNounMention(EventCluster c, string head, DocumentIndex x)
+    {
+        foreach (var m in c.Mentions)
+            if (!m.AnchorIsVerb && HeadNoun(m, x) == head) return true;
+        return false;
+    }
 
     private static int SentencesApart(EventCluster c, MentionDraft d) => Math.Abs(d.Sentence - c.LastSentence);
 
@@ -289,6 +376,30 @@ public sealed class RuleEventFinder : IEventFinder
         EventType.Statement => d.Speakers,
         _ => d.Attackers.Concat(d.Targets).ToList(),
     };
+
+    /// <summary>The same as <c>c.Union(Who)</c>, written into <paramref name="into"/> (cleared first) instead of new lists.</summary>
+    private static List<Actor> UnionWho(EventCluster c, List<Actor> into)
+    {
+        into.Clear();
+        foreach (var m in c.Mentions)
+        {
+            switch (m.Type)
+            {
+                case EventType.Meeting:
+                    foreach (var a in m.Participants)
+                        if (m.Location is null || !a.Span.Overlaps(m.Location.Span)) EventCluster.AddDistinct(into, a);
+                    break;
+                case EventType.Statement:
+                    foreach (var a in m.Speakers) EventCluster.AddDistinct(into, a);
+                    break;
+                default:
+                    foreach (var a in m.Attackers) EventCluster.AddDistinct(into, a);
+                    foreach (var a in m.Targets) EventCluster.AddDistinct(into, a);
+                    break;
+            }
+        }
+        return into;
+    }
 
     private static bool CountsCompatible(EventCluster c, MentionDraft d)
     {

@@ -25,13 +25,23 @@ internal sealed class ArgumentReader
     // ------------------------------------------------------------------ drafts
 
     /// <summary>Turns the trigger candidates of one sentence into mention drafts, dropping excluded ones and joining those that name one event.</summary>
-    public List<MentionDraft> BuildDrafts(Sentence sentence, IEnumerable<TriggerCandidate> candidates)
+    public List<MentionDraft> BuildDrafts(Sentence sentence, ReadOnlySpan<TriggerCandidate> candidates)
     {
-        var drafts = new List<MentionDraft>();
-        foreach (var c in candidates.OrderBy(c => c.FirstToken))
+        var drafts = new List<MentionDraft>(candidates.Length);
+        // Candidates by first token, stable (a sentence holds a handful: insertion sort on the stack).
+        Span<TriggerCandidate> ordered = candidates.Length <= 32 ? stackalloc TriggerCandidate[candidates.Length] : new TriggerCandidate[candidates.Length];
+        candidates.CopyTo(ordered);
+        for (int i = 1; i < ordered.Length; i++)
+        {
+            var item = ordered[i];
+            int j = i - 1;
+            while (j >= 0 && ordered[j].FirstToken > item.FirstToken) { ordered[j + 1] = ordered[j]; j--; }
+            ordered[j + 1] = item;
+        }
+        foreach (var c in ordered)
         {
             if (c.TokenCount <= 0 || c.FirstToken < sentence.FirstToken || c.FirstToken + c.TokenCount > sentence.EndToken) continue;
-            if (drafts.Any(d => d.Covers(c.FirstToken))) continue; // overlapping duplicate
+            if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
@@ -40,14 +50,22 @@ internal sealed class ArgumentReader
         }
 
         // Casualty words detected as attack triggers ("killed", "dead") report the result of an attack in the same sentence.
-        foreach (var d in drafts.ToArray())
+        // Each draft is visited once in its original order; a draft absorbed into its host leaves the list in place.
+        for (int k = 0; k < drafts.Count;)
         {
-            if (d.Type != EventType.Attack || !IsCasualtyDraft(d)) continue;
-            var host = drafts.Where(o => o != d && o.Type == EventType.Attack && !IsCasualtyDraft(o))
-                .OrderBy(o => Distance(o, d.First, d.Last)).FirstOrDefault();
-            if (host is null) continue;
+            var d = drafts[k];
+            if (d.Type != EventType.Attack || !IsCasualtyDraft(d)) { k++; continue; }
+            MentionDraft? host = null;
+            int best = int.MaxValue;
+            foreach (var o in drafts)
+            {
+                if (o == d || o.Type != EventType.Attack || IsCasualtyDraft(o)) continue;
+                int distance = Distance(o, d.First, d.Last);
+                if (distance < best) { best = distance; host = o; }
+            }
+            if (host is null) { k++; continue; }
             host.Absorb(d);
-            drafts.Remove(d);
+            drafts.RemoveAt(k);
         }
 
         // "responded from Baghdad in less than one hour, saying ...": the participle continues the act reported before it.
@@ -85,8 +103,26 @@ internal sealed class ArgumentReader
         return drafts;
     }
 
-    private bool IsCasualtyDraft(MentionDraft d) =>
-        d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.CasualtyWords.ContainsKey(_x.Lower(i))));
+    private bool IsCasualtyDraft(MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+            if (!HasCasualtyWord(t)) return false;
+        return true;
+    }
+
+    private bool HasCasualtyWord(TriggerCandidate t)
+    {
+        for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+            if (_c.CasualtyWords.ContainsKey(_x.Lower(i))) return true;
+        return false;
+    }
+
+    private static bool AnyCovers(List<MentionDraft> drafts, int token)
+    {
+        foreach (var d in drafts)
+            if (d.Covers(token)) return true;
+        return false;
+    }
 
     private void SetAnchor(MentionDraft d)
     {
@@ -143,9 +179,32 @@ internal sealed class ArgumentReader
         return (d.First - 1 > s.FirstToken && IsCapitalized(d.First - 1) && !_x.IsQuote(d.First - 1)) || (d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1));
     }
 
+    /// <summary>True when token <paramref name="p"/> is within one token of a trigger's last token (or just after it).</summary>
+    private static bool EndsNear(MentionDraft d, int p)
+    {
+        foreach (var t in d.Triggers)
+            if (p >= t.FirstToken + t.TokenCount - 1 && p <= t.FirstToken + t.TokenCount + 1) return true;
+        return false;
+    }
+
+    /// <summary>True when every trigger of <paramref name="d"/> holds a word of <paramref name="words"/>.</summary>
+    private bool EveryTriggerHas(MentionDraft d, HashSet<string> words)
+    {
+        foreach (var t in d.Triggers)
+            if (!TriggerHas(t, words)) return false;
+        return true;
+    }
+
+    private bool TriggerHas(TriggerCandidate t, HashSet<string> words)
+    {
+        for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+            if (words.Contains(_x.Lower(i))) return true;
+        return false;
+    }
+
     private bool IsCapitalized(int i)
     {
-        string t = _x.Tokens.GetString(i);
+        var t = _x.Tokens.GetChars(i);
         return t.Length > 1 && char.IsUpper(t[0]) && char.IsLower(t[^1]);
     }
 
@@ -258,7 +317,7 @@ internal sealed class ArgumentReader
         {
             foreach (var rp in _c.RolePrepositions)
             {
-                if (rp.Type != d.Type || (rp.Near && !d.Triggers.Any(t => p >= t.FirstToken + t.TokenCount - 1 && p <= t.FirstToken + t.TokenCount + 1))) continue;
+                if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
                 var (chain, chainEnd) = RightChain(end, scanEnd, allowPrepositionStart: true);
@@ -819,6 +878,21 @@ internal sealed class ArgumentReader
         return next;
     }
 
+    /// <summary>The first draft covering token <paramref name="c"/>, else the first of the nearest ones.</summary>
+    private static MentionDraft CoveringOrNearest(List<MentionDraft> drafts, int c)
+    {
+        foreach (var a in drafts)
+            if (a.Covers(c)) return a;
+        var best = drafts[0];
+        int bestDistance = Distance(best, c, c);
+        for (int i = 1; i < drafts.Count; i++)
+        {
+            int distance = Distance(drafts[i], c, c);
+            if (distance < bestDistance) { best = drafts[i]; bestDistance = distance; }
+        }
+        return best;
+    }
+
     private static int Distance(MentionDraft d, int first, int last) =>
         last < d.First ? d.First - last : first > d.Last ? first - d.Last : 0;
 
@@ -829,10 +903,13 @@ internal sealed class ArgumentReader
         // A host verb ("hosted", "hosting"), not the noun of "Russian hosts".
         bool IsHostVerb(int i) => i >= 0 && _c.HostWords.Contains(_x.Lower(i)) && _x.UnitAt(i) is null
             && (_x.HasPos ? _x.Pos(i) is UniversalPos.VERB : _x.Lower(i) is not ("host" or "hosts") || i == 0 || _x.UnitAt(i - 1) is null);
-        bool hostVerb = Enumerable.Range(d.First, d.Last - d.First + 1).Any(IsHostVerb) || IsHostVerb(governing);
+        int verb = governing;
+        bool hostVerb = false;
+        for (int i = d.First; i <= d.Last && !hostVerb; i++)
+            if (IsHostVerb(i)) { verb = i; hostVerb = true; }
+        hostVerb = hostVerb || IsHostVerb(governing);
         if (hostVerb)
         {
-            int verb = Enumerable.Range(d.First, d.Last - d.First + 1).FirstOrDefault(IsHostVerb, governing);
             if (verb + 1 < s.EndToken && _x.Lower(verb + 1) == "by")
             {
                 var (chain, _) = RightChain(verb + 2, s.EndToken, allowPrepositionStart: true);
@@ -1232,7 +1309,7 @@ internal sealed class ArgumentReader
     /// <summary>"made surprise visits to a number of sites", "visit any of the presidential sites": a visit whose object is a thing, not a party or place.</summary>
     private bool VisitsAThing(MentionDraft d)
     {
-        if (!d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.MovementWords.Contains(_x.Lower(i))))) return false;
+        if (!EveryTriggerHas(d, _c.MovementWords)) return false;
         int end = Math.Min(_x.Tokens.Count, d.Last + 8);
         for (int i = d.Last + 1; i < end; i++)
         {
@@ -1253,16 +1330,23 @@ internal sealed class ArgumentReader
     {
         if (d.Type != EventType.Attack) return false;
         // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
-        bool attackers = d.Attackers.Any(IsNamed), targets = d.Targets.Any(IsNamed);
+        bool attackers = AnyNamed(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
-        bool background = d.Triggers.All(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.AttackBackgroundNouns.Contains(_x.Lower(i))));
+        bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
     }
 
     /// <summary>True for an actor with a name (not an unnamed party such as "the militants" or a thing such as "the sites").</summary>
+    private bool AnyNamed(List<Actor> actors)
+    {
+        foreach (var a in actors)
+            if (IsNamed(a)) return true;
+        return false;
+    }
+
     private bool IsNamed(Actor a)
     {
         var (first, _) = _x.TokenRange(a.Span);
@@ -1279,7 +1363,7 @@ internal sealed class ArgumentReader
     {
         if (drafts.Count == 0) return;
         Timex? fronted = null;
-        var owned = new Dictionary<MentionDraft, (Timex T, int Dist)>();
+        Dictionary<MentionDraft, (Timex T, int Dist)>? owned = null; // most sentences hold no time expression
         var timexes = _x.TimexesByStart;
         for (int k = _x.FirstTimexFrom(s.Span.Start); k < timexes.Length && timexes[k].Span.Start < s.Span.End; k++)
         {
@@ -1301,10 +1385,10 @@ internal sealed class ArgumentReader
                 else if (last < d.First) dist = d.First - last + 1;
                 if (dist < bestDist) { best = d; bestDist = dist; }
             }
-            if (best is not null && (!owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) owned[best] = (t, bestDist);
+            if (best is not null && (owned is null || !owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) (owned ??= new())[best] = (t, bestDist);
         }
         foreach (var d in drafts)
-            d.Date = owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
+            d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
         // "Iran Saturday condemned the bombing ... and expressed sympathy": a coordinated verb shares its subject's date.
         for (int k = 1; k < drafts.Count; k++)
         {
@@ -1313,14 +1397,20 @@ internal sealed class ArgumentReader
             int i = d.First - 1;
             while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
             if (i < s.FirstToken || _x.Lower(i) != "and") continue;
-            var previous = drafts.Take(k).LastOrDefault(p => p.AnchorIsVerb);
+            MentionDraft? previous = null;
+            for (int p = k - 1; p >= 0 && previous is null; p--)
+                if (drafts[p].AnchorIsVerb) previous = drafts[p];
             if (previous?.Date is { } date && !IsPassive(d.Anchor, s.FirstToken)) d.Date = date;
         }
     }
 
     /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>
-    private bool IsAccordingTo(MentionDraft d) =>
-        _c.AccordingTo.Any(phrase => _x.MatchAt(d.First, phrase, _x.Tokens.Count) > 0);
+    private bool IsAccordingTo(MentionDraft d)
+    {
+        foreach (var phrase in _c.AccordingTo)
+            if (_x.MatchAt(d.First, phrase, _x.Tokens.Count) > 0) return true;
+        return false;
+    }
 
     /// <summary>
     /// The first token of a reporting clause: after the last quote mark before the trigger ('"…," he said Sunday'),
@@ -1355,15 +1445,18 @@ internal sealed class ArgumentReader
     /// <summary>Reads casualty counts ("left 12 people dead", "killing three", "wounded dozens") into the nearest attack mention.</summary>
     public void AssignCasualties(Sentence s, List<MentionDraft> drafts)
     {
-        var attacks = drafts.Where(d => d.Type == EventType.Attack).ToList();
-        if (attacks.Count == 0) return;
+        int attackCount = 0;
+        foreach (var d in drafts) if (d.Type == EventType.Attack) attackCount++;
+        if (attackCount == 0) return;
+        var attacks = new List<MentionDraft>(attackCount);
+        foreach (var d in drafts) if (d.Type == EventType.Attack) attacks.Add(d);
         for (int c = s.FirstToken; c < s.EndToken; c++)
         {
             if (!_c.CasualtyWords.TryGetValue(_x.Lower(c), out var cw)) continue;
             if (_x.TimexAt(c) is not null) continue;
             var (value, numFirst, numLast) = FindCount(s, c, cw.Side);
             if (value is null) continue;
-            var owner = attacks.FirstOrDefault(a => a.Covers(c)) ?? attacks.OrderBy(a => Distance(a, c, c)).First();
+            var owner = CoveringOrNearest(attacks, c);
             if (cw.Kind == CasualtyKind.Killed) owner.Killed ??= value;
             else owner.Injured ??= value;
             // The victims: the counted phrase ("12 people", "three policemen").

@@ -110,7 +110,15 @@ internal sealed class CueLexicon
             SharedLowercase.TryAdd(one, one);
         }
         foreach (var r in CueResource.ReadRows("shared-lowercase.txt")) SharedLowercase.TryAdd(r[0], r[0]);
+        ScanWords.UnionWith(CountryNouns);
+        ScanWords.UnionWith(PartyNouns);
+        ScanWords.UnionWith(LatterWords);
+        ScanWords.UnionWith(FormerWords);
+        ScanWords.UnionWith(PartyHeads.Keys);
     }
+
+    /// <summary>Every word the document-wide reference and party scans look for, so other tokens skip lowercasing.</summary>
+    public HashSet<string> ScanWords { get; } = new(StringComparer.Ordinal);
 
     public List<StatusCue> StatusCues { get; } = new();
     public Dictionary<string, CasualtyWord> CasualtyWords { get; } = new(StringComparer.Ordinal);

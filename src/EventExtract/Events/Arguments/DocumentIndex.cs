@@ -7,11 +7,12 @@ namespace EventExtract.Events.Arguments;
 
 /// <summary>
 /// Per-document lookup tables for the argument rules: lowercase token text, POS, and which actor,
-/// place or time expression covers each token. Built once per <see cref="RuleEventFinder.Find"/> call.
+/// place or time expression covers each token. Built once per <see cref="RuleEventFinder.Find"/> call; its per-token
+/// arrays are rented from the shared array pools and go back there on <see cref="Dispose"/> (the index is then unusable).
 /// </summary>
-internal sealed class DocumentIndex
+internal sealed class DocumentIndex : IDisposable
 {
-    private readonly string[] _lower;
+    private readonly string?[] _lower;
     private readonly int[] _unitAt;
     private readonly int[] _placeAt;
     private readonly int[] _timexAt;
@@ -23,13 +24,15 @@ internal sealed class DocumentIndex
         Cues = cues;
         Tokens = document.Tokens;
         int n = Tokens.Count;
-        _lower = LowerAll(Tokens, cues.SharedLowercase);
+        _lower = System.Buffers.ArrayPool<string?>.Shared.Rent(n);
+        Array.Clear(_lower, 0, n); // filled on first use: most tokens are never looked at in lower case
         _pos = document.PosArray.Length == n ? document.PosArray : Array.Empty<UniversalPos>();
         HasPos = _pos.Length == n && n > 0;
         _unitAt = Fill(n);
         _placeAt = Fill(n);
         _timexAt = Fill(n);
-        foreach (var actor in document.Actors.OrderBy(a => a.Span.Start).ThenByDescending(a => a.Span.Length))
+        Units = new List<ArgUnit>(2 * document.Actors.Count + 16); // actors, then references, party phrases and names
+        foreach (var actor in ByStartLongestFirst(document.Actors))
         {
             var (first, last) = TokenRange(actor.Span);
             if (first > last || _unitAt[first] >= 0 || _unitAt[last] >= 0) continue;
@@ -48,10 +51,48 @@ internal sealed class DocumentIndex
         FindReferences();
         FindPartyPhrases();
         Units.Sort((a, b) => a.First.CompareTo(b.First));
-        Array.Fill(_unitAt, -1);
+        _unitAt.AsSpan(0, n).Fill(-1);
         for (int u = 0; u < Units.Count; u++)
             for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
-        TimexesByStart = document.Timexes.OrderBy(t => t.Span.Start).ToArray();
+        TimexesByStart = ByStart(document.Timexes);
+    }
+
+    /// <summary>The actors ordered by start, longer first at one start (stable, as OrderBy/ThenByDescending); no copy when already ordered.</summary>
+    private static IReadOnlyList<Actor> ByStartLongestFirst(IReadOnlyList<Actor> actors)
+    {
+        static int Compare(Actor a, Actor b)
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            return c != 0 ? c : b.Span.Length.CompareTo(a.Span.Length);
+        }
+        bool ordered = true;
+        for (int i = 1; i < actors.Count && ordered; i++) ordered = Compare(actors[i - 1], actors[i]) <= 0;
+        if (ordered) return actors;
+        var copy = new Actor[actors.Count];
+        var keys = new int[actors.Count];
+        for (int i = 0; i < copy.Length; i++) { copy[i] = actors[i]; keys[i] = i; }
+        // Original position breaks ties, which keeps the sort stable.
+        Array.Sort(keys, (x, y) => { int c = Compare(actors[x], actors[y]); return c != 0 ? c : x.CompareTo(y); });
+        for (int i = 0; i < copy.Length; i++) copy[i] = actors[keys[i]];
+        return copy;
+    }
+
+    /// <summary>The time expressions ordered by start (stable, as OrderBy).</summary>
+    private static Timex[] ByStart(IReadOnlyList<Timex> timexes)
+    {
+        var copy = new Timex[timexes.Count];
+        bool ordered = true;
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = timexes[i];
+            if (i > 0 && copy[i - 1].Span.Start > copy[i].Span.Start) ordered = false;
+        }
+        if (ordered) return copy;
+        var keys = new int[copy.Length];
+        for (int i = 0; i < keys.Length; i++) keys[i] = i;
+        Array.Sort(keys, (x, y) => { int c = timexes[x].Span.Start.CompareTo(timexes[y].Span.Start); return c != 0 ? c : x.CompareTo(y); });
+        for (int i = 0; i < copy.Length; i++) copy[i] = timexes[keys[i]];
+        return copy;
     }
 
     /// <summary>The document's time expressions ordered by start, for range lookups per sentence.</summary>
@@ -88,9 +129,50 @@ internal sealed class DocumentIndex
     public bool HasPos { get; }
 
     /// <summary>Actors and references, in text order.</summary>
-    public List<ArgUnit> Units { get; } = new();
+    public List<ArgUnit> Units { get; }
 
-    public string Lower(int i) => _lower[i];
+    public string Lower(int i) => _lower[i] ?? LowerAt(i);
+
+    /// <summary>
+    /// Lowercases token <paramref name="i"/> and keeps it. Punctuation and the commonest words (about half of news
+    /// tokens) reuse one shared string from <see cref="CueLexicon.SharedLowercase"/> instead of allocating one.
+    /// </summary>
+    private string LowerAt(int i)
+    {
+        var chars = Tokens.GetChars(i);
+        string lower;
+#if NET9_0_OR_GREATER
+        if (chars.Length <= 16)
+        {
+            Span<char> folded = stackalloc char[chars.Length];
+            chars.ToLowerInvariant(folded);
+            lower = Cues.SharedLowercase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var word) ? word : folded.ToString();
+        }
+        else
+        {
+            lower = chars.ToString().ToLowerInvariant();
+        }
+#else
+        lower = chars.ToString().ToLowerInvariant();
+#endif
+        return _lower[i] = lower;
+    }
+
+    /// <summary>False when token <paramref name="i"/> is surely none of <see cref="CueLexicon.ScanWords"/> (checked without lowercasing it into a string).</summary>
+    private bool MayBeScanWord(int i)
+    {
+        if (_lower[i] is { } known) return Cues.ScanWords.Contains(known);
+#if NET9_0_OR_GREATER
+        var chars = Tokens.GetChars(i);
+        if (chars.Length <= 32)
+        {
+            Span<char> folded = stackalloc char[chars.Length];
+            chars.ToLowerInvariant(folded);
+            return Cues.ScanWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+        }
+#endif
+        return Cues.ScanWords.Contains(Lower(i));
+    }
 
     public UniversalPos Pos(int i) => HasPos ? _pos[i] : UniversalPos.X;
 
@@ -113,7 +195,7 @@ internal sealed class DocumentIndex
     {
         if (HasPos) return _pos[i] is UniversalPos.VERB or UniversalPos.AUX;
         // Untagged text: auxiliaries, listed irregular forms, and lowercase "-ed"/"-ing" words that are not listed nouns.
-        string w = _lower[i];
+        string w = Lower(i);
         if (s_auxiliaries.Contains(w) || Cues.UntaggedVerbs.Contains(w)) return true;
         if (Cues.UntaggedNouns.Contains(w) || !char.IsLower(Tokens.GetChars(i)[0]) || w.Contains('-')) return false;
         return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
@@ -123,23 +205,23 @@ internal sealed class DocumentIndex
     {
         if (HasPos) return _pos[i] is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM;
         return Tokens.GetKind(i) is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number
-            && !Cues.Prepositions.Contains(_lower[i]) && !s_auxiliaries.Contains(_lower[i]) && !Cues.ClauseBoundaries.Contains(_lower[i]);
+            && !Cues.Prepositions.Contains(Lower(i)) && !s_auxiliaries.Contains(Lower(i)) && !Cues.ClauseBoundaries.Contains(Lower(i));
     }
 
     public bool IsDeterminer(int i) =>
-        HasPos ? _pos[i] is UniversalPos.DET or UniversalPos.PRON && s_determiners.Contains(_lower[i]) || _pos[i] == UniversalPos.DET
-               : s_determiners.Contains(_lower[i]);
+        HasPos ? _pos[i] is UniversalPos.DET or UniversalPos.PRON && s_determiners.Contains(Lower(i)) || _pos[i] == UniversalPos.DET
+               : s_determiners.Contains(Lower(i));
 
-    public bool IsAdverb(int i) => HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(_lower[i]);
+    public bool IsAdverb(int i) => HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(Lower(i));
 
-    public bool IsPreposition(int i) => Cues.Prepositions.Contains(_lower[i]) && (!HasPos || _pos[i] is UniversalPos.ADP or UniversalPos.SCONJ or UniversalPos.VERB || _lower[i] == "of");
+    public bool IsPreposition(int i) => Cues.Prepositions.Contains(Lower(i)) && (!HasPos || _pos[i] is UniversalPos.ADP or UniversalPos.SCONJ or UniversalPos.VERB || Lower(i) == "of");
 
     /// <summary>True when token <paramref name="i"/> opens a new clause (see clause-boundaries.txt).</summary>
     public bool IsBoundary(int i)
     {
         var kind = Tokens.GetKind(i);
         if (kind == TokenKind.Dash) return true;
-        string w = _lower[i];
+        string w = Lower(i);
         if (!Cues.ClauseBoundaries.Contains(w)) return false;
         switch (w)
         {
@@ -161,9 +243,9 @@ internal sealed class DocumentIndex
             if (w > 0)
             {
                 int skipped = 0;
-                while (k < end && skipped < 2 && _lower[k] != words[w] && IsAdverb(k)) { k++; skipped++; }
+                while (k < end && skipped < 2 && Lower(k) != words[w] && IsAdverb(k)) { k++; skipped++; }
             }
-            if (k >= end || _lower[k] != words[w]) return -1;
+            if (k >= end || Lower(k) != words[w]) return -1;
             k++;
         }
         return k;
@@ -198,11 +280,11 @@ internal sealed class DocumentIndex
             var sentence = Document.Sentences[s];
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (_unitAt[i] >= 0) continue;
-                string w = _lower[i];
+                if (_unitAt[i] >= 0 || !MayBeScanWord(i)) continue;
+                string w = Lower(i);
                 if (Cues.LatterWords.Contains(w) || Cues.FormerWords.Contains(w))
                 {
-                    if (i > sentence.FirstToken && _lower[i - 1] == "the")
+                    if (i > sentence.FirstToken && Lower(i - 1) == "the")
                         AddUnit(new ArgUnit(i - 1, i, Cues.LatterWords.Contains(w) ? UnitKind.Latter : UnitKind.Former, null));
                     continue;
                 }
@@ -210,14 +292,14 @@ internal sealed class DocumentIndex
                 bool party = Cues.PartyNouns.Contains(w);
                 if (!country && !party) continue;
                 // "the delegates from the four countries": the countries are the unit, not the delegates.
-                if (i + 1 < sentence.EndToken && (_lower[i + 1] is "from" or "of")) continue;
+                if (i + 1 < sentence.EndToken && (Lower(i + 1) is "from" or "of")) continue;
                 int first = i;
                 int count = 0;
                 if (first > sentence.FirstToken && TryNumber(first - 1, out int c)) { count = c; first--; }
-                if (first > sentence.FirstToken && s_referenceDeterminers.Contains(_lower[first - 1]))
+                if (first > sentence.FirstToken && s_referenceDeterminers.Contains(Lower(first - 1)))
                 {
                     first--;
-                    if (_lower[first] == "both") count = 2;
+                    if (Lower(first) == "both") count = 2;
                 }
                 bool hasDeterminer = first < i;
                 if (country && !hasDeterminer) continue; // "countries" alone is generic
@@ -235,21 +317,21 @@ internal sealed class DocumentIndex
     /// </summary>
     private void FindPartyPhrases()
     {
-        var absorbed = new HashSet<ArgUnit>();
+        HashSet<ArgUnit>? absorbed = null;
         for (int s = 0; s < Document.Sentences.Count; s++)
         {
             if (!Document.IsBodySentence(s)) continue;
             var sentence = Document.Sentences[s];
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (_unitAt[i] >= 0 || !Cues.PartyHeads.TryGetValue(_lower[i], out var kind)) continue;
+                if (_unitAt[i] >= 0 || !MayBeScanWord(i) || !Cues.PartyHeads.TryGetValue(Lower(i), out var kind)) continue;
                 if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN)) continue;
                 if (_timexAt[i] >= 0 || _placeAt[i] >= 0) continue;
                 // A modifier of a following noun ("police station", "army base") is no party.
                 if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
-                if (i + 1 < sentence.EndToken && _lower[i + 1] is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
+                if (i + 1 < sentence.EndToken && Lower(i + 1) is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
                 // "the government's record": a possessor modifies the phrase that names the party.
-                if (i + 1 < sentence.EndToken && _lower[i + 1] is "'s" or "’s" or "'") continue;
+                if (i + 1 < sentence.EndToken && Lower(i + 1) is "'s" or "’s" or "'") continue;
                 int first = i;
                 while (first - 1 >= sentence.FirstToken && i - (first - 1) < 5)
                 {
@@ -264,9 +346,9 @@ internal sealed class DocumentIndex
                 }
                 // "Hezbollah fighters", "U.S. forces": a name right before makes the phrase a named party of its country.
                 ArgUnit? owner = first - 1 >= sentence.FirstToken && _unitAt[first - 1] >= 0 ? Units[_unitAt[first - 1]] : null;
-                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !absorbed.Contains(owner))
+                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !(absorbed?.Contains(owner) ?? false))
                 {
-                    absorbed.Add(owner);
+                    (absorbed ??= new HashSet<ArgUnit>()).Add(owner);
                     first = owner.First;
                 }
                 else owner = null;
@@ -276,7 +358,7 @@ internal sealed class DocumentIndex
                 AddUnit(new ArgUnit(first, i, UnitKind.Actor, actor, common: owner is null));
             }
         }
-        if (absorbed.Count > 0) Units.RemoveAll(absorbed.Contains);
+        if (absorbed is { Count: > 0 }) Units.RemoveAll(absorbed.Contains);
         FindUnrecognizedNames();
     }
 
@@ -300,9 +382,9 @@ internal sealed class DocumentIndex
                 // A lone capitalized word opening the sentence may be any word the tagger took for a name.
                 // "in Garvaghy Road", "into Portadown's Catholic quarter": after a locative word it is a place.
                 int before = i - 1;
-                while (before >= sentence.FirstToken && (IsDeterminer(before) || _pos[before] == UniversalPos.ADJ || _placeAt[before] >= 0 || _lower[before] is "'s" or "’s")) before--;
-                bool locative = before >= sentence.FirstToken && _lower[before] is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
-                if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(_lower[i])))
+                while (before >= sentence.FirstToken && (IsDeterminer(before) || _pos[before] == UniversalPos.ADJ || _placeAt[before] >= 0 || Lower(before) is "'s" or "’s")) before--;
+                bool locative = before >= sentence.FirstToken && Lower(before) is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
+                if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
                 {
                     var span = Span(i, last);
                     string text = span.GetText(Text);
@@ -349,7 +431,7 @@ internal sealed class DocumentIndex
     public bool TryNumber(int i, out int value)
     {
         value = 0;
-        string w = _lower[i];
+        string w = Lower(i);
         if (Tokens.GetKind(i) == TokenKind.Number)
             return int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out value);
         if (w is "a" or "an") return false;
@@ -357,42 +439,21 @@ internal sealed class DocumentIndex
         return false;
     }
 
-    /// <summary>
-    /// The lowercase text of every token. Punctuation and the commonest words (about half of news tokens) reuse
-    /// one shared string from <paramref name="shared"/> instead of allocating one per token.
-    /// </summary>
-    private static string[] LowerAll(TokenTable tokens, Dictionary<string, string> shared)
-    {
-        int n = tokens.Count;
-        var lower = new string[n];
-#if NET9_0_OR_GREATER
-        var common = shared.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[16];
-        for (int i = 0; i < n; i++)
-        {
-            var chars = tokens.GetChars(i);
-            if (chars.Length <= buffer.Length)
-            {
-                var folded = buffer[..chars.Length];
-                chars.ToLowerInvariant(folded);
-                lower[i] = common.TryGetValue(folded, out var word) ? word : folded.ToString();
-            }
-            else
-            {
-                lower[i] = chars.ToString().ToLowerInvariant();
-            }
-        }
-#else
-        for (int i = 0; i < n; i++) lower[i] = tokens.GetString(i).ToLowerInvariant();
-#endif
-        return lower;
-    }
-
     private static int[] Fill(int n)
     {
-        var a = new int[n];
-        Array.Fill(a, -1);
+        var a = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        a.AsSpan(0, n).Fill(-1);
         return a;
+    }
+
+    /// <summary>Returns the per-token arrays to the pools; the index must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        Array.Clear(_lower, 0, Tokens.Count); // no token strings stay reachable from the pool
+        System.Buffers.ArrayPool<string?>.Shared.Return(_lower);
+        System.Buffers.ArrayPool<int>.Shared.Return(_unitAt);
+        System.Buffers.ArrayPool<int>.Shared.Return(_placeAt);
+        System.Buffers.ArrayPool<int>.Shared.Return(_timexAt);
     }
 
     private static readonly HashSet<string> s_referenceDeterminers = new(StringComparer.Ordinal) { "the", "both", "all", "these", "those", "their", "its" };

@@ -6,6 +6,7 @@ namespace EventExtract.Events.Arguments;
 /// <summary>
 /// One event mention while its arguments are being read: one or more trigger candidates of the same
 /// type in one sentence, and everything the rules attached to them. Mutable, local to one Find call.
+/// The argument lists are created on first use: most drafts fill only one or two of them.
 /// </summary>
 internal sealed class MentionDraft
 {
@@ -19,7 +20,7 @@ internal sealed class MentionDraft
         Confidence = trigger.Confidence;
     }
 
-    public List<TriggerCandidate> Triggers { get; } = new();
+    public List<TriggerCandidate> Triggers { get; } = new(2);
     public EventType Type { get; }
     public int Sentence { get; }
 
@@ -35,11 +36,16 @@ internal sealed class MentionDraft
     public bool AnchorIsVerb { get; set; }
     public float Confidence { get; private set; }
 
-    public List<Actor> Participants { get; } = new();
-    public List<Actor> Speakers { get; } = new();
-    public List<Actor> Addressees { get; } = new();
-    public List<Actor> Attackers { get; } = new();
-    public List<Actor> Targets { get; } = new();
+    public List<Actor> Participants => _participants ??= new();
+    private List<Actor>? _participants;
+    public List<Actor> Speakers => _speakers ??= new();
+    private List<Actor>? _speakers;
+    public List<Actor> Addressees => _addressees ??= new();
+    private List<Actor>? _addressees;
+    public List<Actor> Attackers => _attackers ??= new();
+    private List<Actor>? _attackers;
+    public List<Actor> Targets => _targets ??= new();
+    private List<Actor>? _targets;
     public Actor? Host { get; set; }
     public Place? Location { get; set; }
     public Timex? Date { get; set; }
@@ -49,7 +55,8 @@ internal sealed class MentionDraft
     public string? Topic { get; set; }
     public int? Killed { get; set; }
     public int? Injured { get; set; }
-    public List<string> Victims { get; } = new();
+    public List<string> Victims => _victims ??= new();
+    private List<string>? _victims;
     public string? Weapon { get; set; }
     public AttackType AttackType { get; set; }
 
@@ -86,9 +93,9 @@ internal sealed class MentionDraft
         float date = Date is null ? 0 : 1, place = Location is null ? 0 : 1;
         return Type switch
         {
-            EventType.Meeting => (Math.Min(Participants.Count, 2) / 2f + date + place) / 3f,
-            EventType.Statement => ((Speakers.Count > 0 ? 1 : 0) + (Content is not null || Quote is not null ? 1 : 0)) / 2f,
-            _ => (date + place + (HasCasualties || Attackers.Count > 0 || AttackType != AttackType.Other ? 1 : 0)) / 3f,
+            EventType.Meeting => (Math.Min(_participants?.Count ?? 0, 2) / 2f + date + place) / 3f,
+            EventType.Statement => ((_speakers is { Count: > 0 } ? 1 : 0) + (Content is not null || Quote is not null ? 1 : 0)) / 2f,
+            _ => (date + place + (HasCasualties || _attackers is { Count: > 0 } || AttackType != AttackType.Other ? 1 : 0)) / 3f,
         };
     }
 

@@ -34,8 +34,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var matches = new List<LexiconMatch>();
-        var features = new List<int>();
+        // Sized once for the common case, so they do not regrow for every document.
+        var matches = new List<LexiconMatch>(16);
+        var features = new List<int>(256);
         Span<float> probabilities = stackalloc float[LinearTriggerClassifier.ClassCount];
         var pos = document.Pos.Span;
         for (int s = 0; s < document.Sentences.Count; s++)
