@@ -111,8 +111,13 @@ internal static class ThroughputHarness
             stages.Add(Measure("full pipeline, 1 core", repeats, articles, a => extractor.Extract(a).Analysis!.Tokens.Count));
 
         var allCoresPause = TimeSpan.Zero;
+        // The parallel path (PLINQ, thread-pool threads) gets its own untimed pass; each timed pass starts on a settled heap.
+        if (Wanted("full pipeline")) foreach (var _ in extractor.ExtractMany(articles.Select(a => new Article(a)))) { }
         double allCoresSeconds = !Wanted("full pipeline") ? double.NaN : Median(repeats, () =>
         {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
             var pauseBefore = GC.GetTotalPauseDuration();
             var sw = Stopwatch.StartNew();
             foreach (var _ in extractor.ExtractMany(articles.Select(a => new Article(a)))) { }
@@ -162,10 +167,18 @@ internal static class ThroughputHarness
         var cpu = new List<double>();
         string gcs = "";
         var process = Process.GetCurrentProcess();
-        // One untimed pass first, as BenchmarkDotNet warms up: tiered JIT settles (and its background compiles
-        // finish) before the timed passes, so the medians are steady-state figures.
-        reset?.Invoke();
-        foreach (var a in articles) run(a);
+        // Untimed passes first, as BenchmarkDotNet warms up, for at least WarmUpSeconds (one pass of a fast stage is
+        // ~0.1 s, shorter than tiered JIT's call-counting delay, and its timed passes then ran tier-0 code beside the
+        // background compiler: the bimodal time tagger figures), then a pause for the tier-1 compiles to land. The
+        // peers' script warms up the same way, so the medians compare steady states.
+        var warm = Stopwatch.StartNew();
+        do
+        {
+            reset?.Invoke();
+            foreach (var a in articles) run(a);
+        }
+        while (warm.Elapsed.TotalSeconds < WarmUpSeconds);
+        Thread.Sleep(WarmUpPauseMilliseconds);
         double seconds = Median(repeats, () =>
         {
             // Start each timed pass with a settled heap, so that a background collection of an earlier stage's
@@ -192,6 +205,12 @@ internal static class ThroughputHarness
         cpu.Sort();
         return (name, seconds, tokens, allocated, cpu[cpu.Count / 2], gcs);
     }
+
+    /// <summary>Least time each stage runs untimed before its timed passes (the peers' script uses the same).</summary>
+    private const double WarmUpSeconds = 0.5;
+
+    /// <summary>Pause after the warm-up for background tier-1 compiles (the peers' script pauses as long).</summary>
+    private const int WarmUpPauseMilliseconds = 200;
 
     private static double Median(int repeats, Func<double> run)
     {

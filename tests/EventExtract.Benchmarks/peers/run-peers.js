@@ -19,9 +19,18 @@ const nlp = winkNLP(model);
 const its = nlp.its;
 const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
 
+// Warm-up as in the .NET harness: untimed passes for at least half a second, then a 200 ms pause for the
+// optimizing compiler's background work, so that the medians compare steady states.
+function warmUp(fn) {
+  const start = process.hrtime.bigint();
+  do fn(); while (Number(process.hrtime.bigint() - start) / 1e9 < 0.5);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+}
+
 function timeIt(fn) {
   const runs = [];
   let result;
+  warmUp(fn);
   for (let r = 0; r < repeats; r++) {
     const t0 = process.hrtime.bigint();
     result = fn();
