@@ -101,21 +101,18 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         if (n <= 0) return;
         if (sentence.FirstToken < 0 || sentence.EndToken > tokens.Count) throw new ArgumentOutOfRangeException(nameof(sentence));
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
+        var exactHashes = ArrayPool<uint>.Shared.Rent(n);
         try
         {
-            Span<char> lower = stackalloc char[TokenInfo.MaxVocabularyWord];
+            TokenInfo.ComputeSentence(tokens, sentence, _vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
-            {
-                var w = tokens.GetChars(sentence.FirstToken + i);
-                ref TokenInfo info = ref infos[i];
-                info = TokenInfo.Compute(w, lower, out uint lowerHash, out uint exactHash);
-                SetLexicon(ref info, w, exactHash, TokenInfo.LookupLower(w.Length, lower, lowerHash, _vocabulary));
-            }
+                SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], infos[i].Lexical);
             Recognize(tokens, sentence, tags, output, infos.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<TokenInfo>.Shared.Return(infos);
+            ArrayPool<uint>.Shared.Return(exactHashes);
         }
     }
 

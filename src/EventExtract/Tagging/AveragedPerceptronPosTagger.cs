@@ -86,13 +86,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         var exactHashes = ArrayPool<uint>.Shared.Rent(n);
         try
         {
-            Span<char> lower = stackalloc char[TokenInfo.MaxVocabularyWord];
-            for (int i = 0; i < n; i++)
-            {
-                var w = tokens.GetChars(sentence.FirstToken + i);
-                infos[i] = TokenInfo.Compute(w, lower, out uint lowerHash, out exactHashes[i]);
-                infos[i].SetLexical(TokenInfo.LookupLower(w.Length, lower, lowerHash, _vocabulary));
-            }
+            TokenInfo.ComputeSentence(tokens, sentence, _vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
             Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
         }
         finally

@@ -33,14 +33,7 @@ internal sealed class PosAndEntityTagger
         var nerLexical = ArrayPool<byte>.Shared.Rent(n);
         try
         {
-            Span<char> lower = stackalloc char[TokenInfo.MaxVocabularyWord];
-            for (int i = 0; i < n; i++)
-            {
-                var w = tokens.GetChars(sentence.FirstToken + i);
-                infos[i] = TokenInfo.Compute(w, lower, out uint lowerHash, out exactHashes[i]);
-                infos[i].SetLexical(TokenInfo.LookupLower(w.Length, lower, lowerHash, _pos.Vocabulary));
-                nerLexical[i] = TokenInfo.LookupLower(w.Length, lower, lowerHash, _ner.Vocabulary);
-            }
+            TokenInfo.ComputeSentence(tokens, sentence, _pos.Vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), _ner.Vocabulary, nerLexical.AsSpan(0, n));
             _pos.Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
                 _ner.SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], nerLexical[i]);

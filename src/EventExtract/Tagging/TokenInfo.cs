@@ -1,3 +1,5 @@
+using EventExtract.Text;
+
 namespace EventExtract.Tagging;
 
 /// <summary>
@@ -65,6 +67,25 @@ internal struct TokenInfo
         t.SetLexical(vocabulary is null ? (byte)0 : LookupLower(w.Length, lower, lowerHash, vocabulary));
         if (gazetteer is not null) t.Gazetteer = GazetteerLookup(w, exactHash, t.Flags, t.Lexical, gazetteer);
         return t;
+    }
+
+    /// <summary>
+    /// Computes the features of every token of <paramref name="sentence"/> into <paramref name="infos"/>, with their flags
+    /// in <paramref name="vocabulary"/>, and each token's unfinished exact-string map hash into <paramref name="exactHashes"/>
+    /// (both indexed from the sentence's first token). When <paramref name="otherVocabulary"/> is given, each token's flags
+    /// in it go to <paramref name="otherLexical"/>: one lowercasing and hash serve both lookups.
+    /// </summary>
+    public static void ComputeSentence(TokenTable tokens, Sentence sentence, SpanStringMap<byte> vocabulary, Span<TokenInfo> infos, Span<uint> exactHashes,
+        SpanStringMap<byte>? otherVocabulary = null, Span<byte> otherLexical = default)
+    {
+        Span<char> lower = stackalloc char[MaxVocabularyWord];
+        for (int i = 0; i < sentence.TokenCount; i++)
+        {
+            var w = tokens.GetChars(sentence.FirstToken + i);
+            infos[i] = Compute(w, lower, out uint lowerHash, out exactHashes[i]);
+            infos[i].SetLexical(LookupLower(w.Length, lower, lowerHash, vocabulary));
+            if (otherVocabulary is not null) otherLexical[i] = LookupLower(w.Length, lower, lowerHash, otherVocabulary);
+        }
     }
 
     /// <summary>Sets <see cref="Lexical"/> and <see cref="IsFrequent"/> from a vocabulary entry's flags.</summary>

@@ -64,7 +64,6 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         }
     }
 
-    /// <summary>The most probable event class (never None) and its probability.</summary>
     /// <summary>
     /// A meeting verb whose direct object is a party ("hosting Afghan officials", "received the delegation")
     /// is a meeting even where the training sentences only saw the verb in other senses (web hosting).
@@ -87,6 +86,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         return false;
     }
 
+    /// <summary>The most probable event class (never None) and its probability.</summary>
     internal static (TriggerLabel Label, float Probability) BestEvent(ReadOnlySpan<float> probabilities)
     {
         var best = TriggerLabel.Meeting;
