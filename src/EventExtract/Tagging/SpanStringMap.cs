@@ -1,17 +1,23 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace EventExtract.Tagging;
 
 /// <summary>
 /// Immutable string-keyed map that is queried with a character span without allocating. Unlike a
 /// hash-only table, every hit is confirmed by comparing the stored string, so two words whose hashes
-/// collide can never share an entry. Slots keep each key's hash beside its index, so a probe that passes
-/// another key only reads the slot array, not the other key's string.
+/// collide can never share an entry. Slots keep each key's hash beside its place in a character pool, so a probe
+/// that passes another key only reads the slot array; a hit reads one more place, where the pool holds the key's
+/// length, value and characters together (a string array, the strings and a value array were three cache misses).
 /// </summary>
-internal sealed class SpanStringMap<TValue>
+internal sealed class SpanStringMap<TValue> where TValue : unmanaged
 {
     private readonly string[] _keys;
     private readonly TValue[] _values;
-    private readonly ulong[] _slots; // open addressing: hash << 32 | index into _keys + 1, 0 = empty
+    private readonly ulong[] _slots; // open addressing: hash << 32 | offset of the entry in _pool + 1, 0 = empty
+    private readonly char[] _pool;   // per entry: length (2 chars), value (2 chars), then the key's characters
     private readonly int _mask;
+    private const int Header = 4;
 
     /// <summary>Builds the map; later duplicates are ignored.</summary>
     public SpanStringMap(IEnumerable<KeyValuePair<string, TValue>> entries)
@@ -25,18 +31,30 @@ internal sealed class SpanStringMap<TValue>
             keys.Add(e.Key);
             values.Add(e.Value);
         }
+        if (Unsafe.SizeOf<TValue>() > 2 * sizeof(char)) throw new NotSupportedException("Values of at most 4 bytes.");
         _keys = keys.ToArray();
         _values = values.ToArray();
         int size = 16;
         while (size < _keys.Length * 2) size <<= 1;
         _slots = new ulong[size];
         _mask = size - 1;
+        long chars = 0;
+        foreach (var k in _keys) chars += Header + k.Length;
+        if (chars >= int.MaxValue) throw new ArgumentException("Too many characters.", nameof(entries));
+        _pool = new char[chars];
+        int at = 0;
         for (int i = 0; i < _keys.Length; i++)
         {
-            uint hash = Hash(_keys[i]);
+            string key = _keys[i];
+            _pool[at] = (char)key.Length;
+            _pool[at + 1] = (char)(key.Length >> 16);
+            Unsafe.WriteUnaligned(ref Unsafe.As<char, byte>(ref _pool[at + 2]), _values[i]);
+            key.CopyTo(_pool.AsSpan(at + Header));
+            uint hash = Hash(key);
             int s = (int)(hash & (uint)_mask);
             while (_slots[s] != 0) s = (s + 1) & _mask;
-            _slots[s] = (ulong)hash << 32 | (uint)(i + 1);
+            _slots[s] = (ulong)hash << 32 | (uint)(at + 1);
+            at += Header + key.Length;
         }
     }
 
@@ -59,16 +77,19 @@ internal sealed class SpanStringMap<TValue>
     public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out TValue value)
     {
         int s = (int)(hash & (uint)_mask);
+        ulong[] slots = _slots;
         while (true)
         {
-            ulong slot = _slots[s];
+            ulong slot = slots[s];
             if (slot == 0) break;
             if ((uint)(slot >> 32) == hash)
             {
-                int k = (int)(uint)slot - 1;
-                if (key.SequenceEqual(_keys[k].AsSpan()))
+                int at = (int)(uint)slot - 1;
+                ref char entry = ref _pool[at];
+                if ((entry | Unsafe.Add(ref entry, 1) << 16) == key.Length
+                    && MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref entry, Header), key.Length).SequenceEqual(key))
                 {
-                    value = _values[k];
+                    value = Unsafe.ReadUnaligned<TValue>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref entry, 2)));
                     return true;
                 }
             }
