@@ -179,9 +179,9 @@ internal sealed class LinearModel
         scores = scores[..ClassCount];
         // One accumulator for every layout (padded to whole vectors), in memory: dense rows add into it with vector
         // read-modify-writes, sparse ones with scalar adds, so per class the additions stay in feature order.
+        // (stackalloc is zeroed: fixed sizes, so that the zeroing is a few vector stores rather than a loop.)
         Span<float> sums = stackalloc float[32];
         int stride = _stride;
-        sums[..stride].Clear();
         ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref float sc = ref MemoryMarshal.GetReference(sums);
         ref uint weights = ref MemoryMarshal.GetArrayDataReference(_weights);
@@ -189,9 +189,9 @@ internal sealed class LinearModel
         int mask = _mask;
         // Two passes: first read every feature's home slot (independent loads, so the cache misses overlap),
         // then resolve hits from those copies, probing further only on a collision.
-        int n = Math.Min(features.Length, 128);
-        Span<Slot> home = stackalloc Slot[n];
-        Span<int> at = stackalloc int[n];
+        Span<Slot> home = stackalloc Slot[HomeBatch];
+        Span<int> at = stackalloc int[HomeBatch];
+        int n = Math.Min(features.Length, HomeBatch);
         for (int k = 0; k < n; k++)
         {
             int s = (int)Remap(features[k]) & mask;
@@ -243,8 +243,10 @@ internal sealed class LinearModel
                 slot = Unsafe.Add(ref slots, s);
             }
         }
-        sums[..scores.Length].CopyTo(scores);
+        for (int c = 0; c < scores.Length; c++) scores[c] = sums[c];
     }
+
+    private const int HomeBatch = 64; // features whose home slots are read ahead (the taggers use at most 64)
 
     /// <summary>Writes the model: key count, raw keys in table order, per-key weight counts, then (class, Half weight) pairs.</summary>
     public void Write(BinaryWriter w)
