@@ -11,9 +11,12 @@ public class LinearModelTests
         for (int i = 0; i < 3000; i++)
         {
             ulong key = i % 3 == 0 ? (ulong)i << 40 | 7 : FeatureHash.Finish((ulong)i);
+            // One weight (in the slot), three (a sparse row) and six (a dense row, added with vector instructions).
             var row = i % 2 == 0
                 ? new[] { ((byte)(i % 13), (float)(i % 7) - 3.5f) }
-                : new[] { ((byte)1, 0.25f * i), ((byte)5, -1.5f), ((byte)12, 0.125f) };
+                : i % 4 == 1
+                    ? new[] { ((byte)1, 0.25f * i), ((byte)5, -1.5f), ((byte)12, 0.125f) }
+                    : new[] { ((byte)0, 1e-3f * i), ((byte)2, -0.75f), ((byte)7, 3f), ((byte)8, -1024.5f), ((byte)11, 0.1f), ((byte)12, 60000f) };
             rows.Add((key, row));
         }
         return rows;
