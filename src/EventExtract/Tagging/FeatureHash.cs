@@ -26,13 +26,17 @@ internal static class FeatureHash
     /// <summary>Hash of a string value (used by trainers and tests; same result as the span overload).</summary>
     public static ulong Of(string s, bool lower) => Of(s.AsSpan(), lower);
 
+    // Featurizers hash some 30 to 50 features per token: inlined, the calls' cost goes and the hashes of one token overlap.
     /// <summary>Combines a template id with one value.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a) => Finish((a + 0x9E3779B97F4A7C15UL * (ulong)(template + 1)) ^ ((ulong)template << 56));
 
     /// <summary>Combines a template id with two values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a, ulong b) => Feature(template, Finish(a * 31 + Finish(b ^ 0x5bd1e995UL)));
 
     /// <summary>Combines a template id with three values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a, ulong b, ulong c) => Feature(template, Finish(a * 31 + Finish(b ^ 0x5bd1e995UL)), c);
 
     /// <summary><see cref="char.ToLowerInvariant"/> with an ASCII fast path.</summary>
@@ -50,6 +54,7 @@ internal static class FeatureHash
     };
 
     /// <summary>SplitMix64 finalizer: spreads bits so nearby inputs give unrelated keys.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Finish(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
