@@ -115,7 +115,19 @@ internal sealed class CueLexicon
         ScanWords.UnionWith(LatterWords);
         ScanWords.UnionWith(FormerWords);
         ScanWords.UnionWith(PartyHeads.Keys);
+        foreach (string w in ScanWords)
+        {
+            if (w.Length < 64) ScanWordLengths |= 1UL << w.Length;
+            else ScanWordLengths |= 1UL; // bit 0 (no word is empty) stands for "some word is 64 or longer"
+            if (w.Length > 0 && w[0] < 128) ScanWordAsciiStarts[w[0]] = true;
+        }
     }
+
+    /// <summary>Bit n set when some scan word has n characters (bit 0: some has 64 or more); a quick test before lowercasing.</summary>
+    public ulong ScanWordLengths { get; }
+
+    /// <summary>True at an ASCII character that starts some scan word.</summary>
+    public bool[] ScanWordAsciiStarts { get; } = new bool[128];
 
     /// <summary>Every word the document-wide reference and party scans look for, so other tokens skip lowercasing.</summary>
     public HashSet<string> ScanWords { get; } = new(StringComparer.Ordinal);

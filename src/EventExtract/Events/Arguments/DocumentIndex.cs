@@ -162,8 +162,13 @@ internal sealed class DocumentIndex : IDisposable
     private bool MayBeScanWord(int i)
     {
         if (_lower[i] is { } known) return Cues.ScanWords.Contains(known);
-#if NET9_0_OR_GREATER
         var chars = Tokens.GetChars(i);
+        // Lowercasing keeps the length, and an ASCII character lowercases to an ASCII one: most tokens fail here.
+        if (chars.IsEmpty) return Cues.ScanWords.Contains("");
+        if (chars.Length < 64 ? (Cues.ScanWordLengths & (1UL << chars.Length)) == 0 : (Cues.ScanWordLengths & 1UL) == 0) return false;
+        char first = chars[0];
+        if (first < 128 && !Cues.ScanWordAsciiStarts[char.IsAsciiLetterUpper(first) ? first | 0x20 : first]) return false;
+#if NET9_0_OR_GREATER
         if (chars.Length <= 32)
         {
             Span<char> folded = stackalloc char[chars.Length];
