@@ -603,6 +603,8 @@ public sealed class ActorResolver : IActorResolver
                 if (!char.IsLetter(text[i])) continue;
                 letters++;
                 if (char.IsUpper(text[i])) upper++;
+                // upper * 10 >= letters * 8 is upper >= 4 * lower: stop once the rest cannot make up for the lower case.
+                else if (upper + (range.End - i - 1) < 4 * (letters - upper)) return false;
             }
             return letters >= 12 && upper * 10 >= letters * 8;
         }
@@ -627,6 +629,12 @@ public sealed class ActorResolver : IActorResolver
                 {
                     words++;
                     if (char.IsUpper(text[i])) capitalized++;
+                    // Stop once even capitalized words in all the rest (at most one per 4 characters) cannot reach 70%.
+                    else
+                    {
+                        int more = (range.End - j) / 4;
+                        if ((capitalized + more) * 10 < (words + more) * 7) return false;
+                    }
                 }
                 i = j;
             }

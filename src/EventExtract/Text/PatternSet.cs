@@ -22,11 +22,14 @@ internal sealed class PatternSet
     private readonly Dictionary<char, (string Literal, int Anchor, int Pattern)[]> _otherAnchors = new();
     private readonly int[] _unfiltered; // patterns without literals: always run
 #if NET9_0_OR_GREATER
-    // Every literal, found with one vectorized multi-string search (ignoring case, so it finds a superset of the
+    // Every ASCII literal, found with one vectorized multi-string search (ignoring case, so it finds a superset of the
     // ASCII-case-insensitive occurrences); each hit is checked exactly against the literals starting with its first
-    // character. Most paragraphs hold no literal at all, so the per-character anchor lookup below is skipped.
+    // character. A literal with a non-ASCII character (which is compared exactly) is found by searching for that
+    // character alone: a non-ASCII value would switch the multi-string search to its slow Unicode case-folding mode.
+    // Most paragraphs hold no literal at all, so the per-character anchor lookup below is skipped.
     private readonly System.Buffers.SearchValues<string>? _literalSearch;
     private readonly Dictionary<char, (string Literal, int Pattern)[]> _byFirstChar = new();
+    private readonly (string Literal, int Pivot, int Pattern)[] _nonAsciiLiterals = [];
 #endif
 
     /// <summary>Compiles <paramref name="patterns"/> (.NET regex syntax).</summary>
@@ -77,17 +80,25 @@ internal sealed class PatternSet
         _unfiltered = unfiltered.ToArray();
 #if NET9_0_OR_GREATER
         var byFirst = new Dictionary<char, List<(string, int)>>();
+        var nonAscii = new List<(string, int, int)>();
+        var asciiLiterals = new HashSet<string>(StringComparer.Ordinal);
         for (int p = 0; p < _linear.Length; p++)
             foreach (string literal in _linear[p].RequiredLiterals)
             {
-                if (literal.Length == 0) continue;
+                if (literal.Length == 0) return; // matches anywhere: keep the anchor loop (never for real patterns)
+                int pivot = literal.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+                if (pivot >= 0)
+                {
+                    nonAscii.Add((literal, pivot, p));
+                    continue;
+                }
+                asciiLiterals.Add(literal);
                 if (!byFirst.TryGetValue(literal[0], out var list)) byFirst[literal[0]] = list = new();
                 list.Add((literal, p));
             }
         foreach (var (c, list) in byFirst) _byFirstChar[c] = list.ToArray();
-        var all = _linear.SelectMany(l => l.RequiredLiterals).Distinct(StringComparer.Ordinal).ToArray();
-        if (all.Length > 0 && all.All(l => l.Length > 0))
-            _literalSearch = System.Buffers.SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
+        _nonAsciiLiterals = nonAscii.ToArray();
+        _literalSearch = System.Buffers.SearchValues.Create(asciiLiterals.Order(StringComparer.Ordinal).ToArray(), StringComparison.OrdinalIgnoreCase);
 #endif
     }
 
@@ -153,7 +164,7 @@ internal sealed class PatternSet
         while (from < text.Length)
         {
             int k = text[from..].IndexOfAny(_literalSearch!);
-            if (k < 0) return;
+            if (k < 0) break;
             int at = from + k;
             char c = text[at];
             if (char.IsAsciiLetterUpper(c)) c = (char)(c | 0x20);
@@ -161,6 +172,18 @@ internal sealed class PatternSet
                 foreach (var (literal, pattern) in literals)
                     if (!candidate[pattern] && LinearPattern.StartsWithIgnoreAsciiCase(text, at, literal)) candidate[pattern] = true;
             from = at + 1;
+        }
+        foreach (var (literal, pivot, pattern) in _nonAsciiLiterals)
+        {
+            // The pivot is compared exactly (it is not an ASCII letter), so every occurrence holds it at pivot.
+            for (int start = pivot; start < text.Length && !candidate[pattern];)
+            {
+                int k = text[start..].IndexOf(literal[pivot]);
+                if (k < 0) break;
+                int at = start + k;
+                if (LinearPattern.StartsWithIgnoreAsciiCase(text, at - pivot, literal)) candidate[pattern] = true;
+                start = at + 1;
+            }
         }
     }
 #endif

@@ -115,19 +115,40 @@ internal sealed class CueLexicon
         ScanWords.UnionWith(LatterWords);
         ScanWords.UnionWith(FormerWords);
         ScanWords.UnionWith(PartyHeads.Keys);
-        foreach (string w in ScanWords)
-        {
-            if (w.Length < 64) ScanWordLengths |= 1UL << w.Length;
-            else ScanWordLengths |= 1UL; // bit 0 (no word is empty) stands for "some word is 64 or longer"
-            if (w.Length > 0 && w[0] < 128) ScanWordAsciiStarts[w[0]] = true;
-        }
+        foreach (string w in ScanWords) ScanWordFilter[ScanHash(w) & ScanFilterMask] = true;
     }
 
-    /// <summary>Bit n set when some scan word has n characters (bit 0: some has 64 or more); a quick test before lowercasing.</summary>
-    public ulong ScanWordLengths { get; }
+    private const int ScanFilterMask = (1 << 13) - 1;
 
-    /// <summary>True at an ASCII character that starts some scan word.</summary>
-    public bool[] ScanWordAsciiStarts { get; } = new bool[128];
+    /// <summary>
+    /// True at <see cref="ScanHash"/> (masked) of every scan word: a token whose lowercase form hashes to a false slot
+    /// is surely no scan word (a few hundred words in 8,192 slots, so nearly every other token is rejected there).
+    /// </summary>
+    private bool[] ScanWordFilter { get; } = new bool[ScanFilterMask + 1];
+
+    /// <summary>FNV-1a over the characters of a lowercase word.</summary>
+    private static uint ScanHash(ReadOnlySpan<char> lower)
+    {
+        uint h = 2166136261;
+        foreach (char c in lower) h = (h ^ c) * 16777619;
+        return h;
+    }
+
+    /// <summary>
+    /// False when <paramref name="word"/> lowercased (invariant) is surely not in <see cref="ScanWords"/>; true when
+    /// it may be. Hashes the lowercase form on the fly, without building it.
+    /// </summary>
+    public bool MayBeScanWord(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            if (char.IsSurrogate(c)) return true; // a pair is lowercased as one code point: leave it to the exact test
+            char lower = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            h = (h ^ lower) * 16777619;
+        }
+        return ScanWordFilter[h & ScanFilterMask];
+    }
 
     /// <summary>Every word the document-wide reference and party scans look for, so other tokens skip lowercasing.</summary>
     public HashSet<string> ScanWords { get; } = new(StringComparer.Ordinal);

@@ -163,11 +163,7 @@ internal sealed class DocumentIndex : IDisposable
     {
         if (_lower[i] is { } known) return Cues.ScanWords.Contains(known);
         var chars = Tokens.GetChars(i);
-        // Lowercasing keeps the length, and an ASCII character lowercases to an ASCII one: most tokens fail here.
-        if (chars.IsEmpty) return Cues.ScanWords.Contains("");
-        if (chars.Length < 64 ? (Cues.ScanWordLengths & (1UL << chars.Length)) == 0 : (Cues.ScanWordLengths & 1UL) == 0) return false;
-        char first = chars[0];
-        if (first < 128 && !Cues.ScanWordAsciiStarts[char.IsAsciiLetterUpper(first) ? first | 0x20 : first]) return false;
+        if (!Cues.MayBeScanWord(chars)) return false; // most tokens: no lowercase string, no set lookup
 #if NET9_0_OR_GREATER
         if (chars.Length <= 32)
         {
