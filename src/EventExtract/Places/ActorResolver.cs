@@ -60,15 +60,19 @@ public sealed class ActorResolver : IActorResolver
         var namesByStart = document.Names.ToArray();
         Array.Sort(namesByStart, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         int nextName = 0;
+        List<GazetteerMatch>? matches = null;
+        List<EntitySpan>? names = null;
         foreach (var range in ResolutionRanges(document))
         {
-            var matches = new List<GazetteerMatch>();
+            matches ??= new List<GazetteerMatch>();
             _gazetteer.Match(text, range, matches);
-            var names = new List<EntitySpan>();
+            names ??= new List<EntitySpan>();
             while (nextName < namesByStart.Length && namesByStart[nextName].Span.Start < range.Start) nextName++;
             for (int k = nextName; k < namesByStart.Length && namesByStart[k].Span.Start < range.End; k++)
                 if (range.Contains(namesByStart[k].Span) && CorrectPersonSpan(text, namesByStart[k], matches, document.Tokens, personNames) is { } corrected)
                     names.Add(corrected);
+            // A range without names or gazetteer matches resolves to nothing: skip it, and keep its empty lists for the next.
+            if (matches.Count == 0 && names.Count == 0) continue;
             names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             work.Add((range, matches, names));
             foreach (var m in matches)
@@ -76,12 +80,14 @@ public sealed class ActorResolver : IActorResolver
                 if (m.Entry.HasCountrySense && m.Entry.CountryCode is { } code && !(m.Entry.Sense == NameSense.Metonym && m.Entry.Cities.Count > 1)
                     && !names.Any(n => n.Type == EntityType.Person && n.Span.Overlaps(m.Span)))
                     mentioned.Add(code);
+            matches = null;
+            names = null;
         }
 
         var found = new List<Actor>();
         var foundPlaces = new List<Place>();
-        foreach (var (range, matches, names) in work)
-            new ParagraphResolver(this, text, range, matches, names, mentioned, found, foundPlaces).Run();
+        foreach (var (range, rangeMatches, rangeNames) in work)
+            new ParagraphResolver(this, text, range, rangeMatches, rangeNames, mentioned, found, foundPlaces).Run();
 
         AssignCanonicalNames(found);
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
