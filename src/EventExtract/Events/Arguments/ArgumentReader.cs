@@ -1063,19 +1063,15 @@ internal sealed class ArgumentReader
                 int otherLast = other.FirstToken + other.TokenCount - 1;
                 if (other.FirstToken < tFirst && otherLast + 1 > leftLimit) leftLimit = otherLast + 1;
             }
-            foreach (var cue in _c.StatusCues)
+            foreach (var cue in _c.ClauseStatusCues)
+                if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
+            // Only the statuses seen matter, so each position looks up the cues its word can start (as every cue
+            // tried every position before).
+            for (int p = leftLimit; p < tFirst; p++)
             {
-                if (cue.Side == CueSide.Clause)
-                {
-                    if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
-                    continue;
-                }
-                if (cue.Side != CueSide.Before) continue;
-                for (int p = leftLimit; p < tFirst; p++)
-                {
-                    if (_x.TimexAt(p) is not null) continue;
-                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) { found |= 1 << (int)cue.Status; break; }
-                }
+                if (_x.TimexAt(p) is not null || !_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
+                foreach (var cue in cues)
+                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)cue.Status;
             }
         }
         // After a noun trigger in subject position: "the talks were called off", "talks ... were scheduled to".
@@ -1093,11 +1089,11 @@ internal sealed class ArgumentReader
             int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
             foreach (var o in all)
                 if (o != d && o.First > headLast && o.First < end) end = o.First;
-            foreach (var cue in _c.StatusCues)
+            for (int p = headLast + 1; p < end; p++)
             {
-                if (cue.Side != CueSide.After) continue;
-                for (int p = headLast + 1; p < end; p++)
-                    if (_x.MatchAt(p, cue.Words, end) > 0) { found |= 1 << (int)cue.Status; break; }
+                if (!_c.StatusCuesAfter.TryGetValue(_x.Lower(p), out var cues)) continue;
+                foreach (var cue in cues)
+                    if (_x.MatchAt(p, cue.Words, end) > 0) found |= 1 << (int)cue.Status;
             }
         }
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.

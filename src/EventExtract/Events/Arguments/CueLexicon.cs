@@ -38,8 +38,22 @@ internal sealed class CueLexicon
         {
             var status = Enum.Parse<EventStatus>(r[0], ignoreCase: true);
             var side = Enum.Parse<CueSide>(r[1], ignoreCase: true);
-            StatusCues.Add(new StatusCue(status, side, Words(r[2])));
+            var cue = new StatusCue(status, side, Words(r[2]));
+            if (cue.Words.Length == 0) throw new FormatException("status-cues.txt: a cue without words.");
+            StatusCues.Add(cue);
         }
+        foreach (var side in new[] { CueSide.Before, CueSide.After })
+        {
+            var byFirst = new Dictionary<string, List<StatusCue>>(StringComparer.Ordinal);
+            foreach (var cue in StatusCues.Where(c => c.Side == side))
+            {
+                if (!byFirst.TryGetValue(cue.Words[0], out var list)) byFirst[cue.Words[0]] = list = new();
+                list.Add(cue);
+            }
+            (side == CueSide.Before ? StatusCuesBefore : StatusCuesAfter).EnsureCapacity(byFirst.Count);
+            foreach (var (word, list) in byFirst) (side == CueSide.Before ? StatusCuesBefore : StatusCuesAfter)[word] = list.ToArray();
+        }
+        ClauseStatusCues = StatusCues.Where(c => c.Side == CueSide.Clause).ToArray();
         foreach (var r in CueResource.ReadRows("casualty-words.txt"))
             CasualtyWords[r[0]] = new CasualtyWord(Enum.Parse<CasualtyKind>(r[1], true), Enum.Parse<CountSide>(r[2], true));
         foreach (var r in CueResource.ReadRows("number-words.txt"))
@@ -154,6 +168,15 @@ internal sealed class CueLexicon
     public HashSet<string> ScanWords { get; } = new(StringComparer.Ordinal);
 
     public List<StatusCue> StatusCues { get; } = new();
+
+    /// <summary>The <see cref="CueSide.Before"/> status cues by first word (a token position looks up only the cues it can start).</summary>
+    public Dictionary<string, StatusCue[]> StatusCuesBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <see cref="CueSide.After"/> status cues by first word.</summary>
+    public Dictionary<string, StatusCue[]> StatusCuesAfter { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <see cref="CueSide.Clause"/> status cues.</summary>
+    public StatusCue[] ClauseStatusCues { get; }
     public Dictionary<string, CasualtyWord> CasualtyWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> NumberWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> CountQualifiers { get; }
