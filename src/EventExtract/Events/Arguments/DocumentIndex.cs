@@ -17,6 +17,8 @@ internal sealed class DocumentIndex : IDisposable
     private readonly int[] _placeAt;
     private readonly int[] _timexAt;
     private readonly UniversalPos[] _pos;
+    // During construction only: per token 0 = not yet asked, 1 = no scan word, 2 = maybe (both scans ask about every token).
+    private byte[]? _scanCache;
 
     public DocumentIndex(AnalyzedDocument document, CueLexicon cues)
     {
@@ -48,8 +50,12 @@ internal sealed class DocumentIndex : IDisposable
             var (first, last) = TokenRange(document.Timexes[t].Span);
             for (int i = first; i <= last; i++) if (_timexAt[i] < 0) _timexAt[i] = t;
         }
+        _scanCache = System.Buffers.ArrayPool<byte>.Shared.Rent(n);
+        Array.Clear(_scanCache, 0, n);
         FindReferences();
         FindPartyPhrases();
+        System.Buffers.ArrayPool<byte>.Shared.Return(_scanCache);
+        _scanCache = null;
         Units.Sort((a, b) => a.First.CompareTo(b.First));
         _unitAt.AsSpan(0, n).Fill(-1);
         for (int u = 0; u < Units.Count; u++)
@@ -160,6 +166,18 @@ internal sealed class DocumentIndex : IDisposable
 
     /// <summary>False when token <paramref name="i"/> is surely none of <see cref="CueLexicon.ScanWords"/> (checked without lowercasing it into a string).</summary>
     private bool MayBeScanWord(int i)
+    {
+        if (_scanCache is { } cache)
+        {
+            if (cache[i] != 0) return cache[i] == 2;
+            bool may = ComputeMayBeScanWord(i);
+            cache[i] = may ? (byte)2 : (byte)1;
+            return may;
+        }
+        return ComputeMayBeScanWord(i);
+    }
+
+    private bool ComputeMayBeScanWord(int i)
     {
         if (_lower[i] is { } known) return Cues.ScanWords.Contains(known);
         var chars = Tokens.GetChars(i);
