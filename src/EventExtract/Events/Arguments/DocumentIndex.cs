@@ -17,7 +17,7 @@ internal sealed class DocumentIndex : IDisposable
     private readonly int[] _placeAt;
     private readonly int[] _timexAt;
     private readonly UniversalPos[] _pos;
-    // During construction only: per token 0 = not yet asked, 1 = no scan word, 2 = maybe (both scans ask about every token).
+    // During construction only: per token 0 = not yet asked, 1 = no scan word, 2 = a scan word (both scans ask about every token).
     private byte[]? _scanCache;
 
     public DocumentIndex(AnalyzedDocument document, CueLexicon cues)
