@@ -255,11 +255,11 @@ internal sealed class ArgumentReader
             var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
             if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
-                foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
-            foreach (var a in LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
+            foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
         // Possessor: "Putin's visit".
         if (!d.AnchorIsVerb)
@@ -667,6 +667,41 @@ internal sealed class ArgumentReader
         // "said Syria had indicated": a unit followed by its own verb is that clause's subject.
         int next = u.Last + 1;
         return next >= _x.Tokens.Count || !_x.IsVerb(next);
+    }
+
+    /// <summary>
+    /// The subject of a verb set off from it by a comma-delimited aside: a relative clause ("Libya, which brought the
+    /// case ..., hailed"), a participle phrase ("X, ending a two-day visit, said"; "Turkey, worried about ..., urged"),
+    /// or a verbless appositive or prepositional phrase ("Kiara Perkins, a second year art major, admitted"; "X, in
+    /// remarks to Y, said"). Null when no such aside ends right before the verb or no party stands before it.
+    /// </summary>
+    private List<Actor>? SubjectBeforeAside(int verb, int sentenceFirst)
+    {
+        int close = verb - 1;
+        while (close >= sentenceFirst && (_x.IsAdverb(close) || _x.Pos(close) == UniversalPos.AUX)) close--;
+        if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
+        int open = -1;
+        for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
+        {
+            if (_x.Lower(k) == ",") { open = k; break; }
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" && _x.Lower(k - 1) == ",")) return null;
+        }
+        if (open < 0 || open + 1 >= close) return null;
+        int a = open + 1;
+        string w = _x.Lower(a);
+        bool relative = w is "which" or "who" or "whose";
+        bool participle = _x.Pos(a) == UniversalPos.VERB && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+        if (!relative && !participle)
+        {
+            // A verbless phrase: an appositive ("a second year art major") or a prepositional aside ("in remarks to Y").
+            if (!(_x.IsPreposition(a) || _x.IsDeterminer(a) || _x.UnitAt(a) is not null || _x.Pos(a) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM))
+                return null;
+            for (int k = a; k < close; k++)
+                if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
+        }
+        if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u)) return null;
+        var chain = LeftChain(open, sentenceFirst);
+        return chain.Count > 0 ? chain : null;
     }
 
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
