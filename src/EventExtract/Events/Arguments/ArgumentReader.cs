@@ -148,8 +148,11 @@ internal sealed class ArgumentReader
     {
         int gap = b.First - a.Last - 1;
         if (gap > 3) return false;
+        // "hailed the ruling and said": two coordinated reporting verbs are two speech acts.
+        bool twoActs = a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb;
         for (int i = a.Last + 1; i < b.First; i++)
-            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
+            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)
+                || (twoActs && _x.Pos(i) == UniversalPos.CCONJ)) return false;
         return true;
     }
 
@@ -300,7 +303,9 @@ internal sealed class ArgumentReader
                         MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
                         afterVerbPhrase = np.Head + 1;
                     }
-                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)) MentionDraft.AddActor(d.Speakers, objects[0]);
+                    // '…, said X': an inverted subject; not "said the United States would ...", the subject of what was said.
+                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)
+                             && !(objEnd < s.EndToken && _x.IsVerb(objEnd))) MentionDraft.AddActor(d.Speakers, objects[0]);
                     break;
                 case EventType.Attack:
                     if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);

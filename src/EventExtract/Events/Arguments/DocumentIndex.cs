@@ -368,6 +368,7 @@ internal sealed class DocumentIndex : IDisposable
     /// </summary>
     private void FindUnrecognizedNames()
     {
+        FindSurnames();
         if (!HasPos) return;
         FindUnknownPlacesActingAsParties();
         for (int s = 0; s < Document.Sentences.Count; s++)
@@ -394,6 +395,57 @@ internal sealed class DocumentIndex : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// "Rudolf Scharping said ... Scharping, ending a visit, said": a person named in full is later called by the last
+    /// word of the name alone, which the recognizer often misses (at a sentence start above all). A capitalized word
+    /// equal to the last word of exactly one person's multi-word name, with no name word beside it, is that person;
+    /// a place of that spelling is the person too unless a locative word comes before it ("Paris claims" in an
+    /// article about Valeska Paris, but not "in Paris").
+    /// </summary>
+    private void FindSurnames()
+    {
+        Dictionary<string, Actor?>? surnames = null;
+        foreach (var actor in Document.Actors)
+        {
+            if (actor.Kind != ActorKind.Person) continue;
+            var (first, last) = TokenRange(actor.Span);
+            if (last <= first || Tokens.GetKind(last) != TokenKind.Word) continue;
+            var word = Tokens.GetChars(last);
+            if (word.Length < 2 || !char.IsUpper(word[0])) continue;
+            surnames ??= new Dictionary<string, Actor?>(StringComparer.Ordinal);
+            string key = word.ToString();
+            // Two people sharing the word make it ambiguous (null); one person named twice stays that person.
+            if (surnames.TryGetValue(key, out var known) && (known is null || !string.Equals(known.Canonical, actor.Canonical, StringComparison.Ordinal))) surnames[key] = null;
+            else if (known is null && !surnames.ContainsKey(key)) surnames[key] = actor;
+        }
+        if (surnames is null) return;
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_unitAt[i] >= 0 || _timexAt[i] >= 0 || Tokens.GetKind(i) != TokenKind.Word) continue;
+                var chars = Tokens.GetChars(i);
+                if (chars.Length < 2 || !char.IsUpper(chars[0])) continue;
+                if ((i > sentence.FirstToken && IsNameWord(i - 1)) || (i + 1 < sentence.EndToken && IsNameWord(i + 1))) continue;
+                if (!surnames.TryGetValue(chars.ToString(), out var person) || person is null) continue;
+                if (_placeAt[i] >= 0)
+                {
+                    int before = i - 1;
+                    while (before >= sentence.FirstToken && IsDeterminer(before)) before--;
+                    if (before >= sentence.FirstToken && (Cues.Prepositions.Contains(Lower(before)) || Lower(before) is "'s" or "’s")) continue;
+                }
+                var span = Tokens.GetSpan(i);
+                AddUnit(new ArgUnit(i, i, UnitKind.Actor, new Actor(span.GetText(Text), span, ActorKind.Person, person.CountryCode, person.Canonical, 0.6f)));
+            }
+        }
+    }
+
+    /// <summary>A capitalized word that is part of a longer name (tagged as a proper noun or inside an actor).</summary>
+    private bool IsNameWord(int i) =>
+        Tokens.GetKind(i) == TokenKind.Word && char.IsUpper(Tokens.GetChars(i)[0]) && (_unitAt[i] >= 0 || (HasPos && _pos[i] == UniversalPos.PROPN));
 
     /// <summary>
     /// "Foreign Minister Don McKinnon said": a name taken for a place the gazetteer does not know (no country, no
