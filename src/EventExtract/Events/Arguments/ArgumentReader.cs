@@ -364,6 +364,53 @@ internal sealed class ArgumentReader
         }
     }
 
+    /// <summary>
+    /// "In a statement to the ABC, the Church denied ...": a statement noun in a fronted prepositional phrase frames the
+    /// reporting verb of the same sentence; both name one speech act. The noun joins the verb's mention and lends it
+    /// the addressee of its "to" phrase; the verb's subject is the speaker.
+    /// </summary>
+    public void JoinFramingStatements(Sentence s, List<MentionDraft> drafts)
+    {
+        for (int k = 0; k + 1 < drafts.Count; k++)
+        {
+            var a = drafts[k];
+            if (a.Type != EventType.Statement || a.AnchorIsVerb || !IsFrontedPhrase(s, a.First)) continue;
+            var b = drafts[k + 1];
+            if (b.Type != EventType.Statement || !b.AnchorIsVerb) continue;
+            int comma = -1;
+            for (int i = a.Last + 1; i < b.First && comma < 0; i++)
+            {
+                if (_x.IsQuote(i) || _x.IsBoundary(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) break;
+                if (_x.Lower(i) == ",") comma = i;
+            }
+            if (comma < 0) continue;
+            bool subjectOnly = true;
+            for (int i = comma + 1; i < b.First && subjectOnly; i++)
+                subjectOnly = !_x.IsPunct(i) && !_x.IsQuote(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) && !_x.IsBoundary(i);
+            if (!subjectOnly) continue;
+            foreach (var addressee in a.Addressees)
+            {
+                bool speaks = false;
+                foreach (var sp in b.Speakers) speaks |= sp.Span.Overlaps(addressee.Span);
+                if (!speaks) MentionDraft.AddActor(b.Addressees, addressee);
+            }
+            b.Location ??= a.Location;
+            b.Absorb(a);
+            drafts.RemoveAt(k);
+        }
+    }
+
+    /// <summary>True when <paramref name="first"/> sits in a prepositional phrase opening the sentence ("In a statement", "And in his speech").</summary>
+    private bool IsFrontedPhrase(Sentence s, int first)
+    {
+        int i = s.FirstToken;
+        while (i < first && (_x.Pos(i) == UniversalPos.CCONJ || _x.IsAdverb(i))) i++;
+        if (i >= first || !_x.IsPreposition(i)) return false;
+        for (i++; i < first; i++)
+            if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PRON)) return false;
+        return true;
+    }
+
     // ------------------------------------------------------------------ attack targets and attackers without a named actor
 
     /// <summary>
@@ -631,6 +678,19 @@ internal sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>"to U.S. President Bill Clinton": a unit in a prepositional phrase behind other names, determiners and adjectives.</summary>
+    private bool IsBehindPreposition(ArgUnit u)
+    {
+        int i = u.First - 1;
+        for (int n = 0; i >= 0 && n < 8; n++)
+        {
+            if (_x.UnitAt(i) is { } before) { i = before.First - 1; continue; }
+            if (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NUM) { i--; continue; }
+            break;
+        }
+        return i >= 0 && i < u.First - 1 && _x.IsPreposition(i) && !(_x.Lower(i) is "of" or "from");
+    }
+
     /// <summary>"condemned the bombings in Kenya and Tanzania and expressed": a later conjunct of a prepositional or verb object is one too.</summary>
     private bool IsObjectConjunct(ArgUnit u)
     {
@@ -740,7 +800,7 @@ internal sealed class ArgumentReader
             while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
             if (k < sentenceFirst || !coordinated) break;
             var u = _x.UnitAt(k);
-            if (u is null || IsPrepositionalObject(u)) break;
+            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u)) break;
             chain.Add(u);
             j = u.First - 1;
         }
