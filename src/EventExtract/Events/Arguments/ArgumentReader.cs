@@ -220,9 +220,25 @@ internal sealed class ArgumentReader
         return false;
     }
 
+    /// <summary>"Police seized a car bomb", "found explosives": a weapon noun that is the object of a handling verb.</summary>
+    private bool IsHandledWeapon(Sentence s, MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+        {
+            int last = t.FirstToken + t.TokenCount - 1;
+            if (!_c.WeaponWords.Contains(_x.Lower(last)) || _x.IsVerb(last)) return false;
+        }
+        int verb = GoverningVerb(d.First, s.FirstToken);
+        if (verb >= 0 && _c.WeaponHandlingVerbs.Contains(_x.Lower(verb))) return true;
+        // "the bomb discovered in ...", "a bomb found near ...": a participle after the noun.
+        int next = d.Last + 1;
+        return next < s.EndToken && _x.Pos(next) == UniversalPos.VERB && _c.WeaponHandlingVerbs.Contains(_x.Lower(next));
+    }
+
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
+        if (IsHandledWeapon(s, d)) return true;
         foreach (var phrase in _c.AttackExclusions)
         {
             for (int start = Math.Max(s.FirstToken, d.First - phrase.Length + 1); start <= d.Last && start < s.EndToken; start++)
@@ -1200,6 +1216,8 @@ internal sealed class ArgumentReader
                     if (_x.MatchAt(p, cue.Words, end) > 0) { found |= 1 << (int)cue.Status; break; }
             }
         }
+        // "warning Iraq of military strikes if it doesn't back down": an attack on a condition that follows is a threat.
+        if (d.Type == EventType.Attack && ConditionFollows(s, d, all)) found |= 1 << (int)EventStatus.Hypothetical;
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
         // ("to protest the killings", "to investigate the attack": a known attack is the object, not the plan.)
@@ -1210,6 +1228,21 @@ internal sealed class ArgumentReader
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
+    }
+
+    /// <summary>An "if"/"unless" within a few tokens after the mention, with no other mention or clause break between.</summary>
+    private bool ConditionFollows(Sentence s, MentionDraft d, List<MentionDraft> all)
+    {
+        int end = Math.Min(s.EndToken, d.Last + 7);
+        foreach (var o in all)
+            if (o != d && o.First > d.Last && o.First < end) end = o.First;
+        for (int i = d.Last + 1; i < end; i++)
+        {
+            string w = _x.Lower(i);
+            if (w is "if" or "unless") return true;
+            if (_x.IsQuote(i) || w is "." or ";" or ":" || (_x.IsBoundary(i) && w is not ("that" or "which"))) return false;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ definite descriptions
@@ -1480,6 +1513,10 @@ internal sealed class ArgumentReader
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 if (IsAccordingTo(d)) continue;
+                // "seized a car bomb Sunday in a town bordering ... on the eve of the return to peace talks": a date far
+                // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
+                // noun ("on Sunday attended the talks").
+                if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -1502,6 +1539,14 @@ internal sealed class ArgumentReader
                 if (drafts[p].AnchorIsVerb) previous = drafts[p];
             if (previous?.Date is { } date && !IsPassive(d.Anchor, s.FirstToken)) d.Date = date;
         }
+    }
+
+    /// <summary>The first main verb (not an auxiliary) in [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
+    private int? VerbBetween(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+            if (_x.Pos(i) == UniversalPos.VERB) return i;
+        return null;
     }
 
     /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>

@@ -93,6 +93,7 @@ internal sealed class CueLexicon
             {
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
+                case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
             }
@@ -153,6 +154,9 @@ internal sealed class CueLexicon
 
     /// <summary>Weapon nouns: as the object of an attack verb they are no target.</summary>
     public HashSet<string> WeaponWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
+    public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Cues right before an attack noun whose subject is the attacker ("behind", "responsible for").</summary>
     public List<string[]> AttackerCuesBefore { get; } = new();
