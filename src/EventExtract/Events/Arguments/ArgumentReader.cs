@@ -1564,9 +1564,22 @@ internal sealed class ArgumentReader
     private int ReportingClauseStart(Sentence s, MentionDraft d)
     {
         int start = ClauseStart(d.First, s.FirstToken);
+        // "... left for Europe on Sunday, the newspaper said": a comma before the speaker ends what was said too.
+        // ("During Prime Minister's Questions Wednesday, Sunak defended": not the comma closing a fronted phrase.)
         for (int i = d.First - 1; i >= start; i--)
-            if (_x.IsQuote(i)) return i + 1;
+            if (_x.IsQuote(i) || (_x.Lower(i) == "," && !ClosesFrontedPhrase(s, i))) return i + 1;
         return start;
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> closes a verbless phrase opening the sentence with a preposition.</summary>
+    private bool ClosesFrontedPhrase(Sentence s, int comma)
+    {
+        int i = s.FirstToken;
+        while (i < comma && (_x.Pos(i) == UniversalPos.CCONJ || _x.IsAdverb(i))) i++;
+        if (i >= comma || !_x.IsPreposition(i)) return false;
+        for (; i < comma; i++)
+            if (_x.IsVerb(i) || _x.IsQuote(i) || _x.Lower(i) == ",") return false;
+        return true;
     }
 
     /// <summary>The token after a reporting verb's own words: at most four tokens on, up to a complementizer, quote mark, colon or comma.</summary>
