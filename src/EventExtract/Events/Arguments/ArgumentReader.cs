@@ -626,7 +626,7 @@ internal sealed class ArgumentReader
     {
         string w = _x.Lower(pronoun);
         bool person = w is "he" or "she" or "his" or "her";
-        bool thing = w is "it";
+        bool thing = w is "it" or "they";
         if (!person && !thing) return null;
         int limit = Math.Max(0, s.FirstToken - 400);
         for (int i = pronoun - 1; i >= limit; i--)
@@ -636,14 +636,34 @@ internal sealed class ArgumentReader
             i = u.First;
             if (u.Actors.Count == 0) continue;
             var a = u.Actors[0];
-            if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            if (w == "they")
+            {
+                // A group or institution, or a plural name ("the Ulster Unionists"); not a thing wanted or named in passing ("a strong government").
+                bool plural = a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group
+                    || (a.Kind == ActorKind.Other && !u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s'));
+                if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
+            }
+            else if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
             int next = u.Last + 1;
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
             if (modifier || IsPrepositionalObject(u)) continue;
+            // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
+            if (InsideQuote(u.First)) continue;
             return a;
         }
         return null;
+    }
+
+    /// <summary>True when an odd number of quote marks precede token <paramref name="token"/> in its sentence.</summary>
+    private bool InsideQuote(int token)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(token).Start);
+        if (si < 0) return false;
+        bool inside = false;
+        for (int i = _x.Document.Sentences[si].FirstToken; i < token; i++)
+            if (_x.IsQuote(i)) inside = !inside;
+        return inside;
     }
 
     /// <summary>

@@ -32,11 +32,12 @@ internal sealed class DocumentIndex : IDisposable
         _placeAt = Fill(n);
         _timexAt = Fill(n);
         Units = new List<ArgUnit>(2 * document.Actors.Count + 16); // actors, then references, party phrases and names
+        var surnames = Surnames();
         foreach (var actor in ByStartLongestFirst(document.Actors))
         {
             var (first, last) = TokenRange(actor.Span);
             if (first > last || _unitAt[first] >= 0 || _unitAt[last] >= 0) continue;
-            AddUnit(new ArgUnit(first, last, UnitKind.Actor, actor));
+            AddUnit(new ArgUnit(first, last, UnitKind.Actor, AsPerson(actor, first, last, surnames)));
         }
         for (int p = 0; p < document.Places.Count; p++)
         {
@@ -405,6 +406,47 @@ internal sealed class DocumentIndex : IDisposable
     /// </summary>
     private void FindSurnames()
     {
+        var surnames = Surnames();
+        if (surnames is null) return;
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_unitAt[i] >= 0 || _timexAt[i] >= 0 || Tokens.GetKind(i) != TokenKind.Word) continue;
+                var chars = Tokens.GetChars(i);
+                if (chars.Length < 2 || !char.IsUpper(chars[0])) continue;
+                if ((i > sentence.FirstToken && IsNameWord(i - 1)) || (i + 1 < sentence.EndToken && IsNameWord(i + 1))) continue;
+                if (!surnames.TryGetValue(chars.ToString(), out var person) || person is null) continue;
+                if (_placeAt[i] >= 0 && AfterLocativeWord(i, sentence.FirstToken)) continue;
+                var span = Tokens.GetSpan(i);
+                AddUnit(new ArgUnit(i, i, UnitKind.Actor, new Actor(span.GetText(Text), span, ActorKind.Person, person.CountryCode, person.Canonical, 0.6f)));
+            }
+        }
+    }
+
+    /// <summary>"Paris claims" in an article about Valeska Paris: a one-word non-person actor spelled as a person's surname is that person.</summary>
+    private Actor AsPerson(Actor actor, int first, int last, Dictionary<string, Actor?>? surnames)
+    {
+        if (surnames is null || first != last || actor.Kind == ActorKind.Person) return actor;
+        if (!surnames.TryGetValue(actor.Text, out var person) || person is null) return actor;
+        int s = Document.SentenceAt(actor.Span.Start);
+        if (s < 0 || AfterLocativeWord(first, Document.Sentences[s].FirstToken)) return actor;
+        return new Actor(actor.Text, actor.Span, ActorKind.Person, person.CountryCode, person.Canonical, 0.6f);
+    }
+
+    /// <summary>True when a preposition or possessive (past determiners) comes right before token <paramref name="i"/>: "in Paris", "Paris's".</summary>
+    private bool AfterLocativeWord(int i, int sentenceFirst)
+    {
+        int before = i - 1;
+        while (before >= sentenceFirst && IsDeterminer(before)) before--;
+        return before >= sentenceFirst && (Cues.Prepositions.Contains(Lower(before)) || Lower(before) is "'s" or "’s");
+    }
+
+    /// <summary>The last words of the document's multi-word person names, each mapped to its person (null when two people share it).</summary>
+    private Dictionary<string, Actor?>? Surnames()
+    {
         Dictionary<string, Actor?>? surnames = null;
         foreach (var actor in Document.Actors)
         {
@@ -419,28 +461,7 @@ internal sealed class DocumentIndex : IDisposable
             if (surnames.TryGetValue(key, out var known) && (known is null || !string.Equals(known.Canonical, actor.Canonical, StringComparison.Ordinal))) surnames[key] = null;
             else if (known is null && !surnames.ContainsKey(key)) surnames[key] = actor;
         }
-        if (surnames is null) return;
-        for (int s = 0; s < Document.Sentences.Count; s++)
-        {
-            if (!Document.IsBodySentence(s)) continue;
-            var sentence = Document.Sentences[s];
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                if (_unitAt[i] >= 0 || _timexAt[i] >= 0 || Tokens.GetKind(i) != TokenKind.Word) continue;
-                var chars = Tokens.GetChars(i);
-                if (chars.Length < 2 || !char.IsUpper(chars[0])) continue;
-                if ((i > sentence.FirstToken && IsNameWord(i - 1)) || (i + 1 < sentence.EndToken && IsNameWord(i + 1))) continue;
-                if (!surnames.TryGetValue(chars.ToString(), out var person) || person is null) continue;
-                if (_placeAt[i] >= 0)
-                {
-                    int before = i - 1;
-                    while (before >= sentence.FirstToken && IsDeterminer(before)) before--;
-                    if (before >= sentence.FirstToken && (Cues.Prepositions.Contains(Lower(before)) || Lower(before) is "'s" or "’s")) continue;
-                }
-                var span = Tokens.GetSpan(i);
-                AddUnit(new ArgUnit(i, i, UnitKind.Actor, new Actor(span.GetText(Text), span, ActorKind.Person, person.CountryCode, person.Canonical, 0.6f)));
-            }
-        }
+        return surnames;
     }
 
     /// <summary>A capitalized word that is part of a longer name (tagged as a proper noun or inside an actor).</summary>
