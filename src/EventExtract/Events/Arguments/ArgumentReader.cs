@@ -573,9 +573,30 @@ internal sealed class ArgumentReader
             int f = s.FirstToken;
             while (f < i && (_x.IsDeterminer(f) || (_x.Pos(f) == UniversalPos.ADJ && _x.UnitAt(f) is null))) f++;
             if (_x.UnitAt(f) is { Actors.Count: > 0 } opener && _x.PlaceAt(f) is null) return opener.Actors[0];
+            // "He sold the property ... and said": a pronoun opening the sentence.
+            if (f < i && _x.Lower(f) is "he" or "she" or "it" or "they") return ResolvePronoun(f, s);
             return null;
         }
+        // "Iran, which had condemned ...", "the agency, which did not say": a relative pronoun stands for the phrase before it.
+        if (_x.Lower(i) is "which" or "who" && i - 1 >= s.FirstToken)
+        {
+            int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
+            if (k < s.FirstToken) return null;
+            if (_x.UnitAt(k) is { Actors.Count: > 0 } antecedent && antecedent.Last == k) return antecedent.Actors[0];
+            return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
+        }
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
+        // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
+        if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+        {
+            for (int k = d.Last + 1; k < s.EndToken && k - d.Last <= 6; k++)
+            {
+                // (Not "said Syria had indicated ...": a name with its own verb is the subject of what was said.)
+                if (_x.UnitAt(k) is { Actors.Count: > 0 } named)
+                    return named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1) ? null : named.Actors[0];
+                if (_x.IsVerb(k) || _x.IsQuote(k) || (_x.IsPunct(k) && _x.Tokens.GetKind(k) != TokenKind.Dash)) break;
+            }
+        }
         // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
         int j = d.Last + 1;
         if (j < s.EndToken && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true))
@@ -791,7 +812,8 @@ internal sealed class ArgumentReader
         int a = open + 1;
         string w = _x.Lower(a);
         bool relative = w is "which" or "who" or "whose";
-        bool participle = _x.Pos(a) == UniversalPos.VERB && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+        // (A past participle is often tagged as an adjective: "worried about ...".)
+        bool participle = _x.Pos(a) is UniversalPos.VERB or UniversalPos.ADJ && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
         if (!relative && !participle)
         {
             // A verbless phrase: an appositive ("a second year art major") or a prepositional aside ("in remarks to Y").
@@ -800,9 +822,20 @@ internal sealed class ArgumentReader
             for (int k = a; k < close; k++)
                 if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
         }
-        if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u)) return null;
+        if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
+        {
+            // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence.
+            return CountryEndingAt(open - 1) is { } country && _x.TokenRange(country.Span).First == sentenceFirst ? new List<Actor> { country } : null;
+        }
         var chain = LeftChain(open, sentenceFirst);
         return chain.Count > 0 ? chain : null;
+    }
+
+    /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
+    private Actor? CountryEndingAt(int k)
+    {
+        if (_x.PlaceAt(k) is not { IsCountry: true } place || _x.UnitAt(k) is not null || _x.TokenRange(place.Span).Last != k) return null;
+        return new Actor(place.Text, place.Span, ActorKind.Country, place.CountryCode, place.Name, 0.6f);
     }
 
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
