@@ -321,7 +321,7 @@ internal sealed class ArgumentReader
                     }
                     // '…, said X': an inverted subject; not "said the United States would ...", the subject of what was said.
                     else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)
-                             && !(objEnd < s.EndToken && _x.IsVerb(objEnd))) MentionDraft.AddActor(d.Speakers, objects[0]);
+                             && !(objEnd < s.EndToken && _x.IsVerb(objEnd))) MentionDraft.AddActor(d.Speakers, PersonAfter(objStart, s.EndToken) ?? objects[0]);
                     break;
                 case EventType.Attack:
                     if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
@@ -589,13 +589,22 @@ internal sealed class ArgumentReader
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
         if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
         {
-            for (int k = d.Last + 1; k < s.EndToken && k - d.Last <= 6; k++)
+            // "Replied State Department deputy spokesman Richard Boucher": the person among the names, else the first name.
+            Actor? first = null;
+            for (int k = d.Last + 1; k < s.EndToken && k - d.Last <= 8; k++)
             {
-                // (Not "said Syria had indicated ...": a name with its own verb is the subject of what was said.)
                 if (_x.UnitAt(k) is { Actors.Count: > 0 } named)
-                    return named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1) ? null : named.Actors[0];
+                {
+                    // (Not "said Syria had indicated ...": a name with its own verb is the subject of what was said.)
+                    if (named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1)) return first;
+                    if (named.Actors[0].Kind == ActorKind.Person && !named.IsCommonNoun) return named.Actors[0];
+                    first ??= named.Actors[0];
+                    k = named.Last;
+                    continue;
+                }
                 if (_x.IsVerb(k) || _x.IsQuote(k) || (_x.IsPunct(k) && _x.Tokens.GetKind(k) != TokenKind.Dash)) break;
             }
+            if (first is not null) return first;
         }
         // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
         int j = d.Last + 1;
@@ -669,11 +678,39 @@ internal sealed class ArgumentReader
             int next = u.Last + 1;
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
             if (modifier || IsPrepositionalObject(u)) continue;
+            // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
+            if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
             return a;
         }
         return null;
+    }
+
+    /// <summary>"Replied State Department deputy spokesman Richard Boucher": a named person within a run of names and titles from <paramref name="from"/>.</summary>
+    private Actor? PersonAfter(int from, int end)
+    {
+        for (int k = from; k < end && k - from <= 8; k++)
+        {
+            if (_x.UnitAt(k) is { } u)
+            {
+                if (u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person && !u.IsCommonNoun) return u.Actors[0];
+                k = u.Last;
+                continue;
+            }
+            if (!(_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when a comma and a name come right before the unit's determiners and modifiers ("X, the president", "X, Coda's president").</summary>
+    private bool IsAppositiveOfName(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(i) is "'s" or "’s"
+               || (_x.UnitAt(i) is { } possessor && possessor.Last + 1 < _x.Tokens.Count && _x.Lower(possessor.Last + 1) is "'s" or "’s")))
+            i = _x.UnitAt(i) is { } skipped ? skipped.First - 1 : i - 1;
+        return i >= 1 && _x.Lower(i) == "," && _x.UnitAt(i - 1) is { IsCommonNoun: false, Actors.Count: > 0 };
     }
 
     /// <summary>True when an odd number of quote marks precede token <paramref name="token"/> in its sentence.</summary>

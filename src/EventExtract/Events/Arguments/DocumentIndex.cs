@@ -331,6 +331,8 @@ internal sealed class DocumentIndex : IDisposable
                 // A modifier of a following noun ("police station", "army base") is no party.
                 if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
                 if (i + 1 < sentence.EndToken && Lower(i + 1) is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
+                // "prime minister Tony Blair": a title right before a name is part of the name's mention.
+                if (kind == ActorKind.Person && i + 1 < sentence.EndToken && (_unitAt[i + 1] >= 0 || (HasPos && _pos[i + 1] == UniversalPos.PROPN))) continue;
                 // "the government's record": a possessor modifies the phrase that names the party.
                 if (i + 1 < sentence.EndToken && Lower(i + 1) is "'s" or "’s" or "'") continue;
                 int first = i;
