@@ -376,6 +376,9 @@ internal sealed class ArgumentReader
                 break;
             case EventType.Attack:
                 d.AttackType = ReadAttackType(s, d);
+                // "said it would strike Iraq": a pronoun subject stands for the party named before.
+                if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
+                    && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
                 break;
         }
     }
@@ -632,6 +635,14 @@ internal sealed class ArgumentReader
         return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
     }
 
+    /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
+    private int? SubjectPronoun(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
+    }
+
     /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
     private int? PronounBefore(Sentence s, MentionDraft d)
     {
@@ -674,6 +685,8 @@ internal sealed class ArgumentReader
                 if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
             }
             else if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            // "it": not a plural group ("additional troops") nor a verb's object.
+            else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
             int next = u.Last + 1;
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
@@ -882,6 +895,8 @@ internal sealed class ArgumentReader
         int i = from - 1;
         int depth = 0; // inside a comma-delimited parenthetical opened on the right
         ArgUnit? found = null;
+        // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject.)
+        bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) == "," && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
         while (i >= sentenceFirst)
         {
             if (_x.IsBoundary(i)) break;
@@ -892,6 +907,8 @@ internal sealed class ArgumentReader
                 i = u.First - 1;
                 continue;
             }
+            // "Officials said the president met": a reporting verb closes the clause whose subject is sought.
+            if (!continuing && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i) && !IsParenthetical(i, sentenceFirst, from)) break;
             i--;
         }
         _ = depth;
@@ -916,6 +933,9 @@ internal sealed class ArgumentReader
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
     }
+
+    /// <summary>A verb that reports speech ("said", "told", "reported"), from the reporting-verbs resource.</summary>
+    private bool IsReportingVerb(int i) => _c.ReportingVerbs.Contains(_x.Lower(i));
 
     /// <summary>"Jeff Rathke, the State Department spokesperson, said": a role description set off by commas next to a named person is the same party.</summary>
     private void DropAppositives(List<ArgUnit> chain)

@@ -101,6 +101,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
+        ReportingVerbs = Set("reporting-verbs.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
@@ -154,6 +155,9 @@ internal sealed class CueLexicon
 
     /// <summary>Weapon nouns: as the object of an attack verb they are no target.</summary>
     public HashSet<string> WeaponWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
+    public HashSet<string> ReportingVerbs { get; }
 
     /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
     public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);
