@@ -45,6 +45,7 @@ internal sealed class ArgumentReader
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
+            if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             SetAnchor(d);
             drafts.Add(d);
         }
@@ -180,6 +181,28 @@ internal sealed class ArgumentReader
             return true;
         if (d.First == s.FirstToken || !IsCapitalized(d.First)) return false;
         return (d.First - 1 > s.FirstToken && IsCapitalized(d.First - 1) && !_x.IsQuote(d.First - 1)) || (d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1));
+    }
+
+    /// <summary>
+    /// A one-word trigger that modifies the noun after it rather than naming an event: an attributive participle
+    /// ("its proposed investments", "the previously reported range") or a statement noun in a compound ("his state
+    /// convictions", "warning signs").
+    /// </summary>
+    private bool IsModifier(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.Last != d.First || d.Last + 1 >= s.EndToken) return false;
+        int next = d.Last + 1;
+        if (_x.TimexAt(next) is not null || _x.UnitAt(next) is not null || _x.PlaceAt(next) is not null) return false;
+        var nextPos = _x.Pos(next);
+        string w = _x.Lower(d.First);
+        if (w.EndsWith("ed", StringComparison.Ordinal) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+            return i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Lower(i) is "'s" or "’s" or "its" or "their" or "his" or "her" or "our");
+        }
+        // (A plural is rarely a modifier: "media reports range from ..." is a verb the tagger took for a noun.)
+        return d.Type == EventType.Statement && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ && nextPos == UniversalPos.NOUN && !w.EndsWith('s');
     }
 
     /// <summary>True when token <paramref name="p"/> is within one token of a trigger's last token (or just after it).</summary>
