@@ -859,9 +859,10 @@ internal sealed class ArgumentReader
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
-        // "said Syria had indicated": a unit followed by its own verb is that clause's subject.
+        // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
+        // (after another verb it is still the object: "officials who monitor Cambodian affairs said").
         int next = u.Last + 1;
-        return next >= _x.Tokens.Count || !_x.IsVerb(next);
+        return next >= _x.Tokens.Count || !_x.IsVerb(next) || (!IsReportingVerb(i) && i - 1 >= 0 && _x.Lower(i - 1) is "who" or "which" or "that");
     }
 
     /// <summary>
@@ -922,11 +923,24 @@ internal sealed class ArgumentReader
         bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) == "," && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
         while (i >= sentenceFirst)
         {
-            if (_x.IsBoundary(i)) break;
+            if (_x.IsBoundary(i))
+            {
+                // "Thai military officials who monitor Cambodian affairs said": past a relative clause, its antecedent is the subject.
+                if (_x.Lower(i) is "who" or "which" && i > sentenceFirst && !HasCommaBetween(i, from))
+                {
+                    int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
+                    if (k >= sentenceFirst && _x.UnitAt(k) is { } antecedent && antecedent.Last == k && !IsPrepositionalObject(antecedent)) found = antecedent;
+                }
+                break;
+            }
+            // A dateline ("JERUSALEM (AP)_") ends where the story starts.
+            if (_x.Lower(i) == "_") break;
             var u = _x.UnitAt(i);
             if (u is not null)
             {
-                if (!IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                // "The Union of ... (UAAR)": a parenthesized abbreviation is not the subject itself.
+                bool bracketed = u.First > sentenceFirst && _x.Lower(u.First - 1) == "(" && u.Last + 1 < _x.Tokens.Count && _x.Lower(u.Last + 1) == ")";
+                if (!bracketed && !IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
                 i = u.First - 1;
                 continue;
             }
@@ -955,6 +969,13 @@ internal sealed class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    private bool HasCommaBetween(int first, int end)
+    {
+        for (int i = first; i < end && i < _x.Tokens.Count; i++)
+            if (_x.Lower(i) == ",") return true;
+        return false;
     }
 
     /// <summary>A verb that reports speech ("said", "told", "reported"), from the reporting-verbs resource.</summary>
