@@ -148,6 +148,9 @@ internal sealed class ArgumentReader
     private bool IsAdjacentPair(MentionDraft a, MentionDraft b)
     {
         int gap = b.First - a.Last - 1;
+        // Places and dates between do not separate them: "will visit Seoul next week for a meeting with".
+        for (int i = a.Last + 1; i < b.First; i++)
+            if (_x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) gap--;
         if (gap > 3) return false;
         // "hailed the ruling and said": two coordinated reporting verbs are two speech acts.
         bool twoActs = a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb;
@@ -291,6 +294,8 @@ internal sealed class ArgumentReader
 
         // Subject: the nearest actor list to the left of a verb trigger, or of the verb that governs a noun trigger.
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
+        // "Keller said the talks were useful": the noun is the subject of what was said, not the reporting verb's object.
+        if (governing >= 0 && d.Type != EventType.Statement && IsReportingVerb(governing) && d.Last + 1 < s.EndToken && _x.IsVerb(d.Last + 1)) governing = -1;
         if (d.AnchorIsVerb)
         {
             // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
