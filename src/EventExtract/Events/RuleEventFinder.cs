@@ -183,6 +183,8 @@ public sealed class RuleEventFinder : IEventFinder
                     if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || !HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First)) continue;
                     if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                     if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
+                    // "the blast" does not refer back to a raid: attack kinds must not conflict.
+                    if (d.Type == EventType.Attack && AttackFamily(d.AttackType) is var kind and not 0 && AttackFamilies(c) is var kinds and not 0 && (kinds & (1 << kind)) == 0) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }

@@ -348,7 +348,7 @@ internal sealed class ArgumentReader
                         afterVerbPhrase = np.Head + 1;
                     }
                     // '…, said X': an inverted subject; not "said the United States would ...", the subject of what was said.
-                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)
+                    else if (!addresseeVerb && d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)
                              && !(objEnd < s.EndToken && _x.IsVerb(objEnd))) MentionDraft.AddActor(d.Speakers, PersonAfter(objStart, s.EndToken) ?? objects[0]);
                     break;
                 case EventType.Attack:
@@ -1375,6 +1375,9 @@ internal sealed class ArgumentReader
                     if (_x.MatchAt(p, cue.Words, end) > 0) { found |= 1 << (int)cue.Status; break; }
             }
         }
+        // "threatened to attack": a threat cue that is itself a trigger (so outside the window above) right before the infinitive.
+        if (d.Type != EventType.Statement && d.First - 2 >= s.FirstToken && _x.Lower(d.First - 1) == "to" && _c.ThreatVerbs.Contains(_x.Lower(d.First - 2)))
+            found |= 1 << (int)EventStatus.Hypothetical;
         // "warning Iraq of military strikes if it doesn't back down": an attack on a condition that follows is a threat.
         if (d.Type == EventType.Attack && ConditionFollows(s, d, all)) found |= 1 << (int)EventStatus.Hypothetical;
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
@@ -1569,9 +1572,19 @@ internal sealed class ArgumentReader
         int clauseStart = ClauseStart(d.First, s.FirstToken);
         int from = Math.Max(clauseStart, d.First - 4);
         int to = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 5);
+        // The trigger's own words first ("the raid" is military even "during the raid" on explosives), then the nearest cue.
         foreach (var (words, type) in _c.AttackTypeCues)
-            for (int p = from; p < to; p++)
-                if (_x.MatchAt(p, words, to) > 0) return type;
+            for (int p = d.First; p <= d.Last; p++)
+                if (_x.MatchAt(p, words, d.Last + 1) > 0) return type;
+        for (int distance = 1; distance <= 4; distance++)
+        {
+            foreach (var (words, type) in _c.AttackTypeCues)
+            {
+                int before = d.First - distance, after = d.Last + distance;
+                if (before >= from && _x.MatchAt(before, words, to) > 0) return type;
+                if (after < to && _x.MatchAt(after, words, to) > 0) return type;
+            }
+        }
         return AttackType.Other;
     }
 

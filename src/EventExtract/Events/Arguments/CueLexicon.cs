@@ -102,6 +102,7 @@ internal sealed class CueLexicon
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
+        ThreatVerbs = Set("threat-verbs.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
@@ -158,6 +159,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
     public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Verb forms that make the infinitive after them a threat ("threatened to attack"): hypothetical.</summary>
+    public HashSet<string> ThreatVerbs { get; }
 
     /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
     public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);

@@ -349,7 +349,8 @@ internal sealed class DocumentIndex : IDisposable
                 }
                 // "Hezbollah fighters", "U.S. forces": a name right before makes the phrase a named party of its country.
                 ArgUnit? owner = first - 1 >= sentence.FirstToken && _unitAt[first - 1] >= 0 ? Units[_unitAt[first - 1]] : null;
-                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !(absorbed?.Contains(owner) ?? false))
+                // (Not across a determiner: "told reporters the attackers had ..." are two phrases.)
+                if (owner is { IsReference: false, IsCommonNoun: false, Actors.Count: 1 } && owner.Last == first - 1 && !IsDeterminer(first) && !(absorbed?.Contains(owner) ?? false))
                 {
                     (absorbed ??= new HashSet<ArgUnit>()).Add(owner);
                     first = owner.First;
