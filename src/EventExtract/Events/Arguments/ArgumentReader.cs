@@ -152,11 +152,11 @@ internal sealed class ArgumentReader
         for (int i = a.Last + 1; i < b.First; i++)
             if (_x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) gap--;
         if (gap > 3) return false;
-        // "hailed the ruling and said": two coordinated reporting verbs are two speech acts.
-        bool twoActs = a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb;
+        // "hailed the ruling and said", "said his government would announce": two reporting verbs are two speech acts
+        // (or the second is what the first reports), never one.
+        if (a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0) return false;
         for (int i = a.Last + 1; i < b.First; i++)
-            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)
-                || (twoActs && _x.Pos(i) == UniversalPos.CCONJ)) return false;
+            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
         return true;
     }
 
@@ -900,11 +900,19 @@ internal sealed class ArgumentReader
                 return null;
             for (int k = a; k < close; k++)
                 if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
+            // "Northern Ireland's biggest Protestant party, the Ulster Unionists, is threatening": an aside that is just a
+            // name names the subject.
+            int n = a;
+            while (n < close && _x.IsDeterminer(n)) n++;
+            if (_x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1)
+                return new List<Actor>(name.Actors);
         }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
-            // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence.
-            return CountryEndingAt(open - 1) is { } country && _x.TokenRange(country.Span).First == sentenceFirst ? new List<Actor> { country } : null;
+            // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
+            // "The report, released by X, says": so does a common-noun phrase.
+            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst);
+            return opener is not null && _x.TokenRange(opener.Span).First == sentenceFirst ? new List<Actor> { opener } : null;
         }
         var chain = LeftChain(open, sentenceFirst);
         return chain.Count > 0 ? chain : null;
@@ -1022,7 +1030,7 @@ internal sealed class ArgumentReader
         }
         if (open < 0 || open + 1 >= limit) return false;
         // ", with ... ,", ", reportedly, ", ", echoing the president, ": an aside between commas.
-        bool participle = _x.Pos(open + 1) == UniversalPos.VERB && _x.Lower(open + 1).EndsWith("ing", StringComparison.Ordinal);
+        bool participle = _x.Pos(open + 1) == UniversalPos.VERB && (_x.Lower(open + 1).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(open + 1).EndsWith("ed", StringComparison.Ordinal));
         if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1) && !participle) return false;
         for (int i = unitFirst + 1; i < limit; i++)
             if (_x.Lower(i) == ",") return true;
@@ -1411,6 +1419,8 @@ internal sealed class ArgumentReader
 
     private void ReadDefinite(Sentence s, MentionDraft d)
     {
+        // "the oil industry rejected": the words before a verb are its subject, not a determiner of the trigger.
+        if (_x.Pos(d.First) == UniversalPos.VERB) return;
         int i = d.First - 1;
         int n = 0;
         while (i >= s.FirstToken && n < 6 && _x.UnitAt(i) is null && !_x.IsVerb(i) && !_x.IsPunct(i)
