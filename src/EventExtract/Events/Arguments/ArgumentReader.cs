@@ -904,7 +904,10 @@ internal sealed class ArgumentReader
             // name names the subject.
             int n = a;
             while (n < close && _x.IsDeterminer(n)) n++;
-            if (_x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1)
+            // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
+            var before = _x.UnitAt(open - 1);
+            bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
+            if (!subjectNamed && _x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1)
                 return new List<Actor>(name.Actors);
         }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
