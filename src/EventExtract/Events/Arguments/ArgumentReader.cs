@@ -1099,10 +1099,17 @@ internal sealed class ArgumentReader
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
             if (IsWordHyphen(i)) continue; // "a two-day visit"
+            // "arrived in Washington for two days of negotiations": a place after a locative word is no party in the way.
+            if (_x.UnitAt(i) is { } place && _x.PlaceAt(i) is not null && place.First - 1 >= sentenceFirst && _x.Lower(place.First - 1) is "in" or "at" or "to")
+            {
+                n += place.Last - place.First;
+                i = place.First;
+                continue;
+            }
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out"
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;
