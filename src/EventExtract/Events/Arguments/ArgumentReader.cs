@@ -1063,7 +1063,10 @@ internal sealed class ArgumentReader
         {
             if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
-            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ)
+            // ("astronomer John Smith", "curator Elaine Gustafon": a lowercase role noun right before a name.)
+            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
+                && named.Actors[0].Kind == ActorKind.Person;
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
             i++;
@@ -1483,6 +1486,8 @@ internal sealed class ArgumentReader
             if (_x.MatchAt(d.First, phrase, s.EndToken) is int end && end > 0)
             {
                 var (chain, chainEnd) = RightChain(end, s.EndToken, allowPrepositionStart: true);
+                // "according to a statement from the White House": the source of the document speaks.
+                if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
                 foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
                 if (d.First == s.FirstToken)
                 {
@@ -1529,6 +1534,16 @@ internal sealed class ArgumentReader
             }
         }
         d.Content ??= d.Quote;
+    }
+
+    /// <summary>"a statement from X", "a report by X": the actors after from/by/of following a short noun phrase, or null.</summary>
+    private (List<Actor>, int)? SourceAfterDocument(int start, int end)
+    {
+        int i = start;
+        while (i < end && i - start < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN)) i++;
+        if (i == start || i >= end || _x.Lower(i) is not ("from" or "by" or "of")) return null;
+        var (chain, chainEnd) = RightChain(i + 1, end, allowPrepositionStart: true);
+        return chain.Count > 0 ? (chain, chainEnd) : null;
     }
 
     private bool IsSentenceFinal(MentionDraft d, Sentence s)
