@@ -103,6 +103,7 @@ internal sealed class CueLexicon
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         ThreatVerbs = Set("threat-verbs.txt");
+        PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
@@ -159,6 +160,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
     public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
+    public HashSet<string> PlaceNouns { get; }
 
     /// <summary>Verb forms that make the infinitive after them a threat ("threatened to attack"): hypothetical.</summary>
     public HashSet<string> ThreatVerbs { get; }
