@@ -500,11 +500,15 @@ internal sealed class ArgumentReader
                 return;
             }
             // No object: "opened fire on a bus" reads on as for a noun.
+            // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
+            headLast = d.Last;
         }
         for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
         {
             if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
             if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
+            // ("killing at least 81 people": a count, not a target.)
+            if (p + 1 < scanEnd && _x.Lower(p + 1) is "least" or "most") return;
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
