@@ -18,6 +18,9 @@ internal sealed class DocumentIndex : IDisposable
     private readonly int[] _timexAt;
     private readonly UniversalPos[] _pos;
 
+    /// <summary>Last words of multi-word person names (see <see cref="Surnames"/>); null when the document names no such person.</summary>
+    private readonly Dictionary<string, Actor?>? _surnames;
+
     public DocumentIndex(AnalyzedDocument document, CueLexicon cues)
     {
         Document = document;
@@ -32,12 +35,12 @@ internal sealed class DocumentIndex : IDisposable
         _placeAt = Fill(n);
         _timexAt = Fill(n);
         Units = new List<ArgUnit>(2 * document.Actors.Count + 16); // actors, then references, party phrases and names
-        var surnames = Surnames();
+        _surnames = Surnames();
         foreach (var actor in ByStartLongestFirst(document.Actors))
         {
             var (first, last) = TokenRange(actor.Span);
             if (first > last || _unitAt[first] >= 0 || _unitAt[last] >= 0) continue;
-            AddUnit(new ArgUnit(first, last, UnitKind.Actor, AsPerson(actor, first, last, surnames)));
+            AddUnit(new ArgUnit(first, last, UnitKind.Actor, AsPerson(actor, first, last, _surnames)));
         }
         for (int p = 0; p < document.Places.Count; p++)
         {
@@ -409,7 +412,7 @@ internal sealed class DocumentIndex : IDisposable
     /// </summary>
     private void FindSurnames()
     {
-        var surnames = Surnames();
+        var surnames = _surnames;
         if (surnames is null) return;
         for (int s = 0; s < Document.Sentences.Count; s++)
         {
