@@ -294,6 +294,13 @@ internal sealed class ArgumentReader
 
         // Subject: the nearest actor list to the left of a verb trigger, or of the verb that governs a noun trigger.
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
+        // "Israel responded with air strikes": an attack noun in a "with" phrase of a perpetration verb.
+        if (governing < 0 && d.Type == EventType.Attack && !d.AnchorIsVerb)
+        {
+            int w = d.First - 1;
+            while (w > s.FirstToken && _x.UnitAt(w) is null && (_x.IsDeterminer(w) || _x.Pos(w) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) w--;
+            if (w > s.FirstToken && _x.Lower(w) == "with" && _x.Pos(w - 1) == UniversalPos.VERB && _c.PerpetrationVerbs.Contains(_x.Lower(w - 1))) governing = w - 1;
+        }
         // "Keller said the talks were useful": the noun is the subject of what was said, not the reporting verb's object.
         if (governing >= 0 && d.Type != EventType.Statement && IsReportingVerb(governing) && d.Last + 1 < s.EndToken && _x.IsVerb(d.Last + 1)) governing = -1;
         if (d.AnchorIsVerb)

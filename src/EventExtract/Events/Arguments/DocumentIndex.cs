@@ -424,7 +424,12 @@ internal sealed class DocumentIndex : IDisposable
                 var chars = Tokens.GetChars(i);
                 if (chars.Length < 2 || !char.IsUpper(chars[0])) continue;
                 if ((i > sentence.FirstToken && IsNameWord(i - 1)) || (i + 1 < sentence.EndToken && IsNameWord(i + 1))) continue;
+#if NET9_0_OR_GREATER
+                // Looked up by span: no string per capitalized word.
+                if (!surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var person) || person is null) continue;
+#else
                 if (!surnames.TryGetValue(chars.ToString(), out var person) || person is null) continue;
+#endif
                 if (_placeAt[i] >= 0 && AfterLocativeWord(i, sentence.FirstToken)) continue;
                 var span = Tokens.GetSpan(i);
                 AddUnit(new ArgUnit(i, i, UnitKind.Actor, new Actor(span.GetText(Text), span, ActorKind.Person, person.CountryCode, person.Canonical, 0.6f)));
