@@ -107,6 +107,7 @@ internal sealed class CueLexicon
             {
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
+                case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
             }
@@ -114,6 +115,9 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
+        ReportingVerbs = Set("reporting-verbs.txt");
+        ThreatVerbs = Set("threat-verbs.txt");
+        PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
@@ -209,6 +213,18 @@ internal sealed class CueLexicon
 
     /// <summary>Weapon nouns: as the object of an attack verb they are no target.</summary>
     public HashSet<string> WeaponWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
+    public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
+    public HashSet<string> PlaceNouns { get; }
+
+    /// <summary>Verb forms that make the infinitive after them a threat ("threatened to attack"): hypothetical.</summary>
+    public HashSet<string> ThreatVerbs { get; }
+
+    /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
+    public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Cues right before an attack noun whose subject is the attacker ("behind", "responsible for").</summary>
     public List<string[]> AttackerCuesBefore { get; } = new();
