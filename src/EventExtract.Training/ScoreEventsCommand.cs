@@ -75,7 +75,16 @@ internal sealed class ScoreEventsCommand : ICommand
         }
         foreach (var p in report.FalseAlarms)
             Console.WriteLine($"FALSE {file.Doc} {p.Type} '{p.Trigger.Text}' @{p.Trigger.Span.Start}: {p.Sentence.Text}");
-        foreach (var e in report.ArgumentErrors) Console.WriteLine($"ARG   {file.Doc} {e}");
+        string? shown = null;
+        foreach (var e in report.ArgumentErrors)
+        {
+            Console.WriteLine($"ARG   {file.Doc} {e}");
+            // The sentence of the event's first mention, once per event, to read the error in context.
+            var id = e.Split(' ', 2)[0];
+            if (id == shown || file.Events.FirstOrDefault(g => g.Id == id) is not { } gold) continue;
+            shown = id;
+            Console.WriteLine($"      in: {SentenceAround(text, gold.Mentions[0].Start)}");
+        }
     }
 
     private static string Describe(ExtractedEvent e)

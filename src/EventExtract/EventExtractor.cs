@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using EventExtract.Events;
 using EventExtract.Text;
@@ -162,11 +163,21 @@ public sealed class EventExtractor
     /// <param name="articles">The articles; enumerated once.</param>
     /// <param name="maxDegreeOfParallelism">Articles processed at once; null uses every core.</param>
     /// <param name="cancellationToken">Stops the work.</param>
+    /// <remarks>
+    /// Articles go one at a time to whichever core is free, so long and short articles mix without leaving a core
+    /// idle. The work allocates ~150 bytes per token, mostly short-lived: a batch job can cut the time spent in
+    /// collections (which pause every core) by giving generation 0 a larger budget, for example the environment
+    /// variable <c>DOTNET_GCgen0size=0x4000000</c> (64 MB; GC pauses fell about tenfold in the benchmark).
+    /// </remarks>
     public IEnumerable<ExtractionResult> ExtractMany(IEnumerable<Article> articles, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         int degree = ResolveDegree(maxDegreeOfParallelism);
-        return articles
+        // One article at a time to whichever worker is free: PLINQ's defaults cut a list into one contiguous range per
+        // core (one core idled for a third of the run when the long articles came first) and an enumerable into
+        // growing chunks (a core idled while the other finished the last chunk). An article is ~0.1–10 ms of work, so
+        // taking the partitioner's lock per article costs nothing; the partitioner's order keys keep AsOrdered exact.
+        return Partitioner.Create(articles, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(degree)

@@ -10,6 +10,14 @@ namespace EventExtract.Benchmarks;
 /// </summary>
 internal static class BenchmarkCorpus
 {
+    /// <summary>../shared/corpora beside the repository root.</summary>
+    public static string DefaultDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EventExtract.sln"))) dir = dir.Parent;
+        return Path.GetFullPath(Path.Combine(dir?.FullName ?? Directory.GetCurrentDirectory(), "..", "shared", "corpora"));
+    }
+
     public static IReadOnlyList<string> Load(string corpora)
     {
         var articles = new List<string>();

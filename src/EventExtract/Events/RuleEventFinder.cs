@@ -83,6 +83,7 @@ public sealed class RuleEventFinder : IEventFinder
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
+            reader.JoinFramingStatements(sentence, drafts);
             reader.AssignDates(sentence, drafts);
             reader.AssignCasualties(sentence, drafts);
             foreach (var d in drafts)
@@ -182,6 +183,8 @@ public sealed class RuleEventFinder : IEventFinder
                     if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || !HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First)) continue;
                     if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                     if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
+                    // "the blast" does not refer back to a raid: attack kinds must not conflict.
+                    if (d.Type == EventType.Attack && AttackFamily(d.AttackType) is var kind and not 0 && AttackFamilies(c) is var kinds and not 0 && (kinds & (1 << kind)) == 0) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }
@@ -300,7 +303,9 @@ public sealed class RuleEventFinder : IEventFinder
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
             mine ??= Who(d);
             var theirs = UnionWho(c, buffer ??= new List<Actor>());
-            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0) continue;
+            // (An attacker named for an attack whose attacker was unknown shares nothing with its targets, yet adds to it.)
+            bool onlyNewAttacker = d.Type == EventType.Attack && d.Targets.Count == 0 && !HasAttackers(c);
+            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0 && !onlyNewAttacker) continue;
             int score;
             if (d.Type == EventType.Attack)
             {
@@ -312,6 +317,9 @@ public sealed class RuleEventFinder : IEventFinder
                 if (kind != 0 && clusterKinds != 0 && !sharesKind) continue;
                 // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
+                // "Al-Shabaab claimed responsibility for the attack": a definite mention that only adds the attacker of a
+                // recent attack whose attacker was unknown.
+                bool claimed = d.IsDefinite && onlyNewAttacker && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 2;
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 bool sameKind = sharesKind && SentencesApart(c, d) <= 3;
@@ -319,7 +327,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
                     && CountAttacks(clusters) == 1;
-                if (!bare && !tied && !sameKind && !only) continue;
+                if (!bare && !tied && !sameKind && !only && !claimed) continue;
                 score = sharesKind ? 1 : 0;
             }
             else
@@ -334,6 +342,13 @@ public sealed class RuleEventFinder : IEventFinder
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
         return best;
+    }
+
+    private static bool HasAttackers(EventCluster c)
+    {
+        foreach (var m in c.Mentions)
+            if (m.Attackers.Count > 0) return true;
+        return false;
     }
 
     private static bool ReportsCasualties(MentionDraft d, DocumentIndex x)

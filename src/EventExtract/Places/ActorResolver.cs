@@ -60,15 +60,19 @@ public sealed class ActorResolver : IActorResolver
         var namesByStart = document.Names.ToArray();
         Array.Sort(namesByStart, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         int nextName = 0;
+        List<GazetteerMatch>? matches = null;
+        List<EntitySpan>? names = null;
         foreach (var range in ResolutionRanges(document))
         {
-            var matches = new List<GazetteerMatch>();
+            matches ??= new List<GazetteerMatch>();
             _gazetteer.Match(text, range, matches);
-            var names = new List<EntitySpan>();
+            names ??= new List<EntitySpan>();
             while (nextName < namesByStart.Length && namesByStart[nextName].Span.Start < range.Start) nextName++;
             for (int k = nextName; k < namesByStart.Length && namesByStart[k].Span.Start < range.End; k++)
                 if (range.Contains(namesByStart[k].Span) && CorrectPersonSpan(text, namesByStart[k], matches, document.Tokens, personNames) is { } corrected)
                     names.Add(corrected);
+            // A range without names or gazetteer matches resolves to nothing: skip it, and keep its empty lists for the next.
+            if (matches.Count == 0 && names.Count == 0) continue;
             names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             work.Add((range, matches, names));
             foreach (var m in matches)
@@ -76,12 +80,14 @@ public sealed class ActorResolver : IActorResolver
                 if (m.Entry.HasCountrySense && m.Entry.CountryCode is { } code && !(m.Entry.Sense == NameSense.Metonym && m.Entry.Cities.Count > 1)
                     && !names.Any(n => n.Type == EntityType.Person && n.Span.Overlaps(m.Span)))
                     mentioned.Add(code);
+            matches = null;
+            names = null;
         }
 
         var found = new List<Actor>();
         var foundPlaces = new List<Place>();
-        foreach (var (range, matches, names) in work)
-            new ParagraphResolver(this, text, range, matches, names, mentioned, found, foundPlaces).Run();
+        foreach (var (range, rangeMatches, rangeNames) in work)
+            new ParagraphResolver(this, text, range, rangeMatches, rangeNames, mentioned, found, foundPlaces).Run();
 
         AssignCanonicalNames(found);
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
@@ -603,6 +609,8 @@ public sealed class ActorResolver : IActorResolver
                 if (!char.IsLetter(text[i])) continue;
                 letters++;
                 if (char.IsUpper(text[i])) upper++;
+                // upper * 10 >= letters * 8 is upper >= 4 * lower: stop once the rest cannot make up for the lower case.
+                else if (upper + (range.End - i - 1) < 4 * (letters - upper)) return false;
             }
             return letters >= 12 && upper * 10 >= letters * 8;
         }
@@ -627,6 +635,12 @@ public sealed class ActorResolver : IActorResolver
                 {
                     words++;
                     if (char.IsUpper(text[i])) capitalized++;
+                    // Stop once even capitalized words in all the rest (at most one per 4 characters) cannot reach 70%.
+                    else
+                    {
+                        int more = (range.End - j) / 4;
+                        if ((capitalized + more) * 10 < (words + more) * 7) return false;
+                    }
                 }
                 i = j;
             }

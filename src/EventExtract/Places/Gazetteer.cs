@@ -79,7 +79,7 @@ internal sealed class Gazetteer
         int p = range.Start;
         while (p < range.End)
         {
-            if (!char.IsLetterOrDigit(text[p]) || (p > range.Start && char.IsLetterOrDigit(text[p - 1])))
+            if (!char.IsLetterOrDigit(text[p]) || (p > range.Start && char.IsLetterOrDigit(text[p - 1])) || !_index.MayStartWith(text[p]))
             {
                 p++;
                 continue;

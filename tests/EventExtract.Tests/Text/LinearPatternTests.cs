@@ -100,6 +100,28 @@ public class LinearPatternTests
         positives.Should().BeGreaterThan(500, "the generated texts must exercise the matches, not only the misses");
     }
 
+    [Theory]
+    [InlineData("COPYRIGHT 2019 The Paper")]
+    [InlineData("Photo: Reuters ©")]
+    [InlineData("©2019 all RIGHTS reserved")]
+    [InlineData("All Rights Reserve")]
+    [InlineData("We use \u212Aookies")]
+    [InlineData("this website uses cookies")]
+    [InlineData("thiſ website uſes cookies")]
+    [InlineData("Please consider supporting our journalism.")]
+    [InlineData("The donation is welcome, officials said.")]
+    [InlineData("")]
+    public void The_pattern_sets_find_literals_in_any_case_and_next_to_non_ascii_text(string text)
+    {
+        // The literal prefilter (a multi-string search on newer runtimes) must never drop a paragraph the regex matches.
+        var lines = BoilerplateLines();
+        foreach (var (scope, set) in new[] { ("short", Shipped.Short), ("any", Shipped.Any) })
+        {
+            var combined = new Regex(string.Join("|", lines.Where(l => l.Scope == scope).Select(l => $"(?:{l.Pattern})")), Options);
+            set.IsMatch(text).Should().Be(combined.IsMatch(text), $"scope {scope}");
+        }
+    }
+
     [Fact]
     public void The_pattern_sets_agree_with_the_former_single_alternation_on_real_and_generated_paragraphs()
     {

@@ -45,6 +45,7 @@ internal sealed class ArgumentReader
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
+            if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             SetAnchor(d);
             drafts.Add(d);
         }
@@ -147,7 +148,13 @@ internal sealed class ArgumentReader
     private bool IsAdjacentPair(MentionDraft a, MentionDraft b)
     {
         int gap = b.First - a.Last - 1;
+        // Places and dates between do not separate them: "will visit Seoul next week for a meeting with".
+        for (int i = a.Last + 1; i < b.First; i++)
+            if (_x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) gap--;
         if (gap > 3) return false;
+        // "hailed the ruling and said", "said his government would announce": two reporting verbs are two speech acts
+        // (or the second is what the first reports), never one.
+        if (a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0) return false;
         for (int i = a.Last + 1; i < b.First; i++)
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
         return true;
@@ -177,6 +184,28 @@ internal sealed class ArgumentReader
             return true;
         if (d.First == s.FirstToken || !IsCapitalized(d.First)) return false;
         return (d.First - 1 > s.FirstToken && IsCapitalized(d.First - 1) && !_x.IsQuote(d.First - 1)) || (d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1));
+    }
+
+    /// <summary>
+    /// A one-word trigger that modifies the noun after it rather than naming an event: an attributive participle
+    /// ("its proposed investments", "the previously reported range") or a statement noun in a compound ("his state
+    /// convictions", "warning signs").
+    /// </summary>
+    private bool IsModifier(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.Last != d.First || d.Last + 1 >= s.EndToken) return false;
+        int next = d.Last + 1;
+        if (_x.TimexAt(next) is not null || _x.UnitAt(next) is not null || _x.PlaceAt(next) is not null) return false;
+        var nextPos = _x.Pos(next);
+        string w = _x.Lower(d.First);
+        if (w.EndsWith("ed", StringComparison.Ordinal) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+            return i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Lower(i) is "'s" or "’s" or "its" or "their" or "his" or "her" or "our");
+        }
+        // (A plural is rarely a modifier: "media reports range from ..." is a verb the tagger took for a noun.)
+        return d.Type == EventType.Statement && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ && nextPos == UniversalPos.NOUN && !w.EndsWith('s');
     }
 
     /// <summary>True when token <paramref name="p"/> is within one token of a trigger's last token (or just after it).</summary>
@@ -217,9 +246,25 @@ internal sealed class ArgumentReader
         return false;
     }
 
+    /// <summary>"Police seized a car bomb", "found explosives": a weapon noun that is the object of a handling verb.</summary>
+    private bool IsHandledWeapon(Sentence s, MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+        {
+            int last = t.FirstToken + t.TokenCount - 1;
+            if (!_c.WeaponWords.Contains(_x.Lower(last)) || _x.IsVerb(last)) return false;
+        }
+        int verb = GoverningVerb(d.First, s.FirstToken);
+        if (verb >= 0 && _c.WeaponHandlingVerbs.Contains(_x.Lower(verb))) return true;
+        // "the bomb discovered in ...", "a bomb found near ...": a participle after the noun.
+        int next = d.Last + 1;
+        return next < s.EndToken && _x.Pos(next) == UniversalPos.VERB && _c.WeaponHandlingVerbs.Contains(_x.Lower(next));
+    }
+
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
+        if (IsHandledWeapon(s, d)) return true;
         foreach (var phrase in _c.AttackExclusions)
         {
             for (int start = Math.Max(s.FirstToken, d.First - phrase.Length + 1); start <= d.Last && start < s.EndToken; start++)
@@ -249,17 +294,26 @@ internal sealed class ArgumentReader
 
         // Subject: the nearest actor list to the left of a verb trigger, or of the verb that governs a noun trigger.
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
+        // "Israel responded with air strikes": an attack noun in a "with" phrase of a perpetration verb.
+        if (governing < 0 && d.Type == EventType.Attack && !d.AnchorIsVerb)
+        {
+            int w = d.First - 1;
+            while (w > s.FirstToken && _x.UnitAt(w) is null && (_x.IsDeterminer(w) || _x.Pos(w) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) w--;
+            if (w > s.FirstToken && _x.Lower(w) == "with" && _x.Pos(w - 1) == UniversalPos.VERB && _c.PerpetrationVerbs.Contains(_x.Lower(w - 1))) governing = w - 1;
+        }
+        // "Keller said the talks were useful": the noun is the subject of what was said, not the reporting verb's object.
+        if (governing >= 0 && d.Type != EventType.Statement && IsReportingVerb(governing) && d.Last + 1 < s.EndToken && _x.IsVerb(d.Last + 1)) governing = -1;
         if (d.AnchorIsVerb)
         {
             // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
             var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
             if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
-                foreach (var a in LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
-            foreach (var a in LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
+            foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
         // Possessor: "Putin's visit".
         if (!d.AnchorIsVerb)
@@ -300,7 +354,9 @@ internal sealed class ArgumentReader
                         MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
                         afterVerbPhrase = np.Head + 1;
                     }
-                    else if (d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)) MentionDraft.AddActor(d.Speakers, objects[0]);
+                    // '…, said X': an inverted subject; not "said the United States would ...", the subject of what was said.
+                    else if (!addresseeVerb && d.Speakers.Count == 0 && objects.Count > 0 && objStart == d.Last + 1 && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true)
+                             && !(objEnd < s.EndToken && _x.IsVerb(objEnd))) MentionDraft.AddActor(d.Speakers, PersonAfter(objStart, s.EndToken) ?? objects[0]);
                     break;
                 case EventType.Attack:
                     if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
@@ -355,8 +411,58 @@ internal sealed class ArgumentReader
                 break;
             case EventType.Attack:
                 d.AttackType = ReadAttackType(s, d);
+                // "said it would strike Iraq": a pronoun subject stands for the party named before.
+                if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
+                    && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "In a statement to the ABC, the Church denied ...": a statement noun in a fronted prepositional phrase frames the
+    /// reporting verb of the same sentence; both name one speech act. The noun joins the verb's mention and lends it
+    /// the addressee of its "to" phrase; the verb's subject is the speaker.
+    /// </summary>
+    public void JoinFramingStatements(Sentence s, List<MentionDraft> drafts)
+    {
+        for (int k = 0; k + 1 < drafts.Count; k++)
+        {
+            var a = drafts[k];
+            if (a.Type != EventType.Statement || a.AnchorIsVerb || !IsFrontedPhrase(s, a.First)) continue;
+            var b = drafts[k + 1];
+            if (b.Type != EventType.Statement || !b.AnchorIsVerb) continue;
+            int comma = -1;
+            for (int i = a.Last + 1; i < b.First && comma < 0; i++)
+            {
+                if (_x.IsQuote(i) || _x.IsBoundary(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) break;
+                if (_x.Lower(i) == ",") comma = i;
+            }
+            if (comma < 0) continue;
+            bool subjectOnly = true;
+            for (int i = comma + 1; i < b.First && subjectOnly; i++)
+                subjectOnly = !_x.IsPunct(i) && !_x.IsQuote(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) && !_x.IsBoundary(i);
+            if (!subjectOnly) continue;
+            foreach (var addressee in a.Addressees)
+            {
+                bool speaks = false;
+                foreach (var sp in b.Speakers) speaks |= sp.Span.Overlaps(addressee.Span);
+                if (!speaks) MentionDraft.AddActor(b.Addressees, addressee);
+            }
+            b.Location ??= a.Location;
+            b.Absorb(a);
+            drafts.RemoveAt(k);
+        }
+    }
+
+    /// <summary>True when <paramref name="first"/> sits in a prepositional phrase opening the sentence ("In a statement", "And in his speech").</summary>
+    private bool IsFrontedPhrase(Sentence s, int first)
+    {
+        int i = s.FirstToken;
+        while (i < first && (_x.Pos(i) == UniversalPos.CCONJ || _x.IsAdverb(i))) i++;
+        if (i >= first || !_x.IsPreposition(i)) return false;
+        for (i++; i < first; i++)
+            if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PRON)) return false;
+        return true;
     }
 
     // ------------------------------------------------------------------ attack targets and attackers without a named actor
@@ -401,11 +507,15 @@ internal sealed class ArgumentReader
                 return;
             }
             // No object: "opened fire on a bus" reads on as for a noun.
+            // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
+            headLast = d.Last;
         }
         for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
         {
             if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
             if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
+            // ("killing at least 81 people": a count, not a target.)
+            if (p + 1 < scanEnd && _x.Lower(p + 1) is "least" or "most") return;
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
@@ -505,9 +615,39 @@ internal sealed class ArgumentReader
             int f = s.FirstToken;
             while (f < i && (_x.IsDeterminer(f) || (_x.Pos(f) == UniversalPos.ADJ && _x.UnitAt(f) is null))) f++;
             if (_x.UnitAt(f) is { Actors.Count: > 0 } opener && _x.PlaceAt(f) is null) return opener.Actors[0];
+            // "He sold the property ... and said": a pronoun opening the sentence.
+            if (f < i && _x.Lower(f) is "he" or "she" or "it" or "they") return ResolvePronoun(f, s);
             return null;
         }
+        // "Iran, which had condemned ...", "the agency, which did not say": a relative pronoun stands for the phrase before it.
+        if (_x.Lower(i) is "which" or "who" && i - 1 >= s.FirstToken)
+        {
+            int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
+            if (k < s.FirstToken) return null;
+            if (_x.UnitAt(k) is { Actors.Count: > 0 } antecedent && antecedent.Last == k) return antecedent.Actors[0];
+            return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
+        }
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
+        // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
+        if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+        {
+            // "Replied State Department deputy spokesman Richard Boucher": the person among the names, else the first name.
+            Actor? first = null;
+            for (int k = d.Last + 1; k < s.EndToken && k - d.Last <= 8; k++)
+            {
+                if (_x.UnitAt(k) is { Actors.Count: > 0 } named)
+                {
+                    // (Not "said Syria had indicated ...": a name with its own verb is the subject of what was said.)
+                    if (named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1)) return first;
+                    if (named.Actors[0].Kind == ActorKind.Person && !named.IsCommonNoun) return named.Actors[0];
+                    first ??= named.Actors[0];
+                    k = named.Last;
+                    continue;
+                }
+                if (_x.IsVerb(k) || _x.IsQuote(k) || (_x.IsPunct(k) && _x.Tokens.GetKind(k) != TokenKind.Dash)) break;
+            }
+            if (first is not null) return first;
+        }
         // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
         int j = d.Last + 1;
         if (j < s.EndToken && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true))
@@ -534,6 +674,14 @@ internal sealed class ArgumentReader
         return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
     }
 
+    /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
+    private int? SubjectPronoun(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
+    }
+
     /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
     private int? PronounBefore(Sentence s, MentionDraft d)
     {
@@ -558,7 +706,7 @@ internal sealed class ArgumentReader
     {
         string w = _x.Lower(pronoun);
         bool person = w is "he" or "she" or "his" or "her";
-        bool thing = w is "it";
+        bool thing = w is "it" or "they";
         if (!person && !thing) return null;
         int limit = Math.Max(0, s.FirstToken - 400);
         for (int i = pronoun - 1; i >= limit; i--)
@@ -568,14 +716,64 @@ internal sealed class ArgumentReader
             i = u.First;
             if (u.Actors.Count == 0) continue;
             var a = u.Actors[0];
-            if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            if (w == "they")
+            {
+                // A group or institution, or a plural name ("the Ulster Unionists"); not a thing wanted or named in passing ("a strong government").
+                bool plural = a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group
+                    || (a.Kind == ActorKind.Other && !u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s'));
+                if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
+            }
+            else if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            // "it": not a plural group ("additional troops") nor a verb's object.
+            else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
             int next = u.Last + 1;
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
             if (modifier || IsPrepositionalObject(u)) continue;
+            // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
+            if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
+            // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
+            if (InsideQuote(u.First)) continue;
             return a;
         }
         return null;
+    }
+
+    /// <summary>"Replied State Department deputy spokesman Richard Boucher": a named person within a run of names and titles from <paramref name="from"/>.</summary>
+    private Actor? PersonAfter(int from, int end)
+    {
+        for (int k = from; k < end && k - from <= 8; k++)
+        {
+            if (_x.UnitAt(k) is { } u)
+            {
+                if (u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person && !u.IsCommonNoun) return u.Actors[0];
+                k = u.Last;
+                continue;
+            }
+            if (!(_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when a comma and a name come right before the unit's determiners and modifiers ("X, the president", "X, Coda's president").</summary>
+    private bool IsAppositiveOfName(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(i) is "'s" or "’s"
+               || (_x.UnitAt(i) is { } possessor && possessor.Last + 1 < _x.Tokens.Count && _x.Lower(possessor.Last + 1) is "'s" or "’s")))
+            i = _x.UnitAt(i) is { } skipped ? skipped.First - 1 : i - 1;
+        return i >= 1 && _x.Lower(i) == "," && _x.UnitAt(i - 1) is { IsCommonNoun: false, Actors.Count: > 0 };
+    }
+
+    /// <summary>True when an odd number of quote marks precede token <paramref name="token"/> in its sentence.</summary>
+    private bool InsideQuote(int token)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(token).Start);
+        if (si < 0) return false;
+        bool inside = false;
+        for (int i = _x.Document.Sentences[si].FirstToken; i < token; i++)
+            if (_x.IsQuote(i)) inside = !inside;
+        return inside;
     }
 
     /// <summary>
@@ -626,6 +824,19 @@ internal sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>"to U.S. President Bill Clinton": a unit in a prepositional phrase behind other names, determiners and adjectives.</summary>
+    private bool IsBehindPreposition(ArgUnit u)
+    {
+        int i = u.First - 1;
+        for (int n = 0; i >= 0 && n < 8; n++)
+        {
+            if (_x.UnitAt(i) is { } before) { i = before.First - 1; continue; }
+            if (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NUM) { i--; continue; }
+            break;
+        }
+        return i >= 0 && i < u.First - 1 && _x.IsPreposition(i) && !(_x.Lower(i) is "of" or "from");
+    }
+
     /// <summary>"condemned the bombings in Kenya and Tanzania and expressed": a later conjunct of a prepositional or verb object is one too.</summary>
     private bool IsObjectConjunct(ArgUnit u)
     {
@@ -664,9 +875,68 @@ internal sealed class ArgumentReader
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
-        // "said Syria had indicated": a unit followed by its own verb is that clause's subject.
+        // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
+        // (after another verb it is still the object: "officials who monitor Cambodian affairs said").
         int next = u.Last + 1;
-        return next >= _x.Tokens.Count || !_x.IsVerb(next);
+        return next >= _x.Tokens.Count || !_x.IsVerb(next) || (!IsReportingVerb(i) && i - 1 >= 0 && _x.Lower(i - 1) is "who" or "which" or "that");
+    }
+
+    /// <summary>
+    /// The subject of a verb set off from it by a comma-delimited aside: a relative clause ("Libya, which brought the
+    /// case ..., hailed"), a participle phrase ("X, ending a two-day visit, said"; "Turkey, worried about ..., urged"),
+    /// or a verbless appositive or prepositional phrase ("Kiara Perkins, a second year art major, admitted"; "X, in
+    /// remarks to Y, said"). Null when no such aside ends right before the verb or no party stands before it.
+    /// </summary>
+    private List<Actor>? SubjectBeforeAside(int verb, int sentenceFirst)
+    {
+        int close = verb - 1;
+        while (close >= sentenceFirst && (_x.IsAdverb(close) || _x.Pos(close) == UniversalPos.AUX)) close--;
+        if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
+        int open = -1;
+        for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
+        {
+            if (_x.Lower(k) == ",") { open = k; break; }
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" && _x.Lower(k - 1) == ",")) return null;
+        }
+        if (open < 0 || open + 1 >= close) return null;
+        int a = open + 1;
+        string w = _x.Lower(a);
+        bool relative = w is "which" or "who" or "whose";
+        // (A past participle is often tagged as an adjective: "worried about ...".)
+        bool participle = _x.Pos(a) is UniversalPos.VERB or UniversalPos.ADJ && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+        if (!relative && !participle)
+        {
+            // A verbless phrase: an appositive ("a second year art major") or a prepositional aside ("in remarks to Y").
+            if (!(_x.IsPreposition(a) || _x.IsDeterminer(a) || _x.UnitAt(a) is not null || _x.Pos(a) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM))
+                return null;
+            for (int k = a; k < close; k++)
+                if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
+            // "Northern Ireland's biggest Protestant party, the Ulster Unionists, is threatening": an aside that is just a
+            // name names the subject.
+            int n = a;
+            while (n < close && _x.IsDeterminer(n)) n++;
+            // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
+            var before = _x.UnitAt(open - 1);
+            bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
+            if (!subjectNamed && _x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1)
+                return new List<Actor>(name.Actors);
+        }
+        if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
+        {
+            // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
+            // "The report, released by X, says": so does a common-noun phrase.
+            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst);
+            return opener is not null && _x.TokenRange(opener.Span).First == sentenceFirst ? new List<Actor> { opener } : null;
+        }
+        var chain = LeftChain(open, sentenceFirst);
+        return chain.Count > 0 ? chain : null;
+    }
+
+    /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
+    private Actor? CountryEndingAt(int k)
+    {
+        if (_x.PlaceAt(k) is not { IsCountry: true } place || _x.UnitAt(k) is not null || _x.TokenRange(place.Span).Last != k) return null;
+        return new Actor(place.Text, place.Span, ActorKind.Country, place.CountryCode, place.Name, 0.6f);
     }
 
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
@@ -676,16 +946,33 @@ internal sealed class ArgumentReader
         int i = from - 1;
         int depth = 0; // inside a comma-delimited parenthetical opened on the right
         ArgUnit? found = null;
+        // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject.)
+        bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) == "," && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
         while (i >= sentenceFirst)
         {
-            if (_x.IsBoundary(i)) break;
+            if (_x.IsBoundary(i))
+            {
+                // "Thai military officials who monitor Cambodian affairs said": past a relative clause, its antecedent is the subject.
+                if (_x.Lower(i) is "who" or "which" && i > sentenceFirst && !HasCommaBetween(i, from))
+                {
+                    int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
+                    if (k >= sentenceFirst && _x.UnitAt(k) is { } antecedent && antecedent.Last == k && !IsPrepositionalObject(antecedent)) found = antecedent;
+                }
+                break;
+            }
+            // A dateline ("JERUSALEM (AP)_") ends where the story starts.
+            if (_x.Lower(i) == "_") break;
             var u = _x.UnitAt(i);
             if (u is not null)
             {
-                if (!IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                // "The Union of ... (UAAR)": a parenthesized abbreviation is not the subject itself.
+                bool bracketed = u.First > sentenceFirst && _x.Lower(u.First - 1) == "(" && u.Last + 1 < _x.Tokens.Count && _x.Lower(u.Last + 1) == ")";
+                if (!bracketed && !IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
                 i = u.First - 1;
                 continue;
             }
+            // "Officials said the president met": a reporting verb closes the clause whose subject is sought.
+            if (!continuing && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i) && !IsParenthetical(i, sentenceFirst, from)) break;
             i--;
         }
         _ = depth;
@@ -700,7 +987,7 @@ internal sealed class ArgumentReader
             while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
             if (k < sentenceFirst || !coordinated) break;
             var u = _x.UnitAt(k);
-            if (u is null || IsPrepositionalObject(u)) break;
+            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u)) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -710,6 +997,16 @@ internal sealed class ArgumentReader
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
     }
+
+    private bool HasCommaBetween(int first, int end)
+    {
+        for (int i = first; i < end && i < _x.Tokens.Count; i++)
+            if (_x.Lower(i) == ",") return true;
+        return false;
+    }
+
+    /// <summary>A verb that reports speech ("said", "told", "reported"), from the reporting-verbs resource.</summary>
+    private bool IsReportingVerb(int i) => _c.ReportingVerbs.Contains(_x.Lower(i));
 
     /// <summary>"Jeff Rathke, the State Department spokesperson, said": a role description set off by commas next to a named person is the same party.</summary>
     private void DropAppositives(List<ArgUnit> chain)
@@ -747,7 +1044,7 @@ internal sealed class ArgumentReader
         }
         if (open < 0 || open + 1 >= limit) return false;
         // ", with ... ,", ", reportedly, ", ", echoing the president, ": an aside between commas.
-        bool participle = _x.Pos(open + 1) == UniversalPos.VERB && _x.Lower(open + 1).EndsWith("ing", StringComparison.Ordinal);
+        bool participle = _x.Pos(open + 1) == UniversalPos.VERB && (_x.Lower(open + 1).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(open + 1).EndsWith("ed", StringComparison.Ordinal));
         if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1) && !participle) return false;
         for (int i = unitFirst + 1; i < limit; i++)
             if (_x.Lower(i) == ",") return true;
@@ -777,7 +1074,10 @@ internal sealed class ArgumentReader
         {
             if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
-            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ)
+            // ("astronomer John Smith", "curator Elaine Gustafon": a lowercase role noun right before a name.)
+            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
+                && named.Actors[0].Kind == ActorKind.Person;
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
             i++;
@@ -813,10 +1113,17 @@ internal sealed class ArgumentReader
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
             if (IsWordHyphen(i)) continue; // "a two-day visit"
+            // "arrived in Washington for two days of negotiations": a place after a locative word is no party in the way.
+            if (_x.UnitAt(i) is { } place && _x.PlaceAt(i) is not null && place.First - 1 >= sentenceFirst && _x.Lower(place.First - 1) is "in" or "at" or "to")
+            {
+                n += place.Last - place.First;
+                i = place.First;
+                continue;
+            }
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out"
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;
@@ -1020,7 +1327,9 @@ internal sealed class ArgumentReader
                 // "U.S. embassies in Kenya", "the Kenya embassy": a place modifying a noun is not where it happened; look past the noun.
                 bool possessive = _x.Lower(last).EndsWith("'s", StringComparison.Ordinal) || _x.Lower(last).EndsWith("’s", StringComparison.Ordinal);
                 // ("in Baghdad today", "in Kabul Friday": a time expression after the place is no such noun.)
-                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next))
+                // ("Kosovo province", "Gaza city": a place-type noun keeps the place.)
+                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next)
+                    && !_c.PlaceNouns.Contains(_x.Lower(next)))
                 {
                     int k = next;
                     while (k < end && k - next < 3 && _x.PlaceAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ) k++;
@@ -1037,6 +1346,13 @@ internal sealed class ArgumentReader
             bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital");
             if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
             if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
+            // "in a religiously polarized part of north Belfast", "in the outskirts of Kabul": modifiers and a head noun before "of".
+            // ("polarized" participles, compass words, "southern Serb Kosovo province": a name right before the place.)
+            if (best is null && !sawCountry && i - start < 6
+                && (_x.IsAdverb(i) || _x.IsDeterminer(i) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
+                    || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
+                    || (_x.Pos(i) == UniversalPos.VERB && w.EndsWith("ed", StringComparison.Ordinal))
+                    || (_x.Pos(i) == UniversalPos.PROPN && i + 1 < end && _x.PlaceAt(i + 1) is not null))) { i++; continue; }
             break;
         }
         return best;
@@ -1063,19 +1379,15 @@ internal sealed class ArgumentReader
                 int otherLast = other.FirstToken + other.TokenCount - 1;
                 if (other.FirstToken < tFirst && otherLast + 1 > leftLimit) leftLimit = otherLast + 1;
             }
-            foreach (var cue in _c.StatusCues)
+            foreach (var cue in _c.ClauseStatusCues)
+                if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
+            // Only the statuses seen matter, so each position looks up the cues its word can start (as every cue
+            // tried every position before).
+            for (int p = leftLimit; p < tFirst; p++)
             {
-                if (cue.Side == CueSide.Clause)
-                {
-                    if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
-                    continue;
-                }
-                if (cue.Side != CueSide.Before) continue;
-                for (int p = leftLimit; p < tFirst; p++)
-                {
-                    if (_x.TimexAt(p) is not null) continue;
-                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) { found |= 1 << (int)cue.Status; break; }
-                }
+                if (_x.TimexAt(p) is not null || !_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
+                foreach (var cue in cues)
+                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)cue.Status;
             }
         }
         // After a noun trigger in subject position: "the talks were called off", "talks ... were scheduled to".
@@ -1093,13 +1405,18 @@ internal sealed class ArgumentReader
             int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
             foreach (var o in all)
                 if (o != d && o.First > headLast && o.First < end) end = o.First;
-            foreach (var cue in _c.StatusCues)
+            for (int p = headLast + 1; p < end; p++)
             {
-                if (cue.Side != CueSide.After) continue;
-                for (int p = headLast + 1; p < end; p++)
-                    if (_x.MatchAt(p, cue.Words, end) > 0) { found |= 1 << (int)cue.Status; break; }
+                if (!_c.StatusCuesAfter.TryGetValue(_x.Lower(p), out var cues)) continue;
+                foreach (var cue in cues)
+                    if (_x.MatchAt(p, cue.Words, end) > 0) found |= 1 << (int)cue.Status;
             }
         }
+        // "threatened to attack": a threat cue that is itself a trigger (so outside the window above) right before the infinitive.
+        if (d.Type != EventType.Statement && d.First - 2 >= s.FirstToken && _x.Lower(d.First - 1) == "to" && _c.ThreatVerbs.Contains(_x.Lower(d.First - 2)))
+            found |= 1 << (int)EventStatus.Hypothetical;
+        // "warning Iraq of military strikes if it doesn't back down": an attack on a condition that follows is a threat.
+        if (d.Type == EventType.Attack && ConditionFollows(s, d, all)) found |= 1 << (int)EventStatus.Hypothetical;
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
         // ("to protest the killings", "to investigate the attack": a known attack is the object, not the plan.)
@@ -1112,10 +1429,27 @@ internal sealed class ArgumentReader
         return EventStatus.Occurred;
     }
 
+    /// <summary>An "if"/"unless" within a few tokens after the mention, with no other mention or clause break between.</summary>
+    private bool ConditionFollows(Sentence s, MentionDraft d, List<MentionDraft> all)
+    {
+        int end = Math.Min(s.EndToken, d.Last + 7);
+        foreach (var o in all)
+            if (o != d && o.First > d.Last && o.First < end) end = o.First;
+        for (int i = d.Last + 1; i < end; i++)
+        {
+            string w = _x.Lower(i);
+            if (w is "if" or "unless") return true;
+            if (_x.IsQuote(i) || w is "." or ";" or ":" || (_x.IsBoundary(i) && w is not ("that" or "which"))) return false;
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ definite descriptions
 
     private void ReadDefinite(Sentence s, MentionDraft d)
     {
+        // "the oil industry rejected": the words before a verb are its subject, not a determiner of the trigger.
+        if (_x.Pos(d.First) == UniversalPos.VERB) return;
         int i = d.First - 1;
         int n = 0;
         while (i >= s.FirstToken && n < 6 && _x.UnitAt(i) is null && !_x.IsVerb(i) && !_x.IsPunct(i)
@@ -1168,6 +1502,8 @@ internal sealed class ArgumentReader
             if (_x.MatchAt(d.First, phrase, s.EndToken) is int end && end > 0)
             {
                 var (chain, chainEnd) = RightChain(end, s.EndToken, allowPrepositionStart: true);
+                // "according to a statement from the White House": the source of the document speaks.
+                if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
                 foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
                 if (d.First == s.FirstToken)
                 {
@@ -1214,6 +1550,16 @@ internal sealed class ArgumentReader
             }
         }
         d.Content ??= d.Quote;
+    }
+
+    /// <summary>"a statement from X", "a report by X": the actors after from/by/of following a short noun phrase, or null.</summary>
+    private (List<Actor>, int)? SourceAfterDocument(int start, int end)
+    {
+        int i = start;
+        while (i < end && i - start < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN)) i++;
+        if (i == start || i >= end || _x.Lower(i) is not ("from" or "by" or "of")) return null;
+        var (chain, chainEnd) = RightChain(i + 1, end, allowPrepositionStart: true);
+        return chain.Count > 0 ? (chain, chainEnd) : null;
     }
 
     private bool IsSentenceFinal(MentionDraft d, Sentence s)
@@ -1277,9 +1623,19 @@ internal sealed class ArgumentReader
         int clauseStart = ClauseStart(d.First, s.FirstToken);
         int from = Math.Max(clauseStart, d.First - 4);
         int to = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 5);
+        // The trigger's own words first ("the raid" is military even "during the raid" on explosives), then the nearest cue.
         foreach (var (words, type) in _c.AttackTypeCues)
-            for (int p = from; p < to; p++)
-                if (_x.MatchAt(p, words, to) > 0) return type;
+            for (int p = d.First; p <= d.Last; p++)
+                if (_x.MatchAt(p, words, d.Last + 1) > 0) return type;
+        for (int distance = 1; distance <= 4; distance++)
+        {
+            foreach (var (words, type) in _c.AttackTypeCues)
+            {
+                int before = d.First - distance, after = d.Last + distance;
+                if (before >= from && _x.MatchAt(before, words, to) > 0) return type;
+                if (after < to && _x.MatchAt(after, words, to) > 0) return type;
+            }
+        }
         return AttackType.Other;
     }
 
@@ -1380,6 +1736,10 @@ internal sealed class ArgumentReader
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 if (IsAccordingTo(d)) continue;
+                // "seized a car bomb Sunday in a town bordering ... on the eve of the return to peace talks": a date far
+                // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
+                // noun ("on Sunday attended the talks").
+                if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -1404,6 +1764,14 @@ internal sealed class ArgumentReader
         }
     }
 
+    /// <summary>The first main verb (not an auxiliary) in [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
+    private int? VerbBetween(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+            if (_x.Pos(i) == UniversalPos.VERB) return i;
+        return null;
+    }
+
     /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>
     private bool IsAccordingTo(MentionDraft d)
     {
@@ -1419,9 +1787,22 @@ internal sealed class ArgumentReader
     private int ReportingClauseStart(Sentence s, MentionDraft d)
     {
         int start = ClauseStart(d.First, s.FirstToken);
+        // "... left for Europe on Sunday, the newspaper said": a comma before the speaker ends what was said too.
+        // ("During Prime Minister's Questions Wednesday, Sunak defended": not the comma closing a fronted phrase.)
         for (int i = d.First - 1; i >= start; i--)
-            if (_x.IsQuote(i)) return i + 1;
+            if (_x.IsQuote(i) || (_x.Lower(i) == "," && !ClosesFrontedPhrase(s, i))) return i + 1;
         return start;
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> closes a verbless phrase opening the sentence with a preposition.</summary>
+    private bool ClosesFrontedPhrase(Sentence s, int comma)
+    {
+        int i = s.FirstToken;
+        while (i < comma && (_x.Pos(i) == UniversalPos.CCONJ || _x.IsAdverb(i))) i++;
+        if (i >= comma || !_x.IsPreposition(i)) return false;
+        for (; i < comma; i++)
+            if (_x.IsVerb(i) || _x.IsQuote(i) || _x.Lower(i) == ",") return false;
+        return true;
     }
 
     /// <summary>The token after a reporting verb's own words: at most four tokens on, up to a complementizer, quote mark, colon or comma.</summary>

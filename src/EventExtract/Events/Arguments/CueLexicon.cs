@@ -38,8 +38,22 @@ internal sealed class CueLexicon
         {
             var status = Enum.Parse<EventStatus>(r[0], ignoreCase: true);
             var side = Enum.Parse<CueSide>(r[1], ignoreCase: true);
-            StatusCues.Add(new StatusCue(status, side, Words(r[2])));
+            var cue = new StatusCue(status, side, Words(r[2]));
+            if (cue.Words.Length == 0) throw new FormatException("status-cues.txt: a cue without words.");
+            StatusCues.Add(cue);
         }
+        foreach (var side in new[] { CueSide.Before, CueSide.After })
+        {
+            var byFirst = new Dictionary<string, List<StatusCue>>(StringComparer.Ordinal);
+            foreach (var cue in StatusCues.Where(c => c.Side == side))
+            {
+                if (!byFirst.TryGetValue(cue.Words[0], out var list)) byFirst[cue.Words[0]] = list = new();
+                list.Add(cue);
+            }
+            (side == CueSide.Before ? StatusCuesBefore : StatusCuesAfter).EnsureCapacity(byFirst.Count);
+            foreach (var (word, list) in byFirst) (side == CueSide.Before ? StatusCuesBefore : StatusCuesAfter)[word] = list.ToArray();
+        }
+        ClauseStatusCues = StatusCues.Where(c => c.Side == CueSide.Clause).ToArray();
         foreach (var r in CueResource.ReadRows("casualty-words.txt"))
             CasualtyWords[r[0]] = new CasualtyWord(Enum.Parse<CasualtyKind>(r[1], true), Enum.Parse<CountSide>(r[2], true));
         foreach (var r in CueResource.ReadRows("number-words.txt"))
@@ -93,6 +107,7 @@ internal sealed class CueLexicon
             {
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
+                case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
             }
@@ -100,6 +115,9 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
+        ReportingVerbs = Set("reporting-verbs.txt");
+        ThreatVerbs = Set("threat-verbs.txt");
+        PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
@@ -115,12 +133,54 @@ internal sealed class CueLexicon
         ScanWords.UnionWith(LatterWords);
         ScanWords.UnionWith(FormerWords);
         ScanWords.UnionWith(PartyHeads.Keys);
+        foreach (string w in ScanWords) ScanWordFilter[ScanHash(w) & ScanFilterMask] = true;
+    }
+
+    private const int ScanFilterMask = (1 << 13) - 1;
+
+    /// <summary>
+    /// True at <see cref="ScanHash"/> (masked) of every scan word: a token whose lowercase form hashes to a false slot
+    /// is surely no scan word (a few hundred words in 8,192 slots, so nearly every other token is rejected there).
+    /// </summary>
+    private bool[] ScanWordFilter { get; } = new bool[ScanFilterMask + 1];
+
+    /// <summary>FNV-1a over the characters of a lowercase word.</summary>
+    private static uint ScanHash(ReadOnlySpan<char> lower)
+    {
+        uint h = 2166136261;
+        foreach (char c in lower) h = (h ^ c) * 16777619;
+        return h;
+    }
+
+    /// <summary>
+    /// False when <paramref name="word"/> lowercased (invariant) is surely not in <see cref="ScanWords"/>; true when
+    /// it may be. Hashes the lowercase form on the fly, without building it.
+    /// </summary>
+    public bool MayBeScanWord(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            if (char.IsSurrogate(c)) return true; // a pair is lowercased as one code point: leave it to the exact test
+            char lower = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            h = (h ^ lower) * 16777619;
+        }
+        return ScanWordFilter[h & ScanFilterMask];
     }
 
     /// <summary>Every word the document-wide reference and party scans look for, so other tokens skip lowercasing.</summary>
     public HashSet<string> ScanWords { get; } = new(StringComparer.Ordinal);
 
     public List<StatusCue> StatusCues { get; } = new();
+
+    /// <summary>The <see cref="CueSide.Before"/> status cues by first word (a token position looks up only the cues it can start).</summary>
+    public Dictionary<string, StatusCue[]> StatusCuesBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <see cref="CueSide.After"/> status cues by first word.</summary>
+    public Dictionary<string, StatusCue[]> StatusCuesAfter { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <see cref="CueSide.Clause"/> status cues.</summary>
+    public StatusCue[] ClauseStatusCues { get; }
     public Dictionary<string, CasualtyWord> CasualtyWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> NumberWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> CountQualifiers { get; }
@@ -153,6 +213,18 @@ internal sealed class CueLexicon
 
     /// <summary>Weapon nouns: as the object of an attack verb they are no target.</summary>
     public HashSet<string> WeaponWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
+    public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
+    public HashSet<string> PlaceNouns { get; }
+
+    /// <summary>Verb forms that make the infinitive after them a threat ("threatened to attack"): hypothetical.</summary>
+    public HashSet<string> ThreatVerbs { get; }
+
+    /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
+    public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Cues right before an attack noun whose subject is the attacker ("behind", "responsible for").</summary>
     public List<string[]> AttackerCuesBefore { get; } = new();

@@ -17,6 +17,11 @@ internal sealed class DocumentIndex : IDisposable
     private readonly int[] _placeAt;
     private readonly int[] _timexAt;
     private readonly UniversalPos[] _pos;
+    // During construction only: per token 0 = not yet asked, 1 = no scan word, 2 = a scan word (both scans ask about every token).
+    private byte[]? _scanCache;
+
+    /// <summary>Last words of multi-word person names (see <see cref="Surnames"/>); null when the document names no such person.</summary>
+    private readonly Dictionary<string, Actor?>? _surnames;
 
     public DocumentIndex(AnalyzedDocument document, CueLexicon cues)
     {
@@ -32,11 +37,12 @@ internal sealed class DocumentIndex : IDisposable
         _placeAt = Fill(n);
         _timexAt = Fill(n);
         Units = new List<ArgUnit>(2 * document.Actors.Count + 16); // actors, then references, party phrases and names
+        _surnames = Surnames();
         foreach (var actor in ByStartLongestFirst(document.Actors))
         {
             var (first, last) = TokenRange(actor.Span);
             if (first > last || _unitAt[first] >= 0 || _unitAt[last] >= 0) continue;
-            AddUnit(new ArgUnit(first, last, UnitKind.Actor, actor));
+            AddUnit(new ArgUnit(first, last, UnitKind.Actor, AsPerson(actor, first, last, _surnames)));
         }
         for (int p = 0; p < document.Places.Count; p++)
         {
@@ -48,8 +54,12 @@ internal sealed class DocumentIndex : IDisposable
             var (first, last) = TokenRange(document.Timexes[t].Span);
             for (int i = first; i <= last; i++) if (_timexAt[i] < 0) _timexAt[i] = t;
         }
+        _scanCache = System.Buffers.ArrayPool<byte>.Shared.Rent(n);
+        Array.Clear(_scanCache, 0, n);
         FindReferences();
         FindPartyPhrases();
+        System.Buffers.ArrayPool<byte>.Shared.Return(_scanCache);
+        _scanCache = null;
         Units.Sort((a, b) => a.First.CompareTo(b.First));
         _unitAt.AsSpan(0, n).Fill(-1);
         for (int u = 0; u < Units.Count; u++)
@@ -161,9 +171,22 @@ internal sealed class DocumentIndex : IDisposable
     /// <summary>False when token <paramref name="i"/> is surely none of <see cref="CueLexicon.ScanWords"/> (checked without lowercasing it into a string).</summary>
     private bool MayBeScanWord(int i)
     {
+        if (_scanCache is { } cache)
+        {
+            if (cache[i] != 0) return cache[i] == 2;
+            bool may = ComputeMayBeScanWord(i);
+            cache[i] = may ? (byte)2 : (byte)1;
+            return may;
+        }
+        return ComputeMayBeScanWord(i);
+    }
+
+    private bool ComputeMayBeScanWord(int i)
+    {
         if (_lower[i] is { } known) return Cues.ScanWords.Contains(known);
-#if NET9_0_OR_GREATER
         var chars = Tokens.GetChars(i);
+        if (!Cues.MayBeScanWord(chars)) return false; // most tokens: no lowercase string, no set lookup
+#if NET9_0_OR_GREATER
         if (chars.Length <= 32)
         {
             Span<char> folded = stackalloc char[chars.Length];
@@ -330,6 +353,8 @@ internal sealed class DocumentIndex : IDisposable
                 // A modifier of a following noun ("police station", "army base") is no party.
                 if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
                 if (i + 1 < sentence.EndToken && Lower(i + 1) is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
+                // "prime minister Tony Blair": a title right before a name is part of the name's mention.
+                if (kind == ActorKind.Person && i + 1 < sentence.EndToken && (_unitAt[i + 1] >= 0 || (HasPos && _pos[i + 1] == UniversalPos.PROPN))) continue;
                 // "the government's record": a possessor modifies the phrase that names the party.
                 if (i + 1 < sentence.EndToken && Lower(i + 1) is "'s" or "’s" or "'") continue;
                 int first = i;
@@ -346,7 +371,8 @@ internal sealed class DocumentIndex : IDisposable
                 }
                 // "Hezbollah fighters", "U.S. forces": a name right before makes the phrase a named party of its country.
                 ArgUnit? owner = first - 1 >= sentence.FirstToken && _unitAt[first - 1] >= 0 ? Units[_unitAt[first - 1]] : null;
-                if (owner is { IsReference: false, Actors.Count: 1 } && owner.Last == first - 1 && !(absorbed?.Contains(owner) ?? false))
+                // (Not across a determiner: "told reporters the attackers had ..." are two phrases.)
+                if (owner is { IsReference: false, IsCommonNoun: false, Actors.Count: 1 } && owner.Last == first - 1 && !IsDeterminer(first) && !(absorbed?.Contains(owner) ?? false))
                 {
                     (absorbed ??= new HashSet<ArgUnit>()).Add(owner);
                     first = owner.First;
@@ -368,6 +394,7 @@ internal sealed class DocumentIndex : IDisposable
     /// </summary>
     private void FindUnrecognizedNames()
     {
+        FindSurnames();
         if (!HasPos) return;
         FindUnknownPlacesActingAsParties();
         for (int s = 0; s < Document.Sentences.Count; s++)
@@ -394,6 +421,82 @@ internal sealed class DocumentIndex : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// "Rudolf Scharping said ... Scharping, ending a visit, said": a person named in full is later called by the last
+    /// word of the name alone, which the recognizer often misses (at a sentence start above all). A capitalized word
+    /// equal to the last word of exactly one person's multi-word name, with no name word beside it, is that person;
+    /// a place of that spelling is the person too unless a locative word comes before it ("Paris claims" in an
+    /// article about Valeska Paris, but not "in Paris").
+    /// </summary>
+    private void FindSurnames()
+    {
+        var surnames = _surnames;
+        if (surnames is null) return;
+        for (int s = 0; s < Document.Sentences.Count; s++)
+        {
+            if (!Document.IsBodySentence(s)) continue;
+            var sentence = Document.Sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (_unitAt[i] >= 0 || _timexAt[i] >= 0 || Tokens.GetKind(i) != TokenKind.Word) continue;
+                var chars = Tokens.GetChars(i);
+                if (chars.Length < 2 || !char.IsUpper(chars[0])) continue;
+                if ((i > sentence.FirstToken && IsNameWord(i - 1)) || (i + 1 < sentence.EndToken && IsNameWord(i + 1))) continue;
+#if NET9_0_OR_GREATER
+                // Looked up by span: no string per capitalized word.
+                if (!surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var person) || person is null) continue;
+#else
+                if (!surnames.TryGetValue(chars.ToString(), out var person) || person is null) continue;
+#endif
+                if (_placeAt[i] >= 0 && AfterLocativeWord(i, sentence.FirstToken)) continue;
+                var span = Tokens.GetSpan(i);
+                AddUnit(new ArgUnit(i, i, UnitKind.Actor, new Actor(span.GetText(Text), span, ActorKind.Person, person.CountryCode, person.Canonical, 0.6f)));
+            }
+        }
+    }
+
+    /// <summary>"Paris claims" in an article about Valeska Paris: a one-word non-person actor spelled as a person's surname is that person.</summary>
+    private Actor AsPerson(Actor actor, int first, int last, Dictionary<string, Actor?>? surnames)
+    {
+        if (surnames is null || first != last || actor.Kind == ActorKind.Person) return actor;
+        if (!surnames.TryGetValue(actor.Text, out var person) || person is null) return actor;
+        int s = Document.SentenceAt(actor.Span.Start);
+        if (s < 0 || AfterLocativeWord(first, Document.Sentences[s].FirstToken)) return actor;
+        return new Actor(actor.Text, actor.Span, ActorKind.Person, person.CountryCode, person.Canonical, 0.6f);
+    }
+
+    /// <summary>True when a preposition or possessive (past determiners) comes right before token <paramref name="i"/>: "in Paris", "Paris's".</summary>
+    private bool AfterLocativeWord(int i, int sentenceFirst)
+    {
+        int before = i - 1;
+        while (before >= sentenceFirst && IsDeterminer(before)) before--;
+        return before >= sentenceFirst && (Cues.Prepositions.Contains(Lower(before)) || Lower(before) is "'s" or "’s");
+    }
+
+    /// <summary>The last words of the document's multi-word person names, each mapped to its person (null when two people share it).</summary>
+    private Dictionary<string, Actor?>? Surnames()
+    {
+        Dictionary<string, Actor?>? surnames = null;
+        foreach (var actor in Document.Actors)
+        {
+            if (actor.Kind != ActorKind.Person) continue;
+            var (first, last) = TokenRange(actor.Span);
+            if (last <= first || Tokens.GetKind(last) != TokenKind.Word) continue;
+            var word = Tokens.GetChars(last);
+            if (word.Length < 2 || !char.IsUpper(word[0])) continue;
+            surnames ??= new Dictionary<string, Actor?>(StringComparer.Ordinal);
+            string key = word.ToString();
+            // Two people sharing the word make it ambiguous (null); one person named twice stays that person.
+            if (surnames.TryGetValue(key, out var known) && (known is null || !string.Equals(known.Canonical, actor.Canonical, StringComparison.Ordinal))) surnames[key] = null;
+            else if (known is null && !surnames.ContainsKey(key)) surnames[key] = actor;
+        }
+        return surnames;
+    }
+
+    /// <summary>A capitalized word that is part of a longer name (tagged as a proper noun or inside an actor).</summary>
+    private bool IsNameWord(int i) =>
+        Tokens.GetKind(i) == TokenKind.Word && char.IsUpper(Tokens.GetChars(i)[0]) && (_unitAt[i] >= 0 || (HasPos && _pos[i] == UniversalPos.PROPN));
 
     /// <summary>
     /// "Foreign Minister Don McKinnon said": a name taken for a place the gazetteer does not know (no country, no

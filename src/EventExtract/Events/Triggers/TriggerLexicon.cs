@@ -18,6 +18,9 @@ internal sealed class TriggerLexicon
     // Entries indexed by the hash of their first word's leading letters/digits; each list is ordered
     // longest phrase first so the first hit at a position is the longest.
     private readonly Dictionary<uint, TriggerLexiconEntry[]> _byFirstWord;
+    // One bit per low 16 bits of a first-word hash in the lexicon (8 KB): nearly every token's word is turned away
+    // here, before the dictionary lookup.
+    private readonly ulong[] _firstWordFilter = new ulong[65536 / 64];
 
     private TriggerLexicon(IReadOnlyList<TriggerLexiconEntry> entries)
     {
@@ -25,6 +28,7 @@ internal sealed class TriggerLexicon
         _byFirstWord = entries
             .GroupBy(e => TriggerText.AddRaw(TriggerText.Begin(), e.Phrase.AsSpan(0, TriggerText.LeadingWordLength(e.Phrase))))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal).ToArray());
+        foreach (uint key in _byFirstWord.Keys) _firstWordFilter[(key & 0xFFFF) >> 6] |= 1UL << (int)(key & 63);
     }
 
     /// <summary>All expanded phrases in file order.</summary>
@@ -94,9 +98,13 @@ internal sealed class TriggerLexicon
         for (int i = sentence.FirstToken; i < end; i++)
         {
             var chars = tokens.GetChars(i);
-            int lead = TriggerText.LeadingWordLength(chars);
-            if (lead == 0 || !IsWordStart(tokens.Text, tokens.GetSpan(i).Start)) continue;
-            if (!_byFirstWord.TryGetValue(TriggerText.AddFolded(TriggerText.Begin(), chars[..lead]), out var candidates)) continue;
+            // The leading word and its folded hash in one pass (as LeadingWordLength and AddFolded would give).
+            uint hash = TriggerText.Begin();
+            int lead = 0;
+            while (lead < chars.Length && TriggerText.IsWordChar(chars[lead])) hash = TriggerText.Add(hash, TriggerText.Fold(chars[lead++]));
+            if (lead == 0 || (_firstWordFilter[(hash & 0xFFFF) >> 6] & (1UL << (int)(hash & 63))) == 0) continue;
+            if (!IsWordStart(tokens.Text, tokens.GetSpan(i).Start)) continue;
+            if (!_byFirstWord.TryGetValue(hash, out var candidates)) continue;
             foreach (var entry in candidates)
             {
                 int stop = MatchAt(tokens, i, end, entry.Phrase);

@@ -7,7 +7,7 @@ internal static class TriggerText
     private const uint FnvPrime = 16777619;
 
     /// <summary>Lowercases and folds typographic apostrophes so "Russia’s" and "russia's" compare equal.</summary>
-    public static char Fold(char c) => c switch
+    public static char Fold(char c) => c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : c switch
     {
         '\u2019' or '\u2018' or '\u02BC' => '\'',
         _ => char.ToLowerInvariant(c),
