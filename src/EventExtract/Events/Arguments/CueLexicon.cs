@@ -34,26 +34,18 @@ internal sealed class CueLexicon
 
     private CueLexicon()
     {
+        var statusCues = new List<StatusCue>();
         foreach (var r in CueResource.ReadRows("status-cues.txt"))
         {
             var status = Enum.Parse<EventStatus>(r[0], ignoreCase: true);
             var side = Enum.Parse<CueSide>(r[1], ignoreCase: true);
             var cue = new StatusCue(status, side, Words(r[2]));
             if (cue.Words.Length == 0) throw new FormatException("status-cues.txt: a cue without words.");
-            StatusCues.Add(cue);
+            statusCues.Add(cue);
         }
-        foreach (var side in new[] { CueSide.Before, CueSide.After })
-        {
-            var byFirst = new Dictionary<string, List<StatusCue>>(StringComparer.Ordinal);
-            foreach (var cue in StatusCues.Where(c => c.Side == side))
-            {
-                if (!byFirst.TryGetValue(cue.Words[0], out var list)) byFirst[cue.Words[0]] = list = new();
-                list.Add(cue);
-            }
-            (side == CueSide.Before ? StatusCuesBefore : StatusCuesAfter).EnsureCapacity(byFirst.Count);
-            foreach (var (word, list) in byFirst) (side == CueSide.Before ? StatusCuesBefore : StatusCuesAfter)[word] = list.ToArray();
-        }
-        ClauseStatusCues = StatusCues.Where(c => c.Side == CueSide.Clause).ToArray();
+        StatusCuesBefore = ByFirstWord(statusCues, CueSide.Before);
+        StatusCuesAfter = ByFirstWord(statusCues, CueSide.After);
+        ClauseStatusCues = statusCues.Where(c => c.Side == CueSide.Clause).ToArray();
         foreach (var r in CueResource.ReadRows("casualty-words.txt"))
             CasualtyWords[r[0]] = new CasualtyWord(Enum.Parse<CasualtyKind>(r[1], true), Enum.Parse<CountSide>(r[2], true));
         foreach (var r in CueResource.ReadRows("number-words.txt"))
@@ -133,22 +125,35 @@ internal sealed class CueLexicon
         ScanWords.UnionWith(LatterWords);
         ScanWords.UnionWith(FormerWords);
         ScanWords.UnionWith(PartyHeads.Keys);
-        foreach (string w in ScanWords) ScanWordFilter[ScanHash(w) & ScanFilterMask] = true;
+        foreach (string w in ScanWords) ScanWordFilter[FoldedHash(w, out _) & ScanFilterMask] = true;
     }
+
+    /// <summary>The cues of one side grouped by their first word, each group in file order.</summary>
+    private static Dictionary<string, StatusCue[]> ByFirstWord(List<StatusCue> cues, CueSide side) =>
+        cues.Where(c => c.Side == side).GroupBy(c => c.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private const int ScanFilterMask = (1 << 13) - 1;
 
     /// <summary>
-    /// True at <see cref="ScanHash"/> (masked) of every scan word: a token whose lowercase form hashes to a false slot
+    /// True at <see cref="FoldedHash"/> (masked) of every scan word: a token whose lowercase form hashes to a false slot
     /// is surely no scan word (a few hundred words in 8,192 slots, so nearly every other token is rejected there).
     /// </summary>
     private bool[] ScanWordFilter { get; } = new bool[ScanFilterMask + 1];
 
-    /// <summary>FNV-1a over the characters of a lowercase word.</summary>
-    private static uint ScanHash(ReadOnlySpan<char> lower)
+    /// <summary>
+    /// FNV-1a over the characters of <paramref name="word"/> lowercased one by one (invariant), without building the
+    /// lowercase form; <paramref name="hasSurrogate"/> tells that a pair, lowercased as one code point, may differ.
+    /// </summary>
+    private static uint FoldedHash(ReadOnlySpan<char> word, out bool hasSurrogate)
     {
         uint h = 2166136261;
-        foreach (char c in lower) h = (h ^ c) * 16777619;
+        hasSurrogate = false;
+        foreach (char c in word)
+        {
+            hasSurrogate |= char.IsSurrogate(c);
+            char lower = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            h = (h ^ lower) * 16777619;
+        }
         return h;
     }
 
@@ -158,26 +163,18 @@ internal sealed class CueLexicon
     /// </summary>
     public bool MayBeScanWord(ReadOnlySpan<char> word)
     {
-        uint h = 2166136261;
-        foreach (char c in word)
-        {
-            if (char.IsSurrogate(c)) return true; // a pair is lowercased as one code point: leave it to the exact test
-            char lower = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-            h = (h ^ lower) * 16777619;
-        }
-        return ScanWordFilter[h & ScanFilterMask];
+        uint h = FoldedHash(word, out bool hasSurrogate);
+        return hasSurrogate || ScanWordFilter[h & ScanFilterMask]; // a surrogate pair: leave it to the exact test
     }
 
     /// <summary>Every word the document-wide reference and party scans look for, so other tokens skip lowercasing.</summary>
     public HashSet<string> ScanWords { get; } = new(StringComparer.Ordinal);
 
-    public List<StatusCue> StatusCues { get; } = new();
-
     /// <summary>The <see cref="CueSide.Before"/> status cues by first word (a token position looks up only the cues it can start).</summary>
-    public Dictionary<string, StatusCue[]> StatusCuesBefore { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, StatusCue[]> StatusCuesBefore { get; }
 
     /// <summary>The <see cref="CueSide.After"/> status cues by first word.</summary>
-    public Dictionary<string, StatusCue[]> StatusCuesAfter { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, StatusCue[]> StatusCuesAfter { get; }
 
     /// <summary>The <see cref="CueSide.Clause"/> status cues.</summary>
     public StatusCue[] ClauseStatusCues { get; }
