@@ -184,7 +184,7 @@ public sealed class RuleEventFinder : IEventFinder
                     if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                     if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
                     // "the blast" does not refer back to a raid: attack kinds must not conflict.
-                    if (d.Type == EventType.Attack && AttackFamily(d.AttackType) is var kind and not 0 && AttackFamilies(c) is var kinds and not 0 && (kinds & (1 << kind)) == 0) continue;
+                    if (d.Type == EventType.Attack && KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c))) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }
@@ -267,6 +267,9 @@ public sealed class RuleEventFinder : IEventFinder
         return families;
     }
 
+    /// <summary>True when a mention's attack family and a cluster's families (<see cref="AttackFamilies"/>) are both known and share nothing.</summary>
+    private static bool KindsConflict(int kind, int clusterKinds) => kind != 0 && clusterKinds != 0 && (clusterKinds & (1 << kind)) == 0;
+
     private static int LastMentionStart(EventCluster c)
     {
         int last = int.MinValue;
@@ -314,7 +317,7 @@ public sealed class RuleEventFinder : IEventFinder
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
                 bool sharesKind = kind != 0 && (clusterKinds & (1 << kind)) != 0;
-                if (kind != 0 && clusterKinds != 0 && !sharesKind) continue;
+                if (KindsConflict(kind, clusterKinds)) continue;
                 // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
                 // "Al-Shabaab claimed responsibility for the attack": a definite mention that only adds the attacker of a
