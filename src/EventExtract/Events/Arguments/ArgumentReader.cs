@@ -155,6 +155,8 @@ internal sealed class ArgumentReader
         // "hailed the ruling and said", "said his government would announce": two reporting verbs are two speech acts
         // (or the second is what the first reports), never one.
         if (a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0) return false;
+        // "bombed two villages and fired rockets": two attack verbs with words between are two acts (a casualty verb is a result).
+        if (a.Type == EventType.Attack && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0 && !IsCasualtyDraft(a) && !IsCasualtyDraft(b)) return false;
         for (int i = a.Last + 1; i < b.First; i++)
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
         return true;

@@ -9,6 +9,13 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
 {
     private readonly TriggerLexicon _lexicon;
     private readonly LinearTriggerClassifier? _classifier;
+    private readonly TriggerCues _cues = TriggerCues.LoadEmbedded();
+
+    /// <summary>Confidence of a firing verb whose object is a munition ("fired several artillery shells").</summary>
+    private const float MunitionConfidence = 0.8f;
+
+    /// <summary>How many words may stand between a firing verb and its munition noun ("fired dozens of mortar rounds").</summary>
+    private const int MunitionWindow = 5;
 
     /// <summary>Creates a detector with the lexicon and model embedded in the library.</summary>
     public LexiconTriggerDetector()
@@ -60,6 +67,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
                 else if (VerbTakesPartyObject(document, match) && match.Entry.Prior >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (FiresMunition(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
         }
     }
@@ -83,6 +92,30 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         foreach (var actor in document.Actors)
             if (actor.Span.Contains(objectStart) && actor.Kind != Places.ActorKind.Organization)
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// An attack verb too weak on its own ("fired", "launched") whose object is a munition a few words on
+    /// ("fired several artillery shells", "firing dozens of rounds back", "launched two rockets"): the object
+    /// makes it an attack whatever the verb's other senses (a fired employee, a launched product).
+    /// </summary>
+    private bool FiresMunition(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Attack || match.TokenCount != 1) return false;
+        var pos = document.Pos.Span;
+        if (pos.Length <= match.FirstToken || pos[match.FirstToken] != Tagging.UniversalPos.VERB) return false;
+        var tokens = document.Tokens;
+        int end = Math.Min(sentence.EndToken, match.EndToken + MunitionWindow + 1);
+        for (int i = match.EndToken; i < end && i < pos.Length; i++)
+        {
+            var w = tokens.GetChars(i);
+            if (_cues.ClassOf(w) == "munition") return true;
+            // Determiners, numbers, adjectives and "of" ("dozens of") may stand between; anything else ends the object.
+            if (pos[i] is Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.ADV) continue;
+            if (_cues.ClassOf(w) == "quantity") continue;
+            return false;
+        }
         return false;
     }
 

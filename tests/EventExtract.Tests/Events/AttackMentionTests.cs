@@ -1,0 +1,122 @@
+using EventExtract.Events;
+using EventExtract.Events.Triggers;
+using EventExtract.Places;
+using EventExtract.Tests.Events.Triggers;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>Attack and meeting triggers and how attack mentions of one article become events (made-up sentences).</summary>
+public class AttackMentionTests
+{
+    private static readonly LexiconTriggerDetector Detector = new();
+    private static readonly EventExtractor Extractor = EventExtractor.Create();
+
+    /// <summary>Triggers as "Type:text" of a sentence read by the full (tagged) pipeline, as a user's article is.</summary>
+    private static List<string> Describe(string text)
+    {
+        var document = Extractor.Analyze(text, new ArticleInfo(Published: Published));
+        return TriggerTestText.Detect(Detector, document).Select(c => $"{c.Type}:{TriggerTestText.TextOf(document, c)}").ToList();
+    }
+    private static readonly DateOnly Published = new(2021, 6, 10);
+
+    [Theory]
+    [InlineData("Rebels fired several artillery shells at the border town.", "Attack:fired")]
+    [InlineData("The militia launched two rockets toward the airport.", "Attack:launched")]
+    [InlineData("Two guards were shot dead outside the bank.", "Attack:shot dead")]
+    [InlineData("Riot police answered with a volley of rubber bullets.", "Attack:volley of rubber bullets")]
+    [InlineData("Masked men stormed the television station.", "Attack:stormed")]
+    [InlineData("The two suspects are accused of blowing up a passenger train in 1999.", "Attack:blowing up")]
+    public void Attack_phrases_beyond_the_attack_nouns_are_triggers(string sentence, string expected)
+    {
+        Describe(sentence).Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("The bank fired its chief executive after the losses.")]
+    [InlineData("The company launched a new phone in the spring.")]
+    [InlineData("The coach stormed off after the final whistle.")]
+    public void Firing_and_launching_without_a_munition_are_no_attack(string sentence)
+    {
+        Describe(sentence).Should().NotContain(t => t.StartsWith("Attack:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_phone_conversation_is_a_meeting_trigger()
+    {
+        Describe("The premier spoke by telephone with the visiting envoy on Monday.")
+            .Should().Contain("Meeting:spoke by telephone with");
+    }
+
+    [Fact]
+    public void A_fire_at_a_building_is_no_attack()
+    {
+        var events = new TestDocument("A fire at the depot destroyed two trucks.", Published)
+            .Trigger("fire at", EventType.Attack)
+            .Find();
+
+        events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Two_attack_verbs_of_one_sentence_are_two_attacks()
+    {
+        var events = new TestDocument("Insurgents bombed two villages and fired rockets at an army post.", Published)
+            .Actor("Insurgents", ActorKind.Group)
+            .Trigger("bombed", EventType.Attack)
+            .Trigger("fired rockets", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Killed_and_wounded_in_one_sentence_stay_one_attack()
+    {
+        var events = new TestDocument("Militants killed four soldiers and wounded nine others near Tal Afar.", Published)
+            .Actor("Militants", ActorKind.Group)
+            .Place("Tal Afar", "IQ")
+            .Trigger("killed", EventType.Attack)
+            .Trigger("wounded", EventType.Attack)
+            .Find();
+
+        var attack = events.OfType<Attack>().Should().ContainSingle().Subject;
+        attack.Killed.Should().Be(4);
+    }
+
+    [Fact]
+    public void The_same_death_toll_given_again_is_the_same_attack()
+    {
+        var events = new TestDocument(
+                "Gunmen opened fire on a market in Kandara on Tuesday, killing 12 people. Police said 12 people were killed in the assault.", Published)
+            .Place("Kandara", "NG")
+            .Timex("Tuesday", "2021-06-08")
+            .Trigger("opened fire", EventType.Attack)
+            .Trigger("killing", EventType.Attack)
+            .Trigger("killed", EventType.Attack)
+            .Trigger("assault", EventType.Attack)
+            .Find();
+
+        var attack = events.OfType<Attack>().Should().ContainSingle().Subject;
+        attack.Killed.Should().Be(12);
+        attack.Mentions.Select(m => m.Trigger.Text).Should().Contain(new[] { "opened fire", "assault" });
+    }
+
+    [Fact]
+    public void An_exchange_of_fire_is_its_own_attack_with_both_sides_as_attackers()
+    {
+        var events = new TestDocument(
+                "Ruritania fired shells at Graustark on Monday. Graustark fired rockets back at Ruritania. The exchange of fire lasted an hour.", Published)
+            .AllCountries("Ruritania", "RU")
+            .AllCountries("Graustark", "GR")
+            .Timex("Monday", "2021-06-07")
+            .Trigger("fired shells", EventType.Attack)
+            .Trigger("fired rockets", EventType.Attack)
+            .Trigger("exchange of fire", EventType.Attack)
+            .Find();
+
+        var attacks = events.OfType<Attack>().ToList();
+        attacks.Should().HaveCount(3);
+        var exchange = attacks.Single(a => a.Trigger.Text == "exchange of fire");
+        exchange.Attackers.Select(a => a.Text).Should().BeEquivalentTo("Ruritania", "Graustark");
+    }
+}
