@@ -90,7 +90,11 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
                 // A dated event still to come is planned; a past-tense verb ("were killed on Friday") says the date was misread instead.
-                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published) && !IsPastTense(d, index)) d.Status = EventStatus.Planned;
+                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published))
+                {
+                    if (!IsPastTense(d, index)) d.Status = EventStatus.Planned;
+                    else if (d.Type != EventType.Statement && WeekEarlier(d.Date!, document.Document.Published) is { } past) d.Date = past;
+                }
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
@@ -145,6 +149,22 @@ public sealed class RuleEventFinder : IEventFinder
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
                 if (x.Pos(i) == Tagging.UniversalPos.VERB && x.Lower(i).EndsWith("ed", StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "were killed ... Friday morning" in a Sunday report: a day in the coming week that dates a past event is the
+    /// same weekday of the week before (the time tagger read it as still to come). Null when the date is not a day
+    /// at most a week after publication.
+    /// </summary>
+    private static Timex? WeekEarlier(Timex date, DateOnly? published)
+    {
+        string v = date.Value;
+        if (published is not { } dct || v.Length < 10 || v[4] != '-' || v[7] != '-') return null;
+        if (!DateOnly.TryParseExact(v.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return null;
+        int ahead = day.DayNumber - dct.DayNumber;
+        if (ahead is < 1 or > 7) return null;
+        string earlier = day.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return date with { Value = earlier + v[10..] };
     }
 
     /// <summary>True when the date starts after the publication date (a dated event still to come).</summary>

@@ -119,4 +119,34 @@ public class AttackMentionTests
         var exchange = attacks.Single(a => a.Trigger.Text == "exchange of fire");
         exchange.Attackers.Select(a => a.Text).Should().BeEquivalentTo("Ruritania", "Graustark");
     }
+
+    [Theory]
+    [InlineData("Headline\n\nThe army deployed attack helicopters along the border.")]
+    [InlineData("Headline\n\nMembers of a hacking group were arrested in Madrid on Monday.")]
+    public void An_attack_noun_that_modifies_a_thing_is_no_attack(string text)
+    {
+        Extractor.Extract(text, new ArticleInfo(Published: Published)).Events.OfType<Attack>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_attack_noun_after_a_subject_is_still_read_as_the_attack_verb()
+    {
+        Extractor.Extract("Headline\n\nHackers attack government websites every week, officials said.", new ArticleInfo(Published: Published))
+            .Events.OfType<Attack>().Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void A_weekday_dating_a_past_attack_is_the_one_before_publication()
+    {
+        // Published on Thursday 2021-06-10: "Friday" in a past-tense report is 2021-06-04, not the coming Friday.
+        var events = new TestDocument("Six people were killed when a bomb exploded at a bus station on Friday.", Published)
+            .Timex("Friday", "2021-06-11")
+            .Trigger("killed", EventType.Attack)
+            .Trigger("bomb", EventType.Attack)
+            .Find();
+
+        var attack = events.OfType<Attack>().Should().ContainSingle().Subject;
+        attack.Status.Should().Be(EventStatus.Occurred);
+        attack.Date!.Value.Should().Be("2021-06-04");
+    }
 }

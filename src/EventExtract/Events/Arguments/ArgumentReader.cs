@@ -46,6 +46,7 @@ internal sealed class ArgumentReader
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
+            if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
             SetAnchor(d);
             drafts.Add(d);
         }
@@ -208,6 +209,26 @@ internal sealed class ArgumentReader
         }
         // (A plural is rarely a modifier: "media reports range from ..." is a verb the tagger took for a noun.)
         return d.Type == EventType.Statement && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ && nextPos == UniversalPos.NOUN && !w.EndsWith('s');
+    }
+
+    /// <summary>
+    /// A singular attack noun that modifies the noun after it ("attack helicopters", "a hacking group", "the shooting
+    /// star"): the phrase names a thing, not an attack. Nouns that still stand for the event ("the bombing victims",
+    /// "a killing spree") are listed in attack-event-heads.txt.
+    /// </summary>
+    private bool IsAttackModifier(Sentence s, MentionDraft d)
+    {
+        if (!_x.HasPos || d.Triggers.Count != 1 || d.Last + 1 >= s.EndToken) return false;
+        for (int i = d.First; i <= d.Last; i++)
+            if (_x.IsVerb(i)) return false;
+        string w = _x.Lower(d.Last);
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
+        // "hackers attack websites": after a subject the word is a verb the tagger took for a noun.
+        if (d.First > s.FirstToken && _x.Pos(d.First - 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) return false;
+        int next = d.Last + 1;
+        if (_x.Pos(next) != UniversalPos.NOUN || _x.TimexAt(next) is not null || _x.UnitAt(next) is not null || _x.PlaceAt(next) is not null) return false;
+        string n = _x.Lower(next);
+        return !_c.AttackEventHeads.Contains(n) && !_c.CasualtyWords.ContainsKey(n);
     }
 
     /// <summary>True when token <paramref name="p"/> is within one token of a trigger's last token (or just after it).</summary>

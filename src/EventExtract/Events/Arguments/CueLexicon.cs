@@ -57,6 +57,7 @@ internal sealed class CueLexicon
         AttackExclusions = Phrases("attack-exclusions.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
+        AttackEventHeads = Set("attack-event-heads.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
             switch (r[0])
@@ -186,6 +187,9 @@ internal sealed class CueLexicon
     public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
     public List<string[]> AttackExclusions { get; }
     public HashSet<string> AttackBackgroundNouns { get; }
+
+    /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
+    public HashSet<string> AttackEventHeads { get; }
 
     /// <summary>Words of a mention that covers both sides of an exchange of fire ("exchanged fire").</summary>
     public HashSet<string> ExchangeWords { get; }
