@@ -149,4 +149,20 @@ public class AttackMentionTests
         attack.Status.Should().Be(EventStatus.Occurred);
         attack.Date!.Value.Should().Be("2021-06-04");
     }
+
+    [Theory]
+    [InlineData("The premier received the Brazilian ambassador at her office.", "Meeting:received")]
+    [InlineData("The governor hosted his Mexican counterpart on Monday.", "Meeting:hosted")]
+    [InlineData("The chancellor ended a three-day visit on Friday.", "Meeting:three-day visit")]
+    [InlineData("During his visit to Hanoi, the minister signed two agreements.", "Meeting:visit to")]
+    public void Meeting_verbs_with_a_party_object_and_official_visits_are_meetings(string sentence, string expected)
+    {
+        Describe(sentence).Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Receiving_a_thing_is_no_meeting()
+    {
+        Describe("The hospital received three new ambulances last week.").Should().NotContain(t => t.StartsWith("Meeting:", StringComparison.Ordinal));
+    }
 }

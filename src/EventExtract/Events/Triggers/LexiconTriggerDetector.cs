@@ -11,6 +11,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     private readonly LinearTriggerClassifier? _classifier;
     private readonly TriggerCues _cues = TriggerCues.LoadEmbedded();
 
+    /// <summary>Meeting verbs listed at or below this prior ("received") count only with a party as their object.</summary>
+    private const float PartyObjectOnlyPrior = 0.2f;
+
+    /// <summary>Confidence of such a verb whose object is a party ("received the visiting envoy").</summary>
+    private const float PartyObjectConfidence = 0.6f;
+
     /// <summary>Confidence of a firing verb whose object is a munition ("fired several artillery shells").</summary>
     private const float MunitionConfidence = 0.8f;
 
@@ -67,6 +73,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
                 else if (VerbTakesPartyObject(document, match) && match.Entry.Prior >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (match.Entry.Prior <= PartyObjectOnlyPrior && VerbTakesPartyObject(document, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
@@ -77,7 +85,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// A meeting verb whose direct object is a party ("hosting Afghan officials", "received the delegation")
     /// is a meeting even where the training sentences only saw the verb in other senses (web hosting).
     /// </summary>
-    private static bool VerbTakesPartyObject(AnalyzedDocument document, LexiconMatch match)
+    private bool VerbTakesPartyObject(AnalyzedDocument document, LexiconMatch match)
     {
         if (match.Entry.Label != TriggerLabel.Meeting || match.TokenCount != 1) return false;
         var pos = document.Pos.Span;
@@ -92,6 +100,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         foreach (var actor in document.Actors)
             if (actor.Span.Contains(objectStart) && actor.Kind != Places.ActorKind.Organization)
                 return true;
+        // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
+        for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
+        {
+            if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return true;
+            if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
+        }
         return false;
     }
 
