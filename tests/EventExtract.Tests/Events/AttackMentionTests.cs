@@ -165,4 +165,31 @@ public class AttackMentionTests
     {
         Describe("The hospital received three new ambulances last week.").Should().NotContain(t => t.StartsWith("Meeting:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Such_attacks_name_a_kind_of_attack_not_one()
+    {
+        var events = new TestDocument("Critics say the police failed to prevent such attacks.", Published)
+            .Trigger("attacks", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_toll_counted_since_a_year_is_no_attack()
+    {
+        var events = new TestDocument("Since 2004, more than 300 rangers have been killed in the park.", Published)
+            .Timex("2004", "2004")
+            .Trigger("killed", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Balloons_blown_up_with_air_are_no_attack()
+    {
+        Describe("The children watched as the balloons were blown up with air.").Should().NotContain(t => t.StartsWith("Attack:", StringComparison.Ordinal));
+    }
 }

@@ -1712,10 +1712,30 @@ internal sealed class ArgumentReader
         bool attackers = AnyNamed(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
+        if (IsGenericOrCumulative(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>
+    /// No one attack: a kind of attack ("failed to prevent such attacks": a generic determiner from
+    /// generic-determiners.txt before the noun), or a toll counted since a year ("Since 1985, 200 soldiers have been killed").
+    /// </summary>
+    private bool IsGenericOrCumulative(MentionDraft d)
+    {
+        var s = _x.Document.Sentences[d.Sentence];
+        if (!d.AnchorIsVerb)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ) i--;
+            if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))) return true;
+        }
+        if (!IsCasualtyDraft(d)) return false;
+        for (int i = s.FirstToken; i + 1 < d.First; i++)
+            if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
+        return false;
     }
 
     /// <summary>True for an actor with a name (not an unnamed party such as "the militants" or a thing such as "the sites").</summary>

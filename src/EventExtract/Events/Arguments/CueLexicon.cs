@@ -58,6 +58,7 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
+        GenericDeterminers = Set("generic-determiners.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
             switch (r[0])
@@ -187,6 +188,9 @@ internal sealed class CueLexicon
     public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
     public List<string[]> AttackExclusions { get; }
     public HashSet<string> AttackBackgroundNouns { get; }
+
+    /// <summary>Determiners that make an attack noun a kind of attack rather than one attack ("such attacks").</summary>
+    public HashSet<string> GenericDeterminers { get; }
 
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
