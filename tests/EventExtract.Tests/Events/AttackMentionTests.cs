@@ -192,4 +192,27 @@ public class AttackMentionTests
     {
         Describe("The children watched as the balloons were blown up with air.").Should().NotContain(t => t.StartsWith("Attack:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_passive_subject_that_is_a_thing_is_the_target()
+    {
+        var events = new TestDocument("The consulate was attacked by a crowd on Monday.", Published)
+            .Timex("Monday", "2021-06-07")
+            .Trigger("attacked", EventType.Attack)
+            .Find();
+
+        var attack = events.OfType<Attack>().Should().ContainSingle().Subject;
+        attack.Targets.Select(t => t.Text).Should().Contain("The consulate");
+    }
+
+    [Fact]
+    public void A_quantity_of_munitions_is_the_weapon_and_what_it_is_fired_at_the_target()
+    {
+        var events = new TestDocument("The battery fired dozens of shells at the rebel camp.", Published)
+            .Trigger("fired", EventType.Attack)
+            .Find();
+
+        var attack = events.OfType<Attack>().Should().ContainSingle().Subject;
+        attack.Targets.Select(t => t.Text).Should().Equal("the rebel camp");
+    }
 }

@@ -514,13 +514,28 @@ internal sealed class ArgumentReader
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
         {
-            if (IsPassive(d.Anchor, s.FirstToken)) return;
+            if (IsPassive(d.Anchor, s.FirstToken))
+            {
+                // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
+                int v = d.First - 1;
+                while (v >= s.FirstToken && (_x.Pos(v) == UniversalPos.AUX || _x.IsAdverb(v))) v--;
+                // (A counted subject, "Six people were hit", is the victims.)
+                if (v < d.First - 1 && NounPhraseEndingAt(v, s.FirstToken) is { } subject && !IsCasualtyDraft(d)
+                    && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
+                    MentionDraft.AddActor(d.Targets, subject);
+                return;
+            }
             int objStart = d.Last + 1;
+            // "firing dozens of rounds at": a quantity before the munition is part of it, not a target.
+            if (objStart + 1 < scanEnd && _x.Lower(objStart + 1) == "of" && _x.Pos(objStart) is UniversalPos.NOUN or UniversalPos.NUM
+                && ThingPhrase(objStart + 2, scanEnd) is { } m && _c.WeaponWords.Contains(_x.Lower(m.Head)))
+                objStart += 2;
             var obj = ThingPhrase(objStart, scanEnd);
             if (obj is { } o && _c.WeaponWords.Contains(_x.Lower(o.Head)))
             {
                 // "fired mortar shells at a police station".
                 int p = o.Head + 1;
+                while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
                 return;
             }
