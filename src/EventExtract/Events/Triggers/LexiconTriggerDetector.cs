@@ -98,7 +98,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (next >= tokens.Count) return false;
         int objectStart = tokens.GetSpan(next).Start;
         foreach (var actor in document.Actors)
-            if (actor.Span.Contains(objectStart) && actor.Kind != Places.ActorKind.Organization)
+            // (Organizations are objects of visits and hosting as places and companies; anyone met is a party.)
+            if (actor.Span.Contains(objectStart) && (actor.Kind != Places.ActorKind.Organization || match.Entry.Lemma == "meet"))
                 return true;
         // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
