@@ -5,11 +5,12 @@ namespace EventExtract.Training;
 
 /// <summary>
 /// Place names for the entity recognizer's gazetteer features: country names, official names, Latin
-/// alternate spellings and capitals (world-countries, ODbL) and GeoNames places with population ≥ 50,000 (CC BY 4.0).
+/// alternate spellings and capitals (world-countries, ODbL) and GeoNames places with population ≥ 15,000 (CC BY 4.0).
 /// </summary>
 internal static class PlaceNames
 {
-    public const int MinCityPopulation = 50_000;
+    // 15,000 rather than 50,000: more small towns named in web text (UNER + GUM dev F1 +0.004, GUM dev +0.013).
+    public const int MinCityPopulation = 15_000;
 
     public static List<(string Name, bool IsCountry)> Load()
     {

@@ -6,6 +6,12 @@ internal sealed record PerceptronTrainingOptions
     /// <summary>Passes over the training data.</summary>
     public int Epochs { get; init; } = 8;
 
+    /// <summary>
+    /// Margin update (entity recognizer only): a right guess whose score beats the best other allowed label by less
+    /// than this is updated as if that label had won. 0 = plain perceptron.
+    /// </summary>
+    public float Margin { get; init; }
+
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public ulong Seed { get; init; } = 20191029;
 
