@@ -22,9 +22,10 @@ internal sealed class TrainTaggingCommand : ICommand
     private const float DefaultPosPrune = 1f;
     private const float DefaultPos2Prune = 1f;
 
-    // The second pass re-tags tokens whose first-pass margin is below this: on EWT+GUM dev, 24 is as accurate as
-    // re-tagging every token (which halves the tagger's speed) and re-tags the uncertain minority only.
-    private const float DefaultRescoreMargin = 24f;
+    // The second pass re-tags tokens whose first-pass margin is below this. On EWT+GUM dev: 16 gives 95.30/96.79 %,
+    // 24 95.34/96.82 (as re-tagging every token, which halves the tagger's speed); paired CPU time, POS alone, against
+    // the single pass: 16 about 0.79x the speed, 24 about 0.72x (over the 30 % budget).
+    private const float DefaultRescoreMargin = 16f;
     private const float DefaultNerPrune = 2f;
 
     public string Name => "train-tagging";
