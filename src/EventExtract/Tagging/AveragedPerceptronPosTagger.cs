@@ -6,7 +6,9 @@ namespace EventExtract.Tagging;
 /// <summary>
 /// Greedy left-to-right Universal POS tagger: an averaged perceptron over hashed word, affix, shape and
 /// context features plus the two previous tags (after Collins 2002 and Honnibal's tagger), with a
-/// dictionary of frequent unambiguous words keyed by their exact strings. Immutable and thread-safe;
+/// dictionary of frequent unambiguous words keyed by their exact strings. An optional second left-to-right pass
+/// re-tags the tokens the first was unsure of (small score margin) with a model that also sees the first pass's tags
+/// of the token and the next two (stacking, trained on jackknifed first-pass tags). Immutable and thread-safe;
 /// inference allocates nothing per token (features are hashed from the token's character span).
 /// </summary>
 public sealed class AveragedPerceptronPosTagger : IPosTagger
