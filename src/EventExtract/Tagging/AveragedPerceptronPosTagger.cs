@@ -6,25 +6,41 @@ namespace EventExtract.Tagging;
 /// <summary>
 /// Greedy left-to-right Universal POS tagger: an averaged perceptron over hashed word, affix, shape and
 /// context features plus the two previous tags (after Collins 2002 and Honnibal's tagger), with a
-/// dictionary of frequent unambiguous words keyed by their exact strings. Immutable and thread-safe;
+/// dictionary of frequent unambiguous words keyed by their exact strings. An optional second left-to-right pass
+/// re-tags the tokens the first was unsure of (small score margin) with a model that also sees the first pass's tags
+/// of the token and the next two (stacking, trained on jackknifed first-pass tags). Immutable and thread-safe;
 /// inference allocates nothing per token (features are hashed from the token's character span).
 /// </summary>
 public sealed class AveragedPerceptronPosTagger : IPosTagger
 {
     private const string Magic = "EEPOS";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private const int ClassCount = 17;
 
     private readonly LinearModel _model;
     private readonly SpanStringMap<UniversalPos> _tagDictionary;
     private readonly SpanStringMap<byte> _vocabulary;
+    private readonly LinearModel? _second;
+    private readonly float _rescoreMargin;
 
-    internal AveragedPerceptronPosTagger(LinearModel model, SpanStringMap<UniversalPos> tagDictionary, SpanStringMap<byte> vocabulary)
+    internal AveragedPerceptronPosTagger(LinearModel model, SpanStringMap<UniversalPos> tagDictionary, SpanStringMap<byte> vocabulary,
+        LinearModel? second = null, float rescoreMargin = float.PositiveInfinity)
     {
         _model = model;
         _tagDictionary = tagDictionary;
         _vocabulary = vocabulary;
+        _second = second;
+        _rescoreMargin = rescoreMargin;
     }
+
+    /// <summary>The second-pass model (sees the first pass's tags of the right context), or null for a single pass.</summary>
+    internal LinearModel? SecondModel => _second;
+
+    /// <summary>The second pass re-tags the tokens whose first-pass best score beats the runner-up by less than this.</summary>
+    internal float RescoreMargin => _rescoreMargin;
+
+    /// <summary>Returns a copy with a second pass.</summary>
+    internal AveragedPerceptronPosTagger WithSecondPass(LinearModel? second, float rescoreMargin) => new(_model, _tagDictionary, _vocabulary, second, rescoreMargin);
 
     internal SpanStringMap<byte> Vocabulary => _vocabulary;
 
@@ -33,7 +49,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     internal SpanStringMap<UniversalPos> TagDictionary => _tagDictionary;
 
     /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
-    internal AveragedPerceptronPosTagger WithModel(LinearModel model) => new(model, _tagDictionary, _vocabulary);
+    internal AveragedPerceptronPosTagger WithModel(LinearModel model, LinearModel? second = null) => new(model, _tagDictionary, _vocabulary, second ?? _second, _rescoreMargin);
 
     /// <summary>Loads the model embedded in the library (trained on UD English EWT + GUM).</summary>
     public static AveragedPerceptronPosTagger LoadDefault()
@@ -47,14 +63,25 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var r = TaggingResources.Reader(stream);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("Not a POS model of this version.");
+        if (r.ReadString() != Magic) throw new InvalidDataException("Not a POS model.");
+        int version = r.ReadInt32();
+        // Version 3 is the single-pass format (version 4 appends the optional second pass).
+        if (version is not (3 or FormatVersion)) throw new InvalidDataException("Not a POS model of this version.");
         int n = r.ReadInt32();
         var dict = new KeyValuePair<string, UniversalPos>[n];
         for (int i = 0; i < n; i++) dict[i] = new(r.ReadString(), (UniversalPos)r.ReadByte());
         var vocabulary = VocabularyIO.Read(r);
         var model = LinearModel.Read(r);
         if (model.ClassCount != ClassCount) throw new InvalidDataException("POS model has the wrong number of classes.");
-        return new AveragedPerceptronPosTagger(model, new SpanStringMap<UniversalPos>(dict), vocabulary);
+        LinearModel? second = null;
+        float margin = float.PositiveInfinity;
+        if (version >= 4 && r.ReadBoolean())
+        {
+            margin = r.ReadSingle();
+            second = LinearModel.Read(r);
+            if (second.ClassCount != ClassCount) throw new InvalidDataException("POS model has the wrong number of classes.");
+        }
+        return new AveragedPerceptronPosTagger(model, new SpanStringMap<UniversalPos>(dict), vocabulary, second, margin);
     }
 
     /// <summary>Writes the model (deterministically: same model, same bytes).</summary>
@@ -72,6 +99,12 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         }
         VocabularyIO.Write(w, _vocabulary);
         _model.Write(w);
+        w.Write(_second is not null);
+        if (_second is not null)
+        {
+            w.Write(_rescoreMargin);
+            _second.Write(w);
+        }
     }
 
     /// <inheritdoc />
@@ -104,24 +137,61 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     {
         Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
         Span<float> scores = stackalloc float[ClassCount];
-        int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag;
-        for (int i = 0; i < infos.Length; i++)
+        int n = infos.Length, first = sentence.FirstToken;
+        // Tokens the second pass re-tags (first pass unsure); unused without a second pass.
+        bool[]? rented = null;
+        Span<bool> unsure = _second is null ? default : n <= 256 ? stackalloc bool[256] : (rented = ArrayPool<bool>.Shared.Rent(n));
+        int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag, unsureCount = 0;
+        for (int i = 0; i < n; i++)
         {
             int tag;
-            if (_tagDictionary.TryGetValue(tokens.GetChars(sentence.FirstToken + i), SpanStringMap<UniversalPos>.HashFinish(exactHashes[i]), out var known))
+            if (_tagDictionary.TryGetValue(tokens.GetChars(first + i), SpanStringMap<UniversalPos>.HashFinish(exactHashes[i]), out var known))
             {
                 tag = (int)known;
+                if (_second is not null) unsure[i] = false;
             }
             else
             {
                 int k = PosFeaturizer.Extract(infos, i, prev1, prev2, features);
                 _model.Score(features[..k], scores);
                 tag = ArgMax(scores);
+                if (_second is not null && (unsure[i] = Margin(scores, tag) < _rescoreMargin)) unsureCount++;
             }
-            tags[sentence.FirstToken + i] = (UniversalPos)tag;
+            tags[first + i] = (UniversalPos)tag;
             prev2 = prev1;
             prev1 = tag;
         }
+        if (unsureCount > 0)
+        {
+            // Second pass, left to right again: the left context has this pass's tags, the right context still the first pass's.
+            prev1 = PosFeaturizer.StartTag;
+            prev2 = PosFeaturizer.StartTag;
+            for (int i = 0; i < n; i++)
+            {
+                int tag = (int)tags[first + i];
+                if (unsure[i])
+                {
+                    int next1 = i + 1 < n ? (int)tags[first + i + 1] : PosFeaturizer.EndTag;
+                    int next2 = i + 2 < n ? (int)tags[first + i + 2] : PosFeaturizer.EndTag;
+                    int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tag, next1, next2, features);
+                    _second!.Score(features[..k], scores);
+                    tag = ArgMax(scores);
+                    tags[first + i] = (UniversalPos)tag;
+                }
+                prev2 = prev1;
+                prev1 = tag;
+            }
+        }
+        if (rented is not null) ArrayPool<bool>.Shared.Return(rented);
+    }
+
+    /// <summary>How far the best score (of class <paramref name="best"/>) is ahead of the runner-up.</summary>
+    internal static float Margin(ReadOnlySpan<float> scores, int best)
+    {
+        float second = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length; c++)
+            if (c != best && scores[c] > second) second = scores[c];
+        return scores[best] - second;
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)

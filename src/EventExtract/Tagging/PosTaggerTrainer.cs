@@ -73,6 +73,62 @@ internal static class PosTaggerTrainer
         return final;
     }
 
+    /// <summary>
+    /// Trains the second-pass model of <paramref name="first"/>: the same features plus the tags <paramref name="rightTags"/>
+    /// (one array per sentence, the first pass's output on the training data) of the next two tokens. Returns the two-pass
+    /// tagger re-tagging every token the dictionary does not fix; <paramref name="afterEpoch"/> sees it after each pass.
+    /// </summary>
+    public static AveragedPerceptronPosTagger TrainSecondPass(IReadOnlyList<PosSentence> data, IReadOnlyList<UniversalPos[]> rightTags,
+        AveragedPerceptronPosTagger first, PerceptronTrainingOptions options, Action<int, AveragedPerceptronPosTagger>? afterEpoch = null)
+    {
+        var dict = first.TagDictionary;
+        var vocabulary = first.Vocabulary;
+        var perceptron = new AveragedPerceptron(17);
+        var rng = new TrainingRandom(options.Seed + 1);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
+        Span<float> scores = stackalloc float[17];
+        var infos = new TokenInfo[16];
+        AveragedPerceptronPosTagger Snapshot() => first.WithSecondPass(perceptron.ToModel(options.Prune), float.PositiveInfinity);
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            foreach (int si in order)
+            {
+                var s = data[si];
+                var right = rightTags[si];
+                int n = s.Words.Length;
+                if (infos.Length < n) infos = new TokenInfo[n * 2];
+                for (int i = 0; i < n; i++) infos[i] = TokenInfo.Compute(s.Words[i], vocabulary);
+                int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag;
+                for (int i = 0; i < n; i++)
+                {
+                    int guess;
+                    if (dict.TryGetValue(s.Words[i], out var known))
+                    {
+                        guess = (int)known;
+                    }
+                    else
+                    {
+                        int next1 = i + 1 < n ? (int)right[i + 1] : PosFeaturizer.EndTag;
+                        int next2 = i + 2 < n ? (int)right[i + 2] : PosFeaturizer.EndTag;
+                        int k = PosFeaturizer.ExtractWithRight(infos.AsSpan(0, n), i, prev1, prev2, (int)right[i], next1, next2, features);
+                        perceptron.Score(features[..k], scores);
+                        guess = AveragedPerceptronPosTagger.ArgMax(scores);
+                        perceptron.Tick();
+                        perceptron.Update(features[..k], (int)s.Tags[i], guess);
+                    }
+                    prev2 = prev1;
+                    prev1 = guess;
+                }
+            }
+            if (afterEpoch is not null && epoch < options.Epochs - 1) afterEpoch(epoch + 1, Snapshot());
+        }
+        var final = Snapshot();
+        afterEpoch?.Invoke(options.Epochs, final);
+        return final;
+    }
+
     /// <summary>Tags a word list with <paramref name="tagger"/> (via a token table, exactly as at run time).</summary>
     public static UniversalPos[] TagWords(AveragedPerceptronPosTagger tagger, IReadOnlyList<string> words)
     {
