@@ -308,7 +308,10 @@ internal sealed class ArgumentReader
             // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
             var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
-            if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+            // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
+            // after a comma or quote is the speaker, not a name further left.
+            if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(who, nounSubject);
+            else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
                 foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
@@ -408,6 +411,9 @@ internal sealed class ArgumentReader
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
+                // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
+                if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
+                    foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
                 break;
             case EventType.Attack:
                 d.AttackType = ReadAttackType(s, d);
@@ -658,6 +664,39 @@ internal sealed class ArgumentReader
             if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A common-noun phrase (no name in it) that alone fills the subject slot of a verb: it opens the sentence or
+    /// follows a comma or quote mark ("…, the French presidency said"); null otherwise.
+    /// </summary>
+    private Actor? WholeNounSubject(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
+        var (first, last) = _x.TokenRange(np.Span);
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1) ? np : null;
+    }
+
+    /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>
+    private bool IsCommaParticiple(Sentence s, MentionDraft d)
+    {
+        if (!_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal)) return false;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+        return i >= s.FirstToken && _x.Lower(i) == ",";
+    }
+
+    /// <summary>The nearest statement mention of the sentence before <paramref name="d"/>, or null.</summary>
+    private static MentionDraft? PreviousStatement(MentionDraft d, List<MentionDraft> sentenceDrafts)
+    {
+        MentionDraft? previous = null;
+        foreach (var o in sentenceDrafts)
+            if (o != d && o.Type == EventType.Statement && o.Last < d.First) previous = o;
+        return previous;
     }
 
     /// <summary>
@@ -1379,6 +1418,13 @@ internal sealed class ArgumentReader
                 int otherLast = other.FirstToken + other.TokenCount - 1;
                 if (other.FirstToken < tFirst && otherLast + 1 > leftLimit) leftLimit = otherLast + 1;
             }
+            // A reporting verb's own clause holds its status: not the words of a quote before it ('"… would …," he said')
+            // nor a clause closed by a comma before its subject ("Asked whether …, X said").
+            if (d.Type == EventType.Statement && d.AnchorIsVerb && ReportingSubjectStart(s, tFirst) is int own && own > clauseStart)
+            {
+                leftLimit = Math.Max(leftLimit, own);
+                clauseStart = own;
+            }
             foreach (var cue in _c.ClauseStatusCues)
                 if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
             // Only the statuses seen matter, so each position looks up the cues its word can start (as every cue
@@ -1427,6 +1473,22 @@ internal sealed class ArgumentReader
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// Where the clause of a reporting verb starts when something closes before it: after the last quote mark, or after
+    /// a comma followed by the verb's subject (", but X says"; not ", however, said" where only adverbs follow); else null.
+    /// </summary>
+    private int? ReportingSubjectStart(Sentence s, int verb)
+    {
+        bool subject = false;
+        for (int i = verb - 1; i >= s.FirstToken; i--)
+        {
+            if (_x.IsQuote(i)) return i + 1;
+            if (_x.Lower(i) == "," && subject) return i + 1;
+            if (_x.UnitAt(i) is not null || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) subject = true;
+        }
+        return null;
     }
 
     /// <summary>An "if"/"unless" within a few tokens after the mention, with no other mention or clause break between.</summary>

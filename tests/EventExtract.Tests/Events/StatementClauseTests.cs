@@ -1,0 +1,48 @@
+using EventExtract.Events;
+using EventExtract.Places;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>Speakers, status, place and date read from a reporting verb's own clause (made-up sentences).</summary>
+public class StatementClauseTests
+{
+    private static readonly DateOnly Published = new(2022, 2, 10);
+
+    [Theory]
+    [InlineData("“The ferry could sink,” Maria Lopez said.", EventStatus.Occurred)]
+    [InlineData("Asked whether the ferry would sail, Maria Lopez said she did not know.", EventStatus.Occurred)]
+    [InlineData("The port is closed, but Maria Lopez says the ferry may sail.", EventStatus.Occurred)]
+    [InlineData("Maria Lopez has not said why the ferry was late.", EventStatus.Negated)]
+    public void The_status_of_a_reporting_verb_comes_from_its_own_clause(string sentence, EventStatus expected)
+    {
+        string trigger = sentence.Contains("says") ? "says" : sentence.Contains("said") ? "said" : "say";
+        var events = new TestDocument(sentence, Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Trigger(trigger, EventType.Statement)
+            .Find();
+        events.Should().ContainSingle().Which.Status.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_goes_on_with_the_speaker_before_it()
+    {
+        var events = new TestDocument("Maria Lopez met reporters at the port. “The road is open,” she said, adding that buses would run again.", Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Trigger("said", EventType.Statement)
+            .Trigger("adding", EventType.Statement)
+            .Find();
+        var statements = events.OfType<Statement>().ToList();
+        statements.Should().HaveCount(2);
+        statements.Should().AllSatisfy(s => s.Speakers.Select(a => a.Text).Should().Equal("Maria Lopez"));
+    }
+
+    [Fact]
+    public void A_common_noun_subject_after_a_comma_is_the_speaker_rather_than_a_name_before_it()
+    {
+        var events = new TestDocument("Chile sent aid to Peru on Monday, the foreign ministry said.", Published)
+            .Country("Chile", "CL").Country("Peru", "PE")
+            .Trigger("said", EventType.Statement)
+            .Find();
+        ((Statement)events.Single()).Speakers.Select(a => a.Text).Should().Equal("the foreign ministry");
+    }
+}
