@@ -45,4 +45,46 @@ public class StatementClauseTests
             .Find();
         ((Statement)events.Single()).Speakers.Select(a => a.Text).Should().Equal("the foreign ministry");
     }
+
+    [Fact]
+    public void A_speaking_aside_gives_the_statement_its_place_date_and_addressee()
+    {
+        var events = new TestDocument("Speaking to reporters in Lima on Monday, Maria Lopez said the road was open.", Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Place("Lima", "PE")
+            .Timex("Monday", "2022-02-07")
+            .Trigger("said", EventType.Statement)
+            .Find();
+        var statement = (Statement)events.Single();
+        statement.Speakers.Select(a => a.Text).Should().Equal("Maria Lopez");
+        statement.Addressees.Select(a => a.Text).Should().Equal("reporters");
+        statement.Location!.Text.Should().Be("Lima");
+        statement.Date!.Value.Should().Be("2022-02-07");
+    }
+
+    [Fact]
+    public void Prepositional_phrases_after_the_verb_up_to_that_belong_to_the_reporting_clause()
+    {
+        var events = new TestDocument("Maria Lopez said at the port authority office in Lima on Monday that the road was open.", Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Place("Lima", "PE")
+            .Timex("Monday", "2022-02-07")
+            .Trigger("said", EventType.Statement)
+            .Find();
+        var statement = (Statement)events.Single();
+        statement.Location!.Text.Should().Be("Lima");
+        statement.Date!.Value.Should().Be("2022-02-07");
+    }
+
+    [Theory]
+    [InlineData("At least seven people were reported dead after the storm.", 0)]
+    [InlineData("The storm was described as the worst in decades.", 0)]
+    [InlineData("The storm was described by Maria Lopez as the worst in decades.", 1)]
+    public void An_agentless_passive_of_a_fact_verb_is_the_article_s_voice(string sentence, int statements)
+    {
+        var doc = new TestDocument(sentence, Published);
+        if (sentence.Contains("Maria")) doc.Actor("Maria Lopez", ActorKind.Person);
+        var events = doc.Trigger(sentence.Contains("reported") ? "reported" : "described", EventType.Statement).Find();
+        events.Should().HaveCount(statements);
+    }
 }

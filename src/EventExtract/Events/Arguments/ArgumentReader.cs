@@ -44,6 +44,7 @@ internal sealed class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
+            if (d.Type == EventType.Statement && IsFactPassive(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             SetAnchor(d);
@@ -102,6 +103,15 @@ internal sealed class ArgumentReader
             }
         }
         return drafts;
+    }
+
+    /// <summary>"no injuries were reported", "at least seven were reported dead": an agentless passive of a fact verb is the article's voice.</summary>
+    private bool IsFactPassive(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.Triggers[0].TokenCount != 1 || !_c.FactPassives.Contains(_x.Lower(d.First)) || !IsPassive(d.First, s.FirstToken)) return false;
+        for (int i = d.Last + 1; i < s.EndToken && i - d.Last <= 4; i++)
+            if (_x.Lower(i) == "by") return false;
+        return true;
     }
 
     private bool IsCasualtyDraft(MentionDraft d)
@@ -411,6 +421,7 @@ internal sealed class ArgumentReader
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
+                if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
                     foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
@@ -1849,10 +1860,15 @@ internal sealed class ArgumentReader
     private int ReportingClauseStart(Sentence s, MentionDraft d)
     {
         int start = ClauseStart(d.First, s.FirstToken);
+        // "Speaking in Rome on Sunday, X said", "X, speaking in Rome on Sunday, said": the aside sets the statement's scene.
+        var aside = SpeakingAside(s, d);
         // "... left for Europe on Sunday, the newspaper said": a comma before the speaker ends what was said too.
         // ("During Prime Minister's Questions Wednesday, Sunak defended": not the comma closing a fronted phrase.)
         for (int i = d.First - 1; i >= start; i--)
+        {
+            if (aside is { } a && i == a.Close) { i = a.First; continue; }
             if (_x.IsQuote(i) || (_x.Lower(i) == "," && !ClosesFrontedPhrase(s, i))) return i + 1;
+        }
         return start;
     }
 
@@ -1872,8 +1888,83 @@ internal sealed class ArgumentReader
     {
         int end = Math.Min(s.EndToken, d.Last + 5);
         for (int i = d.Last + 1; i < end; i++)
-            if (_x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i))) return i;
-        return end;
+            if (IsReportEnd(i)) return i;
+        // "said at a news conference in Bergamo on Monday that", "told reporters in Rome on Friday that": prepositional
+        // phrases right after the verb (or after the addressee of "told") that run up to a complementizer, quote or
+        // comma are still the reporting clause.
+        int k = d.Last + 1;
+        if (k >= s.EndToken || !(_x.IsPreposition(k) || IsAddresseeVerb(d, s))) return end;
+        bool preposition = false;
+        for (; k < s.EndToken && k - d.Last <= 16 && !IsReportEnd(k); k++)
+        {
+            if (_x.IsPreposition(k)) { preposition = true; continue; }
+            if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
+                  || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) return end;
+        }
+        bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
+        return preposition && closes && k > end ? k : end;
+    }
+
+    private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
+
+    private bool IsAddresseeVerb(MentionDraft d, Sentence s)
+    {
+        foreach (var phrase in _c.AddresseeToVerbs)
+            if (_x.MatchAt(d.Anchor, phrase, s.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A scene-setting aside of a reporting verb opened by a speaking participle: fronted ("Speaking to reporters in
+    /// Rome, X said") or right before the verb ("X, speaking in Rome on Sunday, said"). Its first token and closing comma, or null.
+    /// </summary>
+    private (int First, int Close)? SpeakingAside(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        int commas = 0;
+        bool verbSince = false; // a verb between the comma and the trigger
+        for (int i = d.First - 1; i >= s.FirstToken && d.First - i <= 30 && commas < 2; i--)
+        {
+            if (_x.IsQuote(i)) return null;
+            if (_x.Lower(i) != ",")
+            {
+                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) verbSince = true;
+                continue;
+            }
+            commas++;
+            if (verbSince) return null;
+            int open = i - 1;
+            while (open >= s.FirstToken && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            int a = open + 1;
+            if (a < i && _c.SpeakingParticiples.Contains(_x.Lower(a)) && (open < s.FirstToken || commas == 1)) return (a, i);
+        }
+        return null;
+    }
+
+    /// <summary>The place ("in Rome") and addressee ("to reporters", "addressing parliament") of a speaking aside.</summary>
+    private void ReadSpeakingAside(MentionDraft d, int first, int close)
+    {
+        if (d.Location is null)
+        {
+            for (int p = first + 1; p < close && d.Location is null; p++)
+                foreach (var prep in _c.LocationPrepositions)
+                {
+                    int end = _x.MatchAt(p, prep, close);
+                    if (end > 0 && MostSpecificPlaceFrom(end, close) is { } place) { d.Location = place; break; }
+                }
+        }
+        if (d.Addressees.Count > 0) return;
+        int from = first + 1;
+        if (from < close && _x.Lower(from) is "to" or "with") from++;
+        else if (_x.Lower(first) != "addressing") return;
+        var (chain, _) = RightChain(from, close, allowPrepositionStart: true);
+        foreach (var a in chain) MentionDraft.AddActor(d.Addressees, a);
+        if (chain.Count == 0 && ThingPhrase(from, close) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+        {
+            var span = _x.Span(from, np.Head);
+            string text = span.GetText(_x.Text);
+            MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
+        }
     }
 
     private bool IsFronted(Sentence s, int first, int last)

@@ -93,6 +93,8 @@ internal sealed class CueLexicon
         }
         JointStatementCues = Set("joint-statement-cues.txt");
         ContinuingParticiples = Set("continuing-participles.txt");
+        SpeakingParticiples = Set("speaking-participles.txt");
+        FactPassives = Set("fact-passives.txt");
         foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
         {
             switch (r[0])
@@ -204,6 +206,12 @@ internal sealed class CueLexicon
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
+
+    /// <summary>Reporting verbs whose agentless passive is the article's voice ("no injuries were reported").</summary>
+    public HashSet<string> FactPassives { get; }
+
+    /// <summary>Participles opening a scene-setting aside of a reporting verb ("Speaking to reporters in Rome, X said").</summary>
+    public HashSet<string> SpeakingParticiples { get; }
 
     /// <summary>Prepositions right after an attack noun that introduce its target ("attacks on", "bombing of").</summary>
     public HashSet<string> TargetPrepositions { get; } = new(StringComparer.Ordinal);
