@@ -87,4 +87,30 @@ public class StatementClauseTests
         var events = doc.Trigger(sentence.Contains("reported") ? "reported" : "described", EventType.Statement).Find();
         events.Should().HaveCount(statements);
     }
+
+    [Fact]
+    public void A_present_first_person_speech_act_in_a_quote_is_the_quoting_statement_and_lends_its_addressee()
+    {
+        var events = new TestDocument("“We urge Chile to reopen the border,” Maria Lopez said.", Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Country("Chile", "CL")
+            .Trigger("urge", EventType.Statement)
+            .Trigger("said", EventType.Statement)
+            .Find();
+        var statement = (Statement)events.Should().ContainSingle().Subject;
+        statement.Speakers.Select(a => a.Text).Should().Equal("Maria Lopez");
+        statement.Addressees.Select(a => a.Text).Should().Equal("Chile");
+    }
+
+    [Fact]
+    public void A_past_first_person_speech_act_in_a_quote_stays_its_own_statement()
+    {
+        var events = new TestDocument("“I warned Chile about the border,” Maria Lopez said.", Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Country("Chile", "CL")
+            .Trigger("warned", EventType.Statement)
+            .Trigger("said", EventType.Statement)
+            .Find();
+        events.Should().HaveCount(2);
+    }
 }

@@ -442,6 +442,7 @@ internal sealed class ArgumentReader
     /// </summary>
     public void JoinFramingStatements(Sentence s, List<MentionDraft> drafts)
     {
+        FoldQuotedFirstPersonActs(s, drafts);
         for (int k = 0; k + 1 < drafts.Count; k++)
         {
             var a = drafts[k];
@@ -467,6 +468,31 @@ internal sealed class ArgumentReader
             }
             b.Location ??= a.Location;
             b.Absorb(a);
+            drafts.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
+    /// '"We urge the governments of the region to act," said X': a speech act in the first person inside a quote is the
+    /// quoting speaker's own act, reported by the verb outside the quote; it lends that statement its addressees.
+    /// </summary>
+    private void FoldQuotedFirstPersonActs(Sentence s, List<MentionDraft> drafts)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            var d = drafts[k];
+            if (d.Type != EventType.Statement || !d.AnchorIsVerb || !InsideQuote(d.First)) continue;
+            int i = d.First - 1;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+            if (i < s.FirstToken || _x.Lower(i) is not ("i" or "we")) continue;
+            // Only the present act ("we urge"): "I told them ..." reports an earlier act of its own.
+            string verb = _x.Lower(d.Anchor);
+            if (i != d.First - 1 || verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.Default.Find(verb)?.Tense == Tense.Past) continue;
+            MentionDraft? outer = null;
+            foreach (var o in drafts)
+                if (o != d && o.Type == EventType.Statement && o.AnchorIsVerb && !InsideQuote(o.First)) outer = o;
+            if (outer is null) continue;
+            foreach (var a in d.Addressees) MentionDraft.AddActor(outer.Addressees, a);
             drafts.RemoveAt(k);
         }
     }
