@@ -113,4 +113,33 @@ public class StatementClauseTests
             .Find();
         events.Should().HaveCount(2);
     }
+
+    [Theory]
+    [InlineData("In a letter to Chile, Maria Lopez asked for more time.", "asked")]
+    [InlineData("Maria Lopez said in an interview with Chile that the road was open.", "said")]
+    public void The_to_or_with_phrase_of_a_message_noun_names_the_addressee(string sentence, string trigger)
+    {
+        var events = new TestDocument(sentence, Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Country("Chile", "CL")
+            .Trigger(trigger, EventType.Statement)
+            .Find();
+        var statement = (Statement)events.Single();
+        statement.Speakers.Select(a => a.Text).Should().Equal("Maria Lopez");
+        statement.Addressees.Select(a => a.Text).Should().Equal("Chile");
+    }
+
+    [Fact]
+    public void A_statement_noun_in_an_aside_before_the_verb_is_the_same_act()
+    {
+        var events = new TestDocument("Maria Lopez, in remarks to Chile, said the road was open.", Published)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Country("Chile", "CL")
+            .Trigger("remarks", EventType.Statement)
+            .Trigger("said", EventType.Statement)
+            .Find();
+        var statement = (Statement)events.Should().ContainSingle().Subject;
+        statement.Mentions.Select(m => m.Trigger.Text).Should().BeEquivalentTo("remarks", "said");
+        statement.Speakers.Select(a => a.Text).Should().Equal("Maria Lopez");
+    }
 }

@@ -422,6 +422,7 @@ internal sealed class ArgumentReader
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
+                if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
                     foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
@@ -446,9 +447,16 @@ internal sealed class ArgumentReader
         for (int k = 0; k + 1 < drafts.Count; k++)
         {
             var a = drafts[k];
-            if (a.Type != EventType.Statement || a.AnchorIsVerb || !IsFrontedPhrase(s, a.First)) continue;
             var b = drafts[k + 1];
-            if (b.Type != EventType.Statement || !b.AnchorIsVerb) continue;
+            if (a.Type != EventType.Statement || b.Type != EventType.Statement || !b.AnchorIsVerb) continue;
+            // "X, in remarks to Y, said": a statement noun in an aside between the subject and the verb.
+            if (!a.AnchorIsVerb && IsAsideBefore(s, a, b))
+            {
+                JoinFraming(a, b);
+                drafts.RemoveAt(k);
+                continue;
+            }
+            if (a.AnchorIsVerb || !IsFrontedPhrase(s, a.First)) continue;
             int comma = -1;
             for (int i = a.Last + 1; i < b.First && comma < 0; i++)
             {
@@ -457,19 +465,40 @@ internal sealed class ArgumentReader
             }
             if (comma < 0) continue;
             bool subjectOnly = true;
+            // (An appositive may set off the subject: "…, Malaysia's Prime Minister, Najib Razak said".)
             for (int i = comma + 1; i < b.First && subjectOnly; i++)
-                subjectOnly = !_x.IsPunct(i) && !_x.IsQuote(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) && !_x.IsBoundary(i);
+                subjectOnly = !(_x.IsPunct(i) && _x.Lower(i) != ",") && !_x.IsQuote(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) && !_x.IsBoundary(i);
             if (!subjectOnly) continue;
-            foreach (var addressee in a.Addressees)
-            {
-                bool speaks = false;
-                foreach (var sp in b.Speakers) speaks |= sp.Span.Overlaps(addressee.Span);
-                if (!speaks) MentionDraft.AddActor(b.Addressees, addressee);
-            }
-            b.Location ??= a.Location;
-            b.Absorb(a);
+            JoinFraming(a, b);
             drafts.RemoveAt(k);
         }
+    }
+
+    /// <summary>The reporting verb <paramref name="b"/> takes the framing mention <paramref name="a"/> with its addressees and place.</summary>
+    private static void JoinFraming(MentionDraft a, MentionDraft b)
+    {
+        foreach (var addressee in a.Addressees)
+        {
+            bool speaks = false;
+            foreach (var sp in b.Speakers) speaks |= sp.Span.Overlaps(addressee.Span);
+            if (!speaks) MentionDraft.AddActor(b.Addressees, addressee);
+        }
+        b.Location ??= a.Location;
+        b.Absorb(a);
+    }
+
+    /// <summary>True when noun mention <paramref name="a"/> sits in a ", in … ," aside that closes right before verb <paramref name="b"/>.</summary>
+    private bool IsAsideBefore(Sentence s, MentionDraft a, MentionDraft b)
+    {
+        int i = a.First - 1;
+        while (i > s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ)) i--;
+        if (i <= s.FirstToken || _x.Lower(i) != "in" || _x.Lower(i - 1) != ",") return false;
+        int close = b.First - 1;
+        while (close > a.Last && _x.IsAdverb(close)) close--;
+        if (close <= a.Last || _x.Lower(close) != ",") return false;
+        for (int k = a.Last + 1; k < close; k++)
+            if (_x.Lower(k) is "," or ";" or ":" or "." || _x.IsQuote(k) || _x.IsVerb(k) || _x.IsBoundary(k)) return false;
+        return true;
     }
 
     /// <summary>
@@ -1965,6 +1994,33 @@ internal sealed class ArgumentReader
             if (a < i && _c.SpeakingParticiples.Contains(_x.Lower(a)) && (open < s.FirstToken || commas == 1)) return (a, i);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "In a letter to the Commission, X asked", "X said in an interview with the BBC": the "to"/"with" phrase of a
+    /// message noun in a phrase opening the sentence or right after the verb names the addressee.
+    /// </summary>
+    private void ReadMessageAddressee(Sentence s, MentionDraft d)
+    {
+        int fronted = s.FirstToken;
+        while (fronted < d.First && (_x.Pos(fronted) == UniversalPos.CCONJ || _x.IsAdverb(fronted))) fronted++;
+        foreach (int start in new[] { fronted, d.Last + 1 })
+        {
+            if (start >= s.EndToken || _x.Lower(start) != "in") continue;
+            int i = start + 1;
+            while (i < s.EndToken && i - start <= 4 && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ || (_x.Pos(i) == UniversalPos.NOUN && !_c.AddressNouns.Contains(_x.Lower(i))))) i++;
+            if (i + 1 >= s.EndToken || !_c.AddressNouns.Contains(_x.Lower(i)) || _x.Lower(i + 1) is not ("to" or "with")) continue;
+            int end = start == fronted ? d.First : ClauseEnd(i + 2, s.EndToken);
+            var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
+            // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
+            foreach (var a in chain)
+            {
+                bool speaks = false;
+                foreach (var sp in d.Speakers) speaks |= sp.Span.Overlaps(a.Span);
+                if (!speaks) MentionDraft.AddActor(d.Addressees, a);
+            }
+            if (d.Addressees.Count > 0) return;
+        }
     }
 
     /// <summary>The place ("in Rome") and addressee ("to reporters", "addressing parliament") of a speaking aside.</summary>

@@ -95,6 +95,7 @@ internal sealed class CueLexicon
         ContinuingParticiples = Set("continuing-participles.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
+        AddressNouns = Set("address-nouns.txt");
         foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
         {
             switch (r[0])
@@ -206,6 +207,9 @@ internal sealed class CueLexicon
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
+
+    /// <summary>Message nouns whose "to"/"with" phrase names an addressee ("in a letter to X", "in an interview with X").</summary>
+    public HashSet<string> AddressNouns { get; }
 
     /// <summary>Reporting verbs whose agentless passive is the article's voice ("no injuries were reported").</summary>
     public HashSet<string> FactPassives { get; }
