@@ -142,4 +142,18 @@ public class StatementClauseTests
         statement.Mentions.Select(m => m.Trigger.Text).Should().BeEquivalentTo("remarks", "said");
         statement.Speakers.Select(a => a.Text).Should().Equal("Maria Lopez");
     }
+
+    [Theory]
+    [InlineData("According to Reuters, Maria Lopez left the port.", "Reuters")]
+    [InlineData("Maria Lopez left the port, according to Reuters.", "Reuters")]
+    [InlineData("According to the port's director, Maria Lopez, the road is open.", "Maria Lopez")]
+    public void According_to_names_only_the_source_before_the_comma(string sentence, string speaker)
+    {
+        var doc = new TestDocument(sentence, Published).Actor("Maria Lopez", ActorKind.Person);
+        if (sentence.Contains("Reuters")) doc.Actor("Reuters", ActorKind.Organization);
+        var events = doc
+            .Trigger(sentence.StartsWith("According", StringComparison.Ordinal) ? "According to" : "according to", EventType.Statement)
+            .Find();
+        ((Statement)events.Single()).Speakers.Select(a => a.Text).Should().Equal(speaker);
+    }
 }

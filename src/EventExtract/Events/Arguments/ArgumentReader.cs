@@ -313,7 +313,8 @@ internal sealed class ArgumentReader
         }
         // "Keller said the talks were useful": the noun is the subject of what was said, not the reporting verb's object.
         if (governing >= 0 && d.Type != EventType.Statement && IsReportingVerb(governing) && d.Last + 1 < s.EndToken && _x.IsVerb(d.Last + 1)) governing = -1;
-        if (d.AnchorIsVerb)
+        // "…, according to X": X alone speaks; the subject before it belongs to what was said.
+        if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
         {
             // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
             var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
@@ -1629,7 +1630,19 @@ internal sealed class ArgumentReader
         {
             if (_x.MatchAt(d.First, phrase, s.EndToken) is int end && end > 0)
             {
-                var (chain, chainEnd) = RightChain(end, s.EndToken, allowPrepositionStart: true);
+                // The source ends at the first comma ("According to ABC News, Basya believes ..."; "according to Kristen
+                // Wilkins, assistant professor ..."), unless an appositive name follows a role ("according to the
+                // team's coach, Ali Reza, ...": the named person speaks).
+                int sourceEnd = end;
+                while (sourceEnd < s.EndToken && _x.Lower(sourceEnd) != "," && !_x.IsQuote(sourceEnd)) sourceEnd++;
+                var (chain, chainEnd) = RightChain(end, sourceEnd, allowPrepositionStart: true);
+                if (sourceEnd + 1 < s.EndToken && _x.Lower(sourceEnd) == "," && _x.UnitAt(sourceEnd + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
+                    && named.Actors[0].Kind == ActorKind.Person && named.Last + 1 < s.EndToken && _x.Lower(named.Last + 1) == ","
+                    && (chain.Count == 0 || IsPossessedRole(end, sourceEnd)))
+                {
+                    chain = new List<Actor>(named.Actors);
+                    chainEnd = named.Last + 1;
+                }
                 // "according to a statement from the White House": the source of the document speaks.
                 if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
                 foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
@@ -1678,6 +1691,13 @@ internal sealed class ArgumentReader
             }
         }
         d.Content ??= d.Quote;
+    }
+
+    /// <summary>"the Afghan team's coach", "a spokesman": a role noun (possessed or not) ends the phrase [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool IsPossessedRole(int start, int end)
+    {
+        int last = end - 1;
+        return last > start && _x.Pos(last) == UniversalPos.NOUN && _x.UnitAt(last) is null;
     }
 
     /// <summary>"a statement from X", "a report by X": the actors after from/by/of following a short noun phrase, or null.</summary>
