@@ -701,6 +701,15 @@ internal sealed class ArgumentReader
             return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
         }
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
+        // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
+        if (i - 1 >= s.FirstToken && i == d.First - 1 && _x.Pos(i) == UniversalPos.ADJ && _x.IsDeterminer(i - 1) && _x.Lower(i - 1) is "the" or "a" or "an" && (i - 1 == s.FirstToken || _x.IsPunct(i - 2) || _x.IsQuote(i - 2)))
+        {
+            var span = _x.Span(i - 1, i);
+            string text = span.GetText(_x.Text);
+            return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
+        }
+        // '"…," Waters said', "Albright, echoing the president, said": a capitalized name the tagger and recognizer missed.
+        if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
         if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
         {
@@ -905,6 +914,31 @@ internal sealed class ArgumentReader
         return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
     }
 
+    /// <summary>
+    /// One or two capitalized words ending at <paramref name="last"/> that fill a subject slot on their own (after the
+    /// sentence start, a comma or a quote mark) and that the tagger took for no noun, pronoun, determiner or verb; or null.
+    /// </summary>
+    private Actor? CapitalizedNameEndingAt(int last, int sentenceFirst)
+    {
+        int first = last;
+        while (first >= sentenceFirst && last - first < 2 && IsUntaggedName(first)) first--;
+        first++;
+        if (first > last) return null;
+        if (!(first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1))) return null;
+        // A word that is usually lowercase ("However", "Meanwhile") opening the sentence is no name.
+        if (first == sentenceFirst && first == last && _c.SharedLowercase.ContainsKey(_x.Lower(first))) return null;
+        var span = _x.Span(first, last);
+        string text = span.GetText(_x.Text);
+        return new Actor(text, span, ActorKind.Person, null, text, 0.4f);
+    }
+
+    private bool IsUntaggedName(int i)
+    {
+        var chars = _x.Tokens.GetChars(i);
+        if (chars.Length < 2 || !char.IsUpper(chars[0]) || _x.Tokens.GetKind(i) != TokenKind.Word || _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return false;
+        return _x.Pos(i) is UniversalPos.PROPN or UniversalPos.INTJ or UniversalPos.X or UniversalPos.ADJ;
+    }
+
     /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
     private bool IsPassive(int verb, int sentenceFirst)
     {
@@ -1031,7 +1065,7 @@ internal sealed class ArgumentReader
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
             // "The report, released by X, says": so does a common-noun phrase.
-            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst);
+            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst) ?? CapitalizedNameEndingAt(open - 1, sentenceFirst);
             return opener is not null && _x.TokenRange(opener.Span).First == sentenceFirst ? new List<Actor> { opener } : null;
         }
         var chain = LeftChain(open, sentenceFirst);
