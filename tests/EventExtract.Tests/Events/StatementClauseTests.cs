@@ -156,4 +156,14 @@ public class StatementClauseTests
             .Find();
         ((Statement)events.Single()).Speakers.Select(a => a.Text).Should().Equal(speaker);
     }
+
+    [Theory]
+    [InlineData("The storm claimed at least twelve lives in Lima.", 0)]
+    [InlineData("Maria Lopez claimed the storm was over.", 1)]
+    public void A_reporting_verb_whose_object_says_nothing_is_no_statement(string sentence, int statements)
+    {
+        var doc = new TestDocument(sentence, Published);
+        if (sentence.Contains("Maria")) doc.Actor("Maria Lopez", ActorKind.Person);
+        doc.Trigger("claimed", EventType.Statement).Find().Should().HaveCount(statements);
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
-            if (d.Type == EventType.Statement && IsFactPassive(sentence, d)) continue;
+            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d))) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             SetAnchor(d);
@@ -112,6 +112,18 @@ internal sealed class ArgumentReader
         for (int i = d.Last + 1; i < s.EndToken && i - d.Last <= 4; i++)
             if (_x.Lower(i) == "by") return false;
         return true;
+    }
+
+    /// <summary>"the bombings claimed at least 217 lives": a reporting verb whose object head gives it a sense that says nothing.</summary>
+    private bool HasNonSpeechObject(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || !_c.NonSpeechObjects.TryGetValue(_x.Lower(d.Last), out var heads)) return false;
+        for (int i = d.Last + 1; i < s.EndToken && i - d.Last <= 6; i++)
+        {
+            if (heads.Contains(_x.Lower(i))) return true;
+            if (!(_x.IsDeterminer(i) || _x.IsAdverb(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN or UniversalPos.PART || _x.Lower(i) is "at" or "least" or "more" or "than" or "'" or "’")) return false;
+        }
+        return false;
     }
 
     private bool IsCasualtyDraft(MentionDraft d)

@@ -96,6 +96,11 @@ internal sealed class CueLexicon
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
+        foreach (var r in CueResource.ReadRows("non-speech-objects.tsv"))
+        {
+            var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
+            foreach (var verb in r[0].Split('|')) NonSpeechObjects[verb] = heads;
+        }
         foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
         {
             switch (r[0])
@@ -207,6 +212,9 @@ internal sealed class CueLexicon
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
+
+    /// <summary>Reporting verb forms and the object heads that give them a sense that says nothing ("claimed 217 lives").</summary>
+    public Dictionary<string, HashSet<string>> NonSpeechObjects { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Message nouns whose "to"/"with" phrase names an addressee ("in a letter to X", "in an interview with X").</summary>
     public HashSet<string> AddressNouns { get; }
