@@ -166,4 +166,16 @@ public class StatementClauseTests
         if (sentence.Contains("Maria")) doc.Actor("Maria Lopez", ActorKind.Person);
         doc.Trigger("claimed", EventType.Statement).Find().Should().HaveCount(statements);
     }
+
+    [Fact]
+    public void The_passive_subject_of_an_addressee_verb_is_spoken_to_not_the_speaker()
+    {
+        var events = new TestDocument("Chile was urged to reopen the border.", Published)
+            .Country("Chile", "CL")
+            .Trigger("urged", EventType.Statement)
+            .Find();
+        var statement = (Statement)events.Single();
+        statement.Speakers.Should().BeEmpty();
+        statement.Addressees.Select(a => a.Text).Should().Equal("Chile");
+    }
 }

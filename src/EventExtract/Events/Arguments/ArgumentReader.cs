@@ -329,7 +329,11 @@ internal sealed class ArgumentReader
         if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
         {
             // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
-            var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
+            // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
+            bool passive = IsPassive(d.Anchor, s.FirstToken);
+            var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
+                : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees : who;
+            if (subjectRole == d.Addressees && SubjectPronoun(d.First, s.FirstToken) is int sp && ResolvePronoun(sp, s) is { } spokenTo) MentionDraft.AddActor(d.Addressees, spokenTo);
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
             // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
             // after a comma or quote is the speaker, not a name further left.
