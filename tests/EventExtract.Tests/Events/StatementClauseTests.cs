@@ -178,4 +178,15 @@ public class StatementClauseTests
         statement.Speakers.Should().BeEmpty();
         statement.Addressees.Select(a => a.Text).Should().Equal("Chile");
     }
+
+    [Fact]
+    public void It_stands_for_a_name_opening_with_the_even_when_recognized_as_a_person()
+    {
+        var events = new TestDocument("The Guardian printed the figures. It quoted Maria Lopez at length.", Published)
+            .Actor("Guardian", ActorKind.Person)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Trigger("quoted", EventType.Statement)
+            .Find();
+        ((Statement)events.Single()).Speakers.Select(a => a.Text).Should().Equal("Guardian");
+    }
 }

@@ -854,7 +854,8 @@ internal sealed class ArgumentReader
                     || (a.Kind == ActorKind.Other && !u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s'));
                 if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
             }
-            else if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            // ("The Guardian cited ... It quoted": a name opening with "The" is no person, whatever the recognizer said.)
+            else if (!(person ? a.Kind == ActorKind.Person && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
@@ -869,6 +870,11 @@ internal sealed class ArgumentReader
         }
         return null;
     }
+
+    /// <summary>A name (not a common-noun phrase) whose first word is "The" ("The Guardian").</summary>
+    private bool IsTheName(ArgUnit u) => !u.IsCommonNoun && (StartsThe(u.First) && u.Last > u.First || (u.First > 0 && StartsThe(u.First - 1)));
+
+    private bool StartsThe(int i) => _x.Tokens.GetChars(i) is ['T', 'h', 'e'];
 
     /// <summary>"Replied State Department deputy spokesman Richard Boucher": a named person within a run of names and titles from <paramref name="from"/>.</summary>
     private Actor? PersonAfter(int from, int end)
