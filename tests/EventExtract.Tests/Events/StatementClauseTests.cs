@@ -189,4 +189,17 @@ public class StatementClauseTests
             .Find();
         ((Statement)events.Single()).Speakers.Select(a => a.Text).Should().Equal("Guardian");
     }
+
+    [Fact]
+    public void The_object_of_quoted_speaks_in_an_as_saying_phrase()
+    {
+        var events = new TestDocument("Reuters quoted Maria Lopez as saying the road was open.", Published)
+            .Actor("Reuters", ActorKind.Organization)
+            .Actor("Maria Lopez", ActorKind.Person)
+            .Trigger("quoted", EventType.Statement)
+            .Trigger("saying", EventType.Statement)
+            .Find();
+        var saying = events.OfType<Statement>().Single(e => e.Trigger.Text == "saying");
+        saying.Speakers.Select(a => a.Text).Should().Equal("Maria Lopez");
+    }
 }

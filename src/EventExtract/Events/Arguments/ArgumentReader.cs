@@ -439,6 +439,12 @@ internal sealed class ArgumentReader
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
+                // "The agency quoted X as saying ...": the object of the quoting verb speaks.
+                if (d.AnchorIsVerb && QuotedAsSaying(s, d) is { Count: > 0 } quoted)
+                {
+                    d.Speakers.Clear();
+                    foreach (var a in quoted) MentionDraft.AddActor(d.Speakers, a);
+                }
                 if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
@@ -771,6 +777,21 @@ internal sealed class ArgumentReader
         for (int k = first; k <= last; k++)
             if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
         return first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1) ? np : null;
+    }
+
+    /// <summary>The object of a quoting verb before "as" + the trigger ("quoted X as saying"), or null.</summary>
+    private List<Actor>? QuotedAsSaying(Sentence s, MentionDraft d)
+    {
+        int asToken = d.First - 1;
+        if (asToken <= s.FirstToken || _x.Lower(asToken) != "as") return null;
+        for (int v = asToken - 1; v >= s.FirstToken && asToken - v <= 10; v--)
+        {
+            if (_x.IsPunct(v) || _x.IsQuote(v) || _x.IsBoundary(v)) return null;
+            if (!_c.QuotingVerbs.Contains(_x.Lower(v))) continue;
+            var (chain, _) = RightChain(v + 1, asToken, allowPrepositionStart: false);
+            return chain;
+        }
+        return null;
     }
 
     /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>

@@ -96,6 +96,7 @@ internal sealed class CueLexicon
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
+        QuotingVerbs = Set("quoting-verbs.txt");
         foreach (var r in CueResource.ReadRows("non-speech-objects.tsv"))
         {
             var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
@@ -215,6 +216,9 @@ internal sealed class CueLexicon
 
     /// <summary>Reporting verb forms and the object heads that give them a sense that says nothing ("claimed 217 lives").</summary>
     public Dictionary<string, HashSet<string>> NonSpeechObjects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs whose object speaks in an "as saying" phrase ("quoted X as saying").</summary>
+    public HashSet<string> QuotingVerbs { get; }
 
     /// <summary>Message nouns whose "to"/"with" phrase names an addressee ("in a letter to X", "in an interview with X").</summary>
     public HashSet<string> AddressNouns { get; }
