@@ -134,7 +134,7 @@ public sealed class EventExtractor
             Places = analyzed.PlaceList.ToArray(),
             Timexes = analyzed.TimexList.ToArray(),
             Events = events,
-            Analysis = analyzed,
+            Analysis = Options.KeepAnalysis ? analyzed : null,
         };
     }
 

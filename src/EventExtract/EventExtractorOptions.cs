@@ -19,4 +19,12 @@ public sealed record EventExtractorOptions
 
     /// <summary>Publication date used when neither the call nor the text gives one.</summary>
     public DateOnly? DefaultPublished { get; init; }
+
+    /// <summary>
+    /// Whether <see cref="ExtractionResult.Analysis"/> is filled. Default true. The analysis holds the token table
+    /// and tags (several times the size of the text); set false when results are kept in bulk, for example a batch
+    /// collected from <see cref="EventExtractor.ExtractMany"/>, so that only the events, actors, places and dates
+    /// stay alive.
+    /// </summary>
+    public bool KeepAnalysis { get; init; } = true;
 }

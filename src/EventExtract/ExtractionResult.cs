@@ -23,6 +23,9 @@ public sealed record ExtractionResult
     /// <summary>The events, in order of first mention.</summary>
     public required IReadOnlyList<ExtractedEvent> Events { get; init; }
 
-    /// <summary>The full analysis (tokens, sentences, tags), for callers who want to inspect it; not serialized.</summary>
+    /// <summary>
+    /// The full analysis (tokens, sentences, tags), for callers who want to inspect it; not serialized. Null when
+    /// <see cref="EventExtractorOptions.KeepAnalysis"/> is false.
+    /// </summary>
     public AnalyzedDocument? Analysis { get; init; }
 }

@@ -90,7 +90,11 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
                 // A dated event still to come is planned; a past-tense verb ("were killed on Friday") says the date was misread instead.
-                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published) && !IsPastTense(d, index)) d.Status = EventStatus.Planned;
+                if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published))
+                {
+                    if (!IsPastTense(d, index)) d.Status = EventStatus.Planned;
+                    else if (d.Type != EventType.Statement && WeekEarlier(d.Date!, document.Document.Published) is { } past) d.Date = past;
+                }
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
@@ -147,6 +151,22 @@ public sealed class RuleEventFinder : IEventFinder
         return false;
     }
 
+    /// <summary>
+    /// "were killed ... Friday morning" in a Sunday report: a day in the coming week that dates a past event is the
+    /// same weekday of the week before (the time tagger read it as still to come). Null when the date is not a day
+    /// at most a week after publication.
+    /// </summary>
+    private static Timex? WeekEarlier(Timex date, DateOnly? published)
+    {
+        string v = date.Value;
+        if (published is not { } dct || v.Length < 10 || v[4] != '-' || v[7] != '-') return null;
+        if (!DateOnly.TryParseExact(v.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return null;
+        int ahead = day.DayNumber - dct.DayNumber;
+        if (ahead is < 1 or > 7) return null;
+        string earlier = day.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return date with { Value = earlier + v[10..] };
+    }
+
     /// <summary>True when the date starts after the publication date (a dated event still to come).</summary>
     private static bool IsAfter(Timex? date, DateOnly? published)
     {
@@ -184,7 +204,7 @@ public sealed class RuleEventFinder : IEventFinder
                     if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                     if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
                     // "the blast" does not refer back to a raid: attack kinds must not conflict.
-                    if (d.Type == EventType.Attack && KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c))) continue;
+                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || ExchangeConflict(c, d, x))) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }
@@ -204,7 +224,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                if (d.Type == EventType.Attack && !CountsCompatible(c, d)) continue;
+                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x))) continue;
                 int shared = EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
@@ -235,6 +255,14 @@ public sealed class RuleEventFinder : IEventFinder
             same.Mentions.Add(d);
             same.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
             return;
+        }
+        if (d.Type == EventType.Attack && d.Attackers.Count == 0 && IsExchange(d, x))
+        {
+            // "The exchange of fire": both sides are the attackers of the attacks just reported.
+            foreach (var c in clusters)
+                if (c.Type == EventType.Attack && SentencesApart(c, d) <= 3)
+                    foreach (var m in c.Mentions)
+                        foreach (var a in m.Attackers) MentionDraft.AddActor(d.Attackers, a);
         }
         var created = new EventCluster(d);
         clusters.Add(created);
@@ -308,11 +336,15 @@ public sealed class RuleEventFinder : IEventFinder
             var theirs = UnionWho(c, buffer ??= new List<Actor>());
             // (An attacker named for an attack whose attacker was unknown shares nothing with its targets, yet adds to it.)
             bool onlyNewAttacker = d.Type == EventType.Attack && d.Targets.Count == 0 && !HasAttackers(c);
-            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0 && !onlyNewAttacker) continue;
+            // "Gunmen opened fire ... A group claimed responsibility for the attack": a definite mention naming the
+            // attacker of a recent attack whose attackers were unnamed ("gunmen", "militants").
+            bool namesUnnamed = d.Type == EventType.Attack && d.IsDefinite && d.Targets.Count == 0 && !HasNamedAttackers(c, x);
+            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0 && !onlyNewAttacker && !namesUnnamed) continue;
             int score;
             if (d.Type == EventType.Attack)
             {
                 if (c.Status != d.Status && !d.IsAnaphoric) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -322,8 +354,9 @@ public sealed class RuleEventFinder : IEventFinder
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
                 // "Al-Shabaab claimed responsibility for the attack": a definite mention that only adds the attacker of a
                 // recent attack whose attacker was unknown.
-                bool claimed = d.IsDefinite && onlyNewAttacker && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 2;
-                bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0);
+                bool claimed = d.IsDefinite && (onlyNewAttacker || namesUnnamed) && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 2;
+                bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0 && !namesUnnamed)
+                    || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 bool sameKind = sharesKind && SentencesApart(c, d) <= 3;
                 // A casualty report ("51 people were reported killed in clashes") naming nothing that sets it apart is the
@@ -345,6 +378,65 @@ public sealed class RuleEventFinder : IEventFinder
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Extremists bombed two towns and fired mortar shells at a police station": two attack verbs of one sentence
+    /// that the sentence reading kept apart are two acts, however many parties they share.
+    /// </summary>
+    private static bool IsCoordinatedAct(EventCluster c, MentionDraft d, DocumentIndex x)
+    {
+        // Casualty verbs are results, not acts: "killed three soldiers and wounded six others" is one attack.
+        if (!d.AnchorIsVerb || ReportsCasualties(d, x)) return false;
+        foreach (var m in c.Mentions)
+            if (m.Sentence == d.Sentence && m.AnchorIsVerb && !ReportsCasualties(m, x)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// An exchange of fire is an attack of its own beside each side's fire: an exchange mention joins only an exchange,
+    /// and a one-sided mention joins an exchange only as a plural ("the attacks", "the clashes").
+    /// </summary>
+    private static bool ExchangeConflict(EventCluster c, MentionDraft d, DocumentIndex x)
+    {
+        bool cluster = false;
+        foreach (var m in c.Mentions)
+            if (IsExchange(m, x)) { cluster = true; break; }
+        if (IsExchange(d, x)) return !cluster;
+        if (!cluster) return false;
+        string head = HeadNoun(d, x);
+        return d.AnchorIsVerb || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    private static bool IsExchange(MentionDraft d, DocumentIndex x)
+    {
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Cues.ExchangeWords.Contains(x.Lower(i))) return true;
+        return false;
+    }
+
+    /// <summary>True when some attacker of <paramref name="c"/> is a name rather than an unnamed party ("gunmen").</summary>
+    private static bool HasNamedAttackers(EventCluster c, DocumentIndex x)
+    {
+        foreach (var m in c.Mentions)
+            foreach (var a in m.Attackers)
+            {
+                // A proper noun names it; a capital alone does not ("Gunmen opened fire").
+                var (first, last) = x.TokenRange(a.Span);
+                for (int i = first; i <= last && i < x.Tokens.Count; i++)
+                    if (x.Pos(i) == Tagging.UniversalPos.PROPN) return true;
+            }
+        return false;
+    }
+
+    /// <summary>"killing 12 people ... 12 people were killed in the assault": the same death toll, given twice.</summary>
+    private static bool SameToll(EventCluster c, MentionDraft d)
+    {
+        if (d.Killed is not { } k || k <= 0) return false;
+        foreach (var m in c.Mentions)
+            if (m.Killed == k) return true;
+        return false;
     }
 
     private static bool HasAttackers(EventCluster c)

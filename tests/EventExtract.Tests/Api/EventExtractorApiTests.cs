@@ -26,6 +26,23 @@ public class EventExtractorApiTests
     }
 
     [Fact]
+    public void Without_KeepAnalysis_the_result_drops_the_analysis_but_keeps_the_events()
+    {
+        const string text = "Officials from France and Germany met in Berlin on Monday. \"We agreed on a plan,\" the French minister said.";
+        var published = new ArticleInfo(Published: new DateOnly(2021, 3, 10));
+        var lean = EventExtractor.Create(new EventExtractorOptions { KeepAnalysis = false });
+
+        var full = Extractor.Extract(text, published);
+        var slim = lean.Extract(text, published);
+
+        full.Analysis.Should().NotBeNull();
+        slim.Analysis.Should().BeNull();
+        full.Events.Should().NotBeEmpty();
+        slim.Events.Should().BeEquivalentTo(full.Events, o => o.RespectingRuntimeTypes());
+        slim.Actors.Should().BeEquivalentTo(full.Actors);
+    }
+
+    [Fact]
     public void Null_text_is_an_argument_error()
     {
         var act = () => Extractor.Extract(null!);

@@ -47,6 +47,7 @@ internal sealed class ArgumentReader
             if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d))) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
+            if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
             SetAnchor(d);
             drafts.Add(d);
         }
@@ -177,6 +178,8 @@ internal sealed class ArgumentReader
         // "hailed the ruling and said", "said his government would announce": two reporting verbs are two speech acts
         // (or the second is what the first reports), never one.
         if (a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0) return false;
+        // "bombed two villages and fired rockets": two attack verbs with words between are two acts (a casualty verb is a result).
+        if (a.Type == EventType.Attack && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0 && !IsCasualtyDraft(a) && !IsCasualtyDraft(b)) return false;
         for (int i = a.Last + 1; i < b.First; i++)
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
         return true;
@@ -228,6 +231,26 @@ internal sealed class ArgumentReader
         }
         // (A plural is rarely a modifier: "media reports range from ..." is a verb the tagger took for a noun.)
         return d.Type == EventType.Statement && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ && nextPos == UniversalPos.NOUN && !w.EndsWith('s');
+    }
+
+    /// <summary>
+    /// A singular attack noun that modifies the noun after it ("attack helicopters", "a hacking group", "the shooting
+    /// star"): the phrase names a thing, not an attack. Nouns that still stand for the event ("the bombing victims",
+    /// "a killing spree") are listed in attack-event-heads.txt.
+    /// </summary>
+    private bool IsAttackModifier(Sentence s, MentionDraft d)
+    {
+        if (!_x.HasPos || d.Triggers.Count != 1 || d.Last + 1 >= s.EndToken) return false;
+        for (int i = d.First; i <= d.Last; i++)
+            if (_x.IsVerb(i)) return false;
+        string w = _x.Lower(d.Last);
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
+        // "hackers attack websites": after a subject the word is a verb the tagger took for a noun.
+        if (d.First > s.FirstToken && _x.Pos(d.First - 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) return false;
+        int next = d.Last + 1;
+        if (_x.Pos(next) != UniversalPos.NOUN || _x.TimexAt(next) is not null || _x.UnitAt(next) is not null || _x.PlaceAt(next) is not null) return false;
+        string n = _x.Lower(next);
+        return !_c.AttackEventHeads.Contains(n) && !_c.CasualtyWords.ContainsKey(n);
     }
 
     /// <summary>True when token <paramref name="p"/> is within one token of a trigger's last token (or just after it).</summary>
@@ -586,13 +609,28 @@ internal sealed class ArgumentReader
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
         {
-            if (IsPassive(d.Anchor, s.FirstToken)) return;
+            if (IsPassive(d.Anchor, s.FirstToken))
+            {
+                // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
+                int v = d.First - 1;
+                while (v >= s.FirstToken && (_x.Pos(v) == UniversalPos.AUX || _x.IsAdverb(v))) v--;
+                // (A counted subject, "Six people were hit", is the victims.)
+                if (v < d.First - 1 && NounPhraseEndingAt(v, s.FirstToken) is { } subject && !IsCasualtyDraft(d)
+                    && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
+                    MentionDraft.AddActor(d.Targets, subject);
+                return;
+            }
             int objStart = d.Last + 1;
+            // "firing dozens of rounds at": a quantity before the munition is part of it, not a target.
+            if (objStart + 1 < scanEnd && _x.Lower(objStart + 1) == "of" && _x.Pos(objStart) is UniversalPos.NOUN or UniversalPos.NUM
+                && ThingPhrase(objStart + 2, scanEnd) is { } m && _c.WeaponWords.Contains(_x.Lower(m.Head)))
+                objStart += 2;
             var obj = ThingPhrase(objStart, scanEnd);
             if (obj is { } o && _c.WeaponWords.Contains(_x.Lower(o.Head)))
             {
                 // "fired mortar shells at a police station".
                 int p = o.Head + 1;
+                while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
                 return;
             }
@@ -1914,10 +1952,30 @@ internal sealed class ArgumentReader
         bool attackers = AnyNamed(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
+        if (IsGenericOrCumulative(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>
+    /// No one attack: a kind of attack ("failed to prevent such attacks": a generic determiner from
+    /// generic-determiners.txt before the noun), or a toll counted since a year ("Since 1985, 200 soldiers have been killed").
+    /// </summary>
+    private bool IsGenericOrCumulative(MentionDraft d)
+    {
+        var s = _x.Document.Sentences[d.Sentence];
+        if (!d.AnchorIsVerb)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ) i--;
+            if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))) return true;
+        }
+        if (!IsCasualtyDraft(d)) return false;
+        for (int i = s.FirstToken; i + 1 < d.First; i++)
+            if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
+        return false;
     }
 
     /// <summary>True for an actor with a name (not an unnamed party such as "the militants" or a thing such as "the sites").</summary>

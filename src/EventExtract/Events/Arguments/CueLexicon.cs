@@ -56,6 +56,9 @@ internal sealed class CueLexicon
             AttackTypeCues.Add((Words(r[0]), Enum.Parse<AttackType>(r[1], true)));
         AttackExclusions = Phrases("attack-exclusions.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
+        ExchangeWords = Set("attack-exchange-words.txt");
+        AttackEventHeads = Set("attack-event-heads.txt");
+        GenericDeterminers = Set("generic-determiners.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
             switch (r[0])
@@ -194,6 +197,15 @@ internal sealed class CueLexicon
     public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
     public List<string[]> AttackExclusions { get; }
     public HashSet<string> AttackBackgroundNouns { get; }
+
+    /// <summary>Determiners that make an attack noun a kind of attack rather than one attack ("such attacks").</summary>
+    public HashSet<string> GenericDeterminers { get; }
+
+    /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
+    public HashSet<string> AttackEventHeads { get; }
+
+    /// <summary>Words of a mention that covers both sides of an exchange of fire ("exchanged fire").</summary>
+    public HashSet<string> ExchangeWords { get; }
     public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);

@@ -9,6 +9,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
 {
     private readonly TriggerLexicon _lexicon;
     private readonly LinearTriggerClassifier? _classifier;
+    private readonly TriggerCues _cues = TriggerCues.LoadEmbedded();
+
+    /// <summary>Meeting verbs listed at or below this prior ("received") count only with a party as their object.</summary>
+    private const float PartyObjectOnlyPrior = 0.2f;
+
+    /// <summary>Confidence of such a verb whose object is a party ("received the visiting envoy").</summary>
+    private const float PartyObjectConfidence = 0.6f;
+
+    /// <summary>Confidence of a firing verb whose object is a munition ("fired several artillery shells").</summary>
+    private const float MunitionConfidence = 0.8f;
+
+    /// <summary>How many words may stand between a firing verb and its munition noun ("fired dozens of mortar rounds").</summary>
+    private const int MunitionWindow = 5;
 
     /// <summary>Creates a detector with the lexicon and model embedded in the library.</summary>
     public LexiconTriggerDetector()
@@ -60,6 +73,10 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
                 else if (VerbTakesPartyObject(document, match) && match.Entry.Prior >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (match.Entry.Prior <= PartyObjectOnlyPrior && VerbTakesPartyObject(document, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
+                else if (FiresMunition(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
         }
     }
@@ -68,7 +85,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// A meeting verb whose direct object is a party ("hosting Afghan officials", "received the delegation")
     /// is a meeting even where the training sentences only saw the verb in other senses (web hosting).
     /// </summary>
-    private static bool VerbTakesPartyObject(AnalyzedDocument document, LexiconMatch match)
+    private bool VerbTakesPartyObject(AnalyzedDocument document, LexiconMatch match)
     {
         if (match.Entry.Label != TriggerLabel.Meeting || match.TokenCount != 1) return false;
         var pos = document.Pos.Span;
@@ -81,8 +98,39 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (next >= tokens.Count) return false;
         int objectStart = tokens.GetSpan(next).Start;
         foreach (var actor in document.Actors)
-            if (actor.Span.Contains(objectStart) && actor.Kind != Places.ActorKind.Organization)
+            // (Organizations are objects of visits and hosting as places and companies; anyone met is a party.)
+            if (actor.Span.Contains(objectStart) && (actor.Kind != Places.ActorKind.Organization || match.Entry.Lemma == "meet"))
                 return true;
+        // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
+        for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
+        {
+            if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return true;
+            if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An attack verb too weak on its own ("fired", "launched") whose object is a munition a few words on
+    /// ("fired several artillery shells", "firing dozens of rounds back", "launched two rockets"): the object
+    /// makes it an attack whatever the verb's other senses (a fired employee, a launched product).
+    /// </summary>
+    private bool FiresMunition(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Attack || match.TokenCount != 1) return false;
+        var pos = document.Pos.Span;
+        if (pos.Length <= match.FirstToken || pos[match.FirstToken] != Tagging.UniversalPos.VERB) return false;
+        var tokens = document.Tokens;
+        int end = Math.Min(sentence.EndToken, match.EndToken + MunitionWindow + 1);
+        for (int i = match.EndToken; i < end && i < pos.Length; i++)
+        {
+            var w = tokens.GetChars(i);
+            if (_cues.ClassOf(w) == "munition") return true;
+            // Determiners, numbers, adjectives and "of" ("dozens of") may stand between; anything else ends the object.
+            if (pos[i] is Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.ADV) continue;
+            if (_cues.ClassOf(w) == "quantity") continue;
+            return false;
+        }
         return false;
     }
 
