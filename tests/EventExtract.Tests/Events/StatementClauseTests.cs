@@ -147,6 +147,7 @@ public class StatementClauseTests
     [InlineData("According to Reuters, Maria Lopez left the port.", "Reuters")]
     [InlineData("Maria Lopez left the port, according to Reuters.", "Reuters")]
     [InlineData("According to the port's director, Maria Lopez, the road is open.", "Maria Lopez")]
+    [InlineData("According to local officials, Maria Lopez left the port.", "local officials")]
     public void According_to_names_only_the_source_before_the_comma(string sentence, string speaker)
     {
         var doc = new TestDocument(sentence, Published).Actor("Maria Lopez", ActorKind.Person);

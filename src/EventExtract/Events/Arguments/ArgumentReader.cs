@@ -1208,7 +1208,8 @@ internal sealed class ArgumentReader
             while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
             if (k < sentenceFirst || !coordinated) break;
             var u = _x.UnitAt(k);
-            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u)) break;
+            // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
+            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u) || _x.TimexAt(u.Last) is not null) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -1760,6 +1761,14 @@ internal sealed class ArgumentReader
                 }
                 // "according to a statement from the White House": the source of the document speaks.
                 if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
+                // "according to witnesses", "according to diplomatic sources in Riyadh": an unnamed source.
+                if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                {
+                    var span = _x.Span(end, np.Head);
+                    string text = span.GetText(_x.Text);
+                    chain = new List<Actor> { new(text, span, ActorKind.Other, null, text, 0.5f) };
+                    chainEnd = np.Head + 1;
+                }
                 foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
                 if (d.First == s.FirstToken)
                 {
