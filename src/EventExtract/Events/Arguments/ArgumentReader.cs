@@ -553,23 +553,41 @@ internal sealed class ArgumentReader
     /// </summary>
     private void FoldQuotedFirstPersonActs(Sentence s, List<MentionDraft> drafts)
     {
+        bool[]? inside = null; // quote parity at each draft's first token, counted in one pass over the sentence
         for (int k = drafts.Count - 1; k >= 0; k--)
         {
             var d = drafts[k];
-            if (d.Type != EventType.Statement || !d.AnchorIsVerb || !InsideQuote(d.First)) continue;
+            if (d.Type != EventType.Statement || !d.AnchorIsVerb) continue;
             int i = d.First - 1;
-            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
             if (i < s.FirstToken || _x.Lower(i) is not ("i" or "we")) continue;
             // Only the present act ("we urge"): "I told them ..." reports an earlier act of its own.
             string verb = _x.Lower(d.Anchor);
-            if (i != d.First - 1 || verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.Default.Find(verb)?.Tense == Tense.Past) continue;
+            if (verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.Default.Find(verb)?.Tense == Tense.Past) continue;
+            inside ??= QuoteParity(s, drafts);
+            if (!inside[k]) continue;
             MentionDraft? outer = null;
-            foreach (var o in drafts)
-                if (o != d && o.Type == EventType.Statement && o.AnchorIsVerb && !InsideQuote(o.First)) outer = o;
+            for (int j = 0; j < drafts.Count; j++)
+                if (j != k && drafts[j].Type == EventType.Statement && drafts[j].AnchorIsVerb && !inside[j]) outer = drafts[j];
             if (outer is null) continue;
             foreach (var a in d.Addressees) MentionDraft.AddActor(outer.Addressees, a);
             drafts.RemoveAt(k);
+            inside = null;
         }
+    }
+
+    /// <summary>For each draft (in token order), whether an odd number of quote marks of the sentence precede its first token.</summary>
+    private bool[] QuoteParity(Sentence s, List<MentionDraft> drafts)
+    {
+        var result = new bool[drafts.Count];
+        bool open = false;
+        int t = s.FirstToken;
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            for (; t < drafts[k].First; t++)
+                if (_x.IsQuote(t)) open = !open;
+            result[k] = open;
+        }
+        return result;
     }
 
     /// <summary>True when <paramref name="first"/> sits in a prepositional phrase opening the sentence ("In a statement", "And in his speech").</summary>
@@ -1665,7 +1683,7 @@ internal sealed class ArgumentReader
     private int? ReportingSubjectStart(Sentence s, int verb)
     {
         bool subject = false;
-        for (int i = verb - 1; i >= s.FirstToken; i--)
+        for (int i = verb - 1; i >= s.FirstToken && verb - i <= 40; i--)
         {
             if (_x.IsQuote(i)) return i + 1;
             if (_x.Lower(i) == "," && subject) return i + 1;
@@ -1750,7 +1768,7 @@ internal sealed class ArgumentReader
                 // Wilkins, assistant professor ..."), unless an appositive name follows a role ("according to the
                 // team's coach, Ali Reza, ...": the named person speaks).
                 int sourceEnd = end;
-                while (sourceEnd < s.EndToken && _x.Lower(sourceEnd) != "," && !_x.IsQuote(sourceEnd)) sourceEnd++;
+                while (sourceEnd < s.EndToken && sourceEnd - end < 30 && _x.Lower(sourceEnd) != "," && !_x.IsQuote(sourceEnd)) sourceEnd++;
                 var (chain, chainEnd) = RightChain(end, sourceEnd, allowPrepositionStart: true);
                 if (sourceEnd + 1 < s.EndToken && _x.Lower(sourceEnd) == "," && _x.UnitAt(sourceEnd + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
                     && named.Actors[0].Kind == ActorKind.Person && named.Last + 1 < s.EndToken && _x.Lower(named.Last + 1) == ","
@@ -2153,7 +2171,8 @@ internal sealed class ArgumentReader
             commas++;
             if (verbSince) return null;
             int open = i - 1;
-            while (open >= s.FirstToken && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            while (open >= s.FirstToken && i - open <= 30 && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            if (open >= s.FirstToken && _x.Lower(open) != "," && !_x.IsQuote(open)) return null;
             int a = open + 1;
             if (a < i && _c.SpeakingParticiples.Contains(_x.Lower(a)) && (open < s.FirstToken || commas == 1)) return (a, i);
         }
@@ -2174,7 +2193,7 @@ internal sealed class ArgumentReader
             int i = start + 1;
             while (i < s.EndToken && i - start <= 4 && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ || (_x.Pos(i) == UniversalPos.NOUN && !_c.AddressNouns.Contains(_x.Lower(i))))) i++;
             if (i + 1 >= s.EndToken || !_c.AddressNouns.Contains(_x.Lower(i)) || _x.Lower(i + 1) is not ("to" or "with")) continue;
-            int end = start == fronted ? d.First : ClauseEnd(i + 2, s.EndToken);
+            int end = start == fronted ? d.First : ClauseEnd(i + 2, Math.Min(s.EndToken, i + 14));
             var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
             // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
             foreach (var a in chain)
