@@ -236,6 +236,10 @@ internal sealed class TimexMatcher
                     case "ll":
                         if (!IsApos(i - 1)) continue;
                         break;
+                    case "next":
+                        // "next to the embassy": a preposition, no tense.
+                        if (Is(i + 1, "to")) continue;
+                        break;
                     case "is" or "are" or "was" or "were":
                         // "is to be held", "are to travel": a plan
                         if (Is(i + 1, "to")) tense = Tense.Future;

@@ -195,7 +195,7 @@ internal sealed partial class TestDocument
         Add(UniversalPos.ADV, "also soon initially earlier never still later again already reportedly jointly then just");
         Add(UniversalPos.ADJ, "deadly last recent new joint post-meeting foreign prime chief special several other first second final suicide armed local civil several many");
         Add(UniversalPos.NOUN, "meeting meetings talks summit statement bombing shooting shelling morning evening people soldiers civilians children trip visit attack war minister ministry government officials counterparts delegation delegates leaders dozens hundreds spokesman servers bus participants parties countries sides energy security trade border blast strike ceasefire peace negotiations agreement capital table");
-        Add(UniversalPos.VERB, "met meet meets said says told urged called visited hosted held hold killed killing wounded injured left refused scheduled take took place attacked opened fire made announced warned postponed cancelled plan plans discussed agreed sat signed struck carried claimed denied reiterated sign release launched resume reach launch pave");
+        Add(UniversalPos.VERB, "met meet meets said says told urge urged called visited hosted held hold killed killing wounded injured left refused scheduled take took place attacked opened fire made announced warned postponed cancelled plan plans discussed agreed sat signed struck carried claimed denied reiterated sign release launched resume reach launch pave");
         Add(UniversalPos.NUM, "one two three four five six seven eight nine ten eleven twelve twenty thirty dozen");
         return d;
     }

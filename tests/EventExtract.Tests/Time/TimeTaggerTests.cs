@@ -56,6 +56,8 @@ public class TimeTaggerTests
     [InlineData("The envoy will arrive on Friday.", "Friday", "2019-11-01")]
     [InlineData("The vote took place last Tuesday.", "last Tuesday", "2019-10-22")]
     [InlineData("They will vote next Monday.", "next Monday", "2019-11-04")]
+    // "next to" is a preposition, not a sign of the future.
+    [InlineData("Ten people have been hurt in the blast next to the old market on Friday.", "Friday", "2019-10-25")]
     public void Weekdays(string sentence, string text, string value) =>
         AssertSingle(sentence, Dct, text, TimexType.Date, value, null);
 

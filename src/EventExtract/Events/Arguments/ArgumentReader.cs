@@ -44,6 +44,7 @@ internal sealed class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
+            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d))) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
@@ -103,6 +104,27 @@ internal sealed class ArgumentReader
             }
         }
         return drafts;
+    }
+
+    /// <summary>"no injuries were reported", "at least seven were reported dead": an agentless passive of a fact verb is the article's voice.</summary>
+    private bool IsFactPassive(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.Triggers[0].TokenCount != 1 || !_c.FactPassives.Contains(_x.Lower(d.First)) || !IsPassive(d.First, s.FirstToken)) return false;
+        for (int i = d.Last + 1; i < s.EndToken && i - d.Last <= 4; i++)
+            if (_x.Lower(i) == "by") return false;
+        return true;
+    }
+
+    /// <summary>"the bombings claimed at least 217 lives": a reporting verb whose object head gives it a sense that says nothing.</summary>
+    private bool HasNonSpeechObject(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || !_c.NonSpeechObjects.TryGetValue(_x.Lower(d.Last), out var heads)) return false;
+        for (int i = d.Last + 1; i < s.EndToken && i - d.Last <= 6; i++)
+        {
+            if (heads.Contains(_x.Lower(i))) return true;
+            if (!(_x.IsDeterminer(i) || _x.IsAdverb(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN or UniversalPos.PART || _x.Lower(i) is "at" or "least" or "more" or "than" or "'" or "’")) return false;
+        }
+        return false;
     }
 
     private bool IsCasualtyDraft(MentionDraft d)
@@ -326,12 +348,20 @@ internal sealed class ArgumentReader
         }
         // "Keller said the talks were useful": the noun is the subject of what was said, not the reporting verb's object.
         if (governing >= 0 && d.Type != EventType.Statement && IsReportingVerb(governing) && d.Last + 1 < s.EndToken && _x.IsVerb(d.Last + 1)) governing = -1;
-        if (d.AnchorIsVerb)
+        // "…, according to X": X alone speaks; the subject before it belongs to what was said.
+        if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
         {
             // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
-            var subjectRole = d.Type == EventType.Attack && IsPassive(d.Anchor, s.FirstToken) ? d.Targets : who;
+            // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
+            bool passive = IsPassive(d.Anchor, s.FirstToken);
+            var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
+                : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees : who;
+            if (subjectRole == d.Addressees && SubjectPronoun(d.First, s.FirstToken) is int sp && ResolvePronoun(sp, s) is { } spokenTo) MentionDraft.AddActor(d.Addressees, spokenTo);
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
-            if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+            // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
+            // after a comma or quote is the speaker, not a name further left.
+            if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(who, nounSubject);
+            else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
                 foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
@@ -431,6 +461,17 @@ internal sealed class ArgumentReader
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
+                if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
+                // "The agency quoted X as saying ...": the object of the quoting verb speaks.
+                if (d.AnchorIsVerb && QuotedAsSaying(s, d) is { Count: > 0 } quoted)
+                {
+                    d.Speakers.Clear();
+                    foreach (var a in quoted) MentionDraft.AddActor(d.Speakers, a);
+                }
+                if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
+                // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
+                if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
+                    foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
                 break;
             case EventType.Attack:
                 d.AttackType = ReadAttackType(s, d);
@@ -448,12 +489,20 @@ internal sealed class ArgumentReader
     /// </summary>
     public void JoinFramingStatements(Sentence s, List<MentionDraft> drafts)
     {
+        FoldQuotedFirstPersonActs(s, drafts);
         for (int k = 0; k + 1 < drafts.Count; k++)
         {
             var a = drafts[k];
-            if (a.Type != EventType.Statement || a.AnchorIsVerb || !IsFrontedPhrase(s, a.First)) continue;
             var b = drafts[k + 1];
-            if (b.Type != EventType.Statement || !b.AnchorIsVerb) continue;
+            if (a.Type != EventType.Statement || b.Type != EventType.Statement || !b.AnchorIsVerb) continue;
+            // "X, in remarks to Y, said": a statement noun in an aside between the subject and the verb.
+            if (!a.AnchorIsVerb && IsAsideBefore(s, a, b))
+            {
+                JoinFraming(a, b);
+                drafts.RemoveAt(k);
+                continue;
+            }
+            if (a.AnchorIsVerb || !IsFrontedPhrase(s, a.First)) continue;
             int comma = -1;
             for (int i = a.Last + 1; i < b.First && comma < 0; i++)
             {
@@ -462,19 +511,83 @@ internal sealed class ArgumentReader
             }
             if (comma < 0) continue;
             bool subjectOnly = true;
+            // (An appositive may set off the subject: "…, Malaysia's Prime Minister, Najib Razak said".)
             for (int i = comma + 1; i < b.First && subjectOnly; i++)
-                subjectOnly = !_x.IsPunct(i) && !_x.IsQuote(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) && !_x.IsBoundary(i);
+                subjectOnly = !(_x.IsPunct(i) && _x.Lower(i) != ",") && !_x.IsQuote(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) && !_x.IsBoundary(i);
             if (!subjectOnly) continue;
-            foreach (var addressee in a.Addressees)
-            {
-                bool speaks = false;
-                foreach (var sp in b.Speakers) speaks |= sp.Span.Overlaps(addressee.Span);
-                if (!speaks) MentionDraft.AddActor(b.Addressees, addressee);
-            }
-            b.Location ??= a.Location;
-            b.Absorb(a);
+            JoinFraming(a, b);
             drafts.RemoveAt(k);
         }
+    }
+
+    /// <summary>The reporting verb <paramref name="b"/> takes the framing mention <paramref name="a"/> with its addressees and place.</summary>
+    private static void JoinFraming(MentionDraft a, MentionDraft b)
+    {
+        foreach (var addressee in a.Addressees)
+        {
+            bool speaks = false;
+            foreach (var sp in b.Speakers) speaks |= sp.Span.Overlaps(addressee.Span);
+            if (!speaks) MentionDraft.AddActor(b.Addressees, addressee);
+        }
+        b.Location ??= a.Location;
+        b.Absorb(a);
+    }
+
+    /// <summary>True when noun mention <paramref name="a"/> sits in a ", in … ," aside that closes right before verb <paramref name="b"/>.</summary>
+    private bool IsAsideBefore(Sentence s, MentionDraft a, MentionDraft b)
+    {
+        int i = a.First - 1;
+        while (i > s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ)) i--;
+        if (i <= s.FirstToken || _x.Lower(i) != "in" || _x.Lower(i - 1) != ",") return false;
+        int close = b.First - 1;
+        while (close > a.Last && _x.IsAdverb(close)) close--;
+        if (close <= a.Last || _x.Lower(close) != ",") return false;
+        for (int k = a.Last + 1; k < close; k++)
+            if (_x.Lower(k) is "," or ";" or ":" or "." || _x.IsQuote(k) || _x.IsVerb(k) || _x.IsBoundary(k)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// '"We urge the governments of the region to act," said X': a speech act in the first person inside a quote is the
+    /// quoting speaker's own act, reported by the verb outside the quote; it lends that statement its addressees.
+    /// </summary>
+    private void FoldQuotedFirstPersonActs(Sentence s, List<MentionDraft> drafts)
+    {
+        bool[]? inside = null; // quote parity at each draft's first token, counted in one pass over the sentence
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            var d = drafts[k];
+            if (d.Type != EventType.Statement || !d.AnchorIsVerb) continue;
+            int i = d.First - 1;
+            if (i < s.FirstToken || _x.Lower(i) is not ("i" or "we")) continue;
+            // Only the present act ("we urge"): "I told them ..." reports an earlier act of its own.
+            string verb = _x.Lower(d.Anchor);
+            if (verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.Default.Find(verb)?.Tense == Tense.Past) continue;
+            inside ??= QuoteParity(s, drafts);
+            if (!inside[k]) continue;
+            MentionDraft? outer = null;
+            for (int j = 0; j < drafts.Count; j++)
+                if (j != k && drafts[j].Type == EventType.Statement && drafts[j].AnchorIsVerb && !inside[j]) outer = drafts[j];
+            if (outer is null) continue;
+            foreach (var a in d.Addressees) MentionDraft.AddActor(outer.Addressees, a);
+            drafts.RemoveAt(k);
+            inside = null;
+        }
+    }
+
+    /// <summary>For each draft (in token order), whether an odd number of quote marks of the sentence precede its first token.</summary>
+    private bool[] QuoteParity(Sentence s, List<MentionDraft> drafts)
+    {
+        var result = new bool[drafts.Count];
+        bool open = false;
+        int t = s.FirstToken;
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            for (; t < drafts[k].First; t++)
+                if (_x.IsQuote(t)) open = !open;
+            result[k] = open;
+        }
+        return result;
     }
 
     /// <summary>True when <paramref name="first"/> sits in a prepositional phrase opening the sentence ("In a statement", "And in his speech").</summary>
@@ -666,6 +779,15 @@ internal sealed class ArgumentReader
             return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
         }
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
+        // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
+        if (i - 1 >= s.FirstToken && i == d.First - 1 && _x.Pos(i) == UniversalPos.ADJ && _x.IsDeterminer(i - 1) && _x.Lower(i - 1) is "the" or "a" or "an" && (i - 1 == s.FirstToken || _x.IsPunct(i - 2) || _x.IsQuote(i - 2)))
+        {
+            var span = _x.Span(i - 1, i);
+            string text = span.GetText(_x.Text);
+            return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
+        }
+        // '"…," Waters said', "Albright, echoing the president, said": a capitalized name the tagger and recognizer missed.
+        if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
         if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
         {
@@ -696,6 +818,54 @@ internal sealed class ArgumentReader
             if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A common-noun phrase (no name in it) that alone fills the subject slot of a verb: it opens the sentence or
+    /// follows a comma or quote mark ("…, the French presidency said"); null otherwise.
+    /// </summary>
+    private Actor? WholeNounSubject(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
+        var (first, last) = _x.TokenRange(np.Span);
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1) ? np : null;
+    }
+
+    /// <summary>The object of a quoting verb before "as" + the trigger ("quoted X as saying"), or null.</summary>
+    private List<Actor>? QuotedAsSaying(Sentence s, MentionDraft d)
+    {
+        int asToken = d.First - 1;
+        if (asToken <= s.FirstToken || _x.Lower(asToken) != "as") return null;
+        for (int v = asToken - 1; v >= s.FirstToken && asToken - v <= 10; v--)
+        {
+            if (_x.IsPunct(v) || _x.IsQuote(v) || _x.IsBoundary(v)) return null;
+            if (!_c.QuotingVerbs.Contains(_x.Lower(v))) continue;
+            var (chain, _) = RightChain(v + 1, asToken, allowPrepositionStart: false);
+            return chain;
+        }
+        return null;
+    }
+
+    /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>
+    private bool IsCommaParticiple(Sentence s, MentionDraft d)
+    {
+        if (!_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal)) return false;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+        return i >= s.FirstToken && _x.Lower(i) == ",";
+    }
+
+    /// <summary>The nearest statement mention of the sentence before <paramref name="d"/>, or null.</summary>
+    private static MentionDraft? PreviousStatement(MentionDraft d, List<MentionDraft> sentenceDrafts)
+    {
+        MentionDraft? previous = null;
+        foreach (var o in sentenceDrafts)
+            if (o != d && o.Type == EventType.Statement && o.Last < d.First) previous = o;
+        return previous;
     }
 
     /// <summary>
@@ -761,7 +931,8 @@ internal sealed class ArgumentReader
                     || (a.Kind == ActorKind.Other && !u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s'));
                 if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
             }
-            else if (!(person ? a.Kind == ActorKind.Person : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group)) continue;
+            // ("The Guardian cited ... It quoted": a name opening with "The" is no person, whatever the recognizer said.)
+            else if (!(person ? a.Kind == ActorKind.Person && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
@@ -776,6 +947,11 @@ internal sealed class ArgumentReader
         }
         return null;
     }
+
+    /// <summary>A name (not a common-noun phrase) whose first word is "The" ("The Guardian").</summary>
+    private bool IsTheName(ArgUnit u) => !u.IsCommonNoun && (StartsThe(u.First) && u.Last > u.First || (u.First > 0 && StartsThe(u.First - 1)));
+
+    private bool StartsThe(int i) => _x.Tokens.GetChars(i) is ['T', 'h', 'e'];
 
     /// <summary>"Replied State Department deputy spokesman Richard Boucher": a named person within a run of names and titles from <paramref name="from"/>.</summary>
     private Actor? PersonAfter(int from, int end)
@@ -835,6 +1011,31 @@ internal sealed class ArgumentReader
         var span = _x.Span(i, last);
         string text = span.GetText(_x.Text);
         return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
+    }
+
+    /// <summary>
+    /// One or two capitalized words ending at <paramref name="last"/> that fill a subject slot on their own (after the
+    /// sentence start, a comma or a quote mark) and that the tagger took for no noun, pronoun, determiner or verb; or null.
+    /// </summary>
+    private Actor? CapitalizedNameEndingAt(int last, int sentenceFirst)
+    {
+        int first = last;
+        while (first >= sentenceFirst && last - first < 2 && IsUntaggedName(first)) first--;
+        first++;
+        if (first > last) return null;
+        if (!(first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1))) return null;
+        // A word that is usually lowercase ("However", "Meanwhile") opening the sentence is no name.
+        if (first == sentenceFirst && first == last && _c.SharedLowercase.ContainsKey(_x.Lower(first))) return null;
+        var span = _x.Span(first, last);
+        string text = span.GetText(_x.Text);
+        return new Actor(text, span, ActorKind.Person, null, text, 0.4f);
+    }
+
+    private bool IsUntaggedName(int i)
+    {
+        var chars = _x.Tokens.GetChars(i);
+        if (chars.Length < 2 || !char.IsUpper(chars[0]) || _x.Tokens.GetKind(i) != TokenKind.Word || _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return false;
+        return _x.Pos(i) is UniversalPos.PROPN or UniversalPos.INTJ or UniversalPos.X or UniversalPos.ADJ;
     }
 
     /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
@@ -963,7 +1164,7 @@ internal sealed class ArgumentReader
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
             // "The report, released by X, says": so does a common-noun phrase.
-            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst);
+            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst) ?? CapitalizedNameEndingAt(open - 1, sentenceFirst);
             return opener is not null && _x.TokenRange(opener.Span).First == sentenceFirst ? new List<Actor> { opener } : null;
         }
         var chain = LeftChain(open, sentenceFirst);
@@ -1025,7 +1226,8 @@ internal sealed class ArgumentReader
             while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
             if (k < sentenceFirst || !coordinated) break;
             var u = _x.UnitAt(k);
-            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u)) break;
+            // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
+            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u) || _x.TimexAt(u.Last) is not null) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -1417,6 +1619,13 @@ internal sealed class ArgumentReader
                 int otherLast = other.FirstToken + other.TokenCount - 1;
                 if (other.FirstToken < tFirst && otherLast + 1 > leftLimit) leftLimit = otherLast + 1;
             }
+            // A reporting verb's own clause holds its status: not the words of a quote before it ('"… would …," he said')
+            // nor a clause closed by a comma before its subject ("Asked whether …, X said").
+            if (d.Type == EventType.Statement && d.AnchorIsVerb && ReportingSubjectStart(s, tFirst) is int own && own > clauseStart)
+            {
+                leftLimit = Math.Max(leftLimit, own);
+                clauseStart = own;
+            }
             foreach (var cue in _c.ClauseStatusCues)
                 if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
             // Only the statuses seen matter, so each position looks up the cues its word can start (as every cue
@@ -1465,6 +1674,22 @@ internal sealed class ArgumentReader
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// Where the clause of a reporting verb starts when something closes before it: after the last quote mark, or after
+    /// a comma followed by the verb's subject (", but X says"; not ", however, said" where only adverbs follow); else null.
+    /// </summary>
+    private int? ReportingSubjectStart(Sentence s, int verb)
+    {
+        bool subject = false;
+        for (int i = verb - 1; i >= s.FirstToken && verb - i <= 40; i--)
+        {
+            if (_x.IsQuote(i)) return i + 1;
+            if (_x.Lower(i) == "," && subject) return i + 1;
+            if (_x.UnitAt(i) is not null || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) subject = true;
+        }
+        return null;
     }
 
     /// <summary>An "if"/"unless" within a few tokens after the mention, with no other mention or clause break between.</summary>
@@ -1539,9 +1764,29 @@ internal sealed class ArgumentReader
         {
             if (_x.MatchAt(d.First, phrase, s.EndToken) is int end && end > 0)
             {
-                var (chain, chainEnd) = RightChain(end, s.EndToken, allowPrepositionStart: true);
+                // The source ends at the first comma ("According to ABC News, Basya believes ..."; "according to Kristen
+                // Wilkins, assistant professor ..."), unless an appositive name follows a role ("according to the
+                // team's coach, Ali Reza, ...": the named person speaks).
+                int sourceEnd = end;
+                while (sourceEnd < s.EndToken && sourceEnd - end < 30 && _x.Lower(sourceEnd) != "," && !_x.IsQuote(sourceEnd)) sourceEnd++;
+                var (chain, chainEnd) = RightChain(end, sourceEnd, allowPrepositionStart: true);
+                if (sourceEnd + 1 < s.EndToken && _x.Lower(sourceEnd) == "," && _x.UnitAt(sourceEnd + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
+                    && named.Actors[0].Kind == ActorKind.Person && named.Last + 1 < s.EndToken && _x.Lower(named.Last + 1) == ","
+                    && (chain.Count == 0 || IsPossessedRole(end, sourceEnd)))
+                {
+                    chain = new List<Actor>(named.Actors);
+                    chainEnd = named.Last + 1;
+                }
                 // "according to a statement from the White House": the source of the document speaks.
                 if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
+                // "according to witnesses", "according to diplomatic sources in Riyadh": an unnamed source.
+                if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                {
+                    var span = _x.Span(end, np.Head);
+                    string text = span.GetText(_x.Text);
+                    chain = new List<Actor> { new(text, span, ActorKind.Other, null, text, 0.5f) };
+                    chainEnd = np.Head + 1;
+                }
                 foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
                 if (d.First == s.FirstToken)
                 {
@@ -1588,6 +1833,13 @@ internal sealed class ArgumentReader
             }
         }
         d.Content ??= d.Quote;
+    }
+
+    /// <summary>"the Afghan team's coach", "a spokesman": a role noun (possessed or not) ends the phrase [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool IsPossessedRole(int start, int end)
+    {
+        int last = end - 1;
+        return last > start && _x.Pos(last) == UniversalPos.NOUN && _x.UnitAt(last) is null;
     }
 
     /// <summary>"a statement from X", "a report by X": the actors after from/by/of following a short noun phrase, or null.</summary>
@@ -1845,10 +2097,15 @@ internal sealed class ArgumentReader
     private int ReportingClauseStart(Sentence s, MentionDraft d)
     {
         int start = ClauseStart(d.First, s.FirstToken);
+        // "Speaking in Rome on Sunday, X said", "X, speaking in Rome on Sunday, said": the aside sets the statement's scene.
+        var aside = SpeakingAside(s, d);
         // "... left for Europe on Sunday, the newspaper said": a comma before the speaker ends what was said too.
         // ("During Prime Minister's Questions Wednesday, Sunak defended": not the comma closing a fronted phrase.)
         for (int i = d.First - 1; i >= start; i--)
+        {
+            if (aside is { } a && i == a.Close) { i = a.First; continue; }
             if (_x.IsQuote(i) || (_x.Lower(i) == "," && !ClosesFrontedPhrase(s, i))) return i + 1;
+        }
         return start;
     }
 
@@ -1868,8 +2125,111 @@ internal sealed class ArgumentReader
     {
         int end = Math.Min(s.EndToken, d.Last + 5);
         for (int i = d.Last + 1; i < end; i++)
-            if (_x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i))) return i;
-        return end;
+            if (IsReportEnd(i)) return i;
+        // "said at a news conference in Bergamo on Monday that", "told reporters in Rome on Friday that": prepositional
+        // phrases right after the verb (or after the addressee of "told") that run up to a complementizer, quote or
+        // comma are still the reporting clause.
+        int k = d.Last + 1;
+        if (k >= s.EndToken || !(_x.IsPreposition(k) || IsAddresseeVerb(d, s))) return end;
+        bool preposition = false;
+        for (; k < s.EndToken && k - d.Last <= 16 && !IsReportEnd(k); k++)
+        {
+            if (_x.IsPreposition(k)) { preposition = true; continue; }
+            if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
+                  || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) return end;
+        }
+        bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
+        return preposition && closes && k > end ? k : end;
+    }
+
+    private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
+
+    private bool IsAddresseeVerb(MentionDraft d, Sentence s)
+    {
+        foreach (var phrase in _c.AddresseeToVerbs)
+            if (_x.MatchAt(d.Anchor, phrase, s.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A scene-setting aside of a reporting verb opened by a speaking participle: fronted ("Speaking to reporters in
+    /// Rome, X said") or right before the verb ("X, speaking in Rome on Sunday, said"). Its first token and closing comma, or null.
+    /// </summary>
+    private (int First, int Close)? SpeakingAside(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        int commas = 0;
+        bool verbSince = false; // a verb between the comma and the trigger
+        for (int i = d.First - 1; i >= s.FirstToken && d.First - i <= 30 && commas < 2; i--)
+        {
+            if (_x.IsQuote(i)) return null;
+            if (_x.Lower(i) != ",")
+            {
+                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) verbSince = true;
+                continue;
+            }
+            commas++;
+            if (verbSince) return null;
+            int open = i - 1;
+            while (open >= s.FirstToken && i - open <= 30 && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            if (open >= s.FirstToken && _x.Lower(open) != "," && !_x.IsQuote(open)) return null;
+            int a = open + 1;
+            if (a < i && _c.SpeakingParticiples.Contains(_x.Lower(a)) && (open < s.FirstToken || commas == 1)) return (a, i);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "In a letter to the Commission, X asked", "X said in an interview with the BBC": the "to"/"with" phrase of a
+    /// message noun in a phrase opening the sentence or right after the verb names the addressee.
+    /// </summary>
+    private void ReadMessageAddressee(Sentence s, MentionDraft d)
+    {
+        int fronted = s.FirstToken;
+        while (fronted < d.First && (_x.Pos(fronted) == UniversalPos.CCONJ || _x.IsAdverb(fronted))) fronted++;
+        foreach (int start in new[] { fronted, d.Last + 1 })
+        {
+            if (start >= s.EndToken || _x.Lower(start) != "in") continue;
+            int i = start + 1;
+            while (i < s.EndToken && i - start <= 4 && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ || (_x.Pos(i) == UniversalPos.NOUN && !_c.AddressNouns.Contains(_x.Lower(i))))) i++;
+            if (i + 1 >= s.EndToken || !_c.AddressNouns.Contains(_x.Lower(i)) || _x.Lower(i + 1) is not ("to" or "with")) continue;
+            int end = start == fronted ? d.First : ClauseEnd(i + 2, Math.Min(s.EndToken, i + 14));
+            var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
+            // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
+            foreach (var a in chain)
+            {
+                bool speaks = false;
+                foreach (var sp in d.Speakers) speaks |= sp.Span.Overlaps(a.Span);
+                if (!speaks) MentionDraft.AddActor(d.Addressees, a);
+            }
+            if (d.Addressees.Count > 0) return;
+        }
+    }
+
+    /// <summary>The place ("in Rome") and addressee ("to reporters", "addressing parliament") of a speaking aside.</summary>
+    private void ReadSpeakingAside(MentionDraft d, int first, int close)
+    {
+        if (d.Location is null)
+        {
+            for (int p = first + 1; p < close && d.Location is null; p++)
+                foreach (var prep in _c.LocationPrepositions)
+                {
+                    int end = _x.MatchAt(p, prep, close);
+                    if (end > 0 && MostSpecificPlaceFrom(end, close) is { } place) { d.Location = place; break; }
+                }
+        }
+        if (d.Addressees.Count > 0) return;
+        int from = first + 1;
+        if (from < close && _x.Lower(from) is "to" or "with") from++;
+        else if (_x.Lower(first) != "addressing") return;
+        var (chain, _) = RightChain(from, close, allowPrepositionStart: true);
+        foreach (var a in chain) MentionDraft.AddActor(d.Addressees, a);
+        if (chain.Count == 0 && ThingPhrase(from, close) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+        {
+            var span = _x.Span(from, np.Head);
+            string text = span.GetText(_x.Text);
+            MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
+        }
     }
 
     private bool IsFronted(Sentence s, int first, int last)

@@ -96,6 +96,15 @@ internal sealed class CueLexicon
         }
         JointStatementCues = Set("joint-statement-cues.txt");
         ContinuingParticiples = Set("continuing-participles.txt");
+        SpeakingParticiples = Set("speaking-participles.txt");
+        FactPassives = Set("fact-passives.txt");
+        AddressNouns = Set("address-nouns.txt");
+        QuotingVerbs = Set("quoting-verbs.txt");
+        foreach (var r in CueResource.ReadRows("non-speech-objects.tsv"))
+        {
+            var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
+            foreach (var verb in r[0].Split('|')) NonSpeechObjects[verb] = heads;
+        }
         foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
         {
             switch (r[0])
@@ -216,6 +225,21 @@ internal sealed class CueLexicon
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
+
+    /// <summary>Reporting verb forms and the object heads that give them a sense that says nothing ("claimed 217 lives").</summary>
+    public Dictionary<string, HashSet<string>> NonSpeechObjects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs whose object speaks in an "as saying" phrase ("quoted X as saying").</summary>
+    public HashSet<string> QuotingVerbs { get; }
+
+    /// <summary>Message nouns whose "to"/"with" phrase names an addressee ("in a letter to X", "in an interview with X").</summary>
+    public HashSet<string> AddressNouns { get; }
+
+    /// <summary>Reporting verbs whose agentless passive is the article's voice ("no injuries were reported").</summary>
+    public HashSet<string> FactPassives { get; }
+
+    /// <summary>Participles opening a scene-setting aside of a reporting verb ("Speaking to reporters in Rome, X said").</summary>
+    public HashSet<string> SpeakingParticiples { get; }
 
     /// <summary>Prepositions right after an attack noun that introduce its target ("attacks on", "bombing of").</summary>
     public HashSet<string> TargetPrepositions { get; } = new(StringComparer.Ordinal);
