@@ -1490,9 +1490,10 @@ internal sealed class ArgumentReader
         if (_x.Pos(d.First) == UniversalPos.VERB) return;
         int i = d.First - 1;
         int n = 0;
-        while (i >= s.FirstToken && n < 6 && _x.UnitAt(i) is null && !_x.IsVerb(i) && !_x.IsPunct(i)
+        // A name modifying an attack noun does not stop the article: "the Kuwait invasion" is definite.
+        while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && !_x.IsPunct(i)
                && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
-               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i))))
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i)))
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
             if (_c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
@@ -1511,6 +1512,8 @@ internal sealed class ArgumentReader
             _ => d.Attackers.Count == 0 && d.Targets.Count == 0,
         };
     }
+
+    private bool NameModifier(MentionDraft d, int i) => d.Type == EventType.Attack && _x.Pos(i) == UniversalPos.PROPN;
 
     // ------------------------------------------------------------------ meeting topic
 
