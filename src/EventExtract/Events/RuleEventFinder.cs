@@ -365,7 +365,11 @@ public sealed class RuleEventFinder : IEventFinder
                     && CountAttacks(clusters) == 1;
                 // "He was charged with murder": the crime a charge names is an attack already reported.
                 bool charged = mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties && IsChargedCrime(d, x);
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged) continue;
+                // "a possible strike against Iraq ... can expect air strikes": a threatened or planned attack that names
+                // nothing of its own, a few sentences after one of the same status, is that attack again.
+                bool pending = d.Status is EventStatus.Hypothetical or EventStatus.Planned && c.Status == d.Status && mine.Count == 0
+                    && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 3;
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending) continue;
                 score = sharesKind ? 1 : 0;
             }
             else

@@ -53,4 +53,33 @@ public class AttackBackReferenceTests
 
         events.Should().ContainSingle().Which.Mentions.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void A_verb_that_denies_the_attack_is_not_an_attack()
+    {
+        var events = new TestDocument(
+            "The envoy offered guarantees that Sylvania would not be attacked. Farmers sought laws to protect workers from being killed.", Published)
+            .Country("Sylvania", "SY")
+            .Trigger("attacked", EventType.Attack)
+            .Trigger("killed", EventType.Attack)
+            .Find();
+
+        events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_threatened_attack_mentioned_again_without_new_details_is_the_same_attack()
+    {
+        var events = new TestDocument(
+            "The president says he is ready to order a possible strike against Sylvania. " +
+            "Officials warn that punishing air strikes could follow if it keeps building the weapons.", Published)
+            .Country("Sylvania", "SY")
+            .Trigger("strike", EventType.Attack)
+            .Trigger("air strikes", EventType.Attack)
+            .Find();
+
+        var attack = events.Should().ContainSingle().Subject;
+        attack.Status.Should().Be(EventStatus.Hypothetical);
+        attack.Mentions.Should().HaveCount(2);
+    }
 }

@@ -288,6 +288,13 @@ internal sealed class ArgumentReader
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
+        // "guarantees that Israel would not be attacked": a verb that denies the attack, not a report of one.
+        if (_x.IsVerb(d.First))
+            foreach (var phrase in _c.AttackDenialFrames)
+            {
+                int start = d.First - phrase.Length;
+                if (start >= s.FirstToken && _x.MatchAt(start, phrase, s.EndToken) == d.First) return true;
+            }
         foreach (var phrase in _c.AttackExclusions)
         {
             for (int start = Math.Max(s.FirstToken, d.First - phrase.Length + 1); start <= d.Last && start < s.EndToken; start++)

@@ -113,6 +113,7 @@ internal sealed class CueLexicon
         ReportingVerbs = Set("reporting-verbs.txt");
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
+        AttackDenialFrames = Phrases("attack-denial-frames.txt");
         PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
@@ -248,6 +249,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of a legal charge ("charged", "wanted", "suspect") whose crime noun refers back to an attack.</summary>
     public HashSet<string> ChargeWords { get; }
+
+    /// <summary>Phrases right before an attack verb that deny or generalize it ("would not be attacked", "from being killed").</summary>
+    public List<string[]> AttackDenialFrames { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
