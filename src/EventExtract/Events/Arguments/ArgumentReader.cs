@@ -1697,7 +1697,19 @@ internal sealed class ArgumentReader
         if (d.Type != EventType.Meeting || d.IsAnaphoric) return false;
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
         if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
+        if (d.Participants.Count < 2 && IsAddressedPressEvent(d)) return true;
         return d.Location is null && VisitsAThing(d);
+    }
+
+    /// <summary>"told a news conference", "said at a press briefing", "remarks to a conference": one party speaking at a press event.</summary>
+    private bool IsAddressedPressEvent(MentionDraft d)
+    {
+        if (d.AnchorIsVerb || !_c.PressEventNouns.Contains(_x.Lower(d.Last))) return false;
+        int i = d.First - 1;
+        for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)) && _x.Lower(i) != "joint"; n++) i--;
+        if (i >= 0 && _x.Lower(i) is "joint") return false;
+        if (i >= 0 && _x.Lower(i) is "at" or "to") i--;
+        return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
     }
 
     /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>

@@ -114,6 +114,7 @@ internal sealed class CueLexicon
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
+        PressEventNouns = Set("press-event-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
@@ -252,6 +253,9 @@ internal sealed class CueLexicon
 
     /// <summary>Phrases right before an attack verb that deny or generalize it ("would not be attacked", "from being killed").</summary>
     public List<string[]> AttackDenialFrames { get; }
+
+    /// <summary>Heads of a press event ("news conference", "briefing") that a reporting verb addresses.</summary>
+    public HashSet<string> PressEventNouns { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
