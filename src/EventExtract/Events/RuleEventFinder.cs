@@ -363,7 +363,13 @@ public sealed class RuleEventFinder : IEventFinder
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
                     && CountAttacks(clusters) == 1;
-                if (!bare && !tied && !sameKind && !only && !claimed) continue;
+                // "He was charged with murder": the crime a charge names is an attack already reported.
+                bool charged = mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties && IsChargedCrime(d, x);
+                // "a possible strike against Iraq ... can expect air strikes": a threatened or planned attack that names
+                // nothing of its own, a few sentences after one of the same status, is that attack again.
+                bool pending = d.Status is EventStatus.Hypothetical or EventStatus.Planned && c.Status == d.Status && mine.Count == 0
+                    && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 3;
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending) continue;
                 score = sharesKind ? 1 : 0;
             }
             else
@@ -413,6 +419,31 @@ public sealed class RuleEventFinder : IEventFinder
         foreach (var t in d.Triggers)
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
                 if (x.Cues.ExchangeWords.Contains(x.Lower(i))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "charged ... with second-degree murder", "wanted for attempted murder", "a suspect in the bombings": an attack noun
+    /// after "with"/"for"/"of"/"in" (past its modifiers) with a charge word a few tokens before.
+    /// </summary>
+    private static bool IsChargedCrime(MentionDraft d, DocumentIndex x)
+    {
+        if (d.AnchorIsVerb) return false;
+        int i = d.First - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 3 && (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
+            || x.Lower(i).Contains('-') || x.Lower(i) is "attempted"))
+        {
+            i--;
+            skipped++;
+        }
+        if (i < 0 || x.Lower(i) is not ("with" or "for" or "of" or "in")) return false;
+        for (int k = i - 1, n = 0; k >= 0 && n < 10; k--, n++)
+        {
+            string w = x.Lower(k);
+            if (w is "." or ";" or ":" || x.IsQuote(k)) return false;
+            if (x.Cues.ChargeWords.Contains(w)) return true;
+        }
         return false;
     }
 

@@ -310,6 +310,13 @@ internal sealed class ArgumentReader
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
+        // "guarantees that Israel would not be attacked": a verb that denies the attack, not a report of one.
+        if (_x.IsVerb(d.First))
+            foreach (var phrase in _c.AttackDenialFrames)
+            {
+                int start = d.First - phrase.Length;
+                if (start >= s.FirstToken && _x.MatchAt(start, phrase, s.EndToken) == d.First) return true;
+            }
         foreach (var phrase in _c.AttackExclusions)
         {
             for (int start = Math.Max(s.FirstToken, d.First - phrase.Length + 1); start <= d.Last && start < s.EndToken; start++)
@@ -1715,9 +1722,10 @@ internal sealed class ArgumentReader
         if (_x.Pos(d.First) == UniversalPos.VERB) return;
         int i = d.First - 1;
         int n = 0;
-        while (i >= s.FirstToken && n < 6 && _x.UnitAt(i) is null && !_x.IsVerb(i) && !_x.IsPunct(i)
+        // A name modifying an attack noun does not stop the article: "the Kuwait invasion" is definite.
+        while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && !_x.IsPunct(i)
                && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
-               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i))))
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i)))
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
             if (_c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
@@ -1736,6 +1744,8 @@ internal sealed class ArgumentReader
             _ => d.Attackers.Count == 0 && d.Targets.Count == 0,
         };
     }
+
+    private bool NameModifier(MentionDraft d, int i) => d.Type == EventType.Attack && _x.Pos(i) == UniversalPos.PROPN;
 
     // ------------------------------------------------------------------ meeting topic
 
@@ -1939,7 +1949,19 @@ internal sealed class ArgumentReader
         if (d.Type != EventType.Meeting || d.IsAnaphoric) return false;
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
         if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
+        if (d.Participants.Count < 2 && IsAddressedPressEvent(d)) return true;
         return d.Location is null && VisitsAThing(d);
+    }
+
+    /// <summary>"told a news conference", "said at a press briefing", "remarks to a conference": one party speaking at a press event.</summary>
+    private bool IsAddressedPressEvent(MentionDraft d)
+    {
+        if (d.AnchorIsVerb || !_c.PressEventNouns.Contains(_x.Lower(d.Last))) return false;
+        int i = d.First - 1;
+        for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)) && _x.Lower(i) != "joint"; n++) i--;
+        if (i >= 0 && _x.Lower(i) is "joint") return false;
+        if (i >= 0 && _x.Lower(i) is "at" or "to") i--;
+        return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
     }
 
     /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>

@@ -121,6 +121,9 @@ internal sealed class CueLexicon
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         ThreatVerbs = Set("threat-verbs.txt");
+        ChargeWords = Set("charge-words.txt");
+        AttackDenialFrames = Phrases("attack-denial-frames.txt");
+        PressEventNouns = Set("press-event-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
@@ -268,6 +271,15 @@ internal sealed class CueLexicon
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PerpetrationVerbs { get; }
+
+    /// <summary>Words of a legal charge ("charged", "wanted", "suspect") whose crime noun refers back to an attack.</summary>
+    public HashSet<string> ChargeWords { get; }
+
+    /// <summary>Phrases right before an attack verb that deny or generalize it ("would not be attacked", "from being killed").</summary>
+    public List<string[]> AttackDenialFrames { get; }
+
+    /// <summary>Heads of a press event ("news conference", "briefing") that a reporting verb addresses.</summary>
+    public HashSet<string> PressEventNouns { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);

@@ -44,6 +44,14 @@ public class LexiconTriggerDetectorTests
     }
 
     [Fact]
+    public void Conferring_an_audience_and_a_dinner_with_someone_are_meeting_triggers()
+    {
+        var detector = LexiconTriggerDetector.CreateLexiconOnly();
+        var found = TriggerTestText.Describe(detector, "The two envoys conferred in Oslo. The mayor had dinner with the bishop. The pilgrims sought an audience with the abbot.");
+        found.Should().Equal("Meeting:conferred", "Meeting:had dinner with", "Meeting:audience with");
+    }
+
+    [Fact]
     public void Triggers_are_reported_in_text_order_with_valid_token_ranges()
     {
         var document = TriggerTestText.Analyze("Officials said on Monday that the leaders will meet in Geneva after the air strike on the town.");
