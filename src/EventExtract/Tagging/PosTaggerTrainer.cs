@@ -30,47 +30,8 @@ internal static class PosTaggerTrainer
     {
         var dict = BuildTagDictionary(data, options);
         var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount);
-        var perceptron = new AveragedPerceptron(17);
-        var rng = new TrainingRandom(options.Seed);
-        var order = Enumerable.Range(0, data.Count).ToArray();
-        Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
-        Span<float> scores = stackalloc float[17];
-        var infos = new TokenInfo[16];
-        for (int epoch = 0; epoch < options.Epochs; epoch++)
-        {
-            rng.Shuffle(order);
-            foreach (int si in order)
-            {
-                var s = data[si];
-                int n = s.Words.Length;
-                if (infos.Length < n) infos = new TokenInfo[n * 2];
-                for (int i = 0; i < n; i++) infos[i] = TokenInfo.Compute(s.Words[i], vocabulary);
-                int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag;
-                for (int i = 0; i < n; i++)
-                {
-                    int guess;
-                    if (dict.TryGetValue(s.Words[i], out var known))
-                    {
-                        guess = (int)known;
-                    }
-                    else
-                    {
-                        int k = PosFeaturizer.Extract(infos.AsSpan(0, n), i, prev1, prev2, features);
-                        perceptron.Score(features[..k], scores);
-                        guess = AveragedPerceptronPosTagger.ArgMax(scores);
-                        perceptron.Tick();
-                        perceptron.Update(features[..k], (int)s.Tags[i], guess);
-                    }
-                    prev2 = prev1;
-                    prev1 = guess;
-                }
-            }
-            if (afterEpoch is not null && epoch < options.Epochs - 1)
-                afterEpoch(epoch + 1, new AveragedPerceptronPosTagger(perceptron.ToModel(options.Prune), dict, vocabulary));
-        }
-        var final = new AveragedPerceptronPosTagger(perceptron.ToModel(options.Prune), dict, vocabulary);
-        afterEpoch?.Invoke(options.Epochs, final);
-        return final;
+        return Learn(data, rightTags: null, dict, vocabulary, options.Epochs, options.Seed,
+            p => new AveragedPerceptronPosTagger(p.ToModel(options.Prune), dict, vocabulary), afterEpoch);
     }
 
     /// <summary>
@@ -79,24 +40,31 @@ internal static class PosTaggerTrainer
     /// tagger re-tagging every token the dictionary does not fix; <paramref name="afterEpoch"/> sees it after each pass.
     /// </summary>
     public static AveragedPerceptronPosTagger TrainSecondPass(IReadOnlyList<PosSentence> data, IReadOnlyList<UniversalPos[]> rightTags,
-        AveragedPerceptronPosTagger first, PerceptronTrainingOptions options, Action<int, AveragedPerceptronPosTagger>? afterEpoch = null)
+        AveragedPerceptronPosTagger first, PerceptronTrainingOptions options, Action<int, AveragedPerceptronPosTagger>? afterEpoch = null) =>
+        Learn(data, rightTags, first.TagDictionary, first.Vocabulary, options.Epochs, options.Seed + 1,
+            p => first.WithSecondPass(p.ToModel(options.Prune), float.PositiveInfinity), afterEpoch);
+
+    /// <summary>
+    /// The perceptron epochs of either pass: left to right, dictionary words fixed, the other tokens scored with the
+    /// previous two guesses (and, for the second pass, the first pass's tags of this and the next two tokens).
+    /// </summary>
+    private static AveragedPerceptronPosTagger Learn(IReadOnlyList<PosSentence> data, IReadOnlyList<UniversalPos[]>? rightTags,
+        SpanStringMap<UniversalPos> dict, SpanStringMap<byte> vocabulary, int epochs, ulong seed,
+        Func<AveragedPerceptron, AveragedPerceptronPosTagger> snapshot, Action<int, AveragedPerceptronPosTagger>? afterEpoch)
     {
-        var dict = first.TagDictionary;
-        var vocabulary = first.Vocabulary;
         var perceptron = new AveragedPerceptron(17);
-        var rng = new TrainingRandom(options.Seed + 1);
+        var rng = new TrainingRandom(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
         Span<float> scores = stackalloc float[17];
         var infos = new TokenInfo[16];
-        AveragedPerceptronPosTagger Snapshot() => first.WithSecondPass(perceptron.ToModel(options.Prune), float.PositiveInfinity);
-        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        for (int epoch = 0; epoch < epochs; epoch++)
         {
             rng.Shuffle(order);
             foreach (int si in order)
             {
                 var s = data[si];
-                var right = rightTags[si];
+                var right = rightTags?[si];
                 int n = s.Words.Length;
                 if (infos.Length < n) infos = new TokenInfo[n * 2];
                 for (int i = 0; i < n; i++) infos[i] = TokenInfo.Compute(s.Words[i], vocabulary);
@@ -110,9 +78,17 @@ internal static class PosTaggerTrainer
                     }
                     else
                     {
-                        int next1 = i + 1 < n ? (int)right[i + 1] : PosFeaturizer.EndTag;
-                        int next2 = i + 2 < n ? (int)right[i + 2] : PosFeaturizer.EndTag;
-                        int k = PosFeaturizer.ExtractWithRight(infos.AsSpan(0, n), i, prev1, prev2, (int)right[i], next1, next2, features);
+                        int k;
+                        if (right is null)
+                        {
+                            k = PosFeaturizer.Extract(infos.AsSpan(0, n), i, prev1, prev2, features);
+                        }
+                        else
+                        {
+                            int next1 = i + 1 < n ? (int)right[i + 1] : PosFeaturizer.EndTag;
+                            int next2 = i + 2 < n ? (int)right[i + 2] : PosFeaturizer.EndTag;
+                            k = PosFeaturizer.ExtractWithRight(infos.AsSpan(0, n), i, prev1, prev2, (int)right[i], next1, next2, features);
+                        }
                         perceptron.Score(features[..k], scores);
                         guess = AveragedPerceptronPosTagger.ArgMax(scores);
                         perceptron.Tick();
@@ -122,10 +98,10 @@ internal static class PosTaggerTrainer
                     prev1 = guess;
                 }
             }
-            if (afterEpoch is not null && epoch < options.Epochs - 1) afterEpoch(epoch + 1, Snapshot());
+            if (afterEpoch is not null && epoch < epochs - 1) afterEpoch(epoch + 1, snapshot(perceptron));
         }
-        var final = Snapshot();
-        afterEpoch?.Invoke(options.Epochs, final);
+        var final = snapshot(perceptron);
+        afterEpoch?.Invoke(epochs, final);
         return final;
     }
 
