@@ -359,13 +359,13 @@ public sealed class RuleEventFinder : IEventFinder
                     || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 bool sameKind = sharesKind && SentencesApart(c, d) <= 3;
-                // A casualty report ("51 people were reported killed in clashes") naming nothing that sets it apart is the
+                // A casualty report ("40 people were reported killed in riots") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
                     && CountAttacks(clusters) == 1;
                 // "He was charged with murder": the crime a charge names is an attack already reported.
                 bool charged = mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties && IsChargedCrime(d, x);
-                // "a possible strike against Iraq ... can expect air strikes": a threatened or planned attack that names
+                // "a possible raid on the rebels ... can expect air raids": a threatened or planned attack that names
                 // nothing of its own, a few sentences after one of the same status, is that attack again.
                 bool pending = d.Status is EventStatus.Hypothetical or EventStatus.Planned && c.Status == d.Status && mine.Count == 0
                     && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 3;

@@ -71,7 +71,7 @@ internal sealed class ArgumentReader
             drafts.RemoveAt(k);
         }
 
-        // "responded from Baghdad in less than one hour, saying ...": the participle continues the act reported before it.
+        // "replied from the capital within the hour, saying ...": the participle continues the act reported before it.
         for (int k = drafts.Count - 1; k >= 1; k--)
         {
             var b = drafts[k];
@@ -310,7 +310,7 @@ internal sealed class ArgumentReader
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
-        // "guarantees that Israel would not be attacked": a verb that denies the attack, not a report of one.
+        // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
             {
@@ -358,7 +358,7 @@ internal sealed class ArgumentReader
         // "…, according to X": X alone speaks; the subject before it belongs to what was said.
         if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
         {
-            // "Twelve Americans were killed", "the embassy was attacked": a passive subject is the target.
+            // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
             bool passive = IsPassive(d.Anchor, s.FirstToken);
             var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
@@ -611,8 +611,8 @@ internal sealed class ArgumentReader
     // ------------------------------------------------------------------ attack targets and attackers without a named actor
 
     /// <summary>
-    /// Targets that are things rather than parties ("bombed two Protestant towns", "attacks on alleged terrorist camps
-    /// in Afghanistan and a chemical plant in Sudan", "fired mortar shells at a police station"), read as noun phrases
+    /// Targets that are things rather than parties ("bombed two Protestant towns", "attacks on suspected rebel bases
+    /// in the hills and a fuel depot on the coast", "fired mortar shells at an army post"), read as noun phrases
     /// when no actor filled the role; and attackers named before "behind"/"responsible for" an attack noun.
     /// </summary>
     private void ReadUnnamedTargetsAndAttackers(Sentence s, MentionDraft d, int scanEnd)
@@ -653,7 +653,7 @@ internal sealed class ArgumentReader
             var obj = ThingPhrase(objStart, scanEnd);
             if (obj is { } o && _c.WeaponWords.Contains(_x.Lower(o.Head)))
             {
-                // "fired mortar shells at a police station".
+                // "fired mortar shells at an army post".
                 int p = o.Head + 1;
                 while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
@@ -679,7 +679,7 @@ internal sealed class ArgumentReader
         }
     }
 
-    /// <summary>"the killings of ethnic Albanians by Serb police", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
+    /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
     private void ReadAttackerAfter(Sentence s, MentionDraft d)
     {
         int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
@@ -699,7 +699,7 @@ internal sealed class ArgumentReader
         }
     }
 
-    /// <summary>Coordinated thing phrases from <paramref name="start"/> ("alleged terrorist camps in Afghanistan and a chemical plant in Sudan").</summary>
+    /// <summary>Coordinated thing phrases from <paramref name="start"/> ("suspected rebel bases in the hills and a fuel depot on the coast").</summary>
     private void ReadThingList(int start, int end, List<Actor> into)
     {
         int i = start;
@@ -767,7 +767,7 @@ internal sealed class ArgumentReader
         if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
         if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
             return ResolvePronoun(i, s);
-        // "The official Iraqi News Agency ... did not mention Ritter by name, but said": a coordinated verb's subject opens the sentence.
+        // "The state news agency ... did not name the envoy, but said": a coordinated verb's subject opens the sentence.
         if (_x.Lower(i) is "but" or "and")
         {
             int f = s.FirstToken;
@@ -793,12 +793,12 @@ internal sealed class ArgumentReader
             string text = span.GetText(_x.Text);
             return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
         }
-        // '"…," Waters said', "Albright, echoing the president, said": a capitalized name the tagger and recognizer missed.
+        // '"…," Waters said', "Moreno, echoing the minister, said": a capitalized name the tagger and recognizer missed.
         if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
         if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
         {
-            // "Replied State Department deputy spokesman Richard Boucher": the person among the names, else the first name.
+            // "Replied Foreign Ministry deputy spokeswoman Ana Reyes": the person among the names, else the first name.
             Actor? first = null;
             for (int k = d.Last + 1; k < s.EndToken && k - d.Last <= 8; k++)
             {
@@ -960,7 +960,7 @@ internal sealed class ArgumentReader
 
     private bool StartsThe(int i) => _x.Tokens.GetChars(i) is ['T', 'h', 'e'];
 
-    /// <summary>"Replied State Department deputy spokesman Richard Boucher": a named person within a run of names and titles from <paramref name="from"/>.</summary>
+    /// <summary>"Replied Foreign Ministry deputy spokeswoman Ana Reyes": a named person within a run of names and titles from <paramref name="from"/>.</summary>
     private Actor? PersonAfter(int from, int end)
     {
         for (int k = from; k < end && k - from <= 8; k++)
@@ -1062,7 +1062,7 @@ internal sealed class ArgumentReader
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null))) i--;
         if (i < 0 || !_x.IsPreposition(i)) return false;
-        // "after northern Ireland police said": a subordinator opening a clause whose subject the unit is.
+        // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
             && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
         // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
@@ -1122,7 +1122,7 @@ internal sealed class ArgumentReader
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
         // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
-        // (after another verb it is still the object: "officials who monitor Cambodian affairs said").
+        // (after another verb it is still the object: "analysts who follow regional politics said").
         int next = u.Last + 1;
         return next >= _x.Tokens.Count || !_x.IsVerb(next) || (!IsReportingVerb(i) && i - 1 >= 0 && _x.Lower(i - 1) is "who" or "which" or "that");
     }
@@ -1157,7 +1157,7 @@ internal sealed class ArgumentReader
                 return null;
             for (int k = a; k < close; k++)
                 if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
-            // "Northern Ireland's biggest Protestant party, the Ulster Unionists, is threatening": an aside that is just a
+            // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
             // name names the subject.
             int n = a;
             while (n < close && _x.IsDeterminer(n)) n++;
@@ -1198,7 +1198,7 @@ internal sealed class ArgumentReader
         {
             if (_x.IsBoundary(i))
             {
-                // "Thai military officials who monitor Cambodian affairs said": past a relative clause, its antecedent is the subject.
+                // "Army officers who follow border affairs said": past a relative clause, its antecedent is the subject.
                 if (_x.Lower(i) is "who" or "which" && i > sentenceFirst && !HasCommaBetween(i, from))
                 {
                     int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
@@ -1593,8 +1593,8 @@ internal sealed class ArgumentReader
             bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital");
             if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
             if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
-            // "in a religiously polarized part of north Belfast", "in the outskirts of Kabul": modifiers and a head noun before "of".
-            // ("polarized" participles, compass words, "southern Serb Kosovo province": a name right before the place.)
+            // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
+            // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place.)
             if (best is null && !sawCountry && i - start < 6
                 && (_x.IsAdverb(i) || _x.IsDeterminer(i) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
                     || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
@@ -1669,7 +1669,7 @@ internal sealed class ArgumentReader
         // "threatened to attack": a threat cue that is itself a trigger (so outside the window above) right before the infinitive.
         if (d.Type != EventType.Statement && d.First - 2 >= s.FirstToken && _x.Lower(d.First - 1) == "to" && _c.ThreatVerbs.Contains(_x.Lower(d.First - 2)))
             found |= 1 << (int)EventStatus.Hypothetical;
-        // "warning Iraq of military strikes if it doesn't back down": an attack on a condition that follows is a threat.
+        // "warning the junta of air strikes if it does not withdraw": an attack on a condition that follows is a threat.
         if (d.Type == EventType.Attack && ConditionFollows(s, d, all)) found |= 1 << (int)EventStatus.Hypothetical;
         // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
@@ -1789,7 +1789,7 @@ internal sealed class ArgumentReader
                 }
                 // "according to a statement from the White House": the source of the document speaks.
                 if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
-                // "according to witnesses", "according to diplomatic sources in Riyadh": an unnamed source.
+                // "according to witnesses", "according to diplomatic sources in the capital": an unnamed source.
                 if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
                 {
                     var span = _x.Span(end, np.Head);
@@ -1974,7 +1974,7 @@ internal sealed class ArgumentReader
         return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
     }
 
-    /// <summary>"made surprise visits to a number of sites", "visit any of the presidential sites": a visit whose object is a thing, not a party or place.</summary>
+    /// <summary>"paid surprise visits to several depots", "visit any of the presidential sites": a visit whose object is a thing, not a party or place.</summary>
     private bool VisitsAThing(MentionDraft d)
     {
         if (!EveryTriggerHas(d, _c.MovementWords)) return false;
@@ -2068,7 +2068,7 @@ internal sealed class ArgumentReader
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 if (IsAccordingTo(d)) continue;
-                // "seized a car bomb Sunday in a town bordering ... on the eve of the return to peace talks": a date far
+                // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
                 if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
@@ -2081,7 +2081,7 @@ internal sealed class ArgumentReader
         }
         foreach (var d in drafts)
             d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
-        // "Iran Saturday condemned the bombing ... and expressed sympathy": a coordinated verb shares its subject's date.
+        // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 1; k < drafts.Count; k++)
         {
             var d = drafts[k];

@@ -499,7 +499,7 @@ internal sealed class DocumentIndex : IDisposable
         Tokens.GetKind(i) == TokenKind.Word && char.IsUpper(Tokens.GetChars(i)[0]) && (_unitAt[i] >= 0 || (HasPos && _pos[i] == UniversalPos.PROPN));
 
     /// <summary>
-    /// "Foreign Minister Don McKinnon said": a name taken for a place the gazetteer does not know (no country, no
+    /// "Trade Minister Lea Harcourt said": a name taken for a place the gazetteer does not know (no country, no
     /// coordinates) that is the subject of a verb is a party.
     /// </summary>
     private void FindUnknownPlacesActingAsParties()
