@@ -411,7 +411,7 @@ public sealed class RuleEventFinder : IEventFinder
         if (IsExchange(d, x)) return !cluster;
         if (!cluster) return false;
         string head = HeadNoun(d, x);
-        return d.AnchorIsVerb || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal);
+        return d.AnchorIsVerb || !DocumentIndex.LooksPlural(head);
     }
 
     private static bool IsExchange(MentionDraft d, DocumentIndex x)

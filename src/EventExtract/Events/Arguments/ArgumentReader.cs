@@ -244,7 +244,7 @@ internal sealed class ArgumentReader
         for (int i = d.First; i <= d.Last; i++)
             if (_x.IsVerb(i)) return false;
         string w = _x.Lower(d.Last);
-        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) return false;
+        if (DocumentIndex.LooksPlural(w)) return false;
         // "hackers attack websites": after a subject the word is a verb the tagger took for a noun.
         if (d.First > s.FirstToken && _x.Pos(d.First - 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) return false;
         int next = d.Last + 1;
@@ -409,9 +409,7 @@ internal sealed class ArgumentReader
                     // "urged all Balkan states to", "told his ministers that": an unnamed addressee.
                     if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
                     {
-                        var span = _x.Span(objStart, np.Head);
-                        string text = span.GetText(_x.Text);
-                        MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
+                        MentionDraft.AddActor(d.Addressees, _x.UnnamedActor(objStart, np.Head));
                         afterVerbPhrase = np.Head + 1;
                     }
                     // '…, said X': an inverted subject; not "said the United States would ...", the subject of what was said.
@@ -530,12 +528,7 @@ internal sealed class ArgumentReader
     /// <summary>The reporting verb <paramref name="b"/> takes the framing mention <paramref name="a"/> with its addressees and place.</summary>
     private static void JoinFraming(MentionDraft a, MentionDraft b)
     {
-        foreach (var addressee in a.Addressees)
-        {
-            bool speaks = false;
-            foreach (var sp in b.Speakers) speaks |= sp.Span.Overlaps(addressee.Span);
-            if (!speaks) MentionDraft.AddActor(b.Addressees, addressee);
-        }
+        foreach (var addressee in a.Addressees) b.AddAddresseeUnlessSpeaker(addressee);
         b.Location ??= a.Location;
         b.Absorb(a);
     }
@@ -714,9 +707,7 @@ internal sealed class ArgumentReader
             }
             else if (ThingPhrase(i, end) is { } np)
             {
-                var span = _x.Span(i, np.Head);
-                string text = span.GetText(_x.Text);
-                MentionDraft.AddActor(into, new Actor(text, span, ActorKind.Other, _x.PlaceAt(i)?.CountryCode, text, 0.5f));
+                MentionDraft.AddActor(into, _x.UnnamedActor(i, np.Head, _x.PlaceAt(i)?.CountryCode));
                 next = np.Head + 1;
             }
             else return;
@@ -788,11 +779,7 @@ internal sealed class ArgumentReader
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
         // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
         if (i - 1 >= s.FirstToken && i == d.First - 1 && _x.Pos(i) == UniversalPos.ADJ && _x.IsDeterminer(i - 1) && _x.Lower(i - 1) is "the" or "a" or "an" && (i - 1 == s.FirstToken || _x.IsPunct(i - 2) || _x.IsQuote(i - 2)))
-        {
-            var span = _x.Span(i - 1, i);
-            string text = span.GetText(_x.Text);
-            return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
-        }
+            return _x.UnnamedActor(i - 1, i);
         // '"…," Waters said', "Moreno, echoing the minister, said": a capitalized name the tagger and recognizer missed.
         if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
@@ -1015,9 +1002,7 @@ internal sealed class ArgumentReader
             break;
         }
         if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;
-        var span = _x.Span(i, last);
-        string text = span.GetText(_x.Text);
-        return new Actor(text, span, ActorKind.Other, null, text, 0.5f);
+        return _x.UnnamedActor(i, last);
     }
 
     /// <summary>
@@ -1792,9 +1777,7 @@ internal sealed class ArgumentReader
                 // "according to witnesses", "according to diplomatic sources in the capital": an unnamed source.
                 if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
                 {
-                    var span = _x.Span(end, np.Head);
-                    string text = span.GetText(_x.Text);
-                    chain = new List<Actor> { new(text, span, ActorKind.Other, null, text, 0.5f) };
+                    chain = new List<Actor> { _x.UnnamedActor(end, np.Head) };
                     chainEnd = np.Head + 1;
                 }
                 foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
@@ -1958,8 +1941,9 @@ internal sealed class ArgumentReader
     {
         if (d.AnchorIsVerb || !_c.PressEventNouns.Contains(_x.Lower(d.Last))) return false;
         int i = d.First - 1;
-        for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)) && _x.Lower(i) != "joint"; n++) i--;
-        if (i >= 0 && _x.Lower(i) is "joint") return false;
+        for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)); n++) i--;
+        // "a joint news conference" (joint-statement-cues.txt): more than one party.
+        if (i >= 0 && _c.JointStatementCues.Contains(_x.Lower(i))) return false;
         if (i >= 0 && _x.Lower(i) is "at" or "to") i--;
         return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
     }
@@ -1971,7 +1955,7 @@ internal sealed class ArgumentReader
         while (i >= 0 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
         if (i < 0) return false;
         string w = _x.Lower(i);
-        return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+        return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && DocumentIndex.LooksPlural(w));
     }
 
     /// <summary>"paid surprise visits to several depots", "visit any of the presidential sites": a visit whose object is a thing, not a party or place.</summary>
@@ -2218,12 +2202,7 @@ internal sealed class ArgumentReader
             int end = start == fronted ? d.First : ClauseEnd(i + 2, Math.Min(s.EndToken, i + 14));
             var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
             // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
-            foreach (var a in chain)
-            {
-                bool speaks = false;
-                foreach (var sp in d.Speakers) speaks |= sp.Span.Overlaps(a.Span);
-                if (!speaks) MentionDraft.AddActor(d.Addressees, a);
-            }
+            foreach (var a in chain) d.AddAddresseeUnlessSpeaker(a);
             if (d.Addressees.Count > 0) return;
         }
     }
@@ -2247,11 +2226,7 @@ internal sealed class ArgumentReader
         var (chain, _) = RightChain(from, close, allowPrepositionStart: true);
         foreach (var a in chain) MentionDraft.AddActor(d.Addressees, a);
         if (chain.Count == 0 && ThingPhrase(from, close) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
-        {
-            var span = _x.Span(from, np.Head);
-            string text = span.GetText(_x.Text);
-            MentionDraft.AddActor(d.Addressees, new Actor(text, span, ActorKind.Other, null, text, 0.5f));
-        }
+            MentionDraft.AddActor(d.Addressees, _x.UnnamedActor(from, np.Head));
     }
 
     private bool IsFronted(Sentence s, int first, int last)

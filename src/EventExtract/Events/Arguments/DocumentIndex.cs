@@ -288,6 +288,20 @@ internal sealed class DocumentIndex : IDisposable
 
     public TextSpan Span(int first, int last) => new(Tokens.GetSpan(first).Start, Tokens.GetSpan(last).End);
 
+    /// <summary>True when a lowercase noun looks plural: it ends in "s" but not "ss" ("attacks", not "press").</summary>
+    public static bool LooksPlural(string lower) => lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal);
+
+    /// <summary>
+    /// An unnamed party or thing spelled by tokens <paramref name="first"/>..<paramref name="last"/> ("the spokesman",
+    /// "witnesses", "a police station"): kind Other, the phrase as its own canonical name, confidence 0.5.
+    /// </summary>
+    public Actor UnnamedActor(int first, int last, string? countryCode = null)
+    {
+        var span = Span(first, last);
+        string text = span.GetText(Text);
+        return new Actor(text, span, ActorKind.Other, countryCode, text, 0.5f);
+    }
+
     private void AddUnit(ArgUnit unit)
     {
         Units.Add(unit);
@@ -413,9 +427,7 @@ internal sealed class DocumentIndex : IDisposable
                 bool locative = before >= sentence.FirstToken && Lower(before) is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
                 if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
                 {
-                    var span = Span(i, last);
-                    string text = span.GetText(Text);
-                    AddUnit(new ArgUnit(i, last, UnitKind.Actor, new Actor(text, span, ActorKind.Other, null, text, 0.5f)));
+                    AddUnit(new ArgUnit(i, last, UnitKind.Actor, UnnamedActor(i, last)));
                 }
                 i = last;
             }

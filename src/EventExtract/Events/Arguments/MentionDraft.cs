@@ -105,4 +105,12 @@ internal sealed class MentionDraft
             if (a.Span == actor.Span) return;
         list.Add(actor);
     }
+
+    /// <summary>Adds <paramref name="actor"/> to the addressees unless it overlaps a speaker (one does not speak to oneself).</summary>
+    public void AddAddresseeUnlessSpeaker(Actor actor)
+    {
+        foreach (var sp in Speakers)
+            if (sp.Span.Overlaps(actor.Span)) return;
+        AddActor(Addressees, actor);
+    }
 }
