@@ -73,18 +73,7 @@ internal sealed class TrainTaggingCommand : ICommand
         var gumDev = TaggingData.Pos(TaggingData.Gum("dev"));
         Console.WriteLine($"POS: {posTrain.Count} training sentences, {posTrain.Sum(s => s.Words.Length)} tokens");
         var posOptions = new PerceptronTrainingOptions { Epochs = posEpochs };
-        // Early stopping on EWT dev: keep the averaged model of the best epoch (ties go to the earlier one).
-        AveragedPerceptronPosTagger? best = null;
-        double bestAccuracy = -1;
-        int bestEpoch = 0;
-        PosTaggerTrainer.Train(posTrain, posOptions, (epoch, t) =>
-        {
-            double ewt = TaggingScores.PosAccuracy(t, ewtDev);
-            Console.WriteLine($"  epoch {epoch,2}: dev UPOS EWT {ewt:P2}  GUM {TaggingScores.PosAccuracy(t, gumDev):P2}  ({sw.Elapsed.TotalSeconds:F0}s)");
-            if (ewt > bestAccuracy) (best, bestAccuracy, bestEpoch) = (t, ewt, epoch);
-        });
-        var tagger = best!;
-        Console.WriteLine($"  kept epoch {bestEpoch}");
+        var (tagger, bestEpoch) = BestEpoch("", afterEpoch => PosTaggerTrainer.Train(posTrain, posOptions, afterEpoch), ewtDev, gumDev, sw);
         if (sweep)
             foreach (float p in PruneLevels)
             {
@@ -123,17 +112,7 @@ internal sealed class TrainTaggingCommand : ICommand
             }
         }
         var options = firstOptions with { Epochs = IntArg(args, "--pos2-epochs", 14) };
-        AveragedPerceptronPosTagger? best = null;
-        double bestAccuracy = -1;
-        int bestEpoch = 0;
-        PosTaggerTrainer.TrainSecondPass(posTrain, right, first, options, (epoch, t) =>
-        {
-            double ewt = TaggingScores.PosAccuracy(t, ewtDev);
-            Console.WriteLine($"  pass 2 epoch {epoch,2}: dev UPOS EWT {ewt:P2}  GUM {TaggingScores.PosAccuracy(t, gumDev):P2}  ({sw.Elapsed.TotalSeconds:F0}s)");
-            if (ewt > bestAccuracy) (best, bestAccuracy, bestEpoch) = (t, ewt, epoch);
-        });
-        var tagger = best!;
-        Console.WriteLine($"  pass 2: kept epoch {bestEpoch}");
+        var (tagger, _) = BestEpoch("pass 2 ", afterEpoch => PosTaggerTrainer.TrainSecondPass(posTrain, right, first, options, afterEpoch), ewtDev, gumDev, sw);
         var second = tagger.SecondModel!;
         if (sweep)
             foreach (float p in PruneLevels)
@@ -149,6 +128,26 @@ internal sealed class TrainTaggingCommand : ICommand
                 Console.WriteLine($"  margin {m}: dev UPOS EWT {TaggingScores.PosAccuracy(t, ewtDev):P2}  GUM {TaggingScores.PosAccuracy(t, gumDev):P2}  {PosRate(t, ewtDev):N0} tokens/CPU s");
             }
         return tagger.WithSecondPass(second, FloatArg(args, "--pos-margin", DefaultRescoreMargin));
+    }
+
+    /// <summary>
+    /// Early stopping on EWT dev for either POS pass: runs <paramref name="train"/> and keeps the averaged model of the
+    /// best epoch (ties go to the earlier one), printing both dev accuracies per epoch.
+    /// </summary>
+    private static (AveragedPerceptronPosTagger Tagger, int Epoch) BestEpoch(string label, Action<Action<int, AveragedPerceptronPosTagger>> train,
+        List<PosSentence> ewtDev, List<PosSentence> gumDev, Stopwatch sw)
+    {
+        AveragedPerceptronPosTagger? best = null;
+        double bestAccuracy = -1;
+        int bestEpoch = 0;
+        train((epoch, t) =>
+        {
+            double ewt = TaggingScores.PosAccuracy(t, ewtDev);
+            Console.WriteLine($"  {label}epoch {epoch,2}: dev UPOS EWT {ewt:P2}  GUM {TaggingScores.PosAccuracy(t, gumDev):P2}  ({sw.Elapsed.TotalSeconds:F0}s)");
+            if (ewt > bestAccuracy) (best, bestAccuracy, bestEpoch) = (t, ewt, epoch);
+        });
+        Console.WriteLine($"  {label}kept epoch {bestEpoch}");
+        return (best!, bestEpoch);
     }
 
     private static double PosRate(AveragedPerceptronPosTagger tagger, List<PosSentence> data)

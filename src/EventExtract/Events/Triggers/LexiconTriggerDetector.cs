@@ -124,11 +124,11 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int end = Math.Min(sentence.EndToken, match.EndToken + MunitionWindow + 1);
         for (int i = match.EndToken; i < end && i < pos.Length; i++)
         {
-            var w = tokens.GetChars(i);
-            if (_cues.ClassOf(w) == "munition") return true;
+            string? cue = _cues.ClassOf(tokens.GetChars(i));
+            if (cue == "munition") return true;
             // Determiners, numbers, adjectives and "of" ("dozens of") may stand between; anything else ends the object.
             if (pos[i] is Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.ADV) continue;
-            if (_cues.ClassOf(w) == "quantity") continue;
+            if (cue == "quantity") continue;
             return false;
         }
         return false;
