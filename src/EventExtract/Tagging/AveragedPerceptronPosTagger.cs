@@ -14,7 +14,7 @@ namespace EventExtract.Tagging;
 public sealed class AveragedPerceptronPosTagger : IPosTagger
 {
     private const string Magic = "EEPOS";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
     private const int ClassCount = 17;
 
     private readonly LinearModel _model;
@@ -22,10 +22,12 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     private readonly SpanStringMap<byte> _vocabulary;
     private readonly LinearModel? _second;
     private readonly float _rescoreMargin;
+    private readonly SpanStringMap<uint>? _lexicon;
 
     internal AveragedPerceptronPosTagger(LinearModel model, SpanStringMap<UniversalPos> tagDictionary, SpanStringMap<byte> vocabulary,
-        LinearModel? second = null, float rescoreMargin = float.PositiveInfinity)
+        LinearModel? second = null, float rescoreMargin = float.PositiveInfinity, SpanStringMap<uint>? lexicon = null)
     {
+        _lexicon = lexicon;
         _model = model;
         _tagDictionary = tagDictionary;
         _vocabulary = vocabulary;
@@ -40,7 +42,10 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     internal float RescoreMargin => _rescoreMargin;
 
     /// <summary>Returns a copy with a second pass.</summary>
-    internal AveragedPerceptronPosTagger WithSecondPass(LinearModel? second, float rescoreMargin) => new(_model, _tagDictionary, _vocabulary, second, rescoreMargin);
+    internal AveragedPerceptronPosTagger WithSecondPass(LinearModel? second, float rescoreMargin) => new(_model, _tagDictionary, _vocabulary, second, rescoreMargin, _lexicon);
+
+    /// <summary>The word lexicon (ambiguity classes and clusters, see <see cref="PosLexicon"/>), or null.</summary>
+    internal SpanStringMap<uint>? Lexicon => _lexicon;
 
     internal SpanStringMap<byte> Vocabulary => _vocabulary;
 
@@ -49,7 +54,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     internal SpanStringMap<UniversalPos> TagDictionary => _tagDictionary;
 
     /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
-    internal AveragedPerceptronPosTagger WithModel(LinearModel model, LinearModel? second = null) => new(model, _tagDictionary, _vocabulary, second ?? _second, _rescoreMargin);
+    internal AveragedPerceptronPosTagger WithModel(LinearModel model, LinearModel? second = null) => new(model, _tagDictionary, _vocabulary, second ?? _second, _rescoreMargin, _lexicon);
 
     /// <summary>Loads the model embedded in the library (trained on UD English EWT + GUM).</summary>
     public static AveragedPerceptronPosTagger LoadDefault()
@@ -65,8 +70,8 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         using var r = TaggingResources.Reader(stream);
         if (r.ReadString() != Magic) throw new InvalidDataException("Not a POS model.");
         int version = r.ReadInt32();
-        // Version 3 is the single-pass format (version 4 appends the optional second pass).
-        if (version is not (3 or FormatVersion)) throw new InvalidDataException("Not a POS model of this version.");
+        // Version 3 is the single-pass format (version 4 appends the optional second pass, version 5 the optional lexicon).
+        if (version is not (3 or 4 or FormatVersion)) throw new InvalidDataException("Not a POS model of this version.");
         int n = r.ReadInt32();
         var dict = new KeyValuePair<string, UniversalPos>[n];
         for (int i = 0; i < n; i++) dict[i] = new(r.ReadString(), (UniversalPos)r.ReadByte());
@@ -81,7 +86,15 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
             second = LinearModel.Read(r);
             if (second.ClassCount != ClassCount) throw new InvalidDataException("POS model has the wrong number of classes.");
         }
-        return new AveragedPerceptronPosTagger(model, new SpanStringMap<UniversalPos>(dict), vocabulary, second, margin);
+        SpanStringMap<uint>? lexicon = null;
+        if (version >= 5 && r.ReadBoolean())
+        {
+            // One value per vocabulary word, in the vocabulary's order: the lexicon shares its keys and hash slots.
+            var values = new uint[vocabulary.Count];
+            r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+            lexicon = vocabulary.WithValues(values);
+        }
+        return new AveragedPerceptronPosTagger(model, new SpanStringMap<UniversalPos>(dict), vocabulary, second, margin, lexicon);
     }
 
     /// <summary>Writes the model (deterministically: same model, same bytes).</summary>
@@ -105,6 +118,13 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
             w.Write(_rescoreMargin);
             _second.Write(w);
         }
+        w.Write(_lexicon is not null);
+        if (_lexicon is not null)
+        {
+            // Values only, in the order VocabularyIO.Write wrote the words (the lexicon's words are vocabulary words).
+            foreach (var key in _vocabulary.Entries.Select(e => e.Key).Order(StringComparer.Ordinal))
+                w.Write(_lexicon.TryGetValue(key, out uint v) ? v : 0u);
+        }
     }
 
     /// <inheritdoc />
@@ -119,7 +139,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         var exactHashes = ArrayPool<uint>.Shared.Rent(n);
         try
         {
-            TokenInfo.ComputeSentence(tokens, sentence, _vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
+            TokenInfo.ComputeSentence(tokens, sentence, _vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), lexicon: _lexicon);
             Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
         }
         finally

@@ -21,6 +21,15 @@ internal sealed record PerceptronTrainingOptions
     /// <summary>Words (lowercased) seen at least this often are "frequent": no affix features for them.</summary>
     public int VocabularyMinCount { get; init; } = 5;
 
+    /// <summary>POS: distributional word clusters (lowercased word → id) for the tagger's lexicon, or null.</summary>
+    public IReadOnlyDictionary<string, int>? Clusters { get; init; }
+
+    /// <summary>POS: ambiguity-class features (the tags a word took in training, jackknifed over <see cref="LexiconFolds"/> in training).</summary>
+    public bool Ambiguity { get; init; }
+
+    /// <summary>POS: folds of the jackknifed ambiguity classes seen in training.</summary>
+    public int LexiconFolds { get; init; } = 4;
+
     /// <summary>Tag dictionary: minimum count of a word.</summary>
     public int DictionaryMinCount { get; init; } = 20;
 

@@ -33,7 +33,7 @@ internal sealed class PosAndEntityTagger
         var nerLexical = ArrayPool<byte>.Shared.Rent(n);
         try
         {
-            TokenInfo.ComputeSentence(tokens, sentence, _pos.Vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), _ner.Vocabulary, nerLexical.AsSpan(0, n));
+            TokenInfo.ComputeSentence(tokens, sentence, _pos.Vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), _ner.Vocabulary, nerLexical.AsSpan(0, n), _pos.Lexicon);
             _pos.Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
                 _ner.SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], nerLexical[i]);

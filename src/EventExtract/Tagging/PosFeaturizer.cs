@@ -7,7 +7,7 @@ namespace EventExtract.Tagging;
 internal static class PosFeaturizer
 {
     /// <summary>Upper bound of the number of features per token.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
     /// <summary>Tag id used for positions before the sentence start.</summary>
     public const int StartTag = 31;
@@ -50,6 +50,15 @@ internal static class PosFeaturizer
         f[n++] = FeatureHash.Feature(26, t1, w.Suffix[2]);
         f[n++] = FeatureHash.Feature(27, (ulong)w.Flags);
         f[n++] = FeatureHash.Feature(28, t1, p1.Lower);
+        // Lexicon (see PosLexicon): the word's ambiguity class (the tags it took in training; jackknifed in training)
+        // and the distributional clusters of the word and its neighbours. On EWT + GUM dev, with both passes:
+        // 95.30 / 96.79 % -> 95.47 / 96.96 %; mostly on words seen 1 to 19 times in training.
+        ulong cl = w.Aux >> PosLexicon.ClusterShift;
+        f[n++] = FeatureHash.Feature(30, w.Aux & PosLexicon.AmbiguityMask);
+        if (cl != 0) f[n++] = FeatureHash.Feature(32, cl);
+        f[n++] = FeatureHash.Feature(33, p1.Aux >> PosLexicon.ClusterShift);
+        f[n++] = FeatureHash.Feature(34, m1.Aux >> PosLexicon.ClusterShift);
+        if (cl != 0) f[n++] = FeatureHash.Feature(35, cl, t1);
         return n;
     }
 

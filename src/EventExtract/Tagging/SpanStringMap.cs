@@ -58,6 +58,34 @@ internal sealed class SpanStringMap<TValue> where TValue : unmanaged
         }
     }
 
+    private SpanStringMap(string[] keys, TValue[] values, ulong[] slots, char[] pool, int mask)
+    {
+        _keys = keys;
+        _values = values;
+        _slots = slots;
+        _pool = pool;
+        _mask = mask;
+    }
+
+    /// <summary>
+    /// A map of the same keys to other values (<paramref name="values"/>, one per key in <see cref="Entries"/> order),
+    /// built without hashing: it shares this map's keys and slots and copies its character pool.
+    /// </summary>
+    public SpanStringMap<TOther> WithValues<TOther>(TOther[] values) where TOther : unmanaged
+    {
+        if (values.Length != _keys.Length) throw new ArgumentException("One value per key.", nameof(values));
+        if (Unsafe.SizeOf<TOther>() > 2 * sizeof(char)) throw new NotSupportedException("Values of at most 4 bytes.");
+        var pool = (char[])_pool.Clone();
+        int at = 0;
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            Unsafe.WriteUnaligned(ref Unsafe.As<char, byte>(ref pool[at + 2]), 0u);
+            Unsafe.WriteUnaligned(ref Unsafe.As<char, byte>(ref pool[at + 2]), values[i]);
+            at += Header + _keys[i].Length;
+        }
+        return new SpanStringMap<TOther>(_keys, values, _slots, pool, _mask);
+    }
+
     /// <summary>Number of entries.</summary>
     public int Count => _keys.Length;
 

@@ -28,6 +28,8 @@ internal struct TokenInfo
     public byte Lexical;
     /// <summary>Place-gazetteer membership flags of the exact word (see <see cref="GazetteerFlags"/>), 0 when none.</summary>
     public byte Gazetteer;
+    /// <summary>The POS lexicon's value of the word (see <see cref="PosLexicon"/>), 0 when none.</summary>
+    public uint Aux;
     /// <summary>True when any character is an uppercase letter (not a feature: the entity decoder's cue for which tokens need scoring).</summary>
     public bool HasUpper;
 
@@ -76,7 +78,7 @@ internal struct TokenInfo
     /// in it go to <paramref name="otherLexical"/>: one lowercasing and hash serve both lookups.
     /// </summary>
     public static void ComputeSentence(TokenTable tokens, Sentence sentence, SpanStringMap<byte> vocabulary, Span<TokenInfo> infos, Span<uint> exactHashes,
-        SpanStringMap<byte>? otherVocabulary = null, Span<byte> otherLexical = default)
+        SpanStringMap<byte>? otherVocabulary = null, Span<byte> otherLexical = default, SpanStringMap<uint>? lexicon = null)
     {
         Span<char> lower = stackalloc char[MaxVocabularyWord];
         for (int i = 0; i < sentence.TokenCount; i++)
@@ -85,6 +87,8 @@ internal struct TokenInfo
             infos[i] = Compute(w, lower, out uint lowerHash, out exactHashes[i]);
             infos[i].SetLexical(LookupLower(w.Length, lower, lowerHash, vocabulary));
             if (otherVocabulary is not null) otherLexical[i] = LookupLower(w.Length, lower, lowerHash, otherVocabulary);
+            if (lexicon is not null && w.Length <= MaxVocabularyWord && lexicon.TryGetValue(lower[..w.Length], SpanStringMap<uint>.HashFinish(lowerHash), out uint aux))
+                infos[i].Aux = aux;
         }
     }
 
