@@ -154,7 +154,8 @@ internal sealed class ArgumentReader
         {
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
             {
-                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)
+                // ("at last year's Madrid summit": a noun-only meeting word tagged as a verb is still a noun.)
+                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !(d.Type == EventType.Meeting && _c.MeetingNouns.Contains(_x.Lower(i))))
                 {
                     d.Anchor = i;
                     d.AnchorIsVerb = true;
@@ -346,6 +347,9 @@ internal sealed class ArgumentReader
 
         // Subject: the nearest actor list to the left of a verb trigger, or of the verb that governs a noun trigger.
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
+        // "decided at last year's Madrid summit": the capital naming the place does not end the noun phrase.
+        if (governing < 0 && d.Type == EventType.Meeting && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.UnitAt(d.First - 1) is { } seat && CapitalPlace(seat) is not null)
+            governing = GoverningVerb(seat.First, s.FirstToken);
         // "Israel responded with air strikes": an attack noun in a "with" phrase of a perpetration verb.
         if (governing < 0 && d.Type == EventType.Attack && !d.AnchorIsVerb)
         {
@@ -462,6 +466,7 @@ internal sealed class ArgumentReader
                 d.Topic = ReadTopic(d, scanEnd);
                 // "he met ...", "his meeting with ...": the pronoun stands for the person named before.
                 if (PronounBefore(s, d) is { } p && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
+                foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
@@ -883,6 +888,40 @@ internal sealed class ArgumentReader
         while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
         return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
     }
+
+    /// <summary>
+    /// A meeting named by an "-ing" form that opens a participle clause: the clause has no subject of its own, so the
+    /// main clause lends its subject. "X wrapped up the day, meeting with Y" and "X left before meeting Y": the subject
+    /// to the left; "After touring the capital and meeting with Y, X said": the subject after the clause's comma.
+    /// </summary>
+    private List<Actor> ParticipleClauseSubject(Sentence s, MentionDraft d)
+    {
+        var none = new List<Actor>();
+        if (!_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) || d.First - 1 < s.FirstToken) return none;
+        string before = _x.Lower(d.First - 1);
+        if (before is not ("," or "and") && !s_participleOpeners.Contains(before)) return none;
+        // The clause opener: the nearest comma, subordinator or sentence start to the left.
+        int opener = d.First - 1;
+        while (opener >= s.FirstToken && _x.Lower(opener) is not "," and not "_" && !s_participleOpeners.Contains(_x.Lower(opener))) opener--;
+        if (opener < s.FirstToken || _x.Lower(opener) == "_")
+            return none;
+        if (_x.Lower(opener) == ",")
+            return before == "," ? LeftChain(d.First, s.FirstToken) : none;
+        bool fronted = opener == s.FirstToken || _x.Lower(opener - 1) is "_" or ",";
+        if (!fronted) return LeftChain(opener, s.FirstToken);
+        // Fronted: the subject is the actor list right after the comma that closes the clause.
+        for (int i = d.Last + 1; i < s.EndToken; i++)
+        {
+            if (_x.UnitAt(i) is { } u) { i = u.Last; continue; }
+            if (_x.Lower(i) != ",") continue;
+            var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            return chain;
+        }
+        return none;
+    }
+
+    /// <summary>Subordinators that open a subjectless "-ing" clause ("after meeting", "while visiting").</summary>
+    private static readonly HashSet<string> s_participleOpeners = new(StringComparer.Ordinal) { "after", "before", "while", "when", "since", "upon", "by" };
 
     /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
     private int? PronounBefore(Sentence s, MentionDraft d)
@@ -1387,6 +1426,14 @@ internal sealed class ArgumentReader
             if (w is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) { i--; n++; continue; }
             break;
         }
+        // "the Madrid summit", "the NATO Brussels summit": a capital right before the noun (not one of a "-"/"and" pair)
+        // is where the meeting is (see ReadLocation), not a party to it.
+        if (units.Count > 0 && units[0].Last == first - 1 && CapitalPlace(units[0]) is not null
+            && !(units[0].First - 1 >= sentenceFirst && (_x.Lower(units[0].First - 1) is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(units[0].First - 1) == TokenKind.Dash)))
+        {
+            first = units[0].First;
+            units.RemoveAt(0);
+        }
         // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
         if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
             && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group or ActorKind.Person && _x.PlaceAt(units[0].First) is null)
@@ -1517,10 +1564,11 @@ internal sealed class ArgumentReader
                 if (place is not null) { d.Location = place; return; }
             }
         }
-        // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks".
+        // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
             if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
+            if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
         // Fronted "In Kabul, ..." sets the scene of the whole sentence.
@@ -1540,6 +1588,18 @@ internal sealed class ArgumentReader
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
         _ = governing;
+    }
+
+    /// <summary>
+    /// A capital that the resolver read as its government ("Madrid", "Moscow"), as the city it names; null for any other unit.
+    /// Used where the capital only modifies an event noun ("the Madrid summit") and so names the place.
+    /// </summary>
+    private static Place? CapitalPlace(ArgUnit u)
+    {
+        if (u.IsReference || u.Actors.Count != 1 || u.Actors[0].Kind != ActorKind.Country) return null;
+        var a = u.Actors[0];
+        if (Gazetteer.Default.Find(a.Text) is not { Sense: NameSense.Metonym, SenseCity: { } city }) return null;
+        return new Place(a.Text, a.Span, city.Name, city.CountryCode, city.GeoNamesId, city.Latitude, city.Longitude, false);
     }
 
     /// <summary>From a place phrase ("Afghanistan's capital of Kabul"), the most specific place: a city over a country, the last one.</summary>
