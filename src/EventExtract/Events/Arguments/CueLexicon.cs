@@ -86,6 +86,7 @@ internal sealed class CueLexicon
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
+        RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
         {
             switch (r[0])
@@ -224,6 +225,8 @@ internal sealed class CueLexicon
     public HashSet<string> HostWords { get; }
     /// <summary>Meeting trigger words that are nouns whatever the tagger says ("the Madrid summit").</summary>
     public HashSet<string> MeetingNouns { get; }
+    /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
+    public HashSet<string> RemoteMeetingWords { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
