@@ -457,7 +457,7 @@ internal sealed class ArgumentReader
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
-        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, ReportingClauseEnd(s, d)) : scanEnd, governing);
+        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
         d.Status = ReadStatus(s, d, sentenceDrafts);
         ReadDefinite(s, d);
         switch (d.Type)
@@ -2206,6 +2206,35 @@ internal sealed class ArgumentReader
         }
         bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
         return preposition && closes && k > end ? k : end;
+    }
+
+    /// <summary>
+    /// Where the reported words start after a reporting verb that is not followed by "that" or a quote: the first word
+    /// after the verb that no preposition governs ("said today conditions in X were ...", "saying the Americans in X ...").
+    /// Adverbs, time expressions and prepositional phrases ("said in X", "said at a news conference in X") come before
+    /// it, and so does the addressee of "told". A place after this point is in what was said, not where it was said.
+    /// </summary>
+    private int ContentStart(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return s.EndToken;
+        bool addressee = IsAddresseeVerb(d, s);
+        bool inPhrase = false;
+        for (int k = d.Last + 1; k < s.EndToken; k++)
+        {
+            if (_x.TimexAt(k) is not null || _x.IsAdverb(k)) continue;
+            if (_x.IsPreposition(k)) { inPhrase = true; continue; }
+            bool nominal = _x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s"
+                || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM or UniversalPos.PRON;
+            if (nominal && (inPhrase || addressee))
+            {
+                // "told reporters in X": the addressee's phrase ends before the next preposition.
+                if (!inPhrase && _x.UnitAt(k) is { } u) k = u.Last;
+                continue;
+            }
+            if (nominal || _x.IsVerb(k)) return k;
+            return s.EndToken; // a comma, quote or complementizer: ReportingClauseEnd decides
+        }
+        return s.EndToken;
     }
 
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
