@@ -1084,7 +1084,10 @@ internal sealed class ArgumentReader
     public bool IsPrepositionalObject(ArgUnit u)
     {
         int i = u.First - 1;
-        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null))) i--;
+        // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
+        bool person = !u.IsCommonNoun && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person;
+        while (i >= 0 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
+               || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4))) i--;
         if (i < 0 || !_x.IsPreposition(i)) return false;
         // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
@@ -1345,9 +1348,8 @@ internal sealed class ArgumentReader
         {
             if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
-            // ("astronomer John Smith", "curator Elaine Gustafon": a lowercase role noun right before a name.)
-            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
-                && named.Actors[0].Kind == ActorKind.Person;
+            // ("astronomer John Smith", "deputy prime minister Ali Hassan": lowercase title words right before a name.)
+            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
@@ -1371,6 +1373,17 @@ internal sealed class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return (result, chain[^1].Last + 1);
+    }
+
+    /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
+    private bool TitleBeforePerson(int i, int end)
+    {
+        for (int n = 0; i < end && n <= 3; i++, n++)
+        {
+            if (_x.UnitAt(i) is { } named) return !named.IsCommonNoun && named.Actors.Count > 0 && named.Actors[0].Kind == ActorKind.Person;
+            if (!(_x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && char.IsLower(_x.Tokens.GetChars(i)[0]))) return false;
+        }
+        return false;
     }
 
     /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
