@@ -224,7 +224,9 @@ internal sealed class ArgumentReader
         if (_x.TimexAt(next) is not null || _x.UnitAt(next) is not null || _x.PlaceAt(next) is not null) return false;
         var nextPos = _x.Pos(next);
         string w = _x.Lower(d.First);
-        if (w.EndsWith("ed", StringComparison.Ordinal) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
+        // "their negotiating stance", "a meeting room": a meeting "-ing" word between a determiner and a noun names a thing.
+        bool meetingIng = d.Type == EventType.Meeting && w.EndsWith("ing", StringComparison.Ordinal) && nextPos == UniversalPos.NOUN;
+        if ((meetingIng || w.EndsWith("ed", StringComparison.Ordinal)) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
         {
             int i = d.First - 1;
             while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
@@ -467,6 +469,9 @@ internal sealed class ArgumentReader
                 // "he met ...", "his meeting with ...": the pronoun stands for the person named before.
                 if (PronounBefore(s, d) is { } p && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
                 foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
+                if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
+                if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
+                    foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
@@ -918,6 +923,35 @@ internal sealed class ArgumentReader
             return chain;
         }
         return none;
+    }
+
+    /// <summary>"X, with whom the minister met": the antecedent of "with whom" before a meeting verb is the other party.</summary>
+    private Actor? WithWhomAntecedent(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        for (int i = d.First - 1, n = 0; i > s.FirstToken + 1 && n < 8; i--, n++)
+        {
+            if (_x.Lower(i) != "whom") continue;
+            if (_x.Lower(i - 1) != "with") return null;
+            int k = i - 2;
+            if (k >= s.FirstToken && _x.Lower(k) == ",") k--;
+            return k >= s.FirstToken && _x.UnitAt(k) is { Actors.Count: > 0 } u && u.Last == k ? u.Actors[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "X, on an official visit to Y, asked ...": a meeting noun in a comma-delimited aside right after a name
+    /// belongs to that name (the subject the aside interrupts).
+    /// </summary>
+    private List<Actor>? AsideHolder(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i > s.FirstToken && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || IsWordHyphen(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) i--;
+        if (i <= s.FirstToken + 1 || !_x.IsPreposition(i) || _x.Lower(i - 1) != ",") return null;
+        int k = i - 2;
+        if (_x.UnitAt(k) is not { Actors.Count: > 0 } u || u.Last != k || IsPrepositionalObject(u) || IsVerbObject(u)) return null;
+        return u.Actors.ToList();
     }
 
     /// <summary>Subordinators that open a subjectless "-ing" clause ("after meeting", "while visiting").</summary>
