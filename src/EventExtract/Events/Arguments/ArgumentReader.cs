@@ -1121,7 +1121,7 @@ internal sealed class ArgumentReader
         // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
         bool person = !u.IsCommonNoun && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person;
         while (i >= 0 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
-               || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4))) i--;
+               || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
         if (i < 0 || !_x.IsPreposition(i)) return false;
         // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
