@@ -41,6 +41,21 @@ public class MeetingPlaceAndPartyTests
     }
 
     [Fact]
+    public void A_visited_capital_read_as_its_government_is_where_the_visit_went()
+    {
+        var events = new TestDocument("OSLO, Norway (AP) _ Ana Ruiz visited Lima on Monday.", Published)
+            .Actor("Ana Ruiz", ActorKind.Person)
+            .Actor("Lima", ActorKind.Country, "PE")
+            .Timex("Monday", "2021-06-28")
+            .Trigger("visited", EventType.Meeting)
+            .Find();
+
+        var meeting = (Meeting)events.Should().ContainSingle(DebugDump.Dump(events)).Subject;
+        meeting.Location!.Name.Should().Be("Lima");
+        meeting.Location.CountryCode.Should().Be("PE");
+    }
+
+    [Fact]
     public void A_meeting_with_no_place_of_its_own_took_place_in_the_dateline_city()
     {
         var events = new TestDocument("OSLO, Norway (AP) _ The foreign ministers of Chad and Mali met on Tuesday.", Published)

@@ -1599,6 +1599,12 @@ internal sealed class ArgumentReader
                 d.Location = MostSpecificPlaceFrom(i, s.EndToken) ?? visited;
                 return;
             }
+            // "visits Baghdad": a capital the resolver read as its government is still the city visited.
+            if (i < s.EndToken && _x.UnitAt(i) is { } u && u.First == i && CapitalPlace(u) is { } capital)
+            {
+                d.Location = capital;
+                return;
+            }
         }
         // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
