@@ -5,7 +5,7 @@ namespace EventExtract.Tagging;
 
 /// <summary>
 /// Greedy BILOU named-entity recognizer (person, organization, location): an averaged perceptron over
-/// word, affix, shape, POS and neighbour features plus the two previous labels, decoded left to right
+/// word, affix, shape, POS, gazetteer, name-cue (<see cref="NameCues"/>) and neighbour features plus the two previous labels, decoded left to right
 /// under BILOU well-formedness constraints. Confidence of an entity = the mean over its tokens of the
 /// softmax probability (at a temperature fitted on held-out data) of the chosen label among the labels
 /// allowed at that position. Immutable and thread-safe.
