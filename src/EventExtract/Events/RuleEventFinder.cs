@@ -339,7 +339,8 @@ public sealed class RuleEventFinder : IEventFinder
             // "Gunmen opened fire ... A group claimed responsibility for the attack": a definite mention naming the
             // attacker of a recent attack whose attackers were unnamed ("gunmen", "militants").
             bool namesUnnamed = d.Type == EventType.Attack && d.IsDefinite && d.Targets.Count == 0 && !HasNamedAttackers(c, x);
-            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0 && !onlyNewAttacker && !namesUnnamed) continue;
+            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0 && !onlyNewAttacker && !namesUnnamed
+                && !(d.Type == EventType.Attack && RolesApart(c, d))) continue;
             int score;
             if (d.Type == EventType.Attack)
             {
@@ -445,6 +446,20 @@ public sealed class RuleEventFinder : IEventFinder
             if (x.Cues.ChargeWords.Contains(w)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "A sniper shot and killed a doctor ... the sniper shooting of Dr. Smith": one mention names only the attacker and
+    /// the other only the target, so their parties cannot disagree.
+    /// </summary>
+    private static bool RolesApart(EventCluster c, MentionDraft d)
+    {
+        bool clusterAttackers = HasAttackers(c), clusterTargets = false;
+        foreach (var m in c.Mentions)
+            if (m.Targets.Count > 0) { clusterTargets = true; break; }
+        bool mineAttackers = d.Attackers.Count > 0, mineTargets = d.Targets.Count > 0;
+        return (clusterAttackers && !clusterTargets && mineTargets && !mineAttackers)
+            || (clusterTargets && !clusterAttackers && mineAttackers && !mineTargets);
     }
 
     /// <summary>True when some attacker of <paramref name="c"/> is a name rather than an unnamed party ("gunmen").</summary>

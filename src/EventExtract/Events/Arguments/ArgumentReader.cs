@@ -623,6 +623,7 @@ internal sealed class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
@@ -671,6 +672,38 @@ internal sealed class ArgumentReader
             return;
         }
     }
+
+    /// <summary>
+    /// The unnamed party that carried out a verb attack: the agent of a passive ("was killed on Friday by a sniper",
+    /// "killed by a gunman's bullet": the possessor of the weapon) or the subject noun phrase of an active verb
+    /// ("A sniper shot and killed ..."), when its head is a party noun of party-heads.txt.
+    /// </summary>
+    private Actor? UnnamedAgent(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (IsPassive(d.Anchor, s.FirstToken))
+        {
+            // "by" after the verb, past dates, places and adverbs but not another verb or clause break.
+            int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
+            int p = d.Last + 1;
+            while (p < end && _x.Lower(p) != "by")
+            {
+                if (_x.TimexAt(p) is null && _x.PlaceAt(p) is null && (_x.IsVerb(p) || _x.IsQuote(p) || (_x.IsPunct(p) && _x.Lower(p) != ","))) return null;
+                p++;
+            }
+            if (p >= end || ThingPhrase(p + 1, s.EndToken) is not { } np) return null;
+            int head = np.Head;
+            // "a sniper's bullet": the possessor is the agent.
+            for (int k = p + 1; k < head; k++)
+                if (_x.Lower(k) is "'s" or "’s") { head = k - 1; break; }
+            return IsPartyHead(head) ? _x.UnnamedActor(p + 1, head) : null;
+        }
+        int v = d.First - 1;
+        while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        if (v < s.FirstToken || !IsPartyHead(v)) return null;
+        return NounPhraseEndingAt(v, s.FirstToken);
+    }
+
+    private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
 
     /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
     private void ReadAttackerAfter(Sentence s, MentionDraft d)
@@ -1982,7 +2015,8 @@ internal sealed class ArgumentReader
     {
         if (d.Type != EventType.Attack) return false;
         // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
-        bool attackers = AnyNamed(d.Attackers), targets = AnyNamed(d.Targets);
+        // (An unnamed party that did the killing, "killed by a sniper", makes an attack too.)
+        bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
         if (IsGenericOrCumulative(d)) return true;
@@ -2008,6 +2042,17 @@ internal sealed class ArgumentReader
         if (!IsCasualtyDraft(d)) return false;
         for (int i = s.FirstToken; i + 1 < d.First; i++)
             if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
+        return false;
+    }
+
+    /// <summary>True when some actor's last word is a person or group noun of party-heads.txt ("a sniper", "the gunmen").</summary>
+    private bool AnyPartyHead(List<Actor> actors)
+    {
+        foreach (var a in actors)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last < _x.Tokens.Count && IsPartyHead(last)) return true;
+        }
         return false;
     }
 
