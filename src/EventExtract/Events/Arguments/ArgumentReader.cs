@@ -1342,6 +1342,8 @@ internal sealed class ArgumentReader
             // ("astronomer John Smith", "curator Elaine Gustafon": a lowercase role noun right before a name.)
             bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
                 && named.Actors[0].Kind == ActorKind.Person;
+            // ("Dr. Barnett Slepian": a title abbreviation before a person's name.)
+            role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
