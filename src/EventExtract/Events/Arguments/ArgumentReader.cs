@@ -2334,6 +2334,70 @@ internal sealed class ArgumentReader
                 }
             }
         }
+        AssignSingleVictims(s, attacks);
+    }
+
+    /// <summary>
+    /// "Smith was killed", "he was gunned down", "the slaying of Dr. Smith", "Smith's murder", "maimed a nurse": a death or
+    /// injury word (single-victim-words.txt) of an attack mention whose victim is one person counts one when the
+    /// sentence gave no number for it.
+    /// </summary>
+    private void AssignSingleVictims(Sentence s, List<MentionDraft> attacks)
+    {
+        foreach (var d in attacks)
+            foreach (var t in d.Triggers)
+                for (int c = t.FirstToken; c < t.FirstToken + t.TokenCount; c++)
+                {
+                    string w = _x.Lower(c);
+                    // "two killings", "three murders": a count before a plural death noun counts the dead.
+                    if (!_x.IsVerb(c) && DocumentIndex.LooksPlural(w) && d.Killed is null && _c.SingleVictimWords.TryGetValue(w[..^1], out var plural)
+                        && plural == CasualtyKind.Killed && c - 1 >= s.FirstToken && ReadNumber(c - 1, c) is { Value: > 1 } n && _x.Lower(c - 1) is not ("a" or "an"))
+                    {
+                        d.Killed = n.Value;
+                        continue;
+                    }
+                    if (!_c.SingleVictimWords.TryGetValue(w, out var kind)) continue;
+                    if ((kind == CasualtyKind.Killed ? d.Killed : d.Injured) is not null) continue;
+                    if (c > s.FirstToken && _x.Lower(c - 1) is "attempted" or "attempt") continue;
+                    if (!HasSingleVictim(s, c)) continue;
+                    if (kind == CasualtyKind.Killed) d.Killed = 1;
+                    else d.Injured = 1;
+                }
+    }
+
+    /// <summary>True when the victim of the casualty word at <paramref name="c"/> is one person.</summary>
+    private bool HasSingleVictim(Sentence s, int c)
+    {
+        bool IsPerson(int i) => i >= s.FirstToken && i < s.EndToken && _x.UnitAt(i) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } u
+            && !(u.Last + 1 < s.EndToken && _x.Lower(u.Last + 1) == "and") && !(u.First - 1 >= s.FirstToken && _x.Lower(u.First - 1) == "and");
+        if (_x.IsVerb(c))
+        {
+            if (IsPassive(c, s.FirstToken))
+            {
+                // "Smith was killed", "he was gunned down", "who was wounded" (after a person).
+                int i = c - 1;
+                while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "was" or "is" or "been" or "has" or "had")) i--;
+                if (i < s.FirstToken) return false;
+                string w = _x.Lower(i);
+                if (w is "he" or "she") return true;
+                if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2);
+                return IsPerson(i) && _x.Lower(c - 1) is "was" or "is";
+            }
+            // "killed Smith", "killed an off-duty officer" (the article's count rule reads "a soldier" after the word directly).
+            int o = c + 1;
+            if (o < s.EndToken && _x.Lower(o) == "down") o++;
+            if (IsPerson(o)) return true;
+            if (o < s.EndToken && _x.Lower(o) is "a" or "an")
+            {
+                int k = o + 1;
+                while (k < s.EndToken && k - o <= 3 && (_x.Pos(k) == UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash || (_x.Pos(k) == UniversalPos.NOUN && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN))) k++;
+                return k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
+            }
+            return false;
+        }
+        // "the slaying of Dr. Smith", "Smith's murder".
+        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
+        return c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2);
     }
 
     /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>

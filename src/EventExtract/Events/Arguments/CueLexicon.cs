@@ -58,6 +58,8 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
+        foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
+            SingleVictimWords[r[0]] = Enum.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
@@ -206,6 +208,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
+
+    /// <summary>Words that count one killed or injured when their victim is one person (single-victim-words.txt).</summary>
+    public Dictionary<string, CasualtyKind> SingleVictimWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words of a mention that covers both sides of an exchange of fire ("exchanged fire").</summary>
     public HashSet<string> ExchangeWords { get; }
