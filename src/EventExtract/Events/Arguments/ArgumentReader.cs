@@ -2021,7 +2021,7 @@ internal sealed class ArgumentReader
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d)) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
@@ -2045,6 +2045,18 @@ internal sealed class ArgumentReader
         for (int i = s.FirstToken; i + 1 < d.First; i++)
             if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
         return false;
+    }
+
+    /// <summary>"police raided two homes": a raid by law enforcement (police-raids.txt) is a search, not an attack.</summary>
+    private bool IsPoliceRaid(MentionDraft d)
+    {
+        if (d.Attackers.Count == 0 || !EveryTriggerHas(d, _c.PoliceRaidWords)) return false;
+        foreach (var a in d.Attackers)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last >= _x.Tokens.Count || !_c.LawEnforcementHeads.Contains(_x.Lower(last))) return false;
+        }
+        return true;
     }
 
     /// <summary>True when some actor's last word is a person or group noun of party-heads.txt ("a sniper", "the gunmen").</summary>
