@@ -690,11 +690,15 @@ internal sealed class ArgumentReader
                 if (_x.TimexAt(p) is null && _x.PlaceAt(p) is null && (_x.IsVerb(p) || _x.IsQuote(p) || (_x.IsPunct(p) && _x.Lower(p) != ","))) return null;
                 p++;
             }
-            if (p >= end || ThingPhrase(p + 1, s.EndToken) is not { } np) return null;
+            if (p >= end) return null;
+            // "by a sniper hiding in ...": a party phrase the index already marked.
+            if (_x.UnitAt(p + 1) is { IsCommonNoun: true, Actors: [var party, ..] } u && IsPartyHead(u.Last)) return party;
+            if (ThingPhrase(p + 1, s.EndToken) is not { } np) return null;
             int head = np.Head;
             // "a sniper's bullet": the possessor is the agent.
+            // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
             for (int k = p + 1; k < head; k++)
-                if (_x.Lower(k) is "'s" or "’s") { head = k - 1; break; }
+                if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
             return IsPartyHead(head) ? _x.UnnamedActor(p + 1, head) : null;
         }
         int v = d.First - 1;
@@ -2382,6 +2386,9 @@ internal sealed class ArgumentReader
     {
         bool IsPerson(int i) => i >= s.FirstToken && i < s.EndToken && _x.UnitAt(i) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } u
             && !(u.Last + 1 < s.EndToken && _x.Lower(u.Last + 1) == "and") && !(u.First - 1 >= s.FirstToken && _x.Lower(u.First - 1) == "and");
+        // "the slaying of Dr. Smith", "Smith's murder" (whatever the tagger made of an -ing noun).
+        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
+        if (c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2)) return true;
         if (_x.IsVerb(c))
         {
             if (IsPassive(c, s.FirstToken))
@@ -2407,9 +2414,7 @@ internal sealed class ArgumentReader
             }
             return false;
         }
-        // "the slaying of Dr. Smith", "Smith's murder".
-        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
-        return c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2);
+        return false;
     }
 
     /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>
