@@ -166,4 +166,21 @@ public class AttackAgentAndVictimTests
 
         events.OfType<Attack>().Should().ContainSingle();
     }
+
+    [Fact]
+    public void The_second_place_of_a_locative_tail_is_no_target()
+    {
+        var attack = Attacks("The president on Friday condemned the terrorist bomb attacks at French consulates in Mali and Niger.").Should().ContainSingle().Subject;
+
+        attack.Targets.Select(a => a.Text).Should().Equal("French consulates");
+    }
+
+    [Fact]
+    public void A_country_modifying_a_noun_gives_the_noun_phrase_as_target()
+    {
+        var attack = Attacks("A bomb attack on the U.S. consulate in Bamako killed 12 people on Friday.").Should().ContainSingle().Subject;
+
+        attack.Targets.Select(a => a.Text).Should().Equal("the U.S. consulate");
+        attack.Targets[0].CountryCode.Should().Be("US");
+    }
 }

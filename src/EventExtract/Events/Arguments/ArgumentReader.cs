@@ -479,6 +479,7 @@ internal sealed class ArgumentReader
                     foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
                 break;
             case EventType.Attack:
+                TidyTargets(s, d);
                 d.AttackType = ReadAttackType(s, d);
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
@@ -708,6 +709,50 @@ internal sealed class ArgumentReader
     }
 
     private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
+
+    /// <summary>
+    /// Attack targets as phrases: a name that modifies a noun is the noun phrase it starts ("outside the U.S. embassy" →
+    /// "the U.S. embassy", not "U.S."), and the second place of a locative tail is no target ("embassies in Kenya and
+    /// Tanzania": Tanzania says where, like Kenya).
+    /// </summary>
+    private void TidyTargets(Sentence s, MentionDraft d)
+    {
+        for (int k = d.Targets.Count - 1; k >= 0; k--)
+        {
+            var a = d.Targets[k];
+            var (first, last) = _x.TokenRange(a.Span);
+            if (last < first || last >= s.EndToken) continue;
+            if ((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken))
+            {
+                d.Targets.RemoveAt(k);
+                continue;
+            }
+            int next = last + 1;
+            if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
+                && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
+            {
+                int head = next;
+                while (head + 1 < s.EndToken && head - next < 3 && _x.Pos(head + 1) == UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
+                int start = first - 1 >= s.FirstToken && _x.IsDeterminer(first - 1) ? first - 1 : first;
+                d.Targets[k] = _x.UnnamedActor(start, head, a.CountryCode);
+            }
+        }
+    }
+
+    /// <summary>True when the place at <paramref name="first"/> follows "in/at &lt;place&gt; and" or "in/at &lt;place&gt;,".</summary>
+    private bool IsLocativeTail(int first, int sentenceFirst)
+    {
+        int i = first - 1;
+        if (i < sentenceFirst || _x.Lower(i) is not ("and" or ",")) return false;
+        i--;
+        bool place = false;
+        while (i >= sentenceFirst && (_x.PlaceAt(i) is not null || _x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country }, ..] } || _x.Lower(i) == ","))
+        {
+            place |= _x.Lower(i) != ",";
+            i--;
+        }
+        return place && i >= sentenceFirst && _x.Lower(i) is "in" or "at" or "near";
+    }
 
     /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
     private void ReadAttackerAfter(Sentence s, MentionDraft d)
