@@ -183,4 +183,12 @@ public class AttackAgentAndVictimTests
         attack.Targets.Select(a => a.Text).Should().Equal("the U.S. consulate");
         attack.Targets[0].CountryCode.Should().Be("US");
     }
+
+    [Fact]
+    public void An_ing_attack_word_before_victims_takes_no_subject_or_object_as_its_parties()
+    {
+        var attacks = Attacks("Foreign Minister Anna Berg paid tribute to bombing victims and hospital staff on a visit to Mali.");
+
+        attacks.Should().OnlyContain(a => a.Attackers.Count == 0 && a.Targets.Count == 0);
+    }
 }

@@ -49,6 +49,11 @@ internal sealed class ArgumentReader
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
             SetAnchor(d);
+            // "paid tribute to bombing victims": an -ing attack word before an event-head noun names the attack as a
+            // noun would, whatever the tagger made of it; its subject and objects are not the attack's.
+            if (d.Type == EventType.Attack && d.AnchorIsVerb && d.First == d.Last && d.Last + 1 < sentence.EndToken
+                && _x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) && _c.AttackEventHeads.Contains(_x.Lower(d.Last + 1)))
+                d.AnchorIsVerb = false;
             drafts.Add(d);
         }
 
