@@ -2439,30 +2439,27 @@ internal sealed class ArgumentReader
         // "the slaying of Dr. Smith", "Smith's murder" (whatever the tagger made of an -ing noun).
         if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
         if (c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2)) return true;
-        if (_x.IsVerb(c))
+        if (IsPassive(c, s.FirstToken))
         {
-            if (IsPassive(c, s.FirstToken))
-            {
-                // "Smith was killed", "he was gunned down", "who was wounded" (after a person).
-                int i = c - 1;
-                while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "was" or "is" or "been" or "has" or "had")) i--;
-                if (i < s.FirstToken) return false;
-                string w = _x.Lower(i);
-                if (w is "he" or "she") return true;
-                if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2);
-                return IsPerson(i) && _x.Lower(c - 1) is "was" or "is";
-            }
-            // "killed Smith", "killed an off-duty officer" (the article's count rule reads "a soldier" after the word directly).
-            int o = c + 1;
-            if (o < s.EndToken && _x.Lower(o) == "down") o++;
-            if (IsPerson(o)) return true;
-            if (o < s.EndToken && _x.Lower(o) is "a" or "an")
-            {
-                int k = o + 1;
-                while (k < s.EndToken && k - o <= 3 && (_x.Pos(k) == UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash || (_x.Pos(k) == UniversalPos.NOUN && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN))) k++;
-                return k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
-            }
-            return false;
+            // "Smith was killed", "he was gunned down", "who was wounded" (after a person).
+            int i = c - 1;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "was" or "is" or "been" or "has" or "had")) i--;
+            if (i < s.FirstToken) return false;
+            string w = _x.Lower(i);
+            if (w is "he" or "she") return true;
+            if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2);
+            return IsPerson(i) && _x.Lower(c - 1) is "was" or "is";
+        }
+        // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
+        // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
+        int o = c + 1;
+        if (o < s.EndToken && _x.Lower(o) == "down") o++;
+        if (IsPerson(o)) return true;
+        if (o < s.EndToken && _x.Lower(o) is "a" or "an")
+        {
+            int k = o + 1;
+            while (k < s.EndToken && k - o <= 3 && (_x.Pos(k) == UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash || (_x.Pos(k) == UniversalPos.NOUN && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN))) k++;
+            return k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
         }
         return false;
     }
