@@ -49,6 +49,11 @@ internal sealed class ArgumentReader
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
             SetAnchor(d);
+            // "paid tribute to bombing victims": an -ing attack word before an event-head noun names the attack as a
+            // noun would, whatever the tagger made of it; its subject and objects are not the attack's.
+            if (d.Type == EventType.Attack && d.AnchorIsVerb && d.First == d.Last && d.Last + 1 < sentence.EndToken
+                && _x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) && _c.AttackEventHeads.Contains(_x.Lower(d.Last + 1)))
+                d.AnchorIsVerb = false;
             drafts.Add(d);
         }
 
@@ -489,6 +494,7 @@ internal sealed class ArgumentReader
                     foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
                 break;
             case EventType.Attack:
+                TidyTargets(s, d);
                 d.AttackType = ReadAttackType(s, d);
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
@@ -633,6 +639,7 @@ internal sealed class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
@@ -680,6 +687,86 @@ internal sealed class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// The unnamed party that carried out a verb attack: the agent of a passive ("was killed on Friday by a sniper",
+    /// "killed by a gunman's bullet": the possessor of the weapon) or the subject noun phrase of an active verb
+    /// ("A sniper shot and killed ..."), when its head is a party noun of party-heads.txt.
+    /// </summary>
+    private Actor? UnnamedAgent(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (IsPassive(d.Anchor, s.FirstToken))
+        {
+            // "by" after the verb, past dates, places and adverbs but not another verb or clause break.
+            int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
+            int p = d.Last + 1;
+            while (p < end && _x.Lower(p) != "by")
+            {
+                if (_x.TimexAt(p) is null && _x.PlaceAt(p) is null && (_x.IsVerb(p) || _x.IsQuote(p) || (_x.IsPunct(p) && _x.Lower(p) != ","))) return null;
+                p++;
+            }
+            if (p >= end) return null;
+            // "by a sniper hiding in ...": a party phrase the index already marked.
+            if (_x.UnitAt(p + 1) is { IsCommonNoun: true, Actors: [var party, ..] } u && IsPartyHead(u.Last)) return party;
+            if (ThingPhrase(p + 1, s.EndToken) is not { } np) return null;
+            int head = np.Head;
+            // "a sniper's bullet": the possessor is the agent.
+            // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
+            for (int k = p + 1; k < head; k++)
+                if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
+            return IsPartyHead(head) ? _x.UnnamedActor(p + 1, head) : null;
+        }
+        int v = d.First - 1;
+        while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        if (v < s.FirstToken || !IsPartyHead(v)) return null;
+        return NounPhraseEndingAt(v, s.FirstToken);
+    }
+
+    private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
+
+    /// <summary>
+    /// Attack targets as phrases: a name that modifies a noun is the noun phrase it starts ("outside the U.S. embassy" →
+    /// "the U.S. embassy", not "U.S."), and the second place of a locative tail is no target ("embassies in Kenya and
+    /// Tanzania": Tanzania says where, like Kenya).
+    /// </summary>
+    private void TidyTargets(Sentence s, MentionDraft d)
+    {
+        for (int k = d.Targets.Count - 1; k >= 0; k--)
+        {
+            var a = d.Targets[k];
+            var (first, last) = _x.TokenRange(a.Span);
+            if (last < first || last >= s.EndToken) continue;
+            if ((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken))
+            {
+                d.Targets.RemoveAt(k);
+                continue;
+            }
+            int next = last + 1;
+            if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
+                && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
+            {
+                int head = next;
+                while (head + 1 < s.EndToken && head - next < 3 && _x.Pos(head + 1) == UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
+                int start = first - 1 >= s.FirstToken && _x.IsDeterminer(first - 1) ? first - 1 : first;
+                d.Targets[k] = _x.UnnamedActor(start, head, a.CountryCode);
+            }
+        }
+    }
+
+    /// <summary>True when the place at <paramref name="first"/> follows "in/at &lt;place&gt; and" or "in/at &lt;place&gt;,".</summary>
+    private bool IsLocativeTail(int first, int sentenceFirst)
+    {
+        int i = first - 1;
+        if (i < sentenceFirst || _x.Lower(i) is not ("and" or ",")) return false;
+        i--;
+        bool place = false;
+        while (i >= sentenceFirst && (_x.PlaceAt(i) is not null || _x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country }, ..] } || _x.Lower(i) == ","))
+        {
+            place |= _x.Lower(i) != ",";
+            i--;
+        }
+        return place && i >= sentenceFirst && _x.Lower(i) is "in" or "at" or "near";
     }
 
     /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
@@ -1384,6 +1471,8 @@ internal sealed class ArgumentReader
             string w = _x.Lower(i);
             // ("astronomer John Smith", "deputy prime minister Ali Hassan": lowercase title words right before a name.)
             bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
+            // ("Dr. Barnett Slepian": a title abbreviation before a person's name.)
+            role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
@@ -2095,10 +2184,11 @@ internal sealed class ArgumentReader
     {
         if (d.Type != EventType.Attack) return false;
         // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
-        bool attackers = AnyNamed(d.Attackers), targets = AnyNamed(d.Targets);
+        // (An unnamed party that did the killing, "killed by a sniper", makes an attack too.)
+        bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d)) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
@@ -2121,6 +2211,29 @@ internal sealed class ArgumentReader
         if (!IsCasualtyDraft(d)) return false;
         for (int i = s.FirstToken; i + 1 < d.First; i++)
             if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
+        return false;
+    }
+
+    /// <summary>"police raided two homes": a raid by law enforcement (police-raids.txt) is a search, not an attack.</summary>
+    private bool IsPoliceRaid(MentionDraft d)
+    {
+        if (d.Attackers.Count == 0 || !EveryTriggerHas(d, _c.PoliceRaidWords)) return false;
+        foreach (var a in d.Attackers)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last >= _x.Tokens.Count || !_c.LawEnforcementHeads.Contains(_x.Lower(last))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when some actor's last word is a person or group noun of party-heads.txt ("a sniper", "the gunmen").</summary>
+    private bool AnyPartyHead(List<Actor> actors)
+    {
+        foreach (var a in actors)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last < _x.Tokens.Count && IsPartyHead(last)) return true;
+        }
         return false;
     }
 
@@ -2429,6 +2542,68 @@ internal sealed class ArgumentReader
                 }
             }
         }
+        AssignSingleVictims(s, attacks);
+    }
+
+    /// <summary>
+    /// "Smith was killed", "he was gunned down", "the slaying of Dr. Smith", "Smith's murder", "maimed a nurse": a death or
+    /// injury word (single-victim-words.txt) of an attack mention whose victim is one person counts one when the
+    /// sentence gave no number for it.
+    /// </summary>
+    private void AssignSingleVictims(Sentence s, List<MentionDraft> attacks)
+    {
+        foreach (var d in attacks)
+            foreach (var t in d.Triggers)
+                for (int c = t.FirstToken; c < t.FirstToken + t.TokenCount; c++)
+                {
+                    string w = _x.Lower(c);
+                    // "two killings", "three murders": a count before a plural death noun counts the dead.
+                    if (!_x.IsVerb(c) && DocumentIndex.LooksPlural(w) && d.Killed is null && _c.SingleVictimWords.TryGetValue(w[..^1], out var plural)
+                        && plural == CasualtyKind.Killed && c - 1 >= s.FirstToken && ReadNumber(c - 1, c) is { Value: > 1 } n && _x.Lower(c - 1) is not ("a" or "an"))
+                    {
+                        d.Killed = n.Value;
+                        continue;
+                    }
+                    if (!_c.SingleVictimWords.TryGetValue(w, out var kind)) continue;
+                    if ((kind == CasualtyKind.Killed ? d.Killed : d.Injured) is not null) continue;
+                    if (c > s.FirstToken && _x.Lower(c - 1) is "attempted" or "attempt") continue;
+                    if (!HasSingleVictim(s, c)) continue;
+                    if (kind == CasualtyKind.Killed) d.Killed = 1;
+                    else d.Injured = 1;
+                }
+    }
+
+    /// <summary>True when the victim of the casualty word at <paramref name="c"/> is one person.</summary>
+    private bool HasSingleVictim(Sentence s, int c)
+    {
+        bool IsPerson(int i) => i >= s.FirstToken && i < s.EndToken && _x.UnitAt(i) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } u
+            && !(u.Last + 1 < s.EndToken && _x.Lower(u.Last + 1) == "and") && !(u.First - 1 >= s.FirstToken && _x.Lower(u.First - 1) == "and");
+        // "the slaying of Dr. Smith", "Smith's murder" (whatever the tagger made of an -ing noun).
+        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
+        if (c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2)) return true;
+        if (IsPassive(c, s.FirstToken))
+        {
+            // "Smith was killed", "he was gunned down", "who was wounded" (after a person).
+            int i = c - 1;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "was" or "is" or "been" or "has" or "had")) i--;
+            if (i < s.FirstToken) return false;
+            string w = _x.Lower(i);
+            if (w is "he" or "she") return true;
+            if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2);
+            return IsPerson(i) && _x.Lower(c - 1) is "was" or "is";
+        }
+        // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
+        // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
+        int o = c + 1;
+        if (o < s.EndToken && _x.Lower(o) == "down") o++;
+        if (IsPerson(o)) return true;
+        if (o < s.EndToken && _x.Lower(o) is "a" or "an")
+        {
+            int k = o + 1;
+            while (k < s.EndToken && k - o <= 3 && (_x.Pos(k) == UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash || (_x.Pos(k) == UniversalPos.NOUN && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN))) k++;
+            return k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
+        }
+        return false;
     }
 
     /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>

@@ -58,6 +58,10 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
+        foreach (var r in CueResource.ReadRows("police-raids.txt"))
+            (r[0] == "raid" ? PoliceRaidWords : LawEnforcementHeads).Add(r[1].ToLowerInvariant());
+        foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
+            SingleVictimWords[r[0]] = Enum.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
@@ -208,6 +212,15 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
+
+    /// <summary>Raid trigger words of police-raids.txt.</summary>
+    public HashSet<string> PoliceRaidWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Last words of law-enforcement attackers of police-raids.txt (lower case).</summary>
+    public HashSet<string> LawEnforcementHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that count one killed or injured when their victim is one person (single-victim-words.txt).</summary>
+    public Dictionary<string, CasualtyKind> SingleVictimWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words of a mention that covers both sides of an exchange of fire ("exchanged fire").</summary>
     public HashSet<string> ExchangeWords { get; }
