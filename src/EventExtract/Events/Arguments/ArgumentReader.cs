@@ -368,6 +368,9 @@ internal sealed class ArgumentReader
             // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
             // after a comma or quote is the speaker, not a name further left.
             if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(who, nounSubject);
+            // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
+            // inside the quote or belong to another clause).
+            else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
             else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
                 foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
@@ -903,16 +906,29 @@ internal sealed class ArgumentReader
         return null;
     }
 
-    /// <summary>The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier sentence.</summary>
-    private Actor? ResolvePronoun(int pronoun, Sentence s)
+    /// <summary>How many "he … he … he" links a pronoun may follow back to the name they all stand for.</summary>
+    private const int PronounChainDepth = 3;
+
+    /// <summary>
+    /// The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier
+    /// sentence. "he" and "she" skip a person whose name or title marks the other gender, follow an earlier "he"/"she"
+    /// in a subject slot to the name it stands for, and prefer the subject of a reporting verb to a person named in
+    /// what was reported ("He said he had no evidence against X. … he said": not X).
+    /// </summary>
+    private Actor? ResolvePronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0);
+
+    private Actor? ResolvePronoun(int pronoun, Sentence s, int depth)
     {
         string w = _x.Lower(pronoun);
         bool person = w is "he" or "she" or "his" or "her";
         bool thing = w is "it" or "they";
         if (!person && !thing) return null;
+        var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" ? PersonGender.Male : PersonGender.Unknown;
         int limit = Math.Max(0, s.FirstToken - 400);
         for (int i = pronoun - 1; i >= limit; i--)
         {
+            // "He said …. He added": an earlier subject pronoun of the same gender stands for the same person.
+            if (person && depth < PronounChainDepth && IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return ResolvePronoun(i, s, depth + 1);
             var u = _x.UnitAt(i);
             if (u is null) continue;
             i = u.First;
@@ -937,10 +953,67 @@ internal sealed class ArgumentReader
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
+            if (person && IsOtherGender(u, gender)) continue;
+            if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
         }
         return null;
     }
+
+    /// <summary>True when token <paramref name="i"/> is "he" (male) or "she" (female) before a verb, auxiliary or adverb.</summary>
+    private bool IsSubjectPronounOf(int i, PersonGender gender)
+    {
+        if (gender == PersonGender.Unknown || _x.Lower(i) != (gender == PersonGender.Female ? "she" : "he")) return false;
+        return i + 1 < _x.Tokens.Count && (_x.IsVerb(i + 1) || _x.IsAdverb(i + 1) || _x.Pos(i + 1) == UniversalPos.AUX);
+    }
+
+    /// <summary>
+    /// When unit <paramref name="u"/> sits in what a reporting verb before it reports, the verb's subject if that is a
+    /// person of a fitting gender (a named person, or "he"/"she" resolved in turn); else null.
+    /// </summary>
+    private Actor? ReportingSubjectBefore(ArgUnit u, PersonGender gender, Sentence s, int depth)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start);
+        if (si < 0) return null;
+        int first = _x.Document.Sentences[si].FirstToken;
+        int verb = -1;
+        for (int k = first; k < u.First && verb < 0; k++)
+            if (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k)) verb = k;
+        if (verb < 0) return null;
+        int j = verb - 1;
+        while (j >= first && (_x.IsAdverb(j) || _x.Pos(j) == UniversalPos.AUX)) j--;
+        if (j < first) return null;
+        if (IsSubjectPronounOf(j, gender)) return ResolvePronoun(j, s, depth + 1);
+        return _x.UnitAt(j) is { } subject && subject != u && subject.Last == j && subject.Actors.Count > 0 && subject.Actors[0].Kind == ActorKind.Person
+            && !IsOtherGender(subject, gender) && !InsideQuote(subject.First) ? subject.Actors[0] : null;
+    }
+
+    /// <summary>True when the person's name or title marks the gender other than <paramref name="gender"/>.</summary>
+    private bool IsOtherGender(ArgUnit u, PersonGender gender)
+    {
+        var g = GenderOf(u);
+        return gender != PersonGender.Unknown && g != PersonGender.Unknown && g != gender;
+    }
+
+    /// <summary>
+    /// The gender a person unit's title or first name marks: a title before it ("Mrs."), a gendered noun or first name in
+    /// its words or in the fullest name of the same person (the last word of a name, the surname, is not read as a first name).
+    /// </summary>
+    private PersonGender GenderOf(ArgUnit u)
+    {
+        if (u.First > 0 && Gender(_x.Lower(u.First - 1)) is var before && before != PersonGender.Unknown) return before;
+        foreach (var name in new[] { u.Actors[0].Text, u.Actors[0].Canonical })
+        {
+            if (string.IsNullOrEmpty(name)) continue;
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int count = u.IsCommonNoun || words.Length == 1 ? words.Length : words.Length - 1;
+            for (int k = 0; k < count; k++)
+                if (Gender(words[k].ToLowerInvariant()) is var g && g != PersonGender.Unknown) return g;
+        }
+        return PersonGender.Unknown;
+    }
+
+    private PersonGender Gender(string word) => _c.Genders.TryGetValue(word.TrimEnd('.', ','), out var g) ? g : PersonGender.Unknown;
 
     /// <summary>A name (not a common-noun phrase) whose first word is "The" ("The Guardian").</summary>
     private bool IsTheName(ArgUnit u) => !u.IsCommonNoun && (StartsThe(u.First) && u.Last > u.First || (u.First > 0 && StartsThe(u.First - 1)));
