@@ -371,6 +371,10 @@ internal sealed class ArgumentReader
             // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
             // inside the quote or belong to another clause).
             else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
+            // "X told the minister the people share in the sorrow of Y and said": a verb coordinated with the sentence's
+            // first verb shares its subject, not the nearest name.
+            else if (d.Type == EventType.Statement && subjectRole == who && CoordinatedVerbSubject(d.First, s) is { Count: > 0 } shared)
+                foreach (var a in shared) MentionDraft.AddActor(who, a);
             else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
                 foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
         }
@@ -813,6 +817,30 @@ internal sealed class ArgumentReader
             int k = j;
             while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k)) k++;
             if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's first main verb when <paramref name="verb"/> is coordinated with it by "and"/"but"
+    /// ("Granma compared A with B and said", "X said …, but indicated"); null when no "and"/"but" stands right before
+    /// the verb, no main verb comes before it, or that verb has no subject found.
+    /// </summary>
+    private List<Actor>? CoordinatedVerbSubject(int verb, Sentence s)
+    {
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        if (i <= s.FirstToken || _x.Lower(i) is not ("and" or "but")) return null;
+        for (int v = s.FirstToken; v < i; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            // (Not a verb inside the subject: "residents who said …", "a decision to leave".)
+            if (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that") continue;
+            if (_x.UnitAt(v) is not null || IsPassive(v, s.FirstToken)) return null;
+            if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
+            var chain = SubjectBeforeAside(v, s.FirstToken) ?? LeftChain(v, s.FirstToken);
+            return chain.Count > 0 ? chain : null;
         }
         return null;
     }
