@@ -970,7 +970,9 @@ internal sealed class ArgumentReader
                 if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
             }
             // ("The Guardian cited ... It quoted": a name opening with "The" is no person, whatever the recognizer said.)
-            else if (!(person ? a.Kind == ActorKind.Person && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
+            // ("U.S. Secretary of State Madeleine Albright" taken for an organization: a first name or title of the
+            // pronoun's gender makes a name a person.)
+            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
@@ -1041,7 +1043,20 @@ internal sealed class ArgumentReader
         return PersonGender.Unknown;
     }
 
-    private PersonGender Gender(string word) => _c.Genders.TryGetValue(word.TrimEnd('.', ','), out var g) ? g : PersonGender.Unknown;
+    private PersonGender Gender(string word)
+    {
+        word = word.TrimEnd('.', ',');
+        return _c.GenderWords.TryGetValue(word, out var g) || _c.FirstNameGenders.TryGetValue(word, out g) ? g : PersonGender.Unknown;
+    }
+
+    /// <summary>The gender of the first first name among the words of a name before its last word ("… Madeleine Albright"), or Unknown.</summary>
+    private PersonGender FirstNameGender(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k + 1 < words.Length; k++)
+            if (_c.FirstNameGenders.TryGetValue(words[k].ToLowerInvariant(), out var g)) return g;
+        return PersonGender.Unknown;
+    }
 
     /// <summary>A name (not a common-noun phrase) whose first word is "The" ("The Guardian").</summary>
     private bool IsTheName(ArgUnit u) => !u.IsCommonNoun && (StartsThe(u.First) && u.Last > u.First || (u.First > 0 && StartsThe(u.First - 1)));

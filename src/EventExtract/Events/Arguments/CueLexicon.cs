@@ -120,9 +120,10 @@ internal sealed class CueLexicon
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
-        foreach (var file in new[] { "gender-words.txt", "first-name-genders.tsv" })
-            foreach (var r in CueResource.ReadRows(file))
-                Genders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        foreach (var r in CueResource.ReadRows("gender-words.txt"))
+            GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
+            FirstNameGenders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
@@ -256,8 +257,11 @@ internal sealed class CueLexicon
     /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
     public HashSet<string> ReportingVerbs { get; }
 
-    /// <summary>First names and titles that tell a woman from a man ("Mrs.", "spokesman", "Madeleine"), lowercase, without a final period.</summary>
-    public Dictionary<string, PersonGender> Genders { get; } = new(StringComparer.Ordinal);
+    /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
+    public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>First names that are only female or only male ("madeleine", "kenneth"), lowercase.</summary>
+    public Dictionary<string, PersonGender> FirstNameGenders { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
