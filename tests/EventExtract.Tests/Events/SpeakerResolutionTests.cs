@@ -1,0 +1,92 @@
+using EventExtract.Events;
+using EventExtract.Places;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>Speakers given by a pronoun, by a verb coordinated with an earlier one, or by a name the recognizer mistyped.</summary>
+public class SpeakerResolutionTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 12);
+
+    private static Statement StatementAt(IReadOnlyList<ExtractedEvent> events, string trigger) =>
+        events.OfType<Statement>().Single(e => e.Mentions.Any(m => m.Trigger.Text == trigger));
+
+    [Fact]
+    public void A_pronoun_speaker_after_a_quote_is_not_a_name_inside_the_quote()
+    {
+        var events = new TestDocument("Nora Vance arrived in Tula. \"We thank the Danes and the Finns,\" she told reporters.", Published)
+            .Actor("Nora Vance", ActorKind.Person)
+            .Actor("Danes", ActorKind.Other)
+            .Actor("Finns", ActorKind.Other)
+            .Trigger("told", EventType.Statement)
+            .Find();
+
+        StatementAt(events, "told").Speakers.Select(s => s.Text).Should().Equal("Nora Vance");
+    }
+
+    [Fact]
+    public void She_skips_a_man_named_more_recently()
+    {
+        var events = new TestDocument("Helen Marsh met Prince Dorn in Tula. Helen Marsh thanked Prince Dorn. \"The road will reopen,\" she said.", Published)
+            .Actor("Helen Marsh", ActorKind.Person, canonical: "Helen Marsh")
+            .Actor("Helen Marsh", ActorKind.Person, canonical: "Helen Marsh", nth: 1)
+            .Actor("Dorn", ActorKind.Person)
+            .Actor("Dorn", ActorKind.Person, nth: 1)
+            .Trigger("said", EventType.Statement)
+            .Find();
+
+        StatementAt(events, "said").Speakers.Select(s => s.Text).Should().Equal("Helen Marsh");
+    }
+
+    [Fact]
+    public void He_skips_a_woman_by_her_first_name()
+    {
+        var events = new TestDocument("Peter Holm greeted Janet Reyes. \"We will build it,\" he said.", Published)
+            .Actor("Peter Holm", ActorKind.Person)
+            .Actor("Janet Reyes", ActorKind.Person)
+            .Trigger("said", EventType.Statement)
+            .Find();
+
+        StatementAt(events, "said").Speakers.Select(s => s.Text).Should().Equal("Peter Holm");
+    }
+
+    [Fact]
+    public void A_pronoun_prefers_the_reporting_subject_to_a_person_in_what_was_reported()
+    {
+        var events = new TestDocument(
+                "Carl Brandt arrived on Monday. He said he had no evidence against Victor Lund. \"We keep looking,\" he said.", Published)
+            .Actor("Carl Brandt", ActorKind.Person)
+            .Actor("Victor Lund", ActorKind.Person)
+            .Trigger("said", EventType.Statement)
+            .Trigger("said", EventType.Statement, nth: 1)
+            .Find();
+
+        var last = events.OfType<Statement>().OrderBy(e => e.Trigger.Span.Start).Last();
+        last.Speakers.Select(s => s.Text).Should().Equal("Carl Brandt");
+    }
+
+    [Fact]
+    public void She_may_stand_for_a_name_taken_for_an_organization_when_its_first_name_is_female()
+    {
+        var events = new TestDocument("Deputy Minister Margaret Olsen landed in Tula. \"We are here to help,\" she told workers.", Published)
+            .Actor("Deputy Minister Margaret Olsen", ActorKind.Organization)
+            .Trigger("told", EventType.Statement)
+            .Find();
+
+        StatementAt(events, "told").Speakers.Select(s => s.Text).Should().Equal("Deputy Minister Margaret Olsen");
+    }
+
+    [Fact]
+    public void A_verb_coordinated_with_the_first_verb_shares_its_subject()
+    {
+        var events = new TestDocument("Anna Kerr told the ministers the people of Norland share the grief of the Danes and said the aid would continue.", Published)
+            .Actor("Anna Kerr", ActorKind.Person)
+            .Actor("people of Norland", ActorKind.Other)
+            .Actor("Danes", ActorKind.Other)
+            .Trigger("told", EventType.Statement)
+            .Trigger("said", EventType.Statement)
+            .Find();
+
+        StatementAt(events, "said").Speakers.Select(s => s.Text).Should().Equal("Anna Kerr");
+    }
+}
