@@ -2167,7 +2167,10 @@ internal sealed class ArgumentReader
             {
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
-                if (IsAccordingTo(d)) continue;
+                // "according to a statement today": only a date right after the statement noun dates it.
+                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last))) continue;
+                // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
+                if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
                 // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
@@ -2182,18 +2185,46 @@ internal sealed class ArgumentReader
         foreach (var d in drafts)
             d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
-        for (int k = 1; k < drafts.Count; k++)
+        for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
             if (d.Date is not null || !d.AnchorIsVerb) continue;
             int i = d.First - 1;
-            while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
-            if (i < s.FirstToken || _x.Lower(i) != "and") continue;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+            if (i < s.FirstToken) continue;
+            string link = _x.Lower(i);
+            // "today sought peace … by promising to withdraw": a statement made by way of the main act shares its date.
+            bool byGerund = link == "by" && d.Type == EventType.Statement && _x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal);
+            if (link != "and" && !(link == "but" && d.Type == EventType.Statement) && !byGerund) continue;
             MentionDraft? previous = null;
             for (int p = k - 1; p >= 0 && previous is null; p--)
                 if (drafts[p].AnchorIsVerb) previous = drafts[p];
-            if (previous?.Date is { } date && !IsPassive(d.Anchor, s.FirstToken)) d.Date = date;
+            if (IsPassive(d.Anchor, s.FirstToken)) continue;
+            if (previous?.Date is { } date) d.Date = date;
+            // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
+            else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
         }
+    }
+
+    /// <summary>
+    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday") the first main
+    /// verb of the sentence before token <paramref name="end"/>, or null.
+    /// </summary>
+    private Timex? FirstVerbDate(Sentence s, int end)
+    {
+        for (int v = s.FirstToken; v < end; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that")) continue;
+            if (_x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            int b = v - 1;
+            while (b >= s.FirstToken && (_x.IsAdverb(b) || _x.Pos(b) == UniversalPos.AUX) && _x.TimexAt(b) is null) b--;
+            foreach (int k in new[] { b, v + 1 })
+                if (k >= s.FirstToken && k < end && _x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                    return t;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>The first main verb (not an auxiliary) in [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
