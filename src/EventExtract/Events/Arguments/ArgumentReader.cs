@@ -2169,6 +2169,8 @@ internal sealed class ArgumentReader
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it.
                 if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last))) continue;
+                // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
+                if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
                 // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
                 if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
                 // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
@@ -2225,6 +2227,14 @@ internal sealed class ArgumentReader
             return null;
         }
         return null;
+    }
+
+    /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    private static bool ReportingVerbBetween(List<MentionDraft> drafts, int after, int before)
+    {
+        foreach (var r in drafts)
+            if (r.Type == EventType.Statement && r.AnchorIsVerb && r.Anchor > after && r.Anchor < before) return true;
+        return false;
     }
 
     /// <summary>The first main verb (not an auxiliary) in [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
