@@ -2360,6 +2360,9 @@ internal sealed class ArgumentReader
             var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
             // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
             foreach (var a in chain) d.AddAddresseeUnlessSpeaker(a);
+            // "in an interview with a local radio station": an unnamed addressee.
+            if (chain.Count == 0 && ThingPhrase(i + 2, end) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                d.AddAddresseeUnlessSpeaker(_x.UnnamedActor(i + 2, np.Head));
             if (d.Addressees.Count > 0) return;
         }
     }
