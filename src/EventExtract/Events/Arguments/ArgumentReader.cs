@@ -763,7 +763,7 @@ internal sealed class ArgumentReader
         int i = d.First - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
         if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
-        if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
+        if ((_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is not ("which" or "who")) || _x.Lower(i) is "he" or "she" or "it")
             return ResolvePronoun(i, s);
         // "The state news agency ... did not name the envoy, but said": a coordinated verb's subject opens the sentence.
         if (_x.Lower(i) is "but" or "and")
