@@ -473,6 +473,7 @@ internal sealed class ArgumentReader
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
+                if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // "The agency quoted X as saying ...": the object of the quoting verb speaks.
                 if (d.AnchorIsVerb && QuotedAsSaying(s, d) is { Count: > 0 } quoted)
@@ -762,6 +763,13 @@ internal sealed class ArgumentReader
         int verb = d.Anchor;
         int i = d.First - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        // "A rebel group on Sunday claimed": a time expression between the subject and the verb.
+        if (i > s.FirstToken && _x.TimexAt(i) is { } when)
+        {
+            i = _x.TokenRange(when.Span).First - 1;
+            if (i >= s.FirstToken && _x.Lower(i) is "on" or "in" or "at" or "late" or "early") i--;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Lower(i) == ",")) i--;
+        }
         if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
         if ((_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is not ("which" or "who")) || _x.Lower(i) is "he" or "she" or "it")
             return ResolvePronoun(i, s);
@@ -843,6 +851,20 @@ internal sealed class ArgumentReader
             return chain.Count > 0 ? chain : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The unnamed or pronoun subject of an issuing verb that governs a statement noun ("The group issued a statement",
+    /// "He gave a speech"), or null.
+    /// </summary>
+    private Actor? Issuer(Sentence s, MentionDraft d)
+    {
+        int verb = GoverningVerb(d.First, s.FirstToken);
+        if (verb < 0 || !_c.IssuingVerbs.Contains(_x.Lower(verb)) || IsPassive(verb, s.FirstToken)) return null;
+        if (SubjectPronoun(verb, s.FirstToken) is int p) return ResolvePronoun(p, s);
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= s.FirstToken && NounPhraseEndingAt(i, s.FirstToken) is { } np && _x.TokenRange(np.Span).First == s.FirstToken ? np : null;
     }
 
     /// <summary>

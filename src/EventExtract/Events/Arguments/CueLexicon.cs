@@ -120,6 +120,7 @@ internal sealed class CueLexicon
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
+        IssuingVerbs = Set("issuing-verbs.txt");
         foreach (var r in CueResource.ReadRows("gender-words.txt"))
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
@@ -256,6 +257,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
     public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Verb forms whose subject speaks the statement noun they govern ("issued a statement", "gave a speech").</summary>
+    public HashSet<string> IssuingVerbs { get; }
 
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
