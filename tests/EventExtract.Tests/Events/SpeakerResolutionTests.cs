@@ -89,4 +89,68 @@ public class SpeakerResolutionTests
 
         StatementAt(events, "said").Speakers.Select(s => s.Text).Should().Equal("Anna Kerr");
     }
+
+    [Fact]
+    public void A_relative_pronoun_subject_is_the_phrase_before_it()
+    {
+        var events = new TestDocument("The plan was welcomed by the opposition, which called on the cabinet to publish it.", Published)
+            .Trigger("called on", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Speakers.Select(s => s.Text).Should().Equal("the opposition");
+    }
+
+    [Fact]
+    public void A_date_between_an_unnamed_subject_and_its_verb_does_not_hide_the_subject()
+    {
+        var events = new TestDocument("A rebel group on Sunday claimed the raid.", Published)
+            .Timex("Sunday", "2024-03-10")
+            .Trigger("claimed", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Speakers.Select(s => s.Text).Should().Equal("A rebel group");
+    }
+
+    [Fact]
+    public void The_subject_of_an_issuing_verb_speaks_the_statement_noun()
+    {
+        var events = new TestDocument("The union issued a statement on its website.", Published)
+            .Trigger("statement", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Speakers.Select(s => s.Text).Should().Equal("The union");
+    }
+
+    [Fact]
+    public void A_reacting_verb_does_not_make_its_subject_the_speaker_of_an_unnamed_statement()
+    {
+        var events = new TestDocument("The union welcomed the statement.", Published)
+            .Trigger("statement", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Speakers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_object_of_warning_is_the_addressee()
+    {
+        var events = new TestDocument("Anna Kerr backed the plan, warning Norland that the border would stay shut.", Published)
+            .Actor("Anna Kerr", ActorKind.Person)
+            .Actor("Norland", ActorKind.Country, "NO")
+            .Trigger("warning", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Addressees.Select(s => s.Text).Should().Equal("Norland");
+    }
+
+    [Fact]
+    public void An_unnamed_interviewer_is_the_addressee()
+    {
+        var events = new TestDocument("In an interview with a local radio station, Anna Kerr said the border would reopen.", Published)
+            .Actor("Anna Kerr", ActorKind.Person)
+            .Trigger("said", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Addressees.Select(s => s.Text).Should().Equal("a local radio station");
+    }
 }
