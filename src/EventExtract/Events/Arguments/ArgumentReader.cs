@@ -376,7 +376,10 @@ internal sealed class ArgumentReader
             else if (d.Type == EventType.Statement && subjectRole == who && CoordinatedVerbSubject(d.First, s) is { Count: > 0 } shared)
                 foreach (var a in shared) MentionDraft.AddActor(who, a);
             else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+            {
                 foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
+            }
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
@@ -851,6 +854,21 @@ internal sealed class ArgumentReader
             return chain.Count > 0 ? chain : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "hospital officials and family members said": an unnamed noun phrase right before the verb, joined by "and" to
+    /// a named or recognized party, is a speaker too; null otherwise.
+    /// </summary>
+    private Actor? UnnamedConjunct(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
+        var (first, last) = _x.TokenRange(np.Span);
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return first - 2 >= sentenceFirst && _x.Lower(first - 1) == "and" && _x.UnitAt(first - 2) is { Actors.Count: > 0 } u && u.Last == first - 2 ? np : null;
     }
 
     /// <summary>
