@@ -153,4 +153,26 @@ public class SpeakerResolutionTests
 
         events.OfType<Statement>().Single().Addressees.Select(s => s.Text).Should().Equal("a local radio station");
     }
+
+    [Fact]
+    public void A_role_word_tagged_as_an_adjective_after_a_comma_is_the_speaker_not_a_name_before()
+    {
+        var events = new TestDocument("Victor Lund left the city in May, the chief said.", Published)
+            .Actor("Victor Lund", ActorKind.Person)
+            .Trigger("said", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Speakers.Select(s => s.Text).Should().Equal("the chief");
+    }
+
+    [Fact]
+    public void An_unnamed_phrase_joined_to_a_recognized_party_speaks_too()
+    {
+        var events = new TestDocument("The toll has risen to twelve, hospital officials and aid workers said.", Published)
+            .Actor("hospital officials", ActorKind.Group)
+            .Trigger("said", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Single().Speakers.Select(s => s.Text).Should().Equal("hospital officials", "aid workers");
+    }
 }
