@@ -175,4 +175,14 @@ public class SpeakerResolutionTests
 
         events.OfType<Statement>().Single().Speakers.Select(s => s.Text).Should().Equal("hospital officials", "aid workers");
     }
+
+    [Fact]
+    public void State_as_a_noun_is_no_statement()
+    {
+        var events = new TestDocument("He was charged in state courts with fraud.", Published)
+            .Trigger("state", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Should().BeEmpty();
+    }
 }

@@ -121,6 +121,7 @@ internal sealed class CueLexicon
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
+        VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
         foreach (var r in CueResource.ReadRows("gender-words.txt"))
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
@@ -260,6 +261,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms whose subject speaks the statement noun they govern ("issued a statement", "gave a speech").</summary>
     public HashSet<string> IssuingVerbs { get; }
+
+    /// <summary>Statement trigger words that report speech only when tagged as a verb ("state", "say").</summary>
+    public HashSet<string> VerbOnlyStatementWords { get; }
 
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
