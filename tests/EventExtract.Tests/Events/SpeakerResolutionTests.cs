@@ -185,4 +185,14 @@ public class SpeakerResolutionTests
 
         events.OfType<Statement>().Should().BeEmpty();
     }
+
+    [Fact]
+    public void Declared_dead_is_no_statement()
+    {
+        var events = new TestDocument("An hour later he was declared dead at the hospital.", Published)
+            .Trigger("declared", EventType.Statement)
+            .Find();
+
+        events.OfType<Statement>().Should().BeEmpty();
+    }
 }
