@@ -102,9 +102,10 @@ public sealed class RuleEventFinder : IEventFinder
             }
         }
 
+        var dateline = DatelinePlace.Find(document.Document);
         return clusters
             .OrderBy(c => c.Mentions.Min(m => m.First))
-            .Select(c => Build(c, index))
+            .Select(c => Build(c, index, dateline))
             .ToArray();
     }
 
@@ -552,7 +553,22 @@ public sealed class RuleEventFinder : IEventFinder
         return true;
     }
 
-    private static ExtractedEvent Build(EventCluster c, DocumentIndex x)
+    /// <summary>
+    /// A meeting that happened (not one planned or in doubt) and was not a phone or video call, with no place of its
+    /// own: the story's dateline city is where it took place.
+    /// </summary>
+    private static bool TakesDatelinePlace(EventCluster c, DocumentIndex x)
+    {
+        if (c.Type != EventType.Meeting || c.Status != EventStatus.Occurred) return false;
+        foreach (var m in c.Mentions)
+            foreach (var t in m.Triggers)
+                for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                    if (x.Cues.RemoteMeetingWords.Contains(x.Lower(i))) return false;
+        return true;
+    }
+
+    /// <summary>The event of cluster <paramref name="c"/>; a meeting with no place of its own took place at the <paramref name="dateline"/> city.</summary>
+    private static ExtractedEvent Build(EventCluster c, DocumentIndex x, Place? dateline)
     {
         var mentions = new List<EventMention>();
         foreach (var m in c.Mentions)
@@ -574,7 +590,7 @@ public sealed class RuleEventFinder : IEventFinder
             Sentence = first.Sentence,
             Mentions = mentions,
             Date = c.Date,
-            Location = c.Location,
+            Location = c.Location ?? (TakesDatelinePlace(c, x) ? dateline : null),
             Status = c.Status,
             Confidence = confidence,
         };

@@ -28,6 +28,8 @@ internal struct TokenInfo
     public byte Lexical;
     /// <summary>Place-gazetteer membership flags of the exact word (see <see cref="GazetteerFlags"/>), 0 when none.</summary>
     public byte Gazetteer;
+    /// <summary>Name-cue class of the exact word (see <see cref="NameCues"/>), 0 when none.</summary>
+    public byte Cue;
     /// <summary>True when any character is an uppercase letter (not a feature: the entity decoder's cue for which tokens need scoring).</summary>
     public bool HasUpper;
 

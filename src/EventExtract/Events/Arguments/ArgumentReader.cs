@@ -158,7 +158,8 @@ internal sealed class ArgumentReader
         {
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
             {
-                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)
+                // ("at last year's Madrid summit": a noun-only meeting word tagged as a verb is still a noun.)
+                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !(d.Type == EventType.Meeting && _c.MeetingNouns.Contains(_x.Lower(i))))
                 {
                     d.Anchor = i;
                     d.AnchorIsVerb = true;
@@ -227,7 +228,9 @@ internal sealed class ArgumentReader
         if (_x.TimexAt(next) is not null || _x.UnitAt(next) is not null || _x.PlaceAt(next) is not null) return false;
         var nextPos = _x.Pos(next);
         string w = _x.Lower(d.First);
-        if (w.EndsWith("ed", StringComparison.Ordinal) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
+        // "their negotiating stance", "a meeting room": a meeting "-ing" word between a determiner and a noun names a thing.
+        bool meetingIng = d.Type == EventType.Meeting && w.EndsWith("ing", StringComparison.Ordinal) && nextPos == UniversalPos.NOUN;
+        if ((meetingIng || w.EndsWith("ed", StringComparison.Ordinal)) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
         {
             int i = d.First - 1;
             while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
@@ -350,6 +353,9 @@ internal sealed class ArgumentReader
 
         // Subject: the nearest actor list to the left of a verb trigger, or of the verb that governs a noun trigger.
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
+        // "decided at last year's Madrid summit": the capital naming the place does not end the noun phrase.
+        if (governing < 0 && d.Type == EventType.Meeting && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.UnitAt(d.First - 1) is { } seat && CapitalPlace(seat) is not null)
+            governing = GoverningVerb(seat.First, s.FirstToken);
         // "Israel responded with air strikes": an attack noun in a "with" phrase of a perpetration verb.
         if (governing < 0 && d.Type == EventType.Attack && !d.AnchorIsVerb)
         {
@@ -467,7 +473,7 @@ internal sealed class ArgumentReader
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
-        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, ReportingClauseEnd(s, d)) : scanEnd, governing);
+        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
         d.Status = ReadStatus(s, d, sentenceDrafts);
         ReadDefinite(s, d);
         switch (d.Type)
@@ -476,6 +482,10 @@ internal sealed class ArgumentReader
                 d.Topic = ReadTopic(d, scanEnd);
                 // "he met ...", "his meeting with ...": the pronoun stands for the person named before.
                 if (PronounBefore(s, d) is { } p && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
+                foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
+                if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
+                if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
+                    foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
@@ -963,6 +973,69 @@ internal sealed class ArgumentReader
         return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
     }
 
+    /// <summary>
+    /// A meeting named by an "-ing" form that opens a participle clause: the clause has no subject of its own, so the
+    /// main clause lends its subject. "X wrapped up the day, meeting with Y" and "X left before meeting Y": the subject
+    /// to the left; "After touring the capital and meeting with Y, X said": the subject after the clause's comma.
+    /// </summary>
+    private List<Actor> ParticipleClauseSubject(Sentence s, MentionDraft d)
+    {
+        var none = new List<Actor>();
+        if (!_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) || d.First - 1 < s.FirstToken) return none;
+        string before = _x.Lower(d.First - 1);
+        if (before is not ("," or "and") && !s_participleOpeners.Contains(before)) return none;
+        // The clause opener: the nearest comma, subordinator or sentence start to the left.
+        int opener = d.First - 1;
+        while (opener >= s.FirstToken && _x.Lower(opener) is not "," and not "_" && !s_participleOpeners.Contains(_x.Lower(opener))) opener--;
+        if (opener < s.FirstToken || _x.Lower(opener) == "_")
+            return none;
+        if (_x.Lower(opener) == ",")
+            return before == "," ? LeftChain(d.First, s.FirstToken) : none;
+        bool fronted = opener == s.FirstToken || _x.Lower(opener - 1) is "_" or ",";
+        if (!fronted) return LeftChain(opener, s.FirstToken);
+        // Fronted: the subject is the actor list right after the comma that closes the clause.
+        for (int i = d.Last + 1; i < s.EndToken; i++)
+        {
+            if (_x.UnitAt(i) is { } u) { i = u.Last; continue; }
+            if (_x.Lower(i) != ",") continue;
+            var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            return chain;
+        }
+        return none;
+    }
+
+    /// <summary>"X, with whom the minister met": the antecedent of "with whom" before a meeting verb is the other party.</summary>
+    private Actor? WithWhomAntecedent(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        for (int i = d.First - 1, n = 0; i > s.FirstToken + 1 && n < 8; i--, n++)
+        {
+            if (_x.Lower(i) != "whom") continue;
+            if (_x.Lower(i - 1) != "with") return null;
+            int k = i - 2;
+            if (k >= s.FirstToken && _x.Lower(k) == ",") k--;
+            return k >= s.FirstToken && _x.UnitAt(k) is { Actors.Count: > 0 } u && u.Last == k ? u.Actors[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "X, on an official visit to Y, asked ...": a meeting noun in a comma-delimited aside right after a name
+    /// belongs to that name (the subject the aside interrupts).
+    /// </summary>
+    private List<Actor>? AsideHolder(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i > s.FirstToken && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || IsWordHyphen(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) i--;
+        if (i <= s.FirstToken + 1 || !_x.IsPreposition(i) || _x.Lower(i - 1) != ",") return null;
+        int k = i - 2;
+        if (_x.UnitAt(k) is not { Actors.Count: > 0 } u || u.Last != k || IsPrepositionalObject(u) || IsVerbObject(u)) return null;
+        return u.Actors.ToList();
+    }
+
+    /// <summary>Subordinators that open a subjectless "-ing" clause ("after meeting", "while visiting").</summary>
+    private static readonly HashSet<string> s_participleOpeners = new(StringComparer.Ordinal) { "after", "before", "while", "when", "since", "upon", "by" };
+
     /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
     private int? PronounBefore(Sentence s, MentionDraft d)
     {
@@ -1209,7 +1282,10 @@ internal sealed class ArgumentReader
     public bool IsPrepositionalObject(ArgUnit u)
     {
         int i = u.First - 1;
-        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null))) i--;
+        // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
+        bool person = !u.IsCommonNoun && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person;
+        while (i >= 0 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
+               || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
         if (i < 0 || !_x.IsPreposition(i)) return false;
         // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
@@ -1470,9 +1546,8 @@ internal sealed class ArgumentReader
         {
             if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
-            // ("astronomer John Smith", "curator Elaine Gustafon": a lowercase role noun right before a name.)
-            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
-                && named.Actors[0].Kind == ActorKind.Person;
+            // ("astronomer John Smith", "deputy prime minister Ali Hassan": lowercase title words right before a name.)
+            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
@@ -1496,6 +1571,17 @@ internal sealed class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return (result, chain[^1].Last + 1);
+    }
+
+    /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
+    private bool TitleBeforePerson(int i, int end)
+    {
+        for (int n = 0; i < end && n <= 3; i++, n++)
+        {
+            if (_x.UnitAt(i) is { } named) return !named.IsCommonNoun && named.Actors.Count > 0 && named.Actors[0].Kind == ActorKind.Person;
+            if (!(_x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && char.IsLower(_x.Tokens.GetChars(i)[0]))) return false;
+        }
+        return false;
     }
 
     /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
@@ -1550,6 +1636,14 @@ internal sealed class ArgumentReader
             string w = _x.Lower(i);
             if (w is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) { i--; n++; continue; }
             break;
+        }
+        // "the Madrid summit", "the NATO Brussels summit": a capital right before the noun (not one of a "-"/"and" pair)
+        // is where the meeting is (see ReadLocation), not a party to it.
+        if (units.Count > 0 && units[0].Last == first - 1 && CapitalPlace(units[0]) is not null
+            && !(units[0].First - 1 >= sentenceFirst && (_x.Lower(units[0].First - 1) is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(units[0].First - 1) == TokenKind.Dash)))
+        {
+            first = units[0].First;
+            units.RemoveAt(0);
         }
         // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
         if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
@@ -1669,6 +1763,12 @@ internal sealed class ArgumentReader
                 d.Location = MostSpecificPlaceFrom(i, s.EndToken) ?? visited;
                 return;
             }
+            // "visits Baghdad": a capital the resolver read as its government is still the city visited.
+            if (i < s.EndToken && _x.UnitAt(i) is { } u && u.First == i && CapitalPlace(u) is { } capital)
+            {
+                d.Location = capital;
+                return;
+            }
         }
         // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
@@ -1681,10 +1781,11 @@ internal sealed class ArgumentReader
                 if (place is not null) { d.Location = place; return; }
             }
         }
-        // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks".
+        // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
             if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
+            if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
         // Fronted "In Kabul, ..." sets the scene of the whole sentence.
@@ -1704,6 +1805,18 @@ internal sealed class ArgumentReader
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
         _ = governing;
+    }
+
+    /// <summary>
+    /// A capital that the resolver read as its government ("Madrid", "Moscow"), as the city it names; null for any other unit.
+    /// Used where the capital only modifies an event noun ("the Madrid summit") and so names the place.
+    /// </summary>
+    private static Place? CapitalPlace(ArgUnit u)
+    {
+        if (u.IsReference || u.Actors.Count != 1 || u.Actors[0].Kind != ActorKind.Country) return null;
+        var a = u.Actors[0];
+        if (Gazetteer.Default.Find(a.Text) is not { Sense: NameSense.Metonym, SenseCity: { } city }) return null;
+        return new Place(a.Text, a.Span, city.Name, city.CountryCode, city.GeoNamesId, city.Latitude, city.Longitude, false);
     }
 
     /// <summary>From a place phrase ("Afghanistan's capital of Kabul"), the most specific place: a city over a country, the last one.</summary>
@@ -2351,6 +2464,35 @@ internal sealed class ArgumentReader
         }
         bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
         return preposition && closes && k > end ? k : end;
+    }
+
+    /// <summary>
+    /// Where the reported words start after a reporting verb that is not followed by "that" or a quote: the first word
+    /// after the verb that no preposition governs ("said today conditions in X were ...", "saying the Americans in X ...").
+    /// Adverbs, time expressions and prepositional phrases ("said in X", "said at a news conference in X") come before
+    /// it, and so does the addressee of "told". A place after this point is in what was said, not where it was said.
+    /// </summary>
+    private int ContentStart(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return s.EndToken;
+        bool addressee = IsAddresseeVerb(d, s);
+        bool inPhrase = false;
+        for (int k = d.Last + 1; k < s.EndToken; k++)
+        {
+            if (_x.TimexAt(k) is not null || _x.IsAdverb(k)) continue;
+            if (_x.IsPreposition(k)) { inPhrase = true; continue; }
+            bool nominal = _x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s"
+                || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM or UniversalPos.PRON;
+            if (nominal && (inPhrase || addressee))
+            {
+                // "told reporters in X": the addressee's phrase ends before the next preposition.
+                if (!inPhrase && _x.UnitAt(k) is { } u) k = u.Last;
+                continue;
+            }
+            if (nominal || _x.IsVerb(k)) return k;
+            return s.EndToken; // a comma, quote or complementizer: ReportingClauseEnd decides
+        }
+        return s.EndToken;
     }
 
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));

@@ -85,6 +85,8 @@ internal sealed class CueLexicon
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
+        MeetingNouns = Set("meeting-nouns.txt");
+        RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
         {
             switch (r[0])
@@ -227,6 +229,10 @@ internal sealed class CueLexicon
     public List<string[]> LocationPrepositions { get; }
     public HashSet<string> MovementWords { get; }
     public HashSet<string> HostWords { get; }
+    /// <summary>Meeting trigger words that are nouns whatever the tagger says ("the Madrid summit").</summary>
+    public HashSet<string> MeetingNouns { get; }
+    /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
+    public HashSet<string> RemoteMeetingWords { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
