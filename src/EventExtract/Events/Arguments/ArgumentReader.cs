@@ -908,7 +908,8 @@ internal sealed class ArgumentReader
         int i = verb - 1;
         while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
         // '…, the official said' with "official" tagged as an adjective: a determiner and one word.
-        if (i - 1 >= sentenceFirst && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"
+        // (Not "A joint statement said": the trigger itself is the noun the adjective belongs to.)
+        if (i - 1 >= sentenceFirst && _x.IsVerb(verb) && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"
             && (i - 1 == sentenceFirst || _x.Lower(i - 2) == "," || _x.IsQuote(i - 2)))
             return _x.UnnamedActor(i - 1, i);
         if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
