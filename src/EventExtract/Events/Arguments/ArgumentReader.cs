@@ -44,7 +44,7 @@ internal sealed class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
-            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d))) continue;
+            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d))) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
@@ -119,6 +119,10 @@ internal sealed class ArgumentReader
             if (_x.Lower(i) == "by") return false;
         return true;
     }
+
+    /// <summary>"state and federal complaints", "a member state": a one-word trigger of verb-only-statement-words.txt not tagged as a verb.</summary>
+    private bool IsNounOfVerbOnlyWord(MentionDraft d) =>
+        _x.HasPos && d.Triggers.Count == 1 && d.First == d.Last && _c.VerbOnlyStatementWords.Contains(_x.Lower(d.First)) && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN;
 
     /// <summary>"the bombings claimed at least 217 lives": a reporting verb whose object head gives it a sense that says nothing.</summary>
     private bool HasNonSpeechObject(Sentence s, MentionDraft d)
@@ -379,8 +383,18 @@ internal sealed class ArgumentReader
             // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
             // after a comma or quote is the speaker, not a name further left.
             if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(who, nounSubject);
+            // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
+            // inside the quote or belong to another clause).
+            else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
+            // "X told the minister the people share in the sorrow of Y and said": a verb coordinated with the sentence's
+            // first verb shares its subject, not the nearest name.
+            else if (d.Type == EventType.Statement && subjectRole == who && CoordinatedVerbSubject(d.First, s) is { Count: > 0 } shared)
+                foreach (var a in shared) MentionDraft.AddActor(who, a);
             else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+            {
                 foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
+            }
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
@@ -481,6 +495,7 @@ internal sealed class ArgumentReader
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
+                if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // "The agency quoted X as saying ...": the object of the quoting verb speaks.
                 if (d.AnchorIsVerb && QuotedAsSaying(s, d) is { Count: > 0 } quoted)
@@ -852,8 +867,15 @@ internal sealed class ArgumentReader
         int verb = d.Anchor;
         int i = d.First - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        // "A rebel group on Sunday claimed": a time expression between the subject and the verb.
+        if (i > s.FirstToken && _x.TimexAt(i) is { } when)
+        {
+            i = _x.TokenRange(when.Span).First - 1;
+            if (i >= s.FirstToken && _x.Lower(i) is "on" or "in" or "at" or "late" or "early") i--;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Lower(i) == ",")) i--;
+        }
         if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
-        if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
+        if ((_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is not ("which" or "who")) || _x.Lower(i) is "he" or "she" or "it")
             return ResolvePronoun(i, s);
         // "The state news agency ... did not name the envoy, but said": a coordinated verb's subject opens the sentence.
         if (_x.Lower(i) is "but" or "and")
@@ -912,6 +934,59 @@ internal sealed class ArgumentReader
     }
 
     /// <summary>
+    /// The subject of the sentence's first main verb when <paramref name="verb"/> is coordinated with it by "and"/"but"
+    /// ("Granma compared A with B and said", "X said …, but indicated"); null when no "and"/"but" stands right before
+    /// the verb, no main verb comes before it, or that verb has no subject found.
+    /// </summary>
+    private List<Actor>? CoordinatedVerbSubject(int verb, Sentence s)
+    {
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        if (i <= s.FirstToken || _x.Lower(i) is not ("and" or "but")) return null;
+        for (int v = s.FirstToken; v < i; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            // (Not a verb inside the subject: "residents who said …", "a decision to leave".)
+            if (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that") continue;
+            if (_x.UnitAt(v) is not null || IsPassive(v, s.FirstToken)) return null;
+            if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
+            var chain = SubjectBeforeAside(v, s.FirstToken) ?? LeftChain(v, s.FirstToken);
+            return chain.Count > 0 ? chain : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "hospital officials and family members said": an unnamed noun phrase right before the verb, joined by "and" to
+    /// a named or recognized party, is a speaker too; null otherwise.
+    /// </summary>
+    private Actor? UnnamedConjunct(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
+        var (first, last) = _x.TokenRange(np.Span);
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return first - 2 >= sentenceFirst && _x.Lower(first - 1) == "and" && _x.UnitAt(first - 2) is { Actors.Count: > 0 } u && u.Last == first - 2 ? np : null;
+    }
+
+    /// <summary>
+    /// The unnamed or pronoun subject of an issuing verb that governs a statement noun ("The group issued a statement",
+    /// "He gave a speech"), or null.
+    /// </summary>
+    private Actor? Issuer(Sentence s, MentionDraft d)
+    {
+        int verb = GoverningVerb(d.First, s.FirstToken);
+        if (verb < 0 || !_c.IssuingVerbs.Contains(_x.Lower(verb)) || IsPassive(verb, s.FirstToken)) return null;
+        if (SubjectPronoun(verb, s.FirstToken) is int p) return ResolvePronoun(p, s);
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= s.FirstToken && NounPhraseEndingAt(i, s.FirstToken) is { } np && _x.TokenRange(np.Span).First == s.FirstToken ? np : null;
+    }
+
+    /// <summary>
     /// A common-noun phrase (no name in it) that alone fills the subject slot of a verb: it opens the sentence or
     /// follows a comma or quote mark ("…, the French presidency said"); null otherwise.
     /// </summary>
@@ -919,6 +994,11 @@ internal sealed class ArgumentReader
     {
         int i = verb - 1;
         while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        // '…, the official said' with "official" tagged as an adjective: a determiner and one word.
+        // (Not "A joint statement said": the trigger itself is the noun the adjective belongs to.)
+        if (i - 1 >= sentenceFirst && _x.IsVerb(verb) && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"
+            && (i - 1 == sentenceFirst || _x.Lower(i - 2) == "," || _x.IsQuote(i - 2)))
+            return _x.UnnamedActor(i - 1, i);
         if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
         var (first, last) = _x.TokenRange(np.Span);
         for (int k = first; k <= last; k++)
@@ -1063,16 +1143,29 @@ internal sealed class ArgumentReader
         return null;
     }
 
-    /// <summary>The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier sentence.</summary>
-    private Actor? ResolvePronoun(int pronoun, Sentence s)
+    /// <summary>How many "he … he … he" links a pronoun may follow back to the name they all stand for.</summary>
+    private const int PronounChainDepth = 3;
+
+    /// <summary>
+    /// The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier
+    /// sentence. "he" and "she" skip a person whose name or title marks the other gender, follow an earlier "he"/"she"
+    /// in a subject slot to the name it stands for, and prefer the subject of a reporting verb to a person named in
+    /// what was reported ("He said he had no evidence against X. … he said": not X).
+    /// </summary>
+    private Actor? ResolvePronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0);
+
+    private Actor? ResolvePronoun(int pronoun, Sentence s, int depth)
     {
         string w = _x.Lower(pronoun);
         bool person = w is "he" or "she" or "his" or "her";
         bool thing = w is "it" or "they";
         if (!person && !thing) return null;
+        var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" ? PersonGender.Male : PersonGender.Unknown;
         int limit = Math.Max(0, s.FirstToken - 400);
         for (int i = pronoun - 1; i >= limit; i--)
         {
+            // "He said …. He added": an earlier subject pronoun of the same gender stands for the same person.
+            if (person && depth < PronounChainDepth && IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return ResolvePronoun(i, s, depth + 1);
             var u = _x.UnitAt(i);
             if (u is null) continue;
             i = u.First;
@@ -1086,7 +1179,9 @@ internal sealed class ArgumentReader
                 if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
             }
             // ("The Guardian cited ... It quoted": a name opening with "The" is no person, whatever the recognizer said.)
-            else if (!(person ? a.Kind == ActorKind.Person && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
+            // ("U.S. Secretary of State Madeleine Albright" taken for an organization: a first name or title of the
+            // pronoun's gender makes a name a person.)
+            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
@@ -1097,9 +1192,79 @@ internal sealed class ArgumentReader
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
+            if (person && IsOtherGender(u, gender)) continue;
+            if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
         }
         return null;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is "he" (male) or "she" (female) before a verb, auxiliary or adverb.</summary>
+    private bool IsSubjectPronounOf(int i, PersonGender gender)
+    {
+        if (gender == PersonGender.Unknown || _x.Lower(i) != (gender == PersonGender.Female ? "she" : "he")) return false;
+        return i + 1 < _x.Tokens.Count && (_x.IsVerb(i + 1) || _x.IsAdverb(i + 1) || _x.Pos(i + 1) == UniversalPos.AUX);
+    }
+
+    /// <summary>
+    /// When unit <paramref name="u"/> sits in what a reporting verb before it reports, the verb's subject if that is a
+    /// person of a fitting gender (a named person, or "he"/"she" resolved in turn); else null.
+    /// </summary>
+    private Actor? ReportingSubjectBefore(ArgUnit u, PersonGender gender, Sentence s, int depth)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start);
+        if (si < 0) return null;
+        int first = _x.Document.Sentences[si].FirstToken;
+        int verb = -1;
+        for (int k = first; k < u.First && verb < 0; k++)
+            if (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k)) verb = k;
+        if (verb < 0) return null;
+        int j = verb - 1;
+        while (j >= first && (_x.IsAdverb(j) || _x.Pos(j) == UniversalPos.AUX)) j--;
+        if (j < first) return null;
+        if (IsSubjectPronounOf(j, gender)) return ResolvePronoun(j, s, depth + 1);
+        return _x.UnitAt(j) is { } subject && subject != u && subject.Last == j && subject.Actors.Count > 0 && subject.Actors[0].Kind == ActorKind.Person
+            && !IsOtherGender(subject, gender) && !InsideQuote(subject.First) ? subject.Actors[0] : null;
+    }
+
+    /// <summary>True when the person's name or title marks the gender other than <paramref name="gender"/>.</summary>
+    private bool IsOtherGender(ArgUnit u, PersonGender gender)
+    {
+        var g = GenderOf(u);
+        return gender != PersonGender.Unknown && g != PersonGender.Unknown && g != gender;
+    }
+
+    /// <summary>
+    /// The gender a person unit's title or first name marks: a title before it ("Mrs."), a gendered noun or first name in
+    /// its words or in the fullest name of the same person (the last word of a name, the surname, is not read as a first name).
+    /// </summary>
+    private PersonGender GenderOf(ArgUnit u)
+    {
+        if (u.First > 0 && Gender(_x.Lower(u.First - 1)) is var before && before != PersonGender.Unknown) return before;
+        foreach (var name in new[] { u.Actors[0].Text, u.Actors[0].Canonical })
+        {
+            if (string.IsNullOrEmpty(name)) continue;
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int count = u.IsCommonNoun || words.Length == 1 ? words.Length : words.Length - 1;
+            for (int k = 0; k < count; k++)
+                if (Gender(words[k].ToLowerInvariant()) is var g && g != PersonGender.Unknown) return g;
+        }
+        return PersonGender.Unknown;
+    }
+
+    private PersonGender Gender(string word)
+    {
+        word = word.TrimEnd('.', ',');
+        return _c.GenderWords.TryGetValue(word, out var g) || _c.FirstNameGenders.TryGetValue(word, out g) ? g : PersonGender.Unknown;
+    }
+
+    /// <summary>The gender of the first first name among the words of a name before its last word ("… Madeleine Albright"), or Unknown.</summary>
+    private PersonGender FirstNameGender(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k + 1 < words.Length; k++)
+            if (_c.FirstNameGenders.TryGetValue(words[k].ToLowerInvariant(), out var g)) return g;
+        return PersonGender.Unknown;
     }
 
     /// <summary>A name (not a common-noun phrase) whose first word is "The" ("The Guardian").</summary>
@@ -2277,7 +2442,12 @@ internal sealed class ArgumentReader
             {
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
-                if (IsAccordingTo(d)) continue;
+                // "according to a statement today": only a date right after the statement noun dates it.
+                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last))) continue;
+                // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
+                if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
+                // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
+                if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
                 // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
@@ -2292,18 +2462,54 @@ internal sealed class ArgumentReader
         foreach (var d in drafts)
             d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
-        for (int k = 1; k < drafts.Count; k++)
+        for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
             if (d.Date is not null || !d.AnchorIsVerb) continue;
             int i = d.First - 1;
-            while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
-            if (i < s.FirstToken || _x.Lower(i) != "and") continue;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+            if (i < s.FirstToken) continue;
+            string link = _x.Lower(i);
+            // "today sought peace … by promising to withdraw": a statement made by way of the main act shares its date.
+            bool byGerund = link == "by" && d.Type == EventType.Statement && _x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal);
+            if (link != "and" && !(link == "but" && d.Type == EventType.Statement) && !byGerund) continue;
             MentionDraft? previous = null;
             for (int p = k - 1; p >= 0 && previous is null; p--)
                 if (drafts[p].AnchorIsVerb) previous = drafts[p];
-            if (previous?.Date is { } date && !IsPassive(d.Anchor, s.FirstToken)) d.Date = date;
+            if (IsPassive(d.Anchor, s.FirstToken)) continue;
+            if (previous?.Date is { } date) d.Date = date;
+            // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
+            else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
         }
+    }
+
+    /// <summary>
+    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday") the first main
+    /// verb of the sentence before token <paramref name="end"/>, or null.
+    /// </summary>
+    private Timex? FirstVerbDate(Sentence s, int end)
+    {
+        for (int v = s.FirstToken; v < end; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that")) continue;
+            if (_x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            int b = v - 1;
+            while (b >= s.FirstToken && (_x.IsAdverb(b) || _x.Pos(b) == UniversalPos.AUX) && _x.TimexAt(b) is null) b--;
+            foreach (int k in new[] { b, v + 1 })
+                if (k >= s.FirstToken && k < end && _x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                    return t;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    private static bool ReportingVerbBetween(List<MentionDraft> drafts, int after, int before)
+    {
+        foreach (var r in drafts)
+            if (r.Type == EventType.Statement && r.AnchorIsVerb && r.Anchor > after && r.Anchor < before) return true;
+        return false;
     }
 
     /// <summary>The first main verb (not an auxiliary) in [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
@@ -2458,6 +2664,9 @@ internal sealed class ArgumentReader
             var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
             // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
             foreach (var a in chain) d.AddAddresseeUnlessSpeaker(a);
+            // "in an interview with a local radio station": an unnamed addressee.
+            if (chain.Count == 0 && ThingPhrase(i + 2, end) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                d.AddAddresseeUnlessSpeaker(_x.UnnamedActor(i + 2, np.Head));
             if (d.Addressees.Count > 0) return;
         }
     }

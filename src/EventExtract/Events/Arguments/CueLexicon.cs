@@ -126,6 +126,12 @@ internal sealed class CueLexicon
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
+        IssuingVerbs = Set("issuing-verbs.txt");
+        VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
+        foreach (var r in CueResource.ReadRows("gender-words.txt"))
+            GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
+            FirstNameGenders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
@@ -271,6 +277,18 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
     public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Verb forms whose subject speaks the statement noun they govern ("issued a statement", "gave a speech").</summary>
+    public HashSet<string> IssuingVerbs { get; }
+
+    /// <summary>Statement trigger words that report speech only when tagged as a verb ("state", "say").</summary>
+    public HashSet<string> VerbOnlyStatementWords { get; }
+
+    /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
+    public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>First names that are only female or only male ("madeleine", "kenneth"), lowercase.</summary>
+    public Dictionary<string, PersonGender> FirstNameGenders { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
