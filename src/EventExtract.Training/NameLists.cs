@@ -25,6 +25,10 @@ internal static class NameLists
     public static IEnumerable<(string Name, bool IsCountry)> Regions() =>
         Read("compromise-regions.txt").Select(r => (string.Join(' ', r.Split(' ').Select(Title)), false));
 
+    /// <summary>Name-cue words and their classes (see <see cref="EventExtract.Tagging.NameCues"/>), from name-cues.tsv.</summary>
+    public static IEnumerable<KeyValuePair<string, byte>> Cues() =>
+        Read("name-cues.tsv").Select(l => l.Split('\t')).Select(p => new KeyValuePair<string, byte>(p[0], EventExtract.Tagging.NameCues.Parse(p[1])));
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "la", "&", "a", "in", "on", "at" };
 
     private static IEnumerable<string> Words(string file) =>

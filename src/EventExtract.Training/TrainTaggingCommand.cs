@@ -13,7 +13,8 @@ namespace EventExtract.Training;
 /// 0 = plain), --sweep-prune (print dev scores per prune level and second-pass margin), --pos-single (no second pass),
 /// --pos-jackknife K (folds; 1 = tags of the final first pass), --pos2-epochs N, --pos-margin M (second pass re-tags
 /// tokens whose first-pass margin is below M), --pos-clusters K (word clusters in the POS lexicon, 0 = none),
-/// --pos-no-ambiguity (no ambiguity classes in the POS lexicon).
+/// --pos-no-ambiguity (no ambiguity classes in the POS lexicon), --sweep-bias (print UNER + GUM dev F1 with each entity
+/// type's start labels favoured or penalized by a constant: no setting gained reliably, so none is applied).
 /// </summary>
 internal sealed class TrainTaggingCommand : ICommand
 {
@@ -200,6 +201,7 @@ internal sealed class TrainTaggingCommand : ICommand
         var gazetteer = Environment.GetEnvironmentVariable("EVENTEXTRACT_NO_GAZETTEER") is null
             ? GazetteerFlags.Build(PlaceNames.Load().Concat(NameLists.Regions()), NameLists.FirstNames(), NameLists.PersonNames(), NameLists.OrganizationWords()) : new SpanStringMap<byte>([]);
         Console.WriteLine($"  gazetteer: {gazetteer.Count} place- and person-name words");
+        var cues = new SpanStringMap<byte>(Environment.GetEnvironmentVariable("EVENTEXTRACT_NO_CUES") is null ? NameLists.Cues() : []);
         // Early stopping on UNER + GUM dev: keep the averaged model of the best epoch (ties go to the earlier one).
         AveragedPerceptronEntityRecognizer? best = null;
         double bestF1 = -1;
@@ -213,7 +215,7 @@ internal sealed class TrainTaggingCommand : ICommand
             double f1 = TaggingScores.F1((uner.Tp + gum.Tp, uner.Fp + gum.Fp, uner.Fn + gum.Fn));
             Console.WriteLine($"  epoch {epoch,2}: dev F1 UNER {TaggingScores.F1(uner):F4}  GUM {TaggingScores.F1(gum):F4}  both {f1:F4}  ({sw.Elapsed.TotalSeconds:F0}s)");
             if (f1 > bestF1) (best, bestF1, bestEpoch) = (m, f1, epoch);
-        }, gazetteer);
+        }, gazetteer, cues);
         var ner = best!;
         Console.WriteLine($"  kept epoch {bestEpoch}");
         if (sweep)
@@ -223,12 +225,40 @@ internal sealed class TrainTaggingCommand : ICommand
                 Console.WriteLine($"  prune {p}: {m.Model.FeatureCount} features, {m.Model.WeightCount} weights, UNER dev F1 {TaggingScores.F1(TaggingScores.EntityCounts(m, unerDev)[3]):F4}");
             }
         ner = ner.WithModel(ner.Model.Pruned(prune));
+        if (args.Contains("--sweep-bias")) SweepBias(ner, unerDev, gumDev);
         float temperature = FitTemperature(ner, unerDev);
         ner = ner.WithTemperature(temperature);
         Console.WriteLine($"  confidence temperature (fitted on UNER dev): {temperature}");
         string nerPath = Path.Combine(outDir, TaggingResources.EntityModelFile);
         using (var f = File.Create(nerPath)) ner.Save(f);
         Console.WriteLine($"  wrote {nerPath}: {new FileInfo(nerPath).Length / 1024.0:F0} KiB, {ner.Model.FeatureCount} features, {ner.Model.WeightCount} weights");
+    }
+
+    private static void SweepBias(AveragedPerceptronEntityRecognizer ner, List<EntitySentence> unerDev, List<EntitySentence> gumDev)
+    {
+        ulong biasKey = FeatureHash.Feature(100, 0);
+        Console.WriteLine("  bias row: " + string.Join(' ', ner.Model.Enumerate().Where(e => e.Key == biasKey).Select(e => $"{EntityLabels.Name(e.Class)}={e.Weight:F1}")));
+        foreach (int type in new[] { 1, 2, 0 })
+            foreach (float d in new[] { -40f, -20f, -10f, 10f, 20f, 40f, 60f, 80f })
+            {
+                var delta = new float[EntityLabels.Count];
+                delta[EntityLabels.Of(EntityLabels.Part.Begin, (EntityType)type)] = d;
+                delta[EntityLabels.Of(EntityLabels.Part.Unit, (EntityType)type)] = d;
+                var m = ner.WithModel(WithBias(ner.Model, biasKey, delta));
+                var u = TaggingScores.EntityCounts(m, unerDev);
+                var g = TaggingScores.EntityCounts(m, gumDev);
+                double f1 = TaggingScores.F1((u[3].Tp + g[3].Tp, u[3].Fp + g[3].Fp, u[3].Fn + g[3].Fn));
+                Console.WriteLine($"  bias {(EntityType)type} {d,4}: dev F1 UNER {TaggingScores.F1(u[3]):F4}  GUM {TaggingScores.F1(g[3]):F4}  both {f1:F4}  type F1 UNER {TaggingScores.F1(u[type]):F4} GUM {TaggingScores.F1(g[type]):F4}");
+            }
+    }
+
+    private static LinearModel WithBias(LinearModel model, ulong biasKey, float[] delta)
+    {
+        var rows = model.Enumerate().GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.ToDictionary(e => e.Class, e => e.Weight));
+        if (!rows.TryGetValue(biasKey, out var bias)) rows[biasKey] = bias = new();
+        for (int c = 0; c < delta.Length; c++)
+            if (delta[c] != 0) bias[(byte)c] = bias.GetValueOrDefault((byte)c) + delta[c];
+        return new LinearModel(model.ClassCount, rows.OrderBy(r => r.Key).Select(r => (r.Key, r.Value.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToArray())).ToList());
     }
 
     /// <summary>Picks the softmax temperature whose entity confidences best predict exact-match correctness (log loss).</summary>

@@ -39,8 +39,20 @@ internal sealed record EventAnnotation
     /// <summary>Statement content (the reported proposition), or null.</summary>
     public string? Content { get; init; }
 
-    /// <summary>Verbatim quoted words without quote marks, or null.</summary>
+    /// <summary>Start of the content's span in the text, or null (TimeBank/AQUAINT give content by offsets only).</summary>
+    public int? ContentStart { get; init; }
+
+    /// <summary>End (exclusive) of the content's span, or null.</summary>
+    public int? ContentEnd { get; init; }
+
+    /// <summary>Verbatim quoted words without quote marks, or null (TimeBank/AQUAINT give quotes by offsets only).</summary>
     public string? Quote { get; init; }
+
+    /// <summary>Start of the quoted words in the text, or null.</summary>
+    public int? QuoteStart { get; init; }
+
+    /// <summary>End (exclusive) of the quoted words, or null.</summary>
+    public int? QuoteEnd { get; init; }
 
     /// <summary>Attackers (empty when unknown).</summary>
     public IReadOnlyList<EventAnnotationActor> Attackers { get; init; } = [];

@@ -79,7 +79,21 @@ internal static class EventAnnotationValidator
             if (attack && (e.AttackType is null || !AttackTypes.Contains(e.AttackType))) Err($"{where}: attackType '{e.AttackType}' is not one of {string.Join("|", AttackTypes)}");
             if (e.Killed < 0 || e.Injured < 0) Err($"{where}: negative casualty count");
             if (e.Quote is { } q && !text.Text.Contains(q, StringComparison.Ordinal)) Err($"{where}: quote is not verbatim in the text");
+            CheckOffsets(text.Text, e.ContentStart, e.ContentEnd, e.Content, $"{where} content", Err);
+            CheckOffsets(text.Text, e.QuoteStart, e.QuoteEnd, e.Quote, $"{where} quote", Err);
+            if (!statement && (e.ContentStart is not null || e.QuoteStart is not null)) Err($"{where}: statement fields on a {e.Type}");
         }
+    }
+
+    /// <summary>
+    /// Content or quote offsets: both set or both null, inside the text, and agreeing with the string when it is given.
+    /// </summary>
+    private static void CheckOffsets(string text, int? start, int? end, string? expected, string what, Action<string> err)
+    {
+        if (start is null != end is null) { err($"{what}: start and end must both be set or both null"); return; }
+        if (start is not int s || end is not int e) return;
+        if (s < 0 || e > text.Length || e <= s) err($"{what} has bad offsets [{s}..{e})");
+        else if (expected is not null && text.Substring(s, e - s) != expected) err($"{what} at [{s}..{e}) differs from its text");
     }
 
     private static void CheckSpan(string text, int start, int end, string expected, string what, Action<string> err)

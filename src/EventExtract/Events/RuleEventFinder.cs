@@ -98,13 +98,17 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
+                // "He was charged Thursday with murder": the date is the charge's, not the crime's.
+                // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
+                if (d.Type == EventType.Attack && d.Date is { } charge && charge.Span.Start < index.Span(d.First, d.First).Start && IsChargedCrime(d, index)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
         }
 
+        var dateline = DatelinePlace.Find(document.Document);
         return clusters
             .OrderBy(c => c.Mentions.Min(m => m.First))
-            .Select(c => Build(c, index))
+            .Select(c => Build(c, index, dateline))
             .ToArray();
     }
 
@@ -225,7 +229,7 @@ public sealed class RuleEventFinder : IEventFinder
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                 if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x))) continue;
-                int shared = EventCluster.SharedParties(UnionWho(c, theirs), who);
+                int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
                 bool evidence = d.Type == EventType.Attack
@@ -339,7 +343,9 @@ public sealed class RuleEventFinder : IEventFinder
             // "Gunmen opened fire ... A group claimed responsibility for the attack": a definite mention naming the
             // attacker of a recent attack whose attackers were unnamed ("gunmen", "militants").
             bool namesUnnamed = d.Type == EventType.Attack && d.IsDefinite && d.Targets.Count == 0 && !HasNamedAttackers(c, x);
-            if (mine.Count > 0 && theirs.Count > 0 && EventCluster.SharedParties(theirs, mine) == 0 && !onlyNewAttacker && !namesUnnamed) continue;
+            if (mine.Count > 0 && theirs.Count > 0
+                && (d.Type == EventType.Attack ? SharedAttackParties(theirs, mine) : EventCluster.SharedParties(theirs, mine)) == 0 && !onlyNewAttacker && !namesUnnamed
+                && !(d.Type == EventType.Attack && RolesApart(c, d))) continue;
             int score;
             if (d.Type == EventType.Attack)
             {
@@ -447,6 +453,44 @@ public sealed class RuleEventFinder : IEventFinder
         return false;
     }
 
+    /// <summary>
+    /// Shared parties of attack mentions, where two unnamed things with the same head noun are one party ("two U.S.
+    /// embassies" and "the U.S. embassies", "a sniper" and "the sniper").
+    /// </summary>
+    private static int SharedAttackParties(IReadOnlyList<Actor> theirs, IReadOnlyList<Actor> mine)
+    {
+        int shared = EventCluster.SharedParties(theirs, mine);
+        if (shared > 0) return shared;
+        foreach (var a in mine)
+        {
+            if (a.Kind != ActorKind.Other || LastWord(a.Text) is not { Length: > 2 } head) continue;
+            foreach (var b in theirs)
+                if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)) return 1;
+        }
+        return 0;
+    }
+
+    private static string LastWord(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        int space = t.LastIndexOf(' ');
+        return t[(space + 1)..].ToString();
+    }
+
+    /// <summary>
+    /// "A sniper shot and killed a doctor ... the sniper shooting of Dr. Smith": one mention names only the attacker and
+    /// the other only the target, so their parties cannot disagree.
+    /// </summary>
+    private static bool RolesApart(EventCluster c, MentionDraft d)
+    {
+        bool clusterAttackers = HasAttackers(c), clusterTargets = false;
+        foreach (var m in c.Mentions)
+            if (m.Targets.Count > 0) { clusterTargets = true; break; }
+        bool mineAttackers = d.Attackers.Count > 0, mineTargets = d.Targets.Count > 0;
+        return (clusterAttackers && !clusterTargets && mineTargets && !mineAttackers)
+            || (clusterTargets && !clusterAttackers && mineAttackers && !mineTargets);
+    }
+
     /// <summary>True when some attacker of <paramref name="c"/> is a name rather than an unnamed party ("gunmen").</summary>
     private static bool HasNamedAttackers(EventCluster c, DocumentIndex x)
     {
@@ -552,7 +596,22 @@ public sealed class RuleEventFinder : IEventFinder
         return true;
     }
 
-    private static ExtractedEvent Build(EventCluster c, DocumentIndex x)
+    /// <summary>
+    /// A meeting that happened (not one planned or in doubt) and was not a phone or video call, with no place of its
+    /// own: the story's dateline city is where it took place.
+    /// </summary>
+    private static bool TakesDatelinePlace(EventCluster c, DocumentIndex x)
+    {
+        if (c.Type != EventType.Meeting || c.Status != EventStatus.Occurred) return false;
+        foreach (var m in c.Mentions)
+            foreach (var t in m.Triggers)
+                for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                    if (x.Cues.RemoteMeetingWords.Contains(x.Lower(i))) return false;
+        return true;
+    }
+
+    /// <summary>The event of cluster <paramref name="c"/>; a meeting with no place of its own took place at the <paramref name="dateline"/> city.</summary>
+    private static ExtractedEvent Build(EventCluster c, DocumentIndex x, Place? dateline)
     {
         var mentions = new List<EventMention>();
         foreach (var m in c.Mentions)
@@ -574,7 +633,7 @@ public sealed class RuleEventFinder : IEventFinder
             Sentence = first.Sentence,
             Mentions = mentions,
             Date = c.Date,
-            Location = c.Location,
+            Location = c.Location ?? (TakesDatelinePlace(c, x) ? dateline : null),
             Status = c.Status,
             Confidence = confidence,
         };

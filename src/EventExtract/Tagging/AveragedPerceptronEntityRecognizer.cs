@@ -5,7 +5,7 @@ namespace EventExtract.Tagging;
 
 /// <summary>
 /// Greedy BILOU named-entity recognizer (person, organization, location): an averaged perceptron over
-/// word, affix, shape, POS and neighbour features plus the two previous labels, decoded left to right
+/// word, affix, shape, POS, gazetteer, name-cue (<see cref="NameCues"/>) and neighbour features plus the two previous labels, decoded left to right
 /// under BILOU well-formedness constraints. Confidence of an entity = the mean over its tokens of the
 /// softmax probability (at a temperature fitted on held-out data) of the chosen label among the labels
 /// allowed at that position. Immutable and thread-safe.
@@ -13,16 +13,18 @@ namespace EventExtract.Tagging;
 public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
 {
     private const string Magic = "EENER";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     private readonly LinearModel _model;
     private readonly SpanStringMap<byte> _vocabulary;
     private readonly SpanStringMap<byte> _gazetteer;
+    private readonly SpanStringMap<byte> _cues;
     private readonly bool _scoreEveryToken;
 
-    internal AveragedPerceptronEntityRecognizer(LinearModel model, SpanStringMap<byte> vocabulary, SpanStringMap<byte> gazetteer, float temperature,
+    internal AveragedPerceptronEntityRecognizer(LinearModel model, SpanStringMap<byte> vocabulary, SpanStringMap<byte> gazetteer, SpanStringMap<byte> cues, float temperature,
         bool scoreEveryToken = false)
     {
+        _cues = cues;
         _model = model;
         _vocabulary = vocabulary;
         _gazetteer = gazetteer;
@@ -31,14 +33,21 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>Returns a copy that scores every token, without the shortcut for plainly outside tokens (to measure what the shortcut changes).</summary>
-    internal AveragedPerceptronEntityRecognizer WithEveryTokenScored() => new(_model, _vocabulary, _gazetteer, Temperature, scoreEveryToken: true);
+    internal AveragedPerceptronEntityRecognizer WithEveryTokenScored() => new(_model, _vocabulary, _gazetteer, _cues, Temperature, scoreEveryToken: true);
 
     internal SpanStringMap<byte> Vocabulary => _vocabulary;
 
     internal SpanStringMap<byte> Gazetteer => _gazetteer;
 
     /// <summary>Token features as the recognizer computes them (for scoring tools).</summary>
-    internal TokenInfo Info(ReadOnlySpan<char> word) => TokenInfo.Compute(word, _vocabulary, _gazetteer);
+    internal TokenInfo Info(ReadOnlySpan<char> word)
+    {
+        var info = TokenInfo.Compute(word, _vocabulary, _gazetteer);
+        info.Cue = NameCues.Lookup(word, info.HasUpper, _cues);
+        return info;
+    }
+
+    internal SpanStringMap<byte> Cues => _cues;
 
     internal LinearModel Model => _model;
 
@@ -63,16 +72,25 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         int n = r.ReadInt32();
         var gazetteer = new KeyValuePair<string, byte>[n];
         for (int i = 0; i < n; i++) gazetteer[i] = new(r.ReadString(), r.ReadByte());
+        var cues = ReadMap(r);
         var model = LinearModel.Read(r);
         if (model.ClassCount != EntityLabels.Count) throw new InvalidDataException("Entity model has the wrong number of classes.");
-        return new AveragedPerceptronEntityRecognizer(model, vocabulary, new SpanStringMap<byte>(gazetteer), temperature);
+        return new AveragedPerceptronEntityRecognizer(model, vocabulary, new SpanStringMap<byte>(gazetteer), cues, temperature);
+    }
+
+    private static SpanStringMap<byte> ReadMap(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var entries = new KeyValuePair<string, byte>[n];
+        for (int i = 0; i < n; i++) entries[i] = new(r.ReadString(), r.ReadByte());
+        return new SpanStringMap<byte>(entries);
     }
 
     /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
-    internal AveragedPerceptronEntityRecognizer WithModel(LinearModel model) => new(model, _vocabulary, _gazetteer, Temperature, _scoreEveryToken);
+    internal AveragedPerceptronEntityRecognizer WithModel(LinearModel model) => new(model, _vocabulary, _gazetteer, _cues, Temperature, _scoreEveryToken);
 
     /// <summary>Returns a copy with another confidence temperature.</summary>
-    internal AveragedPerceptronEntityRecognizer WithTemperature(float temperature) => new(_model, _vocabulary, _gazetteer, temperature, _scoreEveryToken);
+    internal AveragedPerceptronEntityRecognizer WithTemperature(float temperature) => new(_model, _vocabulary, _gazetteer, _cues, temperature, _scoreEveryToken);
 
     /// <summary>Writes the model (deterministically).</summary>
     internal void Save(Stream stream)
@@ -85,6 +103,13 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         var places = _gazetteer.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
         w.Write(places.Length);
         foreach (var e in places)
+        {
+            w.Write(e.Key);
+            w.Write(e.Value);
+        }
+        var cues = _cues.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
+        w.Write(cues.Length);
+        foreach (var e in cues)
         {
             w.Write(e.Key);
             w.Write(e.Value);
@@ -121,6 +146,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     {
         info.SetLexical(lexical);
         info.Gazetteer = TokenInfo.GazetteerLookup(word, exactHash, info.Flags, lexical, _gazetteer);
+        info.Cue = NameCues.Lookup(word, exactHash, info.HasUpper, _cues);
     }
 
     /// <summary>Recognizes names in a sentence whose token features are computed already (see <see cref="SetLexicon"/>).</summary>

@@ -70,7 +70,18 @@ internal static class EntityFeaturizer
             f[n++] = FeatureHash.Feature(152, At(s, i + right).Lower);
             f[n++] = FeatureHash.Feature(153, At(s, i - left - 1).Lower);
             f[n++] = FeatureHash.Feature(154, At(s, i - left).Lower, l1);
+            // Cue classes of the run's head and of the word before it type names whose head word was never seen
+            // ("... Directorate", "Mr. ..."); a place word inside the run separates "Bank of Japan" from "Japan".
+            ref readonly TokenInfo head = ref At(s, i + right);
+            ulong runPlace = 0;
+            for (int k = i - left; k <= i + right; k++) runPlace |= (byte)(s[k].Gazetteer & GazetteerFlags.PlaceMask);
+            ulong edges = (right == 0 ? 2UL : 0UL) | (left == 0 ? 1UL : 0UL);
+            f[n++] = FeatureHash.Feature(160, head.Cue, edges, runPlace != 0 ? 1UL : 0UL);
+            f[n++] = FeatureHash.Feature(161, At(s, i - left - 1).Cue, w.Cue, l1);
+            f[n++] = FeatureHash.Feature(162, At(s, i + right + 1).Lower, (ulong)right);
         }
+        if ((w.Flags & TokenFlags.AllCaps) != 0 && w.Length is >= 2 and <= 6)
+            f[n++] = FeatureHash.Feature(163, m1.Lower, p1.Lower);
         if ((w.Gazetteer | m1.Gazetteer | p1.Gazetteer) != 0)
         {
             ulong g = GazetteerFlags.Place(w.Gazetteer), gm1 = GazetteerFlags.Place(m1.Gazetteer), gp1 = GazetteerFlags.Place(p1.Gazetteer);

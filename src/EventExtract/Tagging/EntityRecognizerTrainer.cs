@@ -9,9 +9,10 @@ internal static class EntityRecognizerTrainer
 {
     /// <summary>Trains a recognizer; <paramref name="afterEpoch"/> (optional) sees the averaged model after each pass.</summary>
     public static AveragedPerceptronEntityRecognizer Train(IReadOnlyList<EntitySentence> data, PerceptronTrainingOptions options,
-        float temperature = 1f, Action<int, AveragedPerceptronEntityRecognizer>? afterEpoch = null, SpanStringMap<byte>? gazetteer = null)
+        float temperature = 1f, Action<int, AveragedPerceptronEntityRecognizer>? afterEpoch = null, SpanStringMap<byte>? gazetteer = null, SpanStringMap<byte>? cues = null)
     {
         gazetteer ??= new SpanStringMap<byte>([]);
+        cues ??= new SpanStringMap<byte>([]);
         var perceptron = new AveragedPerceptron(EntityLabels.Count);
         var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount);
         var rng = new TrainingRandom(options.Seed);
@@ -27,7 +28,11 @@ internal static class EntityRecognizerTrainer
                 var s = data[si];
                 int n = s.Words.Length;
                 if (infos.Length < n) infos = new TokenInfo[n * 2];
-                for (int i = 0; i < n; i++) infos[i] = TokenInfo.Compute(s.Words[i], vocabulary, gazetteer);
+                for (int i = 0; i < n; i++)
+                {
+                    infos[i] = TokenInfo.Compute(s.Words[i], vocabulary, gazetteer);
+                    infos[i].Cue = NameCues.Lookup(s.Words[i], infos[i].HasUpper, cues);
+                }
                 int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
                 for (int i = 0; i < n; i++)
                 {
@@ -47,9 +52,9 @@ internal static class EntityRecognizerTrainer
                 }
             }
             if (afterEpoch is not null && epoch < options.Epochs - 1)
-                afterEpoch(epoch + 1, new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, temperature));
+                afterEpoch(epoch + 1, new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, cues, temperature));
         }
-        var final = new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, temperature);
+        var final = new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, cues, temperature);
         afterEpoch?.Invoke(options.Epochs, final);
         return final;
     }

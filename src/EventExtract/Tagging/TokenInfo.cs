@@ -30,6 +30,8 @@ internal struct TokenInfo
     public byte Gazetteer;
     /// <summary>The POS lexicon's value of the word (see <see cref="PosLexicon"/>), 0 when none.</summary>
     public uint Aux;
+    /// <summary>Name-cue class of the exact word (see <see cref="NameCues"/>), 0 when none.</summary>
+    public byte Cue;
     /// <summary>True when any character is an uppercase letter (not a feature: the entity decoder's cue for which tokens need scoring).</summary>
     public bool HasUpper;
 

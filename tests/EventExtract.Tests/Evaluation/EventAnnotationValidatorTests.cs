@@ -58,4 +58,28 @@ public class EventAnnotationValidatorTests
         EventAnnotationValidator.Validate(File(statement), Article with { Text = Text + " " }, "f", errors);
         errors.Should().Contain(e => e.Contains("attack fields")).And.Contain(e => e.Contains("textSha256"));
     }
+
+    [Fact]
+    public void Quote_offsets_must_lie_in_the_text_and_agree_with_a_given_quote()
+    {
+        EventAnnotation Said(int? start, int? end, string? quote) => new()
+        {
+            Id = "e1",
+            Type = "Statement",
+            Mentions = [new EventAnnotationMention { Trigger = "said", Start = 46, End = 50 }],
+            Quote = quote,
+            QuoteStart = start,
+            QuoteEnd = end,
+        };
+        var ok = new List<string>();
+        EventAnnotationValidator.Validate(File(Said(22, 34, "fired shells")), Article, "f", ok);
+        EventAnnotationValidator.Validate(File(Said(22, 34, null)), Article, "f", ok);
+        ok.Should().BeEmpty();
+
+        var errors = new List<string>();
+        EventAnnotationValidator.Validate(File(Said(22, 33, "fired shells")), Article, "f", errors);
+        EventAnnotationValidator.Validate(File(Said(40, 400, null)), Article, "f", errors);
+        EventAnnotationValidator.Validate(File(Said(22, null, null)), Article, "f", errors);
+        errors.Should().HaveCount(3);
+    }
 }

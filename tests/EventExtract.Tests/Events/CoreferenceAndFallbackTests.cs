@@ -28,7 +28,7 @@ public class CoreferenceAndFallbackTests
     [Fact]
     public void A_pronoun_speaker_is_the_person_named_before()
     {
-        var events = new TestDocument("Maria Lopez arrived in Lima. He said the talks would continue.", Published)
+        var events = new TestDocument("Maria Lopez arrived in Lima. She said the talks would continue.", Published)
             .Actor("Maria Lopez", ActorKind.Person, "CO")
             .Trigger("said", EventType.Statement)
             .Find();

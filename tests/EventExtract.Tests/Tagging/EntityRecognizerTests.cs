@@ -42,6 +42,27 @@ public class EntityRecognizerTests : IClassFixture<TaggingModelFixture>
             .And.Contain(("Kabul", EntityType.Location));
     }
 
+    [Theory]
+    [InlineData("Kelvarian", "Directorate")]
+    [InlineData("Zardavi", "Brigade")]
+    public void Types_an_unseen_name_by_its_organization_head(string name, string head)
+    {
+        // Neither name occurs in any training text; the head word's cue class types it.
+        var (table, names) = Recognize("Officials", "of", "the", name, head, "said", "on", "Monday", "that", "talks", "would", "resume", ".");
+        names.Select(e => (TextOf(table, e), e.Type)).Should().Contain(($"{name} {head}", EntityType.Organization));
+    }
+
+    [Fact]
+    public void Model_carries_the_name_cue_classes()
+    {
+        _models.Recognizer.Info("Ministry").Cue.Should().Be(NameCues.Organization);
+        _models.Recognizer.Info("Inc.").Cue.Should().Be(NameCues.Company);
+        _models.Recognizer.Info("River").Cue.Should().Be(NameCues.Place);
+        _models.Recognizer.Info("Mr.").Cue.Should().Be(NameCues.Title);
+        _models.Recognizer.Info("ministry").Cue.Should().Be(0, "cues are capitalized words");
+        _models.Recognizer.Info("Moscow").Cue.Should().Be(0);
+    }
+
     [Fact]
     public void Sentence_without_names_yields_nothing()
     {

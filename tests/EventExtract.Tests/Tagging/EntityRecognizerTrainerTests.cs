@@ -65,6 +65,21 @@ public class EntityRecognizerTrainerTests
     }
 
     [Fact]
+    public void Saved_model_keeps_its_name_cues_and_scores()
+    {
+        var cues = new SpanStringMap<byte>([new("Directorate", NameCues.Organization), new("Mr.", NameCues.Title)]);
+        var ner = EntityRecognizerTrainer.Train(Corpus, new PerceptronTrainingOptions { Epochs = 3, Prune = 0 }, cues: cues);
+        using var stream = new MemoryStream();
+        ner.Save(stream);
+        stream.Position = 0;
+        var loaded = AveragedPerceptronEntityRecognizer.Load(stream);
+        loaded.Info("Directorate").Cue.Should().Be(NameCues.Organization);
+        loaded.Info("Mr.").Cue.Should().Be(NameCues.Title);
+        loaded.Info("Moscow").Cue.Should().Be(0);
+        loaded.Model.Enumerate().Should().Equal(ner.Model.Enumerate());
+    }
+
+    [Fact]
     public void Runner_up_is_the_best_other_label_allowed_after_the_previous_one()
     {
         var scores = new float[EntityLabels.Count];

@@ -47,6 +47,9 @@ public class TimeTaggerTests
     [InlineData("The leaders will meet in November.", "November", "2019-11")]
     [InlineData("The leaders met in November.", "November", "2018-11")]
     [InlineData("The ministers will meet again in March.", "March", "2020-03")]
+    // "would" reports a plan: the next such month, not the last one.
+    [InlineData("He added that the ceremony would be held on March 12.", "March 12", "2020-03-12")]
+    [InlineData("They discussed the slated visit in January.", "January", "2020-01")]
     [InlineData("The offer was extended to Nov. 16 by the board.", "Nov. 16", "2019-11-16")]
     public void Partial_dates_take_their_year_from_tense_and_publication_date(string sentence, string text, string value) =>
         AssertSingle(sentence, Dct, text, TimexType.Date, value, null);

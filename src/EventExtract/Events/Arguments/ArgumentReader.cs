@@ -44,11 +44,16 @@ internal sealed class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
-            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d))) continue;
+            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d))) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
             SetAnchor(d);
+            // "paid tribute to bombing victims": an -ing attack word before an event-head noun names the attack as a
+            // noun would, whatever the tagger made of it; its subject and objects are not the attack's.
+            if (d.Type == EventType.Attack && d.AnchorIsVerb && d.First == d.Last && d.Last + 1 < sentence.EndToken
+                && _x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) && _c.AttackEventHeads.Contains(_x.Lower(d.Last + 1)))
+                d.AnchorIsVerb = false;
             drafts.Add(d);
         }
 
@@ -115,6 +120,10 @@ internal sealed class ArgumentReader
         return true;
     }
 
+    /// <summary>"state and federal complaints", "a member state": a one-word trigger of verb-only-statement-words.txt not tagged as a verb.</summary>
+    private bool IsNounOfVerbOnlyWord(MentionDraft d) =>
+        _x.HasPos && d.Triggers.Count == 1 && d.First == d.Last && _c.VerbOnlyStatementWords.Contains(_x.Lower(d.First)) && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN;
+
     /// <summary>"the bombings claimed at least 217 lives": a reporting verb whose object head gives it a sense that says nothing.</summary>
     private bool HasNonSpeechObject(Sentence s, MentionDraft d)
     {
@@ -154,7 +163,8 @@ internal sealed class ArgumentReader
         {
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
             {
-                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)
+                // ("at last year's Madrid summit": a noun-only meeting word tagged as a verb is still a noun.)
+                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !(d.Type == EventType.Meeting && _c.MeetingNouns.Contains(_x.Lower(i))))
                 {
                     d.Anchor = i;
                     d.AnchorIsVerb = true;
@@ -223,7 +233,9 @@ internal sealed class ArgumentReader
         if (_x.TimexAt(next) is not null || _x.UnitAt(next) is not null || _x.PlaceAt(next) is not null) return false;
         var nextPos = _x.Pos(next);
         string w = _x.Lower(d.First);
-        if (w.EndsWith("ed", StringComparison.Ordinal) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
+        // "their negotiating stance", "a meeting room": a meeting "-ing" word between a determiner and a noun names a thing.
+        bool meetingIng = d.Type == EventType.Meeting && w.EndsWith("ing", StringComparison.Ordinal) && nextPos == UniversalPos.NOUN;
+        if ((meetingIng || w.EndsWith("ed", StringComparison.Ordinal)) && nextPos is UniversalPos.NOUN or UniversalPos.ADJ)
         {
             int i = d.First - 1;
             while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
@@ -347,6 +359,9 @@ internal sealed class ArgumentReader
 
         // Subject: the nearest actor list to the left of a verb trigger, or of the verb that governs a noun trigger.
         int governing = d.AnchorIsVerb ? -1 : GoverningVerb(d.First, s.FirstToken);
+        // "decided at last year's Madrid summit": the capital naming the place does not end the noun phrase.
+        if (governing < 0 && d.Type == EventType.Meeting && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.UnitAt(d.First - 1) is { } seat && CapitalPlace(seat) is not null)
+            governing = GoverningVerb(seat.First, s.FirstToken);
         // "Israel responded with air strikes": an attack noun in a "with" phrase of a perpetration verb.
         if (governing < 0 && d.Type == EventType.Attack && !d.AnchorIsVerb)
         {
@@ -369,8 +384,18 @@ internal sealed class ArgumentReader
             // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
             // after a comma or quote is the speaker, not a name further left.
             if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(who, nounSubject);
+            // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
+            // inside the quote or belong to another clause).
+            else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
+            // "X told the minister the people share in the sorrow of Y and said": a verb coordinated with the sentence's
+            // first verb shares its subject, not the nearest name.
+            else if (d.Type == EventType.Statement && subjectRole == who && CoordinatedVerbSubject(d.First, s) is { Count: > 0 } shared)
+                foreach (var a in shared) MentionDraft.AddActor(who, a);
             else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+            {
                 foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
+            }
         }
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
         {
@@ -454,7 +479,7 @@ internal sealed class ArgumentReader
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
-        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, ReportingClauseEnd(s, d)) : scanEnd, governing);
+        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
         d.Status = ReadStatus(s, d, sentenceDrafts);
         ReadDefinite(s, d);
         switch (d.Type)
@@ -463,10 +488,15 @@ internal sealed class ArgumentReader
                 d.Topic = ReadTopic(d, scanEnd);
                 // "he met ...", "his meeting with ...": the pronoun stands for the person named before.
                 if (PronounBefore(s, d) is { } p && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
+                foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
+                if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
+                if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
+                    foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
+                if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // "The agency quoted X as saying ...": the object of the quoting verb speaks.
                 if (d.AnchorIsVerb && QuotedAsSaying(s, d) is { Count: > 0 } quoted)
@@ -480,6 +510,7 @@ internal sealed class ArgumentReader
                     foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
                 break;
             case EventType.Attack:
+                TidyTargets(s, d);
                 d.AttackType = ReadAttackType(s, d);
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
@@ -624,6 +655,7 @@ internal sealed class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
@@ -671,6 +703,86 @@ internal sealed class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// The unnamed party that carried out a verb attack: the agent of a passive ("was killed on Friday by a sniper",
+    /// "killed by a gunman's bullet": the possessor of the weapon) or the subject noun phrase of an active verb
+    /// ("A sniper shot and killed ..."), when its head is a party noun of party-heads.txt.
+    /// </summary>
+    private Actor? UnnamedAgent(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (IsPassive(d.Anchor, s.FirstToken))
+        {
+            // "by" after the verb, past dates, places and adverbs but not another verb or clause break.
+            int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
+            int p = d.Last + 1;
+            while (p < end && _x.Lower(p) != "by")
+            {
+                if (_x.TimexAt(p) is null && _x.PlaceAt(p) is null && (_x.IsVerb(p) || _x.IsQuote(p) || (_x.IsPunct(p) && _x.Lower(p) != ","))) return null;
+                p++;
+            }
+            if (p >= end) return null;
+            // "by a sniper hiding in ...": a party phrase the index already marked.
+            if (_x.UnitAt(p + 1) is { IsCommonNoun: true, Actors: [var party, ..] } u && IsPartyHead(u.Last)) return party;
+            if (ThingPhrase(p + 1, s.EndToken) is not { } np) return null;
+            int head = np.Head;
+            // "a sniper's bullet": the possessor is the agent.
+            // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
+            for (int k = p + 1; k < head; k++)
+                if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
+            return IsPartyHead(head) ? _x.UnnamedActor(p + 1, head) : null;
+        }
+        int v = d.First - 1;
+        while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        if (v < s.FirstToken || !IsPartyHead(v)) return null;
+        return NounPhraseEndingAt(v, s.FirstToken);
+    }
+
+    private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
+
+    /// <summary>
+    /// Attack targets as phrases: a name that modifies a noun is the noun phrase it starts ("outside the U.S. embassy" →
+    /// "the U.S. embassy", not "U.S."), and the second place of a locative tail is no target ("embassies in Kenya and
+    /// Tanzania": Tanzania says where, like Kenya).
+    /// </summary>
+    private void TidyTargets(Sentence s, MentionDraft d)
+    {
+        for (int k = d.Targets.Count - 1; k >= 0; k--)
+        {
+            var a = d.Targets[k];
+            var (first, last) = _x.TokenRange(a.Span);
+            if (last < first || last >= s.EndToken) continue;
+            if ((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken))
+            {
+                d.Targets.RemoveAt(k);
+                continue;
+            }
+            int next = last + 1;
+            if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
+                && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
+            {
+                int head = next;
+                while (head + 1 < s.EndToken && head - next < 3 && _x.Pos(head + 1) == UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
+                int start = first - 1 >= s.FirstToken && _x.IsDeterminer(first - 1) ? first - 1 : first;
+                d.Targets[k] = _x.UnnamedActor(start, head, a.CountryCode);
+            }
+        }
+    }
+
+    /// <summary>True when the place at <paramref name="first"/> follows "in/at &lt;place&gt; and" or "in/at &lt;place&gt;,".</summary>
+    private bool IsLocativeTail(int first, int sentenceFirst)
+    {
+        int i = first - 1;
+        if (i < sentenceFirst || _x.Lower(i) is not ("and" or ",")) return false;
+        i--;
+        bool place = false;
+        while (i >= sentenceFirst && (_x.PlaceAt(i) is not null || _x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country }, ..] } || _x.Lower(i) == ","))
+        {
+            place |= _x.Lower(i) != ",";
+            i--;
+        }
+        return place && i >= sentenceFirst && _x.Lower(i) is "in" or "at" or "near";
     }
 
     /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
@@ -756,8 +868,15 @@ internal sealed class ArgumentReader
         int verb = d.Anchor;
         int i = d.First - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        // "A rebel group on Sunday claimed": a time expression between the subject and the verb.
+        if (i > s.FirstToken && _x.TimexAt(i) is { } when)
+        {
+            i = _x.TokenRange(when.Span).First - 1;
+            if (i >= s.FirstToken && _x.Lower(i) is "on" or "in" or "at" or "late" or "early") i--;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Lower(i) == ",")) i--;
+        }
         if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
-        if (_x.Pos(i) == UniversalPos.PRON || _x.Lower(i) is "he" or "she" or "it")
+        if ((_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is not ("which" or "who")) || _x.Lower(i) is "he" or "she" or "it")
             return ResolvePronoun(i, s);
         // "The state news agency ... did not name the envoy, but said": a coordinated verb's subject opens the sentence.
         if (_x.Lower(i) is "but" or "and")
@@ -816,6 +935,59 @@ internal sealed class ArgumentReader
     }
 
     /// <summary>
+    /// The subject of the sentence's first main verb when <paramref name="verb"/> is coordinated with it by "and"/"but"
+    /// ("Granma compared A with B and said", "X said …, but indicated"); null when no "and"/"but" stands right before
+    /// the verb, no main verb comes before it, or that verb has no subject found.
+    /// </summary>
+    private List<Actor>? CoordinatedVerbSubject(int verb, Sentence s)
+    {
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        if (i <= s.FirstToken || _x.Lower(i) is not ("and" or "but")) return null;
+        for (int v = s.FirstToken; v < i; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            // (Not a verb inside the subject: "residents who said …", "a decision to leave".)
+            if (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that") continue;
+            if (_x.UnitAt(v) is not null || IsPassive(v, s.FirstToken)) return null;
+            if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
+            var chain = SubjectBeforeAside(v, s.FirstToken) ?? LeftChain(v, s.FirstToken);
+            return chain.Count > 0 ? chain : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "hospital officials and family members said": an unnamed noun phrase right before the verb, joined by "and" to
+    /// a named or recognized party, is a speaker too; null otherwise.
+    /// </summary>
+    private Actor? UnnamedConjunct(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
+        var (first, last) = _x.TokenRange(np.Span);
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return first - 2 >= sentenceFirst && _x.Lower(first - 1) == "and" && _x.UnitAt(first - 2) is { Actors.Count: > 0 } u && u.Last == first - 2 ? np : null;
+    }
+
+    /// <summary>
+    /// The unnamed or pronoun subject of an issuing verb that governs a statement noun ("The group issued a statement",
+    /// "He gave a speech"), or null.
+    /// </summary>
+    private Actor? Issuer(Sentence s, MentionDraft d)
+    {
+        int verb = GoverningVerb(d.First, s.FirstToken);
+        if (verb < 0 || !_c.IssuingVerbs.Contains(_x.Lower(verb)) || IsPassive(verb, s.FirstToken)) return null;
+        if (SubjectPronoun(verb, s.FirstToken) is int p) return ResolvePronoun(p, s);
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= s.FirstToken && NounPhraseEndingAt(i, s.FirstToken) is { } np && _x.TokenRange(np.Span).First == s.FirstToken ? np : null;
+    }
+
+    /// <summary>
     /// A common-noun phrase (no name in it) that alone fills the subject slot of a verb: it opens the sentence or
     /// follows a comma or quote mark ("…, the French presidency said"); null otherwise.
     /// </summary>
@@ -823,6 +995,11 @@ internal sealed class ArgumentReader
     {
         int i = verb - 1;
         while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        // '…, the official said' with "official" tagged as an adjective: a determiner and one word.
+        // (Not "A joint statement said": the trigger itself is the noun the adjective belongs to.)
+        if (i - 1 >= sentenceFirst && _x.IsVerb(verb) && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"
+            && (i - 1 == sentenceFirst || _x.Lower(i - 2) == "," || _x.IsQuote(i - 2)))
+            return _x.UnnamedActor(i - 1, i);
         if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
         var (first, last) = _x.TokenRange(np.Span);
         for (int k = first; k <= last; k++)
@@ -885,6 +1062,69 @@ internal sealed class ArgumentReader
         return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
     }
 
+    /// <summary>
+    /// A meeting named by an "-ing" form that opens a participle clause: the clause has no subject of its own, so the
+    /// main clause lends its subject. "X wrapped up the day, meeting with Y" and "X left before meeting Y": the subject
+    /// to the left; "After touring the capital and meeting with Y, X said": the subject after the clause's comma.
+    /// </summary>
+    private List<Actor> ParticipleClauseSubject(Sentence s, MentionDraft d)
+    {
+        var none = new List<Actor>();
+        if (!_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) || d.First - 1 < s.FirstToken) return none;
+        string before = _x.Lower(d.First - 1);
+        if (before is not ("," or "and") && !s_participleOpeners.Contains(before)) return none;
+        // The clause opener: the nearest comma, subordinator or sentence start to the left.
+        int opener = d.First - 1;
+        while (opener >= s.FirstToken && _x.Lower(opener) is not "," and not "_" && !s_participleOpeners.Contains(_x.Lower(opener))) opener--;
+        if (opener < s.FirstToken || _x.Lower(opener) == "_")
+            return none;
+        if (_x.Lower(opener) == ",")
+            return before == "," ? LeftChain(d.First, s.FirstToken) : none;
+        bool fronted = opener == s.FirstToken || _x.Lower(opener - 1) is "_" or ",";
+        if (!fronted) return LeftChain(opener, s.FirstToken);
+        // Fronted: the subject is the actor list right after the comma that closes the clause.
+        for (int i = d.Last + 1; i < s.EndToken; i++)
+        {
+            if (_x.UnitAt(i) is { } u) { i = u.Last; continue; }
+            if (_x.Lower(i) != ",") continue;
+            var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            return chain;
+        }
+        return none;
+    }
+
+    /// <summary>"X, with whom the minister met": the antecedent of "with whom" before a meeting verb is the other party.</summary>
+    private Actor? WithWhomAntecedent(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        for (int i = d.First - 1, n = 0; i > s.FirstToken + 1 && n < 8; i--, n++)
+        {
+            if (_x.Lower(i) != "whom") continue;
+            if (_x.Lower(i - 1) != "with") return null;
+            int k = i - 2;
+            if (k >= s.FirstToken && _x.Lower(k) == ",") k--;
+            return k >= s.FirstToken && _x.UnitAt(k) is { Actors.Count: > 0 } u && u.Last == k ? u.Actors[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "X, on an official visit to Y, asked ...": a meeting noun in a comma-delimited aside right after a name
+    /// belongs to that name (the subject the aside interrupts).
+    /// </summary>
+    private List<Actor>? AsideHolder(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i > s.FirstToken && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || IsWordHyphen(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) i--;
+        if (i <= s.FirstToken + 1 || !_x.IsPreposition(i) || _x.Lower(i - 1) != ",") return null;
+        int k = i - 2;
+        if (_x.UnitAt(k) is not { Actors.Count: > 0 } u || u.Last != k || IsPrepositionalObject(u) || IsVerbObject(u)) return null;
+        return u.Actors.ToList();
+    }
+
+    /// <summary>Subordinators that open a subjectless "-ing" clause ("after meeting", "while visiting").</summary>
+    private static readonly HashSet<string> s_participleOpeners = new(StringComparer.Ordinal) { "after", "before", "while", "when", "since", "upon", "by" };
+
     /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
     private int? PronounBefore(Sentence s, MentionDraft d)
     {
@@ -904,16 +1144,29 @@ internal sealed class ArgumentReader
         return null;
     }
 
-    /// <summary>The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier sentence.</summary>
-    private Actor? ResolvePronoun(int pronoun, Sentence s)
+    /// <summary>How many "he … he … he" links a pronoun may follow back to the name they all stand for.</summary>
+    private const int PronounChainDepth = 3;
+
+    /// <summary>
+    /// The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier
+    /// sentence. "he" and "she" skip a person whose name or title marks the other gender, follow an earlier "he"/"she"
+    /// in a subject slot to the name it stands for, and prefer the subject of a reporting verb to a person named in
+    /// what was reported ("He said he had no evidence against X. … he said": not X).
+    /// </summary>
+    private Actor? ResolvePronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0);
+
+    private Actor? ResolvePronoun(int pronoun, Sentence s, int depth)
     {
         string w = _x.Lower(pronoun);
         bool person = w is "he" or "she" or "his" or "her";
         bool thing = w is "it" or "they";
         if (!person && !thing) return null;
+        var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" ? PersonGender.Male : PersonGender.Unknown;
         int limit = Math.Max(0, s.FirstToken - 400);
         for (int i = pronoun - 1; i >= limit; i--)
         {
+            // "He said …. He added": an earlier subject pronoun of the same gender stands for the same person.
+            if (person && depth < PronounChainDepth && IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return ResolvePronoun(i, s, depth + 1);
             var u = _x.UnitAt(i);
             if (u is null) continue;
             i = u.First;
@@ -927,7 +1180,9 @@ internal sealed class ArgumentReader
                 if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
             }
             // ("The Guardian cited ... It quoted": a name opening with "The" is no person, whatever the recognizer said.)
-            else if (!(person ? a.Kind == ActorKind.Person && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
+            // ("U.S. Secretary of State Madeleine Albright" taken for an organization: a first name or title of the
+            // pronoun's gender makes a name a person.)
+            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
@@ -938,9 +1193,79 @@ internal sealed class ArgumentReader
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
+            if (person && IsOtherGender(u, gender)) continue;
+            if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
         }
         return null;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is "he" (male) or "she" (female) before a verb, auxiliary or adverb.</summary>
+    private bool IsSubjectPronounOf(int i, PersonGender gender)
+    {
+        if (gender == PersonGender.Unknown || _x.Lower(i) != (gender == PersonGender.Female ? "she" : "he")) return false;
+        return i + 1 < _x.Tokens.Count && (_x.IsVerb(i + 1) || _x.IsAdverb(i + 1) || _x.Pos(i + 1) == UniversalPos.AUX);
+    }
+
+    /// <summary>
+    /// When unit <paramref name="u"/> sits in what a reporting verb before it reports, the verb's subject if that is a
+    /// person of a fitting gender (a named person, or "he"/"she" resolved in turn); else null.
+    /// </summary>
+    private Actor? ReportingSubjectBefore(ArgUnit u, PersonGender gender, Sentence s, int depth)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start);
+        if (si < 0) return null;
+        int first = _x.Document.Sentences[si].FirstToken;
+        int verb = -1;
+        for (int k = first; k < u.First && verb < 0; k++)
+            if (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k)) verb = k;
+        if (verb < 0) return null;
+        int j = verb - 1;
+        while (j >= first && (_x.IsAdverb(j) || _x.Pos(j) == UniversalPos.AUX)) j--;
+        if (j < first) return null;
+        if (IsSubjectPronounOf(j, gender)) return ResolvePronoun(j, s, depth + 1);
+        return _x.UnitAt(j) is { } subject && subject != u && subject.Last == j && subject.Actors.Count > 0 && subject.Actors[0].Kind == ActorKind.Person
+            && !IsOtherGender(subject, gender) && !InsideQuote(subject.First) ? subject.Actors[0] : null;
+    }
+
+    /// <summary>True when the person's name or title marks the gender other than <paramref name="gender"/>.</summary>
+    private bool IsOtherGender(ArgUnit u, PersonGender gender)
+    {
+        var g = GenderOf(u);
+        return gender != PersonGender.Unknown && g != PersonGender.Unknown && g != gender;
+    }
+
+    /// <summary>
+    /// The gender a person unit's title or first name marks: a title before it ("Mrs."), a gendered noun or first name in
+    /// its words or in the fullest name of the same person (the last word of a name, the surname, is not read as a first name).
+    /// </summary>
+    private PersonGender GenderOf(ArgUnit u)
+    {
+        if (u.First > 0 && Gender(_x.Lower(u.First - 1)) is var before && before != PersonGender.Unknown) return before;
+        foreach (var name in new[] { u.Actors[0].Text, u.Actors[0].Canonical })
+        {
+            if (string.IsNullOrEmpty(name)) continue;
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int count = u.IsCommonNoun || words.Length == 1 ? words.Length : words.Length - 1;
+            for (int k = 0; k < count; k++)
+                if (Gender(words[k].ToLowerInvariant()) is var g && g != PersonGender.Unknown) return g;
+        }
+        return PersonGender.Unknown;
+    }
+
+    private PersonGender Gender(string word)
+    {
+        word = word.TrimEnd('.', ',');
+        return _c.GenderWords.TryGetValue(word, out var g) || _c.FirstNameGenders.TryGetValue(word, out g) ? g : PersonGender.Unknown;
+    }
+
+    /// <summary>The gender of the first first name among the words of a name before its last word ("… Madeleine Albright"), or Unknown.</summary>
+    private PersonGender FirstNameGender(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k + 1 < words.Length; k++)
+            if (_c.FirstNameGenders.TryGetValue(words[k].ToLowerInvariant(), out var g)) return g;
+        return PersonGender.Unknown;
     }
 
     /// <summary>A name (not a common-noun phrase) whose first word is "The" ("The Guardian").</summary>
@@ -1046,7 +1371,10 @@ internal sealed class ArgumentReader
     public bool IsPrepositionalObject(ArgUnit u)
     {
         int i = u.First - 1;
-        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null))) i--;
+        // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
+        bool person = !u.IsCommonNoun && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person;
+        while (i >= 0 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
+               || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
         if (i < 0 || !_x.IsPreposition(i)) return false;
         // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
@@ -1307,9 +1635,10 @@ internal sealed class ArgumentReader
         {
             if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
-            // ("astronomer John Smith", "curator Elaine Gustafon": a lowercase role noun right before a name.)
-            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
-                && named.Actors[0].Kind == ActorKind.Person;
+            // ("astronomer John Smith", "deputy prime minister Ali Hassan": lowercase title words right before a name.)
+            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
+            // ("Dr. Barnett Slepian": a title abbreviation before a person's name.)
+            role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
@@ -1333,6 +1662,17 @@ internal sealed class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return (result, chain[^1].Last + 1);
+    }
+
+    /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
+    private bool TitleBeforePerson(int i, int end)
+    {
+        for (int n = 0; i < end && n <= 3; i++, n++)
+        {
+            if (_x.UnitAt(i) is { } named) return !named.IsCommonNoun && named.Actors.Count > 0 && named.Actors[0].Kind == ActorKind.Person;
+            if (!(_x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && char.IsLower(_x.Tokens.GetChars(i)[0]))) return false;
+        }
+        return false;
     }
 
     /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
@@ -1387,6 +1727,14 @@ internal sealed class ArgumentReader
             string w = _x.Lower(i);
             if (w is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) { i--; n++; continue; }
             break;
+        }
+        // "the Madrid summit", "the NATO Brussels summit": a capital right before the noun (not one of a "-"/"and" pair)
+        // is where the meeting is (see ReadLocation), not a party to it.
+        if (units.Count > 0 && units[0].Last == first - 1 && CapitalPlace(units[0]) is not null
+            && !(units[0].First - 1 >= sentenceFirst && (_x.Lower(units[0].First - 1) is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(units[0].First - 1) == TokenKind.Dash)))
+        {
+            first = units[0].First;
+            units.RemoveAt(0);
         }
         // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
         if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
@@ -1506,6 +1854,12 @@ internal sealed class ArgumentReader
                 d.Location = MostSpecificPlaceFrom(i, s.EndToken) ?? visited;
                 return;
             }
+            // "visits Baghdad": a capital the resolver read as its government is still the city visited.
+            if (i < s.EndToken && _x.UnitAt(i) is { } u && u.First == i && CapitalPlace(u) is { } capital)
+            {
+                d.Location = capital;
+                return;
+            }
         }
         // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
@@ -1518,10 +1872,11 @@ internal sealed class ArgumentReader
                 if (place is not null) { d.Location = place; return; }
             }
         }
-        // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks".
+        // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
             if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
+            if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
         // Fronted "In Kabul, ..." sets the scene of the whole sentence.
@@ -1541,6 +1896,18 @@ internal sealed class ArgumentReader
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
         _ = governing;
+    }
+
+    /// <summary>
+    /// A capital that the resolver read as its government ("Madrid", "Moscow"), as the city it names; null for any other unit.
+    /// Used where the capital only modifies an event noun ("the Madrid summit") and so names the place.
+    /// </summary>
+    private static Place? CapitalPlace(ArgUnit u)
+    {
+        if (u.IsReference || u.Actors.Count != 1 || u.Actors[0].Kind != ActorKind.Country) return null;
+        var a = u.Actors[0];
+        if (Gazetteer.Default.Find(a.Text) is not { Sense: NameSense.Metonym, SenseCity: { } city }) return null;
+        return new Place(a.Text, a.Span, city.Name, city.CountryCode, city.GeoNamesId, city.Latitude, city.Longitude, false);
     }
 
     /// <summary>From a place phrase ("Afghanistan's capital of Kabul"), the most specific place: a city over a country, the last one.</summary>
@@ -1983,10 +2350,11 @@ internal sealed class ArgumentReader
     {
         if (d.Type != EventType.Attack) return false;
         // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
-        bool attackers = AnyNamed(d.Attackers), targets = AnyNamed(d.Targets);
+        // (An unnamed party that did the killing, "killed by a sniper", makes an attack too.)
+        bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets;
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d)) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
@@ -2009,6 +2377,29 @@ internal sealed class ArgumentReader
         if (!IsCasualtyDraft(d)) return false;
         for (int i = s.FirstToken; i + 1 < d.First; i++)
             if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
+        return false;
+    }
+
+    /// <summary>"police raided two homes": a raid by law enforcement (police-raids.txt) is a search, not an attack.</summary>
+    private bool IsPoliceRaid(MentionDraft d)
+    {
+        if (d.Attackers.Count == 0 || !EveryTriggerHas(d, _c.PoliceRaidWords)) return false;
+        foreach (var a in d.Attackers)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last >= _x.Tokens.Count || !_c.LawEnforcementHeads.Contains(_x.Lower(last))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when some actor's last word is a person or group noun of party-heads.txt ("a sniper", "the gunmen").</summary>
+    private bool AnyPartyHead(List<Actor> actors)
+    {
+        foreach (var a in actors)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last < _x.Tokens.Count && IsPartyHead(last)) return true;
+        }
         return false;
     }
 
@@ -2052,7 +2443,12 @@ internal sealed class ArgumentReader
             {
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
-                if (IsAccordingTo(d)) continue;
+                // "according to a statement today": only a date right after the statement noun dates it.
+                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last))) continue;
+                // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
+                if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
+                // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
+                if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
                 // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
@@ -2067,18 +2463,54 @@ internal sealed class ArgumentReader
         foreach (var d in drafts)
             d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
-        for (int k = 1; k < drafts.Count; k++)
+        for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
             if (d.Date is not null || !d.AnchorIsVerb) continue;
             int i = d.First - 1;
-            while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
-            if (i < s.FirstToken || _x.Lower(i) != "and") continue;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+            if (i < s.FirstToken) continue;
+            string link = _x.Lower(i);
+            // "today sought peace … by promising to withdraw": a statement made by way of the main act shares its date.
+            bool byGerund = link == "by" && d.Type == EventType.Statement && _x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal);
+            if (link != "and" && !(link == "but" && d.Type == EventType.Statement) && !byGerund) continue;
             MentionDraft? previous = null;
             for (int p = k - 1; p >= 0 && previous is null; p--)
                 if (drafts[p].AnchorIsVerb) previous = drafts[p];
-            if (previous?.Date is { } date && !IsPassive(d.Anchor, s.FirstToken)) d.Date = date;
+            if (IsPassive(d.Anchor, s.FirstToken)) continue;
+            if (previous?.Date is { } date) d.Date = date;
+            // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
+            else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
         }
+    }
+
+    /// <summary>
+    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday") the first main
+    /// verb of the sentence before token <paramref name="end"/>, or null.
+    /// </summary>
+    private Timex? FirstVerbDate(Sentence s, int end)
+    {
+        for (int v = s.FirstToken; v < end; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that")) continue;
+            if (_x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            int b = v - 1;
+            while (b >= s.FirstToken && (_x.IsAdverb(b) || _x.Pos(b) == UniversalPos.AUX) && _x.TimexAt(b) is null) b--;
+            foreach (int k in new[] { b, v + 1 })
+                if (k >= s.FirstToken && k < end && _x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                    return t;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    private static bool ReportingVerbBetween(List<MentionDraft> drafts, int after, int before)
+    {
+        foreach (var r in drafts)
+            if (r.Type == EventType.Statement && r.AnchorIsVerb && r.Anchor > after && r.Anchor < before) return true;
+        return false;
     }
 
     /// <summary>The first main verb (not an auxiliary) in [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
@@ -2149,6 +2581,35 @@ internal sealed class ArgumentReader
         return preposition && closes && k > end ? k : end;
     }
 
+    /// <summary>
+    /// Where the reported words start after a reporting verb that is not followed by "that" or a quote: the first word
+    /// after the verb that no preposition governs ("said today conditions in X were ...", "saying the Americans in X ...").
+    /// Adverbs, time expressions and prepositional phrases ("said in X", "said at a news conference in X") come before
+    /// it, and so does the addressee of "told". A place after this point is in what was said, not where it was said.
+    /// </summary>
+    private int ContentStart(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return s.EndToken;
+        bool addressee = IsAddresseeVerb(d, s);
+        bool inPhrase = false;
+        for (int k = d.Last + 1; k < s.EndToken; k++)
+        {
+            if (_x.TimexAt(k) is not null || _x.IsAdverb(k)) continue;
+            if (_x.IsPreposition(k)) { inPhrase = true; continue; }
+            bool nominal = _x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s"
+                || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM or UniversalPos.PRON;
+            if (nominal && (inPhrase || addressee))
+            {
+                // "told reporters in X": the addressee's phrase ends before the next preposition.
+                if (!inPhrase && _x.UnitAt(k) is { } u) k = u.Last;
+                continue;
+            }
+            if (nominal || _x.IsVerb(k)) return k;
+            return s.EndToken; // a comma, quote or complementizer: ReportingClauseEnd decides
+        }
+        return s.EndToken;
+    }
+
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
 
     private bool IsAddresseeVerb(MentionDraft d, Sentence s)
@@ -2204,6 +2665,9 @@ internal sealed class ArgumentReader
             var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
             // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
             foreach (var a in chain) d.AddAddresseeUnlessSpeaker(a);
+            // "in an interview with a local radio station": an unnamed addressee.
+            if (chain.Count == 0 && ThingPhrase(i + 2, end) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                d.AddAddresseeUnlessSpeaker(_x.UnnamedActor(i + 2, np.Head));
             if (d.Addressees.Count > 0) return;
         }
     }
@@ -2288,6 +2752,68 @@ internal sealed class ArgumentReader
                 }
             }
         }
+        AssignSingleVictims(s, attacks);
+    }
+
+    /// <summary>
+    /// "Smith was killed", "he was gunned down", "the slaying of Dr. Smith", "Smith's murder", "maimed a nurse": a death or
+    /// injury word (single-victim-words.txt) of an attack mention whose victim is one person counts one when the
+    /// sentence gave no number for it.
+    /// </summary>
+    private void AssignSingleVictims(Sentence s, List<MentionDraft> attacks)
+    {
+        foreach (var d in attacks)
+            foreach (var t in d.Triggers)
+                for (int c = t.FirstToken; c < t.FirstToken + t.TokenCount; c++)
+                {
+                    string w = _x.Lower(c);
+                    // "two killings", "three murders": a count before a plural death noun counts the dead.
+                    if (!_x.IsVerb(c) && DocumentIndex.LooksPlural(w) && d.Killed is null && _c.SingleVictimWords.TryGetValue(w[..^1], out var plural)
+                        && plural == CasualtyKind.Killed && c - 1 >= s.FirstToken && ReadNumber(c - 1, c) is { Value: > 1 } n && _x.Lower(c - 1) is not ("a" or "an"))
+                    {
+                        d.Killed = n.Value;
+                        continue;
+                    }
+                    if (!_c.SingleVictimWords.TryGetValue(w, out var kind)) continue;
+                    if ((kind == CasualtyKind.Killed ? d.Killed : d.Injured) is not null) continue;
+                    if (c > s.FirstToken && _x.Lower(c - 1) is "attempted" or "attempt") continue;
+                    if (!HasSingleVictim(s, c)) continue;
+                    if (kind == CasualtyKind.Killed) d.Killed = 1;
+                    else d.Injured = 1;
+                }
+    }
+
+    /// <summary>True when the victim of the casualty word at <paramref name="c"/> is one person.</summary>
+    private bool HasSingleVictim(Sentence s, int c)
+    {
+        bool IsPerson(int i) => i >= s.FirstToken && i < s.EndToken && _x.UnitAt(i) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } u
+            && !(u.Last + 1 < s.EndToken && _x.Lower(u.Last + 1) == "and") && !(u.First - 1 >= s.FirstToken && _x.Lower(u.First - 1) == "and");
+        // "the slaying of Dr. Smith", "Smith's murder" (whatever the tagger made of an -ing noun).
+        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
+        if (c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2)) return true;
+        if (IsPassive(c, s.FirstToken))
+        {
+            // "Smith was killed", "he was gunned down", "who was wounded" (after a person).
+            int i = c - 1;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "was" or "is" or "been" or "has" or "had")) i--;
+            if (i < s.FirstToken) return false;
+            string w = _x.Lower(i);
+            if (w is "he" or "she") return true;
+            if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2);
+            return IsPerson(i) && _x.Lower(c - 1) is "was" or "is";
+        }
+        // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
+        // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
+        int o = c + 1;
+        if (o < s.EndToken && _x.Lower(o) == "down") o++;
+        if (IsPerson(o)) return true;
+        if (o < s.EndToken && _x.Lower(o) is "a" or "an")
+        {
+            int k = o + 1;
+            while (k < s.EndToken && k - o <= 3 && (_x.Pos(k) == UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash || (_x.Pos(k) == UniversalPos.NOUN && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN))) k++;
+            return k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
+        }
+        return false;
     }
 
     /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>

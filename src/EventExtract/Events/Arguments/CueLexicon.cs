@@ -58,6 +58,10 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
+        foreach (var r in CueResource.ReadRows("police-raids.txt"))
+            (r[0] == "raid" ? PoliceRaidWords : LawEnforcementHeads).Add(r[1].ToLowerInvariant());
+        foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
+            SingleVictimWords[r[0]] = Enum.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
@@ -85,6 +89,8 @@ internal sealed class CueLexicon
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
+        MeetingNouns = Set("meeting-nouns.txt");
+        RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
         {
             switch (r[0])
@@ -120,6 +126,12 @@ internal sealed class CueLexicon
             PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
+        IssuingVerbs = Set("issuing-verbs.txt");
+        VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
+        foreach (var r in CueResource.ReadRows("gender-words.txt"))
+            GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
+            FirstNameGenders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
@@ -207,6 +219,15 @@ internal sealed class CueLexicon
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
 
+    /// <summary>Raid trigger words of police-raids.txt.</summary>
+    public HashSet<string> PoliceRaidWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Last words of law-enforcement attackers of police-raids.txt (lower case).</summary>
+    public HashSet<string> LawEnforcementHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that count one killed or injured when their victim is one person (single-victim-words.txt).</summary>
+    public Dictionary<string, CasualtyKind> SingleVictimWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of a mention that covers both sides of an exchange of fire ("exchanged fire").</summary>
     public HashSet<string> ExchangeWords { get; }
     public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
@@ -221,6 +242,10 @@ internal sealed class CueLexicon
     public List<string[]> LocationPrepositions { get; }
     public HashSet<string> MovementWords { get; }
     public HashSet<string> HostWords { get; }
+    /// <summary>Meeting trigger words that are nouns whatever the tagger says ("the Madrid summit").</summary>
+    public HashSet<string> MeetingNouns { get; }
+    /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
+    public HashSet<string> RemoteMeetingWords { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
@@ -252,6 +277,18 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms that report speech ("said", "told"): the subject of a clause after one is not found before it.</summary>
     public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>Verb forms whose subject speaks the statement noun they govern ("issued a statement", "gave a speech").</summary>
+    public HashSet<string> IssuingVerbs { get; }
+
+    /// <summary>Statement trigger words that report speech only when tagged as a verb ("state", "say").</summary>
+    public HashSet<string> VerbOnlyStatementWords { get; }
+
+    /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
+    public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>First names that are only female or only male ("madeleine", "kenneth"), lowercase.</summary>
+    public Dictionary<string, PersonGender> FirstNameGenders { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }

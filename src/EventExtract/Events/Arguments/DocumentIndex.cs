@@ -420,6 +420,9 @@ internal sealed class DocumentIndex : IDisposable
                 if (!IsFreeName(i)) continue;
                 int last = i;
                 while (last + 1 < sentence.EndToken && IsFreeName(last + 1)) last++;
+                // "Dr. Barnett Slepian", "Gen. Smith": a title abbreviation right before a person's name is part of that mention.
+                if (last == i && Tokens.GetKind(i) == TokenKind.Abbreviation && last + 1 < sentence.EndToken
+                    && _unitAt[last + 1] >= 0 && Units[_unitAt[last + 1]] is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) continue;
                 // A lone capitalized word opening the sentence may be any word the tagger took for a name.
                 // "in Garvaghy Road", "into Portadown's Catholic quarter": after a locative word it is a place.
                 int before = i - 1;

@@ -33,6 +33,24 @@ public class TriggerLexiconTests
             .And.Contain(("heart attack", TriggerLabel.None));
     }
 
+    [Theory]
+    [InlineData("The senator denounced the ruling.", "denounce")]
+    [InlineData("Residents decried the closure.", "decry")]
+    [InlineData("Her lawyers maintain that she is innocent.", "maintain")]
+    [InlineData("The witness testified on Monday.", "testify")]
+    public void Speech_verbs_of_condemnation_and_claim_are_statement_triggers(string text, string lemma)
+    {
+        var m = TriggerTestText.Matches(Lexicon, SplitOnEveryPunctuation(text)).Should().ContainSingle().Subject;
+        m.Entry.Lemma.Should().Be(lemma);
+        m.Entry.Label.Should().Be(TriggerLabel.Statement);
+    }
+
+    [Fact]
+    public void Maintain_without_that_is_no_statement_trigger()
+    {
+        TriggerTestText.Matches(Lexicon, SplitOnEveryPunctuation("The army will maintain its bases.")).Should().BeEmpty();
+    }
+
     [Fact]
     public void Longest_phrase_wins_and_is_case_insensitive()
     {
