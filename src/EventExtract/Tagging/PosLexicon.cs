@@ -6,7 +6,7 @@ namespace EventExtract.Tagging;
 /// </summary>
 internal static class PosLexicon
 {
-    /// <summary>Low bits: one bit per UPOS tag the word took in at least 5 % of its training occurrences.</summary>
+    /// <summary>Low bits: one bit per UPOS tag the word took in at least 5 % of its training occurrences (words seen twice or more).</summary>
     public const uint AmbiguityMask = (1u << 17) - 1;
 
     /// <summary>Bits 17 and up: cluster id + 1.</summary>
@@ -32,6 +32,7 @@ internal static class PosLexicon
         foreach (var (w, c) in counts)
         {
             int total = c.Sum();
+            if (total < 2) continue;
             uint mask = 0;
             for (int t = 0; t < 17; t++) if (c[t] > 0 && c[t] * 20 >= total) mask |= 1u << t;
             values[w] = mask;

@@ -29,9 +29,7 @@ internal static class PosTaggerTrainer
         Action<int, AveragedPerceptronPosTagger>? afterEpoch = null)
     {
         var dict = BuildTagDictionary(data, options);
-        // With ambiguity classes the vocabulary keeps every word: the lexicon stores its values per vocabulary word, and the
-        // classes of words seen once helped on dev (EWT + GUM dev 35,852 right tags against 35,847 without).
-        var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount, options.Ambiguity ? 1 : 2);
+        var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount);
         var (lexicon, folds) = Lexicons(data, options, vocabulary);
         return Learn(data, rightTags: null, dict, vocabulary, folds, options.Epochs, options.Seed,
             p => new AveragedPerceptronPosTagger(p.ToModel(options.Prune), dict, vocabulary, lexicon: lexicon), afterEpoch);

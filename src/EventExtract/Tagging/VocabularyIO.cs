@@ -13,10 +13,10 @@ internal static class VocabularyIO
     public const byte UsuallyCapitalized = 4;
 
     /// <summary>
-    /// Lowercased words seen at least <paramref name="minKeep"/> times (default twice), with <see cref="Frequent"/> for those seen
+    /// Lowercased words seen at least twice, with <see cref="Frequent"/> for those seen
     /// <paramref name="minCount"/> times and case habits (<see cref="UsuallyLower"/>, <see cref="UsuallyCapitalized"/>).
     /// </summary>
-    public static SpanStringMap<byte> Build(IEnumerable<string[]> sentences, int minCount, int minKeep = 2)
+    public static SpanStringMap<byte> Build(IEnumerable<string[]> sentences, int minCount)
     {
         var counts = new Dictionary<string, (int Total, int Lower, int InnerCap, int Inner)>(StringComparer.Ordinal);
         foreach (var s in sentences)
@@ -33,7 +33,7 @@ internal static class VocabularyIO
         var entries = new List<KeyValuePair<string, byte>>();
         foreach (var (k, c) in counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            if (c.Total < minKeep) continue;
+            if (c.Total < 2) continue;
             byte f = 0;
             if (c.Total >= minCount) f |= Frequent;
             if (c.Lower * 2 >= c.Total) f |= UsuallyLower;

@@ -253,9 +253,8 @@ internal sealed class ArgumentReader
     private bool IsAttackModifier(Sentence s, MentionDraft d)
     {
         if (!_x.HasPos || d.Triggers.Count != 1 || d.Last + 1 >= s.EndToken) return false;
-        // A verb tag counts, except on a word right after a determiner ("a hacking group": the tagger may take the gerund for a verb).
         for (int i = d.First; i <= d.Last; i++)
-            if (_x.IsVerb(i) && !(i == d.First && i > s.FirstToken && _x.IsDeterminer(i - 1))) return false;
+            if (_x.IsVerb(i)) return false;
         string w = _x.Lower(d.Last);
         if (DocumentIndex.LooksPlural(w)) return false;
         // "hackers attack websites": after a subject the word is a verb the tagger took for a noun.
