@@ -17,19 +17,12 @@ internal sealed class ScorePosCommand : ICommand
         double loadCpu = TaggingScores.CpuMilliseconds(() => tagger = TaggingModelFiles.LoadPos(args));
         double loadMs = sw.Elapsed.TotalMilliseconds;
         double reloadCpu = TaggingScores.CpuMilliseconds(() => TaggingModelFiles.LoadPos(args));
-        // Decoding experiments: --beam W (first-pass beam width), --margin M (second-pass margin); --dev-only skips test.
-        int beam = TrainTaggingCommand.IntArg(args, "--beam", tagger.BeamWidth);
-        float margin = TrainTaggingCommand.FloatArg(args, "--margin", tagger.RescoreMargin);
-        tagger = tagger.WithBeam(beam).WithSecondPass(tagger.SecondModel, margin);
-        bool devOnly = args.Contains("--dev-only");
-        Console.WriteLine($"beam {beam}, second-pass margin {margin}");
         foreach (var (name, path) in new[]
         {
             ("EWT dev", TaggingData.Ewt("dev")), ("EWT test", TaggingData.Ewt("test")),
             ("GUM dev", TaggingData.Gum("dev")), ("GUM test", TaggingData.Gum("test")),
         })
         {
-            if (devOnly && name.EndsWith("test", StringComparison.Ordinal)) continue;
             var data = TaggingData.Pos(path);
             Console.WriteLine($"{name,-9} UPOS accuracy {TaggingScores.PosAccuracy(tagger, data):P2}  ({data.Sum(s => s.Words.Length)} tokens)");
         }

@@ -23,13 +23,10 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     private readonly LinearModel? _second;
     private readonly float _rescoreMargin;
     private readonly SpanStringMap<uint>? _lexicon;
-    private readonly int _beamWidth;
 
     internal AveragedPerceptronPosTagger(LinearModel model, SpanStringMap<UniversalPos> tagDictionary, SpanStringMap<byte> vocabulary,
-        LinearModel? second = null, float rescoreMargin = float.PositiveInfinity, SpanStringMap<uint>? lexicon = null, int beamWidth = 1)
+        LinearModel? second = null, float rescoreMargin = float.PositiveInfinity, SpanStringMap<uint>? lexicon = null)
     {
-        if (beamWidth is < 1 or > MaxBeam) throw new ArgumentOutOfRangeException(nameof(beamWidth));
-        _beamWidth = beamWidth;
         _lexicon = lexicon;
         _model = model;
         _tagDictionary = tagDictionary;
@@ -45,15 +42,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     internal float RescoreMargin => _rescoreMargin;
 
     /// <summary>Returns a copy with a second pass.</summary>
-    internal AveragedPerceptronPosTagger WithSecondPass(LinearModel? second, float rescoreMargin) => new(_model, _tagDictionary, _vocabulary, second, rescoreMargin, _lexicon, _beamWidth);
-
-    /// <summary>Returns a copy whose first pass keeps the <paramref name="width"/> best tag sequences (1 = greedy).</summary>
-    internal AveragedPerceptronPosTagger WithBeam(int width) => new(_model, _tagDictionary, _vocabulary, _second, _rescoreMargin, _lexicon, width);
-
-    /// <summary>Width of the first pass's beam (1 = greedy).</summary>
-    internal int BeamWidth => _beamWidth;
-
-    private const int MaxBeam = 4;
+    internal AveragedPerceptronPosTagger WithSecondPass(LinearModel? second, float rescoreMargin) => new(_model, _tagDictionary, _vocabulary, second, rescoreMargin, _lexicon);
 
     /// <summary>The word lexicon (ambiguity classes and clusters, see <see cref="PosLexicon"/>), or null.</summary>
     internal SpanStringMap<uint>? Lexicon => _lexicon;
@@ -65,7 +54,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     internal SpanStringMap<UniversalPos> TagDictionary => _tagDictionary;
 
     /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
-    internal AveragedPerceptronPosTagger WithModel(LinearModel model, LinearModel? second = null) => new(model, _tagDictionary, _vocabulary, second ?? _second, _rescoreMargin, _lexicon, _beamWidth);
+    internal AveragedPerceptronPosTagger WithModel(LinearModel model, LinearModel? second = null) => new(model, _tagDictionary, _vocabulary, second ?? _second, _rescoreMargin, _lexicon);
 
     /// <summary>Loads the model embedded in the library (trained on UD English EWT + GUM).</summary>
     public static AveragedPerceptronPosTagger LoadDefault()
@@ -173,8 +162,6 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         bool[]? rented = null;
         Span<bool> unsure = _second is null ? default : n <= 256 ? stackalloc bool[256] : (rented = ArrayPool<bool>.Shared.Rent(n));
         int prev1 = PosFeaturizer.StartTag, prev2 = PosFeaturizer.StartTag, unsureCount = 0;
-        if (_beamWidth > 1) unsureCount = BeamFirstPass(tokens, sentence, tags, infos, exactHashes, unsure);
-        else
         for (int i = 0; i < n; i++)
         {
             int tag;
@@ -216,129 +203,6 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
             }
         }
         if (rented is not null) ArrayPool<bool>.Shared.Return(rented);
-    }
-
-    /// <summary>
-    /// First pass as a beam search over tag sequences (scores summed along the sequence); hypotheses with the same two
-    /// last tags are merged (the features see no further back). Writes the best sequence's tags and, for the second
-    /// pass, which of its tokens had a small margin; returns their number.
-    /// </summary>
-    private int BeamFirstPass(TokenTable tokens, Sentence sentence, Span<UniversalPos> tags, ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<uint> exactHashes, Span<bool> unsure)
-    {
-        int n = infos.Length, first = sentence.FirstToken, width = _beamWidth;
-        Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
-        Span<float> fixedScores = stackalloc float[ClassCount];
-        Span<float> scores = stackalloc float[ClassCount];
-        // Current hypotheses: total score and last two tags; candidates for the next token.
-        Span<float> hypScore = stackalloc float[MaxBeam];
-        Span<int> hypPrev1 = stackalloc int[MaxBeam], hypPrev2 = stackalloc int[MaxBeam];
-        Span<float> candScore = stackalloc float[MaxBeam];
-        Span<int> candFrom = stackalloc int[MaxBeam], candTag = stackalloc int[MaxBeam];
-        Span<bool> candUnsure = stackalloc bool[MaxBeam];
-        Span<int> newPrev1 = stackalloc int[MaxBeam], newPrev2 = stackalloc int[MaxBeam];
-        // Per token and beam slot: tag, back pointer, small-margin flag.
-        var history = ArrayPool<int>.Shared.Rent(n * MaxBeam * 2);
-        var flags = ArrayPool<bool>.Shared.Rent(n * MaxBeam);
-        try
-        {
-            int count = 1;
-            hypScore[0] = 0;
-            hypPrev1[0] = PosFeaturizer.StartTag;
-            hypPrev2[0] = PosFeaturizer.StartTag;
-            for (int i = 0; i < n; i++)
-            {
-                int cands = 0;
-                if (_tagDictionary.TryGetValue(tokens.GetChars(first + i), SpanStringMap<UniversalPos>.HashFinish(exactHashes[i]), out var known))
-                {
-                    for (int h = 0; h < count; h++) Offer(hypScore[h], h, (int)known, false, hypPrev1, ref cands, width, candScore, candFrom, candTag, candUnsure);
-                }
-                else
-                {
-                    int k = PosFeaturizer.ExtractStatic(infos, i, features);
-                    _model.Score(features[..k], fixedScores);
-                    for (int h = 0; h < count; h++)
-                    {
-                        k = PosFeaturizer.ExtractTagged(infos, i, hypPrev1[h], hypPrev2[h], features);
-                        _model.Score(features[..k], scores);
-                        for (int c = 0; c < ClassCount; c++) scores[c] += fixedScores[c];
-                        int best = ArgMax(scores);
-                        float second = float.NegativeInfinity;
-                        for (int c = 0; c < ClassCount; c++)
-                            if (c != best && scores[c] > second) second = scores[c];
-                        bool small = scores[best] - second < _rescoreMargin;
-                        for (int c = 0; c < ClassCount; c++)
-                            Offer(hypScore[h] + scores[c], h, c, small || c != best, hypPrev1, ref cands, width, candScore, candFrom, candTag, candUnsure);
-                    }
-                }
-                for (int j = 0; j < cands; j++)
-                {
-                    int from = candFrom[j];
-                    history[(i * MaxBeam + j) * 2] = candTag[j];
-                    history[(i * MaxBeam + j) * 2 + 1] = from;
-                    flags[i * MaxBeam + j] = candUnsure[j];
-                }
-                for (int j = 0; j < cands; j++)
-                {
-                    newPrev1[j] = candTag[j];
-                    newPrev2[j] = hypPrev1[candFrom[j]];
-                }
-                for (int j = 0; j < cands; j++)
-                {
-                    hypScore[j] = candScore[j];
-                    hypPrev1[j] = newPrev1[j];
-                    hypPrev2[j] = newPrev2[j];
-                }
-                count = cands;
-            }
-            // Candidates are kept sorted, best first: follow slot 0's back pointers.
-            int slot = 0, unsureCount = 0;
-            for (int i = n - 1; i >= 0; i--)
-            {
-                tags[first + i] = (UniversalPos)history[(i * MaxBeam + slot) * 2];
-                bool u = flags[i * MaxBeam + slot];
-                if (_second is not null)
-                {
-                    unsure[i] = u;
-                    if (u) unsureCount++;
-                }
-                slot = history[(i * MaxBeam + slot) * 2 + 1];
-            }
-            return unsureCount;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(history);
-            ArrayPool<bool>.Shared.Return(flags);
-        }
-    }
-
-    /// <summary>Inserts a candidate into the sorted top-<paramref name="width"/> list, merging candidates with the same last two tags.</summary>
-    private static void Offer(float score, int from, int tag, bool small, ReadOnlySpan<int> hypPrev1, ref int count, int width,
-        Span<float> candScore, Span<int> candFrom, Span<int> candTag, Span<bool> candUnsure)
-    {
-        int prev = hypPrev1[from];
-        for (int j = 0; j < count; j++)
-        {
-            if (candTag[j] == tag && hypPrev1[candFrom[j]] == prev)
-            {
-                // Same state: the list is sorted, so an earlier entry is at least as good; a later one is replaced.
-                if (candScore[j] >= score) return;
-                for (int m = j; m < count - 1; m++)
-                {
-                    candScore[m] = candScore[m + 1]; candFrom[m] = candFrom[m + 1]; candTag[m] = candTag[m + 1]; candUnsure[m] = candUnsure[m + 1];
-                }
-                count--;
-                break;
-            }
-        }
-        if (count == width && score <= candScore[count - 1]) return;
-        int at = count < width ? count++ : count - 1;
-        while (at > 0 && candScore[at - 1] < score)
-        {
-            candScore[at] = candScore[at - 1]; candFrom[at] = candFrom[at - 1]; candTag[at] = candTag[at - 1]; candUnsure[at] = candUnsure[at - 1];
-            at--;
-        }
-        candScore[at] = score; candFrom[at] = from; candTag[at] = tag; candUnsure[at] = small;
     }
 
     /// <summary>How far the best score (of class <paramref name="best"/>) is ahead of the runner-up.</summary>

@@ -63,60 +63,6 @@ internal static class PosFeaturizer
     }
 
     /// <summary>
-    /// The features of <see cref="Extract"/> that do not depend on the previous tags (beam search scores them once per
-    /// token); <see cref="ExtractTagged"/> writes the rest. Together they are the same feature set as <see cref="Extract"/>.
-    /// </summary>
-    public static int ExtractStatic(ReadOnlySpan<TokenInfo> s, int i, Span<ulong> f)
-    {
-        ref readonly TokenInfo w = ref s[i];
-        ref readonly TokenInfo m1 = ref At(s, i - 1), m2 = ref At(s, i - 2), p1 = ref At(s, i + 1), p2 = ref At(s, i + 2);
-        int n = 0;
-        f[n++] = FeatureHash.Feature(0, 0);
-        f[n++] = FeatureHash.Feature(1, w.Lower);
-        f[n++] = FeatureHash.Feature(2, w.Exact);
-        f[n++] = FeatureHash.Feature(3, w.Shape);
-        for (int k = 0; k < 4; k++) f[n++] = FeatureHash.Feature(4 + k, w.Suffix[k]);
-        for (int k = 0; k < 3; k++) f[n++] = FeatureHash.Feature(8 + k, w.Prefix[k]);
-        f[n++] = FeatureHash.Feature(15, m1.Lower);
-        f[n++] = FeatureHash.Feature(16, m1.Suffix[2]);
-        f[n++] = FeatureHash.Feature(17, m2.Lower);
-        f[n++] = FeatureHash.Feature(18, p1.Lower);
-        f[n++] = FeatureHash.Feature(19, p1.Suffix[2]);
-        f[n++] = FeatureHash.Feature(20, p2.Lower);
-        f[n++] = FeatureHash.Feature(21, m1.Shape);
-        f[n++] = FeatureHash.Feature(22, p1.Shape);
-        f[n++] = FeatureHash.Feature(23, m1.Lower, w.Lower);
-        f[n++] = FeatureHash.Feature(24, w.Lower, p1.Lower);
-        f[n++] = FeatureHash.Feature(25, i == 0 ? 1UL : 0UL, w.Shape);
-        f[n++] = FeatureHash.Feature(27, (ulong)w.Flags);
-        ulong cl = w.Aux >> PosLexicon.ClusterShift;
-        f[n++] = FeatureHash.Feature(30, w.Aux & PosLexicon.AmbiguityMask);
-        if (cl != 0) f[n++] = FeatureHash.Feature(32, cl);
-        f[n++] = FeatureHash.Feature(33, p1.Aux >> PosLexicon.ClusterShift);
-        f[n++] = FeatureHash.Feature(34, m1.Aux >> PosLexicon.ClusterShift);
-        return n;
-    }
-
-    /// <summary>The features of <see cref="Extract"/> that depend on the two previous tags (see <see cref="ExtractStatic"/>).</summary>
-    public static int ExtractTagged(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, Span<ulong> f)
-    {
-        ref readonly TokenInfo w = ref s[i];
-        ref readonly TokenInfo p1 = ref At(s, i + 1);
-        ulong t1 = (ulong)prev1, t2 = (ulong)prev2;
-        int n = 0;
-        if (!w.IsFrequent) f[n++] = FeatureHash.Feature(29, w.Shape, t1);
-        f[n++] = FeatureHash.Feature(11, t1);
-        f[n++] = FeatureHash.Feature(12, t2);
-        f[n++] = FeatureHash.Feature(13, t1, t2);
-        f[n++] = FeatureHash.Feature(14, t1, w.Lower);
-        f[n++] = FeatureHash.Feature(26, t1, w.Suffix[2]);
-        f[n++] = FeatureHash.Feature(28, t1, p1.Lower);
-        ulong cl = w.Aux >> PosLexicon.ClusterShift;
-        if (cl != 0) f[n++] = FeatureHash.Feature(35, cl, t1);
-        return n;
-    }
-
-    /// <summary>
     /// Features of the second pass: those of <see cref="Extract"/> plus the first pass's tags of this token
     /// (<paramref name="current"/>) and of the next two (<paramref name="next1"/>, <paramref name="next2"/>;
     /// <see cref="EndTag"/> past the sentence end), which a left-to-right pass cannot see ("to" before a verb or a noun,
