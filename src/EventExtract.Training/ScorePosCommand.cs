@@ -17,12 +17,19 @@ internal sealed class ScorePosCommand : ICommand
         double loadCpu = TaggingScores.CpuMilliseconds(() => tagger = TaggingModelFiles.LoadPos(args));
         double loadMs = sw.Elapsed.TotalMilliseconds;
         double reloadCpu = TaggingScores.CpuMilliseconds(() => TaggingModelFiles.LoadPos(args));
+        // Decoding experiment: --margin M re-tags in the second pass the tokens whose first-pass margin is below M
+        // (instead of the model's own); --dev-only skips the test sets.
+        float margin = TrainTaggingCommand.FloatArg(args, "--margin", tagger.RescoreMargin);
+        tagger = tagger.WithSecondPass(tagger.SecondModel, margin);
+        bool devOnly = args.Contains("--dev-only");
+        Console.WriteLine($"second-pass margin {margin}");
         foreach (var (name, path) in new[]
         {
             ("EWT dev", TaggingData.Ewt("dev")), ("EWT test", TaggingData.Ewt("test")),
             ("GUM dev", TaggingData.Gum("dev")), ("GUM test", TaggingData.Gum("test")),
         })
         {
+            if (devOnly && name.EndsWith("test", StringComparison.Ordinal)) continue;
             var data = TaggingData.Pos(path);
             Console.WriteLine($"{name,-9} UPOS accuracy {TaggingScores.PosAccuracy(tagger, data):P2}  ({data.Sum(s => s.Words.Length)} tokens)");
         }
