@@ -191,9 +191,8 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
                 int tag = (int)tags[first + i];
                 if (unsure[i])
                 {
-                    int next1 = i + 1 < n ? (int)tags[first + i + 1] : PosFeaturizer.EndTag;
-                    int next2 = i + 2 < n ? (int)tags[first + i + 2] : PosFeaturizer.EndTag;
-                    int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tag, next1, next2, features);
+                    // Tokens right of i still hold the first pass's tags: this pass writes each one only once it gets there.
+                    int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tags.Slice(first, n), features);
                     _second!.Score(features[..k], scores);
                     tag = ArgMax(scores);
                     tags[first + i] = (UniversalPos)tag;

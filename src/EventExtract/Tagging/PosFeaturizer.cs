@@ -63,17 +63,20 @@ internal static class PosFeaturizer
     }
 
     /// <summary>
-    /// Features of the second pass: those of <see cref="Extract"/> plus the first pass's tags of this token
-    /// (<paramref name="current"/>) and of the next two (<paramref name="next1"/>, <paramref name="next2"/>;
-    /// <see cref="EndTag"/> past the sentence end), which a left-to-right pass cannot see ("to" before a verb or a noun,
-    /// "that" before a clause or a verb).
+    /// Features of the second pass: those of <see cref="Extract"/> plus the first pass's tags
+    /// (<paramref name="firstPass"/>, one per token of the sentence) of this token and of the next two
+    /// (<see cref="EndTag"/> past the sentence end), which a left-to-right pass cannot see ("to" before a verb or a
+    /// noun, "that" before a clause or a verb).
     /// </summary>
-    public static int ExtractWithRight(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, int current, int next1, int next2, Span<ulong> f)
+    public static int ExtractWithRight(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, ReadOnlySpan<UniversalPos> firstPass, Span<ulong> f)
     {
         int n = Extract(s, i, prev1, prev2, f);
         ref readonly TokenInfo w = ref s[i];
         ref readonly TokenInfo p1 = ref At(s, i + 1);
-        ulong r0 = (ulong)current, r1 = (ulong)next1, r2 = (ulong)next2, t1 = (ulong)prev1;
+        ulong r0 = (ulong)firstPass[i];
+        ulong r1 = i + 1 < firstPass.Length ? (ulong)firstPass[i + 1] : EndTag;
+        ulong r2 = i + 2 < firstPass.Length ? (ulong)firstPass[i + 2] : EndTag;
+        ulong t1 = (ulong)prev1;
         f[n++] = FeatureHash.Feature(40, r1);
         f[n++] = FeatureHash.Feature(41, r1, r2);
         f[n++] = FeatureHash.Feature(42, t1, r1);

@@ -108,9 +108,7 @@ internal static class PosTaggerTrainer
                         }
                         else
                         {
-                            int next1 = i + 1 < n ? (int)right[i + 1] : PosFeaturizer.EndTag;
-                            int next2 = i + 2 < n ? (int)right[i + 2] : PosFeaturizer.EndTag;
-                            k = PosFeaturizer.ExtractWithRight(infos.AsSpan(0, n), i, prev1, prev2, (int)right[i], next1, next2, features);
+                            k = PosFeaturizer.ExtractWithRight(infos.AsSpan(0, n), i, prev1, prev2, right.AsSpan(0, n), features);
                         }
                         perceptron.Score(features[..k], scores);
                         guess = AveragedPerceptronPosTagger.ArgMax(scores);
