@@ -87,7 +87,7 @@ internal sealed class ScoreEventsCommand : ICommand
         }
     }
 
-    private static string Describe(ExtractedEvent e)
+    internal static string Describe(ExtractedEvent e)
     {
         static string Actors(IEnumerable<EventExtract.Places.Actor> a) => "[" + string.Join("; ", a.Select(x => x.Text)) + "]";
         var args = e switch

@@ -1080,7 +1080,9 @@ internal sealed class ArgumentReader
         if (_x.Lower(opener) == ",")
             return before == "," ? LeftChain(d.First, s.FirstToken) : none;
         bool fronted = opener == s.FirstToken || _x.Lower(opener - 1) is "_" or ",";
-        if (!fronted) return LeftChain(opener, s.FirstToken);
+        if (!fronted) return MainClauseSubject(opener, s) ?? LeftChain(opener, s.FirstToken);
+        // "X praised the staff, before meeting Y": a comma before the opener follows a main clause, not a fronted one.
+        if (opener > s.FirstToken && _x.Lower(opener - 1) == "," && MainClauseSubject(opener, s) is { } main) return main;
         // Fronted: the subject is the actor list right after the comma that closes the clause.
         for (int i = d.Last + 1; i < s.EndToken; i++)
         {
@@ -1090,6 +1092,26 @@ internal sealed class ArgumentReader
             return chain;
         }
         return none;
+    }
+
+    /// <summary>
+    /// The subject of the clause a subordinator (<paramref name="opener"/>) closes: that of the clause's first verb.
+    /// "She praised the staff of the State Department before meeting Y": she, not the name nearest to "before";
+    /// a subject pronoun is resolved to the party it stands for. Null when the clause has no verb before the opener.
+    /// </summary>
+    private List<Actor>? MainClauseSubject(int opener, Sentence s)
+    {
+        int start = ClauseStart(opener, s.FirstToken);
+        for (int v = start; v < opener; v++)
+        {
+            if (_x.UnitAt(v) is { } u) { v = u.Last; continue; }
+            if (_x.Pos(v) != UniversalPos.VERB) continue;
+            if (SubjectPronoun(v, s.FirstToken) is int p)
+                return ResolvePronoun(p, s) is { } party ? new List<Actor> { party } : null;
+            var chain = LeftChain(v, s.FirstToken);
+            return chain.Count > 0 ? chain : null;
+        }
+        return null;
     }
 
     /// <summary>"X, with whom the minister met": the antecedent of "with whom" before a meeting verb is the other party.</summary>
@@ -2296,7 +2318,12 @@ internal sealed class ArgumentReader
     /// </summary>
     public bool IsUnanchoredMeeting(MentionDraft d)
     {
-        if (d.Type != EventType.Meeting || d.IsAnaphoric) return false;
+        if (d.Type != EventType.Meeting) return false;
+        // "flew home after the press conference": a press event with no party named is one party speaking to reporters
+        // (also when it refers back: a joint press event named before keeps its first mention).
+        if (!d.AnchorIsVerb && d.Participants.Count == 0 && d.Host is null && _c.PressEventNouns.Contains(_x.Lower(d.Last))
+            && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news") return true;
+        if (d.IsAnaphoric) return false;
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
         if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
         if (d.Participants.Count < 2 && IsAddressedPressEvent(d)) return true;
@@ -2311,7 +2338,12 @@ internal sealed class ArgumentReader
         for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)); n++) i--;
         // "a joint news conference" (joint-statement-cues.txt): more than one party.
         if (i >= 0 && _c.JointStatementCues.Contains(_x.Lower(i))) return false;
-        if (i >= 0 && _x.Lower(i) is "at" or "to") i--;
+        if (i >= 0 && _x.Lower(i) is "at" or "to")
+        {
+            i--;
+            // '…," said the minister at a press conference': an inverted speaker between the verb and "at".
+            if (i >= 0 && _x.UnitAt(i) is { } speaker && speaker.First - 1 >= 0 && _x.Pos(speaker.First - 1) == UniversalPos.VERB) i = speaker.First - 1;
+        }
         return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
     }
 

@@ -362,7 +362,7 @@ internal sealed class DocumentIndex : IDisposable
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (_unitAt[i] >= 0 || !MayBeScanWord(i) || !Cues.PartyHeads.TryGetValue(Lower(i), out var kind)) continue;
-                if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN)) continue;
+                if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN) && !IsNounAfterDeterminer(i, sentence.FirstToken)) continue;
                 if (_timexAt[i] >= 0 || _placeAt[i] >= 0) continue;
                 // A modifier of a following noun ("police station", "army base") is no party.
                 if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
@@ -400,6 +400,21 @@ internal sealed class DocumentIndex : IDisposable
         }
         if (absorbed is { Count: > 0 }) Units.RemoveAll(absorbed.Contains);
         FindUnrecognizedNames();
+    }
+
+    /// <summary>
+    /// "his top aides", "the ministers": a party word the tagger took for a verb is still a noun when a determiner or
+    /// possessive opens its phrase (at most two adjectives or nouns between) and no determiner follows it as an object would.
+    /// </summary>
+    private bool IsNounAfterDeterminer(int i, int sentenceFirst)
+    {
+        if (_pos[i] != UniversalPos.VERB || (i + 1 < Tokens.Count && IsDeterminer(i + 1))) return false;
+        for (int k = i - 1, n = 0; k >= sentenceFirst && n < 3; k--, n++)
+        {
+            if (IsDeterminer(k)) return true;
+            if (_pos[k] is not (UniversalPos.ADJ or UniversalPos.NOUN)) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,40 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>Who takes part in a meeting, read by the full (tagged) pipeline from made-up sentences, as a user's article is.</summary>
+public class MeetingPartyPipelineTests
+{
+    private static readonly EventExtractor Extractor = EventExtractor.Create();
+    private static readonly DateOnly Published = new(2021, 6, 30);
+
+    private static List<Meeting> Meetings(string text) =>
+        Extractor.Extract(text, new ArticleInfo(Published: Published)).Events.OfType<Meeting>().ToList();
+
+    private static List<string> Parties(Meeting m) => m.Participants.Select(p => p.Text).ToList();
+
+    [Fact]
+    public void A_participle_after_a_subordinator_takes_the_main_clause_subject_not_the_nearest_name()
+    {
+        var meetings = Meetings("Health Minister Ana Ruiz arrived in Lima on Monday. She praised the nurses, and the Red Cross's team for "
+            + "their bravery, before meeting with city officials.");
+
+        var meeting = meetings.Should().ContainSingle().Subject;
+        Parties(meeting).Should().BeEquivalentTo("Health Minister Ana Ruiz", "city officials");
+    }
+
+    [Fact]
+    public void A_party_word_tagged_as_a_verb_after_a_possessive_is_still_a_party()
+    {
+        var meeting = Meetings("Ruiz met with his top aides on Tuesday in the palace.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo("Ruiz", "his top aides");
+    }
+
+    [Fact]
+    public void A_press_conference_of_one_speaker_is_no_meeting_even_when_mentioned_again()
+    {
+        Meetings("\"The work goes on,\" said Ruiz at a press conference in the capital. Ruiz flew home after the press conference.")
+            .Should().BeEmpty();
+    }
+}
