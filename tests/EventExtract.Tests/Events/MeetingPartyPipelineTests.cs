@@ -37,4 +37,24 @@ public class MeetingPartyPipelineTests
         Meetings("\"The work goes on,\" said Ruiz at a press conference in the capital. Ruiz flew home after the press conference.")
             .Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_title_the_recognizer_left_apart_does_not_stand_for_the_person_or_break_the_list()
+    {
+        var meetings = Meetings("On June 7, Ruiz, Trade Minister Juan Soto and others had just ended a meeting in a building near the port. "
+            + "Ruiz will meet with President Juan Soto again on Friday.");
+
+        meetings.Should().HaveCount(2);
+        Parties(meetings[0]).Should().BeEquivalentTo("Ruiz", "Juan Soto");
+        Parties(meetings[1]).Should().BeEquivalentTo("Ruiz", "Juan Soto");
+    }
+
+    [Fact]
+    public void Their_before_a_hyphenated_meeting_phrase_stands_for_the_group_named_before()
+    {
+        var meeting = Meetings("Late in the day, lawyers for the Soto family emerged from their third day-long meeting with federal officials.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo("lawyers", "federal officials");
+    }
 }

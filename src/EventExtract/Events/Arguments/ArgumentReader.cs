@@ -1152,7 +1152,9 @@ internal sealed class ArgumentReader
         int i = d.First - 1;
         // "he met", "he's expected to meet", "she will travel to meet".
         int n = 0;
-        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.ADJ)
+        // ("their third day-long meeting": the adjectives, numbers and compound words of a noun trigger's phrase.)
+        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX
+               || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to")))))
         {
             i--;
@@ -1161,7 +1163,7 @@ internal sealed class ArgumentReader
         if (i < s.FirstToken) return null;
         string w = _x.Lower(i);
         if (d.AnchorIsVerb && w is "he" or "she") return i;
-        if (!d.AnchorIsVerb && w is "his" or "her") return i;
+        if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
         return null;
     }
 
@@ -1180,7 +1182,7 @@ internal sealed class ArgumentReader
     {
         string w = _x.Lower(pronoun);
         bool person = w is "he" or "she" or "his" or "her";
-        bool thing = w is "it" or "they";
+        bool thing = w is "it" or "they" or "their";
         if (!person && !thing) return null;
         var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" ? PersonGender.Male : PersonGender.Unknown;
         int limit = Math.Max(0, s.FirstToken - 400);
@@ -1193,7 +1195,7 @@ internal sealed class ArgumentReader
             i = u.First;
             if (u.Actors.Count == 0) continue;
             var a = u.Actors[0];
-            if (w == "they")
+            if (w is "they" or "their")
             {
                 // A group or institution, or a plural name ("the Ulster Unionists"); not a thing wanted or named in passing ("a strong government").
                 bool plural = a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group
@@ -1562,6 +1564,10 @@ internal sealed class ArgumentReader
         int j = found.First - 1;
         while (j >= sentenceFirst)
         {
+            // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
+            bool afterTitle = false;
+            if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            if (j < sentenceFirst) break;
             int k = j;
             bool coordinated = false;
             int steps = 0;
@@ -1570,6 +1576,8 @@ internal sealed class ArgumentReader
             var u = _x.UnitAt(k);
             // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
             if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u) || _x.TimexAt(u.Last) is not null) break;
+            // ("Immigration and Naturalization Service Commissioner X": a name of no known kind before a title is more of the title.)
+            if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }]) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -1668,6 +1676,8 @@ internal sealed class ArgumentReader
         }
         if (i >= end || _x.UnitAt(i) is not { } first) return (result, start);
         if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
+        // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
+        if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
         while (j < end)
@@ -1677,6 +1687,7 @@ internal sealed class ArgumentReader
             int gap = 0;
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
+            if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
             chain.Add(u);
             j = u.Last + 1;
         }
@@ -1684,6 +1695,14 @@ internal sealed class ArgumentReader
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return (result, chain[^1].Last + 1);
     }
+
+    /// <summary>
+    /// "[President] [Juan Soto]", "[Trade Minister] [Joseph Kimotho]": a capitalized unit of no known kind right before a
+    /// person's name is the name's title, which the recognizer left as a unit of its own.
+    /// </summary>
+    private bool IsTitleBefore(ArgUnit u) =>
+        !u.IsReference && !u.IsCommonNoun && u.Actors is [{ Kind: ActorKind.Other }] && u.Last + 1 < _x.Tokens.Count
+        && _x.UnitAt(u.Last + 1) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } named && named.First == u.Last + 1;
 
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
     private bool TitleBeforePerson(int i, int end)
@@ -1698,7 +1717,7 @@ internal sealed class ArgumentReader
 
     /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
     private bool IsWordHyphen(int i) =>
-        _x.Tokens.GetKind(i) == TokenKind.Dash && i > 0 && i + 1 < _x.Tokens.Count
+        (_x.Tokens.GetKind(i) == TokenKind.Dash || (_x.Tokens.GetKind(i) == TokenKind.Punctuation && _x.Tokens.GetChars(i) is ['-' or '\u2010' or '\u2011'])) && i > 0 && i + 1 < _x.Tokens.Count
         && _x.Tokens.GetSpan(i - 1).End == _x.Tokens.GetSpan(i).Start && _x.Tokens.GetSpan(i).End == _x.Tokens.GetSpan(i + 1).Start;
 
     /// <summary>The verb a noun trigger is the object of ("take part in peace talks", "held their last meeting"), or -1.</summary>
