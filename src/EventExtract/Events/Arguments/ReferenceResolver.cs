@@ -93,14 +93,25 @@ internal sealed class ReferenceResolver
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var found = new List<Actor>();
         int want = unit.Count > 0 ? unit.Count : 2;
-        for (int p = u - 1; p >= 0 && found.Count < want; p--)
+        // A country named as a place in the reference's own sentence counts too ("signals from Syria that it wants to
+        // renew the talks between the two countries"); further back, places are mostly where things happened, not parties.
+        // Bounded so that a reference in a huge document does not scan the whole text back.
+        int firstSentence = Math.Max(0, sentence - CountryLookback);
+        int limit = _x.Document.Sentences[firstSentence].FirstToken;
+        for (int i = unit.First - 1; i >= limit && found.Count < want; i--)
         {
-            var prev = _x.Units[p];
-            if (prev.IsReference) continue;
-            // Bounded so that a reference in a huge document does not scan the whole text back.
-            if (sentence - SentenceOf(prev) > CountryLookback) break;
-            foreach (var a in prev.Actors)
-                if (a.Kind == ActorKind.Country && a.CountryCode is { } cc && seen.Add(cc)) found.Add(a);
+            if (_x.UnitAt(i) is { } prev)
+            {
+                i = prev.First;
+                if (prev.IsReference) continue;
+                foreach (var a in prev.Actors)
+                    if (a.Kind == ActorKind.Country && a.CountryCode is { } cc && seen.Add(cc)) found.Add(a);
+            }
+            else if (i >= _x.Document.Sentences[sentence].FirstToken && _x.PlaceAt(i) is { IsCountry: true, CountryCode: { } code } place)
+            {
+                i = Math.Min(i, _x.TokenRange(place.Span).First);
+                if (seen.Add(code)) found.Add(new Actor(place.Text, place.Span, ActorKind.Country, code, place.Name, 0.8f));
+            }
         }
         found.Reverse();
         unit.Actors.AddRange(found);
