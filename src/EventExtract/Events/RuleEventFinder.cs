@@ -95,6 +95,10 @@ public sealed class RuleEventFinder : IEventFinder
                     if (!IsPastTense(d, index)) d.Status = EventStatus.Planned;
                     else if (d.Type != EventType.Statement && WeekEarlier(d.Date!, document.Document.Published) is { } past) d.Date = past;
                 }
+                // "said the summit would be held on April 24", "can take part in the summit in April": a dated meeting still
+                // to come behind a future-in-the-past or ability modal is planned; a doubt ("could", "if") keeps it hypothetical.
+                else if (d.Type == EventType.Meeting && d.Status == EventStatus.Hypothetical && IsAfter(d.Date, document.Document.Published) && !HasDoubt(sentence, index))
+                    d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
@@ -146,6 +150,17 @@ public sealed class RuleEventFinder : IEventFinder
     }
 
     /// <summary>A trigger verb in a regular past form ("killed", "attacked").</summary>
+    /// <summary>Words that leave an event in doubt rather than merely in the future.</summary>
+    private static readonly HashSet<string> s_doubtWords = new(StringComparer.Ordinal) { "could", "might", "may", "if", "unless", "whether", "perhaps", "possible", "possibly" };
+
+    /// <summary>True when a doubt word is in the mention's sentence.</summary>
+    private static bool HasDoubt(Text.Sentence s, DocumentIndex x)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (s_doubtWords.Contains(x.Lower(i))) return true;
+        return false;
+    }
+
     private static bool IsPastTense(MentionDraft d, DocumentIndex x)
     {
         // Any trigger of the mention: "the blasts ... have been killed" joins a casualty verb to its attack noun.
