@@ -57,4 +57,23 @@ public class MeetingPartyPipelineTests
 
         Parties(meeting).Should().BeEquivalentTo("lawyers", "federal officials");
     }
+
+    [Fact]
+    public void Unnamed_people_met_with_are_participants_alone_or_in_a_list()
+    {
+        var meetings = Meetings("The minister later met with flood survivors and their families in the town hall. "
+            + "A meeting between the boy and his grandmothers took place in a church.");
+
+        meetings.Should().HaveCount(2);
+        Parties(meetings[0]).Should().BeEquivalentTo("The minister", "flood survivors", "their families");
+        Parties(meetings[1]).Should().BeEquivalentTo("the boy", "his grandmothers");
+    }
+
+    [Fact]
+    public void An_attack_word_modifying_the_people_met_with_does_not_end_the_phrase()
+    {
+        var meeting = Meetings("Ana Ruiz spent Monday in Lima, meeting with bombing victims at the hospital.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo("Ana Ruiz", "bombing victims");
+    }
 }

@@ -460,6 +460,30 @@ internal sealed class ArgumentReader
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
                 var (chain, chainEnd) = RightChain(end, scanEnd, allowPrepositionStart: true);
+                // "meeting with bombing victims", "between the boy and his grandmothers": unnamed people met with, alone or
+                // in a list with named parties. (Up to the clause end: "bombing" in "bombing victims" is no new event's start.)
+                if (rp.Role == ArgumentRole.Participant)
+                {
+                    int from = chain.Count == 0 ? end : -1;
+                    for (int n = 0; n < 8; n++)
+                    {
+                        if (from < 0 && chainEnd < clauseEnd && _x.Lower(chainEnd) is "and" or "," && chainEnd + 1 < clauseEnd)
+                            from = _x.Lower(chainEnd + 1) == "and" ? chainEnd + 2 : chainEnd + 1;
+                        if (from < 0) break;
+                        if (UnnamedPeople(from, clauseEnd) is { } people)
+                        {
+                            chain.Add(people.Actor);
+                            chainEnd = people.End;
+                        }
+                        else if (chain.Count > 0 && RightChain(from, scanEnd, allowPrepositionStart: false) is { Actors.Count: > 0 } more)
+                        {
+                            foreach (var a in more.Actors) chain.Add(a);
+                            chainEnd = more.End;
+                        }
+                        else break;
+                        from = -1;
+                    }
+                }
                 if (chain.Count == 0) continue;
                 var list = rp.Role switch
                 {
@@ -1092,6 +1116,20 @@ internal sealed class ArgumentReader
             return chain;
         }
         return none;
+    }
+
+    /// <summary>
+    /// "bombing victims", "his grandmothers": a noun phrase from <paramref name="start"/> whose head is one of the
+    /// people one meets with (meeting-people-nouns.txt), with no name in it, and the token after it; or null.
+    /// </summary>
+    private (Actor Actor, int End)? UnnamedPeople(int start, int end)
+    {
+        if (ThingPhrase(start, end) is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
+        for (int i = start; i < np.Head; i++)
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return null;
+        // ("with families of the victims": the phrase goes on past its head; not read here.)
+        if (np.Head + 1 < end && _x.Lower(np.Head + 1) is "of" or "'s" or "’s") return null;
+        return (_x.UnnamedActor(start, np.Head), np.Head + 1);
     }
 
     /// <summary>

@@ -136,6 +136,7 @@ internal sealed class CueLexicon
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
         PressEventNouns = Set("press-event-nouns.txt");
+        MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
@@ -317,6 +318,9 @@ internal sealed class CueLexicon
 
     /// <summary>Heads of a press event ("news conference", "briefing") that a reporting verb addresses.</summary>
     public HashSet<string> PressEventNouns { get; }
+
+    /// <summary>Heads of unnamed people met with ("victims", "his grandmothers") that a meeting's "with"/"between" introduces.</summary>
+    public HashSet<string> MeetingPeopleNouns { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
