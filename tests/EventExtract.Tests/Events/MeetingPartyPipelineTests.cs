@@ -76,4 +76,13 @@ public class MeetingPartyPipelineTests
 
         Parties(meeting).Should().BeEquivalentTo("Ana Ruiz", "bombing victims");
     }
+
+    [Fact]
+    public void A_visited_place_between_the_verb_and_a_meeting_noun_leaves_the_verb_governing_it()
+    {
+        var meeting = Meetings("A delegation of Hungarian lawmakers visited Vienna last week for talks with Austrian officials.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo("Hungarian lawmakers", "Austrian officials");
+    }
 }

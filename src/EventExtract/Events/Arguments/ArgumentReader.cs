@@ -1765,11 +1765,16 @@ internal sealed class ArgumentReader
         {
             if (IsWordHyphen(i)) continue; // "a two-day visit"
             // "arrived in Washington for two days of negotiations": a place after a locative word is no party in the way.
-            if (_x.UnitAt(i) is { } place && _x.PlaceAt(i) is not null && place.First - 1 >= sentenceFirst && _x.Lower(place.First - 1) is "in" or "at" or "to")
+            // ("visited Vienna for talks": the visited place between the verb and the noun, too.)
+            if (_x.PlaceAt(i) is { } place)
             {
-                n += place.Last - place.First;
-                i = place.First;
-                continue;
+                var (placeFirst, placeLast) = _x.UnitAt(i) is { } unit ? (unit.First, unit.Last) : _x.TokenRange(place.Span);
+                if (placeFirst - 1 >= sentenceFirst && (_x.Lower(placeFirst - 1) is "in" or "at" or "to" || _x.Pos(placeFirst - 1) == UniversalPos.VERB))
+                {
+                    n += placeLast - placeFirst;
+                    i = placeFirst;
+                    continue;
+                }
             }
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
