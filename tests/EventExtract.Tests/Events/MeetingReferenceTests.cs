@@ -22,4 +22,20 @@ public class MeetingReferenceTests
         var meeting = (Meeting)events.Should().ContainSingle(DebugDump.Dump(events)).Subject;
         meeting.Participants.Select(p => p.CountryCode).Should().BeEquivalentTo("CL", "PE");
     }
+
+    [Fact]
+    public void A_counted_reference_with_no_meeting_before_stands_for_the_last_list_of_that_many_parties()
+    {
+        var events = new TestDocument("Luis Soto and Ana Ruiz signed a border treaty on Monday. The two presidents will meet again in Lima in July.", Published)
+            .Actor("Luis Soto", ActorKind.Person, "PE")
+            .Actor("Ana Ruiz", ActorKind.Person, "CL")
+            .Place("Lima", "PE")
+            .Timex("Monday", "2021-06-28")
+            .Timex("July", "2021-07")
+            .Trigger("meet", EventType.Meeting)
+            .Find();
+
+        var meeting = (Meeting)events.Should().ContainSingle(DebugDump.Dump(events)).Subject;
+        meeting.Participants.Select(p => p.Text).Should().BeEquivalentTo("Luis Soto", "Ana Ruiz");
+    }
 }

@@ -34,6 +34,7 @@ internal sealed class ReferenceResolver
                     break;
                 case UnitKind.PartyReference:
                     foreach (var a in lastMeetingParticipants()) MentionDraft.AddActor(unit.Actors, a);
+                    if (unit.Actors.Count == 0 && unit.Count >= 2) ResolveCountedParties(u, unit);
                     break;
                 case UnitKind.CountryReference:
                     ResolveCountries(u, unit);
@@ -64,6 +65,28 @@ internal sealed class ReferenceResolver
             var chain = _reader.LeftChain(prev.Last + 1, _x.Document.Sentences[ps].FirstToken);
             unit.Actors.Add(chain.Count > 0 ? chain[0] : prev.Actors[0]);
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Peru's president and Chile's premier spoke by phone … The two leaders agreed": with no meeting before to take
+    /// the parties from, a counted reference stands for the last list of exactly that many named parties (a few sentences back).
+    /// </summary>
+    private void ResolveCountedParties(int u, ArgUnit unit)
+    {
+        int sentence = SentenceOf(unit);
+        for (int p = u - 1; p >= 0; p--)
+        {
+            var prev = _x.Units[p];
+            int ps = SentenceOf(prev);
+            if (sentence - ps > 3) return;
+            if (prev.IsReference || prev.Actors.Count == 0) continue;
+            var chain = _reader.LeftChain(prev.Last + 1, _x.Document.Sentences[ps].FirstToken);
+            if (chain.Count == unit.Count)
+            {
+                unit.Actors.AddRange(chain);
+                return;
+            }
         }
     }
 
