@@ -85,4 +85,15 @@ public class MeetingPartyPipelineTests
 
         Parties(meeting).Should().BeEquivalentTo("Hungarian lawmakers", "Austrian officials");
     }
+
+    [Fact]
+    public void A_plural_pronoun_stands_for_the_list_of_parties_named_last()
+    {
+        var meetings = Meetings("Peru and Chile signed a border treaty on Monday. They will meet again in Lima in July. "
+            + "Luis Soto and Ana Ruiz spoke on Monday. Their talks focused on trade.");
+
+        meetings.Should().HaveCount(2);
+        Parties(meetings[0]).Should().BeEquivalentTo("Peru", "Chile");
+        Parties(meetings[1]).Should().BeEquivalentTo("Luis Soto", "Ana Ruiz");
+    }
 }

@@ -510,7 +510,14 @@ internal sealed class ArgumentReader
             case EventType.Meeting:
                 d.Topic = ReadTopic(d, scanEnd);
                 // "he met ...", "his meeting with ...": the pronoun stands for the person named before.
-                if (PronounBefore(s, d) is { } p && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
+                if (PronounBefore(s, d) is { } p)
+                {
+                    // "X and Y … They met", "their talks": a plural pronoun stands for the list of parties named last.
+                    if (_x.Lower(p) is "they" or "their" && PartyListBefore(p, s) is { } list)
+                        foreach (var a in list) MentionDraft.AddActor(d.Participants, a);
+                    // (A lone party for "they" is too often a wrong guess; "their" keeps the nearest group, "lawyers … their meeting".)
+                    else if (_x.Lower(p) != "they" && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
+                }
                 foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
@@ -1119,6 +1126,30 @@ internal sealed class ArgumentReader
     }
 
     /// <summary>
+    /// The nearest list of two or more coordinated parties before <paramref name="pronoun"/>, in its sentence or the one
+    /// before, that is a clause's subject ("Peru and Chile signed a treaty. They will meet in May"); or null.
+    /// </summary>
+    private List<Actor>? PartyListBefore(int pronoun, Sentence s)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(pronoun).Start);
+        int limit = si > 0 ? _x.Document.Sentences[si - 1].FirstToken : s.FirstToken;
+        for (int i = pronoun - 1; i >= limit; i--)
+        {
+            if (_x.UnitAt(i) is not { } u) continue;
+            i = u.First;
+            if (u.Actors.Count == 0 || IsPrepositionalObject(u) || IsVerbObject(u) || InsideQuote(u.First)) continue;
+            // Only a list that ends right before its verb is a subject.
+            int next = u.Last + 1;
+            while (next < _x.Tokens.Count && (_x.IsAdverb(next) || _x.Pos(next) == UniversalPos.AUX)) next++;
+            if (next >= _x.Tokens.Count || !_x.IsVerb(next)) continue;
+            int sentenceFirst = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start)].FirstToken;
+            var chain = LeftChain(u.Last + 1, sentenceFirst);
+            return chain.Count >= 2 ? chain : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "bombing victims", "his grandmothers": a noun phrase from <paramref name="start"/> whose head is one of the
     /// people one meets with (meeting-people-nouns.txt), with no name in it, and the token after it; or null.
     /// </summary>
@@ -1200,7 +1231,7 @@ internal sealed class ArgumentReader
         }
         if (i < s.FirstToken) return null;
         string w = _x.Lower(i);
-        if (d.AnchorIsVerb && w is "he" or "she") return i;
+        if (d.AnchorIsVerb && w is "he" or "she" or "they") return i;
         if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
         return null;
     }
