@@ -96,4 +96,21 @@ public class MeetingPartyPipelineTests
         Parties(meetings[0]).Should().BeEquivalentTo("Peru", "Chile");
         Parties(meetings[1]).Should().BeEquivalentTo("Luis Soto", "Ana Ruiz");
     }
+
+    [Fact]
+    public void A_meeting_in_a_fronted_time_phrase_belongs_to_the_subject_after_its_comma()
+    {
+        var meeting = Meetings("After a two-hour meeting at his country home with King Carlos of Spain, Luis Soto said he had little hope.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Luis Soto");
+    }
+
+    [Fact]
+    public void A_speaker_at_a_news_conference_and_a_habit_of_talking_are_no_meetings()
+    {
+        Meetings("\"We will go on,\" Ana Ruiz said during a news conference in her hometown. "
+            + "Ruiz said she sometimes talks to family members in Chile.").Should().BeEmpty();
+        Meetings("Ruiz talks with the rebels every week.").Should().ContainSingle();
+    }
 }

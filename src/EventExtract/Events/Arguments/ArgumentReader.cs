@@ -1100,6 +1100,8 @@ internal sealed class ArgumentReader
     private List<Actor> ParticipleClauseSubject(Sentence s, MentionDraft d)
     {
         var none = new List<Actor>();
+        // "After a two-hour meeting with X, Y said": a meeting noun in a fronted time phrase belongs to the subject after its comma.
+        if (!d.AnchorIsVerb && FrontedTimePhraseSubject(s, d) is { } subject) return subject;
         if (!_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) || d.First - 1 < s.FirstToken) return none;
         string before = _x.Lower(d.First - 1);
         if (before is not ("," or "and") && !s_participleOpeners.Contains(before)) return none;
@@ -1161,6 +1163,27 @@ internal sealed class ArgumentReader
         // ("with families of the victims": the phrase goes on past its head; not read here.)
         if (np.Head + 1 < end && _x.Lower(np.Head + 1) is "of" or "'s" or "’s") return null;
         return (_x.UnnamedActor(start, np.Head), np.Head + 1);
+    }
+
+    /// <summary>
+    /// The actor list after the comma closing a sentence-opening "After/Before/During/Following …" phrase that holds the
+    /// meeting noun (no verb between the opener and the noun), or null.
+    /// </summary>
+    private List<Actor>? FrontedTimePhraseSubject(Sentence s, MentionDraft d)
+    {
+        int open = s.FirstToken;
+        if (_x.Lower(open) is not ("after" or "before" or "during" or "following")) return null;
+        for (int i = open + 1; i < d.First; i++)
+            if (_x.IsVerb(i) || _x.Lower(i) == ",") return null;
+        for (int i = d.Last + 1; i < s.EndToken; i++)
+        {
+            if (_x.UnitAt(i) is { } u) { i = u.Last; continue; }
+            if (_x.IsVerb(i)) return null;
+            if (_x.Lower(i) != ",") continue;
+            var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            return chain.Count > 0 ? chain : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -2418,6 +2441,11 @@ internal sealed class ArgumentReader
             && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news") return true;
         if (d.IsAnaphoric) return false;
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
+        // "She sometimes talks to her family", "He talks and he decides": the verb "talks" is a habit, not a meeting held
+        // (unless "with" a counterpart follows); "talk about the standoff" as a noun is chatter.
+        if (d.Triggers.Count == 1 && d.First == d.Last && !d.IsAnaphoric
+            && ((_x.Lower(d.First) == "talks" && _x.Pos(d.First) == UniversalPos.VERB) || (_x.Lower(d.First) == "talk" && _x.Pos(d.First) == UniversalPos.NOUN))
+            && !(d.Last + 1 < _x.Tokens.Count && _x.Lower(d.Last + 1) == "with")) return true;
         if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
         if (d.Participants.Count < 2 && IsAddressedPressEvent(d)) return true;
         return d.Location is null && VisitsAThing(d);
@@ -2431,7 +2459,7 @@ internal sealed class ArgumentReader
         for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)); n++) i--;
         // "a joint news conference" (joint-statement-cues.txt): more than one party.
         if (i >= 0 && _c.JointStatementCues.Contains(_x.Lower(i))) return false;
-        if (i >= 0 && _x.Lower(i) is "at" or "to")
+        if (i >= 0 && _x.Lower(i) is "at" or "to" or "during")
         {
             i--;
             // '…," said the minister at a press conference': an inverted speaker between the verb and "at".
