@@ -113,4 +113,13 @@ public class MeetingPartyPipelineTests
             + "Ruiz said she sometimes talks to family members in Chile.").Should().BeEmpty();
         Meetings("Ruiz talks with the rebels every week.").Should().ContainSingle();
     }
+
+    [Fact]
+    public void Meeting_a_thing_is_no_meeting_but_meeting_a_counterpart_is()
+    {
+        Meetings("The goal is smaller armies capable of meeting a variety of contingencies.").Should().BeEmpty();
+
+        var meeting = Meetings("Ruiz met his Chilean counterpart in Lima on Monday.").Should().ContainSingle().Subject;
+        Parties(meeting).Should().BeEquivalentTo("Ruiz", "Chilean counterpart");
+    }
 }

@@ -2441,6 +2441,9 @@ internal sealed class ArgumentReader
             && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news") return true;
         if (d.IsAnaphoric) return false;
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
+        // "prepare to meet future disasters", "capable of meeting a variety of contingencies": "meet" with a thing as its object.
+        if (d.AnchorIsVerb && d.Triggers.Count == 1 && d.First == d.Last && _x.Lower(d.First) is "meet" or "meets" or "met" or "meeting"
+            && MeetsAThing(d)) return true;
         // "She sometimes talks to her family", "He talks and he decides": the verb "talks" is a habit, not a meeting held
         // (unless "with" a counterpart follows); "talk about the standoff" as a noun is chatter.
         if (d.Triggers.Count == 1 && d.First == d.Last && !d.IsAnaphoric
@@ -2466,6 +2469,22 @@ internal sealed class ArgumentReader
             if (i >= 0 && _x.UnitAt(i) is { } speaker && speaker.First - 1 >= 0 && _x.Pos(speaker.First - 1) == UniversalPos.VERB) i = speaker.First - 1;
         }
         return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
+    }
+
+    /// <summary>True when the object right after a "meet" verb is a noun phrase with no party in it and a head that names no people.</summary>
+    private bool MeetsAThing(MentionDraft d)
+    {
+        int start = d.Last + 1;
+        if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
+        var s = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(d.First).Start)];
+        if (ThingPhrase(start, s.EndToken) is not { } np) return false;
+        for (int i = start; i <= np.Head; i++)
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return false;
+        // (Only a determiner, adjectives and nouns before the head: "met Tuesday", "met privately" are no objects.)
+        if (!(_x.IsDeterminer(start) || _x.Pos(start) is UniversalPos.ADJ or UniversalPos.NOUN)) return false;
+        string head = _x.Lower(np.Head);
+        return !(_c.PartyHeads.ContainsKey(head) || _c.MeetingPeopleNouns.Contains(head) || _c.PartyNouns.Contains(head)
+                 || _c.CountryNouns.Contains(head) || _c.GroupNouns.Contains(head));
     }
 
     /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>
