@@ -26,4 +26,18 @@ public class MeetingStatusTests
     {
         Summit("Officials said they could attend the summit in Lisbon on July 12.").Status.Should().Be(EventStatus.Hypothetical);
     }
+
+    [Theory]
+    [InlineData("The union called for an emergency meeting with the ministers.", "The union")]
+    [InlineData("Officials demanded negotiations with the union.", "Officials")]
+    public void A_meeting_called_for_or_demanded_is_hypothetical_even_when_the_verb_is_a_trigger(string text, string party)
+    {
+        var events = new TestDocument(text, Published)
+            .Actor(party, ActorKind.Group)
+            .Trigger(text.Contains("called") ? "called for" : "demanded", EventType.Statement)
+            .Trigger(text.Contains("meeting") ? "meeting" : "negotiations", EventType.Meeting)
+            .Find();
+
+        events.OfType<Meeting>().Should().ContainSingle(DebugDump.Dump(events)).Which.Status.Should().Be(EventStatus.Hypothetical);
+    }
 }

@@ -2156,6 +2156,12 @@ internal sealed class ArgumentReader
                     if (_x.MatchAt(p, cue.Words, end) > 0) found |= 1 << (int)cue.Status;
             }
         }
+        // "called for an emergency conference", "demand negotiations with X": the verb governing a meeting noun holds a status
+        // cue even when that verb is a trigger itself (so outside the window above).
+        if (d.Type == EventType.Meeting && !d.AnchorIsVerb && GoverningVerb(d.First, s.FirstToken) is int gv && gv >= 0
+            && _c.StatusCuesBefore.TryGetValue(_x.Lower(gv), out var governingCues))
+            foreach (var cue in governingCues)
+                if (_x.MatchAt(gv, cue.Words, d.First) > 0) found |= 1 << (int)cue.Status;
         // "threatened to attack": a threat cue that is itself a trigger (so outside the window above) right before the infinitive.
         if (d.Type != EventType.Statement && d.First - 2 >= s.FirstToken && _x.Lower(d.First - 1) == "to" && _c.ThreatVerbs.Contains(_x.Lower(d.First - 2)))
             found |= 1 << (int)EventStatus.Hypothetical;
