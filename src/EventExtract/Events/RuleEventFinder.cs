@@ -437,8 +437,9 @@ public sealed class RuleEventFinder : IEventFinder
         if (d.AnchorIsVerb) return false;
         int i = d.First - 1;
         int skipped = 0;
-        while (i >= 0 && skipped < 3 && (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
-            || x.Lower(i).Contains('-') || x.Lower(i) is "attempted"))
+        // ("second-degree murder": the hyphen's pieces may be tagged as nouns.)
+        while (i >= 0 && skipped < 4 && (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
+            || x.Lower(i).Contains('-') || x.Lower(i) is "attempted" || (i > 0 && x.Lower(i - 1) == "-")))
         {
             i--;
             skipped++;

@@ -11,7 +11,7 @@ namespace EventExtract.Events.Arguments;
 /// what was said, and casualties. Every rule works on token shapes, POS tags and the cue lexicons,
 /// never on particular names.
 /// </summary>
-internal sealed class ArgumentReader
+internal sealed partial class ArgumentReader
 {
     private readonly DocumentIndex _x;
     private readonly CueLexicon _c;
@@ -348,6 +348,7 @@ internal sealed class ArgumentReader
         int clauseEnd = ClauseEnd(d.Last + 1, s.EndToken);
         int rightLimit = NextTriggerStart(d, sentenceDrafts, s.EndToken);
         int scanEnd = Math.Min(clauseEnd, rightLimit);
+        if (d.Type == EventType.Attack) d.ReferenceStart = ReferringAttackPhraseStart(s, d);
 
         var who = d.Type switch
         {
@@ -452,7 +453,9 @@ internal sealed class ArgumentReader
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         // "according to X": X is the speaker (read with the content below), not someone spoken "to".
         bool accordingTo = d.Type == EventType.Statement && IsAccordingTo(d);
-        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd && !accordingTo; p++)
+        // ("meeting with bombing victims at the hospital": the phrases after "victims" are theirs, not the attack's.)
+        bool aftermath = d.Type == EventType.Attack && IsAftermathReference(s, d);
+        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd && !accordingTo && !aftermath; p++)
         {
             foreach (var rp in _c.RolePrepositions)
             {
@@ -655,7 +658,7 @@ internal sealed class ArgumentReader
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
-        if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
+        if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
         {
@@ -1861,6 +1864,8 @@ internal sealed class ArgumentReader
             }
         }
         // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
+        // (A known attack named in another clause: only its own phrase, "before the shooting, and was found at X".)
+        if (d.ReferenceStart >= 0) scanEnd = ReferenceEnd(d, scanEnd);
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
         {
             foreach (var prep in _c.LocationPrepositions)
@@ -1878,9 +1883,9 @@ internal sealed class ArgumentReader
             if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
-        // Fronted "In Kabul, ..." sets the scene of the whole sentence.
+        // Fronted "In Kabul, ..." sets the scene of the whole sentence (not of a known attack it names: "In X, residents decried the attack").
         int f = s.FirstToken;
-        if (f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
+        if (d.ReferenceStart < 0 && f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
         {
             var place = MostSpecificPlaceFrom(f + 1, s.EndToken);
             int k = f + 1;
@@ -2011,11 +2016,20 @@ internal sealed class ArgumentReader
             int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
             foreach (var o in all)
                 if (o != d && o.First > headLast && o.First < end) end = o.First;
+            bool knownSubject = d.Type == EventType.Attack && IsDefiniteAttackSubject(s, d);
             for (int p = headLast + 1; p < end; p++)
             {
                 if (!_c.StatusCuesAfter.TryGetValue(_x.Lower(p), out var cues)) continue;
                 foreach (var cue in cues)
-                    if (_x.MatchAt(p, cue.Words, end) > 0) found |= 1 << (int)cue.Status;
+                {
+                    int matched = _x.MatchAt(p, cue.Words, end);
+                    if (matched <= 0) continue;
+                    // "The bomb blast has not generated any hatred", "These bombings will not cause America to back down":
+                    // a known attack as the subject of another predicate keeps its status; only "did not happen",
+                    // "would take place" or a cancelling verb speak of the attack itself.
+                    if (knownSubject && cue.Status != EventStatus.Cancelled && !OccurrenceVerbAt(matched, end)) continue;
+                    found |= 1 << (int)cue.Status;
+                }
             }
         }
         // "threatened to attack": a threat cue that is itself a trigger (so outside the window above) right before the infinitive.
@@ -2030,6 +2044,10 @@ internal sealed class ArgumentReader
         if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
         if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found |= 1 << (int)EventStatus.Planned;
+        // "was scheduled to meet bombing victims", "plans to visit the bombed embassy": a known attack named in the
+        // clause happened, whatever the clause's own modality (unless its own phrase says otherwise).
+        if (d.ReferenceStart >= 0 && !HasStatusModifier(d, d.ReferenceStart))
+            found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Hypothetical));
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
@@ -2448,6 +2466,9 @@ internal sealed class ArgumentReader
                 if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
                 // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
                 if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
+                // "paid tribute Tuesday to bombing victims", "On Sept. 2, police searched for a suspect in the bombings": the
+                // clause's date is its own verb's, not that of the known attack it names.
+                if (d.ReferenceStart >= 0 && !DatesReference(d, d.ReferenceStart, first, last)) continue;
                 // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
@@ -2460,7 +2481,7 @@ internal sealed class ArgumentReader
             if (best is not null && (owned is null || !owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) (owned ??= new())[best] = (t, bestDist);
         }
         foreach (var d in drafts)
-            d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
+            d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {

@@ -58,6 +58,8 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
+        AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
+        OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
             (r[0] == "raid" ? PoliceRaidWords : LawEnforcementHeads).Add(r[1].ToLowerInvariant());
         foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
@@ -218,6 +220,12 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
+
+    /// <summary>Nouns after an attack word that only exist once the attack happened ("bombing victims", "the attack site").</summary>
+    public HashSet<string> AttackAftermathNouns { get; }
+
+    /// <summary>Verbs that say an event takes place ("happen", "occur", "take place"), for status cues after a known attack.</summary>
+    public HashSet<string> OccurrenceVerbs { get; }
 
     /// <summary>Raid trigger words of police-raids.txt.</summary>
     public HashSet<string> PoliceRaidWords { get; } = new(StringComparer.Ordinal);
