@@ -99,4 +99,57 @@ public class AttackReferenceTests
 
         events.Should().ContainSingle().Which.Date!.Value.Should().Be("2021-05-03");
     }
+
+    [Fact]
+    public void A_reaction_to_a_known_attack_far_from_its_report_joins_it()
+    {
+        var events = new TestDocument(
+            "A bomb exploded in a market in Springfield on Friday. The market was closed. Traders counted their losses. " +
+            "The mayor promised help. Residents later denounced the bombing of the market.", Published)
+            .Place("Springfield", "US", isCountry: false)
+            .Timex("Friday", "2021-06-04")
+            .Trigger("exploded", EventType.Attack)
+            .Trigger("bombing", EventType.Attack)
+            .Find();
+
+        events.Should().ContainSingle().Which.Mentions.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_bombing_soon_after_a_shooting_is_not_linked_by_kind_alone()
+    {
+        var events = new TestDocument(
+            "A doctor was shot dead by a sniper. A nurse who was hurt in the 2019 clinic bombing in Shelbyville attended the service.", Published)
+            .Place("Shelbyville", "US", isCountry: false)
+            .Timex("2019", "2019")
+            .Trigger("shot", EventType.Attack)
+            .Trigger("bombing", EventType.Attack)
+            .Find();
+
+        events.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void The_shot_fired_is_the_weapon_not_the_target()
+    {
+        var events = new TestDocument(
+            "Whoever fired the shot at the doctor has not been found.", Published)
+            .Trigger("fired", EventType.Attack)
+            .Find();
+
+        var attack = events.Should().ContainSingle().Which.Should().BeOfType<Attack>().Subject;
+        attack.Targets.Should().NotContain(t => t.Text.Contains("shot"));
+    }
+
+    [Fact]
+    public void A_date_of_the_main_clause_does_not_date_an_attack_in_a_clause_after_it()
+    {
+        var events = new TestDocument(
+            "Hundreds of people attended a memorial on Sunday for the doctor, a year since he was killed by a sniper.", Published)
+            .Timex("Sunday", "2021-05-30")
+            .Trigger("killed", EventType.Attack)
+            .Find();
+
+        events.Should().ContainSingle().Which.Date.Should().BeNull();
+    }
 }

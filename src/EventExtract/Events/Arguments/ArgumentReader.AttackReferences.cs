@@ -108,4 +108,12 @@ internal sealed partial class ArgumentReader
     /// <summary>"bombing victims", "the blast site": a referring attack word before a noun of what the attack left behind.</summary>
     private bool IsAftermathReference(Sentence s, MentionDraft d) =>
         d.ReferenceStart >= 0 && d.Last + 1 < s.EndToken && _c.AttackAftermathNouns.Contains(_x.Lower(d.Last + 1));
+
+    /// <summary>A subordinating "after", "before", "since", "when", "because" … (tagged SCONJ) in [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private bool SubordinateClauseBetween(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (_x.Pos(k) == UniversalPos.SCONJ && _x.IsBoundary(k) && _x.Lower(k) is not ("that" or "whether" or "if")) return true;
+        return false;
+    }
 }

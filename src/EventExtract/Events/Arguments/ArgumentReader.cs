@@ -2473,6 +2473,9 @@ internal sealed partial class ArgumentReader
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
                 if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
+                // "attended a Sunday night service ... one year after he was killed": a date before an attack verb's
+                // subordinate clause belongs to the main clause.
+                if (d.Type == EventType.Attack && d.AnchorIsVerb && last < d.First && SubordinateClauseBetween(last + 1, d.First)) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
