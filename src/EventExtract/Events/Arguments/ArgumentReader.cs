@@ -462,7 +462,8 @@ internal sealed partial class ArgumentReader
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
-                var (chain, chainEnd) = RightChain(end, scanEnd, allowPrepositionStart: true);
+                // ("carried out by a separatist faction, officials said": attackers end at a comma.)
+                var (chain, chainEnd) = RightChain(end, rp.Role == ArgumentRole.Attacker ? CommaAfter(end, scanEnd) : scanEnd, allowPrepositionStart: true);
                 if (chain.Count == 0) continue;
                 var list = rp.Role switch
                 {
@@ -479,6 +480,7 @@ internal sealed partial class ArgumentReader
         }
 
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
+        if (d.Type == EventType.Attack && !d.AnchorIsVerb) ReadBlamedAttacker(s, d, governing);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
         ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
@@ -798,13 +800,34 @@ internal sealed partial class ArgumentReader
             {
                 int after = _x.MatchAt(p, cue, end);
                 if (after < 0) continue;
-                var (chain, _) = RightChain(after, s.EndToken, allowPrepositionStart: true);
+                // (Up to a comma: "by a separatist faction, officials said".)
+                var (chain, _) = RightChain(after, CommaAfter(after, s.EndToken), allowPrepositionStart: true);
                 foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
                 return;
             }
-            // Another verb starts another predication ("killings were condemned by X").
-            if (_x.Pos(p) is UniversalPos.VERB or UniversalPos.AUX) return;
+            // Another verb starts another predication ("killings were condemned by X"); an auxiliary may lead to a cue
+            // ("the attack on the convoy was carried out by X").
+            if (_x.Pos(p) == UniversalPos.VERB) return;
         }
+    }
+
+    private int CommaAfter(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (_x.Lower(k) is "," or ";") return k;
+        return end;
+    }
+
+    /// <summary>"Police blamed the killings on a drug cartel": the party after "on" is the attacker of the blamed attack noun.</summary>
+    private void ReadBlamedAttacker(Sentence s, MentionDraft d, int governing)
+    {
+        if (governing < 0 || !_c.BlameVerbs.Contains(_x.Lower(governing))) return;
+        int on = d.Last + 1;
+        if (on >= s.EndToken || _x.Lower(on) != "on") return;
+        var (chain, _) = RightChain(on + 1, CommaAfter(on + 1, s.EndToken), allowPrepositionStart: true);
+        if (chain.Count == 0) return;
+        d.Targets.RemoveAll(t => chain.Exists(a => a.Span.Overlaps(t.Span)));
+        foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
     }
 
     /// <summary>Coordinated thing phrases from <paramref name="start"/> ("suspected rebel bases in the hills and a fuel depot on the coast").</summary>

@@ -122,6 +122,7 @@ internal sealed class CueLexicon
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
+                case "blame": BlameVerbs.Add(r[1]); break;
             }
         }
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
@@ -312,6 +313,9 @@ internal sealed class CueLexicon
 
     /// <summary>Cues a few words after an attack noun that introduce the attacker ("by", "blamed on").</summary>
     public List<string[]> AttackerCuesAfter { get; } = new();
+
+    /// <summary>Verbs whose object attack is put on the party after "on" ("blamed the killings on the rebels").</summary>
+    public HashSet<string> BlameVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);

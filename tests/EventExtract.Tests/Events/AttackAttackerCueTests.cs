@@ -1,0 +1,43 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>Attackers named by unnamed collective parties, by a late "carried out by" and by "blamed … on".</summary>
+public class AttackAttackerCueTests
+{
+    private static readonly DateOnly Published = new(2021, 6, 4);
+
+    private static Attack SingleAttack(IReadOnlyList<ExtractedEvent> events) =>
+        events.OfType<Attack>().Should().ContainSingle().Subject;
+
+    [Fact]
+    public void A_group_of_armed_men_after_a_passive_attack_verb_is_the_attacker()
+    {
+        var attack = SingleAttack(new TestDocument("The depot was attacked by a group of armed men.", Published)
+            .Trigger("attacked", EventType.Attack)
+            .Find());
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Contain("group");
+    }
+
+    [Fact]
+    public void A_late_carried_out_by_phrase_names_the_attacker_up_to_the_comma()
+    {
+        var attack = SingleAttack(new TestDocument("The attack on the convoy was carried out by a separatist faction, officials said.", Published)
+            .Trigger("attack", EventType.Attack)
+            .Find());
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("a separatist faction");
+    }
+
+    [Fact]
+    public void The_party_an_attack_is_blamed_on_is_its_attacker_not_its_target()
+    {
+        var attack = SingleAttack(new TestDocument("Police blamed the bombing on a drug cartel.", Published)
+            .Trigger("bombing", EventType.Attack)
+            .Find());
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("a drug cartel");
+        attack.Targets.Should().BeEmpty();
+    }
+}
