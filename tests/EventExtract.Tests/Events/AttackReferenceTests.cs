@@ -152,4 +152,35 @@ public class AttackReferenceTests
 
         events.Should().ContainSingle().Which.Date.Should().BeNull();
     }
+
+    [Fact]
+    public void A_place_after_over_is_where_an_attack_happened()
+    {
+        var events = new TestDocument("Two men are suspected of blowing up an airliner over Sylvania in 1999.", Published)
+            .Place("Sylvania", "SY")
+            .Trigger("blowing up", EventType.Attack)
+            .Find();
+
+        events.Should().ContainSingle().Which.Location!.Name.Should().Be("Sylvania");
+    }
+
+    [Fact]
+    public void An_attack_behind_a_preposition_of_a_purpose_gerund_is_not_planned()
+    {
+        var events = new TestDocument("The man is wanted for questioning in two other shootings of doctors.", Published)
+            .Trigger("shootings", EventType.Attack)
+            .Find();
+
+        events.Should().ContainSingle().Which.Status.Should().Be(EventStatus.Occurred);
+    }
+
+    [Fact]
+    public void An_attack_a_party_plans_to_carry_out_is_still_planned()
+    {
+        var events = new TestDocument("The group vowed to launch attacks against the capital.", Published)
+            .Trigger("attacks", EventType.Attack)
+            .Find();
+
+        events.Should().ContainSingle().Which.Status.Should().Be(EventStatus.Planned);
+    }
 }

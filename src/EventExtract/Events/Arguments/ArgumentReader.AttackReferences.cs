@@ -116,4 +116,12 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(k) == UniversalPos.SCONJ && _x.IsBoundary(k) && _x.Lower(k) is not ("that" or "whether" or "if")) return true;
         return false;
     }
+
+    /// <summary>A preposition other than "with" (or a verb particle: "carry out") in [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private bool PrepositionBetween(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (_x.Pos(k) == UniversalPos.ADP && _x.Lower(k) is not ("with" or "out" or "up" or "off" or "down")) return true;
+        return false;
+    }
 }

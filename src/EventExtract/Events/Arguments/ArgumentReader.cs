@@ -1898,6 +1898,14 @@ internal sealed partial class ArgumentReader
                 var place = MostSpecificPlaceFrom(end, scanEnd);
                 if (place is not null) { d.Location = place; return; }
             }
+            if (d.Type == EventType.Attack)
+                foreach (var prep in _c.AttackLocationPrepositions)
+                {
+                    int end = _x.MatchAt(p, prep, scanEnd);
+                    if (end < 0) continue;
+                    var place = MostSpecificPlaceFrom(end, scanEnd);
+                    if (place is not null) { d.Location = place; return; }
+                }
         }
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
@@ -2064,9 +2072,12 @@ internal sealed partial class ArgumentReader
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
         // ("to protest the killings", "to investigate the attack": a known attack is the object, not the plan.)
         bool knownAttack = d.Type == EventType.Attack && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) is "the" or "these" or "those" or "this";
+        // ("wanted for questioning in two other shootings": an attack behind a preposition is not what the verb plans,
+        // unless the verb is carried out with it: "to respond with air strikes".)
+        if (d.Type == EventType.Attack && !d.AnchorIsVerb && verb >= 0 && PrepositionBetween(verb + 1, d.First)) knownAttack = true;
         if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
-        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found |= 1 << (int)EventStatus.Planned;
+        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards" && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // "was scheduled to meet bombing victims", "plans to visit the bombed embassy": a known attack named in the
         // clause happened, whatever the clause's own modality (unless its own phrase says otherwise).
         if (d.ReferenceStart >= 0 && !HasStatusModifier(d, d.ReferenceStart))

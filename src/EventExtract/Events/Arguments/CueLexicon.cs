@@ -89,6 +89,7 @@ internal sealed class CueLexicon
         RolePrepositions.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         LocationPrepositions = Phrases("location-prepositions.txt");
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
+        AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
@@ -224,6 +225,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns after an attack word that only exist once the attack happened ("bombing victims", "the attack site").</summary>
     public HashSet<string> AttackAftermathNouns { get; }
+
+    /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
+    public List<string[]> AttackLocationPrepositions { get; }
 
     /// <summary>Verbs that say an event takes place ("happen", "occur", "take place"), for status cues after a known attack.</summary>
     public HashSet<string> OccurrenceVerbs { get; }
