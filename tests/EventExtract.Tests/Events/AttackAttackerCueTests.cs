@@ -40,4 +40,34 @@ public class AttackAttackerCueTests
         attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("a drug cartel");
         attack.Targets.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Attacking_a_proposal_is_criticism_not_an_attack()
+    {
+        var events = new TestDocument("The senator attacked the proposal in a speech.", Published)
+            .Trigger("attacked", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Attacking_a_town_is_still_an_attack()
+    {
+        var events = new TestDocument("Rebels attacked the town at dawn.", Published)
+            .Trigger("attacked", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_feared_attack_is_hypothetical()
+    {
+        var events = new TestDocument("Security was tight amid fears of a terrorist attack during the summit.", Published)
+            .Trigger("attack", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().ContainSingle().Which.Status.Should().Be(EventStatus.Hypothetical);
+    }
 }

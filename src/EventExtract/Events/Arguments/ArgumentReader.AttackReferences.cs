@@ -124,4 +124,25 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(k) == UniversalPos.ADP && _x.Lower(k) is not ("with" or "out" or "up" or "off" or "down")) return true;
         return false;
     }
+
+    /// <summary>
+    /// "The senator attacked the proposal as reckless": an attack verb whose object is a word, plan or idea
+    /// (verbal-attack-objects.txt), or that is followed by "as" + an adjective, criticizes rather than strikes.
+    /// </summary>
+    private bool IsVerbalAttack(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.First != d.Last || !_x.HasPos || _x.Pos(d.First) != UniversalPos.VERB) return false;
+        // The object phrase: determiners, possessives, adjectives and nouns; its last noun is the head.
+        int head = -1;
+        int k = d.Last + 1;
+        for (int n = 0; k < s.EndToken && n < 6; k++, n++)
+        {
+            if (_x.IsDeterminer(k) || _x.Lower(k) is "'s" or "’s" || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PRON or UniversalPos.PROPN) continue;
+            if (_x.Pos(k) == UniversalPos.NOUN) { head = k; continue; }
+            break;
+        }
+        if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head))) return true;
+        // "attacked the plan as reckless", "attacked him as a liar".
+        return head >= 0 && k + 1 < s.EndToken && _x.Lower(k) == "as" && _x.Pos(k + 1) == UniversalPos.ADJ;
+    }
 }

@@ -322,6 +322,7 @@ internal sealed partial class ArgumentReader
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
+        if (IsVerbalAttack(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)

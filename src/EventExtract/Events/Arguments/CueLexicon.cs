@@ -59,6 +59,7 @@ internal sealed class CueLexicon
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
+        VerbalAttackObjects = Set("verbal-attack-objects.txt");
         OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
             (r[0] == "raid" ? PoliceRaidWords : LawEnforcementHeads).Add(r[1].ToLowerInvariant());
@@ -225,6 +226,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns after an attack word that only exist once the attack happened ("bombing victims", "the attack site").</summary>
     public HashSet<string> AttackAftermathNouns { get; }
+
+    /// <summary>Object heads that make an attack verb verbal ("attacked the proposal").</summary>
+    public HashSet<string> VerbalAttackObjects { get; }
 
     /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
     public List<string[]> AttackLocationPrepositions { get; }
