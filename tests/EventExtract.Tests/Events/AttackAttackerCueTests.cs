@@ -70,4 +70,15 @@ public class AttackAttackerCueTests
 
         events.OfType<Attack>().Should().ContainSingle().Which.Status.Should().Be(EventStatus.Hypothetical);
     }
+
+    [Fact]
+    public void The_thing_a_named_owner_possesses_is_the_target()
+    {
+        var attack = SingleAttack(new TestDocument("Hackers attacked the Treasury's servers last week.", Published)
+            .Actor("the Treasury", EventExtract.Places.ActorKind.Organization)
+            .Trigger("attacked", EventType.Attack)
+            .Find());
+
+        attack.Targets.Should().ContainSingle().Which.Text.Should().Be("the Treasury's servers");
+    }
 }

@@ -764,6 +764,18 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             int next = last + 1;
+            // "attacked the ministry's servers": the possessed thing is the target, not its owner.
+            if (next + 1 < s.EndToken && _x.Lower(next) is "'s" or "’s" && _x.Pos(next + 1) is UniversalPos.NOUN or UniversalPos.ADJ
+                && _x.UnitAt(next + 1) is null && _x.PlaceAt(next + 1) is null && _x.TimexAt(next + 1) is null)
+            {
+                int head = next + 1;
+                while (head + 1 < s.EndToken && head - next < 4 && _x.Pos(head + 1) is UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
+                if (_x.Pos(head) == UniversalPos.NOUN && !_c.CasualtyWords.ContainsKey(_x.Lower(head)))
+                {
+                    d.Targets[k] = _x.UnnamedActor(first, head, a.CountryCode);
+                    continue;
+                }
+            }
             if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
                 && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
             {
