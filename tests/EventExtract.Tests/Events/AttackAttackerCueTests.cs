@@ -81,4 +81,14 @@ public class AttackAttackerCueTests
 
         attack.Targets.Should().ContainSingle().Which.Text.Should().Be("the Treasury's servers");
     }
+
+    [Fact]
+    public void An_unnamed_attacker_before_an_aside_between_commas_is_the_attacker()
+    {
+        var attack = SingleAttack(new TestDocument("Witnesses said the gunmen, armed with rifles, attacked the checkpoint.", Published)
+            .Trigger("attacked", EventType.Attack)
+            .Find());
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("the gunmen");
+    }
 }

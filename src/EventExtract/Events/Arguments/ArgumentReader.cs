@@ -740,6 +740,17 @@ internal sealed partial class ArgumentReader
         }
         int v = d.First - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        // "the attackers, armed with knives, stabbed": past an aside between commas.
+        if (v > s.FirstToken && _x.Lower(v) == "," && !IsPartyHead(v - 1))
+        {
+            int open = v - 1;
+            while (open > s.FirstToken && v - open <= 10 && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            if (open > s.FirstToken && _x.Lower(open) == "," && IsPartyHead(open - 1))
+            {
+                if (_x.UnitAt(open - 1) is { IsCommonNoun: true, Actors: [var party, ..] } u && u.Last == open - 1) return party;
+                v = open - 1;
+            }
+        }
         if (v < s.FirstToken || !IsPartyHead(v)) return null;
         return NounPhraseEndingAt(v, s.FirstToken);
     }
