@@ -100,7 +100,9 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
                 // "He was charged Thursday with murder": the date is the charge's, not the crime's.
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
-                if (d.Type == EventType.Attack && d.Date is { } charge && charge.Span.Start < index.Span(d.First, d.First).Start && IsChargedCrime(d, index)) d.Date = null;
+                // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)
+                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge)
+                    && IsChargedCrime(d, index)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
         }

@@ -91,4 +91,34 @@ public class AttackAttackerCueTests
 
         attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("the gunmen");
     }
+
+    [Fact]
+    public void Attacking_someone_for_a_failing_is_criticism()
+    {
+        var events = new TestDocument("In the debate, the challenger attacked him for failing to enforce the law.", Published)
+            .Trigger("attacked", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_attack_noun_on_rights_is_no_attack()
+    {
+        var events = new TestDocument("This is an attack on the rights of all citizens.", Published)
+            .Trigger("attack", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Firing_the_known_shot_in_a_purpose_clause_is_not_planned()
+    {
+        var events = new TestDocument("Investigators think the killer buried the rifle and dug it up to fire the shot.", Published)
+            .Trigger("fire", EventType.Attack)
+            .Find();
+
+        events.OfType<Attack>().Should().ContainSingle().Which.Status.Should().Be(EventStatus.Occurred);
+    }
 }

@@ -131,7 +131,18 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool IsVerbalAttack(Sentence s, MentionDraft d)
     {
-        if (d.Triggers.Count != 1 || d.First != d.Last || !_x.HasPos || _x.Pos(d.First) != UniversalPos.VERB) return false;
+        if (d.Triggers.Count != 1 || d.First != d.Last || !_x.HasPos) return false;
+        // "an assault on the rights and liberties of all Americans": an attack noun on ideas.
+        if (_x.Pos(d.First) == UniversalPos.NOUN && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "on" or "upon" or "against")
+        {
+            for (int m = d.Last + 2, n = 0; m < s.EndToken && n < 5; m++, n++)
+            {
+                if (_x.IsDeterminer(m) || _x.Pos(m) is UniversalPos.ADJ) continue;
+                return _x.Pos(m) == UniversalPos.NOUN && _c.VerbalAttackObjects.Contains(_x.Lower(m));
+            }
+            return false;
+        }
+        if (_x.Pos(d.First) != UniversalPos.VERB) return false;
         // The object phrase: determiners, possessives, adjectives and nouns; its last noun is the head.
         int head = -1;
         int k = d.Last + 1;
@@ -142,7 +153,19 @@ internal sealed partial class ArgumentReader
             break;
         }
         if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head))) return true;
-        // "attacked the plan as reckless", "attacked him as a liar".
-        return head >= 0 && k + 1 < s.EndToken && _x.Lower(k) == "as" && _x.Pos(k + 1) == UniversalPos.ADJ;
+        // "attacked the plan as reckless"; "attacked him for failing to act": blame for a conduct.
+        if (head < 0 && k - 1 > d.Last && _x.Pos(k - 1) == UniversalPos.PRON) head = k - 1;
+        return head >= 0 && k + 1 < s.EndToken && (_x.Lower(k) == "as" && _x.Pos(k + 1) == UniversalPos.ADJ
+            || _x.Lower(k) == "for" && _x.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal) && _x.Pos(k + 1) == UniversalPos.VERB);
+    }
+
+    /// <summary>"to fire the shot", "to fire the fatal shots": the object of the attack verb is a weapon word after "the".</summary>
+    private bool FiresKnownShots(Sentence s, MentionDraft d)
+    {
+        int k = d.Last + 1;
+        if (k >= s.EndToken || _x.Lower(k) != "the") return false;
+        k++;
+        while (k < s.EndToken && _x.Pos(k) == UniversalPos.ADJ) k++;
+        return k < s.EndToken && _c.WeaponWords.Contains(_x.Lower(k));
     }
 }

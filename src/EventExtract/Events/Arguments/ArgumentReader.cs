@@ -2099,6 +2099,8 @@ internal sealed partial class ArgumentReader
         // ("wanted for questioning in two other shootings": an attack behind a preposition is not what the verb plans,
         // unless the verb is carried out with it: "to respond with air strikes".)
         if (d.Type == EventType.Attack && !d.AnchorIsVerb && verb >= 0 && PrepositionBetween(verb + 1, d.First)) knownAttack = true;
+        // "unearthed the weapon to fire the fatal shots": an attack verb whose object is a definite munition is the act already known.
+        if (d.Type == EventType.Attack && d.AnchorIsVerb && FiresKnownShots(s, d)) knownAttack = true;
         if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
         if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards" && !knownAttack) found |= 1 << (int)EventStatus.Planned;
