@@ -58,6 +58,9 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
+        AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
+        VerbalAttackObjects = Set("verbal-attack-objects.txt");
+        OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
             (r[0] == "raid" ? PoliceRaidWords : LawEnforcementHeads).Add(r[1].ToLowerInvariant());
         foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
@@ -87,6 +90,7 @@ internal sealed class CueLexicon
         RolePrepositions.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         LocationPrepositions = Phrases("location-prepositions.txt");
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
+        AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
@@ -120,6 +124,7 @@ internal sealed class CueLexicon
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
+                case "blame": BlameVerbs.Add(r[1]); break;
             }
         }
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
@@ -219,6 +224,18 @@ internal sealed class CueLexicon
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
 
+    /// <summary>Nouns after an attack word that only exist once the attack happened ("bombing victims", "the attack site").</summary>
+    public HashSet<string> AttackAftermathNouns { get; }
+
+    /// <summary>Object heads that make an attack verb verbal ("attacked the proposal").</summary>
+    public HashSet<string> VerbalAttackObjects { get; }
+
+    /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
+    public List<string[]> AttackLocationPrepositions { get; }
+
+    /// <summary>Verbs that say an event takes place ("happen", "occur", "take place"), for status cues after a known attack.</summary>
+    public HashSet<string> OccurrenceVerbs { get; }
+
     /// <summary>Raid trigger words of police-raids.txt.</summary>
     public HashSet<string> PoliceRaidWords { get; } = new(StringComparer.Ordinal);
 
@@ -304,6 +321,9 @@ internal sealed class CueLexicon
 
     /// <summary>Cues a few words after an attack noun that introduce the attacker ("by", "blamed on").</summary>
     public List<string[]> AttackerCuesAfter { get; } = new();
+
+    /// <summary>Verbs whose object attack is put on the party after "on" ("blamed the killings on the rebels").</summary>
+    public HashSet<string> BlameVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);
