@@ -40,6 +40,7 @@ internal sealed class GazetteerIndex
     // lower-case word: 111 of ~35,000 keys start lower case) is turned away without touching the 0.5 MB slot table.
     private readonly ulong[] _firstChars = new ulong[65536 / 64];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private GazetteerIndex(byte[] data, Reader r)
     {
         _data = data;

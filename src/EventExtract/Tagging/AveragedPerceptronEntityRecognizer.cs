@@ -62,6 +62,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>Loads a model written by the training program.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static AveragedPerceptronEntityRecognizer Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -78,6 +79,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         return new AveragedPerceptronEntityRecognizer(model, vocabulary, new SpanStringMap<byte>(gazetteer), cues, temperature);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static SpanStringMap<byte> ReadMap(BinaryReader r)
     {
         int n = r.ReadInt32();

@@ -64,6 +64,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
     }
 
     /// <summary>Loads a model written by the training program.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static AveragedPerceptronPosTagger Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

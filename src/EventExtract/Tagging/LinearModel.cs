@@ -88,6 +88,7 @@ internal sealed class LinearModel
         return size;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private LinearModel(int classCount, ulong[] keys, byte[] counts, uint[] packed)
     {
         if (classCount is < 1 or > 31) throw new ArgumentOutOfRangeException(nameof(classCount));
@@ -268,6 +269,7 @@ internal sealed class LinearModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/> (bulk array reads, no per-entry parsing).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static LinearModel Read(BinaryReader r)
     {
         int classCount = r.ReadInt32();

@@ -20,6 +20,7 @@ internal sealed class SpanStringMap<TValue> where TValue : unmanaged
     private const int Header = 4;
 
     /// <summary>Builds the map; later duplicates are ignored.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public SpanStringMap(IEnumerable<KeyValuePair<string, TValue>> entries)
     {
         var keys = new List<string>();
@@ -71,6 +72,7 @@ internal sealed class SpanStringMap<TValue> where TValue : unmanaged
     /// A map of the same keys to other values (<paramref name="values"/>, one per key in <see cref="Entries"/> order),
     /// built without hashing: it shares this map's keys and slots and copies its character pool.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public SpanStringMap<TOther> WithValues<TOther>(TOther[] values) where TOther : unmanaged
     {
         if (values.Length != _keys.Length) throw new ArgumentException("One value per key.", nameof(values));

@@ -57,6 +57,7 @@ internal static class VocabularyIO
     }
 
     /// <summary>Reads words written by <see cref="Write"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static SpanStringMap<byte> Read(BinaryReader r)
     {
         int n = r.ReadInt32();
