@@ -57,12 +57,8 @@ internal static class VocabularyIO
     }
 
     /// <summary>Reads words written by <see cref="Write"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static SpanStringMap<byte> Read(BinaryReader r)
     {
-        int n = r.ReadInt32();
-        var entries = new KeyValuePair<string, byte>[n];
-        for (int i = 0; i < n; i++) entries[i] = new(r.ReadString(), r.ReadByte());
-        return new SpanStringMap<byte>(entries);
+        return SpanStringMap<byte>.Read(r);
     }
 }
