@@ -132,8 +132,6 @@ internal sealed class CueLexicon
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
         foreach (var r in CueResource.ReadRows("gender-words.txt"))
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
-        foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
-            FirstNameGenders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
@@ -289,8 +287,21 @@ internal sealed class CueLexicon
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>First names that are only female or only male ("madeleine", "kenneth"), lowercase.</summary>
-    public Dictionary<string, PersonGender> FirstNameGenders { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// First names that are only female or only male ("madeleine", "kenneth"), lowercase. Loaded on first use: only
+    /// pronoun resolution reads the ~9,000 names, so an extractor's creation (and a text without pronouns) skips them.
+    /// </summary>
+    public Dictionary<string, PersonGender> FirstNameGenders => _firstNameGenders.Value;
+
+    private readonly Lazy<Dictionary<string, PersonGender>> _firstNameGenders = new(LoadFirstNameGenders, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Dictionary<string, PersonGender> LoadFirstNameGenders()
+    {
+        var rows = CueResource.ReadRows("first-name-genders.tsv");
+        var genders = new Dictionary<string, PersonGender>(rows.Count, StringComparer.Ordinal);
+        foreach (var r in rows) genders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        return genders;
+    }
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
