@@ -141,5 +141,5 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The precomputed spelling index, written by the build-gazetteer-index training command.</summary>
-    internal const string IndexFileName = "gazetteer-index.bin.gz";
+    internal const string IndexFileName = "gazetteer-index.bin";
 }
