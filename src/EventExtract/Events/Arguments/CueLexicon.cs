@@ -1,3 +1,5 @@
+using EventExtract.Text;
+
 namespace EventExtract.Events.Arguments;
 
 /// <summary>How a casualty word relates to its count.</summary>
@@ -37,8 +39,8 @@ internal sealed class CueLexicon
         var statusCues = new List<StatusCue>();
         foreach (var r in CueResource.ReadRows("status-cues.txt"))
         {
-            var status = Enum.Parse<EventStatus>(r[0], ignoreCase: true);
-            var side = Enum.Parse<CueSide>(r[1], ignoreCase: true);
+            var status = EnumText.Parse<EventStatus>(r[0], ignoreCase: true);
+            var side = EnumText.Parse<CueSide>(r[1], ignoreCase: true);
             var cue = new StatusCue(status, side, Words(r[2]));
             if (cue.Words.Length == 0) throw new FormatException("status-cues.txt: a cue without words.");
             statusCues.Add(cue);
@@ -47,13 +49,13 @@ internal sealed class CueLexicon
         StatusCuesAfter = ByFirstWord(statusCues, CueSide.After);
         ClauseStatusCues = statusCues.Where(c => c.Side == CueSide.Clause).ToArray();
         foreach (var r in CueResource.ReadRows("casualty-words.txt"))
-            CasualtyWords[r[0]] = new CasualtyWord(Enum.Parse<CasualtyKind>(r[1], true), Enum.Parse<CountSide>(r[2], true));
+            CasualtyWords[r[0]] = new CasualtyWord(EnumText.Parse<CasualtyKind>(r[1], true), EnumText.Parse<CountSide>(r[2], true));
         foreach (var r in CueResource.ReadRows("number-words.txt"))
             NumberWords[r[0]] = long.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture);
         CountQualifiers = Set("count-qualifiers.txt");
         VictimCues = Phrases("victim-cues.txt");
         foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
-            AttackTypeCues.Add((Words(r[0]), Enum.Parse<AttackType>(r[1], true)));
+            AttackTypeCues.Add((Words(r[0]), EnumText.Parse<AttackType>(r[1], true)));
         AttackExclusions = Phrases("attack-exclusions.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
@@ -64,7 +66,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
             (r[0] == "raid" ? PoliceRaidWords : LawEnforcementHeads).Add(r[1].ToLowerInvariant());
         foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
-            SingleVictimWords[r[0]] = Enum.Parse<CasualtyKind>(r[1], true);
+            SingleVictimWords[r[0]] = EnumText.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
@@ -83,7 +85,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
         {
             bool near = r[2].StartsWith("near:", StringComparison.Ordinal);
-            RolePrepositions.Add(new RolePreposition(Enum.Parse<EventType>(r[0], true), Enum.Parse<ArgumentRole>(r[1], true),
+            RolePrepositions.Add(new RolePreposition(EnumText.Parse<EventType>(r[0], true), EnumText.Parse<ArgumentRole>(r[1], true),
                 Words(near ? r[2]["near:".Length..] : r[2]), near));
         }
         // Longest phrases first so "with the participation of" wins over "with".
@@ -128,15 +130,13 @@ internal sealed class CueLexicon
             }
         }
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
-            PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
+            PartyHeads[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
         foreach (var r in CueResource.ReadRows("gender-words.txt"))
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
-        foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
-            FirstNameGenders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
@@ -304,8 +304,21 @@ internal sealed class CueLexicon
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>First names that are only female or only male ("madeleine", "kenneth"), lowercase.</summary>
-    public Dictionary<string, PersonGender> FirstNameGenders { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// First names that are only female or only male ("madeleine", "kenneth"), lowercase. Loaded on first use: only
+    /// pronoun resolution reads the ~9,000 names, so an extractor's creation (and a text without pronouns) skips them.
+    /// </summary>
+    public Dictionary<string, PersonGender> FirstNameGenders => _firstNameGenders.Value;
+
+    private readonly Lazy<Dictionary<string, PersonGender>> _firstNameGenders = new(LoadFirstNameGenders, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Dictionary<string, PersonGender> LoadFirstNameGenders()
+    {
+        var rows = CueResource.ReadRows("first-name-genders.tsv");
+        var genders = new Dictionary<string, PersonGender>(rows.Count, StringComparer.Ordinal);
+        foreach (var r in rows) genders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        return genders;
+    }
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
