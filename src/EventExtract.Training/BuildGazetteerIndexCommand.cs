@@ -1,10 +1,9 @@
-using System.IO.Compression;
 using EventExtract.Places;
 
 namespace EventExtract.Training;
 
 /// <summary>
-/// Precomputes the gazetteer's spelling index (Resources/Places/gazetteer-index.bin.gz) from the Places data files in
+/// Precomputes the gazetteer's spelling index (Resources/Places/gazetteer-index.bin) from the Places data files in
 /// the source tree, so start-up copies arrays instead of building the index. Run it after editing countries.tsv,
 /// country-extras.tsv, groups.tsv, regions.tsv or cities.bin.gz (build-gazetteer); a test fails while the committed
 /// index is stale. Deterministic: the same files give the same bytes.
@@ -13,7 +12,7 @@ internal sealed class BuildGazetteerIndexCommand : ICommand
 {
     public string Name => "build-gazetteer-index";
 
-    public string Description => "precompute Resources/Places/gazetteer-index.bin.gz from the Places data files";
+    public string Description => "precompute Resources/Places/gazetteer-index.bin from the Places data files";
 
     public int Run(string[] args)
     {
@@ -21,10 +20,10 @@ internal sealed class BuildGazetteerIndexCommand : ICommand
         var (entries, cities) = GazetteerBuilder.Build(name => File.OpenRead(Path.Combine(dir, name)));
         byte[] index = GazetteerIndex.Write(entries, cities);
         string path = Path.Combine(dir, Gazetteer.IndexFileName);
-        using (var file = File.Create(path))
-        using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
-            gz.Write(index);
-        Console.WriteLine($"{Gazetteer.IndexFileName}: {entries.Count} spellings, {cities.Count} cities, {index.Length:N0} bytes ({new FileInfo(path).Length:N0} compressed)");
+        // Stored uncompressed, like the tagging models: start-up copies it from the mapped assembly instead of inflating
+        // 3 MB (the NuGet package compresses it anyway).
+        File.WriteAllBytes(path, index);
+        Console.WriteLine($"{Gazetteer.IndexFileName}: {entries.Count} spellings, {cities.Count} cities, {index.Length:N0} bytes");
         return 0;
     }
 }

@@ -104,7 +104,9 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
                 // "He was charged Thursday with murder": the date is the charge's, not the crime's.
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
-                if (d.Type == EventType.Attack && d.Date is { } charge && charge.Span.Start < index.Span(d.First, d.First).Start && IsChargedCrime(d, index)) d.Date = null;
+                // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)
+                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge)
+                    && IsChargedCrime(d, index)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
         }
@@ -223,7 +225,7 @@ public sealed class RuleEventFinder : IEventFinder
                     if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                     if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
                     // "the blast" does not refer back to a raid: attack kinds must not conflict.
-                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || ExchangeConflict(c, d, x))) continue;
+                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x))) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }
@@ -314,6 +316,19 @@ public sealed class RuleEventFinder : IEventFinder
         return families;
     }
 
+    /// <summary>"A sniper shot a doctor ... a nurse injured in the clinic bombing": a shooting and a bombing are two attacks unless something else ties them.</summary>
+    private static bool SpecificKindsDiffer(EventCluster c, MentionDraft d)
+    {
+        if (d.AttackType is not (AttackType.Bombing or AttackType.Shooting)) return false;
+        bool same = false, other = false;
+        foreach (var m in c.Mentions)
+        {
+            if (m.AttackType == d.AttackType) same = true;
+            else if (m.AttackType is AttackType.Bombing or AttackType.Shooting) other = true;
+        }
+        return other && !same;
+    }
+
     /// <summary>True when a mention's attack family and a cluster's families (<see cref="AttackFamilies"/>) are both known and share nothing.</summary>
     private static bool KindsConflict(int kind, int clusterKinds) => kind != 0 && clusterKinds != 0 && (clusterKinds & (1 << kind)) == 0;
 
@@ -379,7 +394,7 @@ public sealed class RuleEventFinder : IEventFinder
                 bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0 && !namesUnnamed)
                     || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
-                bool sameKind = sharesKind && SentencesApart(c, d) <= 3;
+                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d);
                 // A casualty report ("40 people were reported killed in riots") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
@@ -390,7 +405,13 @@ public sealed class RuleEventFinder : IEventFinder
                 // nothing of its own, a few sentences after one of the same status, is that attack again.
                 bool pending = d.Status is EventStatus.Hypothetical or EventStatus.Planned && c.Status == d.Status && mine.Count == 0
                     && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 3;
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending) continue;
+                // "denounced the killing of X", "mourned the bombing victims": a known attack named inside another clause,
+                // whose parties do not disagree, is the attack already reported.
+                // (A place of its own must be the attack's: "the Tanzania blast" is not the Nairobi bombing.)
+                bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
+                    && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
+                    && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known) continue;
                 score = sharesKind ? 1 : 0;
             }
             else
@@ -452,8 +473,9 @@ public sealed class RuleEventFinder : IEventFinder
         if (d.AnchorIsVerb) return false;
         int i = d.First - 1;
         int skipped = 0;
-        while (i >= 0 && skipped < 3 && (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
-            || x.Lower(i).Contains('-') || x.Lower(i) is "attempted"))
+        // ("second-degree murder": the hyphen's pieces may be tagged as nouns.)
+        while (i >= 0 && skipped < 4 && (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
+            || x.Lower(i).Contains('-') || x.Lower(i) is "attempted" || (i > 0 && x.Lower(i - 1) == "-")))
         {
             i--;
             skipped++;

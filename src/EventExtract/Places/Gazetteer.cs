@@ -133,7 +133,7 @@ internal sealed class Gazetteer
         foreach (var line in PlacesResources.ReadLines("roles.tsv"))
         {
             var r = line.Split('\t');
-            roles[r[0]] = roles.GetValueOrDefault(r[0]) | Enum.Parse<RoleClass>(r[1], ignoreCase: true);
+            roles[r[0]] = roles.GetValueOrDefault(r[0]) | EnumText.Parse<RoleClass>(r[1], ignoreCase: true);
         }
         var cues = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in PlacesResources.ReadLines("place-cues.tsv")) cues.Add(line.Trim());
@@ -141,5 +141,5 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The precomputed spelling index, written by the build-gazetteer-index training command.</summary>
-    internal const string IndexFileName = "gazetteer-index.bin.gz";
+    internal const string IndexFileName = "gazetteer-index.bin";
 }

@@ -7,7 +7,7 @@ namespace EventExtract.Places;
 /// <summary>
 /// Builds the gazetteer's spellings and their senses from the Places data files (countries.tsv, country-extras.tsv,
 /// groups.tsv, regions.tsv, cities.bin.gz). Run by the build-gazetteer-index training command, which stores the
-/// result as the precomputed index gazetteer-index.bin.gz (read at start-up by <see cref="GazetteerIndex"/>), and by
+/// result as the precomputed index gazetteer-index.bin (read at start-up by <see cref="GazetteerIndex"/>), and by
 /// the tests that check the committed index is up to date.
 /// </summary>
 internal static class GazetteerBuilder

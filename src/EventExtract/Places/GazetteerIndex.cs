@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace EventExtract.Places;
 
 /// <summary>
-/// The gazetteer's spelling index precomputed at training time (Resources/Places/gazetteer-index.bin.gz, written by
+/// The gazetteer's spelling index precomputed at training time (Resources/Places/gazetteer-index.bin, written by
 /// the build-gazetteer-index command from <see cref="GazetteerBuilder"/>): an open-addressing hash table over every
 /// spelling and every word-boundary prefix of one, the entries and the cities, all in flat arrays. Loading copies
 /// a few arrays instead of building ~60,000 strings, lists and records and two dictionaries (the bulk of cold start
@@ -40,6 +40,7 @@ internal sealed class GazetteerIndex
     // lower-case word: 111 of ~35,000 keys start lower case) is turned away without touching the 0.5 MB slot table.
     private readonly ulong[] _firstChars = new ulong[65536 / 64];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private GazetteerIndex(byte[] data, Reader r)
     {
         _data = data;

@@ -44,7 +44,7 @@ internal static class PlacesResources
         using var inner = gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
         if (size >= 0)
         {
-            var result = new byte[size];
+            var result = GC.AllocateUninitializedArray<byte>(size); // overwritten in full: no zeroing of megabytes first
             inner.ReadExactly(result);
             // Our files are single gzip members; more data would mean another layout.
             if (inner.ReadByte() >= 0) throw new InvalidDataException($"{fileName}: more data than its gzip size field says.");

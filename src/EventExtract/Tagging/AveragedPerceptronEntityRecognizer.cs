@@ -69,22 +69,14 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("Not an entity model of this version.");
         float temperature = r.ReadSingle();
         var vocabulary = VocabularyIO.Read(r);
-        int n = r.ReadInt32();
-        var gazetteer = new KeyValuePair<string, byte>[n];
-        for (int i = 0; i < n; i++) gazetteer[i] = new(r.ReadString(), r.ReadByte());
+        var gazetteer = SpanStringMap<byte>.Read(r);
         var cues = ReadMap(r);
         var model = LinearModel.Read(r);
         if (model.ClassCount != EntityLabels.Count) throw new InvalidDataException("Entity model has the wrong number of classes.");
-        return new AveragedPerceptronEntityRecognizer(model, vocabulary, new SpanStringMap<byte>(gazetteer), cues, temperature);
+        return new AveragedPerceptronEntityRecognizer(model, vocabulary, gazetteer, cues, temperature);
     }
 
-    private static SpanStringMap<byte> ReadMap(BinaryReader r)
-    {
-        int n = r.ReadInt32();
-        var entries = new KeyValuePair<string, byte>[n];
-        for (int i = 0; i < n; i++) entries[i] = new(r.ReadString(), r.ReadByte());
-        return new SpanStringMap<byte>(entries);
-    }
+    private static SpanStringMap<byte> ReadMap(BinaryReader r) => SpanStringMap<byte>.Read(r);
 
     /// <summary>Returns a copy with another weight model (for pruning experiments).</summary>
     internal AveragedPerceptronEntityRecognizer WithModel(LinearModel model) => new(model, _vocabulary, _gazetteer, _cues, Temperature, _scoreEveryToken);

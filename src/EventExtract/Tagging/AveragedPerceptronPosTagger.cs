@@ -72,9 +72,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         int version = r.ReadInt32();
         // Version 3 is the single-pass format (version 4 appends the optional second pass, version 5 the optional lexicon).
         if (version is not (3 or 4 or FormatVersion)) throw new InvalidDataException("Not a POS model of this version.");
-        int n = r.ReadInt32();
-        var dict = new KeyValuePair<string, UniversalPos>[n];
-        for (int i = 0; i < n; i++) dict[i] = new(r.ReadString(), (UniversalPos)r.ReadByte());
+        var dict = SpanStringMap<UniversalPos>.Read(r);
         var vocabulary = VocabularyIO.Read(r);
         var model = LinearModel.Read(r);
         if (model.ClassCount != ClassCount) throw new InvalidDataException("POS model has the wrong number of classes.");
@@ -94,7 +92,7 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
             r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
             lexicon = vocabulary.WithValues(values);
         }
-        return new AveragedPerceptronPosTagger(model, new SpanStringMap<UniversalPos>(dict), vocabulary, second, margin, lexicon);
+        return new AveragedPerceptronPosTagger(model, dict, vocabulary, second, margin, lexicon);
     }
 
     /// <summary>Writes the model (deterministically: same model, same bytes).</summary>

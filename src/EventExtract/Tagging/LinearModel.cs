@@ -88,6 +88,7 @@ internal sealed class LinearModel
         return size;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private LinearModel(int classCount, ulong[] keys, byte[] counts, uint[] packed)
     {
         if (classCount is < 1 or > 31) throw new ArgumentOutOfRangeException(nameof(classCount));
@@ -105,7 +106,7 @@ internal sealed class LinearModel
             if (c >= DenseMinWeights) dense++;
             else if (c > 1) sparse += c;
         }
-        _weights = new uint[sparse];
+        _weights = GC.AllocateUninitializedArray<uint>(sparse); // filled in full below
         _dense = new float[(long)dense * _stride <= Array.MaxLength ? dense * _stride : throw new InvalidDataException("Model too large.")];
         int at = 0, next = 0, nextDense = 1, lastHome = -1;
         for (int i = 0; i < keys.Length; i++)
@@ -268,6 +269,7 @@ internal sealed class LinearModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/> (bulk array reads, no per-entry parsing).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static LinearModel Read(BinaryReader r)
     {
         int classCount = r.ReadInt32();
@@ -275,13 +277,14 @@ internal sealed class LinearModel
         int m = r.ReadInt32();
         if (n < 0 || m < n || m > 31L * n) throw new InvalidDataException("Bad model header.");
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Tagging models are little-endian.");
-        var keys = new ulong[n];
+        // Every array below is overwritten in full, so none needs zeroing first (megabytes at cold start).
+        var keys = GC.AllocateUninitializedArray<ulong>(n);
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-        var counts = new byte[n];
+        var counts = GC.AllocateUninitializedArray<byte>(n);
         r.BaseStream.ReadExactly(counts);
-        var classes = new byte[m];
+        var classes = GC.AllocateUninitializedArray<byte>(m);
         r.BaseStream.ReadExactly(classes);
-        var halves = new Half[m];
+        var halves = GC.AllocateUninitializedArray<Half>(m);
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
         long total = 0;
         for (int i = 0; i < n; i++)
@@ -290,7 +293,7 @@ internal sealed class LinearModel
             total += counts[i];
         }
         if (total != m) throw new InvalidDataException("Bad model row counts.");
-        var packed = new uint[m];
+        var packed = GC.AllocateUninitializedArray<uint>(m);
         for (int i = 0; i < m; i++)
         {
             if (classes[i] >= classCount) throw new InvalidDataException("Bad class id in model.");

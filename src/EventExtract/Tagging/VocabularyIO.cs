@@ -59,9 +59,6 @@ internal static class VocabularyIO
     /// <summary>Reads words written by <see cref="Write"/>.</summary>
     public static SpanStringMap<byte> Read(BinaryReader r)
     {
-        int n = r.ReadInt32();
-        var entries = new KeyValuePair<string, byte>[n];
-        for (int i = 0; i < n; i++) entries[i] = new(r.ReadString(), r.ReadByte());
-        return new SpanStringMap<byte>(entries);
+        return SpanStringMap<byte>.Read(r);
     }
 }

@@ -22,15 +22,16 @@ internal sealed class SpanLookup<TValue>
     public SpanLookup(IEnumerable<KeyValuePair<string, TValue>> entries, bool ignoreCase)
     {
         _ignoreCase = ignoreCase;
-        var list = entries.ToList();
+        var list = entries as IReadOnlyList<KeyValuePair<string, TValue>> ?? entries.ToList();
         int size = 16;
         while (size < list.Count * 2) size <<= 1;
         _keys = new string[size];
         _values = new TValue[size];
         _mask = size - 1;
         _minLength = int.MaxValue;
-        foreach (var (key, value) in list)
+        for (int i = 0; i < list.Count; i++)
         {
+            var (key, value) = list[i];
             _minLength = Math.Min(_minLength, key.Length);
             _maxLength = Math.Max(_maxLength, key.Length);
             if (key.Length > 0)

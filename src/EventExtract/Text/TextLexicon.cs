@@ -6,19 +6,24 @@ namespace EventExtract.Text;
 /// </summary>
 internal sealed class TextLexicon
 {
-    private readonly SpanLookup<(AbbreviationClass Class, bool NeedsUpper)> _abbreviations;
-    private readonly SpanLookup<bool> _hyphenPrefixes;
+    // All tables hold ints (a set's value is unused): one generic instantiation of the table and of its entry list
+    // to compile at cold start instead of three.
+    private readonly SpanLookup<int> _abbreviations; // AbbreviationClass | NeedsUpper
+    private readonly SpanLookup<int> _hyphenPrefixes;
     private readonly SpanLookup<int> _contractions;
-    private readonly SpanLookup<bool> _sentenceStarters;
-    private readonly SpanLookup<bool> _units;
-    private readonly SpanLookup<bool> _salutations;
+    private readonly SpanLookup<int> _sentenceStarters;
+    private readonly SpanLookup<int> _units;
+    private readonly SpanLookup<int> _salutations;
+
+    /// <summary>Flag of an abbreviation entry that counts only when written with an upper-case first letter.</summary>
+    private const int NeedsUpper = 0x100;
 
     /// <summary>The lexicon built from the embedded data files.</summary>
     public static TextLexicon Default { get; } = new();
 
     private TextLexicon()
     {
-        var abbr = new List<KeyValuePair<string, (AbbreviationClass, bool)>>();
+        var abbr = new List<KeyValuePair<string, int>>();
         foreach (var line in TextResources.ReadLines("abbreviations.txt"))
         {
             int tab = line.IndexOfAny([' ', '\t']);
@@ -33,27 +38,37 @@ internal sealed class TextLexicon
             };
             string word = line[(tab + 1)..].Trim();
             if (cls == AbbreviationClass.None || word.Length == 0) continue;
-            abbr.Add(new(word, (cls, char.IsUpper(word[0]))));
+            abbr.Add(new(word, (int)cls | (char.IsUpper(word[0]) ? NeedsUpper : 0)));
         }
         // Case-sensitive first: "No" and "no" may carry different rules; the ignore-case table
         // resolves by the stored upper-case requirement.
         _abbreviations = new(abbr, ignoreCase: true);
-        _hyphenPrefixes = new(TextResources.ReadLines("hyphen-prefixes.txt").Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: true);
-        _contractions = new(TextResources.ReadLines("contractions.txt")
-            .Where(l => l.IndexOf('|') > 0)
-            .Select(l => new KeyValuePair<string, int>(l.Replace("|", "", StringComparison.Ordinal), l.IndexOf('|'))), ignoreCase: true);
-        _salutations = new(TextResources.ReadLines("salutations.txt").Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: true);
-        _units = new(TextResources.ReadLines("units.txt").Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: true);
-        _sentenceStarters = new(TextResources.ReadLines("sentence-starters.txt").Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: false);
+        _hyphenPrefixes = new(Set("hyphen-prefixes.txt"), ignoreCase: true);
+        var contractions = new List<KeyValuePair<string, int>>();
+        foreach (var line in TextResources.ReadLines("contractions.txt"))
+            if (line.IndexOf('|') > 0) contractions.Add(new(line.Replace("|", "", StringComparison.Ordinal), line.IndexOf('|')));
+        _contractions = new(contractions, ignoreCase: true);
+        _salutations = new(Set("salutations.txt"), ignoreCase: true);
+        _units = new(Set("units.txt"), ignoreCase: true);
+        _sentenceStarters = new(Set("sentence-starters.txt"), ignoreCase: false);
+    }
+
+    /// <summary>The words of <paramref name="fileName"/> as table entries (value unused).</summary>
+    private static List<KeyValuePair<string, int>> Set(string fileName)
+    {
+        var lines = TextResources.ReadLines(fileName);
+        var entries = new List<KeyValuePair<string, int>>(lines.Count);
+        foreach (var line in lines) entries.Add(new(line, 1));
+        return entries;
     }
 
     /// <summary>The class of <paramref name="word"/> (without its period) as an abbreviation, or None.</summary>
     public AbbreviationClass GetAbbreviation(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return AbbreviationClass.None;
-        if (!_abbreviations.TryGetValue(word, out var entry)) return AbbreviationClass.None;
-        if (entry.NeedsUpper && !char.IsUpper(word[0])) return AbbreviationClass.None;
-        return entry.Class;
+        if (!_abbreviations.TryGetValue(word, out int entry)) return AbbreviationClass.None;
+        if ((entry & NeedsUpper) != 0 && !char.IsUpper(word[0])) return AbbreviationClass.None;
+        return (AbbreviationClass)(entry & 0xFF);
     }
 
     /// <summary>True when a hyphen after <paramref name="part"/> stays inside the word ("e-mail", "co-founder").</summary>

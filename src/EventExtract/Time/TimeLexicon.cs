@@ -125,8 +125,14 @@ internal sealed class TimeLexicon
         _keys = new string[size];
         _values = new TimeWord[size];
         _mask = size - 1;
-        foreach (var (key, value) in words.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        // Keys sorted as an array (LINQ's OrderBy over the dictionary's key-value pairs compiled two dozen generic
+        // methods at cold start), then inserted in that order as before.
+        var sortedKeys = new string[words.Count];
+        words.Keys.CopyTo(sortedKeys, 0);
+        Array.Sort(sortedKeys, StringComparer.Ordinal);
+        foreach (string key in sortedKeys)
         {
+            var value = words[key];
             int h = Hash(key.AsSpan()) & _mask;
             while (_keys[h] is not null) h = (h + 1) & _mask;
             _keys[h] = key;

@@ -4,7 +4,7 @@ using EventExtract.Places;
 namespace EventExtract.Tests.Places;
 
 /// <summary>
-/// The precomputed spelling index (Resources/Places/gazetteer-index.bin.gz) is what build-gazetteer-index makes from
+/// The precomputed spelling index (Resources/Places/gazetteer-index.bin) is what build-gazetteer-index makes from
 /// the committed data files, and answers every lookup as the index built from those files would.
 /// </summary>
 public class GazetteerIndexTests

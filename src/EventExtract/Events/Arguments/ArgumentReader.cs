@@ -11,7 +11,7 @@ namespace EventExtract.Events.Arguments;
 /// what was said, and casualties. Every rule works on token shapes, POS tags and the cue lexicons,
 /// never on particular names.
 /// </summary>
-internal sealed class ArgumentReader
+internal sealed partial class ArgumentReader
 {
     private readonly DocumentIndex _x;
     private readonly CueLexicon _c;
@@ -322,6 +322,7 @@ internal sealed class ArgumentReader
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
+        if (IsVerbalAttack(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
@@ -348,6 +349,7 @@ internal sealed class ArgumentReader
         int clauseEnd = ClauseEnd(d.Last + 1, s.EndToken);
         int rightLimit = NextTriggerStart(d, sentenceDrafts, s.EndToken);
         int scanEnd = Math.Min(clauseEnd, rightLimit);
+        if (d.Type == EventType.Attack) d.ReferenceStart = ReferringAttackPhraseStart(s, d);
 
         var who = d.Type switch
         {
@@ -452,14 +454,17 @@ internal sealed class ArgumentReader
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         // "according to X": X is the speaker (read with the content below), not someone spoken "to".
         bool accordingTo = d.Type == EventType.Statement && IsAccordingTo(d);
-        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd && !accordingTo; p++)
+        // ("meeting with bombing victims at the hospital": the phrases after "victims" are theirs, not the attack's.)
+        bool aftermath = d.Type == EventType.Attack && IsAftermathReference(s, d);
+        for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd && !accordingTo && !aftermath; p++)
         {
             foreach (var rp in _c.RolePrepositions)
             {
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
-                var (chain, chainEnd) = RightChain(end, scanEnd, allowPrepositionStart: true);
+                // ("carried out by a separatist faction, officials said": attackers end at a comma.)
+                var (chain, chainEnd) = RightChain(end, rp.Role == ArgumentRole.Attacker ? CommaAfter(end, scanEnd) : scanEnd, allowPrepositionStart: true);
                 // "meeting with bombing victims", "between the boy and his grandmothers": unnamed people met with, alone or
                 // in a list with named parties. (Up to the clause end: "bombing" in "bombing victims" is no new event's start.)
                 if (rp.Role == ArgumentRole.Participant)
@@ -500,6 +505,7 @@ internal sealed class ArgumentReader
         }
 
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
+        if (d.Type == EventType.Attack && !d.AnchorIsVerb) ReadBlamedAttacker(s, d, governing);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
         ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
@@ -686,7 +692,7 @@ internal sealed class ArgumentReader
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
-        if (d.Targets.Count > 0 || IsCasualtyDraft(d)) return;
+        if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
         {
@@ -765,6 +771,17 @@ internal sealed class ArgumentReader
         }
         int v = d.First - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        // "the attackers, armed with knives, stabbed": past an aside between commas.
+        if (v > s.FirstToken && _x.Lower(v) == "," && !IsPartyHead(v - 1))
+        {
+            int open = v - 1;
+            while (open > s.FirstToken && v - open <= 10 && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            if (open > s.FirstToken && _x.Lower(open) == "," && IsPartyHead(open - 1))
+            {
+                if (_x.UnitAt(open - 1) is { IsCommonNoun: true, Actors: [var party, ..] } u && u.Last == open - 1) return party;
+                v = open - 1;
+            }
+        }
         if (v < s.FirstToken || !IsPartyHead(v)) return null;
         return NounPhraseEndingAt(v, s.FirstToken);
     }
@@ -789,6 +806,18 @@ internal sealed class ArgumentReader
                 continue;
             }
             int next = last + 1;
+            // "attacked the ministry's servers": the possessed thing is the target, not its owner.
+            if (next + 1 < s.EndToken && _x.Lower(next) is "'s" or "’s" && _x.Pos(next + 1) is UniversalPos.NOUN or UniversalPos.ADJ
+                && _x.UnitAt(next + 1) is null && _x.PlaceAt(next + 1) is null && _x.TimexAt(next + 1) is null)
+            {
+                int head = next + 1;
+                while (head + 1 < s.EndToken && head - next < 4 && _x.Pos(head + 1) is UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
+                if (_x.Pos(head) == UniversalPos.NOUN && !_c.CasualtyWords.ContainsKey(_x.Lower(head)))
+                {
+                    d.Targets[k] = _x.UnnamedActor(first, head, a.CountryCode);
+                    continue;
+                }
+            }
             if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
                 && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
             {
@@ -826,13 +855,34 @@ internal sealed class ArgumentReader
             {
                 int after = _x.MatchAt(p, cue, end);
                 if (after < 0) continue;
-                var (chain, _) = RightChain(after, s.EndToken, allowPrepositionStart: true);
+                // (Up to a comma: "by a separatist faction, officials said".)
+                var (chain, _) = RightChain(after, CommaAfter(after, s.EndToken), allowPrepositionStart: true);
                 foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
                 return;
             }
-            // Another verb starts another predication ("killings were condemned by X").
-            if (_x.Pos(p) is UniversalPos.VERB or UniversalPos.AUX) return;
+            // Another verb starts another predication ("killings were condemned by X"); an auxiliary may lead to a cue
+            // ("the attack on the convoy was carried out by X").
+            if (_x.Pos(p) == UniversalPos.VERB) return;
         }
+    }
+
+    private int CommaAfter(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (_x.Lower(k) is "," or ";") return k;
+        return end;
+    }
+
+    /// <summary>"Police blamed the killings on a drug cartel": the party after "on" is the attacker of the blamed attack noun.</summary>
+    private void ReadBlamedAttacker(Sentence s, MentionDraft d, int governing)
+    {
+        if (governing < 0 || !_c.BlameVerbs.Contains(_x.Lower(governing))) return;
+        int on = d.Last + 1;
+        if (on >= s.EndToken || _x.Lower(on) != "on") return;
+        var (chain, _) = RightChain(on + 1, CommaAfter(on + 1, s.EndToken), allowPrepositionStart: true);
+        if (chain.Count == 0) return;
+        d.Targets.RemoveAll(t => chain.Exists(a => a.Span.Overlaps(t.Span)));
+        foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
     }
 
     /// <summary>Coordinated thing phrases from <paramref name="start"/> ("suspected rebel bases in the hills and a fuel depot on the coast").</summary>
@@ -1999,6 +2049,8 @@ internal sealed class ArgumentReader
             }
         }
         // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
+        // (A known attack named in another clause: only its own phrase, "before the shooting, and was found at X".)
+        if (d.ReferenceStart >= 0) scanEnd = ReferenceEnd(d, scanEnd);
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
         {
             foreach (var prep in _c.LocationPrepositions)
@@ -2008,6 +2060,14 @@ internal sealed class ArgumentReader
                 var place = MostSpecificPlaceFrom(end, scanEnd);
                 if (place is not null) { d.Location = place; return; }
             }
+            if (d.Type == EventType.Attack)
+                foreach (var prep in _c.AttackLocationPrepositions)
+                {
+                    int end = _x.MatchAt(p, prep, scanEnd);
+                    if (end < 0) continue;
+                    var place = MostSpecificPlaceFrom(end, scanEnd);
+                    if (place is not null) { d.Location = place; return; }
+                }
         }
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
@@ -2016,9 +2076,9 @@ internal sealed class ArgumentReader
             if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
-        // Fronted "In Kabul, ..." sets the scene of the whole sentence.
+        // Fronted "In Kabul, ..." sets the scene of the whole sentence (not of a known attack it names: "In X, residents decried the attack").
         int f = s.FirstToken;
-        if (f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
+        if (d.ReferenceStart < 0 && f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
         {
             var place = MostSpecificPlaceFrom(f + 1, s.EndToken);
             int k = f + 1;
@@ -2149,11 +2209,20 @@ internal sealed class ArgumentReader
             int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
             foreach (var o in all)
                 if (o != d && o.First > headLast && o.First < end) end = o.First;
+            bool knownSubject = d.Type == EventType.Attack && IsDefiniteAttackSubject(s, d);
             for (int p = headLast + 1; p < end; p++)
             {
                 if (!_c.StatusCuesAfter.TryGetValue(_x.Lower(p), out var cues)) continue;
                 foreach (var cue in cues)
-                    if (_x.MatchAt(p, cue.Words, end) > 0) found |= 1 << (int)cue.Status;
+                {
+                    int matched = _x.MatchAt(p, cue.Words, end);
+                    if (matched <= 0) continue;
+                    // "The bomb blast has not generated any hatred", "These bombings will not cause America to back down":
+                    // a known attack as the subject of another predicate keeps its status; only "did not happen",
+                    // "would take place" or a cancelling verb speak of the attack itself.
+                    if (knownSubject && cue.Status != EventStatus.Cancelled && !OccurrenceVerbAt(matched, end)) continue;
+                    found |= 1 << (int)cue.Status;
+                }
             }
         }
         // "called for an emergency conference", "demand negotiations with X": the verb governing a meeting noun holds a status
@@ -2171,9 +2240,18 @@ internal sealed class ArgumentReader
         int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
         // ("to protest the killings", "to investigate the attack": a known attack is the object, not the plan.)
         bool knownAttack = d.Type == EventType.Attack && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) is "the" or "these" or "those" or "this";
+        // ("wanted for questioning in two other shootings": an attack behind a preposition is not what the verb plans,
+        // unless the verb is carried out with it: "to respond with air strikes".)
+        if (d.Type == EventType.Attack && !d.AnchorIsVerb && verb >= 0 && PrepositionBetween(verb + 1, d.First)) knownAttack = true;
+        // "unearthed the weapon to fire the fatal shots": an attack verb whose object is a definite munition is the act already known.
+        if (d.Type == EventType.Attack && d.AnchorIsVerb && FiresKnownShots(s, d)) knownAttack = true;
         if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
-        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards") found |= 1 << (int)EventStatus.Planned;
+        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards" && !knownAttack) found |= 1 << (int)EventStatus.Planned;
+        // "was scheduled to meet bombing victims", "plans to visit the bombed embassy": a known attack named in the
+        // clause happened, whatever the clause's own modality (unless its own phrase says otherwise).
+        if (d.ReferenceStart >= 0 && !HasStatusModifier(d, d.ReferenceStart))
+            found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Hypothetical));
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
@@ -2626,10 +2704,16 @@ internal sealed class ArgumentReader
                 if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
                 // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
                 if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
+                // "paid tribute Tuesday to bombing victims", "On Sept. 2, police searched for a suspect in the bombings": the
+                // clause's date is its own verb's, not that of the known attack it names.
+                if (d.ReferenceStart >= 0 && !DatesReference(d, d.ReferenceStart, first, last)) continue;
                 // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
                 if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
+                // "attended a Sunday night service ... one year after he was killed": a date before an attack verb's
+                // subordinate clause belongs to the main clause.
+                if (d.Type == EventType.Attack && d.AnchorIsVerb && last < d.First && SubordinateClauseBetween(last + 1, d.First)) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -2638,7 +2722,7 @@ internal sealed class ArgumentReader
             if (best is not null && (owned is null || !owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) (owned ??= new())[best] = (t, bestDist);
         }
         foreach (var d in drafts)
-            d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) ? null : fronted;
+            d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {

@@ -1,3 +1,5 @@
+using EventExtract.Text;
+
 namespace EventExtract.Events.Arguments;
 
 /// <summary>How a casualty word relates to its count.</summary>
@@ -37,8 +39,8 @@ internal sealed class CueLexicon
         var statusCues = new List<StatusCue>();
         foreach (var r in CueResource.ReadRows("status-cues.txt"))
         {
-            var status = Enum.Parse<EventStatus>(r[0], ignoreCase: true);
-            var side = Enum.Parse<CueSide>(r[1], ignoreCase: true);
+            var status = EnumText.Parse<EventStatus>(r[0], ignoreCase: true);
+            var side = EnumText.Parse<CueSide>(r[1], ignoreCase: true);
             var cue = new StatusCue(status, side, Words(r[2]));
             if (cue.Words.Length == 0) throw new FormatException("status-cues.txt: a cue without words.");
             statusCues.Add(cue);
@@ -47,21 +49,24 @@ internal sealed class CueLexicon
         StatusCuesAfter = ByFirstWord(statusCues, CueSide.After);
         ClauseStatusCues = statusCues.Where(c => c.Side == CueSide.Clause).ToArray();
         foreach (var r in CueResource.ReadRows("casualty-words.txt"))
-            CasualtyWords[r[0]] = new CasualtyWord(Enum.Parse<CasualtyKind>(r[1], true), Enum.Parse<CountSide>(r[2], true));
+            CasualtyWords[r[0]] = new CasualtyWord(EnumText.Parse<CasualtyKind>(r[1], true), EnumText.Parse<CountSide>(r[2], true));
         foreach (var r in CueResource.ReadRows("number-words.txt"))
             NumberWords[r[0]] = long.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture);
         CountQualifiers = Set("count-qualifiers.txt");
         VictimCues = Phrases("victim-cues.txt");
         foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
-            AttackTypeCues.Add((Words(r[0]), Enum.Parse<AttackType>(r[1], true)));
+            AttackTypeCues.Add((Words(r[0]), EnumText.Parse<AttackType>(r[1], true)));
         AttackExclusions = Phrases("attack-exclusions.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
+        AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
+        VerbalAttackObjects = Set("verbal-attack-objects.txt");
+        OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
             (r[0] == "raid" ? PoliceRaidWords : LawEnforcementHeads).Add(r[1].ToLowerInvariant());
         foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
-            SingleVictimWords[r[0]] = Enum.Parse<CasualtyKind>(r[1], true);
+            SingleVictimWords[r[0]] = EnumText.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
@@ -80,13 +85,14 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
         {
             bool near = r[2].StartsWith("near:", StringComparison.Ordinal);
-            RolePrepositions.Add(new RolePreposition(Enum.Parse<EventType>(r[0], true), Enum.Parse<ArgumentRole>(r[1], true),
+            RolePrepositions.Add(new RolePreposition(EnumText.Parse<EventType>(r[0], true), EnumText.Parse<ArgumentRole>(r[1], true),
                 Words(near ? r[2]["near:".Length..] : r[2]), near));
         }
         // Longest phrases first so "with the participation of" wins over "with".
         RolePrepositions.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         LocationPrepositions = Phrases("location-prepositions.txt");
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
+        AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
@@ -120,18 +126,17 @@ internal sealed class CueLexicon
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
+                case "blame": BlameVerbs.Add(r[1]); break;
             }
         }
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
-            PartyHeads[r[0].ToLowerInvariant()] = Enum.Parse<Places.ActorKind>(r[1], ignoreCase: true);
+            PartyHeads[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
         foreach (var r in CueResource.ReadRows("gender-words.txt"))
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
-        foreach (var r in CueResource.ReadRows("first-name-genders.tsv"))
-            FirstNameGenders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
@@ -220,6 +225,18 @@ internal sealed class CueLexicon
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
 
+    /// <summary>Nouns after an attack word that only exist once the attack happened ("bombing victims", "the attack site").</summary>
+    public HashSet<string> AttackAftermathNouns { get; }
+
+    /// <summary>Object heads that make an attack verb verbal ("attacked the proposal").</summary>
+    public HashSet<string> VerbalAttackObjects { get; }
+
+    /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
+    public List<string[]> AttackLocationPrepositions { get; }
+
+    /// <summary>Verbs that say an event takes place ("happen", "occur", "take place"), for status cues after a known attack.</summary>
+    public HashSet<string> OccurrenceVerbs { get; }
+
     /// <summary>Raid trigger words of police-raids.txt.</summary>
     public HashSet<string> PoliceRaidWords { get; } = new(StringComparer.Ordinal);
 
@@ -288,8 +305,21 @@ internal sealed class CueLexicon
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>First names that are only female or only male ("madeleine", "kenneth"), lowercase.</summary>
-    public Dictionary<string, PersonGender> FirstNameGenders { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// First names that are only female or only male ("madeleine", "kenneth"), lowercase. Loaded on first use: only
+    /// pronoun resolution reads the ~9,000 names, so an extractor's creation (and a text without pronouns) skips them.
+    /// </summary>
+    public Dictionary<string, PersonGender> FirstNameGenders => _firstNameGenders.Value;
+
+    private readonly Lazy<Dictionary<string, PersonGender>> _firstNameGenders = new(LoadFirstNameGenders, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Dictionary<string, PersonGender> LoadFirstNameGenders()
+    {
+        var rows = CueResource.ReadRows("first-name-genders.tsv");
+        var genders = new Dictionary<string, PersonGender>(rows.Count, StringComparer.Ordinal);
+        foreach (var r in rows) genders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        return genders;
+    }
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
@@ -305,6 +335,9 @@ internal sealed class CueLexicon
 
     /// <summary>Cues a few words after an attack noun that introduce the attacker ("by", "blamed on").</summary>
     public List<string[]> AttackerCuesAfter { get; } = new();
+
+    /// <summary>Verbs whose object attack is put on the party after "on" ("blamed the killings on the rebels").</summary>
+    public HashSet<string> BlameVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);

@@ -74,6 +74,12 @@ internal sealed class MentionDraft
 
     public bool Dropped { get; set; }
 
+    /// <summary>
+    /// First token of the noun phrase when the mention names a known attack inside another clause ("condemned the
+    /// shooting", "bombing victims"); -1 otherwise. Such a mention takes no time, scene or modality of that clause.
+    /// </summary>
+    public int ReferenceStart { get; set; } = -1;
+
     public bool Covers(int token) => token >= First && token <= Last;
 
     public void Absorb(MentionDraft other)

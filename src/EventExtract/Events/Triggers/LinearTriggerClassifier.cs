@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace EventExtract.Events.Triggers;
 
 /// <summary>
@@ -18,9 +20,10 @@ internal sealed class LinearTriggerClassifier
     private const int Version = 2;
 
     private readonly float[] _biases;
-    private readonly Dictionary<int, int> _rowOf;
+    private readonly int[] _features;      // feature indices with a weight row, ascending; row r holds _weights[r * ClassCount..]
     private readonly float[] _weights;
-    private readonly Dictionary<uint, int> _lemmaCounts;
+    private readonly uint[] _lemmaKeys;    // ascending, for a binary search (a Dictionary<uint, int> cost more to compile at start-up than it saved)
+    private readonly int[] _lemmaCounts;   // examples per lemma, in _lemmaKeys order
     // The weight rows again, in an open-addressing table keyed by feature index (features are hashes already, so their
     // low bits are the slot): a feature's key and its weights share a cache line, one memory access where the
     // dictionary and the weight array took two or three. Prediction reads only this.
@@ -40,34 +43,74 @@ internal sealed class LinearTriggerClassifier
     /// </summary>
     public LinearTriggerClassifier(int bits, float[] biases, IReadOnlyDictionary<int, float[]> weights, float threshold,
         IReadOnlyDictionary<uint, int>? lemmaCounts = null, float shrinkage = 0)
+        : this(bits, biases, SortedRows(weights), threshold, SortedCounts(lemmaCounts), shrinkage)
     {
-        _lemmaCounts = lemmaCounts is null ? new Dictionary<uint, int>() : new Dictionary<uint, int>(lemmaCounts);
-        Shrinkage = shrinkage;
-        if (biases.Length != ClassCount) throw new ArgumentException($"Expected {ClassCount} biases.", nameof(biases));
-        Featurizer = new TriggerFeaturizer(bits);
-        _biases = (float[])biases.Clone();
-        Threshold = threshold;
-        _rowOf = new Dictionary<int, int>(weights.Count);
-        _weights = new float[weights.Count * ClassCount];
+    }
+
+    /// <summary>The rows in ascending feature order, flattened.</summary>
+    private static (int[] Features, float[] Weights) SortedRows(IReadOnlyDictionary<int, float[]> weights)
+    {
+        var features = new int[weights.Count];
+        var flat = new float[weights.Count * ClassCount];
         int row = 0;
         foreach (var (index, w) in weights.OrderBy(kv => kv.Key))
         {
             if (w.Length != ClassCount) throw new ArgumentException($"Feature {index} has {w.Length} weights.", nameof(weights));
-            _rowOf[index] = row;
-            w.CopyTo(_weights, row * ClassCount);
+            features[row] = index;
+            w.CopyTo(flat, row * ClassCount);
             row++;
         }
-        int size = 16;
-        while (size < 2 * _rowOf.Count) size <<= 1;
-        _table = new WeightRow[size];
-        _tableMask = size - 1;
-        foreach (var (index, r) in _rowOf)
+        return (features, flat);
+    }
+
+    /// <summary>The lemma counts in ascending key order.</summary>
+    private static (uint[] Keys, int[] Counts) SortedCounts(IReadOnlyDictionary<uint, int>? lemmaCounts)
+    {
+        if (lemmaCounts is null) return (Array.Empty<uint>(), Array.Empty<int>());
+        var keys = new uint[lemmaCounts.Count];
+        var counts = new int[lemmaCounts.Count];
+        int i = 0;
+        foreach (var (key, count) in lemmaCounts.OrderBy(kv => kv.Key))
         {
-            int slot = index & _tableMask;
-            while (_table[slot].Used) slot = (slot + 1) & _tableMask;
-            var w = _weights.AsSpan(r * ClassCount, ClassCount);
-            _table[slot] = new WeightRow { Feature = index, Used = true, W0 = w[0], W1 = w[1], W2 = w[2], W3 = w[3] };
+            keys[i] = key;
+            counts[i++] = count;
         }
+        return (keys, counts);
+    }
+
+    /// <summary>Creates a model from rows and lemma counts already in ascending key order (as the file stores them).</summary>
+    private LinearTriggerClassifier(int bits, float[] biases, (int[] Features, float[] Weights) rows, float threshold,
+        (uint[] Keys, int[] Counts) lemmaCounts, float shrinkage)
+    {
+        if (biases.Length != ClassCount) throw new ArgumentException($"Expected {ClassCount} biases.", nameof(biases));
+        Shrinkage = shrinkage;
+        Featurizer = new TriggerFeaturizer(bits);
+        _biases = (float[])biases.Clone();
+        Threshold = threshold;
+        _features = rows.Features;
+        _weights = rows.Weights;
+        _lemmaKeys = lemmaCounts.Keys;
+        _lemmaCounts = lemmaCounts.Counts;
+        _table = BuildTable(_features, _weights, out _tableMask);
+    }
+
+    /// <summary>The open-addressing table of the rows, filled in ascending feature order.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static WeightRow[] BuildTable(int[] features, float[] weights, out int mask)
+    {
+        int size = 16;
+        while (size < 2 * features.Length) size <<= 1;
+        var table = new WeightRow[size];
+        mask = size - 1;
+        for (int r = 0; r < features.Length; r++)
+        {
+            int index = features[r];
+            int slot = index & mask;
+            while (table[slot].Used) slot = (slot + 1) & mask;
+            int at = r * ClassCount;
+            table[slot] = new WeightRow { Feature = index, Used = true, W0 = weights[at], W1 = weights[at + 1], W2 = weights[at + 2], W3 = weights[at + 3] };
+        }
+        return table;
     }
 
     /// <summary>The featurizer the model was trained with.</summary>
@@ -84,7 +127,7 @@ internal sealed class LinearTriggerClassifier
     public float Shrinkage { get; }
 
     /// <summary>Number of features with a stored (non-zero) weight row.</summary>
-    public int StoredFeatures => _rowOf.Count;
+    public int StoredFeatures => _features.Length;
 
     /// <summary>Loads the embedded model, or returns null when the library was built without one.</summary>
     public static LinearTriggerClassifier? LoadEmbedded()
@@ -132,7 +175,8 @@ internal sealed class LinearTriggerClassifier
     public void Predict(ReadOnlySpan<int> features, TriggerLexiconEntry entry, Span<float> probabilities)
     {
         Predict(features, probabilities);
-        int n = _lemmaCounts.TryGetValue(LemmaKey(entry.Lemma), out int c) ? c : 0;
+        int at = Array.BinarySearch(_lemmaKeys, LemmaKey(entry.Lemma));
+        int n = at >= 0 ? _lemmaCounts[at] : 0;
         float lambda = n == 0 ? 0 : n / (n + Shrinkage);
         for (int k = 0; k < ClassCount; k++)
         {
@@ -142,6 +186,7 @@ internal sealed class LinearTriggerClassifier
     }
 
     /// <summary>Reads the binary model format written by <see cref="Write"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static LinearTriggerClassifier Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -154,19 +199,41 @@ internal sealed class LinearTriggerClassifier
         var biases = new float[classes];
         for (int c = 0; c < classes; c++) biases[c] = reader.ReadSingle();
         int rows = reader.ReadInt32();
-        var weights = new Dictionary<int, float[]>(rows);
-        for (int r = 0; r < rows; r++)
+        if (rows < 0 || rows > Array.MaxLength / ((1 + ClassCount) * sizeof(float))) throw new InvalidDataException("Bad trigger model row count.");
+        // Rows and counts are read in bulk, then parsed by plain loops: per-field reads and a dictionary of per-row
+        // arrays were most of the model's share of cold start (their code compiled twice, then ran once).
+        var rowBytes = new byte[rows * (1 + ClassCount) * sizeof(float)];
+        stream.ReadExactly(rowBytes);
+        var features = new int[rows];
+        var weights = new float[rows * ClassCount];
+        bool ascending = true;
+        for (int r = 0, at = 0; r < rows; r++, at += (1 + ClassCount) * sizeof(float))
         {
-            int index = reader.ReadInt32();
-            var w = new float[classes];
-            for (int c = 0; c < classes; c++) w[c] = reader.ReadSingle();
-            weights[index] = w;
+            features[r] = BinaryPrimitives.ReadInt32LittleEndian(rowBytes.AsSpan(at));
+            for (int c = 0; c < ClassCount; c++)
+                weights[r * ClassCount + c] = BinaryPrimitives.ReadSingleLittleEndian(rowBytes.AsSpan(at + (1 + c) * sizeof(float)));
+            if (r > 0 && features[r] <= features[r - 1]) ascending = false;
         }
         int lemmas = reader.ReadInt32();
-        var counts = new Dictionary<uint, int>(lemmas);
-        for (int i = 0; i < lemmas; i++) counts[reader.ReadUInt32()] = reader.ReadInt32();
+        if (lemmas < 0 || lemmas > Array.MaxLength / (2 * sizeof(int))) throw new InvalidDataException("Bad trigger model lemma count.");
+        var countBytes = new byte[lemmas * 2 * sizeof(int)];
+        stream.ReadExactly(countBytes);
+        var keys = new uint[lemmas];
+        var counts = new int[lemmas];
+        for (int i = 0; i < lemmas; i++)
+        {
+            keys[i] = BinaryPrimitives.ReadUInt32LittleEndian(countBytes.AsSpan(i * 2 * sizeof(int)));
+            counts[i] = BinaryPrimitives.ReadInt32LittleEndian(countBytes.AsSpan(i * 2 * sizeof(int) + sizeof(int)));
+            if (i > 0 && keys[i] <= keys[i - 1]) ascending = false;
+        }
         float shrinkage = reader.ReadSingle();
-        return new LinearTriggerClassifier(bits, biases, weights, threshold, counts, shrinkage);
+        if (ascending) return new LinearTriggerClassifier(bits, biases, (features, weights), threshold, (keys, counts), shrinkage);
+        // A file written out of order (Write sorts, so only by hand): a later repeat of a key wins, as it always did.
+        var byFeature = new Dictionary<int, float[]>(rows);
+        for (int r = 0; r < rows; r++) byFeature[features[r]] = weights.AsSpan(r * ClassCount, ClassCount).ToArray();
+        var byLemma = new Dictionary<uint, int>(lemmas);
+        for (int i = 0; i < lemmas; i++) byLemma[keys[i]] = counts[i];
+        return new LinearTriggerClassifier(bits, biases, byFeature, threshold, byLemma, shrinkage);
     }
 
     /// <summary>Writes the model: header, threshold, biases, then the non-zero weight rows in index order.</summary>
@@ -179,17 +246,17 @@ internal sealed class LinearTriggerClassifier
         writer.Write(ClassCount);
         writer.Write(Threshold);
         foreach (float b in _biases) writer.Write(b);
-        writer.Write(_rowOf.Count);
-        foreach (var (index, row) in _rowOf.OrderBy(kv => kv.Key))
+        writer.Write(_features.Length);
+        for (int row = 0; row < _features.Length; row++)
         {
-            writer.Write(index);
+            writer.Write(_features[row]);
             for (int c = 0; c < ClassCount; c++) writer.Write(_weights[row * ClassCount + c]);
         }
-        writer.Write(_lemmaCounts.Count);
-        foreach (var (key, count) in _lemmaCounts.OrderBy(kv => kv.Key))
+        writer.Write(_lemmaKeys.Length);
+        for (int i = 0; i < _lemmaKeys.Length; i++)
         {
-            writer.Write(key);
-            writer.Write(count);
+            writer.Write(_lemmaKeys[i]);
+            writer.Write(_lemmaCounts[i]);
         }
         writer.Write(Shrinkage);
     }
@@ -197,7 +264,7 @@ internal sealed class LinearTriggerClassifier
     /// <summary>Returns a copy of this model with another decision threshold and back-off pseudo-count.</summary>
     public LinearTriggerClassifier With(float threshold, float shrinkage)
     {
-        var weights = _rowOf.ToDictionary(kv => kv.Key, kv => _weights.AsSpan(kv.Value * ClassCount, ClassCount).ToArray());
-        return new LinearTriggerClassifier(Featurizer.Bits, _biases, weights, threshold, _lemmaCounts, shrinkage);
+        // The arrays are never written after construction, so the copy shares them.
+        return new LinearTriggerClassifier(Featurizer.Bits, _biases, (_features, _weights), threshold, (_lemmaKeys, _lemmaCounts), shrinkage);
     }
 }

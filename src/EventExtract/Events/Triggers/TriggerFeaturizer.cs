@@ -185,16 +185,19 @@ internal sealed class TriggerFeaturizer
     // Enum names cached once so featurization does not allocate per call.
     private static readonly string[] PosNames = BuildNames<UniversalPos>();
     private static readonly string[] LabelNames = BuildNames<TriggerLabel>();
-    private static readonly string[] PriorBuckets = Enumerable.Range(0, 11).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] PriorBuckets = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
     private static string PosName(UniversalPos pos) => (int)pos < PosNames.Length ? PosNames[(int)pos] : "X";
 
     private static string[] BuildNames<T>() where T : struct, Enum
     {
-        var values = Enum.GetValues<T>();
-        var names = new string[values.Max(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)) + 1];
+        // The non-generic Enum.GetValues and a plain loop: the generic one and LINQ's Max compile per enum type at start-up.
+        var values = Enum.GetValues(typeof(T));
+        int max = 0;
+        foreach (object v in values) max = Math.Max(max, Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture));
+        var names = new string[max + 1];
         Array.Fill(names, "X");
-        foreach (var v in values) names[Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)] = v.ToString();
+        foreach (object v in values) names[Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)] = v.ToString()!;
         return names;
     }
 

@@ -25,10 +25,22 @@ internal sealed class TriggerLexicon
     private TriggerLexicon(IReadOnlyList<TriggerLexiconEntry> entries)
     {
         Entries = entries;
-        _byFirstWord = entries
-            .GroupBy(e => TriggerText.AddRaw(TriggerText.Begin(), e.Phrase.AsSpan(0, TriggerText.LeadingWordLength(e.Phrase))))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal).ToArray());
-        foreach (uint key in _byFirstWord.Keys) _firstWordFilter[(key & 0xFFFF) >> 6] |= 1UL << (int)(key & 63);
+        // Grouped with plain loops: LINQ's grouping by a uint key compiled a dozen generic methods at cold start.
+        var groups = new Dictionary<uint, List<TriggerLexiconEntry>>();
+        foreach (var e in entries)
+        {
+            uint key = TriggerText.AddRaw(TriggerText.Begin(), e.Phrase.AsSpan(0, TriggerText.LeadingWordLength(e.Phrase)));
+            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new List<TriggerLexiconEntry>();
+            group.Add(e);
+        }
+        _byFirstWord = new Dictionary<uint, TriggerLexiconEntry[]>(groups.Count);
+        foreach (var (key, group) in groups)
+        {
+            // Longest phrase first, then ordinal (phrases are distinct, so the order is total).
+            group.Sort(static (a, b) => a.Phrase.Length != b.Phrase.Length ? b.Phrase.Length.CompareTo(a.Phrase.Length) : string.CompareOrdinal(a.Phrase, b.Phrase));
+            _byFirstWord[key] = group.ToArray();
+            _firstWordFilter[(key & 0xFFFF) >> 6] |= 1UL << (int)(key & 63);
+        }
     }
 
     /// <summary>All expanded phrases in file order.</summary>
@@ -56,7 +68,7 @@ internal sealed class TriggerLexicon
             if (line.Length == 0 || line[0] == '#') continue;
             var cols = line.Split('\t');
             if (cols.Length != 4
-                || !Enum.TryParse<TriggerLabel>(cols[0], ignoreCase: false, out var label)
+                || !EnumText.TryParse<TriggerLabel>(cols[0], ignoreCase: false, out var label)
                 || !float.TryParse(cols[2], NumberStyles.Float, CultureInfo.InvariantCulture, out float prior))
                 throw new FormatException($"triggers.tsv line {lineNo}: expected 'type<TAB>lemma<TAB>prior<TAB>pattern'.");
             var words = cols[3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
