@@ -122,4 +122,14 @@ public class MeetingPartyPipelineTests
         var meeting = Meetings("Ruiz met his Chilean counterpart in Lima on Monday.").Should().ContainSingle().Subject;
         Parties(meeting).Should().BeEquivalentTo("Ruiz", "Chilean counterpart");
     }
+
+    [Fact]
+    public void A_meeting_verb_and_the_meeting_noun_it_takes_as_object_are_one_meeting()
+    {
+        var meeting = Meetings("As the biggest holder, Ford could turn up the heat by convening a special shareholders' meeting next month.")
+            .Should().ContainSingle().Subject;
+
+        meeting.Mentions.Should().HaveCount(2);
+        Parties(meeting).Should().Equal("Ford");
+    }
 }

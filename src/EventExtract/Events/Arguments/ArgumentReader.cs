@@ -184,7 +184,8 @@ internal sealed partial class ArgumentReader
         // Places and dates between do not separate them: "will visit Seoul next week for a meeting with".
         for (int i = a.Last + 1; i < b.First; i++)
             if (_x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) gap--;
-        if (gap > 3) return false;
+        // ("convening a special shareholders' meeting": a meeting verb and the meeting noun it takes as object are one meeting.)
+        if (gap > (a.Type == EventType.Meeting && a.AnchorIsVerb && !b.AnchorIsVerb ? 5 : 3)) return false;
         // "hailed the ruling and said", "said his government would announce": two reporting verbs are two speech acts
         // (or the second is what the first reports), never one.
         if (a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0) return false;
