@@ -132,4 +132,14 @@ public class MeetingPartyPipelineTests
         meeting.Mentions.Should().HaveCount(2);
         Parties(meeting).Should().Equal("Ford");
     }
+
+    [Fact]
+    public void A_common_noun_possessor_does_not_hide_the_party_met_with()
+    {
+        var meeting = Meetings("Ana Ruiz has already met with the family's lawyer, as well as with the boy's two grandmothers.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Ana Ruiz").And.Contain("the boy's two grandmothers")
+            .And.Contain(p => p.EndsWith("lawyer", StringComparison.Ordinal));
+    }
 }

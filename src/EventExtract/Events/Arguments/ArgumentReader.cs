@@ -1208,7 +1208,10 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private (Actor Actor, int End)? UnnamedPeople(int start, int end)
     {
-        if (ThingPhrase(start, end) is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
+        var found = ThingPhrase(start, end);
+        // ("the boy's two grandmothers": past a common-noun possessor to the head it owns.)
+        if (found is { } owner && owner.Head + 2 < end && _x.Lower(owner.Head + 1) is "'s" or "’s" && ThingPhrase(owner.Head + 2, end) is { } owned) found = owned;
+        if (found is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
         for (int i = start; i < np.Head; i++)
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return null;
         // ("with families of the victims": the phrase goes on past its head; not read here.)
@@ -1811,7 +1814,9 @@ internal sealed partial class ArgumentReader
             bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
             // ("Dr. Barnett Slepian": a title abbreviation before a person's name.)
             role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
-            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role
+            // ("met with the family's lawyer": a common-noun possessor before the party.)
+            bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             if (!ok) return (result, start);
             i++;
