@@ -2688,7 +2688,9 @@ internal sealed partial class ArgumentReader
     {
         if (drafts.Count == 0) return;
         Timex? fronted = null;
-        Dictionary<MentionDraft, (Timex T, int Dist)>? owned = null; // most sentences hold no time expression
+        // Indexed like drafts (an identity dictionary cost more in first-time object hashing than the dating itself);
+        // most sentences hold no time expression.
+        (Timex? T, int Dist)[]? owned = null;
         var timexes = _x.TimexesByStart;
         for (int k = _x.FirstTimexFrom(s.Span.Start); k < timexes.Length && timexes[k].Span.Start < s.Span.End; k++)
         {
@@ -2698,10 +2700,11 @@ internal sealed partial class ArgumentReader
             var (first, last) = _x.TokenRange(t.Span);
             if (first > last) continue;
             if (IsFronted(s, first, last)) { fronted ??= t; continue; }
-            MentionDraft? best = null;
+            int best = -1;
             int bestDist = int.MaxValue;
-            foreach (var d in drafts)
+            for (int di = 0; di < drafts.Count; di++)
             {
+                var d = drafts[di];
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it.
@@ -2723,12 +2726,17 @@ internal sealed partial class ArgumentReader
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
-                if (dist < bestDist) { best = d; bestDist = dist; }
+                if (dist < bestDist) { best = di; bestDist = dist; }
             }
-            if (best is not null && (owned is null || !owned.TryGetValue(best, out var cur) || bestDist < cur.Dist)) (owned ??= new())[best] = (t, bestDist);
+            if (best < 0) continue;
+            owned ??= new (Timex?, int)[drafts.Count];
+            if (owned[best].T is null || bestDist < owned[best].Dist) owned[best] = (t, bestDist);
         }
-        foreach (var d in drafts)
-            d.Date = owned is not null && owned.TryGetValue(d, out var o) ? o.T : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
+        for (int di = 0; di < drafts.Count; di++)
+        {
+            var d = drafts[di];
+            d.Date = owned is not null && owned[di].T is { } o ? o : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
+        }
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {
