@@ -29,23 +29,7 @@ internal sealed class ProbeEventsCommand : ICommand
         {
             for (int s = 0; s < analyzed.Sentences.Count; s++)
             {
-                var sentence = analyzed.Sentences[s];
-                var sb = new StringBuilder();
-                sb.Append(CultureInfo.InvariantCulture, $"S{s}{(analyzed.IsBodySentence(s) ? "" : " (not body)")}:");
-                for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-                {
-                    sb.Append(' ');
-                    var u = index.UnitAt(i);
-                    if (u is not null && u.First == i) sb.Append('[');
-                    if (index.PlaceAt(i) is { } p && index.TokenRange(p.Span).First == i) sb.Append('{');
-                    if (index.TimexAt(i) is { } t && index.TokenRange(t.Span).First == i) sb.Append('<');
-                    sb.Append(index.Tokens.GetChars(i)).Append('/').Append(index.Pos(i));
-                    if (index.TimexAt(i) is { } t2 && index.TokenRange(t2.Span).Last == i) sb.Append('>');
-                    if (index.PlaceAt(i) is { } p2 && index.TokenRange(p2.Span).Last == i) sb.Append('}');
-                    if (u is not null && u.Last == i)
-                        sb.Append(u.Kind == UnitKind.Actor && u.Actors.Count > 0 ? $"]{u.Actors[0].Kind}{(u.IsCommonNoun ? "*" : "")}" : $"]{u.Kind}");
-                }
-                Console.WriteLine(sb.ToString());
+                Console.WriteLine(ShowUnitsCommand.FormatSentence(analyzed, index, s));
             }
         }
         var result = extractor.Extract(text, new ArticleInfo("probe", null, published));

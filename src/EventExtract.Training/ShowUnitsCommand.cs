@@ -33,24 +33,34 @@ internal sealed class ShowUnitsCommand : ICommand
             {
                 var sentence = analyzed.Sentences[s];
                 if (grep is not null && !sentence.Span.GetText(analyzed.Text).Contains(grep, StringComparison.Ordinal)) continue;
-                var sb = new StringBuilder();
-                sb.Append(CultureInfo.InvariantCulture, $"S{s}{(analyzed.IsBodySentence(s) ? "" : " (not body)")}:");
-                for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-                {
-                    sb.Append(' ');
-                    var u = index.UnitAt(i);
-                    if (u is not null && u.First == i) sb.Append('[');
-                    if (index.PlaceAt(i) is { } p && index.TokenRange(p.Span).First == i) sb.Append('{');
-                    if (index.TimexAt(i) is { } t && index.TokenRange(t.Span).First == i) sb.Append('<');
-                    sb.Append(index.Tokens.GetChars(i)).Append('/').Append(index.Pos(i));
-                    if (index.TimexAt(i) is { } t2 && index.TokenRange(t2.Span).Last == i) sb.Append('>');
-                    if (index.PlaceAt(i) is { } p2 && index.TokenRange(p2.Span).Last == i) sb.Append('}');
-                    if (u is not null && u.Last == i)
-                        sb.Append(u.Kind == UnitKind.Actor && u.Actors.Count > 0 ? $"]{u.Actors[0].Kind}{(u.IsCommonNoun ? "*" : "")}" : $"]{u.Kind}");
-                }
-                Console.WriteLine(sb.ToString());
+                Console.WriteLine(FormatSentence(analyzed, index, s));
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// One sentence as "S3: [Kofi/PROPN Annan/PROPN]Person said/VERB …": argument units in [], places in {}, time
+    /// expressions in &lt;&gt;, each token with its POS tag.
+    /// </summary>
+    internal static string FormatSentence(AnalyzedDocument analyzed, DocumentIndex index, int s)
+    {
+        var sentence = analyzed.Sentences[s];
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"S{s}{(analyzed.IsBodySentence(s) ? "" : " (not body)")}:");
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            sb.Append(' ');
+            var u = index.UnitAt(i);
+            if (u is not null && u.First == i) sb.Append('[');
+            if (index.PlaceAt(i) is { } p && index.TokenRange(p.Span).First == i) sb.Append('{');
+            if (index.TimexAt(i) is { } t && index.TokenRange(t.Span).First == i) sb.Append('<');
+            sb.Append(index.Tokens.GetChars(i)).Append('/').Append(index.Pos(i));
+            if (index.TimexAt(i) is { } t2 && index.TokenRange(t2.Span).Last == i) sb.Append('>');
+            if (index.PlaceAt(i) is { } p2 && index.TokenRange(p2.Span).Last == i) sb.Append('}');
+            if (u is not null && u.Last == i)
+                sb.Append(u.Kind == UnitKind.Actor && u.Actors.Count > 0 ? $"]{u.Actors[0].Kind}{(u.IsCommonNoun ? "*" : "")}" : $"]{u.Kind}");
+        }
+        return sb.ToString();
     }
 }
