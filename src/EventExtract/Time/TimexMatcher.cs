@@ -25,6 +25,7 @@ internal sealed class TimexMatcher
     // earlier" and "the year-ago quarter" in earnings news count from it (TimeML anchors).
     private string? _anchorQuarter;
     private string? _anchorYear;
+    private string? _anchorMonth;
     private int _anchorYearSentence = -100;
     private int _anchorSentence = -100;
 
@@ -103,6 +104,8 @@ internal sealed class TimexMatcher
             {
                 _anchorYear = c.Value[..4];
                 _anchorYearSentence = _sent[c.Start];
+                bool month = c.Value.Length >= 7 && c.Value[4] == '-' && char.IsDigit(c.Value[5]) && char.IsDigit(c.Value[6]);
+                _anchorMonth = month ? c.Value[..7] : null;
             }
             if (c.IsAnchor)
             {
@@ -915,6 +918,8 @@ internal sealed class TimexMatcher
                 return new TimexCandidate(i, k + 1, TimexType.Duration, DurationValue(1, nw.Unit, false), theOk: true);
             if (w.Text is "past") return default;
             string? v = ShiftedPeriod(nw.Unit, shift);
+            // "the following year", "the previous month": counted from the date last named, not from publication
+            if (the && w.Text is "previous" or "following" && AnaphoricPeriod(i, nw.Unit, shift) is { } anaphoric) v = anaphoric;
             if (v is null) return default;
             if (nw.Unit == TimeUnit.Day && !(the && w.Text is "previous" or "following" or "next")) return default;
             if (w.Text is "previous" or "following" && !the) return default;
@@ -961,6 +966,20 @@ internal sealed class TimexMatcher
             return new TimexCandidate(i, k + 1, TimexType.Time, v + "T" + dp);
         }
         return default;
+    }
+
+    /// <summary>The year or month last named (within three sentences) shifted by <paramref name="shift"/>, or null when none was named.</summary>
+    private string? AnaphoricPeriod(int piece, TimeUnit unit, int shift)
+    {
+        if (_anchorYear is null || _sent[piece] - _anchorYearSentence > 3) return null;
+        if (unit == TimeUnit.Year)
+            return TimexCalendar.Year(int.Parse(_anchorYear, CultureInfo.InvariantCulture) + shift);
+        if (unit == TimeUnit.Month && _anchorMonth is not null)
+        {
+            var d = new DateOnly(int.Parse(_anchorMonth[..4], CultureInfo.InvariantCulture), int.Parse(_anchorMonth[5..7], CultureInfo.InvariantCulture), 1).AddMonths(shift);
+            return TimexCalendar.Month(d.Year, d.Month);
+        }
+        return null;
     }
 
     /// <summary>The value of a period of <paramref name="unit"/> when there is no publication date to anchor it.</summary>
