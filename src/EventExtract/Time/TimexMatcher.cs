@@ -258,6 +258,8 @@ internal sealed class TimexMatcher
             var s = _text.AsSpan(_p[i].Start, _p[i].Length);
             if (s.Length >= 5 && s[^1] == 'd' && s[^2] == 'e' && char.IsLower(s[0]))
             {
+                // "untouched", "unexpected": adjectives, not past-tense verbs
+                if (s[0] == 'u' && s[1] == 'n' && s.Length >= 7) continue;
                 var pos = PosAt(i);
                 if (pos != UniversalPos.X && pos != UniversalPos.VERB && pos != UniversalPos.AUX) continue;
                 if (IsPassiveParticiple(i)) continue;
