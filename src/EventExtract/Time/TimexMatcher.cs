@@ -249,8 +249,8 @@ internal sealed class TimexMatcher
                         break;
                 }
                 if (tense == Tense.Past && IsPassiveParticiple(i)) continue;
-                // "had been scheduled to": a plan made in the past
-                if (tense == Tense.Future && w.Text.EndsWith("ed", StringComparison.Ordinal) && (Is(i - 1, "been") || Is(i - 1, "had") || Is(i - 2, "had"))) tense = Tense.Past;
+                // "had been scheduled to", "had been due to": a plan made in the past
+                if (tense == Tense.Future && (w.Text.EndsWith("ed", StringComparison.Ordinal) || w.Text is "due" or "set" or "slated") && (Is(i - 1, "been") || Is(i - 1, "had") || Is(i - 2, "had"))) tense = Tense.Past;
                 _cues.Add((i, tense));
                 continue;
             }
