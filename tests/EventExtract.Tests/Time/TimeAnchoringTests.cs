@@ -1,0 +1,39 @@
+using EventExtract.Time;
+
+namespace EventExtract.Tests.Time;
+
+/// <summary>Relative dates anchored on a date named earlier in the text, and tense cues that pick the year or week.</summary>
+public class TimeAnchoringTests
+{
+    private const string Dct = "2019-10-29"; // a Tuesday
+
+    private static Timex Single(string text, string expression)
+    {
+        var found = TimeTaggerTests.Tag(text, Dct);
+        return found.Should().ContainSingle(t => t.Text == expression,
+            because: $"found: {string.Join("; ", found.Select(f => f.Text + "=" + f.Value))}").Which;
+    }
+
+    [Theory]
+    [InlineData("The firm was founded in May 2005, and the following year it opened an office in Oslo.", "the following year", "2006")]
+    [InlineData("Prices rose in March 2017. The following month, the central bank cut its rates.", "The following month", "2017-04")]
+    [InlineData("The league was formed in 1998; the previous year its clubs had played as amateurs.", "the previous year", "1997")]
+    public void Following_and_previous_count_from_the_date_last_named(string text, string expression, string value) =>
+        Single(text, expression).Value.Should().Be(value);
+
+    [Fact]
+    public void Following_year_without_a_named_date_counts_from_publication() =>
+        Single("The company said the following year would be difficult.", "the following year").Value.Should().Be("2020");
+
+    [Theory]
+    // "untouched" is an adjective: the future "will" governs the month.
+    [InlineData("The airline will add routes by July in a push into markets untouched by the slump.", "July", "2020-07")]
+    // a dividend is paid after it is declared
+    [InlineData("The board declared a cash dividend, payable Dec. 2 to shareholders.", "Dec. 2", "2019-12-02")]
+    public void Tense_cues_choose_the_year(string text, string expression, string value) =>
+        Single(text, expression).Value.Should().Be(value);
+
+    [Fact]
+    public void A_plan_made_in_the_past_points_back() =>
+        Single("The offer had been due to expire Friday evening.", "Friday evening").Value.Should().Be("2019-10-25TEV");
+}
