@@ -455,7 +455,7 @@ internal sealed class TimexMatcher
             year = 2000;
             k++;
             int a = Is(k, "and") ? k + 1 : k;
-            if (W(a) is { Number: >= 1 and <= 19 } lw && W(a + 1)?.Unit == TimeUnit.None) { year += lw.Number; k = a + 1; }
+            if (W(a) is { Number: >= 1 and <= 19 } lw && W(a + 1) is not { Unit: not TimeUnit.None }) { year += lw.Number; k = a + 1; }
         }
         else
         {
@@ -859,6 +859,9 @@ internal sealed class TimexMatcher
             return v is null ? default : new TimexCandidate(the, k + 4, TimexType.Date, v);
         }
         if (IsDash(k + 1) || IsYear(k + 1, requireContext: false)) return default;
+        // "the year two thousand": the year spelled out, not the current one
+        if (Is(k, "year") && W(k + 1) is { Number: 19 or 20 or 2 } && WordYear(k + 1) is { Ok: true } spelled)
+            return new TimexCandidate(the, spelled.End, TimexType.Date, spelled.Value);
         if (Is(k, "year"))
         {
             // "the year ended March 31" is a fiscal year: a duration

@@ -36,4 +36,10 @@ public class TimeAnchoringTests
     [Fact]
     public void A_plan_made_in_the_past_points_back() =>
         Single("The offer had been due to expire Friday evening.", "Friday evening").Value.Should().Be("2019-10-25TEV");
+
+    [Theory]
+    [InlineData("Many feared the approach of the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("The plan aims to halve poverty by the year two thousand and ten.", "the year two thousand and ten", "2010")]
+    public void The_year_spelled_out_is_that_year(string text, string expression, string value) =>
+        Single(text, expression).Value.Should().Be(value);
 }
