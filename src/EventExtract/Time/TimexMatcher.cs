@@ -379,6 +379,9 @@ internal sealed class TimexMatcher
         {
             Keep(ref best, Numeric(i));
             Keep(ref best, Duration(i));
+            // "the 1988 second quarter", "1990 first half": the year names the quarter's year
+            if (IsYear(i, requireContext: false) && W(i + 1) is { Ordinal: > 0 } && Quarter(i + 1) is { Ok: true } q && !Digit(q.End - 1))
+                Keep(ref best, new TimexCandidate(i, q.End, TimexType.Date, TimexCalendar.Year(_p[i].Value) + q.Value[4..], theOk: true) { IsAnchor = true });
             return best;
         }
         var w = W(i);

@@ -42,4 +42,10 @@ public class TimeAnchoringTests
     [InlineData("The plan aims to halve poverty by the year two thousand and ten.", "the year two thousand and ten", "2010")]
     public void The_year_spelled_out_is_that_year(string text, string expression, string value) =>
         Single(text, expression).Value.Should().Be(value);
+
+    [Theory]
+    [InlineData("In the 2017 third quarter, the retailer posted a loss.", "the 2017 third quarter", "2017-Q3")]
+    [InlineData("The charge was booked in the 2018 second quarter.", "the 2018 second quarter", "2018-Q2")]
+    public void A_year_before_an_ordinal_quarter_names_that_quarter(string text, string expression, string value) =>
+        Single(text, expression).Value.Should().Be(value);
 }
