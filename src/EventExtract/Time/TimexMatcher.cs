@@ -873,7 +873,8 @@ internal sealed class TimexMatcher
         }
         if (Is(k, "quarter") || latest && Is(k, "period"))
         {
-            string? v = current ? (_dct is { } d ? QuarterValue(d) : null) : AnchoredQuarter(k, 0);
+            // "the latest quarter": the last one completed before publication; "the latest period" is the fiscal period named before
+            string? v = current ? (_dct is { } d ? QuarterValue(d) : null) : latest && Is(k, "quarter") ? (_dct is { } dl ? QuarterValue(dl.AddMonths(-3)) : null) : AnchoredQuarter(k, 0);
             if (v is null && _dct is { } d2) v = QuarterValue(d2.AddMonths(current ? 0 : -3));
             return new TimexCandidate(the, k + 1, TimexType.Date, v ?? "XXXX-QX");
         }

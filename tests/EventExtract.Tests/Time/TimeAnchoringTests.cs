@@ -48,4 +48,9 @@ public class TimeAnchoringTests
     [InlineData("The charge was booked in the 2018 second quarter.", "the 2018 second quarter", "2018-Q2")]
     public void A_year_before_an_ordinal_quarter_names_that_quarter(string text, string expression, string value) =>
         Single(text, expression).Value.Should().Be(value);
+
+    [Fact]
+    public void The_latest_quarter_is_the_last_completed_one_even_after_another_quarter_was_named() =>
+        Single("The insurer expects a fourth quarter charge. Its auto lines lost money in the latest quarter.", "the latest quarter")
+            .Value.Should().Be("2019-Q3");
 }
