@@ -1,0 +1,508 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Actor phrases around a trigger: noun phrases, left and right chains, possessors, clause bounds.
+internal sealed partial class ArgumentReader
+{
+    /// <summary>
+    /// A common-noun phrase of at most six words ending at <paramref name="last"/> ("the official", "Iraq's foreign
+    /// ministry", "northern Ireland police"), as an actor named by its own words; null when the words end in no noun,
+    /// hold a time expression or a place only, or are a pronoun.
+    /// </summary>
+    private Actor? NounPhraseEndingAt(int last, int first)
+    {
+        if (last < first || _x.Pos(last) is not (UniversalPos.NOUN or UniversalPos.PROPN) || _x.TimexAt(last) is not null || _x.UnitAt(last) is not null) return null;
+        int i = last;
+        while (i - 1 >= first && last - (i - 1) < 6)
+        {
+            int k = i - 1;
+            if (_x.TimexAt(k) is not null || _x.IsPunct(k) || _x.IsQuote(k)) break;
+            if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || _x.Lower(k) is "'s" or "’s" || _x.UnitAt(k) is not null) { i = k; continue; }
+            if (_x.IsDeterminer(k)) { i = k; break; }
+            break;
+        }
+        if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;
+        return _x.UnnamedActor(i, last);
+    }
+
+    /// <summary>
+    /// One or two capitalized words ending at <paramref name="last"/> that fill a subject slot on their own (after the
+    /// sentence start, a comma or a quote mark) and that the tagger took for no noun, pronoun, determiner or verb; or null.
+    /// </summary>
+    private Actor? CapitalizedNameEndingAt(int last, int sentenceFirst)
+    {
+        int first = last;
+        while (first >= sentenceFirst && last - first < 2 && IsUntaggedName(first)) first--;
+        first++;
+        if (first > last) return null;
+        if (!(first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1))) return null;
+        // A word that is usually lowercase ("However", "Meanwhile") opening the sentence is no name.
+        if (first == sentenceFirst && first == last && _c.SharedLowercase.ContainsKey(_x.Lower(first))) return null;
+        var span = _x.Span(first, last);
+        string text = span.GetText(_x.Text);
+        return new Actor(text, span, ActorKind.Person, null, text, 0.4f);
+    }
+
+    private bool IsUntaggedName(int i)
+    {
+        var chars = _x.Tokens.GetChars(i);
+        if (chars.Length < 2 || !char.IsUpper(chars[0]) || _x.Tokens.GetKind(i) != TokenKind.Word || _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return false;
+        return _x.Pos(i) is UniversalPos.PROPN or UniversalPos.INTJ or UniversalPos.X or UniversalPos.ADJ;
+    }
+
+    /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
+    private bool IsPassive(int verb, int sentenceFirst)
+    {
+        for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
+        {
+            if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;
+            if (!_x.IsAdverb(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when nothing but determiners/adjectives separate a preceding preposition from the unit.</summary>
+    public bool IsPrepositionalObject(ArgUnit u)
+    {
+        int i = u.First - 1;
+        // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
+        bool person = !u.IsCommonNoun && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person;
+        while (i >= 0 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
+               || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
+        if (i < 0 || !_x.IsPreposition(i)) return false;
+        // "after provincial police said": a subordinator opening a clause whose subject the unit is.
+        if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
+            && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
+        // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
+        if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return false;
+        return true;
+    }
+
+    /// <summary>"to U.S. President Bill Clinton": a unit in a prepositional phrase behind other names, determiners and adjectives.</summary>
+    private bool IsBehindPreposition(ArgUnit u)
+    {
+        int i = u.First - 1;
+        for (int n = 0; i >= 0 && n < 8; n++)
+        {
+            if (_x.UnitAt(i) is { } before) { i = before.First - 1; continue; }
+            if (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NUM) { i--; continue; }
+            break;
+        }
+        return i >= 0 && i < u.First - 1 && _x.IsPreposition(i) && !(_x.Lower(i) is "of" or "from");
+    }
+
+    /// <summary>"condemned the bombings in Kenya and Tanzania and expressed": a later conjunct of a prepositional or verb object is one too.</summary>
+    private bool IsObjectConjunct(ArgUnit u)
+    {
+        // "X and Y said" coordinates subjects: the conjunct's own verb follows.
+        if (u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
+        int first = u.First;
+        for (int n = 0; n < 4; n++)
+        {
+            int i = first - 1;
+            while (i >= 0 && _x.IsDeterminer(i)) i--;
+            if (i < 1 || !(_x.Lower(i) is "and" or "or")) return false;
+            int j = i - 1;
+            if (j >= 0 && _x.Lower(j) == ",") j--;
+            if (j < 0) return false;
+            // The previous conjunct: an actor, or a place ("in Kenya and Tanzania").
+            if (_x.UnitAt(j) is { } prev)
+            {
+                if (IsPrepositionalObject(prev) || IsVerbObject(prev)) return true;
+                first = prev.First;
+            }
+            else if (_x.PlaceAt(j) is { } place)
+            {
+                int p = _x.TokenRange(place.Span).First - 1;
+                while (p >= 0 && _x.IsDeterminer(p)) p--;
+                if (p >= 0 && _x.IsPreposition(p)) return true;
+                first = p + 1;
+            }
+            else return false;
+        }
+        return false;
+    }
+
+    /// <summary>"had moved additional troops and said": a unit right after a main verb (past determiners and adjectives) is its object, not a subject.</summary>
+    private bool IsVerbObject(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
+        if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
+        // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
+        // (after another verb it is still the object: "analysts who follow regional politics said").
+        int next = u.Last + 1;
+        return next >= _x.Tokens.Count || !_x.IsVerb(next) || (!IsReportingVerb(i) && i - 1 >= 0 && _x.Lower(i - 1) is "who" or "which" or "that");
+    }
+
+    /// <summary>
+    /// The subject of a verb set off from it by a comma-delimited aside: a relative clause ("Libya, which brought the
+    /// case ..., hailed"), a participle phrase ("X, ending a two-day visit, said"; "Turkey, worried about ..., urged"),
+    /// or a verbless appositive or prepositional phrase ("Kiara Perkins, a second year art major, admitted"; "X, in
+    /// remarks to Y, said"). Null when no such aside ends right before the verb or no party stands before it.
+    /// </summary>
+    private List<Actor>? SubjectBeforeAside(int verb, int sentenceFirst)
+    {
+        int close = verb - 1;
+        while (close >= sentenceFirst && (_x.IsAdverb(close) || _x.Pos(close) == UniversalPos.AUX)) close--;
+        if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
+        int open = -1;
+        for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
+        {
+            if (_x.Lower(k) == ",") { open = k; break; }
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" && _x.Lower(k - 1) == ",")) return null;
+        }
+        if (open < 0 || open + 1 >= close) return null;
+        int a = open + 1;
+        string w = _x.Lower(a);
+        bool relative = w is "which" or "who" or "whose";
+        // (A past participle is often tagged as an adjective: "worried about ...".)
+        bool participle = _x.Pos(a) is UniversalPos.VERB or UniversalPos.ADJ && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+        if (!relative && !participle)
+        {
+            // A verbless phrase: an appositive ("a second year art major") or a prepositional aside ("in remarks to Y").
+            if (!(_x.IsPreposition(a) || _x.IsDeterminer(a) || _x.UnitAt(a) is not null || _x.Pos(a) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM))
+                return null;
+            for (int k = a; k < close; k++)
+                if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
+            // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
+            // name names the subject.
+            int n = a;
+            while (n < close && _x.IsDeterminer(n)) n++;
+            // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
+            var before = _x.UnitAt(open - 1);
+            bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
+            if (!subjectNamed && _x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1)
+                return new List<Actor>(name.Actors);
+        }
+        if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
+        {
+            // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
+            // "The report, released by X, says": so does a common-noun phrase.
+            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst) ?? CapitalizedNameEndingAt(open - 1, sentenceFirst);
+            return opener is not null && _x.TokenRange(opener.Span).First == sentenceFirst ? new List<Actor> { opener } : null;
+        }
+        var chain = LeftChain(open, sentenceFirst);
+        return chain.Count > 0 ? chain : null;
+    }
+
+    /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
+    private Actor? CountryEndingAt(int k)
+    {
+        if (_x.PlaceAt(k) is not { IsCountry: true } place || _x.UnitAt(k) is not null || _x.TokenRange(place.Span).Last != k) return null;
+        return new Actor(place.Text, place.Span, ActorKind.Country, place.CountryCode, place.Name, 0.6f);
+    }
+
+    /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
+    public List<Actor> LeftChain(int from, int sentenceFirst)
+    {
+        var result = new List<Actor>();
+        int i = from - 1;
+        int depth = 0; // inside a comma-delimited parenthetical opened on the right
+        ArgUnit? found = null;
+        // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject.)
+        bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) == "," && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
+        while (i >= sentenceFirst)
+        {
+            if (_x.IsBoundary(i))
+            {
+                // "Army officers who follow border affairs said": past a relative clause, its antecedent is the subject.
+                if (_x.Lower(i) is "who" or "which" && i > sentenceFirst && !HasCommaBetween(i, from))
+                {
+                    int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
+                    if (k >= sentenceFirst && _x.UnitAt(k) is { } antecedent && antecedent.Last == k && !IsPrepositionalObject(antecedent)) found = antecedent;
+                }
+                break;
+            }
+            // A dateline ("JERUSALEM (AP)_") ends where the story starts.
+            if (_x.Lower(i) == "_") break;
+            var u = _x.UnitAt(i);
+            if (u is not null)
+            {
+                // "The Union of ... (UAAR)": a parenthesized abbreviation is not the subject itself.
+                bool bracketed = u.First > sentenceFirst && _x.Lower(u.First - 1) == "(" && u.Last + 1 < _x.Tokens.Count && _x.Lower(u.Last + 1) == ")";
+                if (!bracketed && !IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                i = u.First - 1;
+                continue;
+            }
+            // "Officials said the president met": a reporting verb closes the clause whose subject is sought.
+            if (!continuing && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i) && !IsParenthetical(i, sentenceFirst, from)) break;
+            i--;
+        }
+        _ = depth;
+        if (found is null) return result;
+        var chain = new List<ArgUnit> { found };
+        int j = found.First - 1;
+        while (j >= sentenceFirst)
+        {
+            // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
+            bool afterTitle = false;
+            if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            if (j < sentenceFirst) break;
+            int k = j;
+            bool coordinated = false;
+            int steps = 0;
+            while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
+            if (k < sentenceFirst || !coordinated) break;
+            var u = _x.UnitAt(k);
+            // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
+            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u) || _x.TimexAt(u.Last) is not null) break;
+            // ("Immigration and Naturalization Service Commissioner X": a name of no known kind before a title is more of the title.)
+            if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }]) break;
+            chain.Add(u);
+            j = u.First - 1;
+        }
+        chain.Reverse();
+        DropAppositives(chain);
+        foreach (var u in chain)
+            foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
+        return result;
+    }
+
+    private bool HasCommaBetween(int first, int end)
+    {
+        for (int i = first; i < end && i < _x.Tokens.Count; i++)
+            if (_x.Lower(i) == ",") return true;
+        return false;
+    }
+
+    /// <summary>A verb that reports speech ("said", "told", "reported"), from the reporting-verbs resource.</summary>
+    private bool IsReportingVerb(int i) => _c.ReportingVerbs.Contains(_x.Lower(i));
+
+    /// <summary>"Jeff Rathke, the State Department spokesperson, said": a role description set off by commas next to a named person is the same party.</summary>
+    private void DropAppositives(List<ArgUnit> chain)
+    {
+        for (int k = chain.Count - 1; k >= 1; k--)
+        {
+            var a = chain[k - 1];
+            var b = chain[k];
+            if (a.IsReference || b.IsReference || a.Actors.Count == 0 || b.Actors.Count == 0) continue;
+            bool commaOnly = true;
+            for (int i = a.Last + 1; i < b.First; i++)
+                if (!(_x.Lower(i) == "," || _x.IsDeterminer(i))) commaOnly = false;
+            if (!commaOnly) continue;
+            // "Fuad Basya, spokesman for the military, said": an unnamed role next to a name is that name.
+            if (a.IsCommonNoun != b.IsCommonNoun)
+            {
+                chain.RemoveAt(a.IsCommonNoun ? k - 1 : k);
+                continue;
+            }
+            var ka = a.Actors[0].Kind;
+            var kb = b.Actors[0].Kind;
+            if (ka == ActorKind.Person && kb == ActorKind.Other) chain.RemoveAt(k);
+            else if (kb == ActorKind.Person && ka == ActorKind.Other) chain.RemoveAt(k - 1);
+        }
+    }
+
+    /// <summary>True when the unit sits in a ", with/for/... ," aside between its clause's subject and <paramref name="limit"/>.</summary>
+    private bool IsParenthetical(int unitFirst, int sentenceFirst, int limit)
+    {
+        int open = -1;
+        for (int i = unitFirst - 1; i >= sentenceFirst; i--)
+        {
+            if (_x.Lower(i) == ",") { open = i; break; }
+            if (_x.IsBoundary(i)) return false;
+        }
+        if (open < 0 || open + 1 >= limit) return false;
+        // ", with ... ,", ", reportedly, ", ", echoing the president, ": an aside between commas.
+        bool participle = _x.Pos(open + 1) == UniversalPos.VERB && (_x.Lower(open + 1).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(open + 1).EndsWith("ed", StringComparison.Ordinal));
+        if (!_x.IsPreposition(open + 1) && !_x.IsAdverb(open + 1) && !participle) return false;
+        for (int i = unitFirst + 1; i < limit; i++)
+            if (_x.Lower(i) == ",") return true;
+        return false;
+    }
+
+    /// <summary>Tokens allowed between two actors of one list; sets <paramref name="coordinated"/> when a coordinator is seen.</summary>
+    private bool IsChainGap(int i, ref bool coordinated)
+    {
+        string w = _x.Lower(i);
+        if (CueLexicon.Coordinators.Contains(w)) { coordinated = true; return true; }
+        if (w is "as") return true;
+        if (w is "well") { coordinated = true; return true; } // "as well as"
+        if (_x.IsDeterminer(i) || _c.GroupNouns.Contains(w)) return true;
+        if ((w is "from" or "of") && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return true;
+        if (_x.Pos(i) == UniversalPos.ADJ) return true;
+        return false;
+    }
+
+    /// <summary>The list of coordinated actors starting at or a few tokens after <paramref name="start"/>, and the token past it.</summary>
+    public (List<Actor> Actors, int End) RightChain(int start, int end, bool allowPrepositionStart)
+    {
+        var result = new List<Actor>();
+        int i = start;
+        int steps = 0;
+        while (i < end && _x.UnitAt(i) is null && steps < 4)
+        {
+            if (_x.IsBoundary(i)) return (result, start);
+            string w = _x.Lower(i);
+            // ("astronomer John Smith", "deputy prime minister Ali Hassan": lowercase title words right before a name.)
+            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
+            // ("Dr. Barnett Slepian": a title abbreviation before a person's name.)
+            role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
+            // ("met with the family's lawyer": a common-noun possessor before the party.)
+            bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor
+                || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
+            if (!ok) return (result, start);
+            i++;
+            steps++;
+        }
+        if (i >= end || _x.UnitAt(i) is not { } first) return (result, start);
+        if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
+        // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
+        if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
+        var chain = new List<ArgUnit> { first };
+        int j = first.Last + 1;
+        while (j < end)
+        {
+            int k = j;
+            bool coordinated = false;
+            int gap = 0;
+            while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
+            if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
+            if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
+            chain.Add(u);
+            j = u.Last + 1;
+        }
+        foreach (var u in chain)
+            foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
+        return (result, chain[^1].Last + 1);
+    }
+
+    /// <summary>
+    /// "[President] [Juan Soto]", "[Trade Minister] [Joseph Kimotho]": a capitalized unit of no known kind right before a
+    /// person's name is the name's title, which the recognizer left as a unit of its own.
+    /// </summary>
+    private bool IsTitleBefore(ArgUnit u) =>
+        !u.IsReference && !u.IsCommonNoun && u.Actors is [{ Kind: ActorKind.Other }] && u.Last + 1 < _x.Tokens.Count
+        && _x.UnitAt(u.Last + 1) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } named && named.First == u.Last + 1;
+
+    /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
+    private bool TitleBeforePerson(int i, int end)
+    {
+        for (int n = 0; i < end && n <= 3; i++, n++)
+        {
+            if (_x.UnitAt(i) is { } named) return !named.IsCommonNoun && named.Actors.Count > 0 && named.Actors[0].Kind == ActorKind.Person;
+            if (!(_x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && char.IsLower(_x.Tokens.GetChars(i)[0]))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
+    private bool IsWordHyphen(int i) =>
+        (_x.Tokens.GetKind(i) == TokenKind.Dash || (_x.Tokens.GetKind(i) == TokenKind.Punctuation && _x.Tokens.GetChars(i) is ['-' or '\u2010' or '\u2011'])) && i > 0 && i + 1 < _x.Tokens.Count
+        && _x.Tokens.GetSpan(i - 1).End == _x.Tokens.GetSpan(i).Start && _x.Tokens.GetSpan(i).End == _x.Tokens.GetSpan(i + 1).Start;
+
+    /// <summary>The verb a noun trigger is the object of ("take part in peace talks", "held their last meeting"), or -1.</summary>
+    private int GoverningVerb(int nounFirst, int sentenceFirst)
+    {
+        for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
+        {
+            if (IsWordHyphen(i)) continue; // "a two-day visit"
+            // "arrived in Washington for two days of negotiations": a place after a locative word is no party in the way.
+            // ("visited Vienna for talks": the visited place between the verb and the noun, too.)
+            if (_x.PlaceAt(i) is { } place)
+            {
+                var (placeFirst, placeLast) = _x.UnitAt(i) is { } unit ? (unit.First, unit.Last) : _x.TokenRange(place.Span);
+                if (placeFirst - 1 >= sentenceFirst && (_x.Lower(placeFirst - 1) is "in" or "at" or "to" || _x.Pos(placeFirst - 1) == UniversalPos.VERB))
+                {
+                    n += placeLast - placeFirst;
+                    i = placeFirst;
+                    continue;
+                }
+            }
+            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
+            if (_x.IsVerb(i)) return i;
+            string w = _x.Lower(i);
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
+                || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
+                || (!_x.HasPos && _x.IsNounLike(i));
+            if (!ok) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"Russia's talks", "the president's visit": the actor before a possessive clitic right before the trigger.</summary>
+    private List<Actor> Possessor(int first, int sentenceFirst)
+    {
+        int i = first - 1;
+        int n = 0;
+        while (i >= sentenceFirst && n < 3 && _x.Lower(i) is not ("'s" or "’s" or "'") && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || (!_x.HasPos && _x.IsNounLike(i))) && _x.UnitAt(i) is null) { i--; n++; }
+        if (i - 1 >= sentenceFirst && _x.Lower(i) is "'s" or "’s" or "'" && _x.UnitAt(i - 1) is { } u) return u.Actors.ToList();
+        return new List<Actor>();
+    }
+
+    /// <summary>"US-Taliban talks", "Russia-China summit": two or more actors modifying the trigger noun.</summary>
+    private List<Actor> ModifierActors(int first, int sentenceFirst)
+    {
+        var units = new List<ArgUnit>();
+        int i = first - 1;
+        int n = 0;
+        while (i >= sentenceFirst && n < 6)
+        {
+            var u = _x.UnitAt(i);
+            if (u is not null) { units.Add(u); i = u.First - 1; n++; continue; }
+            string w = _x.Lower(i);
+            if (w is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) { i--; n++; continue; }
+            break;
+        }
+        // "the Madrid summit", "the NATO Brussels summit": a capital right before the noun (not one of a "-"/"and" pair)
+        // is where the meeting is (see ReadLocation), not a party to it.
+        if (units.Count > 0 && units[0].Last == first - 1 && CapitalPlace(units[0]) is not null
+            && !(units[0].First - 1 >= sentenceFirst && (_x.Lower(units[0].First - 1) is "-" or "–" or "and" or "/" || _x.Tokens.GetKind(units[0].First - 1) == TokenKind.Dash)))
+        {
+            first = units[0].First;
+            units.RemoveAt(0);
+        }
+        // "the NATO summit", "an EU meeting": one organization or country right before the noun takes part.
+        if (units.Count == 1 && units[0].Last == first - 1 && units[0].Actors.Count == 1
+            && units[0].Actors[0].Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group or ActorKind.Person && _x.PlaceAt(units[0].First) is null)
+            return units[0].Actors.ToList();
+        if (units.Count < 2) return new List<Actor>();
+        return units.SelectMany(u => u.Actors).Reverse().ToList();
+    }
+
+    private int ClauseEnd(int from, int sentenceEnd)
+    {
+        for (int i = from; i < sentenceEnd; i++)
+            if (_x.IsBoundary(i)) return i;
+        return sentenceEnd;
+    }
+
+    private int ClauseStart(int from, int sentenceFirst)
+    {
+        for (int i = from - 1; i >= sentenceFirst; i--)
+            if (_x.IsBoundary(i)) return i + 1;
+        return sentenceFirst;
+    }
+
+    private static int NextTriggerStart(MentionDraft d, List<MentionDraft> all, int sentenceEnd)
+    {
+        int next = sentenceEnd;
+        foreach (var o in all)
+            if (o != d && o.First > d.Last && o.First < next) next = o.First;
+        return next;
+    }
+
+    /// <summary>The first draft covering token <paramref name="c"/>, else the first of the nearest ones.</summary>
+    private static MentionDraft CoveringOrNearest(List<MentionDraft> drafts, int c)
+    {
+        foreach (var a in drafts)
+            if (a.Covers(c)) return a;
+        var best = drafts[0];
+        int bestDistance = Distance(best, c, c);
+        for (int i = 1; i < drafts.Count; i++)
+        {
+            int distance = Distance(drafts[i], c, c);
+            if (distance < bestDistance) { best = drafts[i]; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private static int Distance(MentionDraft d, int first, int last) =>
+        last < d.First ? d.First - last : first > d.Last ? first - d.Last : 0;
+}

@@ -1,0 +1,192 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Attack types, and which meeting and attack mentions are anchored enough to be events.
+internal sealed partial class ArgumentReader
+{
+    private AttackType ReadAttackType(Sentence s, MentionDraft d)
+    {
+        int clauseStart = ClauseStart(d.First, s.FirstToken);
+        int from = Math.Max(clauseStart, d.First - 4);
+        int to = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 5);
+        // The trigger's own words first ("the raid" is military even "during the raid" on explosives), then the nearest cue.
+        foreach (var (words, type) in _c.AttackTypeCues)
+            for (int p = d.First; p <= d.Last; p++)
+                if (_x.MatchAt(p, words, d.Last + 1) > 0) return type;
+        for (int distance = 1; distance <= 4; distance++)
+        {
+            foreach (var (words, type) in _c.AttackTypeCues)
+            {
+                int before = d.First - distance, after = d.Last + distance;
+                if (before >= from && _x.MatchAt(before, words, to) > 0) return type;
+                if (after < to && _x.MatchAt(after, words, to) > 0) return type;
+            }
+        }
+        return AttackType.Other;
+    }
+
+    /// <summary>
+    /// A meeting verb with no party and no place ("she met her future husband", "I visited the festival"): one party
+    /// alone, which the schema does not count; and a lone "take place" whose subject is no meeting noun ("the
+    /// competition will take place in Mexico City").
+    /// </summary>
+    public bool IsUnanchoredMeeting(MentionDraft d)
+    {
+        if (d.Type != EventType.Meeting) return false;
+        // "flew home after the press conference": a press event with no party named is one party speaking to reporters
+        // (also when it refers back: a joint press event named before keeps its first mention).
+        if (!d.AnchorIsVerb && d.Participants.Count == 0 && d.Host is null && _c.PressEventNouns.Contains(_x.Lower(d.Last))
+            && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news") return true;
+        if (d.IsAnaphoric) return false;
+        if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
+        // "prepare to meet future disasters", "capable of meeting a variety of contingencies": "meet" with a thing as its object.
+        if (d.AnchorIsVerb && d.Triggers.Count == 1 && d.First == d.Last && _x.Lower(d.First) is "meet" or "meets" or "met" or "meeting"
+            && MeetsAThing(d)) return true;
+        // "She sometimes talks to her family", "He talks and he decides": the verb "talks" is a habit, not a meeting held
+        // (unless "with" a counterpart follows); "talk about the standoff" as a noun is chatter.
+        if (d.Triggers.Count == 1 && d.First == d.Last && !d.IsAnaphoric
+            && ((_x.Lower(d.First) == "talks" && _x.Pos(d.First) == UniversalPos.VERB) || (_x.Lower(d.First) == "talk" && _x.Pos(d.First) == UniversalPos.NOUN))
+            && !(d.Last + 1 < _x.Tokens.Count && _x.Lower(d.Last + 1) == "with")) return true;
+        if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
+        if (d.Participants.Count < 2 && IsAddressedPressEvent(d)) return true;
+        return d.Location is null && VisitsAThing(d);
+    }
+
+    /// <summary>"told a news conference", "said at a press briefing", "remarks to a conference": one party speaking at a press event.</summary>
+    private bool IsAddressedPressEvent(MentionDraft d)
+    {
+        if (d.AnchorIsVerb || !_c.PressEventNouns.Contains(_x.Lower(d.Last))) return false;
+        int i = d.First - 1;
+        for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)); n++) i--;
+        // "a joint news conference" (joint-statement-cues.txt): more than one party.
+        if (i >= 0 && _c.JointStatementCues.Contains(_x.Lower(i))) return false;
+        if (i >= 0 && _x.Lower(i) is "at" or "to" or "during")
+        {
+            i--;
+            // '…," said the minister at a press conference': an inverted speaker between the verb and "at".
+            if (i >= 0 && _x.UnitAt(i) is { } speaker && speaker.First - 1 >= 0 && _x.Pos(speaker.First - 1) == UniversalPos.VERB) i = speaker.First - 1;
+        }
+        return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
+    }
+
+    /// <summary>True when the object right after a "meet" verb is a noun phrase with no party in it and a head that names no people.</summary>
+    private bool MeetsAThing(MentionDraft d)
+    {
+        int start = d.Last + 1;
+        if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
+        var s = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(d.First).Start)];
+        if (ThingPhrase(start, s.EndToken) is not { } np) return false;
+        for (int i = start; i <= np.Head; i++)
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return false;
+        // (Only a determiner, adjectives and nouns before the head: "met Tuesday", "met privately" are no objects.)
+        if (!(_x.IsDeterminer(start) || _x.Pos(start) is UniversalPos.ADJ or UniversalPos.NOUN)) return false;
+        string head = _x.Lower(np.Head);
+        return !(_c.PartyHeads.ContainsKey(head) || _c.MeetingPeopleNouns.Contains(head) || _c.PartyNouns.Contains(head)
+                 || _c.CountryNouns.Contains(head) || _c.GroupNouns.Contains(head));
+    }
+
+    /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>
+    private bool HasPluralSubject(MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i >= 0 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < 0) return false;
+        string w = _x.Lower(i);
+        return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && DocumentIndex.LooksPlural(w));
+    }
+
+    /// <summary>"paid surprise visits to several depots", "visit any of the presidential sites": a visit whose object is a thing, not a party or place.</summary>
+    private bool VisitsAThing(MentionDraft d)
+    {
+        if (!EveryTriggerHas(d, _c.MovementWords)) return false;
+        int end = Math.Min(_x.Tokens.Count, d.Last + 8);
+        for (int i = d.Last + 1; i < end; i++)
+        {
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return false;
+            string w = _x.Lower(i);
+            if (w is "to" or "of" or "any" or "number" or "some" or "several" || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM) continue;
+            return _x.Pos(i) == UniversalPos.NOUN && !_c.GroupNouns.Contains(w) && !_c.PartyNouns.Contains(w) && !_c.CountryNouns.Contains(w);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An attack mention with nothing that makes it one: a background conflict noun ("the civil war") with no
+    /// casualties, date or place; casualties alone ("killing 107" in a stampede) with no attacker, target or attack cue;
+    /// or a weak trigger ("shot", "assault") with no argument at all.
+    /// </summary>
+    public bool IsUnanchoredAttack(MentionDraft d)
+    {
+        if (d.Type != EventType.Attack) return false;
+        // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
+        // (An unnamed party that did the killing, "killed by a sniper", makes an attack too.)
+        bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
+        bool cue = d.AttackType != AttackType.Other || attackers || targets;
+        if (IsCasualtyDraft(d) && !cue) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d)) return true;
+        // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
+        if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
+        bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
+        return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>
+    /// No one attack: a kind of attack ("failed to prevent such attacks": a generic determiner from
+    /// generic-determiners.txt before the noun), or a toll counted since a year ("Since 1985, 200 soldiers have been killed").
+    /// </summary>
+    private bool IsGenericOrCumulative(MentionDraft d)
+    {
+        var s = _x.Document.Sentences[d.Sentence];
+        if (!d.AnchorIsVerb)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ) i--;
+            if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))) return true;
+        }
+        if (!IsCasualtyDraft(d)) return false;
+        for (int i = s.FirstToken; i + 1 < d.First; i++)
+            if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
+        return false;
+    }
+
+    /// <summary>"police raided two homes": a raid by law enforcement (police-raids.txt) is a search, not an attack.</summary>
+    private bool IsPoliceRaid(MentionDraft d)
+    {
+        if (d.Attackers.Count == 0 || !EveryTriggerHas(d, _c.PoliceRaidWords)) return false;
+        foreach (var a in d.Attackers)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last >= _x.Tokens.Count || !_c.LawEnforcementHeads.Contains(_x.Lower(last))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when some actor's last word is a person or group noun of party-heads.txt ("a sniper", "the gunmen").</summary>
+    private bool AnyPartyHead(List<Actor> actors)
+    {
+        foreach (var a in actors)
+        {
+            var (_, last) = _x.TokenRange(a.Span);
+            if (last < _x.Tokens.Count && IsPartyHead(last)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True for an actor with a name (not an unnamed party such as "the militants" or a thing such as "the sites").</summary>
+    private bool AnyNamed(List<Actor> actors)
+    {
+        foreach (var a in actors)
+            if (IsNamed(a)) return true;
+        return false;
+    }
+
+    private bool IsNamed(Actor a)
+    {
+        var (first, _) = _x.TokenRange(a.Span);
+        return first < _x.Tokens.Count && _x.UnitAt(first) is { IsCommonNoun: false } u && u.Actors.Contains(a);
+    }
+}

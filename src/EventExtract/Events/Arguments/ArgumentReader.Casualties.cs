@@ -1,0 +1,218 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Killed, injured and single victims.
+internal sealed partial class ArgumentReader
+{
+    /// <summary>Reads casualty counts ("left 12 people dead", "killing three", "wounded dozens") into the nearest attack mention.</summary>
+    public void AssignCasualties(Sentence s, List<MentionDraft> drafts)
+    {
+        int attackCount = 0;
+        foreach (var d in drafts) if (d.Type == EventType.Attack) attackCount++;
+        if (attackCount == 0) return;
+        var attacks = new List<MentionDraft>(attackCount);
+        foreach (var d in drafts) if (d.Type == EventType.Attack) attacks.Add(d);
+        for (int c = s.FirstToken; c < s.EndToken; c++)
+        {
+            if (!_c.CasualtyWords.TryGetValue(_x.Lower(c), out var cw)) continue;
+            if (_x.TimexAt(c) is not null) continue;
+            var (value, numFirst, numLast) = FindCount(s, c, cw.Side);
+            if (value is null) continue;
+            var owner = CoveringOrNearest(attacks, c);
+            if (cw.Kind == CasualtyKind.Killed) owner.Killed ??= value;
+            else owner.Injured ??= value;
+            // The victims: the counted phrase ("12 people", "three policemen").
+            int vFirst = numFirst, vLast = numLast;
+            if (numFirst > c)
+            {
+                while (vLast + 1 < s.EndToken && _x.UnitAt(vLast + 1) is null && !_x.IsPunct(vLast + 1) && !_x.IsVerb(vLast + 1) && !_x.IsPreposition(vLast + 1) && !_x.IsBoundary(vLast + 1) && vLast - numFirst < 4 && (_x.Pos(vLast + 1) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN || !_x.HasPos)) vLast++;
+            }
+            else
+            {
+                while (vLast + 1 < c && !_x.IsVerb(vLast + 1) && !_x.IsPunct(vLast + 1)) vLast++;
+            }
+            if (vLast > numLast || !_c.CountQualifiers.Contains(_x.Lower(numFirst)))
+            {
+                string phrase = _x.SpanText(numFirst, vLast);
+                if (!owner.Victims.Contains(phrase) && vLast > numLast) owner.Victims.Add(phrase);
+            }
+            // "..., of which a U.S. soldier", "including two children".
+            for (int p = Math.Max(c, numLast) + 1; p < s.EndToken; p++)
+            {
+                foreach (var cue in _c.VictimCues)
+                {
+                    int end = _x.MatchAt(p, cue, s.EndToken);
+                    if (end < 0) continue;
+                    int e = end;
+                    while (e < s.EndToken && !_x.IsBoundary(e) && !(_x.IsPunct(e) && _x.Lower(e) != "." ) && !_x.IsVerb(e)) e++;
+                    // Keep the abbreviation's own period ("U.S.") but not the sentence's.
+                    string? v = e > end ? TextBetween(end, e) : null;
+                    if (!string.IsNullOrEmpty(v) && !owner.Victims.Contains(v)) owner.Victims.Add(v);
+                    p = s.EndToken;
+                    break;
+                }
+            }
+        }
+        AssignSingleVictims(s, attacks);
+    }
+
+    /// <summary>
+    /// "Smith was killed", "he was gunned down", "the slaying of Dr. Smith", "Smith's murder", "maimed a nurse": a death or
+    /// injury word (single-victim-words.txt) of an attack mention whose victim is one person counts one when the
+    /// sentence gave no number for it.
+    /// </summary>
+    private void AssignSingleVictims(Sentence s, List<MentionDraft> attacks)
+    {
+        foreach (var d in attacks)
+            foreach (var t in d.Triggers)
+                for (int c = t.FirstToken; c < t.FirstToken + t.TokenCount; c++)
+                {
+                    string w = _x.Lower(c);
+                    // "two killings", "three murders": a count before a plural death noun counts the dead.
+                    if (!_x.IsVerb(c) && DocumentIndex.LooksPlural(w) && d.Killed is null && _c.SingleVictimWords.TryGetValue(w[..^1], out var plural)
+                        && plural == CasualtyKind.Killed && c - 1 >= s.FirstToken && ReadNumber(c - 1, c) is { Value: > 1 } n && _x.Lower(c - 1) is not ("a" or "an"))
+                    {
+                        d.Killed = n.Value;
+                        continue;
+                    }
+                    if (!_c.SingleVictimWords.TryGetValue(w, out var kind)) continue;
+                    if ((kind == CasualtyKind.Killed ? d.Killed : d.Injured) is not null) continue;
+                    if (c > s.FirstToken && _x.Lower(c - 1) is "attempted" or "attempt") continue;
+                    if (!HasSingleVictim(s, c)) continue;
+                    if (kind == CasualtyKind.Killed) d.Killed = 1;
+                    else d.Injured = 1;
+                }
+    }
+
+    /// <summary>True when the victim of the casualty word at <paramref name="c"/> is one person.</summary>
+    private bool HasSingleVictim(Sentence s, int c)
+    {
+        bool IsPerson(int i) => i >= s.FirstToken && i < s.EndToken && _x.UnitAt(i) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } u
+            && !(u.Last + 1 < s.EndToken && _x.Lower(u.Last + 1) == "and") && !(u.First - 1 >= s.FirstToken && _x.Lower(u.First - 1) == "and");
+        // "the slaying of Dr. Smith", "Smith's murder" (whatever the tagger made of an -ing noun).
+        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
+        if (c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2)) return true;
+        if (IsPassive(c, s.FirstToken))
+        {
+            // "Smith was killed", "he was gunned down", "who was wounded" (after a person).
+            int i = c - 1;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "was" or "is" or "been" or "has" or "had")) i--;
+            if (i < s.FirstToken) return false;
+            string w = _x.Lower(i);
+            if (w is "he" or "she") return true;
+            if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2);
+            return IsPerson(i) && _x.Lower(c - 1) is "was" or "is";
+        }
+        // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
+        // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
+        int o = c + 1;
+        if (o < s.EndToken && _x.Lower(o) == "down") o++;
+        if (IsPerson(o)) return true;
+        if (o < s.EndToken && _x.Lower(o) is "a" or "an")
+        {
+            int k = o + 1;
+            while (k < s.EndToken && k - o <= 3 && (_x.Pos(k) == UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash || (_x.Pos(k) == UniversalPos.NOUN && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN))) k++;
+            return k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
+        }
+        return false;
+    }
+
+    /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>
+    private (int? Value, int First, int Last) FindCount(Sentence s, int c, CountSide side)
+    {
+        (int? v, int f, int l, int dist) left = (null, 0, 0, int.MaxValue), right = (null, 0, 0, int.MaxValue);
+        if (side is CountSide.Left or CountSide.Both)
+        {
+            // "12 people dead", "12 were killed", "at least 107 killed": a count up to five tokens back with no clause break.
+            for (int i = c - 1, n = 0; i >= s.FirstToken && n < 5; i--, n++)
+            {
+                if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.TimexAt(i) is not null) break;
+                if (ReadNumber(i, s.EndToken) is { } num && num.Last < c)
+                {
+                    int f = i;
+                    while (f - 1 >= s.FirstToken && _x.TryNumber(f - 1, out _) ) f--;
+                    var (value, _, last) = ReadNumber(f, s.EndToken) ?? num;
+                    if (last >= c) break;
+                    left = (value, f, last, c - last);
+                    break;
+                }
+            }
+        }
+        if (side is CountSide.Right or CountSide.Both)
+        {
+            // "killing three", "killed at least 12 people", "wounded dozens".
+            int i = c + 1;
+            int n = 0;
+            while (i < s.EndToken && n < 4 && _c.CountQualifiers.Contains(_x.Lower(i)) && ReadNumber(i, s.EndToken) is null) { i++; n++; }
+            if (i < s.EndToken && _x.TimexAt(i) is null && ReadNumber(i, s.EndToken) is { } num)
+            {
+                bool singular = _x.Lower(i) is "a" or "an";
+                // "killing a soldier" counts one only when a person-like noun follows directly.
+                if (!singular || (i + 1 < s.EndToken && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i + 1) is not null || _x.Tokens.GetKind(i + 1) == TokenKind.Abbreviation)))
+                    right = (num.Value, i, num.Last, i - c);
+            }
+        }
+        var best = left.dist <= right.dist ? left : right;
+        return best.v is null ? (null, 0, 0) : (best.v, best.f, best.l);
+    }
+
+    /// <summary>Reads a number written in digits or words ("12", "1,200", "three", "twenty-five", "two hundred", "dozens").</summary>
+    private (int Value, int First, int Last)? ReadNumber(int i, int end)
+    {
+        if (i >= end) return null;
+        var kind = _x.Tokens.GetKind(i);
+        if (kind == TokenKind.Number)
+        {
+            if (int.TryParse(_x.Lower(i), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int v))
+                return (v, i, i);
+            return null;
+        }
+        long total = 0, current = 0;
+        int last = -1;
+        int k = i;
+        while (k < end)
+        {
+            string w = _x.Lower(k);
+            long? value = null;
+            if (_c.NumberWords.TryGetValue(w, out long nv)) value = nv;
+            else if (w.Contains('-'))
+            {
+                long sum = 0;
+                bool all = true;
+                foreach (var part in w.Split('-'))
+                    if (_c.NumberWords.TryGetValue(part, out long pv) && pv < 100) sum += pv; else { all = false; break; }
+                if (all) value = sum;
+            }
+            if (value is null) break;
+            if (w is "a" or "an")
+            {
+                // "a dozen", "a hundred"; a lone "a" is one.
+                if (k + 1 < end && _c.NumberWords.TryGetValue(_x.Lower(k + 1), out long next) && next >= 12 && last < 0) { current = 1; last = k; k++; continue; }
+                if (last >= 0) break;
+                current = 1;
+                last = k;
+                k++;
+                break;
+            }
+            if (w is "both") { if (last >= 0) break; current = 2; last = k; k++; break; }
+            if (value is 100 or 1000 or 1000000 && w is "hundred" or "thousand" or "million")
+            {
+                current = Math.Max(1, current) * value.Value;
+                if (value >= 1000) { total += current; current = 0; }
+            }
+            else if (w is "dozen" && last >= 0) current *= 12;
+            else current += value.Value;
+            last = k;
+            k++;
+        }
+        if (last < 0) return null;
+        total += current;
+        if (total <= 0 || total > int.MaxValue) return null;
+        // "dozens of", "hundreds of" keep their "of" out of the victims.
+        return ((int)total, i, last);
+    }
+}

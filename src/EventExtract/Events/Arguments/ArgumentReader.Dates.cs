@@ -1,0 +1,306 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Event dates, and the reporting-clause bounds they and statements share.
+internal sealed partial class ArgumentReader
+{
+    /// <summary>
+    /// Gives each mention the time expression attached to it: a dated expression goes to the nearest trigger
+    /// in the sentence; a fronted one ("In early September, ...") dates every trigger without its own.
+    /// </summary>
+    public void AssignDates(Sentence s, List<MentionDraft> drafts)
+    {
+        if (drafts.Count == 0) return;
+        Timex? fronted = null;
+        // Indexed like drafts (an identity dictionary cost more in first-time object hashing than the dating itself);
+        // most sentences hold no time expression.
+        (Timex? T, int Dist)[]? owned = null;
+        var timexes = _x.TimexesByStart;
+        for (int k = _x.FirstTimexFrom(s.Span.Start); k < timexes.Length && timexes[k].Span.Start < s.Span.End; k++)
+        {
+            var t = timexes[k];
+            if (t.Span.End > s.Span.End) continue;
+            if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal) || t.Value.Length == 0) continue;
+            var (first, last) = _x.TokenRange(t.Span);
+            if (first > last) continue;
+            if (IsFronted(s, first, last)) { fronted ??= t; continue; }
+            int best = -1;
+            int bestDist = int.MaxValue;
+            for (int di = 0; di < drafts.Count; di++)
+            {
+                var d = drafts[di];
+                // A date inside what was said ("said the talks would start in May") does not date the saying.
+                if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
+                // "according to a statement today": only a date right after the statement noun dates it.
+                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last))) continue;
+                // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
+                if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
+                // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
+                if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
+                // "paid tribute Tuesday to bombing victims", "On Sept. 2, police searched for a suspect in the bombings": the
+                // clause's date is its own verb's, not that of the known attack it names.
+                if (d.ReferenceStart >= 0 && !DatesReference(d, d.ReferenceStart, first, last)) continue;
+                // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
+                // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
+                // noun ("on Sunday attended the talks").
+                if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
+                // "attended a Sunday night service ... one year after he was killed": a date before an attack verb's
+                // subordinate clause belongs to the main clause.
+                if (d.Type == EventType.Attack && d.AnchorIsVerb && last < d.First && SubordinateClauseBetween(last + 1, d.First)) continue;
+                int dist = Distance(d, first, last);
+                if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
+                else if (last < d.First) dist = d.First - last + 1;
+                if (dist < bestDist) { best = di; bestDist = dist; }
+            }
+            if (best < 0) continue;
+            owned ??= new (Timex?, int)[drafts.Count];
+            if (owned[best].T is null || bestDist < owned[best].Dist) owned[best] = (t, bestDist);
+        }
+        for (int di = 0; di < drafts.Count; di++)
+        {
+            var d = drafts[di];
+            d.Date = owned is not null && owned[di].T is { } o ? o : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
+        }
+        // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Date is not null || !d.AnchorIsVerb) continue;
+            int i = d.First - 1;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+            if (i < s.FirstToken) continue;
+            string link = _x.Lower(i);
+            // "today sought peace … by promising to withdraw": a statement made by way of the main act shares its date.
+            bool byGerund = link == "by" && d.Type == EventType.Statement && _x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal);
+            if (link != "and" && !(link == "but" && d.Type == EventType.Statement) && !byGerund) continue;
+            MentionDraft? previous = null;
+            for (int p = k - 1; p >= 0 && previous is null; p--)
+                if (drafts[p].AnchorIsVerb) previous = drafts[p];
+            if (IsPassive(d.Anchor, s.FirstToken)) continue;
+            if (previous?.Date is { } date) d.Date = date;
+            // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
+            else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
+        }
+    }
+
+    /// <summary>
+    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday") the first main
+    /// verb of the sentence before token <paramref name="end"/>, or null.
+    /// </summary>
+    private Timex? FirstVerbDate(Sentence s, int end)
+    {
+        for (int v = s.FirstToken; v < end; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that")) continue;
+            if (_x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            int b = v - 1;
+            while (b >= s.FirstToken && (_x.IsAdverb(b) || _x.Pos(b) == UniversalPos.AUX) && _x.TimexAt(b) is null) b--;
+            foreach (int k in new[] { b, v + 1 })
+                if (k >= s.FirstToken && k < end && _x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                    return t;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    private static bool ReportingVerbBetween(List<MentionDraft> drafts, int after, int before)
+    {
+        foreach (var r in drafts)
+            if (r.Type == EventType.Statement && r.AnchorIsVerb && r.Anchor > after && r.Anchor < before) return true;
+        return false;
+    }
+
+    /// <summary>The first main verb (not an auxiliary) in [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
+    private int? VerbBetween(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+            if (_x.Pos(i) == UniversalPos.VERB) return i;
+        return null;
+    }
+
+    /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>
+    private bool IsAccordingTo(MentionDraft d)
+    {
+        foreach (var phrase in _c.AccordingTo)
+            if (_x.MatchAt(d.First, phrase, _x.Tokens.Count) > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The first token of a reporting clause: after the last quote mark before the trigger ('"…," he said Sunday'),
+    /// else the clause start.
+    /// </summary>
+    private int ReportingClauseStart(Sentence s, MentionDraft d)
+    {
+        int start = ClauseStart(d.First, s.FirstToken);
+        // "Speaking in Rome on Sunday, X said", "X, speaking in Rome on Sunday, said": the aside sets the statement's scene.
+        var aside = SpeakingAside(s, d);
+        // "... left for Europe on Sunday, the newspaper said": a comma before the speaker ends what was said too.
+        // ("During Prime Minister's Questions Wednesday, Sunak defended": not the comma closing a fronted phrase.)
+        for (int i = d.First - 1; i >= start; i--)
+        {
+            if (aside is { } a && i == a.Close) { i = a.First; continue; }
+            if (_x.IsQuote(i) || (_x.Lower(i) == "," && !ClosesFrontedPhrase(s, i))) return i + 1;
+        }
+        return start;
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> closes a verbless phrase opening the sentence with a preposition.</summary>
+    private bool ClosesFrontedPhrase(Sentence s, int comma)
+    {
+        int i = s.FirstToken;
+        while (i < comma && (_x.Pos(i) == UniversalPos.CCONJ || _x.IsAdverb(i))) i++;
+        if (i >= comma || !_x.IsPreposition(i)) return false;
+        for (; i < comma; i++)
+            if (_x.IsVerb(i) || _x.IsQuote(i) || _x.Lower(i) == ",") return false;
+        return true;
+    }
+
+    /// <summary>The token after a reporting verb's own words: at most four tokens on, up to a complementizer, quote mark, colon or comma.</summary>
+    private int ReportingClauseEnd(Sentence s, MentionDraft d)
+    {
+        int end = Math.Min(s.EndToken, d.Last + 5);
+        for (int i = d.Last + 1; i < end; i++)
+            if (IsReportEnd(i)) return i;
+        // "said at a news conference in Bergamo on Monday that", "told reporters in Rome on Friday that": prepositional
+        // phrases right after the verb (or after the addressee of "told") that run up to a complementizer, quote or
+        // comma are still the reporting clause.
+        int k = d.Last + 1;
+        if (k >= s.EndToken || !(_x.IsPreposition(k) || IsAddresseeVerb(d, s))) return end;
+        bool preposition = false;
+        for (; k < s.EndToken && k - d.Last <= 16 && !IsReportEnd(k); k++)
+        {
+            if (_x.IsPreposition(k)) { preposition = true; continue; }
+            if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
+                  || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) return end;
+        }
+        bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
+        return preposition && closes && k > end ? k : end;
+    }
+
+    /// <summary>
+    /// Where the reported words start after a reporting verb that is not followed by "that" or a quote: the first word
+    /// after the verb that no preposition governs ("said today conditions in X were ...", "saying the Americans in X ...").
+    /// Adverbs, time expressions and prepositional phrases ("said in X", "said at a news conference in X") come before
+    /// it, and so does the addressee of "told". A place after this point is in what was said, not where it was said.
+    /// </summary>
+    private int ContentStart(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return s.EndToken;
+        bool addressee = IsAddresseeVerb(d, s);
+        bool inPhrase = false;
+        for (int k = d.Last + 1; k < s.EndToken; k++)
+        {
+            if (_x.TimexAt(k) is not null || _x.IsAdverb(k)) continue;
+            if (_x.IsPreposition(k)) { inPhrase = true; continue; }
+            bool nominal = _x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s"
+                || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM or UniversalPos.PRON;
+            if (nominal && (inPhrase || addressee))
+            {
+                // "told reporters in X": the addressee's phrase ends before the next preposition.
+                if (!inPhrase && _x.UnitAt(k) is { } u) k = u.Last;
+                continue;
+            }
+            if (nominal || _x.IsVerb(k)) return k;
+            return s.EndToken; // a comma, quote or complementizer: ReportingClauseEnd decides
+        }
+        return s.EndToken;
+    }
+
+    private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
+
+    private bool IsAddresseeVerb(MentionDraft d, Sentence s)
+    {
+        foreach (var phrase in _c.AddresseeToVerbs)
+            if (_x.MatchAt(d.Anchor, phrase, s.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A scene-setting aside of a reporting verb opened by a speaking participle: fronted ("Speaking to reporters in
+    /// Rome, X said") or right before the verb ("X, speaking in Rome on Sunday, said"). Its first token and closing comma, or null.
+    /// </summary>
+    private (int First, int Close)? SpeakingAside(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        int commas = 0;
+        bool verbSince = false; // a verb between the comma and the trigger
+        for (int i = d.First - 1; i >= s.FirstToken && d.First - i <= 30 && commas < 2; i--)
+        {
+            if (_x.IsQuote(i)) return null;
+            if (_x.Lower(i) != ",")
+            {
+                if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) verbSince = true;
+                continue;
+            }
+            commas++;
+            if (verbSince) return null;
+            int open = i - 1;
+            while (open >= s.FirstToken && i - open <= 30 && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            if (open >= s.FirstToken && _x.Lower(open) != "," && !_x.IsQuote(open)) return null;
+            int a = open + 1;
+            if (a < i && _c.SpeakingParticiples.Contains(_x.Lower(a)) && (open < s.FirstToken || commas == 1)) return (a, i);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "In a letter to the Commission, X asked", "X said in an interview with the BBC": the "to"/"with" phrase of a
+    /// message noun in a phrase opening the sentence or right after the verb names the addressee.
+    /// </summary>
+    private void ReadMessageAddressee(Sentence s, MentionDraft d)
+    {
+        int fronted = s.FirstToken;
+        while (fronted < d.First && (_x.Pos(fronted) == UniversalPos.CCONJ || _x.IsAdverb(fronted))) fronted++;
+        foreach (int start in new[] { fronted, d.Last + 1 })
+        {
+            if (start >= s.EndToken || _x.Lower(start) != "in") continue;
+            int i = start + 1;
+            while (i < s.EndToken && i - start <= 4 && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ || (_x.Pos(i) == UniversalPos.NOUN && !_c.AddressNouns.Contains(_x.Lower(i))))) i++;
+            if (i + 1 >= s.EndToken || !_c.AddressNouns.Contains(_x.Lower(i)) || _x.Lower(i + 1) is not ("to" or "with")) continue;
+            int end = start == fronted ? d.First : ClauseEnd(i + 2, Math.Min(s.EndToken, i + 14));
+            var (chain, _) = RightChain(i + 2, end, allowPrepositionStart: true);
+            // (Not the speaker itself: "In a statement to X, Y said" where Y follows.)
+            foreach (var a in chain) d.AddAddresseeUnlessSpeaker(a);
+            // "in an interview with a local radio station": an unnamed addressee.
+            if (chain.Count == 0 && ThingPhrase(i + 2, end) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                d.AddAddresseeUnlessSpeaker(_x.UnnamedActor(i + 2, np.Head));
+            if (d.Addressees.Count > 0) return;
+        }
+    }
+
+    /// <summary>The place ("in Rome") and addressee ("to reporters", "addressing parliament") of a speaking aside.</summary>
+    private void ReadSpeakingAside(MentionDraft d, int first, int close)
+    {
+        if (d.Location is null)
+        {
+            for (int p = first + 1; p < close && d.Location is null; p++)
+                foreach (var prep in _c.LocationPrepositions)
+                {
+                    int end = _x.MatchAt(p, prep, close);
+                    if (end > 0 && MostSpecificPlaceFrom(end, close) is { } place) { d.Location = place; break; }
+                }
+        }
+        if (d.Addressees.Count > 0) return;
+        int from = first + 1;
+        if (from < close && _x.Lower(from) is "to" or "with") from++;
+        else if (_x.Lower(first) != "addressing") return;
+        var (chain, _) = RightChain(from, close, allowPrepositionStart: true);
+        foreach (var a in chain) MentionDraft.AddActor(d.Addressees, a);
+        if (chain.Count == 0 && ThingPhrase(from, close) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+            MentionDraft.AddActor(d.Addressees, _x.UnnamedActor(from, np.Head));
+    }
+
+    private bool IsFronted(Sentence s, int first, int last)
+    {
+        int i = s.FirstToken;
+        while (i < first && (_x.Lower(i) is "and" or "but" or "so" or "then" || _x.IsPreposition(i) || _x.IsAdverb(i) || _x.Lower(i) == ",")) i++;
+        return i == first && last + 1 < s.EndToken && _x.Lower(last + 1) == ",";
+    }
+}

@@ -1,0 +1,551 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Speakers without a named entity: pronouns, fallbacks, coordinated and fronted subjects.
+internal sealed partial class ArgumentReader
+{
+    /// <summary>
+    /// The speaker of a reporting verb when no named actor is its subject: a pronoun ("he said", "said she") stands
+    /// for the nearest person (he/she) or organization/country (it) named before; a common-noun subject ("the
+    /// official said", "Police said", "a leaked internal letter says") is the speaker itself.
+    /// </summary>
+    private Actor? FallbackSpeaker(Sentence s, MentionDraft d)
+    {
+        if (d.IsJointStatement) return null;
+        int verb = d.Anchor;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        // "A rebel group on Sunday claimed": a time expression between the subject and the verb.
+        if (i > s.FirstToken && _x.TimexAt(i) is { } when)
+        {
+            i = _x.TokenRange(when.Span).First - 1;
+            if (i >= s.FirstToken && _x.Lower(i) is "on" or "in" or "at" or "late" or "early") i--;
+            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Lower(i) == ",")) i--;
+        }
+        if (i < s.FirstToken || IsPassive(verb, s.FirstToken)) return null;
+        if ((_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is not ("which" or "who")) || _x.Lower(i) is "he" or "she" or "it")
+            return ResolvePronoun(i, s);
+        // "The state news agency ... did not name the envoy, but said": a coordinated verb's subject opens the sentence.
+        if (_x.Lower(i) is "but" or "and")
+        {
+            int f = s.FirstToken;
+            while (f < i && (_x.IsDeterminer(f) || (_x.Pos(f) == UniversalPos.ADJ && _x.UnitAt(f) is null))) f++;
+            if (_x.UnitAt(f) is { Actors.Count: > 0 } opener && _x.PlaceAt(f) is null) return opener.Actors[0];
+            // "He sold the property ... and said": a pronoun opening the sentence.
+            if (f < i && _x.Lower(f) is "he" or "she" or "it" or "they") return ResolvePronoun(f, s);
+            return null;
+        }
+        // "Iran, which had condemned ...", "the agency, which did not say": a relative pronoun stands for the phrase before it.
+        if (_x.Lower(i) is "which" or "who" && i - 1 >= s.FirstToken)
+        {
+            int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
+            if (k < s.FirstToken) return null;
+            if (_x.UnitAt(k) is { Actors.Count: > 0 } antecedent && antecedent.Last == k) return antecedent.Actors[0];
+            return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
+        }
+        if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
+        // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
+        if (i - 1 >= s.FirstToken && i == d.First - 1 && _x.Pos(i) == UniversalPos.ADJ && _x.IsDeterminer(i - 1) && _x.Lower(i - 1) is "the" or "a" or "an" && (i - 1 == s.FirstToken || _x.IsPunct(i - 2) || _x.IsQuote(i - 2)))
+            return _x.UnnamedActor(i - 1, i);
+        // '"…," Waters said', "Moreno, echoing the minister, said": a capitalized name the tagger and recognizer missed.
+        if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
+        // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
+        if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+        {
+            // "Replied Foreign Ministry deputy spokeswoman Ana Reyes": the person among the names, else the first name.
+            Actor? first = null;
+            for (int k = d.Last + 1; k < s.EndToken && k - d.Last <= 8; k++)
+            {
+                if (_x.UnitAt(k) is { Actors.Count: > 0 } named)
+                {
+                    // (Not "said Syria had indicated ...": a name with its own verb is the subject of what was said.)
+                    if (named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1)) return first;
+                    if (named.Actors[0].Kind == ActorKind.Person && !named.IsCommonNoun) return named.Actors[0];
+                    first ??= named.Actors[0];
+                    k = named.Last;
+                    continue;
+                }
+                if (_x.IsVerb(k) || _x.IsQuote(k) || (_x.IsPunct(k) && _x.Tokens.GetKind(k) != TokenKind.Dash)) break;
+            }
+            if (first is not null) return first;
+        }
+        // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
+        int j = d.Last + 1;
+        if (j < s.EndToken && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true))
+        {
+            if (_x.Lower(j) is "he" or "she") return ResolvePronoun(j, s);
+            int k = j;
+            while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k)) k++;
+            if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's first main verb when <paramref name="verb"/> is coordinated with it by "and"/"but"
+    /// ("Granma compared A with B and said", "X said …, but indicated"); null when no "and"/"but" stands right before
+    /// the verb, no main verb comes before it, or that verb has no subject found.
+    /// </summary>
+    private List<Actor>? CoordinatedVerbSubject(int verb, Sentence s)
+    {
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        if (i <= s.FirstToken || _x.Lower(i) is not ("and" or "but")) return null;
+        for (int v = s.FirstToken; v < i; v++)
+        {
+            if (_x.IsQuote(v)) return null;
+            if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
+            // (Not a verb inside the subject: "residents who said …", "a decision to leave".)
+            if (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that") continue;
+            if (_x.UnitAt(v) is not null || IsPassive(v, s.FirstToken)) return null;
+            if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
+            var chain = SubjectBeforeAside(v, s.FirstToken) ?? LeftChain(v, s.FirstToken);
+            return chain.Count > 0 ? chain : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "hospital officials and family members said": an unnamed noun phrase right before the verb, joined by "and" to
+    /// a named or recognized party, is a speaker too; null otherwise.
+    /// </summary>
+    private Actor? UnnamedConjunct(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
+        var (first, last) = _x.TokenRange(np.Span);
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return first - 2 >= sentenceFirst && _x.Lower(first - 1) == "and" && _x.UnitAt(first - 2) is { Actors.Count: > 0 } u && u.Last == first - 2 ? np : null;
+    }
+
+    /// <summary>
+    /// The unnamed or pronoun subject of an issuing verb that governs a statement noun ("The group issued a statement",
+    /// "He gave a speech"), or null.
+    /// </summary>
+    private Actor? Issuer(Sentence s, MentionDraft d)
+    {
+        int verb = GoverningVerb(d.First, s.FirstToken);
+        if (verb < 0 || !_c.IssuingVerbs.Contains(_x.Lower(verb)) || IsPassive(verb, s.FirstToken)) return null;
+        if (SubjectPronoun(verb, s.FirstToken) is int p) return ResolvePronoun(p, s);
+        int i = verb - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= s.FirstToken && NounPhraseEndingAt(i, s.FirstToken) is { } np && _x.TokenRange(np.Span).First == s.FirstToken ? np : null;
+    }
+
+    /// <summary>
+    /// A common-noun phrase (no name in it) that alone fills the subject slot of a verb: it opens the sentence or
+    /// follows a comma or quote mark ("…, the French presidency said"); null otherwise.
+    /// </summary>
+    private Actor? WholeNounSubject(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        // '…, the official said' with "official" tagged as an adjective: a determiner and one word.
+        // (Not "A joint statement said": the trigger itself is the noun the adjective belongs to.)
+        if (i - 1 >= sentenceFirst && _x.IsVerb(verb) && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"
+            && (i - 1 == sentenceFirst || _x.Lower(i - 2) == "," || _x.IsQuote(i - 2)))
+            return _x.UnnamedActor(i - 1, i);
+        if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
+        var (first, last) = _x.TokenRange(np.Span);
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1) ? np : null;
+    }
+
+    /// <summary>The object of a quoting verb before "as" + the trigger ("quoted X as saying"), or null.</summary>
+    private List<Actor>? QuotedAsSaying(Sentence s, MentionDraft d)
+    {
+        int asToken = d.First - 1;
+        if (asToken <= s.FirstToken || _x.Lower(asToken) != "as") return null;
+        for (int v = asToken - 1; v >= s.FirstToken && asToken - v <= 10; v--)
+        {
+            if (_x.IsPunct(v) || _x.IsQuote(v) || _x.IsBoundary(v)) return null;
+            if (!_c.QuotingVerbs.Contains(_x.Lower(v))) continue;
+            var (chain, _) = RightChain(v + 1, asToken, allowPrepositionStart: false);
+            return chain;
+        }
+        return null;
+    }
+
+    /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>
+    private bool IsCommaParticiple(Sentence s, MentionDraft d)
+    {
+        if (!_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal)) return false;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+        return i >= s.FirstToken && _x.Lower(i) == ",";
+    }
+
+    /// <summary>The nearest statement mention of the sentence before <paramref name="d"/>, or null.</summary>
+    private static MentionDraft? PreviousStatement(MentionDraft d, List<MentionDraft> sentenceDrafts)
+    {
+        MentionDraft? previous = null;
+        foreach (var o in sentenceDrafts)
+            if (o != d && o.Type == EventType.Statement && o.Last < d.First) previous = o;
+        return previous;
+    }
+
+    /// <summary>
+    /// True when nothing but adverbs stands between the verb and the sentence start or a closing quote mark ("…," said X),
+    /// or, with <paramref name="commaCloses"/>, any comma ("The ceasefire is holding, said X").
+    /// </summary>
+    private bool SubjectSlotEmpty(int verb, int sentenceFirst, bool commaCloses)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        if (i < sentenceFirst || _x.IsQuote(i)) return true;
+        if (commaCloses && _x.IsPunct(i)) return true;
+        // A comma alone may close an appositive ("X, the spokesman, said"); after a quote mark it closes the quote.
+        return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
+    }
+
+    /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
+    private int? SubjectPronoun(int verb, int sentenceFirst)
+    {
+        int i = verb - 1;
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
+    }
+
+    /// <summary>
+    /// A meeting named by an "-ing" form that opens a participle clause: the clause has no subject of its own, so the
+    /// main clause lends its subject. "X wrapped up the day, meeting with Y" and "X left before meeting Y": the subject
+    /// to the left; "After touring the capital and meeting with Y, X said": the subject after the clause's comma.
+    /// </summary>
+    private List<Actor> ParticipleClauseSubject(Sentence s, MentionDraft d)
+    {
+        var none = new List<Actor>();
+        // "After a two-hour meeting with X, Y said": a meeting noun in a fronted time phrase belongs to the subject after its comma.
+        if (!d.AnchorIsVerb && FrontedTimePhraseSubject(s, d) is { } subject) return subject;
+        if (!_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) || d.First - 1 < s.FirstToken) return none;
+        string before = _x.Lower(d.First - 1);
+        if (before is not ("," or "and") && !s_participleOpeners.Contains(before)) return none;
+        // The clause opener: the nearest comma, subordinator or sentence start to the left.
+        int opener = d.First - 1;
+        while (opener >= s.FirstToken && _x.Lower(opener) is not "," and not "_" && !s_participleOpeners.Contains(_x.Lower(opener))) opener--;
+        if (opener < s.FirstToken || _x.Lower(opener) == "_")
+            return none;
+        if (_x.Lower(opener) == ",")
+            return before == "," ? LeftChain(d.First, s.FirstToken) : none;
+        bool fronted = opener == s.FirstToken || _x.Lower(opener - 1) is "_" or ",";
+        if (!fronted) return MainClauseSubject(opener, s) ?? LeftChain(opener, s.FirstToken);
+        // "X praised the staff, before meeting Y": a comma before the opener follows a main clause, not a fronted one.
+        if (opener > s.FirstToken && _x.Lower(opener - 1) == "," && MainClauseSubject(opener, s) is { } main) return main;
+        // Fronted: the subject is the actor list right after the comma that closes the clause.
+        for (int i = d.Last + 1; i < s.EndToken; i++)
+        {
+            if (_x.UnitAt(i) is { } u) { i = u.Last; continue; }
+            if (_x.Lower(i) != ",") continue;
+            var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            return chain;
+        }
+        return none;
+    }
+
+    /// <summary>
+    /// The nearest list of two or more coordinated parties before <paramref name="pronoun"/>, in its sentence or the one
+    /// before, that is a clause's subject ("Peru and Chile signed a treaty. They will meet in May"); or null.
+    /// </summary>
+    private List<Actor>? PartyListBefore(int pronoun, Sentence s)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(pronoun).Start);
+        int limit = si > 0 ? _x.Document.Sentences[si - 1].FirstToken : s.FirstToken;
+        for (int i = pronoun - 1; i >= limit; i--)
+        {
+            if (_x.UnitAt(i) is not { } u) continue;
+            i = u.First;
+            if (u.Actors.Count == 0 || IsPrepositionalObject(u) || IsVerbObject(u) || InsideQuote(u.First)) continue;
+            // Only a list that ends right before its verb is a subject.
+            int next = u.Last + 1;
+            while (next < _x.Tokens.Count && (_x.IsAdverb(next) || _x.Pos(next) == UniversalPos.AUX)) next++;
+            if (next >= _x.Tokens.Count || !_x.IsVerb(next)) continue;
+            int sentenceFirst = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start)].FirstToken;
+            var chain = LeftChain(u.Last + 1, sentenceFirst);
+            return chain.Count >= 2 ? chain : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "bombing victims", "his grandmothers": a noun phrase from <paramref name="start"/> whose head is one of the
+    /// people one meets with (meeting-people-nouns.txt), with no name in it, and the token after it; or null.
+    /// </summary>
+    private (Actor Actor, int End)? UnnamedPeople(int start, int end)
+    {
+        var found = ThingPhrase(start, end);
+        // ("the boy's two grandmothers": past a common-noun possessor to the head it owns.)
+        if (found is { } owner && owner.Head + 2 < end && _x.Lower(owner.Head + 1) is "'s" or "’s" && ThingPhrase(owner.Head + 2, end) is { } owned) found = owned;
+        if (found is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
+        for (int i = start; i < np.Head; i++)
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return null;
+        // ("with families of the victims": the phrase goes on past its head; not read here.)
+        if (np.Head + 1 < end && _x.Lower(np.Head + 1) is "of" or "'s" or "’s") return null;
+        return (_x.UnnamedActor(start, np.Head), np.Head + 1);
+    }
+
+    /// <summary>
+    /// The actor list after the comma closing a sentence-opening "After/Before/During/Following …" phrase that holds the
+    /// meeting noun (no verb between the opener and the noun), or null.
+    /// </summary>
+    private List<Actor>? FrontedTimePhraseSubject(Sentence s, MentionDraft d)
+    {
+        int open = s.FirstToken;
+        if (_x.Lower(open) is not ("after" or "before" or "during" or "following")) return null;
+        for (int i = open + 1; i < d.First; i++)
+            if (_x.IsVerb(i) || _x.Lower(i) == ",") return null;
+        for (int i = d.Last + 1; i < s.EndToken; i++)
+        {
+            if (_x.UnitAt(i) is { } u) { i = u.Last; continue; }
+            if (_x.IsVerb(i)) return null;
+            if (_x.Lower(i) != ",") continue;
+            var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            return chain.Count > 0 ? chain : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause a subordinator (<paramref name="opener"/>) closes: that of the clause's first verb.
+    /// "She praised the staff of the State Department before meeting Y": she, not the name nearest to "before";
+    /// a subject pronoun is resolved to the party it stands for. Null when the clause has no verb before the opener.
+    /// </summary>
+    private List<Actor>? MainClauseSubject(int opener, Sentence s)
+    {
+        int start = ClauseStart(opener, s.FirstToken);
+        for (int v = start; v < opener; v++)
+        {
+            if (_x.UnitAt(v) is { } u) { v = u.Last; continue; }
+            if (_x.Pos(v) != UniversalPos.VERB) continue;
+            if (SubjectPronoun(v, s.FirstToken) is int p)
+                return ResolvePronoun(p, s) is { } party ? new List<Actor> { party } : null;
+            var chain = LeftChain(v, s.FirstToken);
+            return chain.Count > 0 ? chain : null;
+        }
+        return null;
+    }
+
+    /// <summary>"X, with whom the minister met": the antecedent of "with whom" before a meeting verb is the other party.</summary>
+    private Actor? WithWhomAntecedent(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        for (int i = d.First - 1, n = 0; i > s.FirstToken + 1 && n < 8; i--, n++)
+        {
+            if (_x.Lower(i) != "whom") continue;
+            if (_x.Lower(i - 1) != "with") return null;
+            int k = i - 2;
+            if (k >= s.FirstToken && _x.Lower(k) == ",") k--;
+            return k >= s.FirstToken && _x.UnitAt(k) is { Actors.Count: > 0 } u && u.Last == k ? u.Actors[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "X, on an official visit to Y, asked ...": a meeting noun in a comma-delimited aside right after a name
+    /// belongs to that name (the subject the aside interrupts).
+    /// </summary>
+    private List<Actor>? AsideHolder(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i > s.FirstToken && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || IsWordHyphen(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) i--;
+        if (i <= s.FirstToken + 1 || !_x.IsPreposition(i) || _x.Lower(i - 1) != ",") return null;
+        int k = i - 2;
+        if (_x.UnitAt(k) is not { Actors.Count: > 0 } u || u.Last != k || IsPrepositionalObject(u) || IsVerbObject(u)) return null;
+        return u.Actors.ToList();
+    }
+
+    /// <summary>Subordinators that open a subjectless "-ing" clause ("after meeting", "while visiting").</summary>
+    private static readonly HashSet<string> s_participleOpeners = new(StringComparer.Ordinal) { "after", "before", "while", "when", "since", "upon", "by" };
+
+    /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
+    private int? PronounBefore(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        // "he met", "he's expected to meet", "she will travel to meet".
+        int n = 0;
+        // ("their third day-long meeting": the adjectives, numbers and compound words of a noun trigger's phrase.)
+        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX
+               || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
+               || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to")))))
+        {
+            i--;
+            n++;
+        }
+        if (i < s.FirstToken) return null;
+        string w = _x.Lower(i);
+        if (d.AnchorIsVerb && w is "he" or "she" or "they") return i;
+        if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
+        return null;
+    }
+
+    /// <summary>How many "he … he … he" links a pronoun may follow back to the name they all stand for.</summary>
+    private const int PronounChainDepth = 3;
+
+    /// <summary>
+    /// The nearest person (he, she) or organization/country/group (it, they) named before a pronoun in this or an earlier
+    /// sentence. "he" and "she" skip a person whose name or title marks the other gender, follow an earlier "he"/"she"
+    /// in a subject slot to the name it stands for, and prefer the subject of a reporting verb to a person named in
+    /// what was reported ("He said he had no evidence against X. … he said": not X).
+    /// </summary>
+    private Actor? ResolvePronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0);
+
+    private Actor? ResolvePronoun(int pronoun, Sentence s, int depth)
+    {
+        string w = _x.Lower(pronoun);
+        bool person = w is "he" or "she" or "his" or "her";
+        bool thing = w is "it" or "they" or "their";
+        if (!person && !thing) return null;
+        var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" ? PersonGender.Male : PersonGender.Unknown;
+        int limit = Math.Max(0, s.FirstToken - 400);
+        for (int i = pronoun - 1; i >= limit; i--)
+        {
+            // "He said …. He added": an earlier subject pronoun of the same gender stands for the same person.
+            if (person && depth < PronounChainDepth && IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return ResolvePronoun(i, s, depth + 1);
+            var u = _x.UnitAt(i);
+            if (u is null) continue;
+            i = u.First;
+            if (u.Actors.Count == 0) continue;
+            var a = u.Actors[0];
+            if (w is "they" or "their")
+            {
+                // A group or institution, or a plural name ("the Ulster Unionists"); not a thing wanted or named in passing ("a strong government").
+                bool plural = a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group
+                    || (a.Kind == ActorKind.Other && !u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s'));
+                if (!plural || IsVerbObject(u) || _x.Lower(u.First) is "a" or "an") continue;
+            }
+            // ("The Guardian cited ... It quoted": a name opening with "The" is no person, whatever the recognizer said.)
+            // ("U.S. Secretary of State Madeleine Albright" taken for an organization: a first name or title of the
+            // pronoun's gender makes a name a person.)
+            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
+            // "it": not a plural group ("additional troops") nor a verb's object.
+            else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
+            // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
+            int next = u.Last + 1;
+            bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
+            if (modifier || IsPrepositionalObject(u)) continue;
+            // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
+            if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
+            // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
+            if (InsideQuote(u.First)) continue;
+            if (person && IsOtherGender(u, gender)) continue;
+            if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is "he" (male) or "she" (female) before a verb, auxiliary or adverb.</summary>
+    private bool IsSubjectPronounOf(int i, PersonGender gender)
+    {
+        if (gender == PersonGender.Unknown || _x.Lower(i) != (gender == PersonGender.Female ? "she" : "he")) return false;
+        return i + 1 < _x.Tokens.Count && (_x.IsVerb(i + 1) || _x.IsAdverb(i + 1) || _x.Pos(i + 1) == UniversalPos.AUX);
+    }
+
+    /// <summary>
+    /// When unit <paramref name="u"/> sits in what a reporting verb before it reports, the verb's subject if that is a
+    /// person of a fitting gender (a named person, or "he"/"she" resolved in turn); else null.
+    /// </summary>
+    private Actor? ReportingSubjectBefore(ArgUnit u, PersonGender gender, Sentence s, int depth)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start);
+        if (si < 0) return null;
+        int first = _x.Document.Sentences[si].FirstToken;
+        int verb = -1;
+        for (int k = first; k < u.First && verb < 0; k++)
+            if (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k)) verb = k;
+        if (verb < 0) return null;
+        int j = verb - 1;
+        while (j >= first && (_x.IsAdverb(j) || _x.Pos(j) == UniversalPos.AUX)) j--;
+        if (j < first) return null;
+        if (IsSubjectPronounOf(j, gender)) return ResolvePronoun(j, s, depth + 1);
+        return _x.UnitAt(j) is { } subject && subject != u && subject.Last == j && subject.Actors.Count > 0 && subject.Actors[0].Kind == ActorKind.Person
+            && !IsOtherGender(subject, gender) && !InsideQuote(subject.First) ? subject.Actors[0] : null;
+    }
+
+    /// <summary>True when the person's name or title marks the gender other than <paramref name="gender"/>.</summary>
+    private bool IsOtherGender(ArgUnit u, PersonGender gender)
+    {
+        var g = GenderOf(u);
+        return gender != PersonGender.Unknown && g != PersonGender.Unknown && g != gender;
+    }
+
+    /// <summary>
+    /// The gender a person unit's title or first name marks: a title before it ("Mrs."), a gendered noun or first name in
+    /// its words or in the fullest name of the same person (the last word of a name, the surname, is not read as a first name).
+    /// </summary>
+    private PersonGender GenderOf(ArgUnit u)
+    {
+        if (u.First > 0 && Gender(_x.Lower(u.First - 1)) is var before && before != PersonGender.Unknown) return before;
+        foreach (var name in new[] { u.Actors[0].Text, u.Actors[0].Canonical })
+        {
+            if (string.IsNullOrEmpty(name)) continue;
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int count = u.IsCommonNoun || words.Length == 1 ? words.Length : words.Length - 1;
+            for (int k = 0; k < count; k++)
+                if (Gender(words[k].ToLowerInvariant()) is var g && g != PersonGender.Unknown) return g;
+        }
+        return PersonGender.Unknown;
+    }
+
+    private PersonGender Gender(string word)
+    {
+        word = word.TrimEnd('.', ',');
+        return _c.GenderWords.TryGetValue(word, out var g) || _c.FirstNameGenders.TryGetValue(word, out g) ? g : PersonGender.Unknown;
+    }
+
+    /// <summary>The gender of the first first name among the words of a name before its last word ("… Madeleine Albright"), or Unknown.</summary>
+    private PersonGender FirstNameGender(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k + 1 < words.Length; k++)
+            if (_c.FirstNameGenders.TryGetValue(words[k].ToLowerInvariant(), out var g)) return g;
+        return PersonGender.Unknown;
+    }
+
+    /// <summary>A name (not a common-noun phrase) whose first word is "The" ("The Guardian").</summary>
+    private bool IsTheName(ArgUnit u) => !u.IsCommonNoun && (StartsThe(u.First) && u.Last > u.First || (u.First > 0 && StartsThe(u.First - 1)));
+
+    private bool StartsThe(int i) => _x.Tokens.GetChars(i) is ['T', 'h', 'e'];
+
+    /// <summary>"Replied Foreign Ministry deputy spokeswoman Ana Reyes": a named person within a run of names and titles from <paramref name="from"/>.</summary>
+    private Actor? PersonAfter(int from, int end)
+    {
+        for (int k = from; k < end && k - from <= 8; k++)
+        {
+            if (_x.UnitAt(k) is { } u)
+            {
+                if (u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person && !u.IsCommonNoun) return u.Actors[0];
+                k = u.Last;
+                continue;
+            }
+            if (!(_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when a comma and a name come right before the unit's determiners and modifiers ("X, the president", "X, Coda's president").</summary>
+    private bool IsAppositiveOfName(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(i) is "'s" or "’s"
+               || (_x.UnitAt(i) is { } possessor && possessor.Last + 1 < _x.Tokens.Count && _x.Lower(possessor.Last + 1) is "'s" or "’s")))
+            i = _x.UnitAt(i) is { } skipped ? skipped.First - 1 : i - 1;
+        return i >= 1 && _x.Lower(i) == "," && _x.UnitAt(i - 1) is { IsCommonNoun: false, Actors.Count: > 0 };
+    }
+
+    /// <summary>True when an odd number of quote marks precede token <paramref name="token"/> in its sentence.</summary>
+    private bool InsideQuote(int token)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(token).Start);
+        if (si < 0) return false;
+        bool inside = false;
+        for (int i = _x.Document.Sentences[si].FirstToken; i < token; i++)
+            if (_x.IsQuote(i)) inside = !inside;
+        return inside;
+    }
+}

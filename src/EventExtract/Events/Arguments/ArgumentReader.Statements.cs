@@ -1,0 +1,208 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Definite descriptions, meeting topics, statement content and quotes.
+internal sealed partial class ArgumentReader
+{
+    private void ReadDefinite(Sentence s, MentionDraft d)
+    {
+        // "the oil industry rejected": the words before a verb are its subject, not a determiner of the trigger.
+        if (_x.Pos(d.First) == UniversalPos.VERB) return;
+        int i = d.First - 1;
+        int n = 0;
+        // A name modifying an attack noun does not stop the article: "the Kuwait invasion" is definite.
+        while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && !_x.IsPunct(i)
+               && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i)))
+        {
+            if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
+            if (_c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
+            i--;
+            n++;
+        }
+        // "their last meeting": a possessive determiner with a distinct modifier.
+        if (i >= s.FirstToken && _x.IsDeterminer(i) && !_c.AnaphoricDeterminers.Contains(_x.Lower(i)) && i - 1 >= s.FirstToken && _c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
+        bool definite = i >= s.FirstToken && _c.AnaphoricDeterminers.Contains(_x.Lower(i)) && _x.Pos(i) != UniversalPos.SCONJ;
+        if (!definite || d.IsDistinct) return;
+        d.IsDefinite = true;
+        d.IsAnaphoric = d.Type switch
+        {
+            EventType.Meeting => d.Participants.Count == 0,
+            EventType.Statement => d.Speakers.Count == 0,
+            _ => d.Attackers.Count == 0 && d.Targets.Count == 0,
+        };
+    }
+
+    private bool NameModifier(MentionDraft d, int i) => d.Type == EventType.Attack && _x.Pos(i) == UniversalPos.PROPN;
+
+    // ------------------------------------------------------------------ meeting topic
+
+    private string? ReadTopic(MentionDraft d, int scanEnd)
+    {
+        int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        if (p >= scanEnd || _x.Lower(p) is not ("on" or "about" or "over" or "regarding" or "concerning")) return null;
+        if (p + 1 < scanEnd && (_x.TimexAt(p + 1) is not null || _x.TimexAt(Math.Min(p + 2, scanEnd - 1)) is not null && _x.IsDeterminer(p + 1))) return null;
+        int i = p + 1;
+        int last = -1;
+        while (i < scanEnd && !_x.IsPunct(i) && !_x.IsVerb(i) && !_x.IsBoundary(i) && !(_x.IsPreposition(i) && _x.Lower(i) != "of") && i - p <= 8)
+        {
+            last = i;
+            i++;
+        }
+        return last > p ? _x.SpanText(p + 1, last) : null;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void ReadStatement(Sentence s, MentionDraft d, bool addresseeVerb, int afterVerbPhrase)
+    {
+        d.Quote = ReadQuote(s, d);
+        // "according to X": X speaks; the rest of the sentence is what was said.
+        foreach (var phrase in _c.AccordingTo)
+        {
+            if (_x.MatchAt(d.First, phrase, s.EndToken) is int end && end > 0)
+            {
+                // The source ends at the first comma ("According to ABC News, Basya believes ..."; "according to Kristen
+                // Wilkins, assistant professor ..."), unless an appositive name follows a role ("according to the
+                // team's coach, Ali Reza, ...": the named person speaks).
+                int sourceEnd = end;
+                while (sourceEnd < s.EndToken && sourceEnd - end < 30 && _x.Lower(sourceEnd) != "," && !_x.IsQuote(sourceEnd)) sourceEnd++;
+                var (chain, chainEnd) = RightChain(end, sourceEnd, allowPrepositionStart: true);
+                if (sourceEnd + 1 < s.EndToken && _x.Lower(sourceEnd) == "," && _x.UnitAt(sourceEnd + 1) is { IsCommonNoun: false, Actors.Count: > 0 } named
+                    && named.Actors[0].Kind == ActorKind.Person && named.Last + 1 < s.EndToken && _x.Lower(named.Last + 1) == ","
+                    && (chain.Count == 0 || IsPossessedRole(end, sourceEnd)))
+                {
+                    chain = new List<Actor>(named.Actors);
+                    chainEnd = named.Last + 1;
+                }
+                // "according to a statement from the White House": the source of the document speaks.
+                if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
+                // "according to witnesses", "according to diplomatic sources in the capital": an unnamed source.
+                if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                {
+                    chain = new List<Actor> { _x.UnnamedActor(end, np.Head) };
+                    chainEnd = np.Head + 1;
+                }
+                foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
+                if (d.First == s.FirstToken)
+                {
+                    int c = chainEnd;
+                    while (c < s.EndToken && _x.Lower(c) != ",") c++;
+                    d.Content = TextBetween(c + 1, s.EndToken);
+                }
+                else
+                {
+                    int c = d.First - 1;
+                    if (c >= s.FirstToken && _x.Lower(c) == ",") c--;
+                    d.Content = TextBetween(s.FirstToken, c + 1);
+                }
+                return;
+            }
+        }
+        if (!d.AnchorIsVerb)
+        {
+            d.Content ??= d.Quote;
+            return;
+        }
+        if (addresseeVerb)
+        {
+            // "called on X to Y": Y is the content.
+            for (int i = afterVerbPhrase; i < Math.Min(s.EndToken, afterVerbPhrase + 3); i++)
+            {
+                if (_x.Lower(i) == "to") { d.Content = TextBetween(i + 1, s.EndToken); break; }
+                if (_x.Lower(i) == "that") { d.Content = TextBetween(i + 1, s.EndToken); break; }
+            }
+        }
+        if (d.Content is null)
+        {
+            int i = Math.Max(d.Last + 1, afterVerbPhrase);
+            if (i < s.EndToken && _c.ComplementMarkers.Contains(_x.Lower(i)) && _x.Lower(i) != ",")
+                d.Content = TextBetween(i + 1, s.EndToken);
+            else if (i < s.EndToken && i + 2 < s.EndToken && !_x.IsPunct(i) && (_x.UnitAt(i) is not null || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.PROPN || _x.IsQuote(i)))
+                d.Content = TextBetween(i, s.EndToken);
+            else if (IsSentenceFinal(d, s))
+            {
+                // "..., Putin said." / "“...,” he said": the words before the speaker.
+                int c = d.First - 1;
+                while (c > s.FirstToken && _x.Lower(c) != "," && !_x.IsQuote(c)) c--;
+                if (c > s.FirstToken) d.Content = TextBetween(s.FirstToken, c);
+            }
+        }
+        d.Content ??= d.Quote;
+    }
+
+    /// <summary>"the Afghan team's coach", "a spokesman": a role noun (possessed or not) ends the phrase [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private bool IsPossessedRole(int start, int end)
+    {
+        int last = end - 1;
+        return last > start && _x.Pos(last) == UniversalPos.NOUN && _x.UnitAt(last) is null;
+    }
+
+    /// <summary>"a statement from X", "a report by X": the actors after from/by/of following a short noun phrase, or null.</summary>
+    private (List<Actor>, int)? SourceAfterDocument(int start, int end)
+    {
+        int i = start;
+        while (i < end && i - start < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN)) i++;
+        if (i == start || i >= end || _x.Lower(i) is not ("from" or "by" or "of")) return null;
+        var (chain, chainEnd) = RightChain(i + 1, end, allowPrepositionStart: true);
+        return chain.Count > 0 ? (chain, chainEnd) : null;
+    }
+
+    private bool IsSentenceFinal(MentionDraft d, Sentence s)
+    {
+        int i = d.Last + 1;
+        while (i < s.EndToken && (_x.UnitAt(i) is not null || _x.IsAdverb(i))) i++;
+        return i >= s.EndToken || _x.IsPunct(i) || _x.IsQuote(i);
+    }
+
+    /// <summary>The text of tokens [first, end) without trailing punctuation and without enclosing quote marks.</summary>
+    private string? TextBetween(int first, int end)
+    {
+        while (end > first && (_x.IsPunct(end - 1) || _x.IsQuote(end - 1))) end--;
+        while (first < end && (_x.IsQuote(first) || _x.IsPunct(first))) first++;
+        if (end <= first) return null;
+        string text = _x.SpanText(first, end - 1);
+        return StripQuotes(text);
+    }
+
+    private static string StripQuotes(string text)
+    {
+        text = text.Trim();
+        while (text.Length > 0 && IsQuoteChar(text[0])) text = text[1..].TrimStart();
+        while (text.Length > 0 && (IsQuoteChar(text[^1]) || text[^1] is '.' or ',' or ';' or ':')) text = text[..^1].TrimEnd();
+        return text;
+    }
+
+    private static bool IsQuoteChar(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‘' or '’' or '\'';
+
+    /// <summary>The first quotation in the sentence: the words between the marks, without trailing punctuation.</summary>
+    private string? ReadQuote(Sentence s, MentionDraft d)
+    {
+        string text = _x.Text;
+        var paragraph = _x.Document.Document.Paragraphs[s.Paragraph].Span;
+        for (int i = s.Span.Start; i < s.Span.End; i++)
+        {
+            char c = text[i];
+            char close;
+            if (c == '“') close = '”';
+            else if (c == '«') close = '»';
+            else if (c == '„') close = '“';
+            else if (c == '"') close = '"';
+            else continue;
+            // An opening mark starts a word; a closing one ends it.
+            if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) continue;
+            int j = text.IndexOf(close, i + 1);
+            if (c == '„' && j < 0) j = text.IndexOf('”', i + 1);
+            if (j < 0 || j > paragraph.End) return null;
+            string inner = StripQuotes(text.Substring(i + 1, j - i - 1));
+            if (inner.Length < 3 || !inner.Contains(' ')) { i = j; continue; }
+            _ = d;
+            return inner;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,141 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Whether an event occurred, is planned, cancelled, negated or hypothetical.
+internal sealed partial class ArgumentReader
+{
+    private static readonly EventStatus[] s_statusPriority = { EventStatus.Cancelled, EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned };
+
+    private EventStatus ReadStatus(Sentence s, MentionDraft d, List<MentionDraft> all)
+    {
+        // The statuses seen, one bit each: only membership matters, checked in priority order below.
+        int found = 0;
+        foreach (var t in d.Triggers)
+        {
+            int tFirst = t.FirstToken;
+            int clauseStart = ClauseStart(tFirst, s.FirstToken);
+            // Before each trigger: the cue must be close, in the same clause, with no other trigger between.
+            int leftLimit = Math.Max(clauseStart, tFirst - 8);
+            foreach (var o in all)
+                if (o != d && o.Last < tFirst && o.Last + 1 > leftLimit) leftLimit = o.Last + 1;
+            foreach (var other in d.Triggers)
+            {
+                int otherLast = other.FirstToken + other.TokenCount - 1;
+                if (other.FirstToken < tFirst && otherLast + 1 > leftLimit) leftLimit = otherLast + 1;
+            }
+            // A reporting verb's own clause holds its status: not the words of a quote before it ('"… would …," he said')
+            // nor a clause closed by a comma before its subject ("Asked whether …, X said").
+            if (d.Type == EventType.Statement && d.AnchorIsVerb && ReportingSubjectStart(s, tFirst) is int own && own > clauseStart)
+            {
+                leftLimit = Math.Max(leftLimit, own);
+                clauseStart = own;
+            }
+            foreach (var cue in _c.ClauseStatusCues)
+                if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
+            // Only the statuses seen matter, so each position looks up the cues its word can start (as every cue
+            // tried every position before).
+            for (int p = leftLimit; p < tFirst; p++)
+            {
+                if (_x.TimexAt(p) is not null || !_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
+                foreach (var cue in cues)
+                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)cue.Status;
+            }
+        }
+        // After a noun trigger in subject position: "the talks were called off", "talks ... were scheduled to".
+        var head = d.Triggers[0];
+        int headLast = head.FirstToken + head.TokenCount - 1;
+        int headClause = ClauseStart(head.FirstToken, s.FirstToken);
+        bool headIsNoun = true;
+        for (int i = head.FirstToken; i < head.FirstToken + head.TokenCount && headIsNoun; i++)
+            if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) headIsNoun = false;
+        bool verbBeforeHead = false;
+        for (int i = headClause; i < head.FirstToken && !verbBeforeHead; i++)
+            if (_x.IsVerb(i)) verbBeforeHead = true;
+        if (headIsNoun && !verbBeforeHead)
+        {
+            int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
+            foreach (var o in all)
+                if (o != d && o.First > headLast && o.First < end) end = o.First;
+            bool knownSubject = d.Type == EventType.Attack && IsDefiniteAttackSubject(s, d);
+            for (int p = headLast + 1; p < end; p++)
+            {
+                if (!_c.StatusCuesAfter.TryGetValue(_x.Lower(p), out var cues)) continue;
+                foreach (var cue in cues)
+                {
+                    int matched = _x.MatchAt(p, cue.Words, end);
+                    if (matched <= 0) continue;
+                    // "The bomb blast has not generated any hatred", "These bombings will not cause America to back down":
+                    // a known attack as the subject of another predicate keeps its status; only "did not happen",
+                    // "would take place" or a cancelling verb speak of the attack itself.
+                    if (knownSubject && cue.Status != EventStatus.Cancelled && !OccurrenceVerbAt(matched, end)) continue;
+                    found |= 1 << (int)cue.Status;
+                }
+            }
+        }
+        // "called for an emergency conference", "demand negotiations with X": the verb governing a meeting noun holds a status
+        // cue even when that verb is a trigger itself (so outside the window above).
+        if (d.Type == EventType.Meeting && !d.AnchorIsVerb && GoverningVerb(d.First, s.FirstToken) is int gv && gv >= 0
+            && _c.StatusCuesBefore.TryGetValue(_x.Lower(gv), out var governingCues))
+            foreach (var cue in governingCues)
+                if (_x.MatchAt(gv, cue.Words, d.First) > 0) found |= 1 << (int)cue.Status;
+        // "threatened to attack": a threat cue that is itself a trigger (so outside the window above) right before the infinitive.
+        if (d.Type != EventType.Statement && d.First - 2 >= s.FirstToken && _x.Lower(d.First - 1) == "to" && _c.ThreatVerbs.Contains(_x.Lower(d.First - 2)))
+            found |= 1 << (int)EventStatus.Hypothetical;
+        // "warning the junta of air strikes if it does not withdraw": an attack on a condition that follows is a threat.
+        if (d.Type == EventType.Attack && ConditionFollows(s, d, all)) found |= 1 << (int)EventStatus.Hypothetical;
+        // An infinitive governs the trigger ("agreed to hold talks", "to resume the negotiation process"): not yet real.
+        int verb = d.AnchorIsVerb ? d.Anchor : GoverningVerb(d.First, s.FirstToken);
+        // ("to protest the killings", "to investigate the attack": a known attack is the object, not the plan.)
+        bool knownAttack = d.Type == EventType.Attack && !d.AnchorIsVerb && d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) is "the" or "these" or "those" or "this";
+        // ("wanted for questioning in two other shootings": an attack behind a preposition is not what the verb plans,
+        // unless the verb is carried out with it: "to respond with air strikes".)
+        if (d.Type == EventType.Attack && !d.AnchorIsVerb && verb >= 0 && PrepositionBetween(verb + 1, d.First)) knownAttack = true;
+        // "unearthed the weapon to fire the fatal shots": an attack verb whose object is a definite munition is the act already known.
+        if (d.Type == EventType.Attack && d.AnchorIsVerb && FiresKnownShots(s, d)) knownAttack = true;
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
+        // A purpose gerund ("pave the way for launching talks") is not yet real either.
+        if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards" && !knownAttack) found |= 1 << (int)EventStatus.Planned;
+        // "was scheduled to meet bombing victims", "plans to visit the bombed embassy": a known attack named in the
+        // clause happened, whatever the clause's own modality (unless its own phrase says otherwise).
+        if (d.ReferenceStart >= 0 && !HasStatusModifier(d, d.ReferenceStart))
+            found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Hypothetical));
+        foreach (var status in s_statusPriority)
+            if ((found & (1 << (int)status)) != 0) return status;
+        return EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// Where the clause of a reporting verb starts when something closes before it: after the last quote mark, or after
+    /// a comma followed by the verb's subject (", but X says"; not ", however, said" where only adverbs follow); else null.
+    /// </summary>
+    private int? ReportingSubjectStart(Sentence s, int verb)
+    {
+        bool subject = false;
+        for (int i = verb - 1; i >= s.FirstToken && verb - i <= 40; i--)
+        {
+            if (_x.IsQuote(i)) return i + 1;
+            if (_x.Lower(i) == "," && subject) return i + 1;
+            if (_x.UnitAt(i) is not null || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) subject = true;
+        }
+        return null;
+    }
+
+    /// <summary>An "if"/"unless" within a few tokens after the mention, with no other mention or clause break between.</summary>
+    private bool ConditionFollows(Sentence s, MentionDraft d, List<MentionDraft> all)
+    {
+        int end = Math.Min(s.EndToken, d.Last + 7);
+        foreach (var o in all)
+            if (o != d && o.First > d.Last && o.First < end) end = o.First;
+        for (int i = d.Last + 1; i < end; i++)
+        {
+            string w = _x.Lower(i);
+            if (w is "if" or "unless") return true;
+            if (_x.IsQuote(i) || w is "." or ";" or ":" || (_x.IsBoundary(i) && w is not ("that" or "which"))) return false;
+        }
+        return false;
+    }
+}

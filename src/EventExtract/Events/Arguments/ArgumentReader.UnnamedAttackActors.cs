@@ -1,0 +1,274 @@
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+using EventExtract.Time;
+
+namespace EventExtract.Events.Arguments;
+
+// Attack targets and attackers named only by a common noun or a pronoun.
+internal sealed partial class ArgumentReader
+{
+    /// <summary>
+    /// Targets that are things rather than parties ("bombed two Protestant towns", "attacks on suspected rebel bases
+    /// in the hills and a fuel depot on the coast", "fired mortar shells at an army post"), read as noun phrases
+    /// when no actor filled the role; and attackers named before "behind"/"responsible for" an attack noun.
+    /// </summary>
+    private void ReadUnnamedTargetsAndAttackers(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb)
+        {
+            int i = d.First - 1;
+            while (i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || _x.TryNumber(i, out _)) && _x.UnitAt(i) is null) i--;
+            foreach (var cue in _c.AttackerCuesBefore)
+            {
+                int start = i - cue.Length + 1;
+                if (start < s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
+                foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                break;
+            }
+        }
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
+        if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
+        int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
+        if (d.AnchorIsVerb)
+        {
+            if (IsPassive(d.Anchor, s.FirstToken))
+            {
+                // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
+                int v = d.First - 1;
+                while (v >= s.FirstToken && (_x.Pos(v) == UniversalPos.AUX || _x.IsAdverb(v))) v--;
+                // (A counted subject, "Six people were hit", is the victims.)
+                if (v < d.First - 1 && NounPhraseEndingAt(v, s.FirstToken) is { } subject && !IsCasualtyDraft(d)
+                    && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
+                    MentionDraft.AddActor(d.Targets, subject);
+                return;
+            }
+            int objStart = d.Last + 1;
+            // "firing dozens of rounds at": a quantity before the munition is part of it, not a target.
+            if (objStart + 1 < scanEnd && _x.Lower(objStart + 1) == "of" && _x.Pos(objStart) is UniversalPos.NOUN or UniversalPos.NUM
+                && ThingPhrase(objStart + 2, scanEnd) is { } m && _c.WeaponWords.Contains(_x.Lower(m.Head)))
+                objStart += 2;
+            var obj = ThingPhrase(objStart, scanEnd);
+            if (obj is { } o && _c.WeaponWords.Contains(_x.Lower(o.Head)))
+            {
+                // "fired mortar shells at an army post".
+                int p = o.Head + 1;
+                while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
+                if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
+                return;
+            }
+            if (obj is not null)
+            {
+                ReadThingList(objStart, scanEnd, d.Targets);
+                return;
+            }
+            // No object: "opened fire on a bus" reads on as for a noun.
+            // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
+            headLast = d.Last;
+        }
+        for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
+        {
+            if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
+            if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
+            // ("killing at least 81 people": a count, not a target.)
+            if (p + 1 < scanEnd && _x.Lower(p + 1) is "least" or "most") return;
+            ReadThingList(p + 1, scanEnd, d.Targets);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The unnamed party that carried out a verb attack: the agent of a passive ("was killed on Friday by a sniper",
+    /// "killed by a gunman's bullet": the possessor of the weapon) or the subject noun phrase of an active verb
+    /// ("A sniper shot and killed ..."), when its head is a party noun of party-heads.txt.
+    /// </summary>
+    private Actor? UnnamedAgent(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (IsPassive(d.Anchor, s.FirstToken))
+        {
+            // "by" after the verb, past dates, places and adverbs but not another verb or clause break.
+            int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
+            int p = d.Last + 1;
+            while (p < end && _x.Lower(p) != "by")
+            {
+                if (_x.TimexAt(p) is null && _x.PlaceAt(p) is null && (_x.IsVerb(p) || _x.IsQuote(p) || (_x.IsPunct(p) && _x.Lower(p) != ","))) return null;
+                p++;
+            }
+            if (p >= end) return null;
+            // "by a sniper hiding in ...": a party phrase the index already marked.
+            if (_x.UnitAt(p + 1) is { IsCommonNoun: true, Actors: [var party, ..] } u && IsPartyHead(u.Last)) return party;
+            if (ThingPhrase(p + 1, s.EndToken) is not { } np) return null;
+            int head = np.Head;
+            // "a sniper's bullet": the possessor is the agent.
+            // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
+            for (int k = p + 1; k < head; k++)
+                if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
+            return IsPartyHead(head) ? _x.UnnamedActor(p + 1, head) : null;
+        }
+        int v = d.First - 1;
+        while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        // "the attackers, armed with knives, stabbed": past an aside between commas.
+        if (v > s.FirstToken && _x.Lower(v) == "," && !IsPartyHead(v - 1))
+        {
+            int open = v - 1;
+            while (open > s.FirstToken && v - open <= 10 && _x.Lower(open) != "," && !_x.IsQuote(open)) open--;
+            if (open > s.FirstToken && _x.Lower(open) == "," && IsPartyHead(open - 1))
+            {
+                if (_x.UnitAt(open - 1) is { IsCommonNoun: true, Actors: [var party, ..] } u && u.Last == open - 1) return party;
+                v = open - 1;
+            }
+        }
+        if (v < s.FirstToken || !IsPartyHead(v)) return null;
+        return NounPhraseEndingAt(v, s.FirstToken);
+    }
+
+    private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
+
+    /// <summary>
+    /// Attack targets as phrases: a name that modifies a noun is the noun phrase it starts ("outside the U.S. embassy" →
+    /// "the U.S. embassy", not "U.S."), and the second place of a locative tail is no target ("embassies in Kenya and
+    /// Tanzania": Tanzania says where, like Kenya).
+    /// </summary>
+    private void TidyTargets(Sentence s, MentionDraft d)
+    {
+        for (int k = d.Targets.Count - 1; k >= 0; k--)
+        {
+            var a = d.Targets[k];
+            var (first, last) = _x.TokenRange(a.Span);
+            if (last < first || last >= s.EndToken) continue;
+            if ((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken))
+            {
+                d.Targets.RemoveAt(k);
+                continue;
+            }
+            int next = last + 1;
+            // "attacked the ministry's servers": the possessed thing is the target, not its owner.
+            if (next + 1 < s.EndToken && _x.Lower(next) is "'s" or "’s" && _x.Pos(next + 1) is UniversalPos.NOUN or UniversalPos.ADJ
+                && _x.UnitAt(next + 1) is null && _x.PlaceAt(next + 1) is null && _x.TimexAt(next + 1) is null)
+            {
+                int head = next + 1;
+                while (head + 1 < s.EndToken && head - next < 4 && _x.Pos(head + 1) is UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
+                if (_x.Pos(head) == UniversalPos.NOUN && !_c.CasualtyWords.ContainsKey(_x.Lower(head)))
+                {
+                    d.Targets[k] = _x.UnnamedActor(first, head, a.CountryCode);
+                    continue;
+                }
+            }
+            if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
+                && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
+            {
+                int head = next;
+                while (head + 1 < s.EndToken && head - next < 3 && _x.Pos(head + 1) == UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
+                int start = first - 1 >= s.FirstToken && _x.IsDeterminer(first - 1) ? first - 1 : first;
+                d.Targets[k] = _x.UnnamedActor(start, head, a.CountryCode);
+            }
+        }
+    }
+
+    /// <summary>True when the place at <paramref name="first"/> follows "in/at &lt;place&gt; and" or "in/at &lt;place&gt;,".</summary>
+    private bool IsLocativeTail(int first, int sentenceFirst)
+    {
+        int i = first - 1;
+        if (i < sentenceFirst || _x.Lower(i) is not ("and" or ",")) return false;
+        i--;
+        bool place = false;
+        while (i >= sentenceFirst && (_x.PlaceAt(i) is not null || _x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country }, ..] } || _x.Lower(i) == ","))
+        {
+            place |= _x.Lower(i) != ",";
+            i--;
+        }
+        return place && i >= sentenceFirst && _x.Lower(i) is "in" or "at" or "near";
+    }
+
+    /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
+    private void ReadAttackerAfter(Sentence s, MentionDraft d)
+    {
+        int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
+        for (int p = d.Last + 1; p < end; p++)
+        {
+            if (_x.IsPunct(p) || _x.IsQuote(p)) return;
+            foreach (var cue in _c.AttackerCuesAfter)
+            {
+                int after = _x.MatchAt(p, cue, end);
+                if (after < 0) continue;
+                // (Up to a comma: "by a separatist faction, officials said".)
+                var (chain, _) = RightChain(after, CommaAfter(after, s.EndToken), allowPrepositionStart: true);
+                foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
+                return;
+            }
+            // Another verb starts another predication ("killings were condemned by X"); an auxiliary may lead to a cue
+            // ("the attack on the convoy was carried out by X").
+            if (_x.Pos(p) == UniversalPos.VERB) return;
+        }
+    }
+
+    private int CommaAfter(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (_x.Lower(k) is "," or ";") return k;
+        return end;
+    }
+
+    /// <summary>"Police blamed the killings on a drug cartel": the party after "on" is the attacker of the blamed attack noun.</summary>
+    private void ReadBlamedAttacker(Sentence s, MentionDraft d, int governing)
+    {
+        if (governing < 0 || !_c.BlameVerbs.Contains(_x.Lower(governing))) return;
+        int on = d.Last + 1;
+        if (on >= s.EndToken || _x.Lower(on) != "on") return;
+        var (chain, _) = RightChain(on + 1, CommaAfter(on + 1, s.EndToken), allowPrepositionStart: true);
+        if (chain.Count == 0) return;
+        d.Targets.RemoveAll(t => chain.Exists(a => a.Span.Overlaps(t.Span)));
+        foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
+    }
+
+    /// <summary>Coordinated thing phrases from <paramref name="start"/> ("suspected rebel bases in the hills and a fuel depot on the coast").</summary>
+    private void ReadThingList(int start, int end, List<Actor> into)
+    {
+        int i = start;
+        for (int n = 0; n < 3; n++)
+        {
+            var (chain, chainEnd) = RightChain(i, end, allowPrepositionStart: true);
+            int next;
+            if (chain.Count > 0 && chain[0].Span.Start == _x.Tokens.GetSpan(i).Start)
+            {
+                foreach (var a in chain) MentionDraft.AddActor(into, a);
+                next = chainEnd;
+            }
+            else if (ThingPhrase(i, end) is { } np)
+            {
+                MentionDraft.AddActor(into, _x.UnnamedActor(i, np.Head, _x.PlaceAt(i)?.CountryCode));
+                next = np.Head + 1;
+            }
+            else return;
+            // Skip a locative tail ("in Afghanistan"), then continue after "and".
+            if (next < end && _x.Lower(next) is "in" or "at" && next + 1 < end && _x.PlaceAt(next + 1) is not null)
+            {
+                // "in Kenya and Tanzania", "in Nairobi, Kenya": the places of one phrase.
+                next++;
+                while (next < end && (_x.PlaceAt(next) is not null || (_x.Lower(next) is "," or "and" && next + 1 < end && _x.PlaceAt(next + 1) is not null))) next++;
+            }
+            if (next < end && _x.Lower(next) == "and") i = next + 1;
+            else return;
+        }
+    }
+
+    /// <summary>A noun phrase of at most eight tokens from <paramref name="start"/> ending in a noun (its head), or null.</summary>
+    private (int Head, int Dummy)? ThingPhrase(int start, int end)
+    {
+        int head = -1;
+        for (int i = start; i < end && i - start < 8; i++)
+        {
+            if (_x.TimexAt(i) is not null || _x.IsBoundary(i)) break;
+            var pos = _x.Pos(i);
+            if (pos is UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(i) is null && _x.UnitAt(i) is null) { head = i; continue; }
+            // "alleged terrorist camps": a participle before the head modifies it.
+            if (head < 0 && pos == UniversalPos.VERB && i + 1 < end && _x.Pos(i + 1) is UniversalPos.ADJ or UniversalPos.NOUN
+                && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
+            if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
+            if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            break;
+        }
+        return head >= 0 ? (head, 0) : null;
+    }
+}
