@@ -56,4 +56,17 @@ public class UnnamedPartyTests
 
         events.Should().BeEmpty();
     }
+
+    private static readonly EventExtractor Extractor = EventExtractor.Create();
+
+    private static List<Statement> Statements(string body) =>
+        Extractor.Extract("Headline\n\n" + body, new ArticleInfo(Published: Published)).Events.OfType<Statement>().ToList();
+
+    [Fact]
+    public void A_bare_count_of_people_is_a_new_group_that_speaks_for_itself()
+    {
+        var statements = Statements("Police in Lakeville arrested a driver on Friday. Two men said they saw the car speed away.");
+
+        statements.Should().ContainSingle().Which.Speakers.Select(a => a.Text).Should().Equal("Two men");
+    }
 }

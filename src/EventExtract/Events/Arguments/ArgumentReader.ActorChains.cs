@@ -243,6 +243,10 @@ internal sealed partial class ArgumentReader
             bool afterTitle = false;
             if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
             if (j < sentenceFirst) break;
+            // "Peru's President Ana Ruiz and Chile's Prime Minister Tomas Vidal": the possessor before a person's title
+            // is that person's country, not a party of its own; the list goes on before it.
+            if (afterTitle || chain[^1].Actors is [{ Kind: ActorKind.Person }, ..]) j = BeforePossessor(j, sentenceFirst);
+            if (j < sentenceFirst) break;
             int k = j;
             bool coordinated = false;
             int steps = 0;
@@ -261,6 +265,18 @@ internal sealed partial class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>
+    /// When the words ending at <paramref name="j"/> are a possessor and at most two adjectives of a title ("Chile's",
+    /// "Chile's Prime"), the token before the possessor; otherwise <paramref name="j"/>.
+    /// </summary>
+    private int BeforePossessor(int j, int sentenceFirst)
+    {
+        int p = j;
+        while (p >= sentenceFirst && j - p < 2 && _x.Pos(p) == UniversalPos.ADJ) p--;
+        if (p <= sentenceFirst || _x.Lower(p) is not ("'s" or "’s")) return j;
+        return _x.UnitAt(p - 1) is { IsReference: false, IsCommonNoun: false } possessor ? possessor.First - 1 : j;
     }
 
     private bool HasCommaBetween(int first, int end)

@@ -338,7 +338,9 @@ internal sealed class DocumentIndex : IDisposable
                     first--;
                     if (Lower(first) == "both") count = 2;
                 }
-                bool hasDeterminer = first < i;
+                // A bare count is indefinite, a new group ("Two men said", "three countries signed"); only a
+                // determiner ("the two men", "both countries", "these delegates") points back to parties named before.
+                bool hasDeterminer = first < i && !(count > 0 && first == i - 1 && Lower(first) != "both");
                 if (country && !hasDeterminer) continue; // "countries" alone is generic
                 if (party && !hasDeterminer && w is not ("participants" or "delegates")) continue;
                 if (_unitAt[first] >= 0) continue;
