@@ -293,13 +293,22 @@ internal sealed class TimexMatcher
         while (after < _cues.Count && _cues[after].Piece < end) after++;
         Tense best = Tense.Unknown;
         int bestDist = int.MaxValue;
-        if (before >= 0 && _sent[_cues[before].Piece] >= firstSentence)
+        bool hasBefore = before >= 0 && _sent[_cues[before].Piece] >= firstSentence;
+        bool hasAfter = after < _cues.Count && _sent[_cues[after].Piece] <= lastSentence;
+        if (hasBefore)
         {
             bestDist = start - _cues[before].Piece;
             best = _cues[before].Tense;
         }
-        if (after < _cues.Count && _sent[_cues[after].Piece] <= lastSentence && _cues[after].Piece - end + 1 < bestDist)
-            best = _cues[after].Tense;
+        if (hasAfter)
+        {
+            // "told a news conference on Monday that the state would appeal": a cue across a "that" belongs to another
+            // clause (what was said, or what is said about), so the cue on the expression's own side of it wins.
+            bool afterAcross = hasBefore && ThatBetween(end, _cues[after].Piece);
+            bool beforeAcross = hasBefore && ThatBetween(_cues[before].Piece + 1, start);
+            if (beforeAcross != afterAcross ? beforeAcross : _cues[after].Piece - end + 1 < bestDist)
+                best = _cues[after].Tense;
+        }
         // No cue in the sentence (or a splitter cut it at "Feb."): the paragraph's nearest cue is the best guess left.
         if (best == Tense.Unknown && bestDist == int.MaxValue)
         {
@@ -309,6 +318,14 @@ internal sealed class TimexMatcher
             else if (after < _cues.Count) best = _cues[after].Tense;
         }
         return best;
+    }
+
+    /// <summary>True when a "that" stands among the pieces <c>[from, to)</c>.</summary>
+    private bool ThatBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Is(k, "that")) return true;
+        return false;
     }
 
     // ---------------------------------------------------------------- top level

@@ -435,7 +435,7 @@ internal sealed partial class ArgumentReader
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
                     // "urged all Balkan states to", "told his ministers that": an unnamed addressee.
-                    if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                    if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN && !NamesNoAddressee(np.Head))
                     {
                         MentionDraft.AddActor(d.Addressees, _x.UnnamedActor(objStart, np.Head));
                         afterVerbPhrase = np.Head + 1;
@@ -668,5 +668,16 @@ internal sealed partial class ArgumentReader
         for (i++; i < first; i++)
             if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PRON)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "requested anonymity", "told a news conference": an unnamed object that is what was asked for or the occasion
+    /// (its head, or the noun right after it, is a press event), not someone spoken to.
+    /// </summary>
+    private bool NamesNoAddressee(int head)
+    {
+        string w = _x.Lower(head);
+        if (_c.NonAddresseeHeads.Contains(w) || _c.PressEventNouns.Contains(w)) return true;
+        return head + 1 < _x.Tokens.Count && _c.PressEventNouns.Contains(_x.Lower(head + 1));
     }
 }

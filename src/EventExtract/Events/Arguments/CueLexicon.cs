@@ -141,6 +141,7 @@ internal sealed class CueLexicon
         ChargeWords = Set("charge-words.txt");
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
         PressEventNouns = Set("press-event-nouns.txt");
+        NonAddresseeHeads = Set("non-addressee-heads.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
@@ -351,6 +352,9 @@ internal sealed class CueLexicon
 
     /// <summary>Heads of a press event ("news conference", "briefing") that a reporting verb addresses.</summary>
     public HashSet<string> PressEventNouns { get; }
+
+    /// <summary>Unnamed object heads of an addressee verb that name no one spoken to ("requested anonymity").</summary>
+    public HashSet<string> NonAddresseeHeads { get; }
 
     /// <summary>Heads of unnamed people met with ("victims", "his grandmothers") that a meeting's "with"/"between" introduces.</summary>
     public HashSet<string> MeetingPeopleNouns { get; }
