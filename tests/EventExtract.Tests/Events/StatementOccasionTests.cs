@@ -52,4 +52,16 @@ public class StatementOccasionTests
         told.Addressees.Select(a => a.Text).Should().Equal("reporters");
         told.Date!.Value.Should().Be("2020-11-02");
     }
+
+    [Theory]
+    [InlineData("“We finally did it,” the coach exclaimed after the match.", "exclaimed", "the coach")]
+    [InlineData("“Not again,” Maria Lopez lamented on Monday.", "lamented", "Maria Lopez")]
+    [InlineData("“Ask the voters,” the senator retorted.", "retorted", "the senator")]
+    public void Verbs_of_the_manner_of_speaking_report_a_statement(string sentence, string trigger, string speaker)
+    {
+        var statement = Statements(sentence).Should().ContainSingle().Subject;
+
+        statement.Mentions.Select(m => m.Trigger.Text).Should().Equal(trigger);
+        statement.Speakers.Select(a => a.Text).Should().Equal(speaker);
+    }
 }
