@@ -69,4 +69,13 @@ public class UnnamedPartyTests
 
         statements.Should().ContainSingle().Which.Speakers.Select(a => a.Text).Should().Equal("Two men");
     }
+
+    [Theory]
+    [InlineData("One official, who requested anonymity, said the plan had failed.", "One official")]
+    [InlineData("Another official said the plan had failed.", "Another official")]
+    public void A_party_word_the_tagger_took_for_an_adjective_still_speaks(string sentence, string speaker)
+    {
+        Statements(sentence).Where(st => st.Mentions.Any(m => m.Trigger.Text == "said"))
+            .Should().ContainSingle().Which.Speakers.Select(a => a.Text).Should().Equal(speaker);
+    }
 }

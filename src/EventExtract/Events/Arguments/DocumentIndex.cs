@@ -405,11 +405,16 @@ internal sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>
-    /// "his top aides", "the ministers": a party word the tagger took for a verb is still a noun when a determiner or
+    /// "his top aides", "the ministers": a party word the tagger took for a verb (or an adjective) is still a noun when a determiner or
     /// possessive opens its phrase (at most two adjectives or nouns between) and no determiner follows it as an object would.
     /// </summary>
     private bool IsNounAfterDeterminer(int i, int sentenceFirst)
     {
+        // "One official, who …, said", "Another official said": a party word tagged as an adjective that modifies
+        // nothing after it, right after a determiner or a number, is the noun of its phrase.
+        if (_pos[i] == UniversalPos.ADJ)
+            return i > sentenceFirst && (IsDeterminer(i - 1) || _pos[i - 1] == UniversalPos.NUM)
+                && (i + 1 >= Tokens.Count || _pos[i + 1] is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM));
         if (_pos[i] != UniversalPos.VERB || (i + 1 < Tokens.Count && IsDeterminer(i + 1))) return false;
         for (int k = i - 1, n = 0; k >= sentenceFirst && n < 3; k--, n++)
         {
