@@ -135,9 +135,17 @@ internal sealed partial class ArgumentReader
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
         // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
         // (after another verb it is still the object: "analysts who follow regional politics said").
-        int next = u.Last + 1;
+        // ("said the president himself met": an intensifying reflexive between the subject and its verb.)
+        int next = PastIntensifier(u.Last + 1);
         return next >= _x.Tokens.Count || !_x.IsVerb(next) || (!IsReportingVerb(i) && i - 1 >= 0 && _x.Lower(i - 1) is "who" or "which" or "that");
     }
+
+    /// <summary>
+    /// The token after an intensifying reflexive at <paramref name="i"/> ("the president himself met"), or
+    /// <paramref name="i"/> when there is none.
+    /// </summary>
+    private int PastIntensifier(int i) =>
+        i < _x.Tokens.Count && _x.Lower(i) is "himself" or "herself" or "themselves" or "itself" && i + 1 < _x.Tokens.Count && _x.IsVerb(i + 1) ? i + 1 : i;
 
     /// <summary>
     /// The subject of a verb set off from it by a comma-delimited aside: a relative clause ("Libya, which brought the
@@ -403,6 +411,14 @@ internal sealed partial class ArgumentReader
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
             if (IsWordHyphen(i)) continue; // "a two-day visit"
+            // "arrived in Cairo on Tuesday for talks": a time expression (with its "on") stands between the verb and the noun.
+            if (_x.TimexAt(i) is { } timex)
+            {
+                int timexFirst = _x.TokenRange(timex.Span).First;
+                n += i - timexFirst;
+                i = timexFirst - 1 >= sentenceFirst && _x.Lower(timexFirst - 1) == "on" ? timexFirst - 1 : timexFirst;
+                continue;
+            }
             // "arrived in Washington for two days of negotiations": a place after a locative word is no party in the way.
             // ("visited Vienna for talks": the visited place between the verb and the noun, too.)
             if (_x.PlaceAt(i) is { } place)
