@@ -141,6 +141,25 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "the president's son met with X", "her lawyers conferred with Y": a common-noun phrase right before a meeting
+    /// verb, headed by a word for people (party-heads.txt, meeting-people-nouns.txt) but not marked as a party unit,
+    /// is the verb's subject; null when a participant already stands before the verb or the verb is passive.
+    /// </summary>
+    private Actor? UnnamedMeetingSubject(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || IsPassive(d.Anchor, s.FirstToken)) return null;
+        int start = _x.Tokens.GetSpan(d.First).Start;
+        foreach (var a in d.Participants)
+            if (a.Span.Start < start) return null;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || PastIntensifier(i) != i)) i--;
+        if (i < s.FirstToken || _x.UnitAt(i) is not null || _x.Pos(i) != UniversalPos.NOUN) return null;
+        string head = _x.Lower(i);
+        if (!_c.PartyHeads.ContainsKey(head) && !_c.MeetingPeopleNouns.Contains(head)) return null;
+        return NounPhraseEndingAt(i, s.FirstToken);
+    }
+
+    /// <summary>
     /// The token after an intensifying reflexive at <paramref name="i"/> ("the president himself met"), or
     /// <paramref name="i"/> when there is none.
     /// </summary>

@@ -284,9 +284,16 @@ internal sealed partial class ArgumentReader
         if (found is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
         for (int i = start; i < np.Head; i++)
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return null;
-        // ("with families of the victims": the phrase goes on past its head; not read here.)
-        if (np.Head + 1 < end && _x.Lower(np.Head + 1) is "of" or "'s" or "’s") return null;
-        return (_x.UnnamedActor(start, np.Head), np.Head + 1);
+        // "with the families of the victims": an "of" phrase with no name in it goes with the head.
+        int last = np.Head;
+        if (last + 2 < end && _x.Lower(last + 1) == "of" && ThingPhrase(last + 2, end) is { } of && _x.Pos(of.Head) == UniversalPos.NOUN)
+        {
+            bool named = false;
+            for (int i = last + 2; i <= of.Head && !named; i++) named = _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null;
+            if (!named) last = of.Head;
+        }
+        if (last + 1 < end && _x.Lower(last + 1) is "of" or "'s" or "’s") return null;
+        return (_x.UnnamedActor(start, last), last + 1);
     }
 
     /// <summary>
