@@ -434,7 +434,7 @@ internal sealed partial class ArgumentReader
             if (_x.TimexAt(i) is { } timex)
             {
                 int timexFirst = _x.TokenRange(timex.Span).First;
-                n += i - timexFirst;
+                n--; // (the time expression does not count as words in the way)
                 i = timexFirst - 1 >= sentenceFirst && _x.Lower(timexFirst - 1) == "on" ? timexFirst - 1 : timexFirst;
                 continue;
             }

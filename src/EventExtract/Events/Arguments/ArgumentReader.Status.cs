@@ -58,7 +58,10 @@ internal sealed partial class ArgumentReader
         if (headIsNoun && !verbBeforeHead)
         {
             int clauseEnd = ClauseEnd(headLast + 1, s.EndToken);
-            int end = Math.Min(clauseEnd, headLast + 10);
+            // Nine words after the head, a name counting as one word ("the meeting between President Joe Biden and
+            // President Xi Jinping was postponed").
+            int end = headLast + 1;
+            for (int words = 0; end < clauseEnd && words < 9; words++) end = _x.UnitAt(end) is { } unit ? Math.Min(clauseEnd, unit.Last + 1) : end + 1;
             int window = end;
             foreach (var o in all)
                 if (o != d && o.First > headLast && o.First < end) end = o.First;
