@@ -129,6 +129,33 @@ public class MeetingChallengePipelineTests
         Meetings("More than two million people visited the website in its first week.").Should().BeEmpty();
     }
 
+    [Fact]
+    public void The_subject_after_a_fronted_at_a_meeting_phrase_took_part_in_it()
+    {
+        var meeting = Meetings("At a meeting in Paris on Monday, the foreign ministers agreed to new sanctions.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Equal("the foreign ministers");
+        meeting.Location!.Name.Should().Be("Paris");
+    }
+
+    [Fact]
+    public void A_news_conference_in_a_fronted_at_phrase_is_still_one_party_speaking()
+    {
+        Meetings("At a news conference, Secretary of State James Baker said the embargo would hold.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_indefinite_summit_with_its_own_date_and_place_is_not_the_summit_reported_before()
+    {
+        var meetings = Meetings("The NATO summit next month will discuss missile defense. In July 1997, at a summit in Madrid, the alliance "
+            + "invited three countries to join.");
+
+        meetings.Should().HaveCount(2);
+        meetings[1].Location!.Name.Should().Be("Madrid");
+        meetings[1].Date!.Value.Should().Be("1997-07");
+        Parties(meetings[1]).Should().Equal("the alliance");
+    }
+
     [Theory]
     [InlineData("The meeting between President Joe Biden and President Xi Jinping was postponed.", EventStatus.Cancelled)]
     [InlineData("Putin and Biden will meet in Geneva next month.", EventStatus.Planned)]
