@@ -130,6 +130,16 @@ public class MeetingChallengePipelineTests
     }
 
     [Fact]
+    public void Unnamed_people_are_the_object_and_the_subject_of_a_meeting_verb()
+    {
+        var meeting = Meetings("The company said its chief executive met with the teenager on Monday.").Should().ContainSingle().Subject;
+        Parties(meeting).Should().BeEquivalentTo("its chief executive", "the teenager");
+
+        Parties(Meetings("The student was invited to travel to New York to meet international dignitaries at the United Nations.").Should().ContainSingle().Subject)
+            .Should().Contain("international dignitaries");
+    }
+
+    [Fact]
     public void The_subject_after_a_fronted_at_a_meeting_phrase_took_part_in_it()
     {
         var meeting = Meetings("At a meeting in Paris on Monday, the foreign ministers agreed to new sanctions.").Should().ContainSingle().Subject;

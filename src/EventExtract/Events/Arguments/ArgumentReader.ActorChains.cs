@@ -153,10 +153,18 @@ internal sealed partial class ArgumentReader
             if (a.Span.Start < start) return null;
         int i = d.First - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || PastIntensifier(i) != i)) i--;
-        if (i < s.FirstToken || _x.UnitAt(i) is not null || _x.Pos(i) != UniversalPos.NOUN) return null;
+        // ("its chief executive met": a people word the tagger took for an adjective still heads the phrase.)
+        if (i < s.FirstToken || _x.UnitAt(i) is not null || _x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ)) return null;
         string head = _x.Lower(i);
         if (!_c.PartyHeads.ContainsKey(head) && !_c.MeetingPeopleNouns.Contains(head)) return null;
-        return NounPhraseEndingAt(i, s.FirstToken);
+        if (_x.Pos(i) == UniversalPos.NOUN) return NounPhraseEndingAt(i, s.FirstToken);
+        int first = i;
+        while (first - 1 >= s.FirstToken && i - first < 4 && _x.UnitAt(first - 1) is null && (_x.Pos(first - 1) is UniversalPos.NOUN or UniversalPos.ADJ || _x.IsDeterminer(first - 1) || _x.Lower(first - 1) is "its" or "his" or "her" or "their"))
+        {
+            first--;
+            if (_x.IsDeterminer(first) || _x.Lower(first) is "its" or "his" or "her" or "their") break;
+        }
+        return _x.UnnamedActor(first, i);
     }
 
     /// <summary>

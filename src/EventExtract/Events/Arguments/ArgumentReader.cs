@@ -467,6 +467,12 @@ internal sealed partial class ArgumentReader
             {
                 case EventType.Meeting:
                     foreach (var a in objects) MentionDraft.AddActor(d.Participants, a);
+                    // "to meet international dignitaries", "hosted the boy": unnamed people as the verb's object.
+                    if (objects.Count == 0 && objStart == d.Last + 1 && UnnamedPeople(objStart, scanEnd) is { } met)
+                    {
+                        MentionDraft.AddActor(d.Participants, met.Actor);
+                        afterVerbPhrase = met.End;
+                    }
                     break;
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
