@@ -140,6 +140,15 @@ public class MeetingChallengePipelineTests
     }
 
     [Fact]
+    public void Whoever_is_on_a_visit_makes_the_visit()
+    {
+        var meeting = Meetings("The Chinese foreign minister is on a three-day visit to Moscow.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().ContainSingle().Which.Should().EndWith("foreign minister");
+        meeting.Location!.Name.Should().Be("Moscow");
+    }
+
+    [Fact]
     public void The_subject_after_a_fronted_at_a_meeting_phrase_took_part_in_it()
     {
         var meeting = Meetings("At a meeting in Paris on Monday, the foreign ministers agreed to new sanctions.").Should().ContainSingle().Subject;

@@ -461,12 +461,31 @@ internal sealed partial class ArgumentReader
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
+            // "paid tribute on a whirlwind visit to East Africa", "is on a three-day visit to Moscow": the traveller is
+            // the subject of the verb (or copula) that a visit's "on" phrase belongs to.
+            if (w == "on" && IsMovementNoun(nounFirst))
+            {
+                for (int v = i - 1; v >= sentenceFirst && v >= i - 10; v--)
+                {
+                    if (_x.IsBoundary(v) || _x.IsPunct(v)) break;
+                    if (_x.IsVerb(v) || _x.Lower(v) is "is" or "was" or "are" or "were" or "be" or "been") return v;
+                }
+                return -1;
+            }
             bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;
         }
         return -1;
+    }
+
+    /// <summary>A visit or trip noun at <paramref name="nounFirst"/> or a few words on ("a three-day visit").</summary>
+    private bool IsMovementNoun(int nounFirst)
+    {
+        for (int i = nounFirst; i < _x.Tokens.Count && i < nounFirst + 4; i++)
+            if (_c.MovementWords.Contains(_x.Lower(i))) return true;
+        return false;
     }
 
     /// <summary>"Russia's talks", "the president's visit": the actor before a possessive clitic right before the trigger.</summary>
