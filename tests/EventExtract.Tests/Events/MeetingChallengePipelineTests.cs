@@ -140,6 +140,26 @@ public class MeetingChallengePipelineTests
     }
 
     [Fact]
+    public void Welcoming_a_counterpart_to_a_capital_is_hosting_a_meeting_but_welcoming_a_decision_is_a_statement()
+    {
+        var meeting = Meetings("President William Ruto welcomed the Ethiopian delegation to Nairobi on Monday.").Should().ContainSingle().Subject;
+        meeting.Host!.Text.Should().Be("William Ruto");
+        Parties(meeting).Should().Contain("Ethiopian delegation");
+
+        var events = Extractor.Extract("The minister welcomed the decision to lower taxes.", new ArticleInfo(Published: Published)).Events;
+        events.OfType<Meeting>().Should().BeEmpty();
+        events.OfType<Statement>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Whoever_receives_a_delegation_hosts_it()
+    {
+        var meeting = Meetings("King Abdullah received a delegation of Iraqi tribal leaders at the royal palace on Sunday.").Should().ContainSingle().Subject;
+
+        meeting.Host!.Text.Should().Be("Abdullah");
+    }
+
+    [Fact]
     public void Whoever_is_on_a_visit_makes_the_visit()
     {
         var meeting = Meetings("The Chinese foreign minister is on a three-day visit to Moscow.").Should().ContainSingle().Subject;

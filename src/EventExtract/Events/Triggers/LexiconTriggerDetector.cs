@@ -66,6 +66,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(match.Entry.Label), match.Entry.Prior));
                     continue;
                 }
+                // "welcomed his South Korean counterpart to Tokyo": welcoming a party's envoy to a place is hosting a visit.
+                if (WelcomesEnvoyToPlace(document, sentence, match))
+                {
+                    output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Meeting, match.Entry.Prior));
+                    continue;
+                }
                 _classifier.Featurizer.Featurize(document.Tokens, sentence, pos, match, features, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches));
                 _classifier.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), match.Entry, probabilities);
                 var (label, p) = BestEvent(probabilities);
@@ -107,6 +113,33 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
         {
             if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return true;
+            if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "welcomed his South Korean counterpart to Tokyo", "welcomed the visiting delegation to the palace": a welcome
+    /// whose object is headed by a word for a party's envoy (trigger-cues.tsv, counterpart) and goes on with "to" and
+    /// a place is a host receiving a visitor, not a reaction to news ("welcomed the decision").
+    /// </summary>
+    private bool WelcomesEnvoyToPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Statement || match.Entry.Lemma != "welcome") return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        bool envoy = false;
+        for (int i = match.FirstToken + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), match.FirstToken + 7); i < end; i++)
+        {
+            var chars = tokens.GetChars(i);
+            if (envoy && chars.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken)
+            {
+                int next = tokens.GetSpan(i + 1).Start;
+                foreach (var place in document.Places)
+                    if (place.Span.Contains(next) || (place.Span.Start > next && place.Span.Start <= tokens.GetSpan(Math.Min(sentence.EndToken - 1, i + 2)).End)) return true;
+                return false;
+            }
+            if (_cues.ClassOf(chars) == "counterpart") { envoy = true; continue; }
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
