@@ -419,6 +419,9 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.AnchorIsVerb) return null;
                 head ??= HeadNoun(d, x);
                 if (!HasNounMention(c, head, x)) continue;
+                // "In July 1997, at a summit in Madrid": an indefinite noun with its own date or place introduces a
+                // new meeting; it does not repeat the summit reported before.
+                if ((d.Date is not null || d.Location is not null) && IsIndefinite(d, x)) continue;
                 score = 0;
             }
             // Same kind first, then the most recently mentioned event.
@@ -426,6 +429,15 @@ public sealed class RuleEventFinder : IEventFinder
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
         return best;
+    }
+
+    /// <summary>"a summit", "an emergency meeting", "a three-day conference": "a"/"an" opens the trigger's noun phrase.</summary>
+    private static bool IsIndefinite(MentionDraft d, DocumentIndex x)
+    {
+        var s = x.Document.Sentences[d.Sentence];
+        int i = d.First - 1;
+        for (int n = 0; i >= s.FirstToken && n < 4 && (x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN || x.TimexAt(i) is not null || x.Lower(i) == "-"); n++) i--;
+        return i >= s.FirstToken && x.Lower(i) is "a" or "an";
     }
 
     /// <summary>

@@ -135,9 +135,44 @@ internal sealed partial class ArgumentReader
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
         // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
         // (after another verb it is still the object: "analysts who follow regional politics said").
-        int next = u.Last + 1;
+        // ("said the president himself met": an intensifying reflexive between the subject and its verb.)
+        int next = PastIntensifier(u.Last + 1);
         return next >= _x.Tokens.Count || !_x.IsVerb(next) || (!IsReportingVerb(i) && i - 1 >= 0 && _x.Lower(i - 1) is "who" or "which" or "that");
     }
+
+    /// <summary>
+    /// "the president's son met with X", "her lawyers conferred with Y": a common-noun phrase right before a meeting
+    /// verb, headed by a word for people (party-heads.txt, meeting-people-nouns.txt) but not marked as a party unit,
+    /// is the verb's subject; null when a participant already stands before the verb or the verb is passive.
+    /// </summary>
+    private Actor? UnnamedMeetingSubject(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || IsPassive(d.Anchor, s.FirstToken)) return null;
+        int start = _x.Tokens.GetSpan(d.First).Start;
+        foreach (var a in d.Participants)
+            if (a.Span.Start < start) return null;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || PastIntensifier(i) != i)) i--;
+        // ("its chief executive met": a people word the tagger took for an adjective still heads the phrase.)
+        if (i < s.FirstToken || _x.UnitAt(i) is not null || _x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ)) return null;
+        string head = _x.Lower(i);
+        if (!_c.PartyHeads.ContainsKey(head) && !_c.MeetingPeopleNouns.Contains(head)) return null;
+        if (_x.Pos(i) == UniversalPos.NOUN) return NounPhraseEndingAt(i, s.FirstToken);
+        int first = i;
+        while (first - 1 >= s.FirstToken && i - first < 4 && _x.UnitAt(first - 1) is null && (_x.Pos(first - 1) is UniversalPos.NOUN or UniversalPos.ADJ || _x.IsDeterminer(first - 1) || _x.Lower(first - 1) is "its" or "his" or "her" or "their"))
+        {
+            first--;
+            if (_x.IsDeterminer(first) || _x.Lower(first) is "its" or "his" or "her" or "their") break;
+        }
+        return _x.UnnamedActor(first, i);
+    }
+
+    /// <summary>
+    /// The token after an intensifying reflexive at <paramref name="i"/> ("the president himself met"), or
+    /// <paramref name="i"/> when there is none.
+    /// </summary>
+    private int PastIntensifier(int i) =>
+        i < _x.Tokens.Count && _x.Lower(i) is "himself" or "herself" or "themselves" or "itself" && i + 1 < _x.Tokens.Count && _x.IsVerb(i + 1) ? i + 1 : i;
 
     /// <summary>
     /// The subject of a verb set off from it by a comma-delimited aside: a relative clause ("Libya, which brought the
@@ -419,6 +454,14 @@ internal sealed partial class ArgumentReader
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
             if (IsWordHyphen(i)) continue; // "a two-day visit"
+            // "arrived in Cairo on Tuesday for talks": a time expression (with its "on") stands between the verb and the noun.
+            if (_x.TimexAt(i) is { } timex)
+            {
+                int timexFirst = _x.TokenRange(timex.Span).First;
+                n--; // (the time expression does not count as words in the way)
+                i = timexFirst - 1 >= sentenceFirst && _x.Lower(timexFirst - 1) == "on" ? timexFirst - 1 : timexFirst;
+                continue;
+            }
             // "arrived in Washington for two days of negotiations": a place after a locative word is no party in the way.
             // ("visited Vienna for talks": the visited place between the verb and the noun, too.)
             if (_x.PlaceAt(i) is { } place)
@@ -434,12 +477,31 @@ internal sealed partial class ArgumentReader
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
+            // "paid tribute on a whirlwind visit to East Africa", "is on a three-day visit to Moscow": the traveller is
+            // the subject of the verb (or copula) that a visit's "on" phrase belongs to.
+            if (w == "on" && IsMovementNoun(nounFirst))
+            {
+                for (int v = i - 1; v >= sentenceFirst && v >= i - 10; v--)
+                {
+                    if (_x.IsBoundary(v) || _x.IsPunct(v)) break;
+                    if (_x.IsVerb(v) || _x.Lower(v) is "is" or "was" or "are" or "were" or "be" or "been") return v;
+                }
+                return -1;
+            }
             bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;
         }
         return -1;
+    }
+
+    /// <summary>A visit or trip noun at <paramref name="nounFirst"/> or a few words on ("a three-day visit").</summary>
+    private bool IsMovementNoun(int nounFirst)
+    {
+        for (int i = nounFirst; i < _x.Tokens.Count && i < nounFirst + 4; i++)
+            if (_c.MovementWords.Contains(_x.Lower(i))) return true;
+        return false;
     }
 
     /// <summary>"Russia's talks", "the president's visit": the actor before a possessive clitic right before the trigger.</summary>

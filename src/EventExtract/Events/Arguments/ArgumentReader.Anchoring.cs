@@ -45,7 +45,7 @@ internal sealed partial class ArgumentReader
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
         // "prepare to meet future disasters", "capable of meeting a variety of contingencies": "meet" with a thing as its object.
         if (d.AnchorIsVerb && d.Triggers.Count == 1 && d.First == d.Last && _x.Lower(d.First) is "meet" or "meets" or "met" or "meeting"
-            && MeetsAThing(d)) return true;
+            && (MeetsAThing(d) || IsSportsFixture(d))) return true;
         // "She sometimes talks to her family", "He talks and he decides": the verb "talks" is a habit, not a meeting held
         // (unless "with" a counterpart follows); "talk about the standoff" as a noun is chatter.
         if (d.Triggers.Count == 1 && d.First == d.Last && !d.IsAnaphoric
@@ -73,6 +73,19 @@ internal sealed partial class ArgumentReader
         return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
     }
 
+    /// <summary>
+    /// "Manchester United will meet Liverpool in the cup final", "Chelsea met Arsenal on Sunday, winning 2-1": a sports
+    /// cue (sports-fixture-cues.txt) in the sentence of a lone "meet" verb makes it a fixture between teams.
+    /// </summary>
+    private bool IsSportsFixture(MentionDraft d)
+    {
+        var s = _x.Document.Sentences[d.Sentence];
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            foreach (var cue in _c.SportsFixtureCues)
+                if (_x.MatchAt(i, cue, s.EndToken) > 0) return true;
+        return false;
+    }
+
     /// <summary>True when the object right after a "meet" verb is a noun phrase with no party in it and a head that names no people.</summary>
     private bool MeetsAThing(MentionDraft d)
     {
@@ -80,6 +93,8 @@ internal sealed partial class ArgumentReader
         if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
         var s = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(d.First).Start)];
         if (ThingPhrase(start, s.EndToken) is not { } np) return false;
+        // "met analysts' expectations": past a possessor to the head it owns.
+        if (np.Head + 2 < s.EndToken && _x.Lower(np.Head + 1) is "'" or "’" or "'s" or "’s" && ThingPhrase(np.Head + 2, s.EndToken) is { } owned) np = owned;
         for (int i = start; i <= np.Head; i++)
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return false;
         // (Only a determiner, adjectives and nouns before the head: "met Tuesday", "met privately" are no objects.)

@@ -284,9 +284,16 @@ internal sealed partial class ArgumentReader
         if (found is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
         for (int i = start; i < np.Head; i++)
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return null;
-        // ("with families of the victims": the phrase goes on past its head; not read here.)
-        if (np.Head + 1 < end && _x.Lower(np.Head + 1) is "of" or "'s" or "’s") return null;
-        return (_x.UnnamedActor(start, np.Head), np.Head + 1);
+        // "with the families of the victims": an "of" phrase with no name in it goes with the head.
+        int last = np.Head;
+        if (last + 2 < end && _x.Lower(last + 1) == "of" && ThingPhrase(last + 2, end) is { } of && _x.Pos(of.Head) == UniversalPos.NOUN)
+        {
+            bool named = false;
+            for (int i = last + 2; i <= of.Head && !named; i++) named = _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null;
+            if (!named) last = of.Head;
+        }
+        if (last + 1 < end && _x.Lower(last + 1) is "of" or "'s" or "’s") return null;
+        return (_x.UnnamedActor(start, last), last + 1);
     }
 
     /// <summary>
@@ -296,7 +303,14 @@ internal sealed partial class ArgumentReader
     private List<Actor>? FrontedTimePhraseSubject(Sentence s, MentionDraft d)
     {
         int open = s.FirstToken;
-        if (_x.Lower(open) is not ("after" or "before" or "during" or "following")) return null;
+        // ("In July 1997, at a summit in Madrid, the alliance announced": past a fronted time expression and its comma.)
+        if (_x.Lower(open) is "in" or "on" && _x.TimexAt(open + 1) is { } fronted && _x.TokenRange(fronted.Span).Last + 1 is int comma
+            && comma < d.First && _x.Lower(comma) == ",") open = comma + 1;
+        else if (_x.TimexAt(open) is { } opening && _x.TokenRange(opening.Span).Last + 1 is int c && c < d.First && _x.Lower(c) == ",") open = c + 1;
+        // "At a summit in Madrid, the alliance announced": those at a meeting named in a fronted place phrase.
+        // (Not "At a news conference, X said": one party speaking to reporters.)
+        if (_x.Lower(open) is not ("after" or "before" or "during" or "following" or "at")
+            || (_x.Lower(open) == "at" && _c.PressEventNouns.Contains(_x.Lower(d.Last)))) return null;
         for (int i = open + 1; i < d.First; i++)
             if (_x.IsVerb(i) || _x.Lower(i) == ",") return null;
         for (int i = d.Last + 1; i < s.EndToken; i++)
@@ -304,6 +318,10 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(i) is { } u) { i = u.Last; continue; }
             if (_x.IsVerb(i)) return null;
             if (_x.Lower(i) != ",") continue;
+            // ("in Madrid, Spain, the alliance": a place set off by commas is the place's country, not the subject.)
+            int countryLast = _x.PlaceAt(i + 1) is { } place ? _x.TokenRange(place.Span).Last
+                : _x.PlaceAt(i - 1) is not null && _x.UnitAt(i + 1) is { Actors: [{ Kind: ActorKind.Country }] } country ? country.Last : -1;
+            if (countryLast > i && countryLast + 1 < s.EndToken && _x.Lower(countryLast + 1) == ",") { i = countryLast; continue; }
             var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
             return chain.Count > 0 ? chain : null;
         }

@@ -57,7 +57,12 @@ internal sealed partial class ArgumentReader
             if (_x.IsVerb(i)) verbBeforeHead = true;
         if (headIsNoun && !verbBeforeHead)
         {
-            int end = Math.Min(ClauseEnd(headLast + 1, s.EndToken), headLast + 10);
+            int clauseEnd = ClauseEnd(headLast + 1, s.EndToken);
+            // Nine words after the head, a name counting as one word ("the meeting between President Joe Biden and
+            // President Xi Jinping was postponed").
+            int end = headLast + 1;
+            for (int words = 0; end < clauseEnd && words < 9; words++) end = _x.UnitAt(end) is { } unit ? Math.Min(clauseEnd, unit.Last + 1) : end + 1;
+            int window = end;
             foreach (var o in all)
                 if (o != d && o.First > headLast && o.First < end) end = o.First;
             bool knownSubject = d.Type == EventType.Attack && IsDefiniteAttackSubject(s, d);
@@ -66,7 +71,8 @@ internal sealed partial class ArgumentReader
                 if (!_c.StatusCuesAfter.TryGetValue(_x.Lower(p), out var cues)) continue;
                 foreach (var cue in cues)
                 {
-                    int matched = _x.MatchAt(p, cue.Words, end);
+                    // (A cue starts inside the window and may end past it: "a visit by Prime Minister X to Y is planned".)
+                    int matched = _x.MatchAt(p, cue.Words, end < window ? end : Math.Max(end, Math.Min(clauseEnd, p + cue.Words.Length)));
                     if (matched <= 0) continue;
                     // "The bomb blast has not generated any hatred", "These bombings will not cause America to back down":
                     // a known attack as the subject of another predicate keeps its status; only "did not happen",

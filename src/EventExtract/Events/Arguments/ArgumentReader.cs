@@ -99,7 +99,7 @@ internal sealed partial class ArgumentReader
                 var a = drafts[i];
                 var b = drafts[i + 1];
                 if (a.Type != b.Type) continue;
-                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b))
+                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b))
                 {
                     a.Absorb(b);
                     drafts.RemoveAt(i + 1);
@@ -194,6 +194,42 @@ internal sealed partial class ArgumentReader
         for (int i = a.Last + 1; i < b.First; i++)
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The token after a short noun phrase from <paramref name="start"/> (determiners, adjectives, nouns, names and
+    /// possessives, at most six tokens): where a "for"/"of" phrase inside a party list ends.
+    /// </summary>
+    private int PastModifierPhrase(int start, int end)
+    {
+        int i = start;
+        while (i < end && i - start < 6)
+        {
+            if (_x.UnitAt(i) is { } u) { i = u.Last + 1; continue; }
+            if (_x.PlaceAt(i) is not null || _x.IsDeterminer(i) || _x.Lower(i) is "'s" or "’s" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM) { i++; continue; }
+            break;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// "visited Beijing, where he met Xi", "arrived in Cairo on Monday, where she held talks with": a visit and the
+    /// meeting held at the place visited are one meeting (as "travelled to X to meet Y" is).
+    /// </summary>
+    private bool IsVisitWherePair(MentionDraft a, MentionDraft b)
+    {
+        if (a.Type != EventType.Meeting || !EveryTriggerHas(a, _c.MovementWords) || b.First - a.Last > 12) return false;
+        bool comma = false, where = false;
+        for (int i = a.Last + 1; i < b.First; i++)
+        {
+            string w = _x.Lower(i);
+            if (!comma && (_x.PlaceAt(i) is not null || _x.TimexAt(i) is not null || _x.IsDeterminer(i) || w is "to" or "in" or "on")) continue;
+            if (!comma && w == ",") { comma = true; continue; }
+            if (comma && !where && w == "where") { where = true; continue; }
+            if (where && (w is "he" or "she" or "they" || _x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) continue;
+            return false;
+        }
+        return where;
     }
 
     /// <summary>"The meeting took place", "A statement said": a noun trigger as the subject of a same-type verb trigger.</summary>
@@ -431,6 +467,12 @@ internal sealed partial class ArgumentReader
             {
                 case EventType.Meeting:
                     foreach (var a in objects) MentionDraft.AddActor(d.Participants, a);
+                    // "to meet international dignitaries", "hosted the boy": unnamed people as the verb's object.
+                    if (objects.Count == 0 && objStart == d.Last + 1 && UnnamedPeople(objStart, scanEnd) is { } met)
+                    {
+                        MentionDraft.AddActor(d.Participants, met.Actor);
+                        afterVerbPhrase = met.End;
+                    }
                     break;
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
@@ -473,6 +515,10 @@ internal sealed partial class ArgumentReader
                     int from = chain.Count == 0 ? end : -1;
                     for (int n = 0; n < 8; n++)
                     {
+                        // "between lawyers for the family and government officials": the first party's own "for"/"of"
+                        // phrase does not end the list.
+                        if (from < 0 && chain.Count > 0 && rp.Words is ["between"] && chainEnd < clauseEnd && _x.Lower(chainEnd) is "for" or "of" or "from")
+                            chainEnd = PastModifierPhrase(chainEnd + 1, clauseEnd);
                         if (from < 0 && chainEnd < clauseEnd && _x.Lower(chainEnd) is "and" or "," && chainEnd + 1 < clauseEnd)
                             from = _x.Lower(chainEnd + 1) == "and" ? chainEnd + 2 : chainEnd + 1;
                         if (from < 0) break;
@@ -527,6 +573,7 @@ internal sealed partial class ArgumentReader
                 }
                 foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
+                if (UnnamedMeetingSubject(s, d) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 break;

@@ -96,6 +96,7 @@ internal sealed class CueLexicon
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
+        SportsFixtureCues = Phrases("sports-fixture-cues.txt");
         RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
         {
@@ -263,6 +264,8 @@ internal sealed class CueLexicon
     public HashSet<string> HostWords { get; }
     /// <summary>Meeting trigger words that are nouns whatever the tagger says ("the Madrid summit").</summary>
     public HashSet<string> MeetingNouns { get; }
+    /// <summary>Phrases that make a lone "meet" verb in their sentence a sports fixture ("the cup final", "winning").</summary>
+    public List<string[]> SportsFixtureCues { get; }
     /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
     public HashSet<string> RemoteMeetingWords { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);

@@ -58,6 +58,7 @@ internal sealed class DocumentIndex : IDisposable
         Array.Clear(_scanCache, 0, n);
         FindReferences();
         FindPartyPhrases();
+        ExtendCoordinatedNationalities();
         System.Buffers.ArrayPool<byte>.Shared.Return(_scanCache);
         _scanCache = null;
         Units.Sort((a, b) => a.First.CompareTo(b.First));
@@ -379,6 +380,14 @@ internal sealed class DocumentIndex : IDisposable
                     int k = first - 1;
                     if (_unitAt[k] >= 0 || _timexAt[k] >= 0 || _placeAt[k] >= 0) break;
                     if (IsDeterminer(k)) { first = k; break; }
+                    // "Greek and Turkish diplomats", "American, British and French officials": nationality adjectives
+                    // coordinated before the phrase share its head, so the phrase names them all.
+                    if (Lower(k) is "and" or "," && k - 1 >= sentence.FirstToken && IsCapitalizedModifier(first) && IsCapitalizedModifier(k - 1)
+                        && _unitAt[k - 1] < 0 && _placeAt[k - 1] < 0 && _timexAt[k - 1] < 0)
+                    {
+                        first = k - 1;
+                        continue;
+                    }
                     bool modifier = HasPos
                         ? _pos[k] is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM
                         : IsNounLike(k) && !IsVerb(k);
@@ -403,6 +412,41 @@ internal sealed class DocumentIndex : IDisposable
         if (absorbed is { Count: > 0 }) Units.RemoveAll(absorbed.Contains);
         FindUnrecognizedNames();
     }
+
+    /// <summary>
+    /// "Greek and Turkish diplomats", "American, British and French officials": when a party phrase opens with a
+    /// capitalized modifier, the capitalized adjectives coordinated before it share its head, so the unit is widened
+    /// to name them all (else the first nationality is lost and the phrase reads as one side only).
+    /// </summary>
+    private void ExtendCoordinatedNationalities()
+    {
+        if (!HasPos) return;
+        for (int u = 0; u < Units.Count; u++)
+        {
+            var unit = Units[u];
+            if (unit.IsReference || unit.Actors.Count != 1 || unit.Last == unit.First || !IsCapitalizedModifier(unit.First)
+                || !Cues.PartyHeads.ContainsKey(Lower(unit.Last))) continue;
+            int first = unit.First;
+            for (int n = 0; n < 3; n++)
+            {
+                int k = first - 1;
+                if (k - 1 < 0 || Lower(k) is not ("and" or ",") || !IsCapitalizedModifier(k - 1) || _unitAt[k - 1] >= 0 || _placeAt[k - 1] >= 0 || _timexAt[k - 1] >= 0) break;
+                if (Document.SentenceAt(Tokens.GetSpan(k - 1).Start) != Document.SentenceAt(Tokens.GetSpan(unit.First).Start)) break;
+                first = k - 1;
+            }
+            if (first == unit.First) continue;
+            var old = unit.Actors[0];
+            var span = Span(first, unit.Last);
+            string text = span.GetText(Text);
+            var widened = new ArgUnit(first, unit.Last, UnitKind.Actor, old with { Text = text, Span = span, Canonical = text, CountryCode = null }, common: unit.IsCommonNoun);
+            Units[u] = widened;
+            for (int i = first; i <= unit.Last; i++) _unitAt[i] = u;
+        }
+    }
+
+    /// <summary>A capitalized adjective or proper-noun word ("Greek", "Turkish") that may modify a party noun.</summary>
+    private bool IsCapitalizedModifier(int i) =>
+        HasPos && _pos[i] is UniversalPos.ADJ or UniversalPos.PROPN && Tokens.GetKind(i) == TokenKind.Word && char.IsUpper(Tokens.GetChars(i)[0]);
 
     /// <summary>
     /// "his top aides", "the ministers": a party word the tagger took for a verb (or an adjective) is still a noun when a determiner or

@@ -66,6 +66,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(match.Entry.Label), match.Entry.Prior));
                     continue;
                 }
+                // "welcomed his South Korean counterpart to Tokyo": welcoming a party's envoy to a place is hosting a visit.
+                if (WelcomesEnvoyToPlace(document, sentence, match))
+                {
+                    output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Meeting, match.Entry.Prior));
+                    continue;
+                }
                 _classifier.Featurizer.Featurize(document.Tokens, sentence, pos, match, features, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches));
                 _classifier.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), match.Entry, probabilities);
                 var (label, p) = BestEvent(probabilities);
@@ -75,6 +81,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
                 else if (match.Entry.Prior <= PartyObjectOnlyPrior && VerbTakesPartyObject(document, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
+                else if (PersonVisitsPlace(document, sentence, match) && match.Entry.Prior >= _classifier.Threshold)
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
@@ -107,6 +115,75 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return true;
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "welcomed his South Korean counterpart to Tokyo", "welcomed the visiting delegation to the palace": a welcome
+    /// whose object is headed by a word for a party's envoy (trigger-cues.tsv, counterpart) and goes on with "to" and
+    /// a place is a host receiving a visitor, not a reaction to news ("welcomed the decision").
+    /// </summary>
+    private bool WelcomesEnvoyToPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Statement || match.Entry.Lemma != "welcome") return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        bool envoy = false;
+        for (int i = match.FirstToken + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), match.FirstToken + 7); i < end; i++)
+        {
+            var chars = tokens.GetChars(i);
+            if (envoy && chars.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken)
+            {
+                int next = tokens.GetSpan(i + 1).Start;
+                foreach (var place in document.Places)
+                    if (place.Span.Contains(next) || (place.Span.Start > next && place.Span.Start <= tokens.GetSpan(Math.Min(sentence.EndToken - 1, i + 2)).End)) return true;
+                return false;
+            }
+            if (_cues.ClassOf(chars) == "counterpart") { envoy = true; continue; }
+            if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Lula visited Beijing", "a visit by Prime Minister Narendra Modi to Washington", "Modi's trip to Paris": a named
+    /// person's visit to a named place is a visit to its hosts, although the training sentences mostly saw the word
+    /// for tourists and museums. (Unnamed visitors, "tourists visited the island", are left to the classifier.)
+    /// </summary>
+    private static bool PersonVisitsPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Meeting || match.Entry.Lemma is not ("visit" or "visit to" or "state visit" or "trip to")) return false;
+        var tokens = document.Tokens;
+        var text = document.Text.AsSpan();
+        int triggerStart = tokens.GetSpan(match.FirstToken).Start;
+        int after = match.EndToken;
+        bool visitor = false;
+        // The visitor before the trigger ("X visited", "X will visit", "X's visit"), with no punctuation between.
+        int windowStart = tokens.GetSpan(Math.Max(sentence.FirstToken, match.FirstToken - 4)).Start;
+        foreach (var actor in document.Actors)
+        {
+            if (actor.Kind != Places.ActorKind.Person || actor.Span.End > triggerStart || actor.Span.End < windowStart) continue;
+            if (text[actor.Span.End..triggerStart].IndexOfAny(",;:.\"") < 0) { visitor = true; break; }
+        }
+        // The visitor after "by" ("a visit by Prime Minister X to Y"): the place is looked for after the name.
+        if (!visitor && after < sentence.EndToken && tokens.GetSpan(after).Length == 2 && text.Slice(tokens.GetSpan(after).Start, 2).Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            int limit = tokens.GetSpan(Math.Min(sentence.EndToken - 1, after + 5)).End;
+            foreach (var actor in document.Actors)
+            {
+                if (actor.Kind != Places.ActorKind.Person || actor.Span.Start <= tokens.GetSpan(after).Start || actor.Span.Start > limit) continue;
+                if (text[tokens.GetSpan(after).End..actor.Span.Start].IndexOfAny(",;:.\"") >= 0) continue;
+                visitor = true;
+                after = tokens.FindFirstEndingAfter(actor.Span.End - 1) + 1;
+                break;
+            }
+        }
+        if (!visitor || after >= sentence.EndToken) return false;
+        // The place right after the trigger or the visitor ("visited Beijing", "to Washington", "to the Vatican").
+        int placeFrom = tokens.GetSpan(after).Start;
+        int placeTo = tokens.GetSpan(Math.Min(sentence.EndToken - 1, after + 2)).End;
+        foreach (var place in document.Places)
+            if (place.Span.Start >= placeFrom && place.Span.Start < placeTo) return true;
         return false;
     }
 
