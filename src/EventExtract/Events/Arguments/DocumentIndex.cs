@@ -380,14 +380,6 @@ internal sealed class DocumentIndex : IDisposable
                     int k = first - 1;
                     if (_unitAt[k] >= 0 || _timexAt[k] >= 0 || _placeAt[k] >= 0) break;
                     if (IsDeterminer(k)) { first = k; break; }
-                    // "Greek and Turkish diplomats", "American, British and French officials": nationality adjectives
-                    // coordinated before the phrase share its head, so the phrase names them all.
-                    if (Lower(k) is "and" or "," && k - 1 >= sentence.FirstToken && IsCapitalizedModifier(first) && IsCapitalizedModifier(k - 1)
-                        && _unitAt[k - 1] < 0 && _placeAt[k - 1] < 0 && _timexAt[k - 1] < 0)
-                    {
-                        first = k - 1;
-                        continue;
-                    }
                     bool modifier = HasPos
                         ? _pos[k] is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM
                         : IsNounLike(k) && !IsVerb(k);
