@@ -10,10 +10,7 @@ namespace EventExtract.Tests.Events;
 public class AttackAgentAndVictimTests
 {
     private static readonly DateOnly Published = new(2021, 6, 14);
-    private static readonly EventExtractor Extractor = EventExtractor.Create();
-
-    private static List<Attack> Attacks(string body) =>
-        Extractor.Extract("Headline\n\n" + body, new ArticleInfo(Published: Published)).Events.OfType<Attack>().ToList();
+    private static List<Attack> Attacks(string body) => ArticleBody.Events<Attack>(body, Published);
 
     [Fact]
     public void Passive_agent_party_noun_is_the_attacker_and_a_named_victim_counts_one_killed()

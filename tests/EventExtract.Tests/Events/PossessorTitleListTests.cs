@@ -9,10 +9,7 @@ namespace EventExtract.Tests.Events;
 public class PossessorTitleListTests
 {
     private static readonly DateOnly Published = new(2020, 11, 5);
-    private static readonly EventExtractor Extractor = EventExtractor.Create();
-
-    private static IReadOnlyList<ExtractedEvent> Events(string body) =>
-        Extractor.Extract("Headline\n\n" + body, new ArticleInfo(Published: Published)).Events;
+    private static IReadOnlyList<ExtractedEvent> Events(string body) => ArticleBody.Extract(body, Published).Events;
 
     [Fact]
     public void Two_titled_people_with_possessive_countries_are_the_two_participants()

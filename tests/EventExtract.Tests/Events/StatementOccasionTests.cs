@@ -9,10 +9,7 @@ namespace EventExtract.Tests.Events;
 public class StatementOccasionTests
 {
     private static readonly DateOnly Published = new(2020, 11, 5); // a Thursday
-    private static readonly EventExtractor Extractor = EventExtractor.Create();
-
-    private static List<Statement> Statements(string body) =>
-        Extractor.Extract("Headline\n\n" + body, new ArticleInfo(Published: Published)).Events.OfType<Statement>().ToList();
+    private static List<Statement> Statements(string body) => ArticleBody.Events<Statement>(body, Published);
 
     [Fact]
     public void A_news_conference_told_something_is_the_occasion_not_the_addressee_and_the_saying_is_dated_in_the_past()
@@ -28,7 +25,7 @@ public class StatementOccasionTests
     [Fact]
     public void A_weekday_inside_the_reported_clause_takes_that_clause_s_tense()
     {
-        var extraction = Extractor.Extract("Headline\n\nThe minister said that on Monday the plant would close.", new ArticleInfo(Published: Published));
+        var extraction = ArticleBody.Extract("The minister said that on Monday the plant would close.", Published);
 
         extraction.Timexes.Should().ContainSingle(t => t.Text == "Monday").Which.Value.Should().Be("2020-11-09");
     }

@@ -57,10 +57,7 @@ public class UnnamedPartyTests
         events.Should().BeEmpty();
     }
 
-    private static readonly EventExtractor Extractor = EventExtractor.Create();
-
-    private static List<Statement> Statements(string body) =>
-        Extractor.Extract("Headline\n\n" + body, new ArticleInfo(Published: Published)).Events.OfType<Statement>().ToList();
+    private static List<Statement> Statements(string body) => ArticleBody.Events<Statement>(body, Published);
 
     [Fact]
     public void A_bare_count_of_people_is_a_new_group_that_speaks_for_itself()
