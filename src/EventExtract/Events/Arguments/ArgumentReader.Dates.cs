@@ -1,4 +1,3 @@
-using EventExtract.Places;
 using EventExtract.Tagging;
 using EventExtract.Text;
 using EventExtract.Time;

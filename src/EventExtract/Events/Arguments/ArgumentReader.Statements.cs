@@ -1,7 +1,6 @@
 using EventExtract.Places;
 using EventExtract.Tagging;
 using EventExtract.Text;
-using EventExtract.Time;
 
 namespace EventExtract.Events.Arguments;
 
