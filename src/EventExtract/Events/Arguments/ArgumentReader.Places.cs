@@ -145,6 +145,7 @@ internal sealed partial class ArgumentReader
     private Place? MostSpecificPlaceFrom(int start, int end)
     {
         Place? best = null;
+        int bestLast = -1;
         bool sawCountry = false;
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
@@ -167,7 +168,9 @@ internal sealed partial class ArgumentReader
                     if (k < end && (_x.Lower(k) == "of" || _c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == _x.Lower(k))) && MostSpecificPlaceFrom(k + 1, end) is { } behind) return behind;
                     return null;
                 }
-                if (best is null || best.IsCountry || !p.IsCountry) best = p;
+                // "Birmingham, Ala.", "Amherst, N.Y.": a place right after a city and a comma says where the city is.
+                bool qualifier = best is { IsCountry: false } && bestLast + 2 == i && _x.Lower(i - 1) == ",";
+                if (!qualifier && (best is null || best.IsCountry || !p.IsCountry)) { best = p; bestLast = last; }
                 i = next;
                 continue;
             }
