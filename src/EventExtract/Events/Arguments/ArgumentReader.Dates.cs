@@ -171,7 +171,10 @@ internal sealed partial class ArgumentReader
         // phrases right after the verb (or after the addressee of "told") that run up to a complementizer, quote or
         // comma are still the reporting clause.
         int k = d.Last + 1;
-        if (k >= s.EndToken || !(_x.IsPreposition(k) || IsAddresseeVerb(d, s))) return end;
+        // ("said Thursday from her home in X:": a date or adverb may come first.)
+        int first = k;
+        while (first < s.EndToken && first - k < 4 && (_x.TimexAt(first) is not null || _x.IsAdverb(first))) first++;
+        if (first >= s.EndToken || !(_x.IsPreposition(first) || (first == k && IsAddresseeVerb(d, s)))) return end;
         bool preposition = false;
         for (; k < s.EndToken && k - d.Last <= 16 && !IsReportEnd(k); k++)
         {

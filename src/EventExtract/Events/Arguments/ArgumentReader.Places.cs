@@ -130,6 +130,17 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "said at a news conference in Bergamo": a press event right after a statement is where the statement was made, so
+    /// the statement's place scan runs past its trigger to <paramref name="clauseEnd"/>; otherwise <paramref name="scanEnd"/>.
+    /// </summary>
+    private int PastPressEvent(MentionDraft d, List<MentionDraft> drafts, int scanEnd, int clauseEnd)
+    {
+        foreach (var o in drafts)
+            if (o != d && o.First == scanEnd && o.Type == EventType.Meeting && IsAddressedPressEvent(o)) return Math.Max(scanEnd, clauseEnd);
+        return scanEnd;
+    }
+
+    /// <summary>
     /// A capital that the resolver read as its government ("Madrid", "Moscow"), as the city it names; null for any other unit.
     /// Used where the capital only modifies an event noun ("the Madrid summit") and so names the place.
     /// </summary>
@@ -169,6 +180,7 @@ internal sealed partial class ArgumentReader
                     return null;
                 }
                 // "Birmingham, Ala.", "Amherst, N.Y.": a place right after a city and a comma says where the city is.
+                // (In a list, "in Goma, Bukavu and Uvira", the first place stays too.)
                 bool qualifier = best is { IsCountry: false } && bestLast + 2 == i && _x.Lower(i - 1) == ",";
                 if (!qualifier && (best is null || best.IsCountry || !p.IsCountry)) { best = p; bestLast = last; }
                 i = next;
