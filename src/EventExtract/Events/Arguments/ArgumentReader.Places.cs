@@ -103,6 +103,9 @@ internal sealed partial class ArgumentReader
                     if (place is not null) { d.Location = place; return; }
                 }
         }
+        // "the bombing of a Tulsa, Okla., courthouse": a city naming the target of an attack is where it was hit
+        // (not a country: "the bombing of U.S. embassies" names whose embassies).
+        if (d.Type == EventType.Attack && TargetCity(d, scanEnd) is { } targetCity) { d.Location = targetCity; return; }
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
@@ -138,6 +141,28 @@ internal sealed partial class ArgumentReader
         foreach (var o in drafts)
             if (o != d && o.First == scanEnd && o.Type == EventType.Meeting && IsAddressedPressEvent(o)) return Math.Max(scanEnd, clauseEnd);
         return scanEnd;
+    }
+
+    /// <summary>
+    /// The city modifying the target noun right after an attack trigger and "of", "on" or "against" ("the bombing of a
+    /// Tulsa, Okla., courthouse", "an attack on the Lagos police headquarters"), or null.
+    /// </summary>
+    private Place? TargetCity(MentionDraft d, int scanEnd)
+    {
+        int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
+        i++;
+        while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.NUM)) i++;
+        if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
+        var (_, last) = _x.TokenRange(city.Span);
+        int k = last + 1;
+        // ", Okla.,": the city's state or country between commas.
+        if (k + 2 < scanEnd && _x.Lower(k) == "," && _x.PlaceAt(k + 1) is { } region)
+        {
+            int after = _x.TokenRange(region.Span).Last + 1;
+            if (after < scanEnd && _x.Lower(after) == ",") k = after + 1;
+        }
+        return k < scanEnd && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null ? city : null;
     }
 
     /// <summary>
