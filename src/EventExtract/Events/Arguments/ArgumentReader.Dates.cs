@@ -164,19 +164,21 @@ internal sealed partial class ArgumentReader
     /// <summary>The token after a reporting verb's own words: at most four tokens on, up to a complementizer, quote mark, colon or comma.</summary>
     private int ReportingClauseEnd(Sentence s, MentionDraft d)
     {
+        // ('"…," said X, the firm's treasurer, at a news conference in Y': the phrases after an inverted speaker.)
+        int k = AfterInvertedSpeaker(s, d);
         int end = Math.Min(s.EndToken, d.Last + 5);
-        for (int i = d.Last + 1; i < end; i++)
+        for (int i = d.Last + 1; i < end && k == d.Last + 1; i++)
             if (IsReportEnd(i)) return i;
         // "said at a news conference in Bergamo on Monday that", "told reporters in Rome on Friday that": prepositional
         // phrases right after the verb (or after the addressee of "told") that run up to a complementizer, quote or
         // comma are still the reporting clause.
-        int k = d.Last + 1;
         // ("said Thursday from her home in X:": a date or adverb may come first.)
         int first = k;
         while (first < s.EndToken && first - k < 4 && (_x.TimexAt(first) is not null || _x.IsAdverb(first))) first++;
-        if (first >= s.EndToken || !(_x.IsPreposition(first) || (first == k && IsAddresseeVerb(d, s)))) return end;
+        if (first >= s.EndToken || !(_x.IsPreposition(first) || (first == d.Last + 1 && IsAddresseeVerb(d, s)))) return end;
         bool preposition = false;
-        for (; k < s.EndToken && k - d.Last <= 16 && !IsReportEnd(k); k++)
+        // (Up to the sentence's closing punctuation: "said at a regular news briefing today.")
+        for (; k < s.EndToken && k - d.Last <= 24 && !IsReportEnd(k) && !(k == s.EndToken - 1 && _x.IsPunct(k)); k++)
         {
             if (_x.IsPreposition(k)) { preposition = true; continue; }
             if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
@@ -197,7 +199,7 @@ internal sealed partial class ArgumentReader
         if (!d.AnchorIsVerb) return s.EndToken;
         bool addressee = IsAddresseeVerb(d, s);
         bool inPhrase = false;
-        for (int k = d.Last + 1; k < s.EndToken; k++)
+        for (int k = AfterInvertedSpeaker(s, d); k < s.EndToken; k++)
         {
             if (_x.TimexAt(k) is not null || _x.IsAdverb(k)) continue;
             if (_x.IsPreposition(k)) { inPhrase = true; continue; }
@@ -213,6 +215,39 @@ internal sealed partial class ArgumentReader
             return s.EndToken; // a comma, quote or complementizer: ReportingClauseEnd decides
         }
         return s.EndToken;
+    }
+
+    /// <summary>
+    /// The token after a speaker that follows its reporting verb after a quote ('"…," said Anne Cole, the firm's
+    /// treasurer, at …'), with an appositive set off by commas; the token after the verb when there is no such speaker.
+    /// </summary>
+    private int AfterInvertedSpeaker(Sentence s, MentionDraft d)
+    {
+        int k = d.Last + 1;
+        if (k >= s.EndToken || _x.UnitAt(k) is not { } u || u.First != k || !d.Speakers.Any(a => a.Span.Overlaps(_x.Span(u.First, u.Last)))) return k;
+        int before = d.First - 1;
+        while (before >= s.FirstToken && _x.Lower(before) == ",") before--;
+        if (before < s.FirstToken || !_x.IsQuote(before)) return k;
+        k = u.Last + 1;
+        if (k < s.EndToken && _x.Lower(k) == ",")
+        {
+            // An appositive: a short noun phrase closed by a second comma.
+            int close = k + 1;
+            while (close < s.EndToken && close - k <= 8 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
+            if (close < s.EndToken && _x.Lower(close) == "," && AppositiveStart(close) == k) k = close + 1;
+        }
+        return k;
+    }
+
+    /// <summary>The opening comma of a short appositive noun phrase closed by the comma at <paramref name="close"/> (", the firm's treasurer,"), or null.</summary>
+    private int? AppositiveStart(int close)
+    {
+        for (int i = close - 1; i >= 0 && close - i <= 8; i--)
+        {
+            if (_x.Lower(i) == ",") return i < close - 1 && !_x.IsPreposition(i + 1) ? i : null;
+            if (_x.IsVerb(i) || _x.IsQuote(i)) return null;
+        }
+        return null;
     }
 
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
