@@ -27,11 +27,15 @@ internal sealed partial class ArgumentReader
             var (first, last) = _x.TokenRange(t.Span);
             if (first > last) continue;
             if (IsFronted(s, first, last)) { fronted ??= t; continue; }
+            // "said last month's discovery of a rifle was a breakthrough": a possessive date dates only the noun it
+            // modifies ("Tuesday's attack"), never another event of the sentence.
+            bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
             int best = -1;
             int bestDist = int.MaxValue;
             for (int di = 0; di < drafts.Count; di++)
             {
                 var d = drafts[di];
+                if (possessive && !(d.First > last + 1 && d.First - last <= 4)) continue;
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it.
