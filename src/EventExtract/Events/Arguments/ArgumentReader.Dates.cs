@@ -68,6 +68,7 @@ internal sealed partial class ArgumentReader
             var d = drafts[di];
             d.Date = owned is not null && owned[di].T is { } o ? o : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
         }
+        DateTrailingParticiples(s, drafts);
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {
@@ -88,6 +89,53 @@ internal sealed partial class ArgumentReader
             // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
             else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
         }
+    }
+
+    /// <summary>
+    /// "Protesters marched in Denver on Friday night, waving flags and chanting slogans": a participle clause after the
+    /// main clause, with no trigger before it in the sentence, shares the main clause's date (the nearest one before it).
+    /// </summary>
+    private void DateTrailingParticiples(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Date is not null || !IsTrailingParticiple(s, d) || drafts.Any(o => o != d && o.First < d.First)) continue;
+            for (int i = d.First - 1; i >= s.FirstToken; i--)
+            {
+                if (_x.IsQuote(i)) break;
+                if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                {
+                    var (_, last) = _x.TokenRange(t.Span);
+                    if (!(last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s")) d.Date = t;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when verb mention <paramref name="d"/> is a present participle opening a clause after a comma that follows a
+    /// main clause ("…, demanding that …", "…, waving flags and chanting …"); not a fronted participle ("Speaking in X, …").
+    /// </summary>
+    private bool IsTrailingParticiple(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || !_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal) || d.First <= s.FirstToken || IsAccordingTo(d)) return false;
+        int comma = d.First - 1;
+        if (_x.Lower(comma) == "and")
+        {
+            // "waving flags and chanting": back over an earlier participle phrase to its comma.
+            int k = comma - 1;
+            while (k > s.FirstToken && comma - k <= 8 && _x.Lower(k) != "," && !_x.IsQuote(k)) k--;
+            if (k <= s.FirstToken || _x.Lower(k) != "," || !_x.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal)) return false;
+            comma = k;
+        }
+        if (_x.Lower(comma) != ",") return false;
+        for (int i = s.FirstToken; i < comma; i++)
+        {
+            if (_x.IsQuote(i)) return false;
+            if (_x.Pos(i) == UniversalPos.VERB && !_x.Lower(i).EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -133,6 +133,23 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "Protesters marched in front of the city hall in Denver, waving flags and chanting slogans": a participle clause
+    /// after the main clause, with no trigger before it in the sentence, takes the last place named in the main clause.
+    /// </summary>
+    private void ReadTrailingParticiplePlace(Sentence s, MentionDraft d, List<MentionDraft> drafts)
+    {
+        if (d.Location is not null || !IsTrailingParticiple(s, d) || drafts.Any(o => o != d && o.First < d.First)) return;
+        int end = d.First - 1;
+        while (end > s.FirstToken && _x.Lower(end) != ",") end--;
+        for (int p = s.FirstToken; p < end; p++)
+            foreach (var prep in _c.LocationPrepositions)
+            {
+                int at = _x.MatchAt(p, prep, end);
+                if (at > 0 && MostSpecificPlaceFrom(at, end) is { } place) d.Location = place;
+            }
+    }
+
+    /// <summary>
     /// "said at a news conference in Bergamo": a press event right after a statement is where the statement was made, so
     /// the statement's place scan runs past its trigger to <paramref name="clauseEnd"/>; otherwise <paramref name="scanEnd"/>.
     /// </summary>
