@@ -26,6 +26,11 @@ internal sealed partial class ArgumentReader
             if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal) || t.Value.Length == 0) continue;
             var (first, last) = _x.TokenRange(t.Span);
             if (first > last) continue;
+            // "since 1993", "until Tuesday": a period's bound is not when an event happened.
+            if (first > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(first - 1))) continue;
+            // ("between 1994 and 1997": the second bound too.)
+            if (first - 2 > s.FirstToken && _x.Lower(first - 1) == "and" && _x.TimexAt(first - 2) is { } bound
+                && _x.TokenRange(bound.Span).First is int b && b > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(b - 1))) continue;
             if (IsFronted(s, first, last)) { fronted ??= t; continue; }
             // "said last month's discovery of a rifle was a breakthrough": a possessive date dates only the noun it
             // modifies ("Tuesday's attack"), never another event of the sentence.

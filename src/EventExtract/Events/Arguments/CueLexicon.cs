@@ -109,6 +109,7 @@ internal sealed class CueLexicon
         }
         JointStatementCues = Set("joint-statement-cues.txt");
         ContinuingParticiples = Set("continuing-participles.txt");
+        PeriodBounds = Set("period-bounds.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -272,6 +273,9 @@ internal sealed class CueLexicon
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
     public HashSet<string> JointStatementCues { get; }
+
+    /// <summary>Words that make the time expression after them a period's start or end ("since 1993", "until Tuesday").</summary>
+    public HashSet<string> PeriodBounds { get; }
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
