@@ -144,8 +144,8 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday") the first main
-    /// verb of the sentence before token <paramref name="end"/>, or null.
+    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday", "paid tribute
+    /// Tuesday") the first main verb of the sentence before token <paramref name="end"/>, or null.
     /// </summary>
     private Timex? FirstVerbDate(Sentence s, int end)
     {
@@ -156,7 +156,10 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
             int b = v - 1;
             while (b >= s.FirstToken && (_x.IsAdverb(b) || _x.Pos(b) == UniversalPos.AUX) && _x.TimexAt(b) is null) b--;
-            foreach (int k in new[] { b, v + 1 })
+            // ("paid tribute Tuesday": after a bare noun object too.)
+            int after = v + 1;
+            if (after < end && _x.Pos(after) is UniversalPos.NOUN or UniversalPos.VERB && _x.TimexAt(after) is null) after++;
+            foreach (int k in new[] { b, v + 1, after })
                 if (k >= s.FirstToken && k < end && _x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
                     return t;
             return null;
