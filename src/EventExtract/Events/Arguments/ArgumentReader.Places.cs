@@ -94,6 +94,15 @@ internal sealed partial class ArgumentReader
                 var place = MostSpecificPlaceFrom(end, scanEnd);
                 if (place is not null) { d.Location = place; return; }
             }
+            // ("warnings from Moscow": after a noun, "from" names the source.)
+            if (d.Type == EventType.Statement && d.AnchorIsVerb)
+                foreach (var prep in _c.StatementLocationPrepositions)
+                {
+                    int end = _x.MatchAt(p, prep, scanEnd);
+                    if (end < 0) continue;
+                    var place = MostSpecificPlaceFrom(end, scanEnd);
+                    if (place is not null) { d.Location = place; return; }
+                }
             if (d.Type == EventType.Attack)
                 foreach (var prep in _c.AttackLocationPrepositions)
                 {
@@ -105,7 +114,7 @@ internal sealed partial class ArgumentReader
         }
         // "the bombing of a Tulsa, Okla., courthouse": a city naming the target of an attack is where it was hit
         // (not a country: "the bombing of U.S. embassies" names whose embassies).
-        if (d.Type == EventType.Attack && TargetCity(d, scanEnd) is { } targetCity) { d.Location = targetCity; return; }
+        if (d.Type == EventType.Attack && TargetPlace(d, scanEnd) is { } target) { d.Location = target; return; }
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
@@ -162,14 +171,24 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// The city modifying the target noun right after an attack trigger and "of", "on" or "against" ("the bombing of a
-    /// Tulsa, Okla., courthouse", "an attack on the Lagos police headquarters"), or null.
+    /// Tulsa, Okla., courthouse", "an attack on the Lagos police headquarters"), or the country that is the target
+    /// itself ("the invasion of Kuwait"), or null.
     /// </summary>
-    private Place? TargetCity(MentionDraft d, int scanEnd)
+    private Place? TargetPlace(MentionDraft d, int scanEnd)
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
         if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
         i++;
         while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.NUM)) i++;
+        // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
+        // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).
+        if (i < scanEnd && _x.Lower(i - 1) == "of" && _x.PlaceAt(i) is null && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } u && u.First == i && u.Actors[0].Kind == ActorKind.Country
+            && Gazetteer.Default.Find(u.Actors[0].Text) is { Sense: NameSense.CountryName }
+            && !(u.Last + 1 < scanEnd && (_x.Pos(u.Last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Lower(u.Last + 1) is "and" or "or" or ",")))
+        {
+            var a = u.Actors[0];
+            return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
+        }
         if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
         var (_, last) = _x.TokenRange(city.Span);
         int k = last + 1;
@@ -194,6 +213,24 @@ internal sealed partial class ArgumentReader
         return new Place(a.Text, a.Span, city.Name, city.CountryCode, city.GeoNamesId, city.Latitude, city.Longitude, false);
     }
 
+    /// <summary>
+    /// An unresolved place name that runs into a time expression ("the Rose Garden Wednesday"), without it; the place
+    /// itself otherwise.
+    /// </summary>
+    private Place WithoutTrailingTime(Place p)
+    {
+        if (p.GeoNamesId is not null || p.IsCountry) return p;
+        var (first, last) = _x.TokenRange(p.Span);
+        for (int k = first + 1; k <= last; k++)
+        {
+            if (_x.TimexAt(k) is null) continue;
+            var span = _x.Span(first, k - 1);
+            string text = span.GetText(_x.Text);
+            return p with { Text = text, Span = span, Name = p.Name == p.Text ? text : p.Name };
+        }
+        return p;
+    }
+
     /// <summary>From a place phrase ("Afghanistan's capital of Kabul"), the most specific place: a city over a country, the last one.</summary>
     private Place? MostSpecificPlaceFrom(int start, int end)
     {
@@ -207,6 +244,7 @@ internal sealed partial class ArgumentReader
             var p = _x.PlaceAt(i);
             if (p is not null)
             {
+                p = WithoutTrailingTime(p);
                 var (_, last) = _x.TokenRange(p.Span);
                 int next = Math.Max(i + 1, last + 1);
                 // "U.S. embassies in Kenya", "the Kenya embassy": a place modifying a noun is not where it happened; look past the noun.

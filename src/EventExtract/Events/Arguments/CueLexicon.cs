@@ -93,6 +93,7 @@ internal sealed class CueLexicon
         LocationPrepositions = Phrases("location-prepositions.txt");
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
         AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
+        StatementLocationPrepositions = Phrases("statement-location-prepositions.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
@@ -236,6 +237,9 @@ internal sealed class CueLexicon
 
     /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
     public List<string[]> AttackLocationPrepositions { get; }
+
+    /// <summary>Prepositions that introduce where a statement was made, besides <see cref="LocationPrepositions"/> ("responded from Baghdad").</summary>
+    public List<string[]> StatementLocationPrepositions { get; }
 
     /// <summary>Verbs that say an event takes place ("happen", "occur", "take place"), for status cues after a known attack.</summary>
     public HashSet<string> OccurrenceVerbs { get; }
