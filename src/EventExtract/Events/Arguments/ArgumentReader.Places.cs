@@ -131,6 +131,8 @@ internal sealed partial class ArgumentReader
             while (k < s.EndToken && (_x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s" or "of" or "capital" or "the")) k++;
             if (place is not null && k < s.EndToken && _x.Lower(k) == ",") { d.Location = place; return; }
         }
+        // "In July 1997, at a summit in Madrid, Spain, the alliance announced …": a place inside fronted phrases.
+        if (d.ReferenceStart < 0 && FrontedScenePlace(s, d) is { } scene) { d.Location = scene; return; }
         // A host named by its capital or country: "Beijing hosted ...".
         if (d.Host is not null)
         {
@@ -139,6 +141,30 @@ internal sealed partial class ArgumentReader
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
         _ = governing;
+    }
+
+    /// <summary>
+    /// The place of a locative phrase inside the prepositional phrases that open the sentence before the trigger, each
+    /// closed by a comma ("In July 1997, at a summit in Madrid, Spain, …", "During talks in Geneva on Monday, …"); null
+    /// when there is none.
+    /// </summary>
+    private Place? FrontedScenePlace(Sentence s, MentionDraft d)
+    {
+        int i = s.FirstToken;
+        for (int n = 0; n < 3 && i < d.First && _x.Lower(i) is "in" or "at" or "during" or "on"; n++)
+        {
+            int close = i + 1;
+            while (close < d.First && close - i < 14 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
+            if (close >= d.First || _x.Lower(close) != ",") return null;
+            for (int p = i; p < close; p++)
+                foreach (var prep in _c.LocationPrepositions)
+                {
+                    int at = _x.MatchAt(p, prep, close);
+                    if (at > 0 && MostSpecificPlaceFrom(at, close) is { } place) return place;
+                }
+            i = close + 1;
+        }
+        return null;
     }
 
     /// <summary>
