@@ -94,6 +94,7 @@ internal sealed class CueLexicon
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
         AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
         StatementLocationPrepositions = Phrases("statement-location-prepositions.txt");
+        SameDayPhrases = Phrases("same-day-phrases.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
@@ -237,6 +238,9 @@ internal sealed class CueLexicon
 
     /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
     public List<string[]> AttackLocationPrepositions { get; }
+
+    /// <summary>Phrases that refer back to the day of the last date named ("Earlier that day, …").</summary>
+    public List<string[]> SameDayPhrases { get; }
 
     /// <summary>Prepositions that introduce where a statement was made, besides <see cref="LocationPrepositions"/> ("responded from Baghdad").</summary>
     public List<string[]> StatementLocationPrepositions { get; }
