@@ -140,4 +140,23 @@ public class PlaceAndDatePipelineTests
 
         meeting.Date.Should().BeNull();
     }
+
+    [Fact]
+    public void Earlier_that_day_refers_to_the_date_named_just_before()
+    {
+        var statement = Events<Statement>("The clinic was bombed on Oct. 12, 2019.\n\nEarlier that day, the owner told police about a threatening call.")
+            .Should().ContainSingle().Subject;
+
+        statement.Date!.Value.Should().Be("2019-10-12");
+    }
+
+    [Fact]
+    public void A_place_inside_the_phrases_opening_a_sentence_sets_its_scene()
+    {
+        var statement = Events<Statement>("In June 2018, at a conference in Lisbon, the finance minister announced a new budget.")
+            .Should().ContainSingle(e => e.Trigger.Text == "announced").Subject;
+
+        statement.Location!.Name.Should().Be("Lisbon");
+        statement.Location.CountryCode.Should().Be("PT");
+    }
 }
