@@ -159,20 +159,48 @@ internal static class EventScorer
     }
 
     /// <summary>
-    /// A predicted location matches the gold one when either text contains the other (case-insensitive), when the
-    /// gold text without a leading "the" equals the predicted gazetteer name, or when both are countries with the
-    /// same country code ("the U.S." and "United States"; a city never matches its country).
+    /// A predicted location matches the gold one when both name the same place, never when one merely contains the
+    /// other: a city does not match its country or a containing state ("Atlanta, Georgia" is not "Georgia").
+    /// A place name is the text before its first comma ("Amherst, N.Y." names Amherst; what follows only says where
+    /// it is), without a leading "the" or trailing punctuation, compared case-insensitively. The names match when
+    /// the gold name equals the predicted text or gazetteer name, when both are countries with the same country
+    /// code ("the U.S." and "United States"), or when the gold name is a gazetteer spelling of the predicted city
+    /// (same GeoNames id, same country).
     /// </summary>
     public static bool LocationMatches(EventAnnotationLocation gold, Place predicted)
     {
-        if (predicted.Text.Contains(gold.Text, StringComparison.OrdinalIgnoreCase) || gold.Text.Contains(predicted.Text, StringComparison.OrdinalIgnoreCase))
-            return true;
-        string goldName = WithoutArticle(gold.Text);
-        if (string.Equals(goldName, WithoutArticle(predicted.Name), StringComparison.OrdinalIgnoreCase)) return true;
-        return gold.CountryCode is not null && predicted.IsCountry
-            && string.Equals(gold.CountryCode, predicted.CountryCode, StringComparison.OrdinalIgnoreCase)
-            && s_countryNames.Value.Contains(goldName);
+        string goldName = PlaceName(gold.Text);
+        if (goldName.Length == 0) return false;
+        if (SameName(goldName, PlaceName(predicted.Text)) || SameName(goldName, PlaceName(predicted.Name))) return true;
+        bool sameCountry = gold.CountryCode is null || predicted.CountryCode is null
+            || string.Equals(gold.CountryCode, predicted.CountryCode, StringComparison.OrdinalIgnoreCase);
+        if (predicted.IsCountry)
+            return gold.CountryCode is not null && predicted.CountryCode is not null && sameCountry && s_countryNames.Value.Contains(goldName);
+        return predicted.GeoNamesId is int id && sameCountry && NamesCity(goldName, id);
     }
+
+    /// <summary>The name a location text gives (see <see cref="LocationMatches"/>).</summary>
+    public static string PlaceName(string text)
+    {
+        int comma = text.IndexOf(',');
+        if (comma >= 0) text = text[..comma];
+        text = WithoutArticle(text).TrimEnd(';', ':', ' ');
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool SameName(string a, string b) => b.Length > 0 && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="name"/> (as written, or title-cased when written in capitals) is a gazetteer spelling of the city <paramref name="geoNamesId"/>.</summary>
+    private static bool NamesCity(string name, int geoNamesId)
+    {
+        foreach (var spelling in new[] { name, TitleCase(name) })
+            if (Gazetteer.Default.Find(spelling) is { } e && (e.SenseCity?.GeoNamesId == geoNamesId || e.Cities.Any(c => c.GeoNamesId == geoNamesId)))
+                return true;
+        return false;
+    }
+
+    private static string TitleCase(string s) =>
+        string.Join(' ', s.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
     private static string WithoutArticle(string text)
     {

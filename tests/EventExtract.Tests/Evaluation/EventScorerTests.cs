@@ -118,12 +118,38 @@ public class EventScorerTests
     }
 
     [Fact]
-    public void A_location_matches_by_contained_text_or_by_country_and_gazetteer_name()
+    public void A_location_matches_by_name_or_by_gazetteer_name_but_not_another_city()
     {
         var gold = new EventAnnotationLocation { Text = "Moscow", CountryCode = "RU" };
 
         EventScorer.LocationMatches(gold, new Place("Moscow", new TextSpan(0, 6), "Moscow", "RU", 524901, null, null, false)).Should().BeTrue();
+        EventScorer.LocationMatches(gold, new Place("MOSCOW", new TextSpan(0, 6), "Moscow", "RU", 524901, null, null, false)).Should().BeTrue();
         EventScorer.LocationMatches(gold, new Place("the Russian capital", new TextSpan(0, 19), "Moscow", "RU", 524901, null, null, false)).Should().BeTrue();
         EventScorer.LocationMatches(gold, new Place("Kabul", new TextSpan(0, 5), "Kabul", "AF", 1138958, null, null, false)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_city_with_its_state_matches_the_city_but_never_the_state_or_country_alone()
+    {
+        var gold = new EventAnnotationLocation { Text = "Springfield, Ill.", CountryCode = "US" };
+
+        EventScorer.LocationMatches(gold, new Place("Springfield", new TextSpan(0, 11), "Springfield", "US", 4250542, null, null, false)).Should().BeTrue();
+        EventScorer.LocationMatches(gold, new Place("Ill.", new TextSpan(13, 17), "Ill.", "US", null, null, null, false)).Should().BeFalse();
+        EventScorer.LocationMatches(gold, new Place("the United States", new TextSpan(0, 17), "United States", "US", null, null, null, true)).Should().BeFalse();
+
+        var atlanta = new EventAnnotationLocation { Text = "Atlanta, Georgia", CountryCode = "US" };
+        EventScorer.LocationMatches(atlanta, new Place("Georgia", new TextSpan(9, 16), "Georgia", "GE", null, null, null, true)).Should().BeFalse();
+        EventScorer.LocationMatches(atlanta, new Place("Georgia", new TextSpan(9, 16), "Georgia", "US", null, null, null, false)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Two_spellings_of_one_country_match_by_country_code()
+    {
+        var gold = new EventAnnotationLocation { Text = "the U.S.", CountryCode = "US" };
+
+        EventScorer.LocationMatches(gold, new Place("America", new TextSpan(0, 7), "United States", "US", null, null, null, true)).Should().BeTrue();
+        EventScorer.LocationMatches(gold, new Place("Washington", new TextSpan(0, 10), "Washington", "US", 4140963, null, null, false)).Should().BeFalse();
+        EventScorer.LocationMatches(new EventAnnotationLocation { Text = "southern Lebanon", CountryCode = "LB" },
+            new Place("Lebanon", new TextSpan(0, 7), "Lebanon", "LB", null, null, null, true)).Should().BeFalse();
     }
 }

@@ -26,12 +26,21 @@ internal sealed partial class ArgumentReader
             if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal) || t.Value.Length == 0) continue;
             var (first, last) = _x.TokenRange(t.Span);
             if (first > last) continue;
+            // "since 1993", "until Tuesday": a period's bound is not when an event happened.
+            if (first > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(first - 1))) continue;
+            // ("between 1994 and 1997": the second bound too.)
+            if (first - 2 > s.FirstToken && _x.Lower(first - 1) == "and" && _x.TimexAt(first - 2) is { } bound
+                && _x.TokenRange(bound.Span).First is int b && b > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(b - 1))) continue;
             if (IsFronted(s, first, last)) { fronted ??= t; continue; }
+            // "said last month's discovery of a rifle was a breakthrough": a possessive date dates only the noun it
+            // modifies ("Tuesday's attack"), never another event of the sentence.
+            bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
             int best = -1;
             int bestDist = int.MaxValue;
             for (int di = 0; di < drafts.Count; di++)
             {
                 var d = drafts[di];
+                if (possessive && !(d.First > last + 1 && d.First - last <= 4)) continue;
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it.
@@ -59,11 +68,13 @@ internal sealed partial class ArgumentReader
             owned ??= new (Timex?, int)[drafts.Count];
             if (owned[best].T is null || bestDist < owned[best].Dist) owned[best] = (t, bestDist);
         }
+        fronted ??= SameDayAsBefore(s);
         for (int di = 0; di < drafts.Count; di++)
         {
             var d = drafts[di];
             d.Date = owned is not null && owned[di].T is { } o ? o : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
         }
+        DateTrailingParticiples(s, drafts);
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {
@@ -86,9 +97,81 @@ internal sealed partial class ArgumentReader
         }
     }
 
+    /// <summary>Characters looked back from a same-day phrase for the date it refers to (about two sentences).</summary>
+    private const int SameDayLookBack = 400;
+
     /// <summary>
-    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday") the first main
-    /// verb of the sentence before token <paramref name="end"/>, or null.
+    /// "The clinic was bombed on Oct. 12, 2019. Earlier that day, the owner told police …": a sentence opening with a
+    /// same-day phrase (same-day-phrases.txt) and a comma takes the last full date named shortly before it; null otherwise.
+    /// </summary>
+    private Timex? SameDayAsBefore(Sentence s)
+    {
+        int i = s.FirstToken;
+        while (i < s.EndToken && (_x.IsAdverb(i) || _x.Lower(i) is "and" or "but" or "earlier" or "later")) i++;
+        int end = -1;
+        foreach (var phrase in _c.SameDayPhrases)
+            if ((end = _x.MatchAt(i, phrase, s.EndToken)) > 0) break;
+        if (end <= 0 || end >= s.EndToken || _x.Lower(end) != ",") return null;
+        var timexes = _x.TimexesByStart;
+        for (int k = _x.FirstTimexFrom(s.Span.Start) - 1; k >= 0; k--)
+        {
+            var t = timexes[k];
+            if (t.Span.End <= s.Span.Start - SameDayLookBack) break;
+            if (t.Type == TimexType.Date && t.Value.Length == 10 && char.IsDigit(t.Value[0])) return t;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Protesters marched in Denver on Friday night, waving flags and chanting slogans": a participle clause after the
+    /// main clause, with no trigger before it in the sentence, shares the main clause's date (the nearest one before it).
+    /// </summary>
+    private void DateTrailingParticiples(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Date is not null || !IsTrailingParticiple(s, d) || drafts.Any(o => o != d && o.First < d.First)) continue;
+            for (int i = d.First - 1; i >= s.FirstToken; i--)
+            {
+                if (_x.IsQuote(i)) break;
+                if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                {
+                    var (_, last) = _x.TokenRange(t.Span);
+                    if (!(last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s")) d.Date = t;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when verb mention <paramref name="d"/> is a present participle opening a clause after a comma that follows a
+    /// main clause ("…, demanding that …", "…, waving flags and chanting …"); not a fronted participle ("Speaking in X, …").
+    /// </summary>
+    private bool IsTrailingParticiple(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || !_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal) || d.First <= s.FirstToken || IsAccordingTo(d)) return false;
+        int comma = d.First - 1;
+        if (_x.Lower(comma) == "and")
+        {
+            // "waving flags and chanting": back over an earlier participle phrase to its comma.
+            int k = comma - 1;
+            while (k > s.FirstToken && comma - k <= 8 && _x.Lower(k) != "," && !_x.IsQuote(k)) k--;
+            if (k <= s.FirstToken || _x.Lower(k) != "," || !_x.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal)) return false;
+            comma = k;
+        }
+        if (_x.Lower(comma) != ",") return false;
+        for (int i = s.FirstToken; i < comma; i++)
+        {
+            if (_x.IsQuote(i)) return false;
+            if (_x.Pos(i) == UniversalPos.VERB && !_x.Lower(i).EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A date or time expression right before ("X today denounced") or right after ("denounced Monday", "paid tribute
+    /// Tuesday") the first main verb of the sentence before token <paramref name="end"/>, or null.
     /// </summary>
     private Timex? FirstVerbDate(Sentence s, int end)
     {
@@ -99,7 +182,10 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
             int b = v - 1;
             while (b >= s.FirstToken && (_x.IsAdverb(b) || _x.Pos(b) == UniversalPos.AUX) && _x.TimexAt(b) is null) b--;
-            foreach (int k in new[] { b, v + 1 })
+            // ("paid tribute Tuesday": after a bare noun object too.)
+            int after = v + 1;
+            if (after < end && _x.Pos(after) is UniversalPos.NOUN or UniversalPos.VERB && _x.TimexAt(after) is null) after++;
+            foreach (int k in new[] { b, v + 1, after })
                 if (k >= s.FirstToken && k < end && _x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
                     return t;
             return null;
@@ -164,16 +250,21 @@ internal sealed partial class ArgumentReader
     /// <summary>The token after a reporting verb's own words: at most four tokens on, up to a complementizer, quote mark, colon or comma.</summary>
     private int ReportingClauseEnd(Sentence s, MentionDraft d)
     {
+        // ('"…," said X, the firm's treasurer, at a news conference in Y': the phrases after an inverted speaker.)
+        int k = AfterInvertedSpeaker(s, d);
         int end = Math.Min(s.EndToken, d.Last + 5);
-        for (int i = d.Last + 1; i < end; i++)
+        for (int i = d.Last + 1; i < end && k == d.Last + 1; i++)
             if (IsReportEnd(i)) return i;
         // "said at a news conference in Bergamo on Monday that", "told reporters in Rome on Friday that": prepositional
         // phrases right after the verb (or after the addressee of "told") that run up to a complementizer, quote or
         // comma are still the reporting clause.
-        int k = d.Last + 1;
-        if (k >= s.EndToken || !(_x.IsPreposition(k) || IsAddresseeVerb(d, s))) return end;
+        // ("said Thursday from her home in X:": a date or adverb may come first.)
+        int first = k;
+        while (first < s.EndToken && first - k < 4 && (_x.TimexAt(first) is not null || _x.IsAdverb(first))) first++;
+        if (first >= s.EndToken || !(_x.IsPreposition(first) || (first == d.Last + 1 && IsAddresseeVerb(d, s)))) return end;
         bool preposition = false;
-        for (; k < s.EndToken && k - d.Last <= 16 && !IsReportEnd(k); k++)
+        // (Up to the sentence's closing punctuation: "said at a regular news briefing today.")
+        for (; k < s.EndToken && k - d.Last <= 24 && !IsReportEnd(k) && !(k == s.EndToken - 1 && _x.IsPunct(k)); k++)
         {
             if (_x.IsPreposition(k)) { preposition = true; continue; }
             if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
@@ -194,7 +285,7 @@ internal sealed partial class ArgumentReader
         if (!d.AnchorIsVerb) return s.EndToken;
         bool addressee = IsAddresseeVerb(d, s);
         bool inPhrase = false;
-        for (int k = d.Last + 1; k < s.EndToken; k++)
+        for (int k = AfterInvertedSpeaker(s, d); k < s.EndToken; k++)
         {
             if (_x.TimexAt(k) is not null || _x.IsAdverb(k)) continue;
             if (_x.IsPreposition(k)) { inPhrase = true; continue; }
@@ -210,6 +301,39 @@ internal sealed partial class ArgumentReader
             return s.EndToken; // a comma, quote or complementizer: ReportingClauseEnd decides
         }
         return s.EndToken;
+    }
+
+    /// <summary>
+    /// The token after a speaker that follows its reporting verb after a quote ('"…," said Anne Cole, the firm's
+    /// treasurer, at …'), with an appositive set off by commas; the token after the verb when there is no such speaker.
+    /// </summary>
+    private int AfterInvertedSpeaker(Sentence s, MentionDraft d)
+    {
+        int k = d.Last + 1;
+        if (k >= s.EndToken || _x.UnitAt(k) is not { } u || u.First != k || !d.Speakers.Any(a => a.Span.Overlaps(_x.Span(u.First, u.Last)))) return k;
+        int before = d.First - 1;
+        while (before >= s.FirstToken && _x.Lower(before) == ",") before--;
+        if (before < s.FirstToken || !_x.IsQuote(before)) return k;
+        k = u.Last + 1;
+        if (k < s.EndToken && _x.Lower(k) == ",")
+        {
+            // An appositive: a short noun phrase closed by a second comma.
+            int close = k + 1;
+            while (close < s.EndToken && close - k <= 8 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
+            if (close < s.EndToken && _x.Lower(close) == "," && AppositiveStart(close) == k) k = close + 1;
+        }
+        return k;
+    }
+
+    /// <summary>The opening comma of a short appositive noun phrase closed by the comma at <paramref name="close"/> (", the firm's treasurer,"), or null.</summary>
+    private int? AppositiveStart(int close)
+    {
+        for (int i = close - 1; i >= 0 && close - i <= 8; i--)
+        {
+            if (_x.Lower(i) == ",") return i < close - 1 && !_x.IsPreposition(i + 1) ? i : null;
+            if (_x.IsVerb(i) || _x.IsQuote(i)) return null;
+        }
+        return null;
     }
 
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));

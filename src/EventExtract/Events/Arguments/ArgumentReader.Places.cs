@@ -94,6 +94,15 @@ internal sealed partial class ArgumentReader
                 var place = MostSpecificPlaceFrom(end, scanEnd);
                 if (place is not null) { d.Location = place; return; }
             }
+            // ("warnings from Moscow": after a noun, "from" names the source.)
+            if (d.Type == EventType.Statement && d.AnchorIsVerb)
+                foreach (var prep in _c.StatementLocationPrepositions)
+                {
+                    int end = _x.MatchAt(p, prep, scanEnd);
+                    if (end < 0) continue;
+                    var place = MostSpecificPlaceFrom(end, scanEnd);
+                    if (place is not null) { d.Location = place; return; }
+                }
             if (d.Type == EventType.Attack)
                 foreach (var prep in _c.AttackLocationPrepositions)
                 {
@@ -103,6 +112,9 @@ internal sealed partial class ArgumentReader
                     if (place is not null) { d.Location = place; return; }
                 }
         }
+        // "the bombing of a Tulsa, Okla., courthouse": a city naming the target of an attack is where it was hit
+        // (not a country: "the bombing of U.S. embassies" names whose embassies).
+        if (d.Type == EventType.Attack && TargetPlace(d, scanEnd) is { } target) { d.Location = target; return; }
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
@@ -119,6 +131,8 @@ internal sealed partial class ArgumentReader
             while (k < s.EndToken && (_x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s" or "of" or "capital" or "the")) k++;
             if (place is not null && k < s.EndToken && _x.Lower(k) == ",") { d.Location = place; return; }
         }
+        // "In July 1997, at a summit in Madrid, Spain, the alliance announced …": a place inside fronted phrases.
+        if (d.ReferenceStart < 0 && FrontedScenePlace(s, d) is { } scene) { d.Location = scene; return; }
         // A host named by its capital or country: "Beijing hosted ...".
         if (d.Host is not null)
         {
@@ -127,6 +141,90 @@ internal sealed partial class ArgumentReader
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
         _ = governing;
+    }
+
+    /// <summary>
+    /// The place of a locative phrase inside the prepositional phrases that open the sentence before the trigger, each
+    /// closed by a comma ("In July 1997, at a summit in Madrid, Spain, …", "During talks in Geneva on Monday, …"); null
+    /// when there is none.
+    /// </summary>
+    private Place? FrontedScenePlace(Sentence s, MentionDraft d)
+    {
+        int i = s.FirstToken;
+        for (int n = 0; n < 3 && i < d.First && _x.Lower(i) is "in" or "at" or "during" or "on"; n++)
+        {
+            int close = i + 1;
+            while (close < d.First && close - i < 14 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
+            if (close >= d.First || _x.Lower(close) != ",") return null;
+            for (int p = i; p < close; p++)
+                foreach (var prep in _c.LocationPrepositions)
+                {
+                    int at = _x.MatchAt(p, prep, close);
+                    if (at > 0 && MostSpecificPlaceFrom(at, close) is { } place) return place;
+                }
+            i = close + 1;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Protesters marched in front of the city hall in Denver, waving flags and chanting slogans": a participle clause
+    /// after the main clause, with no trigger before it in the sentence, takes the last place named in the main clause.
+    /// </summary>
+    private void ReadTrailingParticiplePlace(Sentence s, MentionDraft d, List<MentionDraft> drafts)
+    {
+        if (d.Location is not null || !IsTrailingParticiple(s, d) || drafts.Any(o => o != d && o.First < d.First)) return;
+        int end = d.First - 1;
+        while (end > s.FirstToken && _x.Lower(end) != ",") end--;
+        for (int p = s.FirstToken; p < end; p++)
+            foreach (var prep in _c.LocationPrepositions)
+            {
+                int at = _x.MatchAt(p, prep, end);
+                if (at > 0 && MostSpecificPlaceFrom(at, end) is { } place) d.Location = place;
+            }
+    }
+
+    /// <summary>
+    /// "said at a news conference in Bergamo": a press event right after a statement is where the statement was made, so
+    /// the statement's place scan runs past its trigger to <paramref name="clauseEnd"/>; otherwise <paramref name="scanEnd"/>.
+    /// </summary>
+    private int PastPressEvent(MentionDraft d, List<MentionDraft> drafts, int scanEnd, int clauseEnd)
+    {
+        foreach (var o in drafts)
+            if (o != d && o.First == scanEnd && o.Type == EventType.Meeting && IsAddressedPressEvent(o)) return Math.Max(scanEnd, clauseEnd);
+        return scanEnd;
+    }
+
+    /// <summary>
+    /// The city modifying the target noun right after an attack trigger and "of", "on" or "against" ("the bombing of a
+    /// Tulsa, Okla., courthouse", "an attack on the Lagos police headquarters"), or the country that is the target
+    /// itself ("the invasion of Kuwait"), or null.
+    /// </summary>
+    private Place? TargetPlace(MentionDraft d, int scanEnd)
+    {
+        int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
+        i++;
+        while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.NUM)) i++;
+        // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
+        // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).
+        if (i < scanEnd && _x.Lower(i - 1) == "of" && _x.PlaceAt(i) is null && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } u && u.First == i && u.Actors[0].Kind == ActorKind.Country
+            && Gazetteer.Default.Find(u.Actors[0].Text) is { Sense: NameSense.CountryName }
+            && !(u.Last + 1 < scanEnd && (_x.Pos(u.Last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Lower(u.Last + 1) is "and" or "or" or ",")))
+        {
+            var a = u.Actors[0];
+            return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
+        }
+        if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
+        var (_, last) = _x.TokenRange(city.Span);
+        int k = last + 1;
+        // ", Okla.,": the city's state or country between commas.
+        if (k + 2 < scanEnd && _x.Lower(k) == "," && _x.PlaceAt(k + 1) is { } region)
+        {
+            int after = _x.TokenRange(region.Span).Last + 1;
+            if (after < scanEnd && _x.Lower(after) == ",") k = after + 1;
+        }
+        return k < scanEnd && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null ? city : null;
     }
 
     /// <summary>
@@ -141,10 +239,29 @@ internal sealed partial class ArgumentReader
         return new Place(a.Text, a.Span, city.Name, city.CountryCode, city.GeoNamesId, city.Latitude, city.Longitude, false);
     }
 
+    /// <summary>
+    /// An unresolved place name that runs into a time expression ("the Rose Garden Wednesday"), without it; the place
+    /// itself otherwise.
+    /// </summary>
+    private Place WithoutTrailingTime(Place p)
+    {
+        if (p.GeoNamesId is not null || p.IsCountry) return p;
+        var (first, last) = _x.TokenRange(p.Span);
+        for (int k = first + 1; k <= last; k++)
+        {
+            if (_x.TimexAt(k) is null) continue;
+            var span = _x.Span(first, k - 1);
+            string text = span.GetText(_x.Text);
+            return p with { Text = text, Span = span, Name = p.Name == p.Text ? text : p.Name };
+        }
+        return p;
+    }
+
     /// <summary>From a place phrase ("Afghanistan's capital of Kabul"), the most specific place: a city over a country, the last one.</summary>
     private Place? MostSpecificPlaceFrom(int start, int end)
     {
         Place? best = null;
+        int bestLast = -1;
         bool sawCountry = false;
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
@@ -153,6 +270,7 @@ internal sealed partial class ArgumentReader
             var p = _x.PlaceAt(i);
             if (p is not null)
             {
+                p = WithoutTrailingTime(p);
                 var (_, last) = _x.TokenRange(p.Span);
                 int next = Math.Max(i + 1, last + 1);
                 // "U.S. embassies in Kenya", "the Kenya embassy": a place modifying a noun is not where it happened; look past the noun.
@@ -167,7 +285,10 @@ internal sealed partial class ArgumentReader
                     if (k < end && (_x.Lower(k) == "of" || _c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == _x.Lower(k))) && MostSpecificPlaceFrom(k + 1, end) is { } behind) return behind;
                     return null;
                 }
-                if (best is null || best.IsCountry || !p.IsCountry) best = p;
+                // "Birmingham, Ala.", "Amherst, N.Y.": a place right after a city and a comma says where the city is.
+                // (In a list, "in Goma, Bukavu and Uvira", the first place stays too.)
+                bool qualifier = best is { IsCountry: false } && bestLast + 2 == i && _x.Lower(i - 1) == ",";
+                if (!qualifier && (best is null || best.IsCountry || !p.IsCountry)) { best = p; bestLast = last; }
                 i = next;
                 continue;
             }

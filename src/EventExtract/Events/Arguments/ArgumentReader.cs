@@ -555,7 +555,8 @@ internal sealed partial class ArgumentReader
         if (d.Type == EventType.Attack && !d.AnchorIsVerb) ReadBlamedAttacker(s, d, governing);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
-        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(scanEnd, Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
+        ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(PastPressEvent(d, sentenceDrafts, scanEnd, clauseEnd), Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
+        ReadTrailingParticiplePlace(s, d, sentenceDrafts);
         d.Status = ReadStatus(s, d, sentenceDrafts);
         ReadDefinite(s, d);
         switch (d.Type)

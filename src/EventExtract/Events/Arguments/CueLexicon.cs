@@ -93,6 +93,8 @@ internal sealed class CueLexicon
         LocationPrepositions = Phrases("location-prepositions.txt");
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
         AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
+        StatementLocationPrepositions = Phrases("statement-location-prepositions.txt");
+        SameDayPhrases = Phrases("same-day-phrases.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
@@ -109,6 +111,7 @@ internal sealed class CueLexicon
         }
         JointStatementCues = Set("joint-statement-cues.txt");
         ContinuingParticiples = Set("continuing-participles.txt");
+        PeriodBounds = Set("period-bounds.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -236,6 +239,12 @@ internal sealed class CueLexicon
     /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
     public List<string[]> AttackLocationPrepositions { get; }
 
+    /// <summary>Phrases that refer back to the day of the last date named ("Earlier that day, …").</summary>
+    public List<string[]> SameDayPhrases { get; }
+
+    /// <summary>Prepositions that introduce where a statement was made, besides <see cref="LocationPrepositions"/> ("responded from Baghdad").</summary>
+    public List<string[]> StatementLocationPrepositions { get; }
+
     /// <summary>Verbs that say an event takes place ("happen", "occur", "take place"), for status cues after a known attack.</summary>
     public HashSet<string> OccurrenceVerbs { get; }
 
@@ -272,6 +281,9 @@ internal sealed class CueLexicon
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
     public HashSet<string> JointStatementCues { get; }
+
+    /// <summary>Words that make the time expression after them a period's start or end ("since 1993", "until Tuesday").</summary>
+    public HashSet<string> PeriodBounds { get; }
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
