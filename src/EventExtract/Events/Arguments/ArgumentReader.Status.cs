@@ -50,9 +50,11 @@ internal sealed partial class ArgumentReader
         bool headIsNoun = true;
         for (int i = head.FirstToken; i < head.FirstToken + head.TokenCount && headIsNoun; i++)
             if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) headIsNoun = false;
+        // (A reporting verb right before the noun's phrase opens a new clause it is the subject of: "officials said talks
+        // would resume"; not "said after the meeting she …", where the noun is behind a preposition.)
         bool verbBeforeHead = false;
-        for (int i = headClause; i < head.FirstToken && !verbBeforeHead; i++)
-            if (_x.IsVerb(i)) verbBeforeHead = true;
+        for (int i = headClause; i < head.FirstToken; i++)
+            if (_x.IsVerb(i)) verbBeforeHead = !_c.ReportingVerbs.Contains(_x.Lower(i)) || PrepositionBetween(i + 1, head.FirstToken);
         if (headIsNoun && !verbBeforeHead)
         {
             int clauseEnd = ClauseEnd(headLast + 1, s.EndToken);
