@@ -155,7 +155,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
         {
-            if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return true;
+            // ("met the governor's approval": a party owning the object is not the one met.)
+            if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return !(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’");
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
