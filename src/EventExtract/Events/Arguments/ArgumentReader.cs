@@ -435,9 +435,10 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
             }
         }
-        // ("Mediators said talks between X and Y would resume": who reports a meeting is no party to it.)
+        // ("Mediators said talks between X and Y would resume": who reports a meeting between others is no party to it;
+        // "the union said negotiations with the airline …" still is.)
         else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing)))
-                 && !(d.Type == EventType.Meeting && _c.ReportingVerbs.Contains(_x.Lower(governing))))
+                 && !(d.Type == EventType.Meeting && _c.ReportingVerbs.Contains(_x.Lower(governing)) && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among"))
         {
             foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
