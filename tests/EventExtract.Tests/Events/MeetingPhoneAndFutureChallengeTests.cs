@@ -42,6 +42,26 @@ public class MeetingPhoneAndFutureChallengeTests
     }
 
     [Theory]
+    [InlineData("Merkel and Macron talked for an hour on Tuesday.", "Merkel|Macron")]
+    [InlineData("Chancellor Angela Merkel and President Emmanuel Macron spoke about the crisis on Tuesday.", "Angela Merkel|Emmanuel Macron")]
+    public void Two_named_parties_who_talked_talked_with_each_other(string sentence, string parties)
+    {
+        var meeting = Meetings(sentence).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo(parties.Split('|'));
+        meeting.Date!.Value.Should().Be("2023-03-14");
+    }
+
+    [Theory]
+    [InlineData("Smith and Jones spoke to reporters after the vote.")]
+    [InlineData("Smith and Jones spoke at the rally on Sunday.")]
+    [InlineData("The mayor spoke about the budget on Tuesday.")]
+    public void Talking_to_the_press_at_an_event_or_alone_is_no_meeting(string sentence)
+    {
+        Meetings(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("The senator told reporters by phone that the bill would pass.")]
     [InlineData("The coach spoke to journalists by telephone after the match.")]
     public void Talking_to_the_press_by_phone_is_an_interview_not_a_meeting(string sentence)

@@ -122,11 +122,13 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 if (k < sentence.EndToken && tokens.GetChars(k).Equals("the", StringComparison.OrdinalIgnoreCase)) k++;
                 if (k < sentence.EndToken && _cues.ClassOf(tokens.GetChars(k)) == "line") line = k;
             }
-            if (line < 0) continue;
+            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t))) continue;
+            if (line < 0) line = t;
             bool taken = false;
             foreach (var c in output)
                 if (c.Sentence == s && c.FirstToken <= line && c.FirstToken + c.TokenCount > t) { taken = true; break; }
             // ("spoke to the ambassador by phone": the trigger takes its "to"/"with", so that the party after it is read as met.)
+            // (t + 1 < line is false for a talk without a line, where line stands at the verb.)
             int count = t + 1 < line && (tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(t + 1).Equals("with", StringComparison.OrdinalIgnoreCase)) ? 2 : 1;
             if (!taken) output.Add(new TriggerCandidate(s, t, count, EventType.Meeting, PhoneTalkConfidence));
         }
@@ -229,6 +231,62 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         foreach (var place in document.Places)
             if (place.Span.Start >= placeFrom && place.Span.Start < placeTo) return true;
         return false;
+    }
+
+    /// <summary>No word for the press or an audience follows the verb of talking before the clause ends ("spoke to reporters").</summary>
+    private bool IsTalkWithoutAudience(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken, verb + 1 + PhoneLineWindow); j < end; j++)
+        {
+            var w = tokens.GetChars(j);
+            if (_cues.ClassOf(w) == "audience" || w.Equals("at", StringComparison.OrdinalIgnoreCase)) return false;
+            if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return true;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "he and President Gorbachev spoke", "Merkel and Macron talked": right before the verb (past an auxiliary or
+    /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other.
+    /// </summary>
+    private static bool CoordinatedPartiesBefore(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int i = verb - 1;
+        while (i >= sentence.FirstToken && pos.Length > i && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && verb - i <= 3) i--;
+        int afterAnd = PartyEndingAt(document, sentence, i);
+        if (afterAnd < 0 || afterAnd - 1 < sentence.FirstToken || !tokens.GetChars(afterAnd - 1).Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
+        return PartyEndingAt(document, sentence, afterAnd - 2) >= 0;
+    }
+
+    /// <summary>The first token of a named actor, proper name or personal pronoun that ends at token <paramref name="last"/>, or -1.</summary>
+    private static int PartyEndingAt(AnalyzedDocument document, Text.Sentence sentence, int last)
+    {
+        if (last < sentence.FirstToken) return -1;
+        var tokens = document.Tokens;
+        var w = tokens.GetChars(last);
+        if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)) return last;
+        int end = tokens.GetSpan(last).End;
+        var pos = document.Pos.Span;
+        foreach (var actor in document.Actors)
+            if (actor.Span.End == end)
+            {
+                int first = last;
+                while (first > sentence.FirstToken && tokens.GetSpan(first - 1).Start >= actor.Span.Start) first--;
+                // ("President Gorbachev", "Chancellor Angela Merkel": back over the title names before the name.)
+                while (first > sentence.FirstToken && pos.Length > first - 1 && pos[first - 1] == Tagging.UniversalPos.PROPN) first--;
+                return first;
+            }
+        // (A proper name the recognizer left untyped: "Merkel and Macron talked".)
+        if (pos.Length > last && pos[last] == Tagging.UniversalPos.PROPN)
+        {
+            int first = last;
+            while (first > sentence.FirstToken && pos[first - 1] == Tagging.UniversalPos.PROPN) first--;
+            return first;
+        }
+        return -1;
     }
 
     /// <summary>
