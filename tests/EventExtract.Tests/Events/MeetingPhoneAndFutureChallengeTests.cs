@@ -88,6 +88,17 @@ public class MeetingPhoneAndFutureChallengeTests
             .Which.Status.Should().Be(EventStatus.Planned);
     }
 
+    [Theory]
+    [InlineData("The summit, the minister said, would produce a new treaty on arms control.", EventStatus.Planned)]
+    [InlineData("The talks, officials said, will resume in Geneva.", EventStatus.Planned)]
+    [InlineData("The envoy arrived in Cairo on the eve of the peace talks.", EventStatus.Planned)]
+    [InlineData("The secretary-general called for an emergency Security Council meeting on the crisis.", EventStatus.Hypothetical)]
+    [InlineData("Officials said Putin and Zelensky could meet in Istanbul if a ceasefire held.", EventStatus.Hypothetical)]
+    public void Meetings_still_to_come_are_planned_and_those_only_asked_for_or_conditional_hypothetical(string sentence, EventStatus status)
+    {
+        Meetings(sentence).Should().ContainSingle().Which.Status.Should().Be(status);
+    }
+
     [Fact]
     public void A_meeting_named_after_a_reporting_verb_and_a_preposition_keeps_the_status_of_its_own_phrase()
     {
