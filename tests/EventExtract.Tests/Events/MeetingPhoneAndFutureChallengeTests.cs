@@ -136,6 +136,32 @@ public class MeetingPhoneAndFutureChallengeTests
             Parties(meeting).Should().Contain(p => p.Contains(party, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Welcoming_a_named_leader_to_a_capital_is_hosting_a_visit()
+    {
+        var meeting = Meetings("President Erdogan welcomed Swedish Prime Minister Ulf Kristersson to Ankara on Tuesday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo("Erdogan", "Ulf Kristersson");
+        meeting.Host!.Text.Should().Be("Erdogan");
+    }
+
+    [Fact]
+    public void Discussing_a_matter_with_a_named_leader_is_talking_with_him()
+    {
+        var meeting = Meetings("President Lula discussed the trade dispute with Chancellor Scholz on Tuesday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().HaveCount(2).And.Contain("Lula").And.Contain(p => p.EndsWith("Scholz", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The minister welcomed the court's decision to the surprise of many.")]
+    [InlineData("The council discussed the budget with little enthusiasm.")]
+    [InlineData("The senator discussed the bill with reporters on Tuesday.")]
+    public void Welcoming_news_and_discussing_things_without_a_party_are_no_meetings(string sentence)
+    {
+        Meetings(sentence).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Police scheduled a news conference for Tuesday afternoon.")]
     [InlineData("The charity plans to hold a press conference on Friday to launch its appeal.")]

@@ -92,7 +92,11 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
-            if (_classifier is not null) AddPhoneTalks(document, s, output);
+            if (_classifier is not null)
+            {
+                AddPhoneTalks(document, s, output);
+                AddWelcomeVisits(document, s, output);
+            }
         }
     }
 
@@ -109,7 +113,16 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (_cues.ClassOf(tokens.GetChars(t)) != "conversation") continue;
+            string? cls = _cues.ClassOf(tokens.GetChars(t));
+            if (cls == "discussion")
+            {
+                // "Clinton discussed the crisis with Blair": discussing something with a party is talking with it.
+                if (pos.Length > t && pos[t] == Tagging.UniversalPos.VERB && IsTalkWithoutAudience(document, sentence, t) && WithPartyAfter(document, sentence, t)
+                    && !Covered(output, s, t))
+                    output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+                continue;
+            }
+            if (cls != "conversation") continue;
             // ("talks" and "talk" as nouns are the lexicon's: "held talks by phone" has its own trigger.)
             if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
             int line = -1;
@@ -169,13 +182,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// whose object is headed by a word for a party's envoy (trigger-cues.tsv, counterpart) and goes on with "to" and
     /// a place is a host receiving a visitor, not a reaction to news ("welcomed the decision").
     /// </summary>
-    private bool WelcomesEnvoyToPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    private bool WelcomesEnvoyToPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match) =>
+        match.Entry.Label == TriggerLabel.Statement && match.Entry.Lemma == "welcome" && EnvoyToPlaceAfter(document, sentence, match.FirstToken);
+
+    /// <summary>
+    /// After a welcoming verb at <paramref name="verb"/>: an object headed by a word for a party's envoy, or a person's
+    /// name ("welcomed Swedish Prime Minister Ulf Kristersson to Ankara"), then "to" and a place.
+    /// </summary>
+    private bool EnvoyToPlaceAfter(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
-        if (match.Entry.Label != TriggerLabel.Statement || match.Entry.Lemma != "welcome") return false;
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         bool envoy = false;
-        for (int i = match.FirstToken + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), match.FirstToken + 7); i < end; i++)
+        for (int i = verb + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), verb + 8); i < end; i++)
         {
             var chars = tokens.GetChars(i);
             if (envoy && chars.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken)
@@ -185,7 +204,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     if (place.Span.Contains(next) || (place.Span.Start > next && place.Span.Start <= tokens.GetSpan(Math.Min(sentence.EndToken - 1, i + 2)).End)) return true;
                 return false;
             }
-            if (_cues.ClassOf(chars) == "counterpart") { envoy = true; continue; }
+            if (_cues.ClassOf(chars) == "counterpart" || IsInPerson(document, i)) { envoy = true; continue; }
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
@@ -231,6 +250,65 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         foreach (var place in document.Places)
             if (place.Span.Start >= placeFrom && place.Span.Start < placeTo) return true;
         return false;
+    }
+
+    /// <summary>True when a candidate of sentence <paramref name="s"/> already covers token <paramref name="t"/>.</summary>
+    private static bool Covered(List<TriggerCandidate> output, int s, int t)
+    {
+        foreach (var c in output)
+            if (c.Sentence == s && c.FirstToken <= t && c.FirstToken + c.TokenCount > t) return true;
+        return false;
+    }
+
+    /// <summary>"with" and a named party or an envoy word right after it, a few words after the verb, before the clause ends.</summary>
+    private bool WithPartyAfter(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken - 1, verb + 1 + PhoneLineWindow); j < end; j++)
+        {
+            var w = tokens.GetChars(j);
+            if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return false;
+            if (!w.Equals("with", StringComparison.OrdinalIgnoreCase)) continue;
+            // Past a determiner or adjectives to the party ("with his British counterpart", "with President Chirac").
+            for (int k = j + 1; k < Math.Min(sentence.EndToken, j + 5) && k < pos.Length; k++)
+            {
+                int start = tokens.GetSpan(k).Start;
+                foreach (var actor in document.Actors)
+                    if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Person or Places.ActorKind.Country) return true;
+                if (_cues.ClassOf(tokens.GetChars(k)) == "counterpart") return true;
+                if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) break;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/> lies inside a person's name.</summary>
+    private static bool IsInPerson(AnalyzedDocument document, int i)
+    {
+        int start = document.Tokens.GetSpan(i).Start;
+        foreach (var actor in document.Actors)
+            if (actor.Kind == Places.ActorKind.Person && actor.Span.Contains(start)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "President Erdogan welcomed Swedish Prime Minister Ulf Kristersson to Ankara": a welcoming verb the lexicon leaves
+    /// alone (it lists "welcomed the …", a reaction to news) whose object is an envoy or a named person welcomed to a
+    /// place is a host receiving a visitor.
+    /// </summary>
+    private void AddWelcomeVisits(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
+        {
+            if (_cues.ClassOf(tokens.GetChars(t)) != "welcoming" || pos[t] != Tagging.UniversalPos.VERB) continue;
+            if (!Covered(output, s, t) && EnvoyToPlaceAfter(document, sentence, t))
+                output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+        }
     }
 
     /// <summary>No word for the press or an audience follows the verb of talking before the clause ends ("spoke to reporters").</summary>
