@@ -55,6 +55,7 @@ public class MeetingPhoneAndFutureChallengeTests
     [Theory]
     [InlineData("Smith and Jones spoke to reporters after the vote.")]
     [InlineData("Smith and Jones spoke at the rally on Sunday.")]
+    [InlineData("Merkel and Macron spoke to students in Paris on Tuesday.")]
     [InlineData("The mayor spoke about the budget on Tuesday.")]
     public void Talking_to_the_press_at_an_event_or_alone_is_no_meeting(string sentence)
     {

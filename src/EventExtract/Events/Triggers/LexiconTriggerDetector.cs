@@ -135,7 +135,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 if (k < sentence.EndToken && tokens.GetChars(k).Equals("the", StringComparison.OrdinalIgnoreCase)) k++;
                 if (k < sentence.EndToken && _cues.ClassOf(tokens.GetChars(k)) == "line") line = k;
             }
-            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t))) continue;
+            // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else.)
+            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t)
+                              && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))) continue;
             if (line < 0) line = t;
             bool taken = false;
             foreach (var c in output)
