@@ -12,7 +12,7 @@ internal sealed class ScoreEventsCommand : ICommand
 {
     public string Name => "score-events";
 
-    public string Description => "score-events [--split dev|train|all] [--corpus gum|timebank|aquaint|all] [--doc ID] [--verbose] [--dump]: event P/R/F1 on the gold annotations; --verbose lists each article's misses, false alarms and argument errors, --dump every predicted event";
+    public string Description => "score-events [--split dev|train|all] [--corpus gum|timebank|aquaint|all] [--doc ID[,ID…]] [--verbose] [--dump]: event P/R/F1 on the gold annotations; --verbose lists each article's misses, false alarms and argument errors, --dump every predicted event";
 
     public int Run(string[] args)
     {
@@ -20,7 +20,8 @@ internal sealed class ScoreEventsCommand : ICommand
         var corpus = ValidateEventsCommand.Option(args, "--corpus") ?? "all";
         bool verbose = args.Contains("--verbose");
         bool dump = args.Contains("--dump");
-        var doc = ValidateEventsCommand.Option(args, "--doc");
+        // --doc takes one id or a comma-separated list (e.g. the articles annotated in one batch, scored together).
+        var docs = ValidateEventsCommand.Option(args, "--doc")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var extractor = EventExtractor.Create();
         var total = new EventScoreReport();
         foreach (var t in EventAnnotationValidator.Types) total.AddEvent(t, default);
@@ -30,7 +31,7 @@ internal sealed class ScoreEventsCommand : ICommand
         foreach (var (path, file) in EventAnnotationFile.ReadAll(corpus))
         {
             if (split != "all" && file.Split != split) continue;
-            if (doc is not null && file.Doc != doc) continue;
+            if (docs is not null && !docs.Contains(file.Doc, StringComparer.Ordinal)) continue;
             if (!EventAnnotationTexts.IsAvailable(file.Corpus))
             {
                 skippedCorpora.Add(file.Corpus);

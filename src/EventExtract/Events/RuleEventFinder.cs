@@ -194,6 +194,10 @@ public sealed class RuleEventFinder : IEventFinder
         if (date is null || published is not { } dct) return false;
         string v = date.Value;
         if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), out int year)) return false;
+        // "next week" (2023-W12, 2023-W12-WE): a week still to come starts after the publication date.
+        if (v.Length >= 8 && v[4] == '-' && v[5] == 'W')
+            return int.TryParse(v.AsSpan(6, 2), out int week) && week is >= 1 and <= 53 && week <= System.Globalization.ISOWeek.GetWeeksInYear(year)
+                && DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)) > dct;
         int month = 1, day = 1;
         if (v.Length >= 7 && v[4] == '-' && !int.TryParse(v.AsSpan(5, 2), out month)) return false;
         if (v.Length >= 10 && v[7] == '-' && !int.TryParse(v.AsSpan(8, 2), out day)) return false;
@@ -654,9 +658,25 @@ public sealed class RuleEventFinder : IEventFinder
         if (c.Type != EventType.Meeting || c.Status != EventStatus.Occurred) return false;
         foreach (var m in c.Mentions)
             foreach (var t in m.Triggers)
+            {
                 for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
                     if (x.Cues.RemoteMeetingWords.Contains(x.Lower(i))) return false;
+                if (OverPhoneLine(t.FirstToken + t.TokenCount, m.Sentence, x)) return false;
+            }
         return true;
+    }
+
+    /// <summary>"spoke with X by telephone", "talked on the phone": a phone line a few words after a talking trigger.</summary>
+    private static bool OverPhoneLine(int from, int sentence, DocumentIndex x)
+    {
+        int end = Math.Min(x.Document.Sentences[sentence].EndToken, from + 10);
+        for (int i = from; i + 1 < end; i++)
+        {
+            if (x.Lower(i) is not ("by" or "on" or "over")) continue;
+            int k = x.Lower(i + 1) == "the" && i + 2 < end ? i + 2 : i + 1;
+            if (x.Cues.RemoteMeetingWords.Contains(x.Lower(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>The event of cluster <paramref name="c"/>; a meeting with no place of its own took place at the <paramref name="dateline"/> city.</summary>

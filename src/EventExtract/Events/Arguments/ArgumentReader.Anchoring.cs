@@ -39,8 +39,10 @@ internal sealed partial class ArgumentReader
         if (d.Type != EventType.Meeting) return false;
         // "flew home after the press conference": a press event with no party named is one party speaking to reporters
         // (also when it refers back: a joint press event named before keeps its first mention).
-        if (!d.AnchorIsVerb && d.Participants.Count == 0 && d.Host is null && _c.PressEventNouns.Contains(_x.Lower(d.Last))
-            && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news") return true;
+        // "Police scheduled a news conference": one party alone holds it; only a joint one, or one of two parties named,
+        // is a meeting.
+        if (!d.AnchorIsVerb && d.Participants.Count < 2 && d.Host is null && _c.PressEventNouns.Contains(_x.Lower(d.Last))
+            && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news" && !JointBefore(d.Last - 1)) return true;
         if (d.IsAnaphoric) return false;
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
         // "prepare to meet future disasters", "capable of meeting a variety of contingencies": "meet" with a thing as its object.
@@ -54,6 +56,17 @@ internal sealed partial class ArgumentReader
         if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
         if (d.Participants.Count < 2 && IsAddressedPressEvent(d)) return true;
         return d.Location is null && VisitsAThing(d);
+    }
+
+    /// <summary>A joint-statement cue ("joint") among the few modifiers before a press event's "press"/"news".</summary>
+    private bool JointBefore(int modifier)
+    {
+        for (int i = modifier - 1, n = 0; i >= 0 && n < 3; i--, n++)
+        {
+            if (_c.JointStatementCues.Contains(_x.Lower(i))) return true;
+            if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN)) return false;
+        }
+        return false;
     }
 
     /// <summary>"told a news conference", "said at a press briefing", "remarks to a conference": one party speaking at a press event.</summary>
@@ -92,8 +105,11 @@ internal sealed partial class ArgumentReader
     private bool MeetsAThing(MentionDraft d)
     {
         int start = d.Last + 1;
-        if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
         var s = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(d.First).Start)];
+        // "to meet NATO's standards", "met the bank's targets": a party that owns the object is not what is met.
+        if (start < _x.Tokens.Count && _x.UnitAt(start) is { } owner && owner.Last + 2 < s.EndToken && _x.Lower(owner.Last + 1) is "'s" or "’s" or "'" or "’")
+            start = owner.Last + 2;
+        if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
         if (ThingPhrase(start, s.EndToken) is not { } np) return false;
         // "met analysts' expectations": past a possessor to the head it owns.
         if (np.Head + 2 < s.EndToken && _x.Lower(np.Head + 1) is "'" or "’" or "'s" or "’s" && ThingPhrase(np.Head + 2, s.EndToken) is { } owned) np = owned;

@@ -40,7 +40,7 @@ internal sealed partial class ArgumentReader
             {
                 if (_x.TimexAt(p) is not null || !_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
                 foreach (var cue in cues)
-                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)cue.Status;
+                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)MeetingWould(d, cue);
             }
         }
         // After a noun trigger in subject position: "the talks were called off", "talks ... were scheduled to".
@@ -50,9 +50,11 @@ internal sealed partial class ArgumentReader
         bool headIsNoun = true;
         for (int i = head.FirstToken; i < head.FirstToken + head.TokenCount && headIsNoun; i++)
             if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) headIsNoun = false;
+        // (A reporting verb right before the noun's phrase opens a new clause it is the subject of: "officials said talks
+        // would resume"; not "said after the meeting she …", where the noun is behind a preposition.)
         bool verbBeforeHead = false;
-        for (int i = headClause; i < head.FirstToken && !verbBeforeHead; i++)
-            if (_x.IsVerb(i)) verbBeforeHead = true;
+        for (int i = headClause; i < head.FirstToken; i++)
+            if (_x.IsVerb(i)) verbBeforeHead = !_c.ReportingVerbs.Contains(_x.Lower(i)) || PrepositionBetween(i + 1, head.FirstToken);
         if (headIsNoun && !verbBeforeHead)
         {
             int clauseEnd = ClauseEnd(headLast + 1, s.EndToken);
@@ -61,8 +63,11 @@ internal sealed partial class ArgumentReader
             int end = headLast + 1;
             for (int words = 0; end < clauseEnd && words < 9; words++) end = _x.UnitAt(end) is { } unit ? Math.Min(clauseEnd, unit.Last + 1) : end + 1;
             int window = end;
+            // ("The summit, she said, would produce …": a reporting aside between commas right after the head does not end
+            // the head's predicate.)
+            int asideEnd = ReportingAsideEnd(s, headLast + 1);
             foreach (var o in all)
-                if (o != d && o.First > headLast && o.First < end) end = o.First;
+                if (o != d && o.First > headLast && o.First < end && !(asideEnd > o.First)) end = o.First;
             bool knownSubject = d.Type == EventType.Attack && IsDefiniteAttackSubject(s, d);
             for (int p = headLast + 1; p < end; p++)
             {
@@ -76,7 +81,7 @@ internal sealed partial class ArgumentReader
                     // a known attack as the subject of another predicate keeps its status; only "did not happen",
                     // "would take place" or a cancelling verb speak of the attack itself.
                     if (knownSubject && cue.Status != EventStatus.Cancelled && !OccurrenceVerbAt(matched, end)) continue;
-                    found |= 1 << (int)cue.Status;
+                    found |= 1 << (int)MeetingWould(d, cue);
                 }
             }
         }
@@ -86,6 +91,9 @@ internal sealed partial class ArgumentReader
             && _c.StatusCuesBefore.TryGetValue(_x.Lower(gv), out var governingCues))
             foreach (var cue in governingCues)
                 if (_x.MatchAt(gv, cue.Words, d.First) > 0) found |= 1 << (int)cue.Status;
+        // "called for an emergency Security Council meeting": the same past a name inside the noun phrase.
+        if (d.Type == EventType.Meeting && !d.AnchorIsVerb)
+            found |= CueBeforeNounPhrase(s, d);
         // "threatened to attack": a threat cue that is itself a trigger (so outside the window above) right before the infinitive.
         if (d.Type != EventType.Statement && d.First - 2 >= s.FirstToken && _x.Lower(d.First - 1) == "to" && _c.ThreatVerbs.Contains(_x.Lower(d.First - 2)))
             found |= 1 << (int)EventStatus.Hypothetical;
@@ -126,6 +134,53 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(i) is not null || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) subject = true;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "said they would meet next month", "the summit, she said, would produce …": a meeting behind "would" alone is the
+    /// future seen from a past report, so planned; "could", "might" and conditions ("if") keep it hypothetical.
+    /// </summary>
+    private static EventStatus MeetingWould(MentionDraft d, StatusCue cue) =>
+        d.Type == EventType.Meeting && cue.Status == EventStatus.Hypothetical && cue.Words is ["would"] ? EventStatus.Planned : cue.Status;
+
+    /// <summary>
+    /// The status bits of a cue that ends right before the noun phrase of a meeting noun ("called for | an emergency
+    /// Security Council meeting", "demanded | new talks"), looked for past determiners, adjectives, nouns and names.
+    /// </summary>
+    private int CueBeforeNounPhrase(Sentence s, MentionDraft d)
+    {
+        int p = d.First - 1;
+        for (int n = 0; p >= s.FirstToken && n < 7; n++, p--)
+        {
+            if (_x.UnitAt(p) is { } unit) { p = unit.First; continue; }
+            if (!(_x.IsDeterminer(p) || _x.Pos(p) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) break;
+        }
+        if (p < s.FirstToken || p == d.First - 1) return 0;
+        int found = 0;
+        for (int start = Math.Max(s.FirstToken, p - 2); start <= p; start++)
+        {
+            if (!_c.StatusCuesBefore.TryGetValue(_x.Lower(start), out var cues)) continue;
+            foreach (var cue in cues)
+                if (_x.MatchAt(start, cue.Words, p + 1) == p + 1) found |= 1 << (int)cue.Status;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The token after a reporting aside that opens at <paramref name="comma"/>: ", she said," or ", officials said,"
+    /// (a comma, at most three words of subject, a reporting verb, a comma); else -1.
+    /// </summary>
+    private int ReportingAsideEnd(Sentence s, int comma)
+    {
+        if (comma >= s.EndToken || _x.Lower(comma) != ",") return -1;
+        for (int i = comma + 1; i < s.EndToken && i <= comma + 5; i++)
+        {
+            if (_x.Lower(i) == ",") return -1;
+            if (!_c.ReportingVerbs.Contains(_x.Lower(i))) continue;
+            int close = i + 1;
+            return close < s.EndToken && _x.Lower(close) == "," ? close + 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>An "if"/"unless" within a few tokens after the mention, with no other mention or clause break between.</summary>

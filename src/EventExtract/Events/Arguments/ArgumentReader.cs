@@ -435,7 +435,10 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
             }
         }
-        else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing))))
+        // ("Mediators said talks between X and Y would resume": who reports a meeting between others is no party to it;
+        // "the union said negotiations with the airline …" still is.)
+        else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing)))
+                 && !(d.Type == EventType.Meeting && _c.ReportingVerbs.Contains(_x.Lower(governing)) && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among"))
         {
             foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
@@ -461,7 +464,9 @@ internal sealed partial class ArgumentReader
                     if (end > 0) { addresseeVerb = true; objStart = Math.Max(objStart, end); break; }
                 }
             }
-            var (objects, objEnd) = RightChain(objStart, scanEnd, allowPrepositionStart: addresseeVerb);
+            // ("talked to X", "spoke to X by phone": a meeting trigger that ends in its "to" has the party met after it.)
+            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) == "to";
+            var (objects, objEnd) = RightChain(objStart, scanEnd, allowPrepositionStart: addresseeVerb || meetingTo);
             if (objects.Count > 0) afterVerbPhrase = objEnd;
             switch (d.Type)
             {

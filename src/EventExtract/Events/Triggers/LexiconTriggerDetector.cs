@@ -23,6 +23,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>How many words may stand between a firing verb and its munition noun ("fired dozens of mortar rounds").</summary>
     private const int MunitionWindow = 5;
 
+    /// <summary>How many words may stand between a verb of talking and its phone line ("spoke with the Turkish president by telephone").</summary>
+    private const int PhoneLineWindow = 9;
+
+    /// <summary>Confidence of a talk over a phone line (as the lexicon's "spoke by phone with").</summary>
+    private const float PhoneTalkConfidence = 0.85f;
+
     /// <summary>Creates a detector with the lexicon and model embedded in the library.</summary>
     public LexiconTriggerDetector()
         : this(TriggerLexicon.LoadEmbedded(), LinearTriggerClassifier.LoadEmbedded())
@@ -86,6 +92,60 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
+            if (_classifier is not null)
+            {
+                AddPhoneTalks(document, s, output);
+                AddWelcomeVisits(document, s, output);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Merkel and Macron spoke by phone", "Lula spoke with Fernandez by telephone", "she had spoken to the ambassador
+    /// over the phone": a verb of talking (trigger-cues.tsv, conversation) with a phone line a few words on is a phone
+    /// call between parties, which the schema counts as a Meeting, whatever lies between the verb and the line (the
+    /// lexicon's phrases need the words side by side). Not a talk to the press ("told reporters by phone" is an interview).
+    /// </summary>
+    private void AddPhoneTalks(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            string? cls = _cues.ClassOf(tokens.GetChars(t));
+            if (cls == "discussion")
+            {
+                // "Clinton discussed the crisis with Blair": discussing something with a party is talking with it.
+                if (pos.Length > t && pos[t] == Tagging.UniversalPos.VERB && IsTalkWithoutAudience(document, sentence, t) && WithPartyAfter(document, sentence, t)
+                    && !Covered(output, s, t))
+                    output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+                continue;
+            }
+            if (cls != "conversation") continue;
+            // ("talks" and "talk" as nouns are the lexicon's: "held talks by phone" has its own trigger.)
+            if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
+            int line = -1;
+            for (int j = t + 1, end = Math.Min(sentence.EndToken - 1, t + 1 + PhoneLineWindow); j < end && line < 0; j++)
+            {
+                var w = tokens.GetChars(j);
+                if (_cues.ClassOf(w) == "audience" || (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"')) break;
+                if (!(w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("over", StringComparison.OrdinalIgnoreCase))) continue;
+                int k = j + 1;
+                if (k < sentence.EndToken && tokens.GetChars(k).Equals("the", StringComparison.OrdinalIgnoreCase)) k++;
+                if (k < sentence.EndToken && _cues.ClassOf(tokens.GetChars(k)) == "line") line = k;
+            }
+            // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else.)
+            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t)
+                              && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))) continue;
+            if (line < 0) line = t;
+            bool taken = false;
+            foreach (var c in output)
+                if (c.Sentence == s && c.FirstToken <= line && c.FirstToken + c.TokenCount > t) { taken = true; break; }
+            // ("spoke to the ambassador by phone": the trigger takes its "to"/"with", so that the party after it is read as met.)
+            // (t + 1 < line is false for a talk without a line, where line stands at the verb.)
+            int count = t + 1 < line && (tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(t + 1).Equals("with", StringComparison.OrdinalIgnoreCase)) ? 2 : 1;
+            if (!taken) output.Add(new TriggerCandidate(s, t, count, EventType.Meeting, PhoneTalkConfidence));
         }
     }
 
@@ -112,7 +172,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
         {
-            if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return true;
+            // ("met the governor's approval": a party owning the object is not the one met.)
+            if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return !(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’");
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
@@ -123,13 +184,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// whose object is headed by a word for a party's envoy (trigger-cues.tsv, counterpart) and goes on with "to" and
     /// a place is a host receiving a visitor, not a reaction to news ("welcomed the decision").
     /// </summary>
-    private bool WelcomesEnvoyToPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    private bool WelcomesEnvoyToPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match) =>
+        match.Entry.Label == TriggerLabel.Statement && match.Entry.Lemma == "welcome" && EnvoyToPlaceAfter(document, sentence, match.FirstToken);
+
+    /// <summary>
+    /// After a welcoming verb at <paramref name="verb"/>: an object headed by a word for a party's envoy, or a person's
+    /// name ("welcomed Swedish Prime Minister Ulf Kristersson to Ankara"), then "to" and a place.
+    /// </summary>
+    private bool EnvoyToPlaceAfter(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
-        if (match.Entry.Label != TriggerLabel.Statement || match.Entry.Lemma != "welcome") return false;
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         bool envoy = false;
-        for (int i = match.FirstToken + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), match.FirstToken + 7); i < end; i++)
+        for (int i = verb + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), verb + 8); i < end; i++)
         {
             var chars = tokens.GetChars(i);
             if (envoy && chars.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken)
@@ -139,7 +206,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     if (place.Span.Contains(next) || (place.Span.Start > next && place.Span.Start <= tokens.GetSpan(Math.Min(sentence.EndToken - 1, i + 2)).End)) return true;
                 return false;
             }
-            if (_cues.ClassOf(chars) == "counterpart") { envoy = true; continue; }
+            if (_cues.ClassOf(chars) == "counterpart" || IsInPerson(document, i)) { envoy = true; continue; }
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
@@ -185,6 +252,121 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         foreach (var place in document.Places)
             if (place.Span.Start >= placeFrom && place.Span.Start < placeTo) return true;
         return false;
+    }
+
+    /// <summary>True when a candidate of sentence <paramref name="s"/> already covers token <paramref name="t"/>.</summary>
+    private static bool Covered(List<TriggerCandidate> output, int s, int t)
+    {
+        foreach (var c in output)
+            if (c.Sentence == s && c.FirstToken <= t && c.FirstToken + c.TokenCount > t) return true;
+        return false;
+    }
+
+    /// <summary>"with" and a named party or an envoy word right after it, a few words after the verb, before the clause ends.</summary>
+    private bool WithPartyAfter(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken - 1, verb + 1 + PhoneLineWindow); j < end; j++)
+        {
+            var w = tokens.GetChars(j);
+            if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return false;
+            if (!w.Equals("with", StringComparison.OrdinalIgnoreCase)) continue;
+            // Past a determiner or adjectives to the party ("with his British counterpart", "with President Chirac").
+            for (int k = j + 1; k < Math.Min(sentence.EndToken, j + 5) && k < pos.Length; k++)
+            {
+                int start = tokens.GetSpan(k).Start;
+                foreach (var actor in document.Actors)
+                    if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Person or Places.ActorKind.Country) return true;
+                if (_cues.ClassOf(tokens.GetChars(k)) == "counterpart") return true;
+                if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) break;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/> lies inside a person's name.</summary>
+    private static bool IsInPerson(AnalyzedDocument document, int i)
+    {
+        int start = document.Tokens.GetSpan(i).Start;
+        foreach (var actor in document.Actors)
+            if (actor.Kind == Places.ActorKind.Person && actor.Span.Contains(start)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "President Erdogan welcomed Swedish Prime Minister Ulf Kristersson to Ankara": a welcoming verb the lexicon leaves
+    /// alone (it lists "welcomed the …", a reaction to news) whose object is an envoy or a named person welcomed to a
+    /// place is a host receiving a visitor.
+    /// </summary>
+    private void AddWelcomeVisits(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
+        {
+            if (_cues.ClassOf(tokens.GetChars(t)) != "welcoming" || pos[t] != Tagging.UniversalPos.VERB) continue;
+            if (!Covered(output, s, t) && EnvoyToPlaceAfter(document, sentence, t))
+                output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+        }
+    }
+
+    /// <summary>No word for the press or an audience follows the verb of talking before the clause ends ("spoke to reporters").</summary>
+    private bool IsTalkWithoutAudience(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken, verb + 1 + PhoneLineWindow); j < end; j++)
+        {
+            var w = tokens.GetChars(j);
+            if (_cues.ClassOf(w) == "audience" || w.Equals("at", StringComparison.OrdinalIgnoreCase)) return false;
+            if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return true;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "he and President Gorbachev spoke", "Merkel and Macron talked": right before the verb (past an auxiliary or
+    /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other.
+    /// </summary>
+    private static bool CoordinatedPartiesBefore(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int i = verb - 1;
+        while (i >= sentence.FirstToken && pos.Length > i && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && verb - i <= 3) i--;
+        int afterAnd = PartyEndingAt(document, sentence, i);
+        if (afterAnd < 0 || afterAnd - 1 < sentence.FirstToken || !tokens.GetChars(afterAnd - 1).Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
+        return PartyEndingAt(document, sentence, afterAnd - 2) >= 0;
+    }
+
+    /// <summary>The first token of a named actor, proper name or personal pronoun that ends at token <paramref name="last"/>, or -1.</summary>
+    private static int PartyEndingAt(AnalyzedDocument document, Text.Sentence sentence, int last)
+    {
+        if (last < sentence.FirstToken) return -1;
+        var tokens = document.Tokens;
+        var w = tokens.GetChars(last);
+        if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)) return last;
+        int end = tokens.GetSpan(last).End;
+        var pos = document.Pos.Span;
+        foreach (var actor in document.Actors)
+            if (actor.Span.End == end)
+            {
+                int first = last;
+                while (first > sentence.FirstToken && tokens.GetSpan(first - 1).Start >= actor.Span.Start) first--;
+                // ("President Gorbachev", "Chancellor Angela Merkel": back over the title names before the name.)
+                while (first > sentence.FirstToken && pos.Length > first - 1 && pos[first - 1] == Tagging.UniversalPos.PROPN) first--;
+                return first;
+            }
+        // (A proper name the recognizer left untyped: "Merkel and Macron talked".)
+        if (pos.Length > last && pos[last] == Tagging.UniversalPos.PROPN)
+        {
+            int first = last;
+            while (first > sentence.FirstToken && pos[first - 1] == Tagging.UniversalPos.PROPN) first--;
+            return first;
+        }
+        return -1;
     }
 
     /// <summary>
