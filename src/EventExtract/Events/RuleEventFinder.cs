@@ -346,6 +346,14 @@ public sealed class RuleEventFinder : IEventFinder
         return n;
     }
 
+    /// <summary>How many attacks of status <paramref name="status"/> the article has reported so far.</summary>
+    private static int CountAttacks(List<EventCluster> clusters, EventStatus status)
+    {
+        int n = 0;
+        foreach (var c in clusters) if (c.Type == EventType.Attack && c.Status == status) n++;
+        return n;
+    }
+
     /// <summary>
     /// A later mention that names no new party, time or place of its own usually repeats the event already being
     /// reported ("the bombing", "the talks", "were killed"): an attack mention joins the most recent attack of a
@@ -411,7 +419,13 @@ public sealed class RuleEventFinder : IEventFinder
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
                     && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known) continue;
+                // "Slepian was killed by a sniper ... Slepian was shot to death at his home": while an article has reported one
+                // attack only, a later mention whose date, place, parties and kind do not disagree with it (all checked above)
+                // and that does not set itself apart as a new one ("another", "a second shooting") is that attack again.
+                // (Not a plural noun: "violent attacks against doctors" are more than the one attack.)
+                bool lone = CountAttacks(clusters, d.Status) == 1 && !SpecificKindsDiffer(c, d) && !IsIndefinite(d, x)
+                    && (d.AnchorIsVerb || !DocumentIndex.LooksPlural(HeadNoun(d, x)));
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !lone) continue;
                 score = sharesKind ? 1 : 0;
             }
             else

@@ -442,7 +442,16 @@ internal sealed partial class ArgumentReader
         // Possessor: "Putin's visit".
         if (!d.AnchorIsVerb)
         {
-            foreach (var a in Possessor(d.First, s.FirstToken)) MentionDraft.AddActor(who, a);
+            // "Slepian's shooting", "the doctor's murder": a person possessing a victim noun is the target
+            // (not "Slepian's killing of ...", where the "of" phrase names the victim).
+            bool victimNoun = d.Type == EventType.Attack && _c.VictimPossessiveNouns.Contains(_x.Lower(d.Last))
+                && !(d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) == "of");
+            foreach (var a in Possessor(d.First, s.FirstToken))
+            {
+                // (A phrase that swallowed the trigger itself, "the Slepian's shooting", names no party.)
+                if (victimNoun && a.Span.End > _x.Span(d.First, d.First).Start) continue;
+                MentionDraft.AddActor(victimNoun && a.Kind == ActorKind.Person ? d.Targets : who, a);
+            }
             if (d.Type == EventType.Meeting)
                 foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
         }

@@ -61,6 +61,7 @@ internal sealed class CueLexicon
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
+        VictimPossessiveNouns = Set("victim-possessive-nouns.txt");
         VerbalAttackObjects = Set("verbal-attack-objects.txt");
         OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
@@ -229,6 +230,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns after an attack word that only exist once the attack happened ("bombing victims", "the attack site").</summary>
     public HashSet<string> AttackAftermathNouns { get; }
+
+    /// <summary>Attack nouns whose person possessor is the victim ("Slepian's shooting").</summary>
+    public HashSet<string> VictimPossessiveNouns { get; }
 
     /// <summary>Object heads that make an attack verb verbal ("attacked the proposal").</summary>
     public HashSet<string> VerbalAttackObjects { get; }
