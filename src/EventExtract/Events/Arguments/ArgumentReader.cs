@@ -355,11 +355,26 @@ internal sealed partial class ArgumentReader
         return next < s.EndToken && _x.Pos(next) == UniversalPos.VERB && _c.WeaponHandlingVerbs.Contains(_x.Lower(next));
     }
 
+    /// <summary>
+    /// "a blast of cold air", "an explosion of anger": a noun of figurative-of-heads.txt followed by an "of" phrase that
+    /// names no weapon within a few words ("the blast of a car bomb" does).
+    /// </summary>
+    private bool IsFigurativeOf(Sentence s, MentionDraft d)
+    {
+        if (d.AnchorIsVerb || d.Triggers.Count != 1 || !_c.FigurativeOfHeads.Contains(_x.Lower(d.Last))) return false;
+        int of = d.Last + 1;
+        if (of >= s.EndToken || _x.Lower(of) != "of") return false;
+        for (int i = of + 1; i < s.EndToken && i <= of + 4; i++)
+            if (_c.WeaponWords.Contains(_x.Lower(i))) return false;
+        return true;
+    }
+
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
         if (IsVerbalAttack(s, d)) return true;
+        if (IsFigurativeOf(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)

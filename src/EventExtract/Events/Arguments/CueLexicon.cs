@@ -62,6 +62,7 @@ internal sealed class CueLexicon
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
         VictimPossessiveNouns = Set("victim-possessive-nouns.txt");
+        FigurativeOfHeads = Set("figurative-of-heads.txt");
         VerbalAttackObjects = Set("verbal-attack-objects.txt");
         OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
@@ -233,6 +234,9 @@ internal sealed class CueLexicon
 
     /// <summary>Attack nouns whose person possessor is the victim ("Slepian's shooting").</summary>
     public HashSet<string> VictimPossessiveNouns { get; }
+
+    /// <summary>Attack nouns that are figures of speech before an "of" phrase naming no weapon ("a blast of cold air").</summary>
+    public HashSet<string> FigurativeOfHeads { get; }
 
     /// <summary>Object heads that make an attack verb verbal ("attacked the proposal").</summary>
     public HashSet<string> VerbalAttackObjects { get; }
