@@ -105,7 +105,9 @@ public sealed class RuleEventFinder : IEventFinder
                 // "He was charged Thursday with murder": the date is the charge's, not the crime's.
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
                 // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)
-                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge)
+                // ("charged with murder on Monday": so is one after "on".)
+                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge
+                        || (d.Last + 2 < index.Tokens.Count && index.Lower(d.Last + 1) == "on" && index.TimexAt(d.Last + 2) == charge))
                     && IsChargedCrime(d, index)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
