@@ -389,7 +389,8 @@ public sealed class RuleEventFinder : IEventFinder
             int score;
             if (d.Type == EventType.Attack)
             {
-                if (c.Status != d.Status && !d.IsAnaphoric) continue;
+                // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
+                if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
                 if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
@@ -499,6 +500,8 @@ public sealed class RuleEventFinder : IEventFinder
     private static bool IsChargedCrime(MentionDraft d, DocumentIndex x)
     {
         if (d.AnchorIsVerb) return false;
+        // "state murder charges", "a bombing suspect": the attack noun modifies a charge word.
+        if (d.Last + 1 < x.Tokens.Count && x.Cues.ChargeWords.Contains(x.Lower(d.Last + 1)) && x.Pos(d.Last + 1) == Tagging.UniversalPos.NOUN) return true;
         int i = d.First - 1;
         int skipped = 0;
         // ("second-degree murder": the hyphen's pieces may be tagged as nouns.)
