@@ -70,6 +70,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
             SingleVictimWords[r[0]] = EnumText.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
+        GenericAttackPrepositions = Set("generic-attack-prepositions.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
             switch (r[0])
@@ -225,6 +226,9 @@ internal sealed class CueLexicon
 
     /// <summary>Determiners that make an attack noun a kind of attack rather than one attack ("such attacks").</summary>
     public HashSet<string> GenericDeterminers { get; }
+
+    /// <summary>Prepositions before a bare singular attack noun that make it a kind of attack ("victim of foreign invasion").</summary>
+    public HashSet<string> GenericAttackPrepositions { get; }
 
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
