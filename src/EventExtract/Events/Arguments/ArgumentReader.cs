@@ -369,12 +369,30 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
+    /// <summary>
+    /// "Investors, betting on an imminent clash between Ford and GM, pushed up the shares": an attack noun of
+    /// market-figures.tsv in a sentence with a market word, and no casualty or weapon, is a business rivalry.
+    /// </summary>
+    private bool IsMarketFigure(Sentence s, MentionDraft d)
+    {
+        if (d.AnchorIsVerb || d.Triggers.Count != 1 || d.First != d.Last || !_c.MarketFigureTriggers.Contains(_x.Lower(d.First))) return false;
+        bool market = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            string w = _x.Lower(i);
+            if (_c.WeaponWords.Contains(w) || _c.CasualtyWords.ContainsKey(w)) return false;
+            if (_c.MarketWords.Contains(w)) market = true;
+        }
+        return market;
+    }
+
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
         if (IsVerbalAttack(s, d)) return true;
         if (IsFigurativeOf(s, d)) return true;
+        if (IsMarketFigure(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)

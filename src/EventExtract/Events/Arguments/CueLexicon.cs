@@ -63,6 +63,8 @@ internal sealed class CueLexicon
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
         VictimPossessiveNouns = Set("victim-possessive-nouns.txt");
         FigurativeOfHeads = Set("figurative-of-heads.txt");
+        foreach (var r in CueResource.ReadRows("market-figures.tsv"))
+            (r[0] == "trigger" ? MarketFigureTriggers : MarketWords).Add(r[1]);
         VerbalAttackObjects = Set("verbal-attack-objects.txt");
         OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
@@ -241,6 +243,12 @@ internal sealed class CueLexicon
 
     /// <summary>Attack nouns that are figures of speech before an "of" phrase naming no weapon ("a blast of cold air").</summary>
     public HashSet<string> FigurativeOfHeads { get; }
+
+    /// <summary>Attack nouns that business news uses as figures ("a clash between Ford and GM").</summary>
+    public HashSet<string> MarketFigureTriggers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Market words that mark a business sentence ("shares", "investors").</summary>
+    public HashSet<string> MarketWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Object heads that make an attack verb verbal ("attacked the proposal").</summary>
     public HashSet<string> VerbalAttackObjects { get; }
