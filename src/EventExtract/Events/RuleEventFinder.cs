@@ -425,9 +425,10 @@ public sealed class RuleEventFinder : IEventFinder
                 // "Slepian was killed by a sniper ... Slepian was shot to death at his home": while an article has reported one
                 // attack only, a later mention whose date, place, parties and kind do not disagree with it (all checked above)
                 // and that does not set itself apart as a new one ("another", "a second shooting") is that attack again.
-                // (Not a plural noun: "violent attacks against doctors" are more than the one attack.)
+                // (Not a plural noun: "violent attacks against doctors" are more than the one attack; nor a bare noun naming
+                // no party: "residents worry about attempted murder" speaks of a kind of crime.)
                 bool lone = CountAttacks(clusters, d.Status) == 1 && !SpecificKindsDiffer(c, d) && !IsIndefinite(d, x)
-                    && (d.AnchorIsVerb || !DocumentIndex.LooksPlural(HeadNoun(d, x)));
+                    && (d.AnchorIsVerb || (!IsBareNoun(d, x) && !DocumentIndex.LooksPlural(HeadNoun(d, x))));
                 if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !lone) continue;
                 score = sharesKind ? 1 : 0;
             }
@@ -446,6 +447,19 @@ public sealed class RuleEventFinder : IEventFinder
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// "worry about attempted murder", "victims of terrorism": a noun trigger with nothing before it but adjectives or
+    /// participles (no determiner, possessive, number or modifying noun).
+    /// </summary>
+    private static bool IsBareNoun(MentionDraft d, DocumentIndex x)
+    {
+        var s = x.Document.Sentences[d.Sentence];
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (x.Pos(i) == Tagging.UniversalPos.ADJ || x.Lower(i) is "attempted")) i--;
+        if (i < s.FirstToken) return true;
+        return !(x.IsDeterminer(i) || x.Lower(i) is "'s" or "’s" or "'" || x.Pos(i) is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NUM or Tagging.UniversalPos.PRON);
     }
 
     /// <summary>"a summit", "an emergency meeting", "a three-day conference": "a"/"an" opens the trigger's noun phrase.</summary>
