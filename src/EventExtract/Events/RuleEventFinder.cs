@@ -109,6 +109,9 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge
                         || (d.Last + 2 < index.Tokens.Count && index.Lower(d.Last + 1) == "on" && index.TimexAt(d.Last + 2) == charge))
                     && IsChargedCrime(d, index)) d.Date = null;
+                // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
+                // attack of another day was reported before, it is that attack's hour, not a new day.
+                if (d.Type == EventType.Attack && d.Date is { } clock && IsBareClockTime(clock) && HasAttackOfOtherDay(active, clock)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
         }
@@ -118,6 +121,29 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>"10 p.m.", "at 6:30 a.m.": a time expression of digits and clock words only, with no day of its own.</summary>
+    private static bool IsBareClockTime(Timex t)
+    {
+        if (t.Type != TimexType.Time) return false;
+        foreach (var word in t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string w = word.ToLowerInvariant();
+            if (w is "a.m." or "p.m." or "am" or "pm" or "a.m" or "p.m" or "noon" or "midnight" or "o'clock") continue;
+            foreach (char ch in w)
+                if (char.IsLetter(ch)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when an attack already reported is dated to a day other than <paramref name="clock"/>'s.</summary>
+    private static bool HasAttackOfOtherDay(List<EventCluster> active, Timex clock)
+    {
+        foreach (var c in active)
+            if (c.Type == EventType.Attack && c.Date is { } date && date.Value.Length >= 7 && !clock.Value.StartsWith(date.Value.Length >= 10 ? date.Value[..10] : date.Value, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     /// <summary>Stable sort by sentence (insertion sort: the list is normally sorted already).</summary>
@@ -348,14 +374,6 @@ public sealed class RuleEventFinder : IEventFinder
         return n;
     }
 
-    /// <summary>How many attacks of status <paramref name="status"/> the article has reported so far.</summary>
-    private static int CountAttacks(List<EventCluster> clusters, EventStatus status)
-    {
-        int n = 0;
-        foreach (var c in clusters) if (c.Type == EventType.Attack && c.Status == status) n++;
-        return n;
-    }
-
     /// <summary>
     /// A later mention that names no new party, time or place of its own usually repeats the event already being
     /// reported ("the bombing", "the talks", "were killed"): an attack mention joins the most recent attack of a
@@ -368,6 +386,8 @@ public sealed class RuleEventFinder : IEventFinder
     private static EventCluster? Coreferent(MentionDraft d, List<EventCluster> clusters, DocumentIndex x)
     {
         EventCluster? best = null;
+        EventCluster? lone = null; // an attack the mention could repeat though nothing ties them
+        int candidates = 0;
         int bestScore = int.MinValue, bestRecent = -1;
         IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
         string? head = null;
@@ -422,14 +442,17 @@ public sealed class RuleEventFinder : IEventFinder
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
                     && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
-                // "Slepian was killed by a sniper ... Slepian was shot to death at his home": while an article has reported one
-                // attack only, a later mention whose date, place, parties and kind do not disagree with it (all checked above)
-                // and that does not set itself apart as a new one ("another", "a second shooting") is that attack again.
-                // (Not a plural noun: "violent attacks against doctors" are more than the one attack; nor a bare noun naming
-                // no party: "residents worry about attempted murder" speaks of a kind of crime.)
-                bool lone = CountAttacks(clusters, d.Status) == 1 && !SpecificKindsDiffer(c, d) && !IsIndefinite(d, x)
-                    && (d.AnchorIsVerb || (!IsBareNoun(d, x) && !DocumentIndex.LooksPlural(HeadNoun(d, x))));
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !lone) continue;
+if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known)
+                {
+                    // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
+                    // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
+                    if (!SpecificKindsDiffer(c, d) && !(d.Location is not null && c.Location is null) && !(d.Date is not null && c.Date is null))
+                    {
+                        lone = c;
+                        candidates++;
+                    }
+                    continue;
+                }
                 score = sharesKind ? 1 : 0;
             }
             else
@@ -446,6 +469,14 @@ public sealed class RuleEventFinder : IEventFinder
             int recent = LastMentionStart(c);
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
+        // "Slepian was killed by a sniper ... Slepian was shot to death at his home": a later mention whose date, place,
+        // parties and kind disagree with one reported attack only (all checked above), and that does not set itself apart
+        // as a new one ("a second shooting"), is that attack again. (Not a plural noun: "violent attacks against doctors"
+        // are more than one attack; nor a bare noun naming no party: "residents worry about attempted murder" speaks of a
+        // kind of crime.)
+        if (best is null && candidates == 1 && d.Type == EventType.Attack && !IsIndefinite(d, x)
+            && (d.AnchorIsVerb || (!IsBareNoun(d, x) && !DocumentIndex.LooksPlural(HeadNoun(d, x)))))
+            return lone;
         return best;
     }
 
