@@ -156,4 +156,16 @@ public class AttackChallengePipelineTests
 
         attacks.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void A_bare_clock_time_after_an_attack_of_another_day_does_not_make_a_new_attack_of_the_publication_day()
+    {
+        var attacks = ArticleBody.Events<Attack>(
+            "A sniper killed Dr. Anna Berg at her home in Hallsberg on May 14, police said.\n\n"
+            + "Three judges in Orebro were shot at in 2019, but none of them was hurt.\n\n"
+            + "Berg, 52, was shot to death at 10 p.m. as she stood in her kitchen.", new DateOnly(2021, 6, 8));
+
+        attacks.Should().HaveCount(2);
+        attacks.Should().NotContain(a => a.Date != null && a.Date.Value.StartsWith("2021-06-08", StringComparison.Ordinal));
+    }
 }
