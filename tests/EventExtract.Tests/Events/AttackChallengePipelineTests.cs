@@ -168,4 +168,18 @@ public class AttackChallengePipelineTests
         attacks.Should().HaveCount(2);
         attacks.Should().NotContain(a => a.Date != null && a.Date.Value.StartsWith("2021-06-08", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Fear_of_more_attacks_is_a_feared_attack_of_its_own_not_the_bombing_reported()
+    {
+        var attacks = Attacks(
+            "A bomb exploded outside the central bank in Kampala on Monday, killing nine people.\n\n"
+            + "Shop owners said they were alarmed by the possibility of more terrorist attacks in the city.");
+
+        attacks.Should().HaveCount(2);
+        var bombing = attacks.Should().ContainSingle(a => a.Status == EventStatus.Occurred).Subject;
+        bombing.Killed.Should().Be(9);
+        bombing.Location!.Text.Should().Be("Kampala");
+        attacks.Should().ContainSingle(a => a.Status == EventStatus.Hypothetical);
+    }
 }
