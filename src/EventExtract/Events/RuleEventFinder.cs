@@ -105,8 +105,13 @@ public sealed class RuleEventFinder : IEventFinder
                 // "He was charged Thursday with murder": the date is the charge's, not the crime's.
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
                 // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)
-                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge)
+                // ("charged with murder on Monday": so is one after "on".)
+                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge
+                        || (d.Last + 2 < index.Tokens.Count && index.Lower(d.Last + 1) == "on" && index.TimexAt(d.Last + 2) == charge))
                     && IsChargedCrime(d, index)) d.Date = null;
+                // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
+                // attack of another day was reported before, it is that attack's hour, not a new day.
+                if (d.Type == EventType.Attack && d.Date is { } clock && IsBareClockTime(clock) && HasAttackOfOtherDay(active, clock)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
         }
@@ -116,6 +121,29 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>"10 p.m.", "at 6:30 a.m.": a time expression of digits and clock words only, with no day of its own.</summary>
+    private static bool IsBareClockTime(Timex t)
+    {
+        if (t.Type != TimexType.Time) return false;
+        foreach (var word in t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string w = word.ToLowerInvariant();
+            if (w is "a.m." or "p.m." or "am" or "pm" or "a.m" or "p.m" or "noon" or "midnight" or "o'clock") continue;
+            foreach (char ch in w)
+                if (char.IsLetter(ch)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when an attack already reported is dated to a day other than <paramref name="clock"/>'s.</summary>
+    private static bool HasAttackOfOtherDay(List<EventCluster> active, Timex clock)
+    {
+        foreach (var c in active)
+            if (c.Type == EventType.Attack && c.Date is { } date && date.Value.Length >= 7 && !clock.Value.StartsWith(date.Value.Length >= 10 ? date.Value[..10] : date.Value, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     /// <summary>Stable sort by sentence (insertion sort: the list is normally sorted already).</summary>
@@ -362,6 +390,8 @@ public sealed class RuleEventFinder : IEventFinder
     private static EventCluster? Coreferent(MentionDraft d, List<EventCluster> clusters, DocumentIndex x)
     {
         EventCluster? best = null;
+        EventCluster? lone = null; // an attack the mention could repeat though nothing ties them
+        int candidates = 0;
         int bestScore = int.MinValue, bestRecent = -1;
         IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
         string? head = null;
@@ -383,7 +413,8 @@ public sealed class RuleEventFinder : IEventFinder
             int score;
             if (d.Type == EventType.Attack)
             {
-                if (c.Status != d.Status && !d.IsAnaphoric) continue;
+                // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
+                if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
                 if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
@@ -415,7 +446,17 @@ public sealed class RuleEventFinder : IEventFinder
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
                     && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known) continue;
+if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known)
+                {
+                    // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
+                    // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
+                    if (!SpecificKindsDiffer(c, d) && !(d.Location is not null && c.Location is null) && !(d.Date is not null && c.Date is null))
+                    {
+                        lone = c;
+                        candidates++;
+                    }
+                    continue;
+                }
                 score = sharesKind ? 1 : 0;
             }
             else
@@ -432,7 +473,28 @@ public sealed class RuleEventFinder : IEventFinder
             int recent = LastMentionStart(c);
             if (score > bestScore || (score == bestScore && recent > bestRecent)) { best = c; bestScore = score; bestRecent = recent; }
         }
+        // "Slepian was killed by a sniper ... Slepian was shot to death at his home": a later mention whose date, place,
+        // parties and kind disagree with one reported attack only (all checked above), and that does not set itself apart
+        // as a new one ("a second shooting"), is that attack again. (Not a plural noun: "violent attacks against doctors"
+        // are more than one attack; nor a bare noun naming no party: "residents worry about attempted murder" speaks of a
+        // kind of crime.)
+        if (best is null && candidates == 1 && d.Type == EventType.Attack && !IsIndefinite(d, x)
+            && (d.AnchorIsVerb || (!IsBareNoun(d, x) && !DocumentIndex.LooksPlural(HeadNoun(d, x)))))
+            return lone;
         return best;
+    }
+
+    /// <summary>
+    /// "worry about attempted murder", "victims of terrorism": a noun trigger with nothing before it but adjectives or
+    /// participles (no determiner, possessive, number or modifying noun).
+    /// </summary>
+    private static bool IsBareNoun(MentionDraft d, DocumentIndex x)
+    {
+        var s = x.Document.Sentences[d.Sentence];
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (x.Pos(i) == Tagging.UniversalPos.ADJ || x.Lower(i) is "attempted")) i--;
+        if (i < s.FirstToken) return true;
+        return !(x.IsDeterminer(i) || x.Lower(i) is "'s" or "’s" or "'" || x.Pos(i) is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NUM or Tagging.UniversalPos.PRON);
     }
 
     /// <summary>"a summit", "an emergency meeting", "a three-day conference": "a"/"an" opens the trigger's noun phrase.</summary>
@@ -487,6 +549,8 @@ public sealed class RuleEventFinder : IEventFinder
     private static bool IsChargedCrime(MentionDraft d, DocumentIndex x)
     {
         if (d.AnchorIsVerb) return false;
+        // "state murder charges", "a bombing suspect": the attack noun modifies a charge word.
+        if (d.Last + 1 < x.Tokens.Count && x.Cues.ChargeWords.Contains(x.Lower(d.Last + 1)) && x.Pos(d.Last + 1) == Tagging.UniversalPos.NOUN) return true;
         int i = d.First - 1;
         int skipped = 0;
         // ("second-degree murder": the hyphen's pieces may be tagged as nouns.)

@@ -397,7 +397,7 @@ public sealed class ActorResolver : IActorResolver
         private void ResolveLocationName(EntitySpan name)
         {
             if (_matches.Any(m => name.Span.Contains(m.Span))) return; // the gazetteer spelling inside decides
-            var span = StripDeterminer(name.Span);
+            var span = CutCalendarTail(StripDeterminer(name.Span));
             string written = span.GetText(_text);
             var cities = _gaz.Find(Squeeze(written))?.Cities ?? Array.Empty<City>();
             if (cities.Count > 0)
@@ -714,6 +714,28 @@ public sealed class ActorResolver : IActorResolver
             for (int i = 0; i < _matches.Count; i++)
                 if (span.Contains(_matches[i].Span)) _consumed[i] = true;
         }
+
+        /// <summary>Day and month names (calendar-words.txt), which no place name holds.</summary>
+        private static readonly HashSet<string> s_calendarWords = new(
+            PlacesResources.ReadLines("calendar-words.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
+
+        /// <summary>"Hallsberg on Friday" → "Hallsberg": a name cut before "on"/"in"/"at" followed by a day or month name.</summary>
+        private TextSpan CutCalendarTail(TextSpan span)
+        {
+            var t = span.Slice(_text);
+            foreach (var prep in s_calendarPrepositions)
+            {
+                int at = t.IndexOf(prep, StringComparison.Ordinal);
+                if (at <= 0) continue;
+                var rest = t[(at + prep.Length)..];
+                int end = 0;
+                while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] != ',') end++;
+                if (s_calendarWords.Contains(rest[..end].ToString())) return new TextSpan(span.Start, span.Start + at);
+            }
+            return span;
+        }
+
+        private static readonly string[] s_calendarPrepositions = [" on ", " in ", " at "];
 
         private TextSpan StripDeterminer(TextSpan span)
         {

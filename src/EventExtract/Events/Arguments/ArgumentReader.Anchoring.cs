@@ -179,11 +179,26 @@ internal sealed partial class ArgumentReader
             int i = d.First - 1;
             while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ) i--;
             if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))) return true;
+            if (IsBareKindAfterPreposition(s, d, i)) return true;
         }
         if (!IsCasualtyDraft(d)) return false;
         for (int i = s.FirstToken; i + 1 < d.First; i++)
             if (_x.Lower(i) == "since" && _x.TimexAt(i + 1) is { Type: TimexType.Date } t && t.Value.Length == 4) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "the powerless victim of foreign invasion", "protection against attack": a bare singular attack noun (no determiner,
+    /// number or possessor; <paramref name="before"/> is the token before its adjectives) right after a preposition of
+    /// generic-attack-prepositions.txt, with no charge word before it ("accused of murder" names a crime).
+    /// </summary>
+    private bool IsBareKindAfterPreposition(Sentence s, MentionDraft d, int before)
+    {
+        if (d.Triggers.Count != 1 || d.Triggers[0].TokenCount != 1 || before < s.FirstToken) return false;
+        if (!_c.GenericAttackPrepositions.Contains(_x.Lower(before)) || DocumentIndex.LooksPlural(_x.Lower(d.First))) return false;
+        for (int k = before - 1; k >= s.FirstToken && k >= before - 10; k--)
+            if (_c.ChargeWords.Contains(_x.Lower(k))) return false;
+        return true;
     }
 
     /// <summary>"police raided two homes": a raid by law enforcement (police-raids.txt) is a search, not an attack.</summary>

@@ -148,7 +148,8 @@ internal sealed partial class ArgumentReader
             {
                 int head = next + 1;
                 while (head + 1 < s.EndToken && head - next < 4 && _x.Pos(head + 1) is UniversalPos.NOUN && _x.UnitAt(head + 1) is null && _x.PlaceAt(head + 1) is null) head++;
-                if (_x.Pos(head) == UniversalPos.NOUN && !_c.CasualtyWords.ContainsKey(_x.Lower(head)))
+                // (Not over the trigger itself: in "Anna Berg's shooting" the owner is the victim.)
+                if (_x.Pos(head) == UniversalPos.NOUN && !_c.CasualtyWords.ContainsKey(_x.Lower(head)) && !(d.First >= next + 1 && d.First <= head))
                 {
                     d.Targets[k] = _x.UnnamedActor(first, head, a.CountryCode);
                     continue;

@@ -355,11 +355,44 @@ internal sealed partial class ArgumentReader
         return next < s.EndToken && _x.Pos(next) == UniversalPos.VERB && _c.WeaponHandlingVerbs.Contains(_x.Lower(next));
     }
 
+    /// <summary>
+    /// "a blast of cold air", "an explosion of anger": a noun of figurative-of-heads.txt followed by an "of" phrase that
+    /// names no weapon within a few words ("the blast of a car bomb" does).
+    /// </summary>
+    private bool IsFigurativeOf(Sentence s, MentionDraft d)
+    {
+        if (d.AnchorIsVerb || d.Triggers.Count != 1 || !_c.FigurativeOfHeads.Contains(_x.Lower(d.Last))) return false;
+        int of = d.Last + 1;
+        if (of >= s.EndToken || _x.Lower(of) != "of") return false;
+        for (int i = of + 1; i < s.EndToken && i <= of + 4; i++)
+            if (_c.WeaponWords.Contains(_x.Lower(i))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "Investors, betting on an imminent clash between Ford and GM, pushed up the shares": an attack noun of
+    /// market-figures.tsv in a sentence with a market word, and no casualty or weapon, is a business rivalry.
+    /// </summary>
+    private bool IsMarketFigure(Sentence s, MentionDraft d)
+    {
+        if (d.AnchorIsVerb || d.Triggers.Count != 1 || d.First != d.Last || !_c.MarketFigureTriggers.Contains(_x.Lower(d.First))) return false;
+        bool market = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            string w = _x.Lower(i);
+            if (_c.WeaponWords.Contains(w) || _c.CasualtyWords.ContainsKey(w)) return false;
+            if (_c.MarketWords.Contains(w)) market = true;
+        }
+        return market;
+    }
+
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
         if (IsVerbalAttack(s, d)) return true;
+        if (IsFigurativeOf(s, d)) return true;
+        if (IsMarketFigure(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
@@ -445,7 +478,16 @@ internal sealed partial class ArgumentReader
         // Possessor: "Putin's visit".
         if (!d.AnchorIsVerb)
         {
-            foreach (var a in Possessor(d.First, s.FirstToken)) MentionDraft.AddActor(who, a);
+            // "Slepian's shooting", "the doctor's murder": a person possessing a victim noun is the target
+            // (not "Slepian's killing of ...", where the "of" phrase names the victim).
+            bool victimNoun = d.Type == EventType.Attack && _c.VictimPossessiveNouns.Contains(_x.Lower(d.Last))
+                && !(d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) == "of");
+            foreach (var a in Possessor(d.First, s.FirstToken))
+            {
+                // (A phrase that swallowed the trigger itself, "the Slepian's shooting", names no party.)
+                if (victimNoun && a.Span.End > _x.Span(d.First, d.First).Start) continue;
+                MentionDraft.AddActor(victimNoun && a.Kind == ActorKind.Person ? d.Targets : who, a);
+            }
             if (d.Type == EventType.Meeting)
                 foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
         }

@@ -61,6 +61,10 @@ internal sealed class CueLexicon
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
+        VictimPossessiveNouns = Set("victim-possessive-nouns.txt");
+        FigurativeOfHeads = Set("figurative-of-heads.txt");
+        foreach (var r in CueResource.ReadRows("market-figures.tsv"))
+            (r[0] == "trigger" ? MarketFigureTriggers : MarketWords).Add(r[1]);
         VerbalAttackObjects = Set("verbal-attack-objects.txt");
         OccurrenceVerbs = Set("occurrence-verbs.txt");
         foreach (var r in CueResource.ReadRows("police-raids.txt"))
@@ -68,6 +72,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
             SingleVictimWords[r[0]] = EnumText.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
+        GenericAttackPrepositions = Set("generic-attack-prepositions.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
             switch (r[0])
@@ -227,11 +232,26 @@ internal sealed class CueLexicon
     /// <summary>Determiners that make an attack noun a kind of attack rather than one attack ("such attacks").</summary>
     public HashSet<string> GenericDeterminers { get; }
 
+    /// <summary>Prepositions before a bare singular attack noun that make it a kind of attack ("victim of foreign invasion").</summary>
+    public HashSet<string> GenericAttackPrepositions { get; }
+
     /// <summary>Nouns after an attack noun that still stand for the attack ("the bombing victims", "a killing spree").</summary>
     public HashSet<string> AttackEventHeads { get; }
 
     /// <summary>Nouns after an attack word that only exist once the attack happened ("bombing victims", "the attack site").</summary>
     public HashSet<string> AttackAftermathNouns { get; }
+
+    /// <summary>Attack nouns whose person possessor is the victim ("Slepian's shooting").</summary>
+    public HashSet<string> VictimPossessiveNouns { get; }
+
+    /// <summary>Attack nouns that are figures of speech before an "of" phrase naming no weapon ("a blast of cold air").</summary>
+    public HashSet<string> FigurativeOfHeads { get; }
+
+    /// <summary>Attack nouns that business news uses as figures ("a clash between Ford and GM").</summary>
+    public HashSet<string> MarketFigureTriggers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Market words that mark a business sentence ("shares", "investors").</summary>
+    public HashSet<string> MarketWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Object heads that make an attack verb verbal ("attacked the proposal").</summary>
     public HashSet<string> VerbalAttackObjects { get; }
