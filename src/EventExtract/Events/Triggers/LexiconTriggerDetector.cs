@@ -113,8 +113,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            string? cls = _cues.ClassOf(tokens.GetChars(t));
-            if (cls == "discussion")
+            var word = tokens.GetChars(t);
+            if (_cues.Has(word, "discussion"))
             {
                 // "Clinton discussed the crisis with Blair": discussing something with a party is talking with it.
                 if (pos.Length > t && pos[t] == Tagging.UniversalPos.VERB && IsTalkWithoutAudience(document, sentence, t) && WithPartyAfter(document, sentence, t)
@@ -122,18 +122,18 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
                 continue;
             }
-            if (cls != "conversation") continue;
+            if (!_cues.Has(word, "conversation")) continue;
             // ("talks" and "talk" as nouns are the lexicon's: "held talks by phone" has its own trigger.)
             if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
             int line = -1;
             for (int j = t + 1, end = Math.Min(sentence.EndToken - 1, t + 1 + PhoneLineWindow); j < end && line < 0; j++)
             {
                 var w = tokens.GetChars(j);
-                if (_cues.ClassOf(w) == "audience" || (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"')) break;
+                if (_cues.Has(w, "audience") || (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"')) break;
                 if (!(w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("over", StringComparison.OrdinalIgnoreCase))) continue;
                 int k = j + 1;
                 if (k < sentence.EndToken && tokens.GetChars(k).Equals("the", StringComparison.OrdinalIgnoreCase)) k++;
-                if (k < sentence.EndToken && _cues.ClassOf(tokens.GetChars(k)) == "line") line = k;
+                if (k < sentence.EndToken && _cues.Has(tokens.GetChars(k), "line")) line = k;
             }
             // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else.)
             if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t)
@@ -173,7 +173,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
         {
             // ("met the governor's approval": a party owning the object is not the one met.)
-            if (_cues.ClassOf(tokens.GetChars(i)) == "counterpart") return !(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’");
+            if (_cues.Has(tokens.GetChars(i), "counterpart")) return !(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’");
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
@@ -206,7 +206,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     if (place.Span.Contains(next) || (place.Span.Start > next && place.Span.Start <= tokens.GetSpan(Math.Min(sentence.EndToken - 1, i + 2)).End)) return true;
                 return false;
             }
-            if (_cues.ClassOf(chars) == "counterpart" || IsInPerson(document, i)) { envoy = true; continue; }
+            if (_cues.Has(chars, "counterpart") || IsInPerson(document, i)) { envoy = true; continue; }
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
@@ -278,7 +278,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 int start = tokens.GetSpan(k).Start;
                 foreach (var actor in document.Actors)
                     if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Person or Places.ActorKind.Country) return true;
-                if (_cues.ClassOf(tokens.GetChars(k)) == "counterpart") return true;
+                if (_cues.Has(tokens.GetChars(k), "counterpart")) return true;
                 if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) break;
             }
             return false;
@@ -307,7 +307,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
         {
-            if (_cues.ClassOf(tokens.GetChars(t)) != "welcoming" || pos[t] != Tagging.UniversalPos.VERB) continue;
+            if (!_cues.Has(tokens.GetChars(t), "welcoming") || pos[t] != Tagging.UniversalPos.VERB) continue;
             if (!Covered(output, s, t) && EnvoyToPlaceAfter(document, sentence, t))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
@@ -320,7 +320,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int j = verb + 1, end = Math.Min(sentence.EndToken, verb + 1 + PhoneLineWindow); j < end; j++)
         {
             var w = tokens.GetChars(j);
-            if (_cues.ClassOf(w) == "audience" || w.Equals("at", StringComparison.OrdinalIgnoreCase)) return false;
+            if (_cues.Has(w, "audience") || w.Equals("at", StringComparison.OrdinalIgnoreCase)) return false;
             if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return true;
         }
         return true;
@@ -383,11 +383,11 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int end = Math.Min(sentence.EndToken, match.EndToken + MunitionWindow + 1);
         for (int i = match.EndToken; i < end && i < pos.Length; i++)
         {
-            string? cue = _cues.ClassOf(tokens.GetChars(i));
-            if (cue == "munition") return true;
+            var word = tokens.GetChars(i);
+            if (_cues.Has(word, "munition")) return true;
             // Determiners, numbers, adjectives and "of" ("dozens of") may stand between; anything else ends the object.
             if (pos[i] is Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.ADV) continue;
-            if (cue == "quantity") continue;
+            if (_cues.Has(word, "quantity")) continue;
             return false;
         }
         return false;

@@ -1,14 +1,18 @@
 namespace EventExtract.Events.Triggers;
 
-/// <summary>Context cue word classes from Resources/Events/trigger-cues.tsv, looked up by hash without allocating. Immutable.</summary>
+/// <summary>
+/// Context cue word classes from Resources/Events/trigger-cues.tsv, looked up by hash without allocating. A word may
+/// belong to several classes ("president" is an official and a counterpart). The hash only finds the bucket: the
+/// word itself is compared, so a colliding word never takes another word's classes. Immutable.
+/// </summary>
 internal sealed class TriggerCues
 {
-    private readonly Dictionary<uint, string> _classOf;
+    private readonly Dictionary<uint, CueWord[]> _byHash;
 
-    private TriggerCues(Dictionary<uint, string> classOf) => _classOf = classOf;
+    private TriggerCues(Dictionary<uint, CueWord[]> byHash) => _byHash = byHash;
 
     /// <summary>No cues (for tests of the featurizer alone).</summary>
-    public static TriggerCues Empty { get; } = new(new Dictionary<uint, string>());
+    public static TriggerCues Empty { get; } = new(new Dictionary<uint, CueWord[]>());
 
     /// <summary>Loads the cue list embedded in the library.</summary>
     public static TriggerCues LoadEmbedded()
@@ -19,22 +23,57 @@ internal sealed class TriggerCues
         return Parse(reader);
     }
 
-    /// <summary>Parses lines of "class, tab, word"; a line starting with # is a comment.</summary>
+    /// <summary>Parses lines of "class, tab, word"; a line starting with # is a comment. A word listed under several
+    /// classes has them all.</summary>
     public static TriggerCues Parse(TextReader reader)
     {
-        var classOf = new Dictionary<uint, string>();
+        var classes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var cols = line.Split('\t');
             if (cols.Length != 2) throw new FormatException($"trigger-cues.tsv: expected 'class<TAB>word' in '{line}'.");
-            classOf[TriggerText.AddFolded(TriggerText.Begin(), cols[1])] = string.Intern(cols[0]);
+            string word = string.Create(cols[1].Length, cols[1], static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = TriggerText.Fold(w[i]); });
+            if (!classes.TryGetValue(word, out var list)) classes[word] = list = new List<string>(1);
+            string cueClass = string.Intern(cols[0]);
+            if (!list.Contains(cueClass)) list.Add(cueClass);
         }
-        return new TriggerCues(classOf);
+        var byHash = new Dictionary<uint, CueWord[]>();
+        foreach (var (word, list) in classes)
+        {
+            uint hash = TriggerText.AddRaw(TriggerText.Begin(), word);
+            var entry = new CueWord(word, list.ToArray());
+            byHash[hash] = byHash.TryGetValue(hash, out var bucket) ? [.. bucket, entry] : [entry];
+        }
+        return new TriggerCues(byHash);
     }
 
-    /// <summary>The cue class of <paramref name="word"/> (case-insensitive), or null.</summary>
-    public string? ClassOf(ReadOnlySpan<char> word) =>
-        _classOf.TryGetValue(TriggerText.AddFolded(TriggerText.Begin(), word), out var c) ? c : null;
+    /// <summary>True when <paramref name="word"/> (case-insensitive) is listed under <paramref name="cueClass"/>.</summary>
+    public bool Has(ReadOnlySpan<char> word, string cueClass)
+    {
+        var classes = ClassesOf(word);
+        for (int i = 0; i < classes.Length; i++)
+            if (ReferenceEquals(classes[i], cueClass) || classes[i] == cueClass) return true;
+        return false;
+    }
+
+    /// <summary>The cue classes of <paramref name="word"/> (case-insensitive); empty when it is no cue word.</summary>
+    public ReadOnlySpan<string> ClassesOf(ReadOnlySpan<char> word)
+    {
+        if (!_byHash.TryGetValue(TriggerText.AddFolded(TriggerText.Begin(), word), out var bucket)) return [];
+        foreach (var entry in bucket)
+            if (FoldedEquals(word, entry.Word)) return entry.Classes;
+        return [];
+    }
+
+    private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
+    {
+        if (word.Length != folded.Length) return false;
+        for (int i = 0; i < word.Length; i++)
+            if (TriggerText.Fold(word[i]) != folded[i]) return false;
+        return true;
+    }
+
+    private sealed record CueWord(string Word, string[] Classes);
 }

@@ -146,13 +146,11 @@ internal sealed class TriggerFeaturizer
         {
             if (t >= match.FirstToken && t < match.EndToken) continue;
             var w = tokens.GetChars(t);
-            switch (_cues.ClassOf(w))
+            if (_cues.Has(w, "personal")) personal = true;
+            if (_cues.Has(w, "official"))
             {
-                case "personal": personal = true; break;
-                case "official":
-                    official = true;
-                    if (t >= match.EndToken && t - match.EndToken < NearTokens) officialRight = true;
-                    break;
+                official = true;
+                if (t >= match.EndToken && t - match.EndToken < NearTokens) officialRight = true;
             }
             if (t > sentence.FirstToken && char.IsUpper(w[0]) && !(w.Length == 1 && w[0] == 'I')) names++;
         }
