@@ -43,7 +43,8 @@ internal sealed partial class ArgumentReader
                     MentionDraft.AddActor(d.Targets, subject);
                 return;
             }
-            int objStart = d.Last + 1;
+            var (objStart, objLimit) = AttackObjectSpan(d, scanEnd);
+            scanEnd = objLimit;
             // "firing dozens of rounds at": a quantity before the munition is part of it, not a target.
             if (objStart + 1 < scanEnd && _x.Lower(objStart + 1) == "of" && _x.Pos(objStart) is UniversalPos.NOUN or UniversalPos.NUM
                 && ThingPhrase(objStart + 2, scanEnd) is { } m && _c.WeaponWords.Contains(_x.Lower(m.Head)))
@@ -64,7 +65,7 @@ internal sealed partial class ArgumentReader
             }
             // No object: "opened fire on a bus" reads on as for a noun.
             // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
-            headLast = d.Last;
+            headLast = objStart - 1;
         }
         for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
         {
@@ -103,7 +104,9 @@ internal sealed partial class ArgumentReader
             // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
             for (int k = p + 1; k < head; k++)
                 if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
-            return IsPartyHead(head) ? _x.UnnamedActor(p + 1, head) : null;
+            if (IsPartyHead(head)) return _x.UnnamedActor(p + 1, head);
+            // "stabbed by a teenager": a people noun as the agent of a passive attack verb.
+            return _c.AttackerPersonNouns.TryGetValue(_x.Lower(head), out var agentKind) ? _x.UnnamedActor(p + 1, head) with { Kind = agentKind } : null;
         }
         int v = d.First - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
@@ -118,7 +121,11 @@ internal sealed partial class ArgumentReader
                 v = open - 1;
             }
         }
-        if (v < s.FirstToken || !IsPartyHead(v)) return null;
+        if (v < s.FirstToken) return null;
+        // "A former patient killed Dr. Berg": a people noun as the subject of an active attack verb.
+        if (!IsPartyHead(v))
+            return _c.AttackerPersonNouns.TryGetValue(_x.Lower(v), out var subjectKind) && _x.UnitAt(v) is null
+                && NounPhraseEndingAt(v, s.FirstToken) is { } person ? person with { Kind = subjectKind } : null;
         return NounPhraseEndingAt(v, s.FirstToken);
     }
 
@@ -184,8 +191,11 @@ internal sealed partial class ArgumentReader
     /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
     private void ReadAttackerAfter(Sentence s, MentionDraft d)
     {
-        int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
-        for (int p = d.Last + 1; p < end; p++)
+        // (From the attack noun itself, not from a casualty verb it absorbed: "the bombing of the embassy by
+        // separatists killed four".)
+        int headEnd = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        int end = Math.Min(ClauseEnd(headEnd, s.EndToken), headEnd + 9);
+        for (int p = headEnd; p < end; p++)
         {
             if (_x.IsPunct(p) || _x.IsQuote(p)) return;
             foreach (var cue in _c.AttackerCuesAfter)
@@ -267,6 +277,11 @@ internal sealed partial class ArgumentReader
                 && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            // "two predominantly Protestant towns": an adverb on a modifier before the head.
+            if (head < 0 && _x.IsAdverb(i) && i + 1 < end && _x.Pos(i + 1) == UniversalPos.ADJ) continue;
+            // "a Birmingham, Ala., abortion clinic": the comma of a place named with its state before the head.
+            if (head < 0 && _x.Lower(i) == "," && i > start && _x.PlaceAt(i - 1) is not null && i + 1 < end
+                && (_x.PlaceAt(i + 1) is not null || (i - 2 >= start && _x.Lower(i - 2) == ","))) continue;
             break;
         }
         return head >= 0 ? (head, 0) : null;

@@ -498,6 +498,10 @@ internal sealed partial class ArgumentReader
         if (d.AnchorIsVerb)
         {
             int objStart = d.Last + 1;
+            // "Militants bombed the embassy, killing a guard": the object follows the attack verb, not a casualty verb it absorbed.
+            int objLimit = scanEnd;
+            if (d.Type == EventType.Attack) (objStart, objLimit) = AttackObjectSpan(d, scanEnd);
+            int verbEnd = objStart;
             if (d.Type == EventType.Statement)
             {
                 foreach (var phrase in _c.AddresseeToVerbs)
@@ -508,7 +512,7 @@ internal sealed partial class ArgumentReader
             }
             // ("talked to X", "spoke to X by phone": a meeting trigger that ends in its "to" has the party met after it.)
             bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) == "to";
-            var (objects, objEnd) = RightChain(objStart, scanEnd, allowPrepositionStart: addresseeVerb || meetingTo);
+            var (objects, objEnd) = RightChain(objStart, objLimit, allowPrepositionStart: addresseeVerb || meetingTo);
             if (objects.Count > 0) afterVerbPhrase = objEnd;
             switch (d.Type)
             {
@@ -535,6 +539,11 @@ internal sealed partial class ArgumentReader
                     break;
                 case EventType.Attack:
                     if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
+                    // "A former patient killed Anna Berg": a person named as the one killed is the target (a counted toll,
+                    // "killing three soldiers", stays the victims). (Not after "to": "used to kill X" names a purpose, not a report.)
+                    else if (objStart == verbEnd && !(d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) == "to"))
+                        foreach (var a in objects)
+                            if (a.Kind == ActorKind.Person && IsNamed(a) && StartsObject(a, objStart)) MentionDraft.AddActor(d.Targets, a);
                     break;
             }
         }
@@ -649,6 +658,47 @@ internal sealed partial class ArgumentReader
                     && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Where the object of an attack verb starts and ends: after the trigger holding the verb anchor (and a trigger joined
+    /// to it by "and", "shot and killed"), up to the next trigger of the mention ("bombed the embassy, killing a guard").
+    /// </summary>
+    private (int Start, int Limit) AttackObjectSpan(MentionDraft d, int scanEnd)
+    {
+        if (d.Triggers.Count == 1) return (d.Last + 1, scanEnd);
+        int end = -1;
+        foreach (var t in d.Triggers)
+            if (d.Anchor >= t.FirstToken && d.Anchor < t.FirstToken + t.TokenCount) end = t.FirstToken + t.TokenCount;
+        if (end < 0) return (d.Last + 1, scanEnd);
+        bool grown = true;
+        while (grown)
+        {
+            grown = false;
+            foreach (var t in d.Triggers)
+            {
+                if (t.FirstToken < end) continue;
+                if (t.FirstToken == end || (t.FirstToken == end + 1 && _x.Lower(end) is "and" or ","))
+                {
+                    end = t.FirstToken + t.TokenCount;
+                    grown = true;
+                }
+            }
+        }
+        int limit = scanEnd;
+        foreach (var t in d.Triggers)
+            if (t.FirstToken >= end && t.FirstToken < limit) limit = t.FirstToken;
+        return (end, limit);
+    }
+
+    /// <summary>True when <paramref name="a"/> opens the object at <paramref name="objStart"/>, after at most a title ("killed Dr. Anna Berg").</summary>
+    private bool StartsObject(Actor a, int objStart)
+    {
+        var (first, _) = _x.TokenRange(a.Span);
+        if (first < objStart || first - objStart > 2) return false;
+        for (int i = objStart; i < first; i++)
+            if (_x.Pos(i) != UniversalPos.PROPN) return false;
+        return true;
     }
 
     /// <summary>

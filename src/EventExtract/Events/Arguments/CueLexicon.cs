@@ -141,6 +141,9 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
             PartyHeads[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
+        foreach (var r in CueResource.ReadRows("attacker-person-nouns.txt"))
+            AttackerPersonNouns[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
+        NounTaggedAttackVerbs = Set("noun-tagged-attack-verbs.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
@@ -378,6 +381,10 @@ internal sealed class CueLexicon
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PerpetrationVerbs { get; }
+    /// <summary>People nouns that name an attacker only as the subject or passive agent of an attack verb.</summary>
+    public Dictionary<string, Places.ActorKind> AttackerPersonNouns { get; } = new(StringComparer.Ordinal);
+    /// <summary>Attack verb forms the tagger may take for nouns ("shot dead").</summary>
+    public HashSet<string> NounTaggedAttackVerbs { get; }
 
     /// <summary>Words of a legal charge ("charged", "wanted", "suspect") whose crime noun refers back to an attack.</summary>
     public HashSet<string> ChargeWords { get; }
