@@ -175,6 +175,17 @@ internal sealed partial class ArgumentReader
         var first = d.Triggers[0];
         d.Anchor = first.FirstToken + first.TokenCount - 1;
         d.AnchorIsVerb = false;
+        // "A gunman shot dead two police officers" (shot/NOUN): an attack verb form the tagger read as a noun, between a
+        // noun-phrase head and an object, is the verb.
+        int w = first.FirstToken;
+        if (d.Type == EventType.Attack && w + 1 < _x.Document.Sentences[d.Sentence].EndToken && _x.HasPos && _c.NounTaggedAttackVerbs.Contains(_x.Lower(w)) && w - 1 >= 0 && w + 1 < _x.Tokens.Count
+            && (_x.Pos(w - 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(w - 1) is not null) && _x.Lower(w - 1) is not ("'s" or "’s")
+            && w - 1 >= _x.Document.Sentences[d.Sentence].FirstToken
+            && (_x.IsDeterminer(w + 1) || _x.Pos(w + 1) is UniversalPos.NUM or UniversalPos.PROPN or UniversalPos.PRON || _x.UnitAt(w + 1) is not null || _x.Lower(w + 1) is "dead" or "and"))
+        {
+            d.Anchor = w;
+            d.AnchorIsVerb = true;
+        }
     }
 
     /// <summary>"visited Moscow for a meeting", "held talks": same-type triggers a few tokens apart with no clause break or verb between.</summary>
