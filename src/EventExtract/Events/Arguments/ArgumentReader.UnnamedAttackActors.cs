@@ -29,6 +29,11 @@ internal sealed partial class ArgumentReader
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
+        if (!d.AnchorIsVerb && UndergoingSubject(s, d) is { } undergoing)
+        {
+            MentionDraft.AddActor(d.Targets, undergoing);
+            return;
+        }
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
         {
@@ -76,6 +81,22 @@ internal sealed partial class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>"The convoy came under heavy attack": the subject of an undergo cue right before the attack noun (past its modifiers).</summary>
+    private Actor? UndergoingSubject(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i >= s.FirstToken && d.First - i <= 3 && _x.UnitAt(i) is null && _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) i--;
+        foreach (var cue in _c.TargetSubjectCues)
+        {
+            int start = i - cue.Length + 1;
+            if (start <= s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
+            var chain = LeftChain(start, s.FirstToken);
+            if (chain.Count > 0) return chain[0];
+            return NounPhraseEndingAt(start - 1, s.FirstToken);
+        }
+        return null;
     }
 
     /// <summary>
@@ -126,7 +147,7 @@ internal sealed partial class ArgumentReader
         if (!IsPartyHead(v))
             return _c.AttackerPersonNouns.TryGetValue(_x.Lower(v), out var subjectKind) && _x.UnitAt(v) is null
                 && NounPhraseEndingAt(v, s.FirstToken) is { } person ? person with { Kind = subjectKind } : null;
-        return NounPhraseEndingAt(v, s.FirstToken);
+        return NounPhraseEndingAt(v, s.FirstToken) is { } subject ? subject with { Kind = _c.PartyHeads[_x.Lower(v)] } : null;
     }
 
     private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
@@ -171,6 +192,48 @@ internal sealed partial class ArgumentReader
                 d.Targets[k] = _x.UnnamedActor(start, head, a.CountryCode);
             }
         }
+    }
+
+    /// <summary>
+    /// Attackers with the country they come from: "Troops from Ethiopia" (an unnamed party followed by "from"/"of" and a
+    /// country) and "Forces of Syria" (a country after such a party noun) become the whole phrase, kind Group, with the
+    /// country's code.
+    /// </summary>
+    private void TidyAttackers(Sentence s, MentionDraft d)
+    {
+        for (int k = 0; k < d.Attackers.Count; k++)
+        {
+            var a = d.Attackers[k];
+            var (first, last) = _x.TokenRange(a.Span);
+            if (last < first || last >= s.EndToken || first < s.FirstToken) continue;
+            if (a.CountryCode is null && IsPartyHead(last) && last + 2 < s.EndToken && _x.Lower(last + 1) is "from" or "of"
+                && CountryAt(last + 2) is var (code, countryLast))
+            {
+                var span = _x.Span(first, countryLast);
+                string text = span.GetText(_x.Text);
+                d.Attackers[k] = new Actor(text, span, ActorKind.Group, code, text, a.Confidence);
+            }
+            else if (a.Kind == ActorKind.Country && first - 2 >= s.FirstToken && _x.Lower(first - 1) is "from" or "of" && IsPartyHead(first - 2)
+                     && _x.UnitAt(first - 2) is null && NounPhraseEndingAt(first - 2, s.FirstToken) is { } party)
+            {
+                var (partyFirst, _) = _x.TokenRange(party.Span);
+                var span = _x.Span(partyFirst, last);
+                string text = span.GetText(_x.Text);
+                d.Attackers[k] = new Actor(text, span, ActorKind.Group, a.CountryCode, text, a.Confidence);
+            }
+        }
+    }
+
+    /// <summary>The country code and last token of a country named at <paramref name="i"/> (as an actor or a place), or null.</summary>
+    private (string Code, int Last)? CountryAt(int i)
+    {
+        if (_x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country, CountryCode: { } code }, ..] } u && u.First == i) return (code, u.Last);
+        if (_x.PlaceAt(i) is { IsCountry: true, CountryCode: { } placeCode } place)
+        {
+            var (_, last) = _x.TokenRange(place.Span);
+            return (placeCode, last);
+        }
+        return null;
     }
 
     /// <summary>True when the place at <paramref name="first"/> follows "in/at &lt;place&gt; and" or "in/at &lt;place&gt;,".</summary>

@@ -663,6 +663,7 @@ internal sealed partial class ArgumentReader
                 break;
             case EventType.Attack:
                 TidyTargets(s, d);
+                TidyAttackers(s, d);
                 d.AttackType = ReadAttackType(s, d);
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr

@@ -135,6 +135,7 @@ internal sealed class CueLexicon
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
+                case "undergo": TargetSubjectCues.Add(Words(r[1])); break;
                 case "blame": BlameVerbs.Add(r[1]); break;
             }
         }
@@ -374,6 +375,8 @@ internal sealed class CueLexicon
 
     /// <summary>Cues a few words after an attack noun that introduce the attacker ("by", "blamed on").</summary>
     public List<string[]> AttackerCuesAfter { get; } = new();
+    /// <summary>Verb phrases before an attack noun whose subject was attacked ("came under").</summary>
+    public List<string[]> TargetSubjectCues { get; } = new();
 
     /// <summary>Verbs whose object attack is put on the party after "on" ("blamed the killings on the rebels").</summary>
     public HashSet<string> BlameVerbs { get; } = new(StringComparer.Ordinal);
