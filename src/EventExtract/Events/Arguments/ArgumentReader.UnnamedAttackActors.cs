@@ -159,6 +159,10 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private void TidyTargets(Sentence s, MentionDraft d)
     {
+        // "the killings of ethnic Albanians": the dead of a killing noun are its victims; only a named person is the target.
+        int headEnd = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        if (!d.AnchorIsVerb && headEnd < s.EndToken && _x.Lower(headEnd) == "of" && _c.VictimOfNouns.Contains(_x.Lower(headEnd - 1)))
+            d.Targets.RemoveAll(t => _x.TokenRange(t.Span) is var (f, _) && f > headEnd && f <= headEnd + 4 && !(t.Kind == ActorKind.Person && IsNamed(t)));
         for (int k = d.Targets.Count - 1; k >= 0; k--)
         {
             var a = d.Targets[k];

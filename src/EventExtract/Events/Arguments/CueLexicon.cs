@@ -145,6 +145,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("attacker-person-nouns.txt"))
             AttackerPersonNouns[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         NounTaggedAttackVerbs = Set("noun-tagged-attack-verbs.txt");
+        VictimOfNouns = Set("victim-of-nouns.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
@@ -388,6 +389,8 @@ internal sealed class CueLexicon
     public Dictionary<string, Places.ActorKind> AttackerPersonNouns { get; } = new(StringComparer.Ordinal);
     /// <summary>Attack verb forms the tagger may take for nouns ("shot dead").</summary>
     public HashSet<string> NounTaggedAttackVerbs { get; }
+    /// <summary>Killing nouns whose "of" phrase names the dead ("the killings of villagers").</summary>
+    public HashSet<string> VictimOfNouns { get; }
 
     /// <summary>Words of a legal charge ("charged", "wanted", "suspect") whose crime noun refers back to an attack.</summary>
     public HashSet<string> ChargeWords { get; }
