@@ -184,4 +184,42 @@ public class AttackActorChallengeTests
         attack.Targets.Select(t => t.Text).Should().Equal("a military convoy");
         attack.Killed.Should().Be(3);
     }
+
+    [Fact]
+    public void The_party_an_architect_appositive_describes_is_the_attacker()
+    {
+        var attack = Single("Police are hunting Karl Rask, the architect of the twin bombings of two ferries in Kiel.");
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("Karl Rask");
+        attack.Attackers[0].Kind.Should().Be(ActorKind.Person);
+        attack.Targets.Select(t => t.Text).Should().Equal("two ferries");
+    }
+
+    [Fact]
+    public void A_means_gerund_shares_the_subject_of_its_clause()
+    {
+        var attack = Single("Iraq could widen the war by attacking Jordan.");
+
+        attack.Attackers.Should().ContainSingle().Which.CountryCode.Should().Be("IQ");
+        attack.Targets.Should().ContainSingle().Which.CountryCode.Should().Be("JO");
+        attack.Status.Should().Be(EventStatus.Hypothetical);
+    }
+
+    [Fact]
+    public void The_dead_of_a_killing_noun_are_victims_and_not_targets()
+    {
+        var attack = Single("Hundreds marched in Tirana on Sunday against the killings of ethnic Albanians by Serb police.");
+
+        attack.Targets.Should().BeEmpty();
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("Serb police");
+    }
+
+    [Fact]
+    public void A_named_person_in_the_of_phrase_of_a_killing_noun_is_the_target()
+    {
+        var attack = Single("The murder of Judge Ellen Park in March shocked the city.");
+
+        attack.Targets.Should().ContainSingle().Which.Text.Should().Be("Ellen Park");
+        attack.Targets[0].Kind.Should().Be(ActorKind.Person);
+    }
 }

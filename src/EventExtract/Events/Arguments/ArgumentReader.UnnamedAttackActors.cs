@@ -17,12 +17,15 @@ internal sealed partial class ArgumentReader
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb)
         {
             int i = d.First - 1;
-            while (i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || _x.TryNumber(i, out _)) && _x.UnitAt(i) is null) i--;
+            // (Past the noun's modifiers: "the twin bombings", "the ferry bombings".)
+            while (i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || _x.TryNumber(i, out _)
+                   || (_x.Pos(i) == UniversalPos.NOUN && d.First - i <= 3)) && _x.UnitAt(i) is null && _x.PlaceAt(i) is null) i--;
             foreach (var cue in _c.AttackerCuesBefore)
             {
                 int start = i - cue.Length + 1;
                 if (start < s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
-                foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                if (AppositiveHolder(start, s.FirstToken) is { } holder) MentionDraft.AddActor(d.Attackers, holder);
+                else foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
             }
         }
@@ -81,6 +84,28 @@ internal sealed partial class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// The named party an appositive or relative clause ending at <paramref name="start"/> describes: "Karl Rask, the
+    /// architect of ...", "Karl Rask, the banker who is accused of organizing ...", "the group, which is accused of ...".
+    /// </summary>
+    private Actor? AppositiveHolder(int start, int sentenceFirst)
+    {
+        int i = start - 1;
+        // A relative pronoun and its auxiliaries ("who is", "who has been").
+        int k = i;
+        while (k >= sentenceFirst && start - k <= 3 && _x.Pos(k) == UniversalPos.AUX) k--;
+        if (k >= sentenceFirst && k < start && _x.Lower(k) is "who" or "which" or "that")
+        {
+            i = k - 1;
+            // "the fugitive banker who": the common-noun appositive before the relative pronoun.
+            if (i >= sentenceFirst && _x.UnitAt(i) is null && NounPhraseEndingAt(i, sentenceFirst) is { } np)
+                i = _x.TokenRange(np.Span).First - 1;
+            else if (i >= sentenceFirst && _x.UnitAt(i) is { Actors: [var direct, ..] } du && du.Last == i) return direct;
+        }
+        if (i - 1 < sentenceFirst || _x.Lower(i) != ",") return null;
+        return _x.UnitAt(i - 1) is { Actors: [var holder, ..] } u && u.Last == i - 1 ? holder : null;
     }
 
     /// <summary>"The convoy came under heavy attack": the subject of an undergo cue right before the attack noun (past its modifiers).</summary>

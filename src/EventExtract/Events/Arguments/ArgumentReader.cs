@@ -668,6 +668,9 @@ internal sealed partial class ArgumentReader
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
                     && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
+                // "Iraq could widen the war by attacking Jordan": a means gerund shares the subject of its clause.
+                if (d.AnchorIsVerb && d.Attackers.Count == 0 && MeansGerundVerb(s, d) is int clauseVerb)
+                    foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
         }
     }
@@ -701,6 +704,22 @@ internal sealed partial class ArgumentReader
         foreach (var t in d.Triggers)
             if (t.FirstToken >= end && t.FirstToken < limit) limit = t.FirstToken;
         return (end, limit);
+    }
+
+    /// <summary>The first word of the verb group of the clause that "by &lt;attack gerund&gt;" modifies, or null.</summary>
+    private int? MeansGerundVerb(Sentence s, MentionDraft d)
+    {
+        int by = d.First - 1;
+        if (by - 1 < s.FirstToken || _x.Lower(by) != "by" || !_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal)) return null;
+        int j = by - 1;
+        while (j >= s.FirstToken && by - j <= 8 && !_x.IsVerb(j))
+        {
+            if (_x.IsBoundary(j) || _x.IsQuote(j) || (_x.IsPunct(j) && _x.Lower(j) != ",")) return null;
+            j--;
+        }
+        if (j < s.FirstToken || by - j > 8) return null;
+        while (j - 1 >= s.FirstToken && (_x.IsVerb(j - 1) || _x.IsAdverb(j - 1))) j--;
+        return j;
     }
 
     /// <summary>True when <paramref name="a"/> opens the object at <paramref name="objStart"/>, after at most a title ("killed Dr. Anna Berg").</summary>
