@@ -17,18 +17,26 @@ internal sealed partial class ArgumentReader
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb)
         {
             int i = d.First - 1;
-            while (i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || _x.TryNumber(i, out _)) && _x.UnitAt(i) is null) i--;
+            // (Past the noun's modifiers: "the twin bombings", "the ferry bombings".)
+            while (i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || _x.TryNumber(i, out _)
+                   || (_x.Pos(i) == UniversalPos.NOUN && d.First - i <= 3)) && _x.UnitAt(i) is null && _x.PlaceAt(i) is null) i--;
             foreach (var cue in _c.AttackerCuesBefore)
             {
                 int start = i - cue.Length + 1;
                 if (start < s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
-                foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                if (AppositiveHolder(start, s.FirstToken) is { } holder) MentionDraft.AddActor(d.Attackers, holder);
+                else foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
             }
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
+        if (!d.AnchorIsVerb && UndergoingSubject(s, d) is { } undergoing)
+        {
+            MentionDraft.AddActor(d.Targets, undergoing);
+            return;
+        }
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
         if (d.AnchorIsVerb)
         {
@@ -43,7 +51,8 @@ internal sealed partial class ArgumentReader
                     MentionDraft.AddActor(d.Targets, subject);
                 return;
             }
-            int objStart = d.Last + 1;
+            var (objStart, objLimit) = AttackObjectSpan(d, scanEnd);
+            scanEnd = objLimit;
             // "firing dozens of rounds at": a quantity before the munition is part of it, not a target.
             if (objStart + 1 < scanEnd && _x.Lower(objStart + 1) == "of" && _x.Pos(objStart) is UniversalPos.NOUN or UniversalPos.NUM
                 && ThingPhrase(objStart + 2, scanEnd) is { } m && _c.WeaponWords.Contains(_x.Lower(m.Head)))
@@ -64,7 +73,7 @@ internal sealed partial class ArgumentReader
             }
             // No object: "opened fire on a bus" reads on as for a noun.
             // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
-            headLast = d.Last;
+            headLast = objStart - 1;
         }
         for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
         {
@@ -75,6 +84,44 @@ internal sealed partial class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// The named party an appositive or relative clause ending at <paramref name="start"/> describes: "Karl Rask, the
+    /// architect of ...", "Karl Rask, the banker who is accused of organizing ...", "the group, which is accused of ...".
+    /// </summary>
+    private Actor? AppositiveHolder(int start, int sentenceFirst)
+    {
+        int i = start - 1;
+        // A relative pronoun and its auxiliaries ("who is", "who has been").
+        int k = i;
+        while (k >= sentenceFirst && start - k <= 3 && _x.Pos(k) == UniversalPos.AUX) k--;
+        if (k >= sentenceFirst && k < start && _x.Lower(k) is "who" or "which" or "that")
+        {
+            i = k - 1;
+            // "the fugitive banker who": the common-noun appositive before the relative pronoun.
+            if (i >= sentenceFirst && _x.UnitAt(i) is null && NounPhraseEndingAt(i, sentenceFirst) is { } np)
+                i = _x.TokenRange(np.Span).First - 1;
+            else if (i >= sentenceFirst && _x.UnitAt(i) is { Actors: [var direct, ..] } du && du.Last == i) return direct;
+        }
+        if (i - 1 < sentenceFirst || _x.Lower(i) != ",") return null;
+        return _x.UnitAt(i - 1) is { Actors: [var holder, ..] } u && u.Last == i - 1 ? holder : null;
+    }
+
+    /// <summary>"The convoy came under heavy attack": the subject of an undergo cue right before the attack noun (past its modifiers).</summary>
+    private Actor? UndergoingSubject(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        while (i >= s.FirstToken && d.First - i <= 3 && _x.UnitAt(i) is null && _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) i--;
+        foreach (var cue in _c.TargetSubjectCues)
+        {
+            int start = i - cue.Length + 1;
+            if (start <= s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
+            var chain = LeftChain(start, s.FirstToken);
+            if (chain.Count > 0) return chain[0];
+            return NounPhraseEndingAt(start - 1, s.FirstToken);
+        }
+        return null;
     }
 
     /// <summary>
@@ -103,7 +150,9 @@ internal sealed partial class ArgumentReader
             // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
             for (int k = p + 1; k < head; k++)
                 if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
-            return IsPartyHead(head) ? _x.UnnamedActor(p + 1, head) : null;
+            if (IsPartyHead(head)) return _x.UnnamedActor(p + 1, head);
+            // "stabbed by a teenager": a people noun as the agent of a passive attack verb.
+            return _c.AttackerPersonNouns.TryGetValue(_x.Lower(head), out var agentKind) ? _x.UnnamedActor(p + 1, head) with { Kind = agentKind } : null;
         }
         int v = d.First - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
@@ -118,8 +167,12 @@ internal sealed partial class ArgumentReader
                 v = open - 1;
             }
         }
-        if (v < s.FirstToken || !IsPartyHead(v)) return null;
-        return NounPhraseEndingAt(v, s.FirstToken);
+        if (v < s.FirstToken) return null;
+        // "A former patient killed Dr. Berg": a people noun as the subject of an active attack verb.
+        if (!IsPartyHead(v))
+            return _c.AttackerPersonNouns.TryGetValue(_x.Lower(v), out var subjectKind) && _x.UnitAt(v) is null
+                && NounPhraseEndingAt(v, s.FirstToken) is { } person ? person with { Kind = subjectKind } : null;
+        return NounPhraseEndingAt(v, s.FirstToken) is { } subject ? subject with { Kind = _c.PartyHeads[_x.Lower(v)] } : null;
     }
 
     private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
@@ -131,6 +184,10 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private void TidyTargets(Sentence s, MentionDraft d)
     {
+        // "the killings of ethnic Albanians": the dead of a killing noun are its victims; only a named person is the target.
+        int headEnd = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        if (!d.AnchorIsVerb && headEnd < s.EndToken && _x.Lower(headEnd) == "of" && _c.VictimOfNouns.Contains(_x.Lower(headEnd - 1)))
+            d.Targets.RemoveAll(t => _x.TokenRange(t.Span) is var (f, _) && f > headEnd && f <= headEnd + 4 && !(t.Kind == ActorKind.Person && IsNamed(t)));
         for (int k = d.Targets.Count - 1; k >= 0; k--)
         {
             var a = d.Targets[k];
@@ -166,6 +223,48 @@ internal sealed partial class ArgumentReader
         }
     }
 
+    /// <summary>
+    /// Attackers with the country they come from: "Troops from Ethiopia" (an unnamed party followed by "from"/"of" and a
+    /// country) and "Forces of Syria" (a country after such a party noun) become the whole phrase, kind Group, with the
+    /// country's code.
+    /// </summary>
+    private void TidyAttackers(Sentence s, MentionDraft d)
+    {
+        for (int k = 0; k < d.Attackers.Count; k++)
+        {
+            var a = d.Attackers[k];
+            var (first, last) = _x.TokenRange(a.Span);
+            if (last < first || last >= s.EndToken || first < s.FirstToken) continue;
+            if (a.CountryCode is null && IsPartyHead(last) && last + 2 < s.EndToken && _x.Lower(last + 1) is "from" or "of"
+                && CountryAt(last + 2) is var (code, countryLast))
+            {
+                var span = _x.Span(first, countryLast);
+                string text = span.GetText(_x.Text);
+                d.Attackers[k] = new Actor(text, span, ActorKind.Group, code, text, a.Confidence);
+            }
+            else if (a.Kind == ActorKind.Country && first - 2 >= s.FirstToken && _x.Lower(first - 1) is "from" or "of" && IsPartyHead(first - 2)
+                     && _x.UnitAt(first - 2) is null && NounPhraseEndingAt(first - 2, s.FirstToken) is { } party)
+            {
+                var (partyFirst, _) = _x.TokenRange(party.Span);
+                var span = _x.Span(partyFirst, last);
+                string text = span.GetText(_x.Text);
+                d.Attackers[k] = new Actor(text, span, ActorKind.Group, a.CountryCode, text, a.Confidence);
+            }
+        }
+    }
+
+    /// <summary>The country code and last token of a country named at <paramref name="i"/> (as an actor or a place), or null.</summary>
+    private (string Code, int Last)? CountryAt(int i)
+    {
+        if (_x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country, CountryCode: { } code }, ..] } u && u.First == i) return (code, u.Last);
+        if (_x.PlaceAt(i) is { IsCountry: true, CountryCode: { } placeCode } place)
+        {
+            var (_, last) = _x.TokenRange(place.Span);
+            return (placeCode, last);
+        }
+        return null;
+    }
+
     /// <summary>True when the place at <paramref name="first"/> follows "in/at &lt;place&gt; and" or "in/at &lt;place&gt;,".</summary>
     private bool IsLocativeTail(int first, int sentenceFirst)
     {
@@ -184,8 +283,11 @@ internal sealed partial class ArgumentReader
     /// <summary>"the killings of villagers by militia fighters", "two killings blamed on the IRA": an agent cue after an attack noun, within its clause.</summary>
     private void ReadAttackerAfter(Sentence s, MentionDraft d)
     {
-        int end = Math.Min(ClauseEnd(d.Last + 1, s.EndToken), d.Last + 10);
-        for (int p = d.Last + 1; p < end; p++)
+        // (From the attack noun itself, not from a casualty verb it absorbed: "the bombing of the embassy by
+        // separatists killed four".)
+        int headEnd = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        int end = Math.Min(ClauseEnd(headEnd, s.EndToken), headEnd + 9);
+        for (int p = headEnd; p < end; p++)
         {
             if (_x.IsPunct(p) || _x.IsQuote(p)) return;
             foreach (var cue in _c.AttackerCuesAfter)
@@ -267,6 +369,11 @@ internal sealed partial class ArgumentReader
                 && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            // "two predominantly Protestant towns": an adverb on a modifier before the head.
+            if (head < 0 && _x.IsAdverb(i) && i + 1 < end && _x.Pos(i + 1) == UniversalPos.ADJ) continue;
+            // "a Birmingham, Ala., abortion clinic": the comma of a place named with its state before the head.
+            if (head < 0 && _x.Lower(i) == "," && i > start && _x.PlaceAt(i - 1) is not null && i + 1 < end
+                && (_x.PlaceAt(i + 1) is not null || (i - 2 >= start && _x.Lower(i - 2) == ","))) continue;
             break;
         }
         return head >= 0 ? (head, 0) : null;

@@ -175,6 +175,17 @@ internal sealed partial class ArgumentReader
         var first = d.Triggers[0];
         d.Anchor = first.FirstToken + first.TokenCount - 1;
         d.AnchorIsVerb = false;
+        // "A gunman shot dead two police officers" (shot/NOUN): an attack verb form the tagger read as a noun, between a
+        // noun-phrase head and an object, is the verb.
+        int w = first.FirstToken;
+        if (d.Type == EventType.Attack && w + 1 < _x.Document.Sentences[d.Sentence].EndToken && _x.HasPos && _c.NounTaggedAttackVerbs.Contains(_x.Lower(w)) && w - 1 >= 0 && w + 1 < _x.Tokens.Count
+            && (_x.Pos(w - 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(w - 1) is not null) && _x.Lower(w - 1) is not ("'s" or "’s")
+            && w - 1 >= _x.Document.Sentences[d.Sentence].FirstToken
+            && (_x.IsDeterminer(w + 1) || _x.Pos(w + 1) is UniversalPos.NUM or UniversalPos.PROPN or UniversalPos.PRON || _x.UnitAt(w + 1) is not null || _x.Lower(w + 1) is "dead" or "and"))
+        {
+            d.Anchor = w;
+            d.AnchorIsVerb = true;
+        }
     }
 
     /// <summary>"visited Moscow for a meeting", "held talks": same-type triggers a few tokens apart with no clause break or verb between.</summary>
@@ -498,6 +509,10 @@ internal sealed partial class ArgumentReader
         if (d.AnchorIsVerb)
         {
             int objStart = d.Last + 1;
+            // "Militants bombed the embassy, killing a guard": the object follows the attack verb, not a casualty verb it absorbed.
+            int objLimit = scanEnd;
+            if (d.Type == EventType.Attack) (objStart, objLimit) = AttackObjectSpan(d, scanEnd);
+            int verbEnd = objStart;
             if (d.Type == EventType.Statement)
             {
                 foreach (var phrase in _c.AddresseeToVerbs)
@@ -508,7 +523,7 @@ internal sealed partial class ArgumentReader
             }
             // ("talked to X", "spoke to X by phone": a meeting trigger that ends in its "to" has the party met after it.)
             bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) == "to";
-            var (objects, objEnd) = RightChain(objStart, scanEnd, allowPrepositionStart: addresseeVerb || meetingTo);
+            var (objects, objEnd) = RightChain(objStart, objLimit, allowPrepositionStart: addresseeVerb || meetingTo);
             if (objects.Count > 0) afterVerbPhrase = objEnd;
             switch (d.Type)
             {
@@ -535,6 +550,11 @@ internal sealed partial class ArgumentReader
                     break;
                 case EventType.Attack:
                     if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
+                    // "A former patient killed Anna Berg": a person named as the one killed is the target (a counted toll,
+                    // "killing three soldiers", stays the victims). (Not after "to": "used to kill X" names a purpose, not a report.)
+                    else if (objStart == verbEnd && !(d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) == "to"))
+                        foreach (var a in objects)
+                            if (a.Kind == ActorKind.Person && IsNamed(a) && StartsObject(a, objStart)) MentionDraft.AddActor(d.Targets, a);
                     break;
             }
         }
@@ -643,12 +663,73 @@ internal sealed partial class ArgumentReader
                 break;
             case EventType.Attack:
                 TidyTargets(s, d);
+                TidyAttackers(s, d);
                 d.AttackType = ReadAttackType(s, d);
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
                     && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
+                // "Iraq could widen the war by attacking Jordan": a means gerund shares the subject of its clause.
+                if (d.AnchorIsVerb && d.Attackers.Count == 0 && MeansGerundVerb(s, d) is int clauseVerb)
+                    foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Where the object of an attack verb starts and ends: after the trigger holding the verb anchor (and a trigger joined
+    /// to it by "and", "shot and killed"), up to the next trigger of the mention ("bombed the embassy, killing a guard").
+    /// </summary>
+    private (int Start, int Limit) AttackObjectSpan(MentionDraft d, int scanEnd)
+    {
+        if (d.Triggers.Count == 1) return (d.Last + 1, scanEnd);
+        int end = -1;
+        foreach (var t in d.Triggers)
+            if (d.Anchor >= t.FirstToken && d.Anchor < t.FirstToken + t.TokenCount) end = t.FirstToken + t.TokenCount;
+        if (end < 0) return (d.Last + 1, scanEnd);
+        bool grown = true;
+        while (grown)
+        {
+            grown = false;
+            foreach (var t in d.Triggers)
+            {
+                if (t.FirstToken < end) continue;
+                if (t.FirstToken == end || (t.FirstToken == end + 1 && _x.Lower(end) is "and" or ","))
+                {
+                    end = t.FirstToken + t.TokenCount;
+                    grown = true;
+                }
+            }
+        }
+        int limit = scanEnd;
+        foreach (var t in d.Triggers)
+            if (t.FirstToken >= end && t.FirstToken < limit) limit = t.FirstToken;
+        return (end, limit);
+    }
+
+    /// <summary>The first word of the verb group of the clause that "by &lt;attack gerund&gt;" modifies, or null.</summary>
+    private int? MeansGerundVerb(Sentence s, MentionDraft d)
+    {
+        int by = d.First - 1;
+        if (by - 1 < s.FirstToken || _x.Lower(by) != "by" || !_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal)) return null;
+        int j = by - 1;
+        while (j >= s.FirstToken && by - j <= 8 && !_x.IsVerb(j))
+        {
+            if (_x.IsBoundary(j) || _x.IsQuote(j) || (_x.IsPunct(j) && _x.Lower(j) != ",")) return null;
+            j--;
+        }
+        if (j < s.FirstToken || by - j > 8) return null;
+        while (j - 1 >= s.FirstToken && (_x.IsVerb(j - 1) || _x.IsAdverb(j - 1))) j--;
+        return j;
+    }
+
+    /// <summary>True when <paramref name="a"/> opens the object at <paramref name="objStart"/>, after at most a title ("killed Dr. Anna Berg").</summary>
+    private bool StartsObject(Actor a, int objStart)
+    {
+        var (first, _) = _x.TokenRange(a.Span);
+        if (first < objStart || first - objStart > 2) return false;
+        for (int i = objStart; i < first; i++)
+            if (_x.Pos(i) != UniversalPos.PROPN) return false;
+        return true;
     }
 
     /// <summary>

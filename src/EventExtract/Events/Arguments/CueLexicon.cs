@@ -135,12 +135,17 @@ internal sealed class CueLexicon
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
+                case "undergo": TargetSubjectCues.Add(Words(r[1])); break;
                 case "blame": BlameVerbs.Add(r[1]); break;
             }
         }
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
             PartyHeads[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
+        foreach (var r in CueResource.ReadRows("attacker-person-nouns.txt"))
+            AttackerPersonNouns[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
+        NounTaggedAttackVerbs = Set("noun-tagged-attack-verbs.txt");
+        VictimOfNouns = Set("victim-of-nouns.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
@@ -371,6 +376,8 @@ internal sealed class CueLexicon
 
     /// <summary>Cues a few words after an attack noun that introduce the attacker ("by", "blamed on").</summary>
     public List<string[]> AttackerCuesAfter { get; } = new();
+    /// <summary>Verb phrases before an attack noun whose subject was attacked ("came under").</summary>
+    public List<string[]> TargetSubjectCues { get; } = new();
 
     /// <summary>Verbs whose object attack is put on the party after "on" ("blamed the killings on the rebels").</summary>
     public HashSet<string> BlameVerbs { get; } = new(StringComparer.Ordinal);
@@ -378,6 +385,12 @@ internal sealed class CueLexicon
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PerpetrationVerbs { get; }
+    /// <summary>People nouns that name an attacker only as the subject or passive agent of an attack verb.</summary>
+    public Dictionary<string, Places.ActorKind> AttackerPersonNouns { get; } = new(StringComparer.Ordinal);
+    /// <summary>Attack verb forms the tagger may take for nouns ("shot dead").</summary>
+    public HashSet<string> NounTaggedAttackVerbs { get; }
+    /// <summary>Killing nouns whose "of" phrase names the dead ("the killings of villagers").</summary>
+    public HashSet<string> VictimOfNouns { get; }
 
     /// <summary>Words of a legal charge ("charged", "wanted", "suspect") whose crime noun refers back to an attack.</summary>
     public HashSet<string> ChargeWords { get; }
