@@ -255,6 +255,9 @@ internal sealed partial class ArgumentReader
             // A dateline ("JERUSALEM (AP)_") ends where the story starts.
             if (_x.Lower(i) == "_") break;
             var u = _x.UnitAt(i);
+            // ("The March accession will …": a lone month or day name taken for a name; "the Madrid summit": a capital
+            // naming where a meeting is held. Neither is the subject sought.)
+            if (u is not null && (IsCalendarName(u) || IsMeetingSeat(u))) { i = u.First - 1; continue; }
             if (u is not null)
             {
                 // "The Union of ... (UAAR)": a parenthesized abbreviation is not the subject itself.
@@ -300,6 +303,14 @@ internal sealed partial class ArgumentReader
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
     }
+
+    /// <summary>A one-word unit of no known kind that is a day or month name ("The March accession").</summary>
+    private bool IsCalendarName(ArgUnit u) =>
+        u.First == u.Last && u.Actors is [{ Kind: ActorKind.Other }] && _c.CalendarWords.Contains(_x.SpanText(u.First, u.First));
+
+    /// <summary>A capital right before a meeting noun ("last year's Madrid summit"): the meeting's place, not a party.</summary>
+    private bool IsMeetingSeat(ArgUnit u) =>
+        u.Last + 1 < _x.Tokens.Count && _c.MeetingNouns.Contains(_x.Lower(u.Last + 1)) && CapitalPlace(u) is not null;
 
     /// <summary>
     /// When the words ending at <paramref name="j"/> are a possessor and at most two adjectives of a title ("Chile's",
@@ -487,7 +498,9 @@ internal sealed partial class ArgumentReader
                 }
                 return -1;
             }
+            // ("returned from a visit with …": who comes back from a visit made it; not "expelled from the talks".)
             bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
+                || (w == "from" && IsMovementNoun(nounFirst))
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;

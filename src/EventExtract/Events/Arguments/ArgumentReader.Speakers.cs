@@ -100,7 +100,8 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
             // (Not a verb inside the subject: "residents who said …", "a decision to leave".)
             if (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that") continue;
-            if (_x.UnitAt(v) is not null || IsPassive(v, s.FirstToken)) return null;
+            // ("She was scheduled to tour …, talk to … and meet": a passive verb raising its subject to a "to" verb still has it.)
+            if (_x.UnitAt(v) is not null || (IsPassive(v, s.FirstToken) && !(v + 1 < s.EndToken && _x.Lower(v + 1) == "to"))) return null;
             if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
             var chain = SubjectBeforeAside(v, s.FirstToken) ?? LeftChain(v, s.FirstToken);
             return chain.Count > 0 ? chain : null;

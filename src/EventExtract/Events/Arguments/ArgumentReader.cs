@@ -475,6 +475,7 @@ internal sealed partial class ArgumentReader
         {
             foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
+        bool subjectFound = who.Count > 0;
         // Possessor: "Putin's visit".
         if (!d.AnchorIsVerb)
         {
@@ -618,6 +619,18 @@ internal sealed partial class ArgumentReader
                         foreach (var a in list) MentionDraft.AddActor(d.Participants, a);
                     // (A lone party for "they" is too often a wrong guess; "their" keeps the nearest group, "lawyers … their meeting".)
                     else if (_x.Lower(p) != "they" && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
+                }
+                // "She was due to tour the port, talk to dockworkers and meet with X": the last of coordinated verbs
+                // shares the subject of the first.
+                // (Each verb of a draft joining "visit a school and meet with X" may be the one after the "and".)
+                else if (d.AnchorIsVerb && !subjectFound && !IsPassive(d.Anchor, s.FirstToken))
+                {
+                    foreach (var t in d.Triggers)
+                        if (_x.IsVerb(t.FirstToken) && CoordinatedVerbSubject(t.FirstToken, s) is { Count: > 0 } shared)
+                        {
+                            foreach (var a in shared) MentionDraft.AddActor(d.Participants, a);
+                            break;
+                        }
                 }
                 foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
