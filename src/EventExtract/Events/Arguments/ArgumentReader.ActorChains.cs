@@ -167,6 +167,22 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "she and other relatives had spoken to X": the person a "he"/"she" stands for when the pronoun is joined by "and"
+    /// to the first participant found before a meeting verb; null otherwise.
+    /// </summary>
+    private Actor? PronounConjunct(Sentence s, MentionDraft d)
+    {
+        int first = int.MaxValue;
+        foreach (var a in d.Participants)
+        {
+            int f = _x.TokenRange(a.Span).First;
+            if (f >= s.FirstToken && f < d.First) first = Math.Min(first, f);
+        }
+        if (first == int.MaxValue || first - 2 < s.FirstToken || _x.Lower(first - 1) != "and" || _x.Lower(first - 2) is not ("he" or "she")) return null;
+        return ResolvePronoun(first - 2, s);
+    }
+
+    /// <summary>
     /// The token after an intensifying reflexive at <paramref name="i"/> ("the president himself met"), or
     /// <paramref name="i"/> when there is none.
     /// </summary>
@@ -499,7 +515,8 @@ internal sealed partial class ArgumentReader
                 return -1;
             }
             // ("returned from a visit with …": who comes back from a visit made it; not "expelled from the talks".)
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
+            // ("refused to sign the deal through two days of negotiations": who acts through talks holds them.)
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during" or "through"
                 || (w == "from" && IsMovementNoun(nounFirst))
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));

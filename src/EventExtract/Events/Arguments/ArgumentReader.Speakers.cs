@@ -387,7 +387,8 @@ internal sealed partial class ArgumentReader
         // "he met", "he's expected to meet", "she will travel to meet".
         int n = 0;
         // ("their third day-long meeting": the adjectives, numbers and compound words of a noun trigger's phrase.)
-        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX
+        // ("she has not visited": a negation between the pronoun and the verb, too.)
+        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (d.AnchorIsVerb && _x.Lower(i) is "not" or "n't")
                || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to")))))
         {
