@@ -183,6 +183,40 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "urged Norway to hold talks", "asked Weiss to meet her", "invited the pope to visit": the object of an
+    /// addressee-to verb (content-markers.txt) right before the "to" of a meeting verb is that verb's subject.
+    /// Returns the object's actors and the controlling verb's first token, or null.
+    /// </summary>
+    private (List<Actor> Actors, int Verb)? ControlledSubject(Sentence s, int meetingVerb)
+    {
+        int to = meetingVerb - 1;
+        while (to > s.FirstToken && _x.IsAdverb(to)) to--;
+        if (to - 1 <= s.FirstToken || _x.Lower(to) != "to" || _x.UnitAt(to - 1) is not { } last || last.Last != to - 1 || last.IsReference && last.Actors.Count == 0) return null;
+        // "Norway and Sweden", "Chile, Peru and Bolivia": the coordinated objects.
+        var units = new List<ArgUnit> { last };
+        int j = last.First - 1;
+        while (units.Count < 5 && j - 1 > s.FirstToken && _x.Lower(j) is "and" or "," && _x.UnitAt(j - 1) is { } prev && prev.Last == j - 1)
+        {
+            units.Add(prev);
+            j = prev.First - 1;
+        }
+        // ("Chancellor Karl Weiss": a title the recognizer left apart.)
+        if (j >= s.FirstToken && _x.UnitAt(j) is { } title && IsTitleBefore(title)) j = title.First - 1;
+        int objectFirst = j + 1;
+        foreach (var phrase in _c.AddresseeToVerbs)
+        {
+            int start = objectFirst - phrase.Length;
+            if (start < s.FirstToken || _x.MatchAt(start, phrase, objectFirst) != objectFirst || !_x.IsVerb(start)) continue;
+            units.Reverse();
+            var actors = new List<Actor>();
+            foreach (var u in units)
+                foreach (var a in u.Actors) MentionDraft.AddActor(actors, a);
+            return actors.Count > 0 ? (actors, start) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The token after an intensifying reflexive at <paramref name="i"/> ("the president himself met"), or
     /// <paramref name="i"/> when there is none.
     /// </summary>

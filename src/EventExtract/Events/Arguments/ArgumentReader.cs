@@ -442,8 +442,20 @@ internal sealed partial class ArgumentReader
         }
         // "Keller said the talks were useful": the noun is the subject of what was said, not the reporting verb's object.
         if (governing >= 0 && d.Type != EventType.Statement && IsReportingVerb(governing) && d.Last + 1 < s.EndToken && _x.IsVerb(d.Last + 1)) governing = -1;
+        // "urged Norway to hold talks with Sweden", "invited the pope to visit": the object of the urging verb meets (not
+        // its subject, who only urges); one who invites hosts.
+        if (d.Type == EventType.Meeting && (d.AnchorIsVerb ? d.First : governing) is var controlled && controlled > s.FirstToken
+            && !(d.AnchorIsVerb && IsPassive(d.Anchor, s.FirstToken)) && ControlledSubject(s, controlled) is { } control)
+        {
+            foreach (var a in control.Actors) MentionDraft.AddActor(who, a);
+            if (_c.InvitationVerbs.Contains(_x.Lower(control.Verb)) && LeftChain(control.Verb, s.FirstToken) is [var inviter, ..])
+            {
+                d.Host ??= inviter;
+                MentionDraft.AddActor(who, inviter);
+            }
+        }
         // "…, according to X": X alone speaks; the subject before it belongs to what was said.
-        if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
+        else if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
         {
             // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
