@@ -113,6 +113,15 @@ public class MeetingParticipantChallengeTests
     }
 
     [Fact]
+    public void His_meeting_belongs_to_the_man_whose_aim_it_serves_in_the_same_sentence()
+    {
+        var meeting = Meetings("Tomas Vidal, a port official, said traffic had slowed. Lars Holm's chief aim in his meeting with Karl Weiss was to reopen the border.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo("Lars Holm", "Karl Weiss");
+    }
+
+    [Fact]
     public void Named_parties_and_a_host_stay_as_they_were()
     {
         var meeting = Meetings("Prime Minister Lars Holm hosted Chancellor Karl Weiss in Oslo on Monday.").Should().ContainSingle().Subject;

@@ -446,7 +446,9 @@ internal sealed partial class ArgumentReader
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
             int next = u.Last + 1;
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
-            if (modifier || IsPrepositionalObject(u)) continue;
+            // ("Bush's chief aim in his meeting": a person's possessive earlier in the same sentence is whom "his"/"her" refers to.)
+            bool ownerHere = w is "his" or "her" && u.First >= s.FirstToken && _x.Lower(next) is "'s" or "’s" && a.Kind == ActorKind.Person;
+            if ((modifier && !ownerHere) || IsPrepositionalObject(u)) continue;
             // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
