@@ -121,6 +121,17 @@ public class MeetingParticipantChallengeTests
         Parties(meeting).Should().BeEquivalentTo("Lars Holm", "Karl Weiss");
     }
 
+    [Theory]
+    [InlineData("The negotiators met again on Friday.", "The negotiators")]
+    [InlineData("The negotiators from both countries met again on Friday.", "The negotiators from both countries")]
+    [InlineData("The envoys of the two governments met in Geneva on Friday.", "The envoys of the two governments")]
+    public void Unnamed_people_meeting_are_named_by_their_own_words(string sentence, string party)
+    {
+        var meeting = Meetings(sentence).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().BeEquivalentTo(party);
+    }
+
     [Fact]
     public void Named_parties_and_a_host_stay_as_they_were()
     {

@@ -152,6 +152,20 @@ internal sealed partial class ArgumentReader
             if (a.Span.Start < start) return null;
         int i = d.First - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || PastIntensifier(i) != i)) i--;
+        if (i >= s.FirstToken && _x.UnitAt(i) is { } tail && tail.Last == i)
+        {
+            // "The negotiators from both countries met", "the envoys of the two governments met": a people word with its
+            // "from"/"of" phrase (the phrase's own names are no subject of their own).
+            int h = tail.First - 2;
+            bool ofPhrase = tail.First - 1 >= s.FirstToken && _x.Lower(tail.First - 1) is "from" or "of";
+            // "The negotiators met" with no earlier parties to stand for: the words themselves name the party.
+            if (!ofPhrase) return tail.IsReference && tail.Actors.Count == 0 && IsPeopleHead(tail.Last) ? _x.UnnamedActor(tail.First, tail.Last) : null;
+            if (h < s.FirstToken || !IsPeopleHead(h)) return null;
+            if (_x.UnitAt(h) is { } headUnit)
+                return headUnit.IsReference && headUnit.Actors.Count == 0 && headUnit.Last == h ? _x.UnnamedActor(headUnit.First, i) : null;
+            if (_x.Pos(h) != UniversalPos.NOUN || NounPhraseEndingAt(h, s.FirstToken) is not { } np) return null;
+            return _x.UnnamedActor(_x.TokenRange(np.Span).First, i);
+        }
         // ("its chief executive met": a people word the tagger took for an adjective still heads the phrase.)
         if (i < s.FirstToken || _x.UnitAt(i) is not null || _x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ)) return null;
         string head = _x.Lower(i);
@@ -215,6 +229,9 @@ internal sealed partial class ArgumentReader
         }
         return null;
     }
+
+    /// <summary>A word for people or a party (party-heads.txt, meeting-people-nouns.txt) at <paramref name="i"/>.</summary>
+    private bool IsPeopleHead(int i) => _c.PartyHeads.ContainsKey(_x.Lower(i)) || _c.MeetingPeopleNouns.Contains(_x.Lower(i));
 
     /// <summary>
     /// The token after an intensifying reflexive at <paramref name="i"/> ("the president himself met"), or
