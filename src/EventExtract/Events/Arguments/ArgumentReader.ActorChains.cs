@@ -152,6 +152,20 @@ internal sealed partial class ArgumentReader
             if (a.Span.Start < start) return null;
         int i = d.First - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || PastIntensifier(i) != i)) i--;
+        if (i >= s.FirstToken && _x.UnitAt(i) is { } tail && tail.Last == i)
+        {
+            // "The negotiators from both countries met", "the envoys of the two governments met": a people word with its
+            // "from"/"of" phrase (the phrase's own names are no subject of their own).
+            int h = tail.First - 2;
+            bool ofPhrase = tail.First - 1 >= s.FirstToken && _x.Lower(tail.First - 1) is "from" or "of";
+            // "The negotiators met" with no earlier parties to stand for: the words themselves name the party.
+            if (!ofPhrase) return tail.IsReference && tail.Actors.Count == 0 && IsPeopleHead(tail.Last) ? _x.UnnamedActor(tail.First, tail.Last) : null;
+            if (h < s.FirstToken || !IsPeopleHead(h)) return null;
+            if (_x.UnitAt(h) is { } headUnit)
+                return headUnit.IsReference && headUnit.Actors.Count == 0 && headUnit.Last == h ? _x.UnnamedActor(headUnit.First, i) : null;
+            if (_x.Pos(h) != UniversalPos.NOUN || NounPhraseEndingAt(h, s.FirstToken) is not { } np) return null;
+            return _x.UnnamedActor(_x.TokenRange(np.Span).First, i);
+        }
         // ("its chief executive met": a people word the tagger took for an adjective still heads the phrase.)
         if (i < s.FirstToken || _x.UnitAt(i) is not null || _x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ)) return null;
         string head = _x.Lower(i);
@@ -165,6 +179,59 @@ internal sealed partial class ArgumentReader
         }
         return _x.UnnamedActor(first, i);
     }
+
+    /// <summary>
+    /// "she and other relatives had spoken to X": the person a "he"/"she" stands for when the pronoun is joined by "and"
+    /// to the first participant found before a meeting verb; null otherwise.
+    /// </summary>
+    private Actor? PronounConjunct(Sentence s, MentionDraft d)
+    {
+        int first = int.MaxValue;
+        foreach (var a in d.Participants)
+        {
+            int f = _x.TokenRange(a.Span).First;
+            if (f >= s.FirstToken && f < d.First) first = Math.Min(first, f);
+        }
+        if (first == int.MaxValue || first - 2 < s.FirstToken || _x.Lower(first - 1) != "and" || _x.Lower(first - 2) is not ("he" or "she")) return null;
+        return ResolvePronoun(first - 2, s);
+    }
+
+    /// <summary>
+    /// "urged Norway to hold talks", "asked Weiss to meet her", "invited the pope to visit": the object of an
+    /// addressee-to verb (content-markers.txt) right before the "to" of a meeting verb is that verb's subject.
+    /// Returns the object's actors and the controlling verb's first token, or null.
+    /// </summary>
+    private (List<Actor> Actors, int Verb)? ControlledSubject(Sentence s, int meetingVerb)
+    {
+        int to = meetingVerb - 1;
+        while (to > s.FirstToken && _x.IsAdverb(to)) to--;
+        if (to - 1 <= s.FirstToken || _x.Lower(to) != "to" || _x.UnitAt(to - 1) is not { } last || last.Last != to - 1 || last.IsReference && last.Actors.Count == 0) return null;
+        // "Norway and Sweden", "Chile, Peru and Bolivia": the coordinated objects.
+        var units = new List<ArgUnit> { last };
+        int j = last.First - 1;
+        while (units.Count < 5 && j - 1 > s.FirstToken && _x.Lower(j) is "and" or "," && _x.UnitAt(j - 1) is { } prev && prev.Last == j - 1)
+        {
+            units.Add(prev);
+            j = prev.First - 1;
+        }
+        // ("Chancellor Karl Weiss": a title the recognizer left apart.)
+        if (j >= s.FirstToken && _x.UnitAt(j) is { } title && IsTitleBefore(title)) j = title.First - 1;
+        int objectFirst = j + 1;
+        foreach (var phrase in _c.AddresseeToVerbs)
+        {
+            int start = objectFirst - phrase.Length;
+            if (start < s.FirstToken || _x.MatchAt(start, phrase, objectFirst) != objectFirst || !_x.IsVerb(start)) continue;
+            units.Reverse();
+            var actors = new List<Actor>();
+            foreach (var u in units)
+                foreach (var a in u.Actors) MentionDraft.AddActor(actors, a);
+            return actors.Count > 0 ? (actors, start) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A word for people or a party (party-heads.txt, meeting-people-nouns.txt) at <paramref name="i"/>.</summary>
+    private bool IsPeopleHead(int i) => _c.PartyHeads.ContainsKey(_x.Lower(i)) || _c.MeetingPeopleNouns.Contains(_x.Lower(i));
 
     /// <summary>
     /// The token after an intensifying reflexive at <paramref name="i"/> ("the president himself met"), or
@@ -255,6 +322,9 @@ internal sealed partial class ArgumentReader
             // A dateline ("JERUSALEM (AP)_") ends where the story starts.
             if (_x.Lower(i) == "_") break;
             var u = _x.UnitAt(i);
+            // ("The March accession will …": a lone month or day name taken for a name; "the Madrid summit": a capital
+            // naming where a meeting is held. Neither is the subject sought.)
+            if (u is not null && (IsCalendarName(u) || IsMeetingSeat(u))) { i = u.First - 1; continue; }
             if (u is not null)
             {
                 // "The Union of ... (UAAR)": a parenthesized abbreviation is not the subject itself.
@@ -300,6 +370,14 @@ internal sealed partial class ArgumentReader
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
     }
+
+    /// <summary>A one-word unit of no known kind that is a day or month name ("The March accession").</summary>
+    private bool IsCalendarName(ArgUnit u) =>
+        u.First == u.Last && u.Actors is [{ Kind: ActorKind.Other }] && _c.CalendarWords.Contains(_x.SpanText(u.First, u.First));
+
+    /// <summary>A capital right before a meeting noun ("last year's Madrid summit"): the meeting's place, not a party.</summary>
+    private bool IsMeetingSeat(ArgUnit u) =>
+        u.Last + 1 < _x.Tokens.Count && _c.MeetingNouns.Contains(_x.Lower(u.Last + 1)) && CapitalPlace(u) is not null;
 
     /// <summary>
     /// When the words ending at <paramref name="j"/> are a possessor and at most two adjectives of a title ("Chile's",
@@ -487,7 +565,10 @@ internal sealed partial class ArgumentReader
                 }
                 return -1;
             }
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during"
+            // ("returned from a visit with …": who comes back from a visit made it; not "expelled from the talks".)
+            // ("refused to sign the deal through two days of negotiations": who acts through talks holds them.)
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during" or "through"
+                || (w == "from" && IsMovementNoun(nounFirst))
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;

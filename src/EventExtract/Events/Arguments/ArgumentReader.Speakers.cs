@@ -100,7 +100,8 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
             // (Not a verb inside the subject: "residents who said …", "a decision to leave".)
             if (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that") continue;
-            if (_x.UnitAt(v) is not null || IsPassive(v, s.FirstToken)) return null;
+            // ("She was scheduled to tour …, talk to … and meet": a passive verb raising its subject to a "to" verb still has it.)
+            if (_x.UnitAt(v) is not null || (IsPassive(v, s.FirstToken) && !(v + 1 < s.EndToken && _x.Lower(v + 1) == "to"))) return null;
             if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
             var chain = SubjectBeforeAside(v, s.FirstToken) ?? LeftChain(v, s.FirstToken);
             return chain.Count > 0 ? chain : null;
@@ -386,7 +387,8 @@ internal sealed partial class ArgumentReader
         // "he met", "he's expected to meet", "she will travel to meet".
         int n = 0;
         // ("their third day-long meeting": the adjectives, numbers and compound words of a noun trigger's phrase.)
-        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX
+        // ("she has not visited": a negation between the pronoun and the verb, too.)
+        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (d.AnchorIsVerb && _x.Lower(i) is "not" or "n't")
                || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to")))))
         {
@@ -444,7 +446,9 @@ internal sealed partial class ArgumentReader
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
             int next = u.Last + 1;
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
-            if (modifier || IsPrepositionalObject(u)) continue;
+            // ("Bush's chief aim in his meeting": a person's possessive earlier in the same sentence is whom "his"/"her" refers to.)
+            bool ownerHere = w is "his" or "her" && u.First >= s.FirstToken && _x.Lower(next) is "'s" or "’s" && a.Kind == ActorKind.Person;
+            if ((modifier && !ownerHere) || IsPrepositionalObject(u)) continue;
             // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.

@@ -453,8 +453,20 @@ internal sealed partial class ArgumentReader
         }
         // "Keller said the talks were useful": the noun is the subject of what was said, not the reporting verb's object.
         if (governing >= 0 && d.Type != EventType.Statement && IsReportingVerb(governing) && d.Last + 1 < s.EndToken && _x.IsVerb(d.Last + 1)) governing = -1;
+        // "urged Norway to hold talks with Sweden", "invited the pope to visit": the object of the urging verb meets (not
+        // its subject, who only urges); one who invites hosts.
+        if (d.Type == EventType.Meeting && (d.AnchorIsVerb ? d.First : governing) is var controlled && controlled > s.FirstToken
+            && !(d.AnchorIsVerb && IsPassive(d.Anchor, s.FirstToken)) && ControlledSubject(s, controlled) is { } control)
+        {
+            foreach (var a in control.Actors) MentionDraft.AddActor(who, a);
+            if (_c.InvitationVerbs.Contains(_x.Lower(control.Verb)) && LeftChain(control.Verb, s.FirstToken) is [var inviter, ..])
+            {
+                d.Host ??= inviter;
+                MentionDraft.AddActor(who, inviter);
+            }
+        }
         // "…, according to X": X alone speaks; the subject before it belongs to what was said.
-        if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
+        else if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
         {
             // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
@@ -486,6 +498,7 @@ internal sealed partial class ArgumentReader
         {
             foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
+        bool subjectFound = who.Count > 0;
         // Possessor: "Putin's visit".
         if (!d.AnchorIsVerb)
         {
@@ -639,9 +652,22 @@ internal sealed partial class ArgumentReader
                     // (A lone party for "they" is too often a wrong guess; "their" keeps the nearest group, "lawyers … their meeting".)
                     else if (_x.Lower(p) != "they" && ResolvePronoun(p, s) is { } party) MentionDraft.AddActor(d.Participants, party);
                 }
+                // "She was due to tour the port, talk to dockworkers and meet with X": the last of coordinated verbs
+                // shares the subject of the first.
+                // (Each verb of a draft joining "visit a school and meet with X" may be the one after the "and".)
+                else if (d.AnchorIsVerb && !subjectFound && !IsPassive(d.Anchor, s.FirstToken))
+                {
+                    foreach (var t in d.Triggers)
+                        if (_x.IsVerb(t.FirstToken) && CoordinatedVerbSubject(t.FirstToken, s) is { Count: > 0 } shared)
+                        {
+                            foreach (var a in shared) MentionDraft.AddActor(d.Participants, a);
+                            break;
+                        }
+                }
                 foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
                 if (UnnamedMeetingSubject(s, d) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
+                if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 break;

@@ -103,6 +103,10 @@ internal sealed class CueLexicon
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
+        InvitationVerbs = Set("invitation-verbs.txt");
+        // (Shared with the place resolver: day and month names, capitalized as written.)
+        CalendarWords = new HashSet<string>(EventExtract.Places.PlacesResources.ReadLines("calendar-words.txt")
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
         SportsFixtureCues = Phrases("sports-fixture-cues.txt");
         RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
@@ -298,6 +302,10 @@ internal sealed class CueLexicon
     public HashSet<string> HostWords { get; }
     /// <summary>Meeting trigger words that are nouns whatever the tagger says ("the Madrid summit").</summary>
     public HashSet<string> MeetingNouns { get; }
+    /// <summary>"invited Y to visit": the inviter hosts the meeting its object is invited to.</summary>
+    public HashSet<string> InvitationVerbs { get; }
+    /// <summary>Day and month names ("The March accession"): a lone one the name recognizer took for a name is no party.</summary>
+    public HashSet<string> CalendarWords { get; }
     /// <summary>Phrases that make a lone "meet" verb in their sentence a sports fixture ("the cup final", "winning").</summary>
     public List<string[]> SportsFixtureCues { get; }
     /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
