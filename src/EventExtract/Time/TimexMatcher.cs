@@ -304,7 +304,9 @@ internal sealed class TimexMatcher
         {
             // "told a news conference on Monday that the state would appeal": a cue across a "that" belongs to another
             // clause (what was said, or what is said about), so the cue on the expression's own side of it wins.
-            bool afterAcross = hasBefore && ThatBetween(end, _cues[after].Piece);
+            // "are scheduled to meet on Friday, officials said": a trailing reporting clause after a comma is another
+            // clause too.
+            bool afterAcross = hasBefore && (ThatBetween(end, _cues[after].Piece) || CommaBetween(end, _cues[after].Piece));
             bool beforeAcross = hasBefore && ThatBetween(_cues[before].Piece + 1, start);
             if (beforeAcross != afterAcross ? beforeAcross : _cues[after].Piece - end + 1 < bestDist)
                 best = _cues[after].Tense;
@@ -318,6 +320,14 @@ internal sealed class TimexMatcher
             else if (after < _cues.Count) best = _cues[after].Tense;
         }
         return best;
+    }
+
+    /// <summary>True when a comma stands among the pieces <c>[from, to)</c>.</summary>
+    private bool CommaBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_p[k].Length == 1 && _text[_p[k].Start] == ',') return true;
+        return false;
     }
 
     /// <summary>True when a "that" stands among the pieces <c>[from, to)</c>.</summary>
