@@ -715,10 +715,6 @@ public sealed class ActorResolver : IActorResolver
                 if (span.Contains(_matches[i].Span)) _consumed[i] = true;
         }
 
-        /// <summary>Day and month names (calendar-words.txt), which no place name holds.</summary>
-        private static readonly HashSet<string> s_calendarWords = new(
-            PlacesResources.ReadLines("calendar-words.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
-
         /// <summary>"Hallsberg on Friday" → "Hallsberg": a name cut before "on"/"in"/"at" followed by a day or month name.</summary>
         private TextSpan CutCalendarTail(TextSpan span)
         {
@@ -730,7 +726,7 @@ public sealed class ActorResolver : IActorResolver
                 var rest = t[(at + prep.Length)..];
                 int end = 0;
                 while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] != ',') end++;
-                if (s_calendarWords.Contains(rest[..end].ToString())) return new TextSpan(span.Start, span.Start + at);
+                if (PlacesResources.CalendarWords.Contains(rest[..end].ToString())) return new TextSpan(span.Start, span.Start + at);
             }
             return span;
         }

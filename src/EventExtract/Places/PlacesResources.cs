@@ -6,6 +6,15 @@ namespace EventExtract.Places;
 /// <summary>Reads the embedded data files of Resources/Places.</summary>
 internal static class PlacesResources
 {
+    private static readonly Lazy<HashSet<string>> s_calendarWords = new(() => new HashSet<string>(
+        ReadLines("calendar-words.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal));
+
+    /// <summary>
+    /// Day and month names as written (calendar-words.txt), read once for the place resolver (no place name holds one)
+    /// and the event rules (a lone one the name recognizer took for a name is no party).
+    /// </summary>
+    public static IReadOnlySet<string> CalendarWords => s_calendarWords.Value;
+
     /// <summary>Data lines of <paramref name="fileName"/>: comments ('#') and blank lines skipped; .gz files are decompressed.</summary>
     public static IEnumerable<string> ReadLines(string fileName) => ReadLines(Open(fileName), fileName);
 

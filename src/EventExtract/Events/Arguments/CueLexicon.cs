@@ -104,9 +104,6 @@ internal sealed class CueLexicon
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
         InvitationVerbs = Set("invitation-verbs.txt");
-        // (Shared with the place resolver: day and month names, capitalized as written.)
-        CalendarWords = new HashSet<string>(EventExtract.Places.PlacesResources.ReadLines("calendar-words.txt")
-            .Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
         SportsFixtureCues = Phrases("sports-fixture-cues.txt");
         RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
@@ -305,7 +302,7 @@ internal sealed class CueLexicon
     /// <summary>"invited Y to visit": the inviter hosts the meeting its object is invited to.</summary>
     public HashSet<string> InvitationVerbs { get; }
     /// <summary>Day and month names ("The March accession"): a lone one the name recognizer took for a name is no party.</summary>
-    public HashSet<string> CalendarWords { get; }
+    public IReadOnlySet<string> CalendarWords => EventExtract.Places.PlacesResources.CalendarWords;
     /// <summary>Phrases that make a lone "meet" verb in their sentence a sports fixture ("the cup final", "winning").</summary>
     public List<string[]> SportsFixtureCues { get; }
     /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
