@@ -111,7 +111,7 @@ public sealed class RuleEventFinder : IEventFinder
                     && IsChargedCrime(d, index)) d.Date = null;
                 // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
                 // attack of another day was reported before, it is that attack's hour, not a new day.
-                if (d.Type == EventType.Attack && d.Date is { } clock && IsBareClockTime(clock) && HasAttackOfOtherDay(active, clock)) d.Date = null;
+                if (d.Type == EventType.Attack && d.Date is { DayAssumed: true } clock && HasAttackOfOtherDay(active, clock)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
         }
@@ -121,20 +121,6 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
-    }
-
-    /// <summary>"10 p.m.", "at 6:30 a.m.": a time expression of digits and clock words only, with no day of its own.</summary>
-    private static bool IsBareClockTime(Timex t)
-    {
-        if (t.Type != TimexType.Time) return false;
-        foreach (var word in t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            string w = word.ToLowerInvariant();
-            if (w is "a.m." or "p.m." or "am" or "pm" or "a.m" or "p.m" or "noon" or "midnight" or "o'clock") continue;
-            foreach (char ch in w)
-                if (char.IsLetter(ch)) return false;
-        }
-        return true;
     }
 
     /// <summary>True when an attack already reported is dated to a day other than <paramref name="clock"/>'s.</summary>

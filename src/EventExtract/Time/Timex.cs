@@ -15,4 +15,10 @@ public sealed record Timex(TextSpan Span, string Text, TimexType Type, string Va
 {
     /// <summary>The TIMEX3 spelling of <see cref="Mod"/> ("START", "MORE_THAN"), or null for none.</summary>
     public string? ModName => TimexModNames.ToTimeMl(Mod);
+
+    /// <summary>
+    /// True for a clock time written without a day ("at 10 p.m.", "around noon"): its day in <see cref="Value"/>
+    /// is the publication day (or "XXXX-XX-XX" without one), an assumption a later sentence may overturn.
+    /// </summary>
+    public bool DayAssumed { get; init; }
 }

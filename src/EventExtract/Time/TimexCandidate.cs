@@ -15,6 +15,9 @@ internal struct TimexCandidate
     /// <summary>True for an explicitly named quarter, which later "a year earlier" counts from.</summary>
     public bool IsAnchor;
 
+    /// <summary>True for a clock time with no day of its own ("10 p.m."), dated to the publication day.</summary>
+    public bool DayAssumed;
+
     public readonly bool Ok => Value is not null && End > Start;
 
     public TimexCandidate(int start, int end, TimexType type, string value, TimexMod mod = TimexMod.None, bool theOk = false)

@@ -99,7 +99,7 @@ internal sealed class TimexMatcher
             var c = TryAt(i);
             if (!c.Ok) continue;
             var span = new Text.TextSpan(_p[c.Start].Start, _p[c.End - 1].End);
-            output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, _sent[c.Start]));
+            output.Add(new Timex(span, span.GetText(_text), c.Type, c.Value, c.Mod, _sent[c.Start]) { DayAssumed = c.DayAssumed });
             if (c.Type == TimexType.Date && c.Value.Length >= 4 && char.IsDigit(c.Value[0]) && char.IsDigit(c.Value[3]) && (c.Value.Length == 4 || c.Value[4] == '-'))
             {
                 _anchorYear = c.Value[..4];
@@ -738,7 +738,7 @@ internal sealed class TimexMatcher
             else day = default;
         }
         string date = day.Ok ? day.Value! : _dct is { } d ? TimexCalendar.Day(d) : "XXXX-XX-XX";
-        return new TimexCandidate(i, k, TimexType.Time, date + t);
+        return new TimexCandidate(i, k, TimexType.Time, date + t) { DayAssumed = !day.Ok };
     }
 
     private int Meridiem(int k, out bool pm)

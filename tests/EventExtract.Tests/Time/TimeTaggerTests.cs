@@ -107,6 +107,17 @@ public class TimeTaggerTests
         AssertSingle(sentence, Dct, text, TimexType.Time, value, null);
 
     [Theory]
+    [InlineData("The blast occurred at 3:45 a.m. near the border.", "3:45 a.m.", true)]
+    [InlineData("The vote closes at noon.", "noon", true)]
+    [InlineData("The polls close at 8 p.m. EST.", "8 p.m. EST", true)]
+    [InlineData("Protesters gathered at 3 p.m. Friday outside parliament.", "3 p.m. Friday", false)]
+    [InlineData("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", false)]
+    [InlineData("Clashes erupted on Friday night in the capital.", "Friday night", false)]
+    [InlineData("The summit opened on 29 October 2019 in Sochi.", "29 October 2019", false)]
+    public void A_clock_time_without_a_day_says_its_day_is_assumed(string sentence, string text, bool assumed) =>
+        Tag(sentence, Dct).Should().ContainSingle(t => t.Text == text).Which.DayAssumed.Should().Be(assumed);
+
+    [Theory]
     [InlineData("The siege lasted three weeks.", "three weeks", "P3W")]
     [InlineData("He served 18 months in prison.", "18 months", "P18M")]
     [InlineData("The talks lasted 48 hours.", "48 hours", "PT48H")]
