@@ -112,29 +112,30 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// A visitor acting for a state or body: not a person, a person with a country, or a person whose name somewhere in
-    /// the article has a title before it or an official word in an appositive after it ("Khalilzad, the U.S. envoy").
+    /// A visitor acting for a state or body: not a person, a person with a country, or a person whose surname somewhere
+    /// in the article has a title or official word before it ("Foreign Minister Maria Santos") or in an appositive after
+    /// it ("Santos, the Brazilian envoy"). (The surname's words are searched, not the recognizer's spans, which may
+    /// have cut the title and the name apart.)
     /// </summary>
     private bool IsOfficial(Actor p)
     {
         if (p.Kind != ActorKind.Person || p.CountryCode is not null) return true;
         foreach (var a in _x.Document.Actors)
-        {
-            if (a.Kind != ActorKind.Person || a.Canonical != p.Canonical) continue;
-            if (a.CountryCode is not null) return true;
-            var (first, last) = _x.TokenRange(a.Span);
-            if (last < first) continue;
-            int sentence = _x.Document.SentenceAt(a.Span.Start);
-            var s = _x.Document.Sentences[sentence];
-            for (int k = first - 1, n = 0; k >= s.FirstToken && n < TitleWindow && !_x.IsBoundary(k); k--, n++)
-                if (IsOfficialWord(k)) return true;
-            // (Inside the name: "President Lula" when the recognizer kept the title.)
-            for (int k = first; k <= last; k++)
-                if (IsOfficialWord(k)) return true;
-            if (last + 1 < s.EndToken && _x.Lower(last + 1) == ",")
-                for (int k = last + 2, n = 0; k < s.EndToken && n < TitleWindow && _x.Lower(k) != ","; k++, n++)
+            if (a.Kind == ActorKind.Person && a.Canonical == p.Canonical && a.CountryCode is not null) return true;
+        var (first, last) = _x.TokenRange(p.Span);
+        if (last < first || last >= _x.Tokens.Count) return false;
+        string surname = _x.Lower(last);
+        var sentences = _x.Document.Sentences;
+        foreach (var s in sentences)
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (_x.Lower(t) != surname) continue;
+                for (int k = t - 1, n = 0; k >= s.FirstToken && n < TitleWindow && !_x.IsBoundary(k); k--, n++)
                     if (IsOfficialWord(k)) return true;
-        }
+                if (t + 1 < s.EndToken && _x.Lower(t + 1) == ",")
+                    for (int k = t + 2, n = 0; k < s.EndToken && n < TitleWindow && _x.Lower(k) != ","; k++, n++)
+                        if (IsOfficialWord(k)) return true;
+            }
         return false;
     }
 
