@@ -170,10 +170,13 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             // (Organizations are objects of visits and hosting as places and companies; anyone met is a party.)
             if (!actor.Span.Contains(objectStart) || (actor.Kind == Places.ActorKind.Organization && match.Entry.Lemma != "meet")) continue;
             // "received the UK's top award": a party owning the object is not the one received; "received the Nobel
-            // Prize": a name ending in a word for an honour (trigger-cues.tsv, award) is a thing, whatever its tag.
+            // Prize", "the Holt Poetry Prize": an object headed by a word for an honour (trigger-cues.tsv, award) is a
+            // thing, whatever the name before it was tagged.
             int last = tokens.FindFirstEndingAfter(actor.Span.End - 1);
             if (last + 1 < tokens.Count && tokens.GetChars(last + 1) is "'s" or "’s" or "'" or "’") continue;
-            if (last < tokens.Count && _cues.Has(tokens.GetChars(last), "award")) continue;
+            int head = last;
+            while (head + 1 < Math.Min(tokens.Count, pos.Length) && head < last + 4 && pos[head + 1] is Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN) head++;
+            if (head < tokens.Count && _cues.Has(tokens.GetChars(head), "award")) continue;
             return true;
         }
         // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
