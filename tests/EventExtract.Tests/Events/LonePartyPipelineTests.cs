@@ -4,7 +4,7 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Meeting and attack words used of one party alone, read by the full (tagged) pipeline from made-up sentences: a private
-/// trip to a place, talk about a subject, a lecture, a prize received, a weak contact; a labour strike, criticism of
+/// trip to a place, talk about a subject, a lecture, a prize received, a weak contact, armies meeting in battle; a labour strike, criticism of
 /// coverage, a figurative explosion. The schema counts none of them; the official visits, visits to people and talks
 /// between named parties next to them stay meetings.
 /// </summary>
@@ -87,6 +87,19 @@ public class LonePartyPipelineTests
     {
         Meetings("The president received Britain's ambassador on Monday.").Should().ContainSingle()
             .Which.Participants.Select(p => p.Text).Should().Contain("Britain's ambassador");
+    }
+
+    [Fact]
+    public void Armies_that_met_each_other_fought_and_did_not_meet()
+    {
+        Meetings("In 1812, Russian troops met French forces near the river.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Officials_of_two_countries_who_met_still_meet()
+    {
+        Meetings("The Russian defence minister met French officials in Paris on Monday.").Should().ContainSingle()
+            .Which.Participants.Should().HaveCount(2);
     }
 
     [Theory]

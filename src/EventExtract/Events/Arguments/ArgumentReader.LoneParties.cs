@@ -13,6 +13,7 @@ internal sealed partial class ArgumentReader
     private static readonly HashSet<string> TalkWords = Words("talk-words.txt");
     private static readonly HashSet<string> LectureVerbs = Words("lecture-verbs.txt");
     private static readonly HashSet<string> MeetingVerbs = Words("meeting-verbs.txt");
+    private static readonly HashSet<string> ArmedForceNouns = Words("armed-force-nouns.txt");
 
     /// <summary>How many words before a visitor's name may hold its title ("U.S. special envoy to Afghanistan Zalmay Khalilzad").</summary>
     private const int TitleWindow = 6;
@@ -32,6 +33,21 @@ internal sealed partial class ArgumentReader
         if (d.IsAnaphoric) return false;
         if (d.Confidence < WeakMeetingConfidence && !IsReciprocal(d)) return true;
         return IsPrivateVisit(d);
+    }
+
+    /// <summary>
+    /// "Anglo-American forces met Mexican troops at the town": a "met" whose parties are all armed forces
+    /// (armed-force-nouns.txt) is a battle, not a meeting.
+    /// </summary>
+    private bool IsArmiesMeeting(MentionDraft d)
+    {
+        if (d.Participants.Count < 2 || d.Triggers.Count != 1 || d.First != d.Last || _x.Lower(d.First) is not ("meet" or "meets" or "met")) return false;
+        foreach (var p in d.Participants)
+        {
+            var (first, last) = _x.TokenRange(p.Span);
+            if (last < first || last >= _x.Tokens.Count || !ArmedForceNouns.Contains(_x.Lower(last))) return false;
+        }
+        return true;
     }
 
     /// <summary>"they met", "we were in talks with": a plural subject or a "with" party makes a second party.</summary>
