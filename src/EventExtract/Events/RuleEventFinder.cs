@@ -608,10 +608,13 @@ public sealed class RuleEventFinder : IEventFinder
         return false;
     }
 
-    /// <summary>"killing 12 people ... 12 people were killed in the assault": the same death toll, given twice.</summary>
+    /// <summary>
+    /// "killing 12 people ... 12 people were killed in the assault": the same death toll, given twice. (One death ties
+    /// nothing: "the murder of Dr. X" and "a clinic bombing killed a guard" are two attacks.)
+    /// </summary>
     private static bool SameToll(EventCluster c, MentionDraft d)
     {
-        if (d.Killed is not { } k || k <= 0) return false;
+        if (d.Killed is not { } k || k <= 1) return false;
         foreach (var m in c.Mentions)
             if (m.Killed == k) return true;
         return false;
