@@ -263,7 +263,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x))) continue;
+                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || RolesDisagree(c, d))) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
@@ -592,6 +592,26 @@ public sealed class RuleEventFinder : IEventFinder
         bool mineAttackers = d.Attackers.Count > 0, mineTargets = d.Targets.Count > 0;
         return (clusterAttackers && !clusterTargets && mineTargets && !mineAttackers)
             || (clusterTargets && !clusterAttackers && mineAttackers && !mineTargets);
+    }
+
+    /// <summary>
+    /// "Separatists attacked a convoy near Kandor ... Masked gunmen shot dead a judge in Kandor": a mention that brings in
+    /// attackers of its own, sharing no party with an attack reported before, is not that attack merely because the place
+    /// or date agrees.
+    /// </summary>
+    private static bool RolesDisagree(EventCluster c, MentionDraft d)
+    {
+        // ("The gunmen killed three guards": a definite party may be the one named before, in other words.)
+        if (d.Attackers.Count == 0 || d.Attackers.Exists(a => a.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
+        var attackers = new List<Actor>();
+        var targets = new List<Actor>();
+        foreach (var m in c.Mentions)
+        {
+            attackers.AddRange(m.Attackers);
+            targets.AddRange(m.Targets);
+        }
+        return attackers.Count > 0 && SharedAttackParties(attackers, d.Attackers) == 0 && SharedAttackParties(targets, d.Attackers) == 0
+            && (d.Targets.Count == 0 || targets.Count == 0 || (SharedAttackParties(targets, d.Targets) == 0 && SharedAttackParties(attackers, d.Targets) == 0));
     }
 
     /// <summary>True when some attacker of <paramref name="c"/> is a name rather than an unnamed party ("gunmen").</summary>

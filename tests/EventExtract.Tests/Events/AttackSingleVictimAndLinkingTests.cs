@@ -4,10 +4,10 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// One victim named by a common noun counts one killed ("the killing of the pharmacist", "the judge, who was
-/// murdered"); a single death ties no two attacks together; an attack noun predicated of another with "be" is the same
-/// attack. Sentences invented for these tests.
+/// murdered"); a single death ties no two attacks together, nor does a shared place when new attackers come in; an
+/// attack noun predicated of another with "be" is the same attack. Sentences invented for these tests.
 /// </summary>
-public class AttackSingleVictimTests
+public class AttackSingleVictimAndLinkingTests
 {
     private static readonly DateOnly Published = new(2024, 3, 6);
     private static List<Attack> Attacks(string body) => ArticleBody.Events<Attack>(body, Published);
@@ -72,5 +72,21 @@ public class AttackSingleVictimTests
         var attack = Attacks("The murder of Dr. Ann Lowe is the latest brutal assault on the few doctors of the county.").Should().ContainSingle().Subject;
 
         attack.Mentions.Select(m => m.Trigger.Text).Should().Contain("murder").And.Contain("assault");
+    }
+
+    [Fact]
+    public void New_unnamed_attackers_at_the_same_place_start_a_new_attack()
+    {
+        var attacks = Attacks("Separatists attacked a convoy near Kandor on Monday.\n\nMasked gunmen shot dead a judge outside his home in Kandor.");
+
+        attacks.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Definite_attackers_at_the_same_place_stay_with_the_attack_reported_before()
+    {
+        var attack = Attacks("Separatists attacked a convoy near Kandor on Monday.\n\nThe gunmen killed three guards in Kandor.").Should().ContainSingle().Subject;
+
+        attack.Killed.Should().Be(3);
     }
 }
