@@ -106,8 +106,8 @@ public sealed class RuleEventFinder : IEventFinder
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
                 // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)
                 // ("charged with murder on Monday": so is one after "on".)
-                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge
-                        || (d.Last + 2 < index.Tokens.Count && index.Lower(d.Last + 1) == "on" && index.TimexAt(d.Last + 2) == charge))
+                // ("charged with murder Thursday in the slaying of ...": after the crime noun, whichever trigger of the mention it is.)
+                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || DateRightAfterTrigger(d, charge, index))
                     && IsChargedCrime(d, index)) d.Date = null;
                 // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
                 // attack of another day was reported before, it is that attack's hour, not a new day.
@@ -121,6 +121,18 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>True when <paramref name="date"/> follows one of the mention's triggers directly or after "on".</summary>
+    private static bool DateRightAfterTrigger(MentionDraft d, Timex date, DocumentIndex index)
+    {
+        foreach (var t in d.Triggers)
+        {
+            int end = t.FirstToken + t.TokenCount;
+            if (end < index.Tokens.Count && index.TimexAt(end) == date) return true;
+            if (end + 1 < index.Tokens.Count && index.Lower(end) == "on" && index.TimexAt(end + 1) == date) return true;
+        }
+        return false;
     }
 
     /// <summary>True when an attack already reported is dated to a day other than <paramref name="clock"/>'s.</summary>

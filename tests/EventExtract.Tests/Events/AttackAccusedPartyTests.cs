@@ -59,4 +59,22 @@ public class AttackAccusedPartyTests
 
         attacks.Should().NotContain(a => a.Attackers.Any(x => x.Text == "Police" || x.Text == "Lee Moss"));
     }
+
+    [Fact]
+    public void A_date_right_after_the_charged_crime_is_the_charges_even_when_a_second_crime_noun_follows()
+    {
+        var attack = Attacks("A drifter was charged with murder Thursday in the slaying of a pharmacist in Dayton.").Should().ContainSingle().Subject;
+
+        attack.Date.Should().BeNull();
+        attack.Mentions.Select(m => m.Trigger.Text).Should().Contain("slaying");
+    }
+
+    [Fact]
+    public void An_assassination_is_an_attack_on_the_person_it_names()
+    {
+        var attack = Attacks("Rebels carried out the assassination of Governor Ana Ruiz in Kandor last week.").Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("Rebels");
+        attack.Targets.Select(a => a.Text).Should().Contain(t => t.Contains("Ana Ruiz"));
+    }
 }
