@@ -5,7 +5,8 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// The accused of a charge frame is the attacker of the crime it names: the subject of a passive or appositive
 /// ("who is charged with", "indicted as the architect of", "is a suspect in") or the object of an active charging
-/// verb, never the prosecutors who charge. Sentences invented for these tests.
+/// verb, never the prosecutors who charge; a trigger that names the party ("a suicide bomber") is its own attacker.
+/// Sentences invented for these tests.
 /// </summary>
 public class AttackAccusedPartyTests
 {
@@ -76,5 +77,14 @@ public class AttackAccusedPartyTests
 
         attack.Attackers.Select(a => a.Text).Should().Equal("Rebels");
         attack.Targets.Select(a => a.Text).Should().Contain(t => t.Contains("Ana Ruiz"));
+    }
+
+    [Fact]
+    public void A_trigger_naming_the_party_itself_is_the_attacker()
+    {
+        var attack = Attacks("On Monday a suicide bomber blew himself up at a checkpoint in Kandor, killing six soldiers.").Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("a suicide bomber");
+        attack.Killed.Should().Be(6);
     }
 }

@@ -37,6 +37,17 @@ internal sealed partial class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        // "A suicide bomber blew himself up": a trigger whose head is a party noun names the attacker itself.
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb && d.Triggers[0] is var own && own.FirstToken + own.TokenCount - 1 is int ownHead && IsPartyHead(ownHead))
+        {
+            if (_x.UnitAt(ownHead) is { Actors: [var unit, ..] } u && u.Last == ownHead) MentionDraft.AddActor(d.Attackers, unit);
+            else
+            {
+                int first = own.FirstToken;
+                while (first - 1 >= s.FirstToken && d.First - first < 3 && _x.UnitAt(first - 1) is null && (_x.IsDeterminer(first - 1) || _x.Pos(first - 1) == UniversalPos.ADJ)) first--;
+                MentionDraft.AddActor(d.Attackers, _x.UnnamedActor(first, ownHead) with { Kind = _c.PartyHeads[_x.Lower(ownHead)] });
+            }
+        }
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
         if (!d.AnchorIsVerb && UndergoingSubject(s, d) is { } undergoing)
