@@ -89,4 +89,20 @@ public class AttackSingleVictimAndLinkingTests
 
         attack.Killed.Should().Be(3);
     }
+
+    [Fact]
+    public void A_restrictive_who_passive_after_one_common_noun_counts_one_injured()
+    {
+        var attack = Attacks("A nurse who was badly injured in the 1998 bombing of a clinic in Akron spoke at the service.").Should().ContainSingle().Subject;
+
+        attack.Injured.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_restrictive_who_passive_after_a_plural_noun_counts_no_single_victim()
+    {
+        var attacks = Attacks("Nurses who were badly injured in the 1998 bombing of a clinic in Akron spoke at the service.");
+
+        attacks.Should().NotContain(a => a.Injured == 1);
+    }
 }

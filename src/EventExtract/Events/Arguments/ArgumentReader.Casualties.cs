@@ -105,6 +105,8 @@ internal sealed partial class ArgumentReader
             string w = _x.Lower(i);
             if (w is "he" or "she") return true;
             if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2) || EndsSingularNounPhrase(s, i - 2);
+            // ("A nurse who was critically injured in the bombing": a restrictive relative after one common noun.)
+            if (w is "who") return EndsSingularNounPhrase(s, i - 1);
             // ("The judge was murdered", "a shop owner was killed": one common noun as the subject.)
             return (IsPerson(i) || EndsSingularNounPhrase(s, i)) && _x.Lower(c - 1) is "was" or "is";
         }
