@@ -49,7 +49,8 @@ internal sealed class ScoreEventsCommand : ICommand
             var report = EventScorer.Score(file.Events, result.Events);
             total.AddCounts(report);
             articles++;
-            if (verbose) PrintDetails(file, article.Text, report);
+            // (The library's own sentences, so that a line break after "Dr." in the corpus text does not cut the context shown.)
+            if (verbose) PrintDetails(file, article.Text, report, extractor.Analyze(article.Text, new ArticleInfo(article.Id, article.Title, published)).Sentences);
             if (dump) foreach (var e in result.Events) Console.WriteLine($"EVENT {file.Doc} {Describe(e)}");
         }
         foreach (var c in skippedCorpora) Console.WriteLine($"skipped corpus '{c}': its article loader (TimeMlArticles) is not in this build yet");
@@ -67,8 +68,15 @@ internal sealed class ScoreEventsCommand : ICommand
     private static void Row(string name, PrfCounts c) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14} {c.Tp + c.Fn,5} {c.Tp + c.Fp,5} {c.Tp,5} {c.Precision,7:P1} {c.Recall,7:P1} {c.F1,7:P1}"));
 
-    private static void PrintDetails(EventAnnotationFile file, string text, EventScoreReport report)
+    private static void PrintDetails(EventAnnotationFile file, string text, EventScoreReport report, IReadOnlyList<EventExtract.Text.Sentence> sentences)
     {
+        string SentenceAround(string text, int offset)
+        {
+            foreach (var s in sentences)
+                if (s.Span.Start <= offset && offset < s.Span.End) return text[s.Span.Start..s.Span.End].Replace('\n', ' ');
+            return ScoreEventsCommand.SentenceAround(text, offset);
+        }
+
         foreach (var g in report.Misses)
         {
             var m = g.Mentions[0];

@@ -106,8 +106,8 @@ public sealed class RuleEventFinder : IEventFinder
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
                 // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)
                 // ("charged with murder on Monday": so is one after "on".)
-                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || index.TimexAt(d.Last + 1) == charge
-                        || (d.Last + 2 < index.Tokens.Count && index.Lower(d.Last + 1) == "on" && index.TimexAt(d.Last + 2) == charge))
+                // ("charged with murder Thursday in the slaying of ...": after the crime noun, whichever trigger of the mention it is.)
+                if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || DateRightAfterTrigger(d, charge, index))
                     && IsChargedCrime(d, index)) d.Date = null;
                 // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
                 // attack of another day was reported before, it is that attack's hour, not a new day.
@@ -121,6 +121,18 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>True when <paramref name="date"/> follows one of the mention's triggers directly or after "on".</summary>
+    private static bool DateRightAfterTrigger(MentionDraft d, Timex date, DocumentIndex index)
+    {
+        foreach (var t in d.Triggers)
+        {
+            int end = t.FirstToken + t.TokenCount;
+            if (end < index.Tokens.Count && index.TimexAt(end) == date) return true;
+            if (end + 1 < index.Tokens.Count && index.Lower(end) == "on" && index.TimexAt(end + 1) == date) return true;
+        }
+        return false;
     }
 
     /// <summary>True when an attack already reported is dated to a day other than <paramref name="clock"/>'s.</summary>
@@ -263,7 +275,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x))) continue;
+                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || RolesDisagree(c, d))) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
@@ -594,6 +606,26 @@ public sealed class RuleEventFinder : IEventFinder
             || (clusterTargets && !clusterAttackers && mineAttackers && !mineTargets);
     }
 
+    /// <summary>
+    /// "Separatists attacked a convoy near Kandor ... Masked gunmen shot dead a judge in Kandor": a mention that brings in
+    /// attackers of its own, sharing no party with an attack reported before, is not that attack merely because the place
+    /// or date agrees.
+    /// </summary>
+    private static bool RolesDisagree(EventCluster c, MentionDraft d)
+    {
+        // ("The gunmen killed three guards": a definite party may be the one named before, in other words.)
+        if (d.Attackers.Count == 0 || d.Attackers.Exists(a => a.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
+        var attackers = new List<Actor>();
+        var targets = new List<Actor>();
+        foreach (var m in c.Mentions)
+        {
+            attackers.AddRange(m.Attackers);
+            targets.AddRange(m.Targets);
+        }
+        return attackers.Count > 0 && SharedAttackParties(attackers, d.Attackers) == 0 && SharedAttackParties(targets, d.Attackers) == 0
+            && (d.Targets.Count == 0 || targets.Count == 0 || (SharedAttackParties(targets, d.Targets) == 0 && SharedAttackParties(attackers, d.Targets) == 0));
+    }
+
     /// <summary>True when some attacker of <paramref name="c"/> is a name rather than an unnamed party ("gunmen").</summary>
     private static bool HasNamedAttackers(EventCluster c, DocumentIndex x)
     {
@@ -608,10 +640,13 @@ public sealed class RuleEventFinder : IEventFinder
         return false;
     }
 
-    /// <summary>"killing 12 people ... 12 people were killed in the assault": the same death toll, given twice.</summary>
+    /// <summary>
+    /// "killing 12 people ... 12 people were killed in the assault": the same death toll, given twice. (One death ties
+    /// nothing: "the murder of Dr. X" and "a clinic bombing killed a guard" are two attacks.)
+    /// </summary>
     private static bool SameToll(EventCluster c, MentionDraft d)
     {
-        if (d.Killed is not { } k || k <= 0) return false;
+        if (d.Killed is not { } k || k <= 1) return false;
         foreach (var m in c.Mentions)
             if (m.Killed == k) return true;
         return false;

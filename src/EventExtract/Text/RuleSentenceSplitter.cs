@@ -36,6 +36,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         {
             int last = i;
             bool brk = false;
+            bool abbreviation = false;
             if (IsTerminal(tokens, i, out bool ellipsis))
             {
                 last = AbsorbClosers(tokens, i, end);
@@ -43,10 +44,12 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
             }
             else if (tokens.GetKind(i) == TokenKind.Abbreviation)
             {
+                abbreviation = true;
                 last = AbsorbClosers(tokens, i, end);
                 if (last + 1 < end) brk = BreaksAfterAbbreviation(tokens, i, last + 1);
             }
-            if (!brk && last + 1 < end && IsLineBreakBoundary(tokens, start, last, last + 1)) brk = true;
+            // ("The murder of Dr.\nAnna Berg", "the U.S.\nEmbassy": an abbreviation decides by itself, even at a short line's end.)
+            if (!brk && !abbreviation && last + 1 < end && IsLineBreakBoundary(tokens, start, last, last + 1)) brk = true;
             // "Hi John, Thanks for the note": a greeting or closing ending in a comma stands alone.
             if (!brk && last + 1 < end && last - start <= 3 && tokens.GetChars(last) is ","
                 && _lexicon.IsSalutation(tokens.GetChars(start)) && char.IsUpper(tokens.GetChars(last + 1)[0])) brk = true;

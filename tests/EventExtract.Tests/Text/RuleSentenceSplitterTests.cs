@@ -27,6 +27,19 @@ public class RuleSentenceSplitterTests
     public void Does_not_break_after_titles_initials_or_abbreviations_inside_a_sentence(string text) =>
         Sentences(text).Should().Equal(text);
 
+    [Theory]
+    [InlineData("The murder of Dr.\nAnna Berg shocked the town.")]
+    [InlineData("Police named Gen.\nTom Reed as the suspect.")]
+    [InlineData("Guards at the U.S.\nEmbassy fired back.")]
+    [InlineData("A bomb went off outside the U.S.\nembassy in the capital.")]
+    public void A_title_or_dotted_abbreviation_at_the_end_of_a_short_line_does_not_end_the_sentence(string text) =>
+        Sentences(text).Should().Equal(text);
+
+    [Fact]
+    public void A_short_line_ending_in_U_S_still_breaks_before_a_sentence_opening_pronoun() =>
+        Sentences("He flew to the U.S.\nHe met officials there.")
+            .Should().Equal("He flew to the U.S.", "He met officials there.");
+
     [Fact]
     public void Breaks_after_a_sentence_final_abbreviation_when_a_sentence_start_follows() =>
         Sentences("The deal was signed by Acme Inc. The shares rose.")

@@ -161,13 +161,25 @@ internal sealed partial class ArgumentReader
         // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
         // (An unnamed party that did the killing, "killed by a sniper", makes an attack too.)
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
-        bool cue = d.AttackType != AttackType.Other || attackers || targets;
+        bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
         if (IsCasualtyDraft(d) && !cue) return true;
         if (IsGenericOrCumulative(d) || IsPoliceRaid(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>
+    /// "the slaying of a doctor", "the killing of three soldiers": a killing noun (victim-of-nouns.txt) whose "of" phrase
+    /// counted its dead names one violent act, though no party is named.
+    /// </summary>
+    private bool NamesItsDead(MentionDraft d)
+    {
+        if (d.AnchorIsVerb || d.Killed is null) return false;
+        var head = d.Triggers[0];
+        int end = head.FirstToken + head.TokenCount;
+        return end < _x.Tokens.Count && _x.Lower(end) == "of" && _c.VictimOfNouns.Contains(_x.Lower(end - 1));
     }
 
     /// <summary>

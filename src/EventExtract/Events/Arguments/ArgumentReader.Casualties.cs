@@ -92,8 +92,9 @@ internal sealed partial class ArgumentReader
     {
         bool IsPerson(int i) => i >= s.FirstToken && i < s.EndToken && _x.UnitAt(i) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } u
             && !(u.Last + 1 < s.EndToken && _x.Lower(u.Last + 1) == "and") && !(u.First - 1 >= s.FirstToken && _x.Lower(u.First - 1) == "and");
-        // "the slaying of Dr. Smith", "Smith's murder" (whatever the tagger made of an -ing noun).
-        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3)))) return true;
+        // "the slaying of Dr. Smith", "Smith's murder" (whatever the tagger made of an -ing noun); "the killing of a doctor".
+        if (c + 2 < s.EndToken && _x.Lower(c + 1) == "of" && (IsPerson(c + 2) || (_x.Tokens.GetKind(c + 2) == TokenKind.Abbreviation && IsPerson(c + 3))
+            || (!_x.IsVerb(c) && _x.Lower(c + 2) is "a" or "an" or "the" && IsSingularNounPhrase(s, c + 2)))) return true;
         if (c - 2 >= s.FirstToken && _x.Lower(c - 1) is "'s" or "’s" && IsPerson(c - 2)) return true;
         if (IsPassive(c, s.FirstToken))
         {
@@ -103,21 +104,56 @@ internal sealed partial class ArgumentReader
             if (i < s.FirstToken) return false;
             string w = _x.Lower(i);
             if (w is "he" or "she") return true;
-            if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2);
-            return IsPerson(i) && _x.Lower(c - 1) is "was" or "is";
+            if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2) || EndsSingularNounPhrase(s, i - 2);
+            // ("A nurse who was critically injured in the bombing": a restrictive relative after one common noun.)
+            if (w is "who") return EndsSingularNounPhrase(s, i - 1);
+            // ("The judge was murdered", "a shop owner was killed": one common noun as the subject.)
+            return (IsPerson(i) || EndsSingularNounPhrase(s, i)) && _x.Lower(c - 1) is "was" or "is";
         }
         // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
         // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
         int o = c + 1;
         if (o < s.EndToken && _x.Lower(o) == "down") o++;
-        if (IsPerson(o)) return true;
-        if (o < s.EndToken && _x.Lower(o) is "a" or "an")
+        // ("gunning down Dr. Smith": a title before the name.)
+        if (IsPerson(o) || (o < s.EndToken && _x.Tokens.GetKind(o) == TokenKind.Abbreviation && IsPerson(o + 1))) return true;
+        return o < s.EndToken && _x.Lower(o) is "a" or "an" && IsSingularNounPhrase(s, o);
+    }
+
+    /// <summary>True when <paramref name="head"/> ends a singular noun phrase opened by "a", "an" or "the" ("the judge").</summary>
+    private bool EndsSingularNounPhrase(Sentence s, int head)
+    {
+        if (head < s.FirstToken || _x.Pos(head) != UniversalPos.NOUN || _x.UnitAt(head) is { IsCommonNoun: false }) return false;
+        for (int det = head - 1; det >= s.FirstToken && head - det <= 6; det--)
         {
-            int k = o + 1;
-            while (k < s.EndToken && k - o <= 3 && (_x.Pos(k) == UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash || (_x.Pos(k) == UniversalPos.NOUN && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN))) k++;
-            return k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
+            if (_x.Lower(det) is "a" or "an" or "the") return IsSingularNounPhrase(s, det) && NounPhraseHead(s, det) == head;
+            if (!(_x.Pos(det) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(det) == "-")) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "a doctor", "an off-duty police officer", "the young nurse": a determiner at <paramref name="det"/>, a few modifiers
+    /// and one singular common noun that is no place, not coordinated with another ("a doctor and a nurse").
+    /// </summary>
+    private bool IsSingularNounPhrase(Sentence s, int det)
+    {
+        int k = NounPhraseHead(s, det);
+        if (k >= s.EndToken || _x.Pos(k) != UniversalPos.NOUN || DocumentIndex.LooksPlural(_x.Lower(k)) || _x.PlaceAt(k) is not null) return false;
+        return !IsCoordinatedNoun(s, k);
+    }
+
+    /// <summary>True when "and" and another noun phrase follow the head at <paramref name="k"/> ("a doctor and a nurse").</summary>
+    private bool IsCoordinatedNoun(Sentence s, int k) =>
+        k + 2 < s.EndToken && _x.Lower(k + 1) == "and" && (_x.IsDeterminer(k + 2) || _x.Pos(k + 2) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM);
+
+    /// <summary>The first token after the determiner at <paramref name="det"/> that no modifier rule passes over: the head.</summary>
+    private int NounPhraseHead(Sentence s, int det)
+    {
+        int k = det + 1;
+        bool Dash(int i) => _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Lower(i) == "-";
+        while (k < s.EndToken && k - det <= 5 && (_x.Pos(k) == UniversalPos.ADJ || Dash(k)
+               || (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADP && k + 1 < s.EndToken && (_x.Pos(k + 1) == UniversalPos.NOUN || Dash(k + 1))))) k++;
+        return k;
     }
 
     /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>
@@ -151,7 +187,9 @@ internal sealed partial class ArgumentReader
             {
                 bool singular = _x.Lower(i) is "a" or "an";
                 // "killing a soldier" counts one only when a person-like noun follows directly.
-                if (!singular || (i + 1 < s.EndToken && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i + 1) is not null || _x.Tokens.GetKind(i + 1) == TokenKind.Abbreviation)))
+                // ("killing a pharmacist and a nurse" counts no one here.)
+                if (!singular || (i + 1 < s.EndToken && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i + 1) is not null || _x.Tokens.GetKind(i + 1) == TokenKind.Abbreviation)
+                                  && !IsCoordinatedNoun(s, NounPhraseHead(s, i))))
                     right = (num.Value, i, num.Last, i - c);
             }
         }

@@ -14,6 +14,13 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private void ReadUnnamedTargetsAndAttackers(Sentence s, MentionDraft d, int scanEnd)
     {
+        // "Kopp, who is charged with gunning down Dr. X": the accused did it, not the subject of the charging verb.
+        if (AccusedParty(s, d) is { Count: > 0 } accused)
+        {
+            d.Attackers.Clear();
+            d.Targets.RemoveAll(t => accused.Exists(a => a.Span.Overlaps(t.Span)));
+            foreach (var a in accused) MentionDraft.AddActor(d.Attackers, a);
+        }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb)
         {
             int i = d.First - 1;
@@ -30,6 +37,17 @@ internal sealed partial class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        // "A suicide bomber blew himself up": a trigger whose head is a party noun names the attacker itself.
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb && d.Triggers[0] is var own && own.FirstToken + own.TokenCount - 1 is int ownHead && IsPartyHead(ownHead))
+        {
+            if (_x.UnitAt(ownHead) is { Actors: [var unit, ..] } u && u.Last == ownHead) MentionDraft.AddActor(d.Attackers, unit);
+            else
+            {
+                int first = own.FirstToken;
+                while (first - 1 >= s.FirstToken && d.First - first < 3 && _x.UnitAt(first - 1) is null && (_x.IsDeterminer(first - 1) || _x.Pos(first - 1) == UniversalPos.ADJ)) first--;
+                MentionDraft.AddActor(d.Attackers, _x.UnnamedActor(first, ownHead) with { Kind = _c.PartyHeads[_x.Lower(ownHead)] });
+            }
+        }
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
         if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
         if (!d.AnchorIsVerb && UndergoingSubject(s, d) is { } undergoing)
@@ -106,6 +124,46 @@ internal sealed partial class ArgumentReader
         }
         if (i - 1 < sentenceFirst || _x.Lower(i) != ",") return null;
         return _x.UnitAt(i - 1) is { Actors: [var holder, ..] } u && u.Last == i - 1 ? holder : null;
+    }
+
+    /// <summary>
+    /// The accused party of a charge frame (accused-party-frames.txt) right before the attack: "Kopp, who is charged with
+    /// gunning down", "X and Y are charged with murder", "Bin Laden, indicted as the architect of the bombings", "X is a
+    /// suspect in the shootings", "prosecutors charged X with the shooting" (the object). Null when there is none.
+    /// </summary>
+    private List<Actor>? AccusedParty(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        if (!d.AnchorIsVerb)
+        {
+            // Past the noun's modifiers ("the Oct. 23 sniper shooting", "the twin bombings").
+            while (i >= s.FirstToken && d.First - i <= 5 && _x.UnitAt(i) is null && _x.PlaceAt(i) is null
+                   && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN || _x.TimexAt(i) is not null || _x.Tokens.GetKind(i) == TokenKind.Abbreviation)) i--;
+            // "accused of organizing the bombings", "the architect of the bombings".
+            if (i >= s.FirstToken && _x.Lower(i).EndsWith("ing", StringComparison.Ordinal) && _c.PerpetrationVerbs.Contains(_x.Lower(i))) i--;
+            foreach (var cue in _c.AttackerCuesBefore)
+            {
+                int start = i - cue.Length + 1;
+                if (start >= s.FirstToken && _x.MatchAt(start, cue, i + 1) == i + 1) { i = start - 1; break; }
+            }
+        }
+        if (i - 1 < s.FirstToken || !_c.AccusationPrepositions.Contains(_x.Lower(i))) return null;
+        int w = i - 1;
+        if (_c.AccusationWords.Contains(_x.Lower(w)))
+        {
+            if (AppositiveHolder(w, s.FirstToken) is { } holder) return new List<Actor> { holder };
+            // "X was charged with", "X is a suspect in", "X was found guilty of".
+            int k = w - 1;
+            while (k >= s.FirstToken && w - k <= 4 && (_x.Pos(k) == UniversalPos.AUX || _x.IsAdverb(k) || _x.IsDeterminer(k) || _x.Lower(k) is "found" or "been" or "being")) k--;
+            if (k == w - 1) return null;
+            var chain = LeftChain(k + 1, s.FirstToken);
+            return chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k ? chain : null;
+        }
+        // "charged X with": the object of an active charge verb.
+        if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && u.First - 1 >= s.FirstToken && _x.IsVerb(u.First - 1)
+            && _c.AccusationWords.Contains(_x.Lower(u.First - 1)))
+            return new List<Actor>(u.Actors);
+        return null;
     }
 
     /// <summary>"The convoy came under heavy attack": the subject of an undergo cue right before the attack noun (past its modifiers).</summary>

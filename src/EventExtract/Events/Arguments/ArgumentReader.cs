@@ -99,7 +99,7 @@ internal sealed partial class ArgumentReader
                 var a = drafts[i];
                 var b = drafts[i + 1];
                 if (a.Type != b.Type) continue;
-                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b))
+                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b) || IsCopulaPredicatePair(a, b))
                 {
                     a.Absorb(b);
                     drafts.RemoveAt(i + 1);
@@ -254,6 +254,26 @@ internal sealed partial class ArgumentReader
             var u = _x.UnitAt(i);
             if (u is not null && !IsPrepositionalObject(u)) return false;
         }
+        return true;
+    }
+
+    /// <summary>
+    /// "The murder of Dr. Lowe was the latest brutal assault on doctors": an attack noun that a form of "be" predicates
+    /// of the attack noun subject before it names the same attack (only determiners, adjectives and the subject's own
+    /// "of"/"on" phrase between).
+    /// </summary>
+    private bool IsCopulaPredicatePair(MentionDraft a, MentionDraft b)
+    {
+        if (a.Type != EventType.Attack || a.AnchorIsVerb || b.AnchorIsVerb || b.First - a.Last - 1 > 12) return false;
+        int j = b.First - 1;
+        // The predicate's own modifiers: "the latest depraved", "a cowardly".
+        while (j > a.Last && (_x.IsDeterminer(j) || _x.IsAdverb(j) || _x.Pos(j) is UniversalPos.ADJ
+                              || (_x.Pos(j) == UniversalPos.VERB && _x.Lower(j).EndsWith("ed", StringComparison.Ordinal)))) j--;
+        if (j == b.First - 1 || j <= a.Last || _x.Lower(j) is not ("is" or "was" or "are" or "were")) return false;
+        if (!_x.IsDeterminer(j + 1)) return false;
+        // The subject's own phrase: nothing that opens a clause.
+        for (int i = a.Last + 1; i < j; i++)
+            if (_x.IsBoundary(i) || _x.IsQuote(i) || (_x.IsPunct(i) && _x.Tokens.GetKind(i) != TokenKind.Abbreviation) || _x.IsVerb(i)) return false;
         return true;
     }
 

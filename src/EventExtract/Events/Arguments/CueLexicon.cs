@@ -154,6 +154,8 @@ internal sealed class CueLexicon
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ChargeWords = Set("charge-words.txt");
+        foreach (var r in CueResource.ReadRows("accused-party-frames.txt"))
+            (r[0] == "prep" ? AccusationPrepositions : AccusationWords).Add(r[1].ToLowerInvariant());
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
         PressEventNouns = Set("press-event-nouns.txt");
         NonAddresseeHeads = Set("non-addressee-heads.txt");
@@ -399,6 +401,12 @@ internal sealed class CueLexicon
 
     /// <summary>Words of a legal charge ("charged", "wanted", "suspect") whose crime noun refers back to an attack.</summary>
     public HashSet<string> ChargeWords { get; }
+
+    /// <summary>Charge words whose passive subject or active object is the accused (accused-party-frames.txt).</summary>
+    public HashSet<string> AccusationWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Prepositions joining a charge word to the crime ("charged with", "suspect in").</summary>
+    public HashSet<string> AccusationPrepositions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Phrases right before an attack verb that deny or generalize it ("would not be attacked", "from being killed").</summary>
     public List<string[]> AttackDenialFrames { get; }
