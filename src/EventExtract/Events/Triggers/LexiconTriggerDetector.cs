@@ -23,8 +23,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>How many words may stand between a firing verb and its munition noun ("fired dozens of mortar rounds").</summary>
     private const int MunitionWindow = 5;
 
-    /// <summary>How many words may stand between a verb of talking and its phone line ("spoke with the Turkish president by telephone").</summary>
-    private const int PhoneLineWindow = 9;
+    /// <summary>How many words after a verb of talking its object or clause is looked at ("discussed the crisis with the British prime minister").</summary>
+    private const int TalkWindow = 9;
 
     /// <summary>Confidence of a talk over a phone line (as the lexicon's "spoke by phone with").</summary>
     private const float PhoneTalkConfidence = 0.85f;
@@ -125,16 +125,10 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (!_cues.Has(word, "conversation")) continue;
             // ("talks" and "talk" as nouns are the lexicon's: "held talks by phone" has its own trigger.)
             if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
-            int line = -1;
-            for (int j = t + 1, end = Math.Min(sentence.EndToken - 1, t + 1 + PhoneLineWindow); j < end && line < 0; j++)
-            {
-                var w = tokens.GetChars(j);
-                if (_cues.Has(w, "audience") || (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"')) break;
-                if (!(w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("over", StringComparison.OrdinalIgnoreCase))) continue;
-                int k = j + 1;
-                if (k < sentence.EndToken && tokens.GetChars(k).Equals("the", StringComparison.OrdinalIgnoreCase)) k++;
-                if (k < sentence.EndToken && _cues.Has(tokens.GetChars(k), "line")) line = k;
-            }
+            int line = PhoneLine.Find(document, sentence, t + 1);
+            // ("told reporters by phone": a talk to the press over a line is an interview, not a call.)
+            for (int j = t + 1; j < line; j++)
+                if (_cues.Has(tokens.GetChars(j), "audience")) { line = -1; break; }
             // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else.)
             if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t)
                               && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))) continue;
@@ -267,7 +261,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
-        for (int j = verb + 1, end = Math.Min(sentence.EndToken - 1, verb + 1 + PhoneLineWindow); j < end; j++)
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken - 1, verb + 1 + TalkWindow); j < end; j++)
         {
             var w = tokens.GetChars(j);
             if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return false;
@@ -317,7 +311,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     private bool IsTalkWithoutAudience(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
         var tokens = document.Tokens;
-        for (int j = verb + 1, end = Math.Min(sentence.EndToken, verb + 1 + PhoneLineWindow); j < end; j++)
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken, verb + 1 + TalkWindow); j < end; j++)
         {
             var w = tokens.GetChars(j);
             if (_cues.Has(w, "audience") || w.Equals("at", StringComparison.OrdinalIgnoreCase)) return false;
