@@ -26,6 +26,13 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>How many words after a verb of talking its object or clause is looked at ("discussed the crisis with the British prime minister").</summary>
     private const int TalkWindow = 9;
 
+    /// <summary>Confidence of "to meet" after a word of planning with a party or nothing as its object ("are scheduled to meet in Geneva").</summary>
+    private const float PlannedMeetingConfidence = 0.7f;
+
+    /// <summary>Words before "to meet" that put the meeting ahead (plan-to-meet-words.txt).</summary>
+    private static readonly HashSet<string> s_planWords = new(
+        Arguments.CueResource.ReadRows("plan-to-meet-words.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Confidence of a talk over a phone line (as the lexicon's "spoke by phone with").</summary>
     private const float PhoneTalkConfidence = 0.85f;
 
@@ -89,6 +96,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PersonVisitsPlace(document, sentence, match) && match.Entry.Prior >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (PlansToMeet(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PlannedMeetingConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
@@ -141,6 +150,69 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             int count = t + 1 < line && (tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(t + 1).Equals("with", StringComparison.OrdinalIgnoreCase)) ? 2 : 1;
             if (!taken) output.Add(new TriggerCandidate(s, t, count, EventType.Meeting, PhoneTalkConfidence));
         }
+    }
+
+    /// <summary>
+    /// "Lind and Weiss are scheduled to meet in Geneva", "agreed to meet again in April", "offered to meet the striking
+    /// nurses": "meet" right after "to" and a word of planning (plan-to-meet-words.txt, an adverb may stand between:
+    /// "are also expected to meet") is a meeting ahead, when what follows it is no object ("in", "on Friday", "again",
+    /// the clause end) or a party (<see cref="PartyPhraseAt"/>; after "with" too). Not "set to meet demand" or "expected
+    /// to meet with resistance", whose object is a thing.
+    /// </summary>
+    private bool PlansToMeet(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Meeting || match.Entry.Lemma != "meet" || match.TokenCount != 1) return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int t = match.FirstToken;
+        if (t - 2 < sentence.FirstToken || !tokens.GetChars(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        int plan = t - 2;
+        if (pos.Length > plan && pos[plan] == Tagging.UniversalPos.ADV && plan - 1 >= sentence.FirstToken) plan--;
+        if (!s_planWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.GetChars(plan))) return false;
+        int next = t + 1;
+        if (next >= sentence.EndToken || next >= pos.Length) return true;
+        // ("agreed to meet again in April": past an adverb to what follows.)
+        if (pos[next] == Tagging.UniversalPos.ADV && next + 1 < sentence.EndToken && next + 1 < pos.Length) next++;
+        var w = tokens.GetChars(next);
+        if (w.Equals("with", StringComparison.OrdinalIgnoreCase)) return PartyPhraseAt(document, sentence, next + 1);
+        if (pos[next] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.PART) return true;
+        if (IsTimexStart(document, next)) return true;
+        return PartyPhraseAt(document, sentence, next);
+    }
+
+    /// <summary>True when token <paramref name="i"/> starts a time expression ("meet Friday").</summary>
+    private static bool IsTimexStart(AnalyzedDocument document, int i)
+    {
+        int start = document.Tokens.GetSpan(i).Start;
+        foreach (var timex in document.Timexes)
+            if (timex.Span.Start == start) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A noun phrase at <paramref name="i"/> that names a party: a named actor, a personal pronoun, a proper name, or one
+    /// headed (past a determiner, adjectives or numbers) by a word for a party's envoy or for people one meets
+    /// (trigger-cues.tsv counterpart, party-heads.txt, meeting-people-nouns.txt): "the striking nurses", "his Indian counterpart".
+    /// </summary>
+    private bool PartyPhraseAt(AnalyzedDocument document, Text.Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        var cues = Arguments.CueLexicon.Default;
+        for (int k = i, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), i + 5); k < end; k++)
+        {
+            int start = tokens.GetSpan(k).Start;
+            foreach (var actor in document.Actors)
+                if (actor.Span.Contains(start)) return true;
+            var w = tokens.GetChars(k);
+            if (_cues.Has(w, "counterpart")) return true;
+            string lower = w.ToString().ToLowerInvariant();
+            if (cues.PartyHeads.ContainsKey(lower) || cues.MeetingPeopleNouns.Contains(lower)) return true;
+            if (pos[k] is Tagging.UniversalPos.PROPN) return true;
+            if (pos[k] is Tagging.UniversalPos.PRON) return k == i;
+            if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN)) return false;
+        }
+        return false;
     }
 
     /// <summary>
