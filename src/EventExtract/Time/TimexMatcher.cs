@@ -239,7 +239,8 @@ internal sealed class TimexMatcher
                 switch (w.Text)
                 {
                     case "going" or "plan" or "plans" or "planned" or "expected" or "expects" or "expect" or "schedule" or "intends" or "due" or "set":
-                        if (!Is(i + 1, "to")) continue;
+                        // ("talks are set for Monday", "planned for next week": a time set ahead too.)
+                        if (!Is(i + 1, "to") && !(w.Text is "set" or "due" or "planned" && Is(i + 1, "for"))) continue;
                         break;
                     case "won":
                         if (IsApos(i + 1) && Is(i + 2, "t")) tense = Tense.Future;
