@@ -548,8 +548,9 @@ internal sealed partial class ArgumentReader
                     if (end > 0) { addresseeVerb = true; objStart = Math.Max(objStart, end); break; }
                 }
             }
-            // ("talked to X", "spoke to X by phone": a meeting trigger that ends in its "to" has the party met after it.)
-            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) == "to";
+            // ("talked to X", "spoke to X by phone", "hosted a dinner for X": a meeting trigger that ends in its "to" or
+            // "for" has the party met after it.)
+            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) is "to" or "for";
             var (objects, objEnd) = RightChain(objStart, objLimit, allowPrepositionStart: addresseeVerb || meetingTo);
             if (objects.Count > 0) afterVerbPhrase = objEnd;
             switch (d.Type)

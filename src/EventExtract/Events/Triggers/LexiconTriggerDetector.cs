@@ -105,6 +105,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             {
                 AddPhoneTalks(document, s, output);
                 AddWelcomeVisits(document, s, output);
+                AddCalls(document, s, output);
             }
         }
     }
@@ -238,8 +239,14 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
         {
-            // ("met the governor's approval": a party owning the object is not the one met.)
-            if (_cues.Has(tokens.GetChars(i), "counterpart")) return !(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’");
+            // ("met the governor's approval": a party owning the object is not the one met; "visited the victims' families":
+            // the one it owns may be.)
+            if (_cues.Has(tokens.GetChars(i), "counterpart"))
+            {
+                if (!(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’")) return true;
+                i++;
+                continue;
+            }
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;
@@ -377,6 +384,73 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (!Covered(output, s, t) && EnvoyToPlaceAfter(document, sentence, t))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
+    }
+
+    /// <summary>
+    /// "The defense secretary called his Chinese counterpart on Tuesday", "Macron rang Chancellor Scholz": a form of
+    /// "call" (trigger-cues.tsv, calling) whose object is a named person or country or an envoy word, with nothing after
+    /// it that would be a second object ("called the senator a liar", "called Smith's plan a mistake"), is a phone call.
+    /// Not "called on"/"called for" (a preposition follows) nor "called police" (no envoy or named party).
+    /// </summary>
+    private void AddCalls(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int t = sentence.FirstToken; t + 1 < sentence.EndToken && t + 1 < pos.Length; t++)
+        {
+            if (!_cues.Has(tokens.GetChars(t), "calling") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            int end = CalledPartyEnd(document, sentence, t + 1);
+            if (end < 0) continue;
+            // What follows the party: the sentence's end, a time, a preposition, "and" or "to" + verb; not a second object
+            // ("called Bush ``a liar''", "called Munero -- who … -- a ruffian").
+            if (end < sentence.EndToken && end < pos.Length && !IsTimexStart(document, end)
+                && !(tokens.GetChars(end) is "." || (pos[end] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.CCONJ && !tokens.GetChars(end).Equals("as", StringComparison.OrdinalIgnoreCase))
+                     || (tokens.GetChars(end).Equals("to", StringComparison.OrdinalIgnoreCase) && end + 1 < pos.Length && pos[end + 1] == Tagging.UniversalPos.VERB))) continue;
+            output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+        }
+    }
+
+    /// <summary>
+    /// The token after a called party that starts at <paramref name="i"/> (past a determiner, adjectives and titles): a
+    /// named person or country, or a phrase headed by an envoy word ("his Chinese counterpart"); -1 when there is none.
+    /// </summary>
+    private int CalledPartyEnd(AnalyzedDocument document, Text.Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int limit = Math.Min(Math.Min(sentence.EndToken, pos.Length), i + 6);
+        for (int k = i; k < limit; k++)
+        {
+            int start = tokens.GetSpan(k).Start;
+            int named = -1;
+            foreach (var actor in document.Actors)
+                if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Person or Places.ActorKind.Country)
+                {
+                    named = k + 1;
+                    while (named < sentence.EndToken && tokens.GetSpan(named).Start < actor.Span.End) named++;
+                    break;
+                }
+            if (named >= 0)
+            {
+                // ("the Saudi crown prince": a country before a noun modifies the phrase; the head comes later.)
+                if (named < limit && pos[named] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.ADJ) { k = named - 1; continue; }
+                return named;
+            }
+            if (_cues.Has(tokens.GetChars(k), "counterpart"))
+            {
+                // ("the Saudi crown prince": an envoy word may close a compound of them.)
+                int after = k + 1;
+                while (after < limit && _cues.Has(tokens.GetChars(after), "counterpart")) after++;
+                // ("called Chancellor Olaf Scholz": a title before a name; the name ends the phrase.)
+                while (after < Math.Min(sentence.EndToken, pos.Length) && pos[after] == Tagging.UniversalPos.PROPN) after++;
+                return after;
+            }
+            if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return -1;
+            // ("called the police", "called an election": a head that is no envoy ends the phrase.)
+            if (pos[k] is Tagging.UniversalPos.NOUN && !(k + 1 < limit && pos[k + 1] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>No word for the press or an audience follows the verb of talking before the clause ends ("spoke to reporters").</summary>
