@@ -40,18 +40,15 @@ internal static class PhoneLine
     public static int Find(AnalyzedDocument document, Text.Sentence sentence, int from)
     {
         var tokens = document.Tokens;
-        var prepositions = s_prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-        var determiners = s_determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lines = s_lines.GetAlternateLookup<ReadOnlySpan<char>>();
         int end = Math.Min(sentence.EndToken, tokens.Count);
         for (int j = Math.Max(from, sentence.FirstToken), last = Math.Min(end - 1, from + Window); j < last; j++)
         {
             var w = tokens.GetChars(j);
             if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return -1;
-            if (!prepositions.Contains(w)) continue;
+            if (!WordSets.Contains(s_prepositions, w)) continue;
             int k = j + 1;
-            if (k + 1 < end && determiners.Contains(tokens.GetChars(k))) k++;
-            if (lines.Contains(tokens.GetChars(k))) return k;
+            if (k + 1 < end && WordSets.Contains(s_determiners, tokens.GetChars(k))) k++;
+            if (WordSets.Contains(s_lines, tokens.GetChars(k))) return k;
         }
         return -1;
     }

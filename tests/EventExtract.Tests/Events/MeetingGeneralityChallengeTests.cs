@@ -43,9 +43,9 @@ public class MeetingGeneralityChallengeTests
     [Fact]
     public void Talks_set_for_a_weekday_are_planned_for_the_coming_one_between_the_two_sides()
     {
-        var meeting = Meetings("Talks between the union and the railway company are set for Monday.").Should().ContainSingle().Subject;
+        var meeting = Meetings("Talks between the unions and the railway company are set for Monday.").Should().ContainSingle().Subject;
 
-        Parties(meeting).Should().BeEquivalentTo("the union", "the railway company");
+        Parties(meeting).Should().BeEquivalentTo("the unions", "the railway company");
         meeting.Status.Should().Be(EventStatus.Planned);
         meeting.Date!.Value.Should().Be("2023-03-20");
     }

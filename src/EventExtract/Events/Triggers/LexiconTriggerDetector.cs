@@ -169,7 +169,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (t - 2 < sentence.FirstToken || !tokens.GetChars(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         int plan = t - 2;
         if (pos.Length > plan && pos[plan] == Tagging.UniversalPos.ADV && plan - 1 >= sentence.FirstToken) plan--;
-        if (!s_planWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.GetChars(plan))) return false;
+        if (!WordSets.Contains(s_planWords, tokens.GetChars(plan))) return false;
         int next = t + 1;
         if (next >= sentence.EndToken || next >= pos.Length) return true;
         // ("agreed to meet again in April": past an adverb to what follows.)
