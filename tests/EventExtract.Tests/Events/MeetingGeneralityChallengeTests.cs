@@ -91,6 +91,23 @@ public class MeetingGeneralityChallengeTests
     }
 
     [Theory]
+    [InlineData("The president had a call with the Japanese prime minister on Tuesday.", "The president", "Japanese prime minister")]
+    [InlineData("The mayor held conversations with community leaders on Tuesday.", "The mayor", "community leaders")]
+    public void A_call_or_conversation_with_a_party_is_a_meeting_with_it(string sentence, string one, string other)
+    {
+        var meeting = Meetings(sentence).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(p => p.Contains(one)).And.Contain(p => p.Contains(other));
+        meeting.Date!.Value.Should().Be("2023-03-14");
+    }
+
+    [Fact]
+    public void Calls_from_customers_are_no_meeting()
+    {
+        Meetings("The company received dozens of calls from angry customers on Monday.").Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("Senator Baker called the decision a mistake on Tuesday.")]
     [InlineData("Senator Baker called President Harlan a liar on Tuesday.")]
     [InlineData("Senator Baker called President Harlan ``a liar'' in a speech.")]
