@@ -6,7 +6,8 @@ namespace EventExtract.Tagging;
 /// <summary>
 /// Greedy BILOU named-entity recognizer (person, organization, location): an averaged perceptron over
 /// word, affix, shape, POS, gazetteer, name-cue (<see cref="NameCues"/>) and neighbour features plus the two previous labels, decoded left to right
-/// under BILOU well-formedness constraints. Confidence of an entity = the mean over its tokens of the
+/// under BILOU well-formedness constraints, then tidied: titles are left out of person names (<see cref="TrimTitles"/>) and an
+/// unknown lowercase particle joins two person spans (<see cref="JoinParticles"/>). Confidence of an entity = the mean over its tokens of the
 /// softmax probability (at a temperature fitted on held-out data) of the chosen label among the labels
 /// allowed at that position. Immutable and thread-safe.
 /// </summary>
@@ -190,6 +191,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         Span<float> scores = stackalloc float[EntityLabels.Count];
         int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
         int n = infos.Length, unscored = 0;
+        bool named = false;
         for (int i = 0; i < n; i++)
         {
             uint valid = EntityLabels.ValidMask(prev1, i == n - 1);
@@ -214,11 +216,82 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             }
             labels[i] = (byte)best;
             probs[i] = best == EntityLabels.Outside ? 1f : Probability(scores, best, valid);
+            named |= best != EntityLabels.Outside;
             prev2 = prev1;
             prev1 = best;
         }
+        if (named)
+        {
+            TrimTitles(infos, pos, labels);
+            JoinParticles(infos, labels);
+        }
         return unscored;
     }
+
+    /// <summary>
+    /// Leaves a title out of the person named after it, as the training annotation does ("[Kenyan President] Daniel Moi",
+    /// "[Secretary of State] Maria Ortiz"): a name span's leading title words (title cue; a capitalized adjective before
+    /// one; after a title, "of" and the capitalized words up to a first name) become O, and a span that starts right after
+    /// "Title of" and holds a first name followed by another word is cut to the person from that first name on.
+    /// </summary>
+    internal static void TrimTitles(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UniversalPos> pos, Span<byte> labels)
+    {
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (EntityLabels.PartOf(labels[i]) != EntityLabels.Part.Begin) continue;
+            int end = i;
+            while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last) end++;
+            var type = EntityLabels.TypeOf(labels[i]);
+            int first = i;
+            bool afterTitleOf = i >= 2 && infos[i - 2].Cue == NameCues.Title && infos[i - 1].Lower == OfHash;
+            if (type == EntityType.Person || afterTitleOf)
+            {
+                if (type == EntityType.Person)
+                    while (first < end && (infos[first].Cue == NameCues.Title
+                           || pos[first] == UniversalPos.ADJ && first + 1 < end && infos[first + 1].Cue == NameCues.Title))
+                        first++;
+                bool titled = first > i || afterTitleOf;
+                if (titled && (afterTitleOf || infos[first].Lower == OfHash))
+                {
+                    // "of State Maria Ortiz": skip to the first name, when one follows with a word after it.
+                    int k = first;
+                    while (k < end && (infos[k].Gazetteer & GazetteerFlags.FirstName) == 0) k++;
+                    if (k < end) first = k;
+                    else if (afterTitleOf) first = i;
+                }
+            }
+            if (first > i)
+            {
+                for (int k = i; k < first; k++) labels[k] = EntityLabels.Outside;
+                var t = EntityType.Person;
+                labels[first] = (byte)EntityLabels.Of(first == end ? EntityLabels.Part.Unit : EntityLabels.Part.Begin, t);
+                for (int k = first + 1; k < end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.Part.Inside, t);
+                if (end > first) labels[end] = (byte)EntityLabels.Of(EntityLabels.Part.Last, t);
+            }
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Joins two person spans split by one short lowercase word never seen in training ("Daniel [arap] Moi"): a name
+    /// particle the model cannot know, where a known word ("and", "of") keeps the two apart.
+    /// </summary>
+    internal static void JoinParticles(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int last = EntityLabels.Of(EntityLabels.Part.Last, EntityType.Person), unit = EntityLabels.Of(EntityLabels.Part.Unit, EntityType.Person);
+        int begin = EntityLabels.Of(EntityLabels.Part.Begin, EntityType.Person), inside = EntityLabels.Of(EntityLabels.Part.Inside, EntityType.Person);
+        for (int i = 1; i + 1 < labels.Length; i++)
+        {
+            if (labels[i] != EntityLabels.Outside || labels[i - 1] != last && labels[i - 1] != unit || labels[i + 1] != begin && labels[i + 1] != unit) continue;
+            ref readonly TokenInfo w = ref infos[i];
+            if (w.HasUpper || w.Lexical != 0 || w.Length > 4 || (w.Flags & (TokenFlags.HasLetter | TokenFlags.HasDigit | TokenFlags.HasHyphen)) != TokenFlags.HasLetter) continue;
+            labels[i - 1] = (byte)(labels[i - 1] == unit ? begin : inside);
+            labels[i] = (byte)inside;
+            labels[i + 1] = (byte)(labels[i + 1] == unit ? last : inside);
+        }
+    }
+
+    private static readonly ulong OfHash = TokenInfo.Compute("of").Lower;
 
     /// <summary>
     /// True for a token that cannot start a name: no uppercase letter in it or in the next token, no place-gazetteer

@@ -52,6 +52,57 @@ public class EntityRecognizerTests : IClassFixture<TaggingModelFixture>
         names.Select(e => (TextOf(table, e), e.Type)).Should().Contain(($"{name} {head}", EntityType.Organization));
     }
 
+    [Theory]
+    [InlineData("Secretary of State Maria Ortiz said the talks would resume .")]
+    [InlineData("Minister of Finance Helen Watts announced the budget .")]
+    [InlineData("Defence Minister Tomas Ferreira arrived in Lisbon on Sunday .")]
+    public void Leaves_a_title_out_of_the_person_named_after_it(string sentence)
+    {
+        string[] words = sentence.Split(' ');
+        // Titles are not part of a name in the training annotation, nor for the event arguments that use the names.
+        var (table, names) = Recognize(words);
+        int at = Array.FindIndex(words, w => w is "Maria" or "Helen" or "Tomas");
+        var person = names.Should().ContainSingle(e => e.Type == EntityType.Person).Subject;
+        (person.FirstToken, person.TokenCount).Should().Be((at, 2), TextOf(table, person));
+        names.Should().NotContain(e => e.FirstToken < at && e.FirstToken + e.TokenCount > at, "no name spans the title and the person");
+    }
+
+    [Fact]
+    public void Keeps_an_unknown_name_particle_inside_the_name()
+    {
+        var (table, names) = Recognize("Former", "President", "Joseph", "arap", "Kantai", "spoke", "to", "reporters", ".");
+        names.Select(e => (TextOf(table, e), e.Type)).Should().Equal(("Joseph arap Kantai", EntityType.Person));
+    }
+
+    [Fact]
+    public void Title_trim_relabels_only_what_precedes_the_person()
+    {
+        // Labels as a model might give them: [Kenyan President Joseph Kantai] as one person, then "of [State Maria Ortiz]"
+        // as an organization after "Secretary of"; the trim keeps the person and leaves an organization that holds no first name.
+        string[] words = ["Kenyan", "President", "Joseph", "Kantai", "met", "Secretary", "of", "State", "Maria", "Ortiz", "and", "the", "Minister", "of", "Foreign", "Affairs"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        var pos = new UniversalPos[words.Length];
+        Array.Fill(pos, UniversalPos.PROPN);
+        pos[0] = UniversalPos.ADJ;
+        byte[] labels = Labels("B-PER I-PER I-PER L-PER O O O B-ORG I-ORG L-ORG O O O O B-ORG L-ORG");
+        AveragedPerceptronEntityRecognizer.TrimTitles(infos, pos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("O O B-PER L-PER O O O O B-PER L-PER O O O O B-ORG L-ORG".Split(' '));
+    }
+
+    [Fact]
+    public void Particle_join_needs_an_unknown_lowercase_word_between_two_persons()
+    {
+        string[] words = ["Joseph", "arap", "Kantai", "and", "Mary", "met", "Peter", "zq", "Lee"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = Labels("U-PER O U-PER O U-PER O U-PER O U-LOC");
+        AveragedPerceptronEntityRecognizer.JoinParticles(infos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("B-PER I-PER L-PER O U-PER O U-PER O U-LOC".Split(' '),
+            "'and' is a known word, and a particle joins persons only");
+    }
+
+    private static byte[] Labels(string names) =>
+        names.Split(' ').Select(n => (byte)Enumerable.Range(0, EntityLabels.Count).Single(c => EntityLabels.Name(c) == n)).ToArray();
+
     [Fact]
     public void Model_carries_the_name_cue_classes()
     {

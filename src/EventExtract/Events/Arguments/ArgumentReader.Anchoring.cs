@@ -43,6 +43,9 @@ internal sealed partial class ArgumentReader
         // is a meeting.
         if (!d.AnchorIsVerb && d.Participants.Count < 2 && d.Host is null && _c.PressEventNouns.Contains(_x.Lower(d.Last))
             && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news" && !JointBefore(d.Last - 1)) return true;
+        // "Russell visited China", "they are talking about moving it", "I give so many talks": one party alone;
+        // "forces met enemy troops": a battle.
+        if (IsLonePartyMeeting(d) || IsArmiesMeeting(d)) return true;
         if (d.IsAnaphoric) return false;
         if (d.Triggers.Count == 1 && _x.Lower(d.Last) == "place" && d.Last > d.First) return true;
         // "prepare to meet future disasters", "capable of meeting a variety of contingencies": "meet" with a thing as its object.

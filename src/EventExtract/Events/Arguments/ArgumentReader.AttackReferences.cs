@@ -149,6 +149,8 @@ internal sealed partial class ArgumentReader
         for (int n = 0; k < s.EndToken && n < 6; k++, n++)
         {
             if (_x.IsDeterminer(k) || _x.Lower(k) is "'s" or "’s" || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PRON or UniversalPos.PROPN) continue;
+            // ("Magazine ’s coverage" split as an apostrophe and "s".)
+            if (_x.Lower(k) is "'" or "’" && k + 1 < s.EndToken && _x.Lower(k + 1) == "s") { k++; n++; continue; }
             if (_x.Pos(k) == UniversalPos.NOUN) { head = k; continue; }
             break;
         }

@@ -233,9 +233,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (next >= tokens.Count) return false;
         int objectStart = tokens.GetSpan(next).Start;
         foreach (var actor in document.Actors)
+        {
             // (Organizations are objects of visits and hosting as places and companies; anyone met is a party.)
-            if (actor.Span.Contains(objectStart) && (actor.Kind != Places.ActorKind.Organization || match.Entry.Lemma == "meet"))
-                return true;
+            if (!actor.Span.Contains(objectStart) || (actor.Kind == Places.ActorKind.Organization && match.Entry.Lemma != "meet")) continue;
+            // "received the UK's top award": a party owning the object is not the one received; "received the Nobel
+            // Prize", "the Holt Poetry Prize": an object headed by a word for an honour (trigger-cues.tsv, award) is a
+            // thing, whatever the name before it was tagged.
+            int last = tokens.FindFirstEndingAfter(actor.Span.End - 1);
+            if (last + 1 < tokens.Count && tokens.GetChars(last + 1) is "'s" or "’s" or "'" or "’") continue;
+            int head = last;
+            while (head + 1 < Math.Min(tokens.Count, pos.Length) && head < last + 4 && pos[head + 1] is Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN) head++;
+            if (head < tokens.Count && _cues.Has(tokens.GetChars(head), "award")) continue;
+            return true;
+        }
         // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
         {
@@ -247,6 +257,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 i++;
                 continue;
             }
+            // ("received Britain's ambassador": past a possessor to the head.)
+            if (tokens.GetChars(i) is "'s" or "’s") continue;
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
         return false;

@@ -1,0 +1,160 @@
+using EventExtract.Events.Triggers;
+using EventExtract.Places;
+using EventExtract.Tagging;
+using EventExtract.Text;
+
+namespace EventExtract.Events.Arguments;
+
+// Meeting words used of one party alone: a private trip to a place, talk about a subject, a talk given to an audience,
+// a weak meeting word with no second party. The schema counts none of them.
+internal sealed partial class ArgumentReader
+{
+    private static readonly TriggerCues TriggerCueWords = TriggerCues.LoadEmbedded();
+    private static readonly HashSet<string> TalkWords = Words("talk-words.txt");
+    private static readonly HashSet<string> LectureVerbs = Words("lecture-verbs.txt");
+    private static readonly HashSet<string> MeetingVerbs = Words("meeting-verbs.txt");
+    private static readonly HashSet<string> ArmedForceNouns = Words("armed-force-nouns.txt");
+
+    /// <summary>How many words before a visitor's name may hold its title ("U.S. special envoy to Afghanistan Zalmay Khalilzad").</summary>
+    private const int TitleWindow = 6;
+
+    /// <summary>Below this trigger confidence a meeting word with fewer than two parties is too weak to keep ("make contact").</summary>
+    private const float WeakMeetingConfidence = 0.35f;
+
+    /// <summary>
+    /// One party alone: a private visit to a place, "talking about" a subject, a talk given (a lecture), or a weak
+    /// meeting word with no second party.
+    /// </summary>
+    private bool IsLonePartyMeeting(MentionDraft d)
+    {
+        if (d.Host is not null || d.Participants.Count > 1) return false;
+        // ("All the talks about nationalities": a definite talk about a subject is no earlier meeting either.)
+        if (IsTalkAbout(d) || IsGivenTalk(d)) return true;
+        if (d.IsAnaphoric) return false;
+        if (d.Confidence < WeakMeetingConfidence && !IsReciprocal(d)) return true;
+        return IsPrivateVisit(d);
+    }
+
+    /// <summary>
+    /// "Anglo-American forces met Mexican troops at the town": a "met" whose parties are all armed forces
+    /// (armed-force-nouns.txt) is a battle, not a meeting.
+    /// </summary>
+    private bool IsArmiesMeeting(MentionDraft d)
+    {
+        if (d.Participants.Count < 2 || d.Triggers.Count != 1 || d.First != d.Last || _x.Lower(d.First) is not ("meet" or "meets" or "met")) return false;
+        foreach (var p in d.Participants)
+        {
+            var (first, last) = _x.TokenRange(p.Span);
+            if (last < first || last >= _x.Tokens.Count || !ArmedForceNouns.Contains(_x.Lower(last))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"they met", "we were in talks with": a plural subject or a "with" party makes a second party.</summary>
+    private bool IsReciprocal(MentionDraft d) =>
+        HasPluralSubject(d) || (d.Last + 1 < _x.Tokens.Count && _x.Lower(d.Last + 1) == "with");
+
+    /// <summary>
+    /// "they are talking about moving it", "all the talks about history", "the earliest discussion of atoms": talk (the
+    /// words of talk-words.txt) straight followed by "about" or "of" is discussion of a subject, with no counterpart named.
+    /// </summary>
+    private bool IsTalkAbout(MentionDraft d) =>
+        d.Triggers.Count == 1 && d.First == d.Last && TalkWords.Contains(_x.Lower(d.First))
+        && d.Last + 1 < _x.Tokens.Count && _x.Lower(d.Last + 1) is "about" or "of";
+
+    /// <summary>"gave a talk at the library", "I give so many talks": a talk given (lecture-verbs.txt) is a lecture to an audience.</summary>
+    private bool IsGivenTalk(MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.First != d.Last || !TalkWords.Contains(_x.Lower(d.First)) || _x.Pos(d.First) != UniversalPos.NOUN) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 4; i--, n++)
+        {
+            if (LectureVerbs.Contains(_x.Lower(i))) return true;
+            if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.ADV or UniversalPos.NUM or UniversalPos.DET)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Russell visited China in 1920", "your visit to the islands", "I visited the damaged area": a visit to a place (not
+    /// to a person: "the Tsar visited Gordon") by a private person, with no counterpart named and no meeting word in the
+    /// sentence. An official's visit ("the envoy visited Moscow": a title, a country or an official word on the visitor
+    /// anywhere in the article) stays a meeting with the hosts it implies.
+    /// </summary>
+    private bool IsPrivateVisit(MentionDraft d)
+    {
+        if (!EveryTriggerHas(d, _c.MovementWords)) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        // The one visited: a party or a pronoun after the trigger ("visited Gordon", "visited him"); "was visited by" names the visitor.
+        int i = d.Last + 1;
+        if (i < s.EndToken && _x.Lower(i) is "by" && _x.Pos(d.Last) == UniversalPos.VERB) return false;
+        if (i < s.EndToken && _x.Lower(i) is "to" or "with") i++;
+        while (i < s.EndToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM)) i++;
+        if (i >= s.EndToken || !VisitsPlaceOrThing(i, s.EndToken)) return false;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (!d.Covers(k) && (_c.MeetingNouns.Contains(_x.Lower(k)) || MeetingVerbs.Contains(_x.Lower(k)))) return false;
+        foreach (var p in d.Participants)
+            if (IsOfficial(p)) return false;
+        // An unnamed visitor before the trigger ("the delegation visited", "the minister's visit to").
+        for (int k = d.First - 1, n = 0; k >= s.FirstToken && n < TitleWindow && !_x.IsBoundary(k); k--, n++)
+            if (IsOfficialWord(k) || (_x.UnitAt(k) is { } u && u.Actors.Any(a => a.Kind != ActorKind.Person))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The visit's object from token <paramref name="i"/> is a place ("visited China", "to the islands") or a thing
+    /// ("the damaged area"), not a party, a person or a pronoun ("visited Gordon", "the Miami relatives", "the troops").
+    /// </summary>
+    private bool VisitsPlaceOrThing(int i, int end)
+    {
+        if (_x.PlaceAt(i) is null && _x.UnitAt(i) is { } visited && visited.Actors.Any(a => a.Kind is ActorKind.Person or ActorKind.Country or ActorKind.Group))
+            return false;
+        bool place = false;
+        while (i < end && (_x.PlaceAt(i) is not null || _x.UnitAt(i) is not null || _x.Pos(i) == UniversalPos.PROPN)) { place = true; i++; }
+        // The head noun, past a place that only modifies it ("the Miami relatives").
+        int head = -1;
+        while (i < end && _x.Pos(i) == UniversalPos.NOUN) head = i++;
+        if (head < 0) return place;
+        string w = _x.Lower(head);
+        return !(IsOfficialWord(head) || _c.PartyHeads.ContainsKey(w) || _c.MeetingPeopleNouns.Contains(w) || _c.PartyNouns.Contains(w)
+                 || _c.CountryNouns.Contains(w) || _c.GroupNouns.Contains(w));
+    }
+
+    /// <summary>A word naming an official, an envoy, a government or a group of them (trigger-cues.tsv official, a title role, group-nouns.txt).</summary>
+    private bool IsOfficialWord(int i)
+    {
+        string w = _x.Lower(i);
+        return TriggerCueWords.Has(w, "official") || _c.GroupNouns.Contains(w) || (Gazetteer.Default.Role(w) & RoleClass.Title) != 0;
+    }
+
+    /// <summary>
+    /// A visitor acting for a state or body: not a person, a person with a country, or a person whose surname somewhere
+    /// in the article has a title or official word before it ("Foreign Minister Maria Santos") or in an appositive after
+    /// it ("Santos, the Brazilian envoy"). (The surname's words are searched, not the recognizer's spans, which may
+    /// have cut the title and the name apart.)
+    /// </summary>
+    private bool IsOfficial(Actor p)
+    {
+        if (p.Kind != ActorKind.Person || p.CountryCode is not null) return true;
+        foreach (var a in _x.Document.Actors)
+            if (a.Kind == ActorKind.Person && a.Canonical == p.Canonical && a.CountryCode is not null) return true;
+        var (first, last) = _x.TokenRange(p.Span);
+        if (last < first || last >= _x.Tokens.Count) return false;
+        string surname = _x.Lower(last);
+        var sentences = _x.Document.Sentences;
+        foreach (var s in sentences)
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (_x.Lower(t) != surname) continue;
+                for (int k = t - 1, n = 0; k >= s.FirstToken && n < TitleWindow && !_x.IsBoundary(k); k--, n++)
+                    if (IsOfficialWord(k)) return true;
+                if (t + 1 < s.EndToken && _x.Lower(t + 1) == ",")
+                    for (int k = t + 2, n = 0; k < s.EndToken && n < TitleWindow && _x.Lower(k) != ","; k++, n++)
+                        if (IsOfficialWord(k)) return true;
+            }
+        return false;
+    }
+
+    private static HashSet<string> Words(string file) =>
+        new(CueResource.ReadRows(file).Select(r => r[0].ToLowerInvariant()), StringComparer.Ordinal);
+}
