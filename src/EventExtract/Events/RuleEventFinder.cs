@@ -746,22 +746,9 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
                     if (x.Cues.RemoteMeetingWords.Contains(x.Lower(i))) return false;
-                if (OverPhoneLine(t.FirstToken + t.TokenCount, m.Sentence, x)) return false;
+                if (PhoneLine.Find(x.Document, x.Document.Sentences[m.Sentence], t.FirstToken + t.TokenCount) >= 0) return false;
             }
         return true;
-    }
-
-    /// <summary>"spoke with X by telephone", "talked on the phone": a phone line a few words after a talking trigger.</summary>
-    private static bool OverPhoneLine(int from, int sentence, DocumentIndex x)
-    {
-        int end = Math.Min(x.Document.Sentences[sentence].EndToken, from + 10);
-        for (int i = from; i + 1 < end; i++)
-        {
-            if (x.Lower(i) is not ("by" or "on" or "over")) continue;
-            int k = x.Lower(i + 1) == "the" && i + 2 < end ? i + 2 : i + 1;
-            if (x.Cues.RemoteMeetingWords.Contains(x.Lower(k))) return true;
-        }
-        return false;
     }
 
     /// <summary>The event of cluster <paramref name="c"/>; a meeting with no place of its own took place at the <paramref name="dateline"/> city.</summary>

@@ -68,6 +68,7 @@ internal sealed class TimeLexicon
                 case "PAST": w.Tense = Tense.Past; break;
                 case "PRESENT": w.Tense = Tense.Present; break;
                 case "NOTPAST": w.NotPast = true; break;
+                case "FUTURE_BEFORE_TO": w.FutureBeforeInfinitive = true; break;
                 default: throw new InvalidOperationException($"tense.tsv: unknown tense '{row[1]}'.");
             }
         }

@@ -39,6 +39,8 @@ internal sealed class TimeWord
     public string? AmPm;
     public Tense Tense;
     public bool NotPast;
+    /// <summary>"agreed", "offered", "hoping": a future cue only before "to" and a verb ("agreed to meet in April"); else read as any word.</summary>
+    public bool FutureBeforeInfinitive;
     public bool NameBefore;
     public bool MonthPrep;
     public bool YearPrep;

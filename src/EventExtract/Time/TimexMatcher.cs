@@ -225,13 +225,22 @@ internal sealed class TimexMatcher
         {
             if (!Alpha(i)) continue;
             var w = _p[i].Word;
+            // "agreed to meet again in April", "offered to meet the nurses on Friday": what is agreed or offered lies ahead
+            // (not "had agreed to", a plan made in the past; not "agreed to the plan", no verb).
+            if (w is { FutureBeforeInfinitive: true } && Is(i + 1, "to") && PosAt(i + 2) is UniversalPos.VERB or UniversalPos.X
+                && Alpha(i + 2) && !Is(i - 1, "had") && !Is(i - 1, "been") && !Is(i - 2, "had"))
+            {
+                _cues.Add((i, Tense.Future));
+                continue;
+            }
             if (w is not null && w.Tense != Tense.Unknown)
             {
                 var tense = w.Tense;
                 switch (w.Text)
                 {
                     case "going" or "plan" or "plans" or "planned" or "expected" or "expects" or "expect" or "schedule" or "intends" or "due" or "set":
-                        if (!Is(i + 1, "to")) continue;
+                        // ("talks are set for Monday", "planned for next week": a time set ahead too.)
+                        if (!Is(i + 1, "to") && !(w.Text is "set" or "due" or "planned" && Is(i + 1, "for"))) continue;
                         break;
                     case "won":
                         if (IsApos(i + 1) && Is(i + 2, "t")) tense = Tense.Future;

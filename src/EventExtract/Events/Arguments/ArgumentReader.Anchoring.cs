@@ -145,7 +145,18 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return false;
             string w = _x.Lower(i);
             if (w is "to" or "of" or "any" or "number" or "some" or "several" || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM) continue;
-            return _x.Pos(i) == UniversalPos.NOUN && !_c.GroupNouns.Contains(w) && !_c.PartyNouns.Contains(w) && !_c.CountryNouns.Contains(w);
+            if (_x.Pos(i) != UniversalPos.NOUN) return false;
+            // ("visited the victims' families", "visited flood victims": the head noun, past compounds and a possessor, says who.)
+            int head = i;
+            while (head + 1 < end && _x.UnitAt(head + 1) is null)
+            {
+                if (_x.Pos(head + 1) == UniversalPos.NOUN) head++;
+                else if (head + 2 < end && _x.Lower(head + 1) is "'" or "’" or "'s" or "’s" && _x.Pos(head + 2) == UniversalPos.NOUN) head += 2;
+                else break;
+            }
+            string h = _x.Lower(head);
+            return !_c.GroupNouns.Contains(h) && !_c.PartyNouns.Contains(h) && !_c.CountryNouns.Contains(h)
+                   && !_c.PartyHeads.ContainsKey(h) && !_c.MeetingPeopleNouns.Contains(h);
         }
         return false;
     }

@@ -122,6 +122,7 @@ internal sealed partial class ArgumentReader
             if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
+        if (d.Type == EventType.Meeting && PurposePlace(s, d) is { } gathered) { d.Location = gathered; return; }
         // Fronted "In Kabul, ..." sets the scene of the whole sentence (not of a known attack it names: "In X, residents decried the attack").
         int f = s.FirstToken;
         if (d.ReferenceStart < 0 && f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
@@ -141,6 +142,35 @@ internal sealed partial class ArgumentReader
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
         _ = governing;
+    }
+
+    /// <summary>
+    /// "Leaders of the G7 gathered in Hiroshima on Tuesday for a two-day summit", "the envoy flew to Beijing for talks":
+    /// a meeting noun after "for" is what the clause's party came for, so the place of the clause before it, a locative
+    /// phrase or "to" after a movement word (movement-words.txt), is where it is held; null when there is none.
+    /// </summary>
+    private Place? PurposePlace(Sentence s, MentionDraft d)
+    {
+        if (d.AnchorIsVerb) return null;
+        int i = d.First - 1;
+        while (i > s.FirstToken && (_x.IsDeterminer(i) || _x.TimexAt(i) is not null || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
+                                    || _x.Tokens.GetKind(i) == TokenKind.Dash) && d.First - i < 6) i--;
+        if (i <= s.FirstToken || _x.Lower(i) != "for") return null;
+        int forAt = i;
+        Place? found = null;
+        for (int p = forAt - 1; p >= s.FirstToken && forAt - p <= 12; p--)
+        {
+            if (_x.IsBoundary(p) || _x.IsPunct(p) || _x.IsQuote(p)) break;
+            foreach (var prep in _c.LocationPrepositions)
+            {
+                int at = _x.MatchAt(p, prep, forAt);
+                if (at > 0 && MostSpecificPlaceFrom(at, forAt) is { } place) { found = place; break; }
+            }
+            if (found is null && _x.Lower(p) == "to" && p > s.FirstToken && _c.MovementWords.Contains(_x.Lower(p - 1)) && MostSpecificPlaceFrom(p + 1, forAt) is { } goal)
+                found = goal;
+            if (found is not null) return found;
+        }
+        return null;
     }
 
     /// <summary>

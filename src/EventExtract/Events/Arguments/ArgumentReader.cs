@@ -248,12 +248,26 @@ internal sealed partial class ArgumentReader
     {
         if (a.AnchorIsVerb || !b.AnchorIsVerb) return false;
         if (b.First - a.Last - 1 > 10) return false;
+        // ("The summit between President Alvarez and Prime Minister Chen will take place": the units of the noun's
+        // prepositional phrase, the ones joined to it by "and" and titles too, are inside the subject.)
+        int objectEnd = -1;
         for (int i = a.Last + 1; i < b.First; i++)
         {
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i)) return false;
             var u = _x.UnitAt(i);
-            if (u is not null && !IsPrepositionalObject(u)) return false;
+            if (u is null) continue;
+            if (!(IsPrepositionalObject(u) || (objectEnd >= 0 && JoinedToObject(objectEnd, u.First)))) return false;
+            objectEnd = u.Last;
+            i = Math.Max(i, u.Last);
         }
+        return true;
+    }
+
+    /// <summary>Only "and", titles, determiners and adjectives between a prepositional object ending at <paramref name="objectEnd"/> and a unit at <paramref name="next"/>.</summary>
+    private bool JoinedToObject(int objectEnd, int next)
+    {
+        for (int k = objectEnd + 1; k < next; k++)
+            if (!(_x.Lower(k) == "and" || _x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PROPN)) return false;
         return true;
     }
 
@@ -554,8 +568,9 @@ internal sealed partial class ArgumentReader
                     if (end > 0) { addresseeVerb = true; objStart = Math.Max(objStart, end); break; }
                 }
             }
-            // ("talked to X", "spoke to X by phone": a meeting trigger that ends in its "to" has the party met after it.)
-            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) == "to";
+            // ("talked to X", "spoke to X by phone", "hosted a dinner for X": a meeting trigger that ends in its "to" or
+            // "for" has the party met after it.)
+            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) is "to" or "for";
             var (objects, objEnd) = RightChain(objStart, objLimit, allowPrepositionStart: addresseeVerb || meetingTo);
             if (objects.Count > 0) afterVerbPhrase = objEnd;
             switch (d.Type)

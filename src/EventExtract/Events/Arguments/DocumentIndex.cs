@@ -386,6 +386,9 @@ internal sealed class DocumentIndex : IDisposable
                     if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
                     first = k;
                 }
+                // "Ebrahim, whose company has been sending travelers …, said": what a relative clause's "whose" owns
+                // belongs to the one named before it, not a party of its own.
+                if (first - 1 >= sentence.FirstToken && Lower(first - 1) == "whose") continue;
                 // "Hezbollah fighters", "U.S. forces": a name right before makes the phrase a named party of its country.
                 ArgUnit? owner = first - 1 >= sentence.FirstToken && _unitAt[first - 1] >= 0 ? Units[_unitAt[first - 1]] : null;
                 // (Not across a determiner: "told reporters the attackers had ..." are two phrases.)

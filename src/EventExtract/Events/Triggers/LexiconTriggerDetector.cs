@@ -23,8 +23,15 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>How many words may stand between a firing verb and its munition noun ("fired dozens of mortar rounds").</summary>
     private const int MunitionWindow = 5;
 
-    /// <summary>How many words may stand between a verb of talking and its phone line ("spoke with the Turkish president by telephone").</summary>
-    private const int PhoneLineWindow = 9;
+    /// <summary>How many words after a verb of talking its object or clause is looked at ("discussed the crisis with the British prime minister").</summary>
+    private const int TalkWindow = 9;
+
+    /// <summary>Confidence of "to meet" after a word of planning with a party or nothing as its object ("are scheduled to meet in Geneva").</summary>
+    private const float PlannedMeetingConfidence = 0.7f;
+
+    /// <summary>Words before "to meet" that put the meeting ahead (plan-to-meet-words.txt).</summary>
+    private static readonly HashSet<string> s_planWords = new(
+        Arguments.CueResource.ReadRows("plan-to-meet-words.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Confidence of a talk over a phone line (as the lexicon's "spoke by phone with").</summary>
     private const float PhoneTalkConfidence = 0.85f;
@@ -89,6 +96,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PersonVisitsPlace(document, sentence, match) && match.Entry.Prior >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (PlansToMeet(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PlannedMeetingConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
@@ -96,6 +105,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             {
                 AddPhoneTalks(document, s, output);
                 AddWelcomeVisits(document, s, output);
+                AddCalls(document, s, output);
             }
         }
     }
@@ -125,16 +135,10 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (!_cues.Has(word, "conversation")) continue;
             // ("talks" and "talk" as nouns are the lexicon's: "held talks by phone" has its own trigger.)
             if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
-            int line = -1;
-            for (int j = t + 1, end = Math.Min(sentence.EndToken - 1, t + 1 + PhoneLineWindow); j < end && line < 0; j++)
-            {
-                var w = tokens.GetChars(j);
-                if (_cues.Has(w, "audience") || (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"')) break;
-                if (!(w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("over", StringComparison.OrdinalIgnoreCase))) continue;
-                int k = j + 1;
-                if (k < sentence.EndToken && tokens.GetChars(k).Equals("the", StringComparison.OrdinalIgnoreCase)) k++;
-                if (k < sentence.EndToken && _cues.Has(tokens.GetChars(k), "line")) line = k;
-            }
+            int line = PhoneLine.Find(document, sentence, t + 1);
+            // ("told reporters by phone": a talk to the press over a line is an interview, not a call.)
+            for (int j = t + 1; j < line; j++)
+                if (_cues.Has(tokens.GetChars(j), "audience")) { line = -1; break; }
             // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else.)
             if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t)
                               && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))) continue;
@@ -147,6 +151,69 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             int count = t + 1 < line && (tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(t + 1).Equals("with", StringComparison.OrdinalIgnoreCase)) ? 2 : 1;
             if (!taken) output.Add(new TriggerCandidate(s, t, count, EventType.Meeting, PhoneTalkConfidence));
         }
+    }
+
+    /// <summary>
+    /// "Lind and Weiss are scheduled to meet in Geneva", "agreed to meet again in April", "offered to meet the striking
+    /// nurses": "meet" right after "to" and a word of planning (plan-to-meet-words.txt, an adverb may stand between:
+    /// "are also expected to meet") is a meeting ahead, when what follows it is no object ("in", "on Friday", "again",
+    /// the clause end) or a party (<see cref="PartyPhraseAt"/>; after "with" too). Not "set to meet demand" or "expected
+    /// to meet with resistance", whose object is a thing.
+    /// </summary>
+    private bool PlansToMeet(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Meeting || match.Entry.Lemma != "meet" || match.TokenCount != 1) return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int t = match.FirstToken;
+        if (t - 2 < sentence.FirstToken || !tokens.GetChars(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        int plan = t - 2;
+        if (pos.Length > plan && pos[plan] == Tagging.UniversalPos.ADV && plan - 1 >= sentence.FirstToken) plan--;
+        if (!WordSets.Contains(s_planWords, tokens.GetChars(plan))) return false;
+        int next = t + 1;
+        if (next >= sentence.EndToken || next >= pos.Length) return true;
+        // ("agreed to meet again in April": past an adverb to what follows.)
+        if (pos[next] == Tagging.UniversalPos.ADV && next + 1 < sentence.EndToken && next + 1 < pos.Length) next++;
+        var w = tokens.GetChars(next);
+        if (w.Equals("with", StringComparison.OrdinalIgnoreCase)) return PartyPhraseAt(document, sentence, next + 1);
+        if (pos[next] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.PART) return true;
+        if (IsTimexStart(document, next)) return true;
+        return PartyPhraseAt(document, sentence, next);
+    }
+
+    /// <summary>True when token <paramref name="i"/> starts a time expression ("meet Friday").</summary>
+    private static bool IsTimexStart(AnalyzedDocument document, int i)
+    {
+        int start = document.Tokens.GetSpan(i).Start;
+        foreach (var timex in document.Timexes)
+            if (timex.Span.Start == start) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A noun phrase at <paramref name="i"/> that names a party: a named actor, a personal pronoun, a proper name, or one
+    /// headed (past a determiner, adjectives or numbers) by a word for a party's envoy or for people one meets
+    /// (trigger-cues.tsv counterpart, party-heads.txt, meeting-people-nouns.txt): "the striking nurses", "his Indian counterpart".
+    /// </summary>
+    private bool PartyPhraseAt(AnalyzedDocument document, Text.Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        var cues = Arguments.CueLexicon.Default;
+        for (int k = i, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), i + 5); k < end; k++)
+        {
+            int start = tokens.GetSpan(k).Start;
+            foreach (var actor in document.Actors)
+                if (actor.Span.Contains(start)) return true;
+            var w = tokens.GetChars(k);
+            if (_cues.Has(w, "counterpart")) return true;
+            string lower = w.ToString().ToLowerInvariant();
+            if (cues.PartyHeads.ContainsKey(lower) || cues.MeetingPeopleNouns.Contains(lower)) return true;
+            if (pos[k] is Tagging.UniversalPos.PROPN) return true;
+            if (pos[k] is Tagging.UniversalPos.PRON) return k == i;
+            if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN)) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -182,8 +249,14 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         // "received the Brazilian ambassador", "hosted his Italian counterpart": an object headed by a word for a party's envoy.
         for (int i = next, end = Math.Min(Math.Min(tokens.Count, pos.Length), next + 4); i < end; i++)
         {
-            // ("met the governor's approval": a party owning the object is not the one met.)
-            if (_cues.Has(tokens.GetChars(i), "counterpart")) return !(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’");
+            // ("met the governor's approval": a party owning the object is not the one met; "visited the victims' families":
+            // the one it owns may be.)
+            if (_cues.Has(tokens.GetChars(i), "counterpart"))
+            {
+                if (!(i + 1 < tokens.Count && tokens.GetChars(i + 1) is "'s" or "’s" or "'" or "’")) return true;
+                i++;
+                continue;
+            }
             // ("received Britain's ambassador": past a possessor to the head.)
             if (tokens.GetChars(i) is "'s" or "’s") continue;
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
@@ -279,7 +352,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
-        for (int j = verb + 1, end = Math.Min(sentence.EndToken - 1, verb + 1 + PhoneLineWindow); j < end; j++)
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken - 1, verb + 1 + TalkWindow); j < end; j++)
         {
             var w = tokens.GetChars(j);
             if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return false;
@@ -325,11 +398,78 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         }
     }
 
+    /// <summary>
+    /// "The defense secretary called his Chinese counterpart on Tuesday", "Macron rang Chancellor Scholz": a form of
+    /// "call" (trigger-cues.tsv, calling) whose object is a named person or country or an envoy word, with nothing after
+    /// it that would be a second object ("called the senator a liar", "called Smith's plan a mistake"), is a phone call.
+    /// Not "called on"/"called for" (a preposition follows) nor "called police" (no envoy or named party).
+    /// </summary>
+    private void AddCalls(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int t = sentence.FirstToken; t + 1 < sentence.EndToken && t + 1 < pos.Length; t++)
+        {
+            if (!_cues.Has(tokens.GetChars(t), "calling") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            int end = CalledPartyEnd(document, sentence, t + 1);
+            if (end < 0) continue;
+            // What follows the party: the sentence's end, a time, a preposition, "and" or "to" + verb; not a second object
+            // ("called Bush ``a liar''", "called Munero -- who … -- a ruffian").
+            if (end < sentence.EndToken && end < pos.Length && !IsTimexStart(document, end)
+                && !(tokens.GetChars(end) is "." || (pos[end] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.CCONJ && !tokens.GetChars(end).Equals("as", StringComparison.OrdinalIgnoreCase))
+                     || (tokens.GetChars(end).Equals("to", StringComparison.OrdinalIgnoreCase) && end + 1 < pos.Length && pos[end + 1] == Tagging.UniversalPos.VERB))) continue;
+            output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+        }
+    }
+
+    /// <summary>
+    /// The token after a called party that starts at <paramref name="i"/> (past a determiner, adjectives and titles): a
+    /// named person or country, or a phrase headed by an envoy word ("his Chinese counterpart"); -1 when there is none.
+    /// </summary>
+    private int CalledPartyEnd(AnalyzedDocument document, Text.Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int limit = Math.Min(Math.Min(sentence.EndToken, pos.Length), i + 6);
+        for (int k = i; k < limit; k++)
+        {
+            int start = tokens.GetSpan(k).Start;
+            int named = -1;
+            foreach (var actor in document.Actors)
+                if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Person or Places.ActorKind.Country)
+                {
+                    named = k + 1;
+                    while (named < sentence.EndToken && tokens.GetSpan(named).Start < actor.Span.End) named++;
+                    break;
+                }
+            if (named >= 0)
+            {
+                // ("the Saudi crown prince": a country before a noun modifies the phrase; the head comes later.)
+                if (named < limit && pos[named] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.ADJ) { k = named - 1; continue; }
+                return named;
+            }
+            if (_cues.Has(tokens.GetChars(k), "counterpart"))
+            {
+                // ("the Saudi crown prince": an envoy word may close a compound of them.)
+                int after = k + 1;
+                while (after < limit && _cues.Has(tokens.GetChars(after), "counterpart")) after++;
+                // ("called Chancellor Olaf Scholz": a title before a name; the name ends the phrase.)
+                while (after < Math.Min(sentence.EndToken, pos.Length) && pos[after] == Tagging.UniversalPos.PROPN) after++;
+                return after;
+            }
+            if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return -1;
+            // ("called the police", "called an election": a head that is no envoy ends the phrase.)
+            if (pos[k] is Tagging.UniversalPos.NOUN && !(k + 1 < limit && pos[k + 1] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN)) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>No word for the press or an audience follows the verb of talking before the clause ends ("spoke to reporters").</summary>
     private bool IsTalkWithoutAudience(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
         var tokens = document.Tokens;
-        for (int j = verb + 1, end = Math.Min(sentence.EndToken, verb + 1 + PhoneLineWindow); j < end; j++)
+        for (int j = verb + 1, end = Math.Min(sentence.EndToken, verb + 1 + TalkWindow); j < end; j++)
         {
             var w = tokens.GetChars(j);
             if (_cues.Has(w, "audience") || w.Equals("at", StringComparison.OrdinalIgnoreCase)) return false;
