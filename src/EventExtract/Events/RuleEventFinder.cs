@@ -177,18 +177,15 @@ public sealed class RuleEventFinder : IEventFinder
         return Array.Empty<Actor>();
     }
 
-    /// <summary>A trigger verb in a regular past form ("killed", "attacked").</summary>
-    /// <summary>Words that leave an event in doubt rather than merely in the future.</summary>
-    private static readonly HashSet<string> s_doubtWords = new(StringComparer.Ordinal) { "could", "might", "may", "if", "unless", "whether", "perhaps", "possible", "possibly" };
-
-    /// <summary>True when a doubt word is in the mention's sentence.</summary>
-    private static bool HasDoubt(Text.Sentence s, DocumentIndex x)
+    /// <summary>True when a word of doubt, wish or offer (doubt-words.txt) is in the mention's sentence.</summary>
+    private bool HasDoubt(Text.Sentence s, DocumentIndex x)
     {
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (s_doubtWords.Contains(x.Lower(i))) return true;
+            if (_cues.DoubtWords.Contains(x.Lower(i))) return true;
         return false;
     }
 
+    /// <summary>A trigger verb in a regular past form ("killed", "attacked").</summary>
     private static bool IsPastTense(MentionDraft d, DocumentIndex x)
     {
         // Any trigger of the mention: "the blasts ... have been killed" joins a casualty verb to its attack noun.

@@ -118,6 +118,7 @@ internal sealed class CueLexicon
         JointStatementCues = Set("joint-statement-cues.txt");
         ContinuingParticiples = Set("continuing-participles.txt");
         PeriodBounds = Set("period-bounds.txt");
+        DoubtWords = Set("doubt-words.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -315,6 +316,9 @@ internal sealed class CueLexicon
     public HashSet<string> JointStatementCues { get; }
 
     /// <summary>Words that make the time expression after them a period's start or end ("since 1993", "until Tuesday").</summary>
+    /// <summary>Words of doubt, wish or offer that keep a dated meeting to come hypothetical ("could", "if", "offered").</summary>
+    public HashSet<string> DoubtWords { get; }
+
     public HashSet<string> PeriodBounds { get; }
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
