@@ -60,6 +60,9 @@ public class TimeTaggerTests
     // A trailing reporting clause after a comma has its own tense: the plan's "scheduled" dates Friday forward.
     [InlineData("The ministers are scheduled to meet in Oslo on Friday, officials said.", "Friday", "2019-11-01")]
     [InlineData("The ministers met in Oslo on Friday, officials said.", "Friday", "2019-10-25")]
+    // "might" puts a possibility ahead; "might have met" keeps its own past.
+    [InlineData("The two envoys might meet in Oslo on Friday.", "Friday", "2019-11-01")]
+    [InlineData("The two envoys might have met in Oslo on Friday.", "Friday", "2019-10-25")]
     [InlineData("The vote took place last Tuesday.", "last Tuesday", "2019-10-22")]
     [InlineData("They will vote next Monday.", "next Monday", "2019-11-04")]
     // "next to" is a preposition, not a sign of the future.
