@@ -28,6 +28,25 @@ public class LonePartyPipelineTests
     }
 
     [Theory]
+    [InlineData("The U.S. envoy visited Moscow on Tuesday.", "Moscow")]
+    [InlineData("German Chancellor Olaf Weber visited Spain on Tuesday.", "Spain")]
+    [InlineData("A Chinese trade delegation visited Nairobi last week.", "Nairobi")]
+    public void An_officials_or_delegations_visit_to_a_place_is_a_meeting_even_with_no_host_named(string body, string place)
+    {
+        var meeting = Meetings(body).Should().ContainSingle().Subject;
+        meeting.Location!.Name.Should().Be(place);
+        meeting.Participants.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("The bar serves a new cocktail called Santorum.")]
+    [InlineData("My brother was a runner, and they called me The Poet.")]
+    public void Called_as_naming_is_no_phone_call(string body)
+    {
+        Meetings(body).Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("Foreign Minister Maria Santos spoke to reporters on Monday. Santos visited Portugal on Tuesday.")]
     [InlineData("Maria Santos, the Brazilian foreign minister, spoke to reporters on Monday. Santos visited Portugal on Tuesday.")]
     public void An_officials_visit_to_a_country_stays_a_meeting_when_the_title_is_in_another_sentence(string body)

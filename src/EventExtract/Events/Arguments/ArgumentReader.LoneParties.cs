@@ -31,8 +31,23 @@ internal sealed partial class ArgumentReader
         // ("All the talks about nationalities": a definite talk about a subject is no earlier meeting either.)
         if (IsTalkAbout(d) || IsGivenTalk(d)) return true;
         if (d.IsAnaphoric) return false;
-        if (d.Confidence < WeakMeetingConfidence && !IsReciprocal(d)) return true;
+        if (d.Confidence < WeakMeetingConfidence && !IsReciprocal(d) && !IsOfficialVisit(d)) return true;
         return IsPrivateVisit(d);
+    }
+
+    /// <summary>
+    /// "German Chancellor Olaf Weber visited Spain", "the envoy's trip to Moscow": a visit by an official implies the hosts
+    /// it goes to, so the classifier's doubt about the bare visit word does not make it a lone party's.
+    /// </summary>
+    private bool IsOfficialVisit(MentionDraft d)
+    {
+        if (!EveryTriggerHas(d, _c.MovementWords)) return false;
+        foreach (var p in d.Participants)
+            if (IsOfficial(p)) return true;
+        var s = _x.Document.Sentences[d.Sentence];
+        for (int k = d.First - 1, n = 0; k >= s.FirstToken && n < TitleWindow && !_x.IsBoundary(k); k--, n++)
+            if (IsOfficialWord(k)) return true;
+        return false;
     }
 
     /// <summary>

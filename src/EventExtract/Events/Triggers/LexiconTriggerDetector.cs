@@ -302,7 +302,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// person's visit to a named place is a visit to its hosts, although the training sentences mostly saw the word
     /// for tourists and museums. (Unnamed visitors, "tourists visited the island", are left to the classifier.)
     /// </summary>
-    private static bool PersonVisitsPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    private bool PersonVisitsPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
     {
         if (match.Entry.Label != TriggerLabel.Meeting || match.Entry.Lemma is not ("visit" or "visit to" or "state visit" or "trip to")) return false;
         var tokens = document.Tokens;
@@ -329,6 +329,14 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 after = tokens.FindFirstEndingAfter(actor.Span.End - 1) + 1;
                 break;
             }
+        }
+        // An unnamed official or delegation right before the trigger ("The U.S. envoy visited", "a Chinese trade
+        // delegation will visit"): an office acts for a state, so its visit to a place implies hosts.
+        for (int k = match.FirstToken - 1; !visitor && k >= sentence.FirstToken && k >= match.FirstToken - 2; k--)
+        {
+            var w = tokens.GetChars(k);
+            if (_cues.Has(w, "official")) visitor = true;
+            else if (!(w.Length > 0 && char.IsLetter(w[0]) && (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))) break;
         }
         if (!visitor || after >= sentence.EndToken) return false;
         // The place right after the trigger or the visitor ("visited Beijing", "to Washington", "to the Vatican").
@@ -412,6 +420,10 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int t = sentence.FirstToken; t + 1 < sentence.EndToken && t + 1 < pos.Length; t++)
         {
             if (!_cues.Has(tokens.GetChars(t), "calling") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            // ("they called me The Poet", "called him a liar": a pronoun object before a determiner is the one named; "a
+            // cocktail called Santorum": after a noun that names no party, "called" names the thing.)
+            if (pos[t + 1] == Tagging.UniversalPos.PRON && t + 2 < pos.Length && t + 2 < sentence.EndToken && pos[t + 2] == Tagging.UniversalPos.DET) continue;
+            if (t > sentence.FirstToken && pos[t - 1] == Tagging.UniversalPos.NOUN && !_cues.Has(tokens.GetChars(t - 1), "official") && !_cues.Has(tokens.GetChars(t - 1), "counterpart")) continue;
             int end = CalledPartyEnd(document, sentence, t + 1);
             if (end < 0) continue;
             // What follows the party: the sentence's end, a time, a preposition, "and" or "to" + verb; not a second object
