@@ -39,9 +39,14 @@ internal sealed partial class ArgumentReader
     /// "German Chancellor Olaf Weber visited Spain", "the envoy's trip to Moscow": a visit by an official implies the hosts
     /// it goes to, so the classifier's doubt about the bare visit word does not make it a lone party's.
     /// </summary>
-    private bool IsOfficialVisit(MentionDraft d)
+    private bool IsOfficialVisit(MentionDraft d) => EveryTriggerHas(d, _c.MovementWords) && HasOfficialVisitor(d);
+
+    /// <summary>
+    /// A participant acting for a state or body (<see cref="IsOfficial"/>), or an official word in the words before the
+    /// trigger ("the delegation visited", "the minister's visit to").
+    /// </summary>
+    private bool HasOfficialVisitor(MentionDraft d)
     {
-        if (!EveryTriggerHas(d, _c.MovementWords)) return false;
         foreach (var p in d.Participants)
             if (IsOfficial(p)) return true;
         var s = _x.Document.Sentences[d.Sentence];
@@ -108,11 +113,10 @@ internal sealed partial class ArgumentReader
         if (i >= s.EndToken || !VisitsPlaceOrThing(i, s.EndToken)) return false;
         for (int k = s.FirstToken; k < s.EndToken; k++)
             if (!d.Covers(k) && (_c.MeetingNouns.Contains(_x.Lower(k)) || MeetingVerbs.Contains(_x.Lower(k)))) return false;
-        foreach (var p in d.Participants)
-            if (IsOfficial(p)) return false;
-        // An unnamed visitor before the trigger ("the delegation visited", "the minister's visit to").
+        if (HasOfficialVisitor(d)) return false;
+        // (An unnamed visitor before the trigger that is not a person: "the company's visit to".)
         for (int k = d.First - 1, n = 0; k >= s.FirstToken && n < TitleWindow && !_x.IsBoundary(k); k--, n++)
-            if (IsOfficialWord(k) || (_x.UnitAt(k) is { } u && u.Actors.Any(a => a.Kind != ActorKind.Person))) return false;
+            if (_x.UnitAt(k) is { } u && u.Actors.Any(a => a.Kind != ActorKind.Person)) return false;
         return true;
     }
 
