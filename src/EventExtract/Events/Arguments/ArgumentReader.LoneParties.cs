@@ -10,10 +10,6 @@ namespace EventExtract.Events.Arguments;
 internal sealed partial class ArgumentReader
 {
     private static readonly TriggerCues TriggerCueWords = TriggerCues.LoadEmbedded();
-    private static readonly HashSet<string> TalkWords = Words("talk-words.txt");
-    private static readonly HashSet<string> LectureVerbs = Words("lecture-verbs.txt");
-    private static readonly HashSet<string> MeetingVerbs = Words("meeting-verbs.txt");
-    private static readonly HashSet<string> ArmedForceNouns = Words("armed-force-nouns.txt");
 
     /// <summary>How many words before a visitor's name may hold its title ("U.S. special envoy to Afghanistan Zalmay Khalilzad").</summary>
     private const int TitleWindow = 6;
@@ -65,7 +61,7 @@ internal sealed partial class ArgumentReader
         foreach (var p in d.Participants)
         {
             var (first, last) = _x.TokenRange(p.Span);
-            if (last < first || last >= _x.Tokens.Count || !ArmedForceNouns.Contains(_x.Lower(last))) return false;
+            if (last < first || last >= _x.Tokens.Count || !_c.ArmedForceNouns.Contains(_x.Lower(last))) return false;
         }
         return true;
     }
@@ -79,17 +75,17 @@ internal sealed partial class ArgumentReader
     /// words of talk-words.txt) straight followed by "about" or "of" is discussion of a subject, with no counterpart named.
     /// </summary>
     private bool IsTalkAbout(MentionDraft d) =>
-        d.Triggers.Count == 1 && d.First == d.Last && TalkWords.Contains(_x.Lower(d.First))
+        d.Triggers.Count == 1 && d.First == d.Last && _c.TalkWords.Contains(_x.Lower(d.First))
         && d.Last + 1 < _x.Tokens.Count && _x.Lower(d.Last + 1) is "about" or "of";
 
     /// <summary>"gave a talk at the library", "I give so many talks": a talk given (lecture-verbs.txt) is a lecture to an audience.</summary>
     private bool IsGivenTalk(MentionDraft d)
     {
-        if (d.Triggers.Count != 1 || d.First != d.Last || !TalkWords.Contains(_x.Lower(d.First)) || _x.Pos(d.First) != UniversalPos.NOUN) return false;
+        if (d.Triggers.Count != 1 || d.First != d.Last || !_c.TalkWords.Contains(_x.Lower(d.First)) || _x.Pos(d.First) != UniversalPos.NOUN) return false;
         var s = _x.Document.Sentences[d.Sentence];
         for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 4; i--, n++)
         {
-            if (LectureVerbs.Contains(_x.Lower(i))) return true;
+            if (_c.LectureVerbs.Contains(_x.Lower(i))) return true;
             if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.ADV or UniversalPos.NUM or UniversalPos.DET)) return false;
         }
         return false;
@@ -112,7 +108,7 @@ internal sealed partial class ArgumentReader
         while (i < s.EndToken && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM)) i++;
         if (i >= s.EndToken || !VisitsPlaceOrThing(i, s.EndToken)) return false;
         for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (!d.Covers(k) && (_c.MeetingNouns.Contains(_x.Lower(k)) || MeetingVerbs.Contains(_x.Lower(k)))) return false;
+            if (!d.Covers(k) && (_c.MeetingNouns.Contains(_x.Lower(k)) || _c.MeetingVerbs.Contains(_x.Lower(k)))) return false;
         if (HasOfficialVisitor(d)) return false;
         // (An unnamed visitor before the trigger that is not a person: "the company's visit to".)
         for (int k = d.First - 1, n = 0; k >= s.FirstToken && n < TitleWindow && !_x.IsBoundary(k); k--, n++)
@@ -173,7 +169,4 @@ internal sealed partial class ArgumentReader
             }
         return false;
     }
-
-    private static HashSet<string> Words(string file) =>
-        new(CueResource.ReadRows(file).Select(r => r[0].ToLowerInvariant()), StringComparer.Ordinal);
 }

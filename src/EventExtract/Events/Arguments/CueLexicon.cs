@@ -119,6 +119,10 @@ internal sealed class CueLexicon
         ContinuingParticiples = Set("continuing-participles.txt");
         PeriodBounds = Set("period-bounds.txt");
         DoubtWords = Set("doubt-words.txt");
+        TalkWords = Set("talk-words.txt");
+        LectureVerbs = Set("lecture-verbs.txt");
+        MeetingVerbs = Set("meeting-verbs.txt");
+        ArmedForceNouns = Set("armed-force-nouns.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -316,6 +320,18 @@ internal sealed class CueLexicon
     public HashSet<string> JointStatementCues { get; }
 
     /// <summary>Words that make the time expression after them a period's start or end ("since 1993", "until Tuesday").</summary>
+    /// <summary>Words for talk that, followed by "about" or "of", are discussion of a subject ("talking about").</summary>
+    public HashSet<string> TalkWords { get; }
+
+    /// <summary>Verbs that give a talk to an audience ("gave a talk"): a lecture, not a meeting.</summary>
+    public HashSet<string> LectureVerbs { get; }
+
+    /// <summary>Meeting verbs that, in the sentence of a visit, name the counterpart it was for ("visited Paris, where he met").</summary>
+    public HashSet<string> MeetingVerbs { get; }
+
+    /// <summary>Heads of armed forces ("troops", "forces"): parties that "met" in battle, not at a table.</summary>
+    public HashSet<string> ArmedForceNouns { get; }
+
     /// <summary>Words of doubt, wish or offer that keep a dated meeting to come hypothetical ("could", "if", "offered").</summary>
     public HashSet<string> DoubtWords { get; }
 
