@@ -9,7 +9,7 @@ namespace EventExtract.Events.Arguments;
 // a weak meeting word with no second party. The schema counts none of them.
 internal sealed partial class ArgumentReader
 {
-    private static readonly TriggerCues TriggerCueWords = TriggerCues.LoadEmbedded();
+    private static TriggerCues TriggerCueWords => TriggerCues.Embedded;
 
     /// <summary>How many words before a visitor's name may hold its title ("U.S. special envoy to Afghanistan Zalmay Khalilzad").</summary>
     private const int TitleWindow = 6;

@@ -9,7 +9,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
 {
     private readonly TriggerLexicon _lexicon;
     private readonly LinearTriggerClassifier? _classifier;
-    private readonly TriggerCues _cues = TriggerCues.LoadEmbedded();
+    private readonly TriggerCues _cues = TriggerCues.Embedded;
 
     /// <summary>Meeting verbs listed at or below this prior ("received") count only with a party as their object.</summary>
     private const float PartyObjectOnlyPrior = 0.2f;

@@ -14,8 +14,13 @@ internal sealed class TriggerCues
     /// <summary>No cues (for tests of the featurizer alone).</summary>
     public static TriggerCues Empty { get; } = new(new Dictionary<uint, CueWord[]>());
 
-    /// <summary>Loads the cue list embedded in the library.</summary>
-    public static TriggerCues LoadEmbedded()
+    private static readonly Lazy<TriggerCues> s_embedded = new(LoadEmbedded);
+
+    /// <summary>The cue list embedded in the library, parsed once per process and shared: the trigger detector, its
+    /// featurizer and the argument reader all read it, and it never changes.</summary>
+    public static TriggerCues Embedded => s_embedded.Value;
+
+    private static TriggerCues LoadEmbedded()
     {
         using var stream = TriggerResources.Open("trigger-cues.tsv")
             ?? throw new InvalidOperationException("The embedded resource Resources/Events/trigger-cues.tsv is missing.");

@@ -28,7 +28,7 @@ internal sealed class TriggerFeaturizer
     {
         if (bits is < 8 or > 24) throw new ArgumentOutOfRangeException(nameof(bits));
         Bits = bits;
-        _cues = cues ?? TriggerCues.LoadEmbedded();
+        _cues = cues ?? TriggerCues.Embedded;
     }
 
     /// <summary>log2 of the feature space size.</summary>

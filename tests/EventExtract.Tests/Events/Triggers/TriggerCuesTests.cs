@@ -32,7 +32,7 @@ public class TriggerCuesTests
     [Fact]
     public void The_embedded_list_keeps_officials_that_are_also_envoys()
     {
-        var cues = TriggerCues.LoadEmbedded();
+        var cues = TriggerCues.Embedded;
 
         foreach (var word in new[] { "president", "minister", "envoy", "delegation" })
         {
