@@ -64,18 +64,29 @@ internal static class EntityDocumentConsistency
             var s = spans[i];
             var first = tokens.GetChars(s.FirstToken);
             if (s.TokenCount > MaxNameTokens || first.Length == 0 || !char.IsUpper(first[0])) continue;
-            string exact = Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false);
-            if (!seenForms.Add(exact)) continue;
-            var v = votes[keys[i]];
+            AddForm(Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false), votes[keys[i]], s.Confidence);
+            // A full person name also makes its last word a form: "Jorge Quispe ... Quispe later warned".
+            if (s.TokenCount >= 2 && s.Type == EntityType.Person)
+            {
+                int lastToken = s.FirstToken + s.TokenCount - 1;
+                var lastWord = tokens.GetChars(lastToken);
+                if (lastWord.Length >= 2 && char.IsUpper(lastWord[0]) && char.IsLetter(lastWord[^1]))
+                    AddForm(lastWord.ToString(), votes[Key(sb, tokens, lastToken, 1, lower: true)], s.Confidence);
+            }
+        }
+
+        void AddForm(string exact, float[] v, float top)
+        {
+            if (!seenForms.Add(exact)) return;
             var type = Winner(v);
-            if (v[(int)type] < PropagationConfidence) continue;
+            if (v[(int)type] < PropagationConfidence) return;
             var words = exact.Split(' ');
             if (!firstWords.TryGetValue(words[0], out int slot))
             {
                 firstWords[words[0]] = slot = forms.Count;
                 forms.Add([]);
             }
-            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), s.Confidence));
+            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), top));
         }
         if (forms.Count == 0) return result;
         var byFirstWord = new SpanStringMap<int>(firstWords);
