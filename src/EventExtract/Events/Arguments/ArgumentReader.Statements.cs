@@ -118,7 +118,7 @@ internal sealed partial class ArgumentReader
         }
         if (d.Content is null)
         {
-            int i = Math.Max(d.Last + 1, afterVerbPhrase);
+            int i = PastTimeBeforeThat(Math.Max(d.Last + 1, afterVerbPhrase), s.EndToken);
             if (i < s.EndToken && _c.ComplementMarkers.Contains(_x.Lower(i)) && _x.Lower(i) != ",")
                 d.Content = TextBetween(i + 1, s.EndToken);
             else if (i < s.EndToken && i + 2 < s.EndToken && !_x.IsPunct(i) && (_x.UnitAt(i) is not null || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.PROPN || _x.IsQuote(i)))
@@ -132,6 +132,19 @@ internal sealed partial class ArgumentReader
             }
         }
         d.Content ??= d.Quote;
+    }
+
+    /// <summary>
+    /// "said on Tuesday that ...", "said late Monday that ...": the token after a time phrase (with its preposition)
+    /// when "that" follows it, so the content starts after "that"; <paramref name="i"/> itself otherwise.
+    /// </summary>
+    private int PastTimeBeforeThat(int i, int end)
+    {
+        int k = i;
+        while (k < end && k - i < 2 && _x.TimexAt(k) is null && _x.Lower(k) is "on" or "in" or "at" or "late" or "early" or "earlier" or "later") k++;
+        if (k >= end || _x.TimexAt(k) is not { } timex) return i;
+        int after = _x.TokenRange(timex.Span).Last + 1;
+        return after < end && _x.Lower(after) == "that" ? after : i;
     }
 
     /// <summary>"the Afghan team's coach", "a spokesman": a role noun (possessed or not) ends the phrase [<paramref name="start"/>, <paramref name="end"/>).</summary>
