@@ -360,7 +360,7 @@ public sealed class ActorResolver : IActorResolver
                 start = SkipSpace(we, name.Span.End);
             }
             var span = new TextSpan(start, name.Span.End);
-            string? code = TitleCountry(name.Span.Start, titled) ?? AppositiveCountry(name.Span.End);
+            string? code = TitleCountry(name.Span.Start, titled) ?? AppositiveCountry(name.Span.End) ?? TitleBeforeCommaCountry(name.Span);
             string written = span.GetText(_text);
             _actors.Add(new Actor(written, span, ActorKind.Person, code, Squeeze(written), name.Confidence));
         }
@@ -530,6 +530,38 @@ public sealed class ActorResolver : IActorResolver
                 break;
             }
             return titled ? fallback : null;
+        }
+
+        /// <summary>
+        /// "Chile's foreign minister, Ana Valdes, said", "Her Peruvian counterpart, Jorge Quispe, welcomed": the country
+        /// opening a title that ends right before a name set off by commas. The title keeps its country (it is not
+        /// consumed): it stays an actor of its own.
+        /// </summary>
+        private string? TitleBeforeCommaCountry(TextSpan name)
+        {
+            int after = SkipSpace(name.End, _range.End);
+            if (after >= _range.End || _text[after] != ',') return null;
+            int comma = SkipSpaceBack(name.Start) - 1;
+            if (comma <= _range.Start || _text[comma] != ',') return null;
+            int pos = comma;
+            bool titled = false;
+            for (int steps = 0; steps < 6; steps++)
+            {
+                pos = SkipSpaceBack(pos);
+                if (titled && MatchEndingBefore(pos, out _, out bool possessive) is { } mi)
+                {
+                    var e = _matches[mi].Entry;
+                    return e.HasCountrySense && e.Sense != NameSense.Plural && (possessive || e.Sense == NameSense.Demonym) ? e.CountryCode : null;
+                }
+                var (s, en) = PrevWord(pos);
+                if (s < 0 || en != pos) return null;
+                var role = _gaz.Role(_text.AsSpan(s, en - s));
+                // The word before the comma is the title's head ("minister", "counterpart"); modifiers may precede it.
+                if ((role & (steps == 0 ? RoleClass.Title : RoleClass.Title | RoleClass.Modifier)) == 0) return null;
+                titled = true;
+                pos = s;
+            }
+            return null;
         }
 
         /// <summary>

@@ -70,9 +70,11 @@ internal sealed partial class ArgumentReader
         int i = u.First - 1;
         // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
         bool person = !u.IsCommonNoun && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person;
-        while (i >= 0 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
+        // (Never past the sentence start: a headline has no full stop, and its last words are not this unit's phrase.)
+        int first = SentenceFirstToken(u.First);
+        while (i >= first && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
                || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
-        if (i < 0 || !_x.IsPreposition(i)) return false;
+        if (i < first || !_x.IsPreposition(i)) return false;
         // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
             && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
@@ -85,13 +87,21 @@ internal sealed partial class ArgumentReader
     private bool IsBehindPreposition(ArgUnit u)
     {
         int i = u.First - 1;
-        for (int n = 0; i >= 0 && n < 8; n++)
+        int first = SentenceFirstToken(u.First);
+        for (int n = 0; i >= first && n < 8; n++)
         {
             if (_x.UnitAt(i) is { } before) { i = before.First - 1; continue; }
             if (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NUM) { i--; continue; }
             break;
         }
-        return i >= 0 && i < u.First - 1 && _x.IsPreposition(i) && !(_x.Lower(i) is "of" or "from");
+        return i >= first && i < u.First - 1 && _x.IsPreposition(i) && !(_x.Lower(i) is "of" or "from");
+    }
+
+    /// <summary>The first token of the sentence holding token <paramref name="token"/> (0 when it is in none).</summary>
+    private int SentenceFirstToken(int token)
+    {
+        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(token).Start);
+        return si < 0 ? 0 : _x.Document.Sentences[si].FirstToken;
     }
 
     /// <summary>"condemned the bombings in Kenya and Tanzania and expressed": a later conjunct of a prepositional or verb object is one too.</summary>
@@ -277,7 +287,9 @@ internal sealed partial class ArgumentReader
             // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
             var before = _x.UnitAt(open - 1);
             bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
-            if (!subjectNamed && _x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1)
+            if (_x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1
+                // ("Chile's foreign minister, Ana Valdes, said": a role phrase before a person's name is that person.)
+                && (!subjectNamed || (before!.Actors[0].Kind == ActorKind.Other && name.Actors[0].Kind == ActorKind.Person)))
                 return new List<Actor>(name.Actors);
         }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))

@@ -236,7 +236,8 @@ internal sealed class DocumentIndex : IDisposable
         HasPos ? _pos[i] is UniversalPos.DET or UniversalPos.PRON && s_determiners.Contains(Lower(i)) || _pos[i] == UniversalPos.DET
                : s_determiners.Contains(Lower(i));
 
-    public bool IsAdverb(int i) => HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(Lower(i));
+    // (A word inside a name is no adverb, whatever its tag: "Quispe later warned" with "Quispe" tagged ADV.)
+    public bool IsAdverb(int i) => (HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(Lower(i))) && _unitAt[i] < 0;
 
     public bool IsPreposition(int i) => Cues.Prepositions.Contains(Lower(i)) && (!HasPos || _pos[i] is UniversalPos.ADP or UniversalPos.SCONJ or UniversalPos.VERB || Lower(i) == "of");
 
