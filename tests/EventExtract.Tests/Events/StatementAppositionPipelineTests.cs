@@ -67,4 +67,21 @@ public class StatementAppositionPipelineTests
         statement.Content.Should().Be("the crossings would reopen soon");
         statement.Speakers.Select(s => s.Text).Should().Equal("Rosa Lind");
     }
+
+    [Fact]
+    public void A_to_phrase_inside_what_was_said_names_no_addressee()
+    {
+        var statement = Said("Border talks\n\nMohamud said his government would deploy 2,000 additional troops to the Gedo region.", "said");
+
+        statement.Addressees.Should().BeEmpty();
+        statement.Content.Should().Be("his government would deploy 2,000 additional troops to the Gedo region");
+    }
+
+    [Fact]
+    public void A_quote_told_to_a_gathering_is_the_content()
+    {
+        var statement = Said("Border talks\n\n\"Terrorism knows no borders,\" Ruto told a news conference.", "told");
+
+        statement.Content.Should().Be("Terrorism knows no borders");
+    }
 }

@@ -121,7 +121,8 @@ internal sealed partial class ArgumentReader
             int i = PastTimeBeforeThat(Math.Max(d.Last + 1, afterVerbPhrase), s.EndToken);
             if (i < s.EndToken && _c.ComplementMarkers.Contains(_x.Lower(i)) && _x.Lower(i) != ",")
                 d.Content = TextBetween(i + 1, s.EndToken);
-            else if (i < s.EndToken && i + 2 < s.EndToken && !_x.IsPunct(i) && (_x.UnitAt(i) is not null || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.PROPN || _x.IsQuote(i)))
+            // ('"…," Ruto told a news conference': what one tells a gathering is the quote, not the gathering.)
+            else if (!addresseeVerb && i < s.EndToken && i + 2 < s.EndToken && !_x.IsPunct(i) && (_x.UnitAt(i) is not null || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.PROPN || _x.IsQuote(i)))
                 d.Content = TextBetween(i, s.EndToken);
             else if (IsSentenceFinal(d, s))
             {

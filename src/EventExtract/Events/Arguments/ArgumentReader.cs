@@ -572,7 +572,10 @@ internal sealed partial class ArgumentReader
             // "for" has the party met after it.)
             bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) is "to" or "for";
             var (objects, objEnd) = RightChain(objStart, objLimit, allowPrepositionStart: addresseeVerb || meetingTo);
-            if (objects.Count > 0) afterVerbPhrase = objEnd;
+            // ("said his government would deploy": a name right after a reporting verb and before a verb opens what was
+            // said; it is not the verb's object.)
+            bool clauseSubject = d.Type == EventType.Statement && !addresseeVerb && objEnd < s.EndToken && _x.IsVerb(objEnd);
+            if (objects.Count > 0 && !clauseSubject) afterVerbPhrase = objEnd;
             switch (d.Type)
             {
                 case EventType.Meeting:
@@ -616,6 +619,10 @@ internal sealed partial class ArgumentReader
         bool aftermath = d.Type == EventType.Attack && IsAftermathReference(s, d);
         for (int p = _x.IsPreposition(headLast) ? headLast : headLast + 1; p < scanEnd && !accordingTo && !aftermath; p++)
         {
+            // ("said his government would send troops to the region": past the verb of a clause, the words belong to what
+            // was said; not past a participle after a noun, "said in a statement released to the AP".)
+            if (d.Type == EventType.Statement && d.AnchorIsVerb && p > headLast && _x.IsVerb(p) && _x.Pos(p) != UniversalPos.AUX
+                && _x.Pos(p - 1) is not (UniversalPos.NOUN or UniversalPos.PROPN)) break;
             foreach (var rp in _c.RolePrepositions)
             {
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
