@@ -84,4 +84,15 @@ public class StatementAppositionPipelineTests
 
         statement.Content.Should().Be("Terrorism knows no borders");
     }
+
+    [Theory]
+    [InlineData("Police said the soldiers were safe.", "Police")]
+    [InlineData("The minister said no soldiers had been hurt.", "The minister")]
+    public void A_group_opening_what_was_said_is_part_of_the_content(string sentence, string speaker)
+    {
+        var statement = Said("Border talks\n\n" + sentence, "said");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal(speaker);
+        statement.Content.Should().Be(sentence[(sentence.IndexOf(" said ", StringComparison.Ordinal) + 6)..^1]);
+    }
 }
