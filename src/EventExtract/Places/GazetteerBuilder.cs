@@ -109,6 +109,8 @@ internal static class GazetteerBuilder
             allCities.Add(city);
             AddCitySpelling(citiesByName, Normalize(name), city);
             if (ascii.Length > 0) AddCitySpelling(citiesByName, Normalize(ascii), city); // "Kandahar" for "Kandahār"
+            // English writes a Danish or Norwegian "å" as "aa" as often as "a": "Aarhus" and "Aalborg" for "Århus", "Ålborg".
+            if (name.Contains('å') || name.Contains('Å')) AddCitySpelling(citiesByName, Normalize(name.Replace("Å", "Aa").Replace("å", "aa")), city);
             // The most populous capital of a country; the first listed on a tie.
             if (capital && (!capitalByCountry.TryGetValue(country, out var known) || population > known.Population))
                 capitalByCountry[country] = city;
