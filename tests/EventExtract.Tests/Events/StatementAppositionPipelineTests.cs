@@ -95,4 +95,15 @@ public class StatementAppositionPipelineTests
         statement.Speakers.Select(s => s.Text).Should().Equal(speaker);
         statement.Content.Should().Be(sentence[(sentence.IndexOf(" said ", StringComparison.Ordinal) + 6)..^1]);
     }
+
+    [Theory]
+    [InlineData("COPENHAGEN, June 12 - A cyberattack disrupted three ports, the port authority said.")]
+    [InlineData("COPENHAGEN, June 12 (Reuters) - A cyberattack disrupted three ports, the port authority said.")]
+    [InlineData("COPENHAGEN _ A cyberattack disrupted three ports, the port authority said.")]
+    public void A_dateline_is_not_part_of_what_was_said(string sentence)
+    {
+        var statement = Said("Ports hit\n\n" + sentence, "said");
+
+        statement.Content.Should().Be("A cyberattack disrupted three ports");
+    }
 }

@@ -97,7 +97,7 @@ internal sealed partial class ArgumentReader
                 {
                     int c = d.First - 1;
                     if (c >= s.FirstToken && _x.Lower(c) == ",") c--;
-                    d.Content = TextBetween(s.FirstToken, c + 1);
+                    d.Content = TextBetween(PastDateline(s.FirstToken, c + 1), c + 1);
                 }
                 return;
             }
@@ -129,10 +129,27 @@ internal sealed partial class ArgumentReader
                 // "..., Putin said." / "“...,” he said": the words before the speaker.
                 int c = d.First - 1;
                 while (c > s.FirstToken && _x.Lower(c) != "," && !_x.IsQuote(c)) c--;
-                if (c > s.FirstToken) d.Content = TextBetween(s.FirstToken, c);
+                if (c > s.FirstToken) d.Content = TextBetween(PastDateline(s.FirstToken, c), c);
             }
         }
         d.Content ??= d.Quote;
+    }
+
+    /// <summary>
+    /// "COPENHAGEN, June 12 (Reuters) - A cyberattack ..., the authority said": the token after a dateline (an
+    /// upper-case word opening the sentence, then a dash or underscore within a few tokens), so what was said starts
+    /// after it; <paramref name="first"/> when the sentence opens with no dateline.
+    /// </summary>
+    private int PastDateline(int first, int end)
+    {
+        var opening = _x.Tokens.GetChars(first);
+        if (opening.Length < 2 || !char.IsUpper(opening[0]) || !char.IsUpper(opening[^1])) return first;
+        for (int i = first + 1; i < end && i - first <= 10; i++)
+        {
+            if (_x.IsVerb(i) || _x.IsQuote(i)) return first;
+            if (_x.Tokens.GetKind(i) == TokenKind.Dash || _x.Lower(i) == "_") return i + 1;
+        }
+        return first;
     }
 
     /// <summary>
