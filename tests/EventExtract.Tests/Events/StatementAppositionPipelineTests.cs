@@ -106,4 +106,13 @@ public class StatementAppositionPipelineTests
 
         statement.Content.Should().Be("A cyberattack disrupted three ports");
     }
+
+    [Fact]
+    public void Content_follows_that_after_a_prepositional_phrase_and_economists_speak()
+    {
+        var statement = Said("Growth outlook\n\nEconomists at Nordbank said in a note to clients that growth would slow.", "said");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Economists");
+        statement.Content.Should().Be("growth would slow");
+    }
 }

@@ -118,7 +118,7 @@ internal sealed partial class ArgumentReader
         }
         if (d.Content is null)
         {
-            int i = PastTimeBeforeThat(Math.Max(d.Last + 1, afterVerbPhrase), s.EndToken);
+            int i = PastPhraseBeforeThat(Math.Max(d.Last + 1, afterVerbPhrase), s.EndToken);
             if (i < s.EndToken && _c.ComplementMarkers.Contains(_x.Lower(i)) && _x.Lower(i) != ",")
                 d.Content = TextBetween(i + 1, s.EndToken);
             // ('"…," Ruto told a news conference': what one tells a gathering is the quote, not the gathering.)
@@ -153,16 +153,27 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "said on Tuesday that ...", "said late Monday that ...": the token after a time phrase (with its preposition)
-    /// when "that" follows it, so the content starts after "that"; <paramref name="i"/> itself otherwise.
+    /// "said on Tuesday that ...", "said late Monday that ...", "said in a note to clients that ...": the "that" after a
+    /// time phrase or a short prepositional phrase, so the content starts after it; <paramref name="i"/> itself otherwise.
     /// </summary>
-    private int PastTimeBeforeThat(int i, int end)
+    private int PastPhraseBeforeThat(int i, int end)
     {
         int k = i;
         while (k < end && k - i < 2 && _x.TimexAt(k) is null && _x.Lower(k) is "on" or "in" or "at" or "late" or "early" or "earlier" or "later") k++;
-        if (k >= end || _x.TimexAt(k) is not { } timex) return i;
-        int after = _x.TokenRange(timex.Span).Last + 1;
-        return after < end && _x.Lower(after) == "that" ? after : i;
+        if (k < end && _x.TimexAt(k) is { } timex)
+        {
+            int after = _x.TokenRange(timex.Span).Last + 1;
+            return after < end && _x.Lower(after) == "that" ? after : i;
+        }
+        // "said in a note to clients that ...": a short prepositional phrase, no verb or punctuation in it.
+        if (i >= end || !_x.IsPreposition(i) || _x.Lower(i) is "that") return i;
+        for (k = i + 1; k < end && k - i <= 8; k++)
+        {
+            // (Not a relative "that": "a note that was sent to clients".)
+            if (_x.Lower(k) == "that") return k + 1 < end && !_x.IsVerb(k + 1) ? k : i;
+            if (_x.IsVerb(k) || _x.IsPunct(k) || _x.IsQuote(k)) return i;
+        }
+        return i;
     }
 
     /// <summary>"the Afghan team's coach", "a spokesman": a role noun (possessed or not) ends the phrase [<paramref name="start"/>, <paramref name="end"/>).</summary>
