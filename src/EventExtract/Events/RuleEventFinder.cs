@@ -83,6 +83,7 @@ public sealed class RuleEventFinder : IEventFinder
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
+            reader.ShareOccasionPlaces(drafts);
             reader.JoinFramingStatements(sentence, drafts);
             reader.AssignDates(sentence, drafts);
             reader.AssignCasualties(sentence, drafts);

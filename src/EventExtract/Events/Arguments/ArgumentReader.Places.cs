@@ -279,6 +279,30 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "met on the sidelines of a NATO summit in Vilnius", "talked during a conference in Oslo": a meeting with no place of its
+    /// own, held at a gathering named right after its trigger (occasion-words.txt), takes the place of that gathering.
+    /// </summary>
+    public void ShareOccasionPlaces(List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Type != EventType.Meeting || d.Location is not null) continue;
+            int end = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+            foreach (var o in drafts)
+            {
+                if (o == d || o.Type != EventType.Meeting || o.Location is null || o.First <= end || o.First - end > 8) continue;
+                bool occasion = false, plain = true;
+                for (int k = end; k < o.First && plain; k++)
+                {
+                    if (_c.OccasionWords.Contains(_x.Lower(k))) occasion = true;
+                    else plain = _x.Lower(k) is "on" or "of" || _x.IsDeterminer(k) || _x.TimexAt(k) is not null || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.NUM;
+                }
+                if (occasion && plain) { d.Location = o.Location; break; }
+            }
+        }
+    }
+
+    /// <summary>
     /// "Delegations arrived in Doha on Sunday. The talks lasted six hours.", "Fighting flared in Goma. Rebels shelled a market.":
     /// a meeting or attack whose sentence names no place happened at the scene set by the sentence right before it in the same
     /// paragraph, a locative phrase of its main clause that opens no other event.
@@ -476,11 +500,12 @@ internal sealed partial class ArgumentReader
             if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
             // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place.)
+            // ("the border town of Cucuta": place nouns before "of".)
             if (best is null && !sawCountry && i - start < 6
-                && (_x.IsAdverb(i) || _x.IsDeterminer(i) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
+                && (_x.IsAdverb(i) || _x.IsDeterminer(i) || _c.PlaceNouns.Contains(w) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
                     || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
                     || (_x.Pos(i) == UniversalPos.VERB && w.EndsWith("ed", StringComparison.Ordinal))
-                    || (_x.Pos(i) == UniversalPos.PROPN && i + 1 < end && _x.PlaceAt(i + 1) is not null))) { i++; continue; }
+                    || (_x.Pos(i) == UniversalPos.PROPN && i + 1 < end && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } nextUnit && CountryPlace(nextUnit) is not null))))) { i++; continue; }
             break;
         }
         return best;
