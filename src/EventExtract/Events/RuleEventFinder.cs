@@ -788,7 +788,7 @@ public sealed class RuleEventFinder : IEventFinder
             Sentence = first.Sentence,
             Mentions = mentions,
             Date = c.Date,
-            Location = c.Location ?? (dateline is not null && TakesDatelinePlace(c, x, dateline) ? dateline : null),
+            Location = c.Location ?? c.SceneLocation ?? (dateline is not null && TakesDatelinePlace(c, x, dateline) ? dateline : null),
             Status = c.Status,
             Confidence = confidence,
         };

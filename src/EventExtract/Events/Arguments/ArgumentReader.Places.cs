@@ -305,7 +305,7 @@ internal sealed partial class ArgumentReader
     /// <summary>
     /// "Delegations arrived in Doha on Sunday. The talks lasted six hours.", "Fighting flared in Goma. Rebels shelled a market.":
     /// a meeting or attack whose sentence names no place happened at the scene set by the sentence right before it in the same
-    /// paragraph, a locative phrase of its main clause that opens no other event.
+    /// paragraph, a locative phrase of its main clause (a fallback place: it does not keep the mention from others).
     /// </summary>
     private void ReadPlaceOfSentenceBefore(Sentence s, MentionDraft d)
     {
@@ -337,7 +337,7 @@ internal sealed partial class ArgumentReader
             {
                 int end = _x.MatchAt(p, prep, prev.EndToken);
                 if (end < 0) continue;
-                if (MostSpecificPlaceFrom(end, prev.EndToken) is { } place) { d.Location = place; return; }
+                if (MostSpecificPlaceFrom(end, prev.EndToken) is { } place) { d.SceneLocation = place; return; }
             }
         }
     }
