@@ -362,15 +362,17 @@ internal sealed partial class ArgumentReader
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
         if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
+        bool ofObject = _x.Lower(i) == "of";
         i++;
         // ("the invasion of oil-rich Kuwait": modifiers before the object.)
-        while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Tokens.GetKind(i) == TokenKind.Dash
-                               || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < scanEnd && _x.Tokens.GetKind(i + 1) == TokenKind.Dash))) i++;
+        while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Lower(i) == "-"
+                               || (_x.Pos(i) == UniversalPos.NOUN && i + 2 < scanEnd && _x.Lower(i + 1) == "-" && _x.Pos(i + 2) == UniversalPos.ADJ))) i++;
         // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
         // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).
-        if (i < scanEnd && _x.Lower(i - 1) == "of" && _x.PlaceAt(i) is null && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } u && u.First == i && u.Actors[0].Kind == ActorKind.Country
+        if (i < scanEnd && ofObject && _x.PlaceAt(i) is null && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } u && u.First == i && u.Actors[0].Kind == ActorKind.Country
             && Gazetteer.Default.Find(u.Actors[0].Text) is { Sense: NameSense.CountryName }
-            && !(u.Last + 1 < scanEnd && (_x.Pos(u.Last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Lower(u.Last + 1) is "and" or "or" or ",")))
+            && !(u.Last + 1 < scanEnd && (_x.Pos(u.Last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ
+                                          || (_x.Lower(u.Last + 1) is "and" or "or" or "," && u.Last + 2 < scanEnd && (_x.PlaceAt(u.Last + 2) is not null || _x.UnitAt(u.Last + 2) is not null)))))
         {
             var a = u.Actors[0];
             return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
