@@ -48,6 +48,9 @@ internal sealed class EventCluster
         }
     }
 
+    /// <summary>The scene a mention took from the sentence before it, when no mention has a place of its own; else null.</summary>
+    public Place? SceneLocation => Location is null ? Mentions.Select(m => m.SceneLocation).FirstOrDefault(p => p is not null) : null;
+
     /// <summary>The first mention's status, unless a later definite mention changes it ("the talks were called off").</summary>
     public EventStatus Status
     {

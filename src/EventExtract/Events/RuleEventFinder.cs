@@ -83,6 +83,7 @@ public sealed class RuleEventFinder : IEventFinder
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
+            reader.ShareOccasionPlaces(drafts);
             reader.JoinFramingStatements(sentence, drafts);
             reader.AssignDates(sentence, drafts);
             reader.AssignCasualties(sentence, drafts);
@@ -735,9 +736,17 @@ public sealed class RuleEventFinder : IEventFinder
     /// A meeting that happened (not one planned or in doubt) and was not a phone or video call, with no place of its
     /// own: the story's dateline city is where it took place.
     /// </summary>
-    private static bool TakesDatelinePlace(EventCluster c, DocumentIndex x)
+    private static bool TakesDatelinePlace(EventCluster c, DocumentIndex x, Place dateline)
     {
         if (c.Type != EventType.Meeting || c.Status != EventStatus.Occurred) return false;
+        // Once the story has moved to another city ("In Dar es Salaam, she laid a wreath"), the dateline no longer says
+        // where its later meetings were, until it comes back ("before heading to Nairobi").
+        int first = c.Mentions.Min(m => m.First);
+        bool away = false;
+        for (int i = Math.Max(1, x.TokenRange(dateline.Span).Last + 1); i < first; i++)
+            if (x.PlaceAt(i) is { IsCountry: false, GeoNamesId: not null } p && x.TokenRange(p.Span).First == i && MovedTo(x, i))
+                away = p.GeoNamesId != dateline.GeoNamesId && !string.Equals(p.Name, dateline.Name, StringComparison.OrdinalIgnoreCase);
+        if (away) return false;
         foreach (var m in c.Mentions)
             foreach (var t in m.Triggers)
             {
@@ -746,6 +755,14 @@ public sealed class RuleEventFinder : IEventFinder
                 if (PhoneLine.Find(x.Document, x.Document.Sentences[m.Sentence], t.FirstToken + t.TokenCount) >= 0) return false;
             }
         return true;
+    }
+
+    /// <summary>True when the place at token <paramref name="i"/> follows "in", "at", "to" or a similar preposition (determiners skipped).</summary>
+    private static bool MovedTo(DocumentIndex x, int i)
+    {
+        int k = i - 1;
+        while (k > 0 && x.IsDeterminer(k)) k--;
+        return x.Lower(k) is "in" or "at" or "to" or "into" or "near" or "outside" or "inside";
     }
 
     /// <summary>The event of cluster <paramref name="c"/>; a meeting with no place of its own took place at the <paramref name="dateline"/> city.</summary>
@@ -771,7 +788,7 @@ public sealed class RuleEventFinder : IEventFinder
             Sentence = first.Sentence,
             Mentions = mentions,
             Date = c.Date,
-            Location = c.Location ?? (TakesDatelinePlace(c, x) ? dateline : null),
+            Location = c.Location ?? c.SceneLocation ?? (dateline is not null && TakesDatelinePlace(c, x, dateline) ? dateline : null),
             Status = c.Status,
             Confidence = confidence,
         };

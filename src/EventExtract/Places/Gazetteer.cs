@@ -22,6 +22,7 @@ internal sealed class Gazetteer
 #endif
     private readonly HashSet<string> _placeCues;
     private readonly Dictionary<string, string> _countryNames;
+    private readonly Dictionary<string, string> _capitalNames = new(StringComparer.Ordinal);
     private readonly int _maxKeyLength;
 
     private Gazetteer(GazetteerIndex index, Dictionary<string, RoleClass> roles, HashSet<string> placeCues, Dictionary<string, string> countryNames)
@@ -32,6 +33,11 @@ internal sealed class Gazetteer
         _roles = roles;
         _placeCues = placeCues;
         _countryNames = countryNames;
+        foreach (var line in PlacesResources.ReadLines("countries.tsv"))
+        {
+            var f = line.Split('\t');
+            if (f.Length > 3 && f[3].Length > 0) _capitalNames[f[0]] = f[3];
+        }
 #if NET9_0_OR_GREATER
         _roleLookup = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -45,6 +51,10 @@ internal sealed class Gazetteer
 
     /// <summary>The common name of a country ("United States" for US), or null.</summary>
     public string? CountryName(string code) => _countryNames.TryGetValue(code, out var n) ? n : null;
+
+    /// <summary>The capital city of the country <paramref name="code"/> ("the Kenyan capital" is Nairobi), or null.</summary>
+    public City? CapitalOf(string code) =>
+        _capitalNames.TryGetValue(code, out var name) && Find(name) is { } e ? e.SenseCity ?? e.Cities.FirstOrDefault(c => c.CountryCode == code) : null;
 
     /// <summary>The entry for an exact spelling, or null.</summary>
     public GazetteerEntry? Find(ReadOnlySpan<char> spelling) => TryFind(spelling, out var e) ? e : null;

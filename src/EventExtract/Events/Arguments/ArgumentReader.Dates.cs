@@ -75,6 +75,7 @@ internal sealed partial class ArgumentReader
             d.Date = owned is not null && owned[di].T is { } o ? o : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
         }
         DateTrailingParticiples(s, drafts);
+        DateWhenClauses(s, drafts);
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {
@@ -94,6 +95,44 @@ internal sealed partial class ArgumentReader
             if (previous?.Date is { } date) d.Date = date;
             // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
             else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
+        }
+    }
+
+    /// <summary>
+    /// A main clause and its "when" clause tell of one occasion: "Bush said so yesterday when reporters asked …" dates the
+    /// asking by the main clause's date (the last one before "when"), and "Holder said when asked Thursday …" dates the saying
+    /// by the date a few words into the "when" clause right after it. Only for verb mentions with no date of their own.
+    /// </summary>
+    private void DateWhenClauses(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Date is not null || !d.AnchorIsVerb || d.ReferenceStart >= 0 || IsAccordingTo(d)) continue;
+            // Inside the "when" clause: "when" within a few words before the trigger, no other boundary between.
+            for (int w = d.First - 1; w > s.FirstToken && d.First - w <= 7; w--)
+            {
+                if (_x.Lower(w) == "when")
+                {
+                    for (int k = w - 1; k >= s.FirstToken && w - k <= 10 && d.Date is null; k--)
+                    {
+                        if (_x.IsQuote(k) || (_x.IsBoundary(k) && _x.Lower(k) != ",")) break;
+                        if (_x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && !t.Value.EndsWith("_REF", StringComparison.Ordinal)
+                            && !(k > s.FirstToken && _x.TokenRange(t.Span).First is int tf && tf > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(tf - 1))))
+                            d.Date = t;
+                    }
+                    break;
+                }
+                if (_x.IsBoundary(w) || _x.IsQuote(w) || _x.IsVerb(w)) break;
+            }
+            if (d.Date is not null) continue;
+            // Before it: "said when asked Thursday about …".
+            int after = d.Last + 1;
+            if (after < s.EndToken && _x.Lower(after) == "when")
+                for (int k = after + 1; k < s.EndToken && k - after <= 4; k++)
+                {
+                    if (_x.IsQuote(k) || _x.Lower(k) == ",") break;
+                    if (_x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && !t.Value.EndsWith("_REF", StringComparison.Ordinal)) { d.Date = t; break; }
+                }
         }
     }
 

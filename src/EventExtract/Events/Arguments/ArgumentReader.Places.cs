@@ -123,14 +123,21 @@ internal sealed partial class ArgumentReader
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
         if (d.Type == EventType.Meeting && PurposePlace(s, d) is { } gathered) { d.Location = gathered; return; }
+        if (InfinitivePurposePlace(s, d) is { } reached) { d.Location = reached; return; }
+        // "in Oklahoma City, where 168 people were killed in a bombing": the place a relative "where" clause describes.
+        if (WherePlace(s, d) is { } where) { d.Location = where; return; }
         // Fronted "In Kabul, ..." sets the scene of the whole sentence (not of a known attack it names: "In X, residents decried the attack").
+        // (Not of an attribution, "In Kuwait, the troops have dug in, according to an official", nor when the place is what a
+        // relative clause describes, "In Kosovo, where the army is resisting, the minister insisted …": there it is the scene of
+        // what is reported.)
         int f = s.FirstToken;
-        if (d.ReferenceStart < 0 && f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
+        if (d.ReferenceStart < 0 && !(d.Type == EventType.Statement && IsAttribution(d)) && f < s.EndToken && _x.Lower(f) is "in" or "at" && _x.PlaceAt(f + 1 < s.EndToken ? f + 1 : f) is not null)
         {
             var place = MostSpecificPlaceFrom(f + 1, s.EndToken);
             int k = f + 1;
             while (k < s.EndToken && (_x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s" or "of" or "capital" or "the")) k++;
-            if (place is not null && k < s.EndToken && _x.Lower(k) == ",") { d.Location = place; return; }
+            if (place is not null && k < s.EndToken && _x.Lower(k) == "," && !(d.Type == EventType.Statement && k + 1 < s.EndToken && _x.Lower(k + 1) == "where"))
+            { d.Location = place; return; }
         }
         // "In July 1997, at a summit in Madrid, Spain, the alliance announced …": a place inside fronted phrases.
         if (d.ReferenceStart < 0 && FrontedScenePlace(s, d) is { } scene) { d.Location = scene; return; }
@@ -174,18 +181,72 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "X, in India to talk to tourism leaders", "flew to Washington on Friday to meet the attorney general": the place
+    /// right before the "to" of an infinitive trigger, after a locative preposition or a movement word, is where the party
+    /// went to do it; null when there is none.
+    /// </summary>
+    private Place? InfinitivePurposePlace(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        int to = d.Triggers[0].FirstToken - 1;
+        if (to <= s.FirstToken + 1 || _x.Lower(to) != "to") return null;
+        int k = to - 1;
+        while (k > s.FirstToken && (_x.TimexAt(k) is not null || _x.Lower(k) is "on" or "," || _x.IsAdverb(k))) k--;
+        if (_x.PlaceAt(k) is not { } place) return null;
+        int first = _x.TokenRange(place.Span).First;
+        int before = first - 1;
+        while (before > s.FirstToken && (_x.IsDeterminer(before) || _x.PlaceAt(before) is not null || _x.Lower(before) == ",")) before--;
+        if (before < s.FirstToken) return null;
+        string w = _x.Lower(before);
+        bool locative = _c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == w);
+        bool moved = w == "to" && before > s.FirstToken && _c.MovementWords.Contains(_x.Lower(before - 1));
+        return locative || moved ? MostSpecificPlaceFrom(before + 1, to) ?? place : null;
+    }
+
+    /// <summary>True when the noun phrase ending in the trigger at <paramref name="first"/> opens with "the", "this" or a possessive.</summary>
+    private bool IsDefiniteNoun(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= s.FirstToken && first - k <= 4; k--)
+        {
+            if (_x.IsDeterminer(k)) return _x.Lower(k) is "the" or "this" or "that" or "these" or "those";
+            if (_x.Lower(k) is "'s" or "’s" || _x.Pos(k) == UniversalPos.PRON) return true;
+            if (!(_x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The place that a ", where" clause holding the trigger describes ("worked in Oklahoma City, where 168 people were killed in
+    /// a bombing"), or null.
+    /// </summary>
+    private Place? WherePlace(Sentence s, MentionDraft d)
+    {
+        // (Not a known event named in the clause: "where victims of the Kenya embassy bombing were brought".)
+        if (IsDefiniteNoun(s, d.First)) return null;
+        for (int w = d.First - 1; w > s.FirstToken + 1 && d.First - w < 15; w--)
+        {
+            if (_x.Lower(w) == "where")
+                return _x.Lower(w - 1) == "," && _x.PlaceAt(w - 2) is { } place ? WithoutTrailingTime(place) : null;
+            if (_x.IsBoundary(w) || _x.IsQuote(w)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The place of a locative phrase inside the prepositional phrases that open the sentence before the trigger, each
     /// closed by a comma ("In July 1997, at a summit in Madrid, Spain, …", "During talks in Geneva on Monday, …"); null
     /// when there is none.
     /// </summary>
     private Place? FrontedScenePlace(Sentence s, MentionDraft d)
     {
+        if (d.Type == EventType.Statement && IsAttribution(d)) return null;
         int i = s.FirstToken;
         for (int n = 0; n < 3 && i < d.First && _x.Lower(i) is "in" or "at" or "during" or "on"; n++)
         {
             int close = i + 1;
             while (close < d.First && close - i < 14 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
             if (close >= d.First || _x.Lower(close) != ",") return null;
+            if (d.Type == EventType.Statement && close + 1 < d.First && _x.Lower(close + 1) == "where") return null;
             for (int p = i; p < close; p++)
                 foreach (var prep in _c.LocationPrepositions)
                 {
@@ -196,6 +257,9 @@ internal sealed partial class ArgumentReader
         }
         return null;
     }
+
+    /// <summary>True when the statement's trigger is an attribution phrase ("according to") rather than a reporting verb.</summary>
+    private bool IsAttribution(MentionDraft d) => _x.Lower(d.Triggers[0].FirstToken) == "according";
 
     /// <summary>
     /// "Protesters marched in front of the city hall in Denver, waving flags and chanting slogans": a participle clause
@@ -212,6 +276,70 @@ internal sealed partial class ArgumentReader
                 int at = _x.MatchAt(p, prep, end);
                 if (at > 0 && MostSpecificPlaceFrom(at, end) is { } place) d.Location = place;
             }
+    }
+
+    /// <summary>
+    /// "met on the sidelines of a NATO summit in Vilnius", "talked during a conference in Oslo": a meeting with no place of its
+    /// own, held at a gathering named right after its trigger (occasion-words.txt), takes the place of that gathering.
+    /// </summary>
+    public void ShareOccasionPlaces(List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Type != EventType.Meeting || d.Location is not null) continue;
+            int end = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+            foreach (var o in drafts)
+            {
+                if (o == d || o.Type != EventType.Meeting || o.Location is null || o.First <= end || o.First - end > 8) continue;
+                bool occasion = false, plain = true;
+                for (int k = end; k < o.First && plain; k++)
+                {
+                    if (_c.OccasionWords.Contains(_x.Lower(k))) occasion = true;
+                    else plain = _x.Lower(k) is "on" or "of" || _x.IsDeterminer(k) || _x.TimexAt(k) is not null || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.NUM;
+                }
+                if (occasion && plain) { d.Location = o.Location; break; }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Delegations arrived in Doha on Sunday. The talks lasted six hours.", "Fighting flared in Goma. Rebels shelled a market.":
+    /// a meeting or attack whose sentence names no place happened at the scene set by the sentence right before it in the same
+    /// paragraph, a locative phrase of its main clause (a fallback place: it does not keep the mention from others).
+    /// </summary>
+    private void ReadPlaceOfSentenceBefore(Sentence s, MentionDraft d)
+    {
+        if (d.Location is not null || d.Type == EventType.Statement || d.ReferenceStart >= 0) return;
+        // (An attack named with "the", "killed in the embassy bombing", is one reported before, not a new one at this scene.)
+        if (d.Type == EventType.Attack && d.Triggers.Any(t => IsDefiniteNoun(s, t.FirstToken))) return;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            // (A sentence of its own place, of quoted words, or naming a country other than as a party, "the Kenya embassy
+            // bombing", keeps to itself; "mediated by Qatar" names a party.)
+            if (_x.PlaceAt(i) is not null || _x.IsQuote(i)) return;
+            if (_x.UnitAt(i) is { } u && u.First == i && CountryPlace(u) is not null && !(i > s.FirstToken && _x.Lower(i - 1) is "by" or "with" or "and" or ","
+                                                                                     && !(u.Last + 1 < s.EndToken && _x.Pos(u.Last + 1) is UniversalPos.NOUN))) return;
+        }
+        var sentences = _x.Document.Sentences;
+        int at = -1;
+        for (int k = 0; k < sentences.Count; k++)
+            if (sentences[k].FirstToken == s.FirstToken) { at = k; break; }
+        if (at <= 0 || sentences[at - 1].Paragraph != s.Paragraph) return;
+        var prev = sentences[at - 1];
+        // (A reporting sentence, "Clinton said at the White House …", sets where words were said, not a scene.)
+        for (int p = prev.FirstToken; p < prev.EndToken; p++)
+            if (_c.ReportingVerbs.Contains(_x.Lower(p)) || _x.IsQuote(p)) return;
+        for (int p = prev.FirstToken; p < prev.EndToken; p++)
+        {
+            if (_x.IsQuote(p)) return;
+            if (p > prev.FirstToken && (_x.IsBoundary(p) || _x.Lower(p) == ",")) return;
+            foreach (var prep in _c.LocationPrepositions)
+            {
+                int end = _x.MatchAt(p, prep, prev.EndToken);
+                if (end < 0) continue;
+                if (MostSpecificPlaceFrom(end, prev.EndToken) is { } place) { d.SceneLocation = place; return; }
+            }
+        }
     }
 
     /// <summary>
@@ -234,13 +362,17 @@ internal sealed partial class ArgumentReader
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
         if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
+        bool ofObject = _x.Lower(i) == "of";
         i++;
-        while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.NUM)) i++;
+        // ("the invasion of oil-rich Kuwait": modifiers before the object.)
+        while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Lower(i) == "-"
+                               || (_x.Pos(i) == UniversalPos.NOUN && i + 2 < scanEnd && _x.Lower(i + 1) == "-" && _x.Pos(i + 2) == UniversalPos.ADJ))) i++;
         // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
         // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).
-        if (i < scanEnd && _x.Lower(i - 1) == "of" && _x.PlaceAt(i) is null && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } u && u.First == i && u.Actors[0].Kind == ActorKind.Country
+        if (i < scanEnd && ofObject && _x.PlaceAt(i) is null && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } u && u.First == i && u.Actors[0].Kind == ActorKind.Country
             && Gazetteer.Default.Find(u.Actors[0].Text) is { Sense: NameSense.CountryName }
-            && !(u.Last + 1 < scanEnd && (_x.Pos(u.Last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Lower(u.Last + 1) is "and" or "or" or ",")))
+            && !(u.Last + 1 < scanEnd && (_x.Pos(u.Last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ
+                                          || (_x.Lower(u.Last + 1) is "and" or "or" or "," && u.Last + 2 < scanEnd && (_x.PlaceAt(u.Last + 2) is not null || _x.UnitAt(u.Last + 2) is not null)))))
         {
             var a = u.Actors[0];
             return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
@@ -268,6 +400,28 @@ internal sealed partial class ArgumentReader
         if (Gazetteer.Default.Find(a.Text) is not { Sense: NameSense.Metonym, SenseCity: { } city }) return null;
         return new Place(a.Text, a.Span, city.Name, city.CountryCode, city.GeoNamesId, city.Latitude, city.Longitude, false);
     }
+
+    /// <summary>The capital named by a demonym at <paramref name="i"/> and "capital" after it ("the Kenyan capital"), or null.</summary>
+    private Place? NationalCapital(int i)
+    {
+        var written = _x.SpanText(i, i);
+        if (Gazetteer.Default.Find(written) is not { Sense: NameSense.Demonym, CountryCode: { } code }) return null;
+        if (Gazetteer.Default.CapitalOf(code) is not { } city) return null;
+        var span = _x.Span(i, i + 1);
+        return new Place(span.GetText(_x.Text), span, city.Name, city.CountryCode, city.GeoNamesId, city.Latitude, city.Longitude, false);
+    }
+
+    /// <summary>A unit that is only a country's name ("Kosovo") or capital ("Baghdad" read as its government), as the place it names; null otherwise.</summary>
+    private static Place? CountryPlace(ArgUnit u)
+    {
+        if (u.IsReference || u.Actors.Count != 1 || u.Actors[0].Kind != ActorKind.Country) return null;
+        var a = u.Actors[0];
+        if (Gazetteer.Default.Find(a.Text) is { Sense: NameSense.CountryName }) return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
+        return CapitalPlace(u);
+    }
+
+    private bool PossessiveEnd(int last) => _x.Lower(last).EndsWith("'s", StringComparison.Ordinal) || _x.Lower(last).EndsWith("’s", StringComparison.Ordinal)
+        || (last + 1 < _x.Tokens.Count && _x.Lower(last + 1) is "'s" or "’s" or "'");
 
     /// <summary>
     /// An unresolved place name that runs into a time expression ("the Rose Garden Wednesday"), without it; the place
@@ -298,6 +452,10 @@ internal sealed partial class ArgumentReader
         while (i < end)
         {
             var p = _x.PlaceAt(i);
+            // "in the Kenyan capital", "in the Iraqi capital": the capital of the country of a demonym.
+            // (Not when the capital's name follows: "the Tanzanian capital Dar-es-Salaam".)
+            if (best is null && p is null && i + 1 < end && _x.Lower(i + 1) == "capital" && !(i + 2 < end && _x.Pos(i + 2) is UniversalPos.PROPN or UniversalPos.ADP)
+                && NationalCapital(i) is { } capital) return capital;
             if (p is not null)
             {
                 p = WithoutTrailingTime(p);
@@ -307,8 +465,9 @@ internal sealed partial class ArgumentReader
                 bool possessive = _x.Lower(last).EndsWith("'s", StringComparison.Ordinal) || _x.Lower(last).EndsWith("’s", StringComparison.Ordinal);
                 // ("in Baghdad today", "in Kabul Friday": a time expression after the place is no such noun.)
                 // ("Kosovo province", "Gaza city": a place-type noun keeps the place.)
-                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && _x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next)
-                    && !_c.PlaceNouns.Contains(_x.Lower(next)))
+                // ("Chatham House in London", "Westminster College in Fulton": a place opening a longer capitalized name is no place.)
+                if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && !_c.PlaceNouns.Contains(_x.Lower(next))
+                    && ((_x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next)) || (_x.Pos(next) is UniversalPos.PROPN && char.IsUpper(_x.Text[_x.Tokens.GetSpan(next).Start]))))
                 {
                     int k = next;
                     while (k < end && k - next < 3 && _x.PlaceAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ) k++;
@@ -324,17 +483,31 @@ internal sealed partial class ArgumentReader
             }
             string w = _x.Lower(i);
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
-            if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country) { sawCountry = true; i = unit.Last + 1; continue; }
+            if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country)
+            {
+                // ("in southern Serb Kosovo province", "in Kosovo on Friday": a country that ends the phrase is the place itself.)
+                if (best is null && !sawCountry && unit.First == i && CountryPlace(unit) is { } country && !PossessiveEnd(unit.Last)
+                    && (unit.Last + 1 >= end || _c.PlaceNouns.Contains(_x.Lower(unit.Last + 1)) || _x.TimexAt(unit.Last + 1) is not null
+                        || _x.Lower(unit.Last + 1) is "," or "." or "and" or "on" or "in" or "at" or "last" or "this" or "when" or "where" or "after" or "before" or "to" or "for"))
+                {
+                    best = country;
+                    bestLast = unit.Last;
+                }
+                sawCountry = true;
+                i = unit.Last + 1;
+                continue;
+            }
             bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital");
             if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
             if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
             // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place.)
+            // ("the border town of Cucuta": place nouns before "of".)
             if (best is null && !sawCountry && i - start < 6
-                && (_x.IsAdverb(i) || _x.IsDeterminer(i) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
+                && (_x.IsAdverb(i) || _x.IsDeterminer(i) || _c.PlaceNouns.Contains(w) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
                     || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
                     || (_x.Pos(i) == UniversalPos.VERB && w.EndsWith("ed", StringComparison.Ordinal))
-                    || (_x.Pos(i) == UniversalPos.PROPN && i + 1 < end && _x.PlaceAt(i + 1) is not null))) { i++; continue; }
+                    || (_x.Pos(i) == UniversalPos.PROPN && i + 1 < end && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } nextUnit && CountryPlace(nextUnit) is not null))))) { i++; continue; }
             break;
         }
         return best;

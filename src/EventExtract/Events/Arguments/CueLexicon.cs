@@ -166,6 +166,7 @@ internal sealed class CueLexicon
         NonAddresseeHeads = Set("non-addressee-heads.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
+        OccasionWords = Set("occasion-words.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
@@ -391,6 +392,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
+
+    /// <summary>Words that put a meeting at a gathering named after it ("on the sidelines of a summit"): it takes that place.</summary>
+    public HashSet<string> OccasionWords { get; }
 
     /// <summary>Verb forms that make the infinitive after them a threat ("threatened to attack"): hypothetical.</summary>
     public HashSet<string> ThreatVerbs { get; }

@@ -48,6 +48,9 @@ internal sealed class MentionDraft
     private List<Actor>? _targets;
     public Actor? Host { get; set; }
     public Place? Location { get; set; }
+    /// <summary>The scene set by the sentence before, for a mention with no place of its own: used only when no mention of the
+    /// event has a place, and never to keep two mentions apart.</summary>
+    public Place? SceneLocation { get; set; }
     public Timex? Date { get; set; }
     public EventStatus Status { get; set; }
     public string? Content { get; set; }
