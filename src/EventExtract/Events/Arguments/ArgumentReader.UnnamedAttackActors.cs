@@ -160,8 +160,9 @@ internal sealed partial class ArgumentReader
             return chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k ? chain : null;
         }
         // "charged X with": the object of an active charge verb.
-        if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && u.First - 1 >= s.FirstToken && _x.IsVerb(u.First - 1)
-            && _c.AccusationWords.Contains(_x.Lower(u.First - 1)))
+        // ("blamed the Red Hand Brigade for": past a determiner outside the name.)
+        if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && (u.First - 1 >= s.FirstToken && _x.IsDeterminer(u.First - 1) ? u.First - 2 : u.First - 1) is int cv
+            && cv >= s.FirstToken && _x.IsVerb(cv) && _c.AccusationWords.Contains(_x.Lower(cv)))
             return new List<Actor>(u.Actors);
         return null;
     }
@@ -225,6 +226,19 @@ internal sealed partial class ArgumentReader
                 v = open - 1;
             }
         }
+        // "A man armed with a knife attacked", "gunmen wearing police uniforms stormed": past a participle phrase that
+        // follows the party noun.
+        if (v >= s.FirstToken && !IsPartyHead(v) && !_c.AttackerPersonNouns.ContainsKey(_x.Lower(v)))
+            for (int k = v; k - 1 >= s.FirstToken && v - k <= 6; k--)
+            {
+                if (_x.IsPunct(k) || _x.IsQuote(k) || (_x.UnitAt(k) is { IsCommonNoun: false })) break;
+                if (_x.Pos(k) == UniversalPos.VERB && _x.Lower(k) is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+                    && (IsPartyHead(k - 1) || _c.AttackerPersonNouns.ContainsKey(_x.Lower(k - 1))))
+                {
+                    v = k - 1;
+                    break;
+                }
+            }
         if (v < s.FirstToken) return null;
         // "A former patient killed Dr. Berg": a people noun as the subject of an active attack verb.
         if (!IsPartyHead(v))
@@ -288,6 +302,8 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private void TidyAttackers(Sentence s, MentionDraft d)
     {
+        // "No group has claimed responsibility for the bombing": a party denied by "no" did not do it.
+        d.Attackers.RemoveAll(a => _x.TokenRange(a.Span) is var (f, l) && f <= l && f >= s.FirstToken && f < s.EndToken && _x.Lower(f) is "no" or "none" or "nobody" or "neither");
         for (int k = 0; k < d.Attackers.Count; k++)
         {
             var a = d.Attackers[k];

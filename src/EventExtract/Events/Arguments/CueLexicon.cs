@@ -123,6 +123,7 @@ internal sealed class CueLexicon
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
+        AttackBlameVerbs = Set("attack-blame-verbs.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -298,6 +299,9 @@ internal sealed class CueLexicon
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }
+
+    /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
+    public HashSet<string> AttackBlameVerbs { get; }
     public HashSet<string> Prepositions { get; }
     public HashSet<string> ClauseBoundaries { get; }
     public List<RolePreposition> RolePrepositions { get; } = new();
