@@ -174,11 +174,21 @@ internal sealed partial class ArgumentReader
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d) || IsPoliceRaid(d)) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d) || IsDrill(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>"Troops fired live rounds during a military exercise": nothing hit, no one hurt, and a drill word (attack-drill-words.txt) in the sentence.</summary>
+    private bool IsDrill(MentionDraft d)
+    {
+        if (d.Targets.Count > 0 || d.HasCasualties) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_c.AttackDrillWords.Contains(_x.Lower(i))) return true;
+        return false;
     }
 
     /// <summary>

@@ -132,8 +132,8 @@ internal sealed partial class ArgumentReader
     private bool IsVerbalAttack(Sentence s, MentionDraft d)
     {
         if (d.Triggers.Count != 1 || d.First != d.Last || !_x.HasPos) return false;
-        // "an assault on the rights and liberties of all Americans": an attack noun on ideas.
-        if (_x.Pos(d.First) == UniversalPos.NOUN && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "on" or "upon" or "against")
+        // "an assault on the rights and liberties of all Americans", "the bombing of the bill": an attack noun on ideas.
+        if (_x.Pos(d.First) == UniversalPos.NOUN && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "on" or "upon" or "against" or "of")
         {
             for (int m = d.Last + 2, n = 0; m < s.EndToken && n < 5; m++, n++)
             {

@@ -124,6 +124,7 @@ internal sealed class CueLexicon
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
         AttackBlameVerbs = Set("attack-blame-verbs.txt");
+        AttackDrillWords = Set("attack-drill-words.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -302,6 +303,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }
+
+    /// <summary>Words of military drills that make a harmless attack word practice (attack-drill-words.txt).</summary>
+    public HashSet<string> AttackDrillWords { get; }
     public HashSet<string> Prepositions { get; }
     public HashSet<string> ClauseBoundaries { get; }
     public List<RolePreposition> RolePrepositions { get; } = new();
