@@ -213,8 +213,11 @@ internal sealed partial class ArgumentReader
         if (!d.AnchorIsVerb)
         {
             int i = d.First - 1;
-            while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ) i--;
-            if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))) return true;
+            // ("similar attacks": a generic word the tagger reads as an adjective counts where it stands, for a plural
+            // noun with no article; "a similar bomb" is one bomb.)
+            while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ && !_c.GenericDeterminers.Contains(_x.Lower(i))) i--;
+            if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))
+                && (_x.Pos(i) != UniversalPos.ADJ || (DocumentIndex.LooksPlural(_x.Lower(d.Last)) && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))))) return true;
             if (IsBareKindAfterPreposition(s, d, i)) return true;
         }
         if (!IsCasualtyDraft(d)) return false;

@@ -521,7 +521,13 @@ internal sealed partial class ArgumentReader
                 foreach (var a in shared) MentionDraft.AddActor(who, a);
             else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
             {
-                foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                // "The mayor was killed when gunmen ambushed her car": an attack verb anchoring the mention after a passive
+                // casualty verb has its own subject.
+                int subjectOf = d.First;
+                if (d.Type == EventType.Attack && !passive && d.Triggers.Count > 1 && d.Anchor >= d.Triggers[0].FirstToken + d.Triggers[0].TokenCount
+                    && IsPassive(d.Triggers[0].FirstToken, s.FirstToken))
+                    subjectOf = d.Anchor;
+                foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
             }
         }
