@@ -165,6 +165,8 @@ public sealed class RuleEventFinder : IEventFinder
                 }
             }
             if (attack is null) return;
+            // "blamed the minister for the delay": blame for something other than an attack of this sentence names no attacker.
+            if (u.Last + 1 < s.EndToken && x.Lower(u.Last + 1) == "for" && !(bestSentence == si && bestStart > u.Last)) return;
             var last = attack.Mentions[^1];
             foreach (var a in u.Actors)
             {
