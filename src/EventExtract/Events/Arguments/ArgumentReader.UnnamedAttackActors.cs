@@ -93,6 +93,13 @@ internal sealed partial class ArgumentReader
             // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
             headLast = objStart - 1;
         }
+        // "An airstrike by the coalition hit a school bus", "the explosion tore through a train": the object of an
+        // impact verb whose subject is the attack noun.
+        if (!d.AnchorIsVerb && ImpactObjectStart(s, headLast) is int hitAt)
+        {
+            ReadThingList(hitAt, Math.Min(ClauseEnd(hitAt, s.EndToken), hitAt + 12), d.Targets);
+            if (d.Targets.Count > 0) return;
+        }
         for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
         {
             if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
@@ -124,6 +131,24 @@ internal sealed partial class ArgumentReader
         }
         if (i - 1 < sentenceFirst || _x.Lower(i) != ",") return null;
         return _x.UnitAt(i - 1) is { Actors: [var holder, ..] } u && u.Last == i - 1 ? holder : null;
+    }
+
+    /// <summary>
+    /// Where the object of an impact verb (attack-impact-verbs.txt) starts when the verb follows the attack noun ending
+    /// at <paramref name="head"/>, past an agent or place phrase but no comma or other verb; null when there is none.
+    /// </summary>
+    private int? ImpactObjectStart(Sentence s, int head)
+    {
+        int end = Math.Min(s.EndToken, head + 10);
+        for (int p = head + 1; p < end; p++)
+        {
+            if (_x.IsPunct(p) && _x.Lower(p) is not ("-" or "'s" or "’s")) return null;
+            foreach (var verb in _c.AttackImpactVerbs)
+                if (_x.MatchAt(p, verb, end) is var after and > 0 && (verb.Length > 1 || _x.IsVerb(p)) && after < s.EndToken) return after;
+            // ("the Saudi-led coalition": a participle joined by a hyphen is part of a modifier.)
+            if ((_x.IsVerb(p) && _x.Lower(p - 1) != "-") || _x.Pos(p) == UniversalPos.AUX) return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -57,6 +57,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
             AttackTypeCues.Add((Words(r[0]), EnumText.Parse<AttackType>(r[1], true)));
         AttackExclusions = Phrases("attack-exclusions.txt");
+        AttackImpactVerbs = Phrases("attack-impact-verbs.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
@@ -242,6 +243,9 @@ internal sealed class CueLexicon
     public List<string[]> VictimCues { get; }
     public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
     public List<string[]> AttackExclusions { get; }
+
+    /// <summary>Verbs whose object is what an attack noun subject hit (attack-impact-verbs.txt).</summary>
+    public List<string[]> AttackImpactVerbs { get; }
     public HashSet<string> AttackBackgroundNouns { get; }
 
     /// <summary>Determiners that make an attack noun a kind of attack rather than one attack ("such attacks").</summary>
