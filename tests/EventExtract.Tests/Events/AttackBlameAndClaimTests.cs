@@ -119,4 +119,36 @@ public class AttackBlameAndClaimTests
     {
         Attacks("Analysts said the bombing of the bill in parliament would haunt the coalition.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void An_impact_verb_after_the_attack_noun_has_the_target_as_its_object()
+    {
+        var attack = Attacks("A drone strike by government forces hit a fuel depot near Kassala on Monday, killing two guards.").Should().ContainSingle().Subject;
+
+        attack.Targets.Select(t => t.Text).Should().Equal("a fuel depot");
+    }
+
+    [Fact]
+    public void A_disaster_striking_a_coast_is_no_attack()
+    {
+        Attacks("A typhoon struck the northern coast of Luzon on Sunday, killing five people.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_camera_shot_is_no_attack()
+    {
+        Attacks("The director shot the final scene in a castle near Krakow last spring.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Shooting_to_fame_is_no_attack()
+    {
+        Attacks("The drummer shot to fame in 2015 with a viral video.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_assault_on_a_right_is_no_attack()
+    {
+        Attacks("Journalists called the new law an assault on media freedom.").Should().BeEmpty();
+    }
 }

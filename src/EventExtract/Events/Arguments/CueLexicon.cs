@@ -126,6 +126,7 @@ internal sealed class CueLexicon
         ArmedForceNouns = Set("armed-force-nouns.txt");
         AttackBlameVerbs = Set("attack-blame-verbs.txt");
         AttackDrillWords = Set("attack-drill-words.txt");
+        CameraShotObjects = Set("camera-shot-objects.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -310,6 +311,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of military drills that make a harmless attack word practice (attack-drill-words.txt).</summary>
     public HashSet<string> AttackDrillWords { get; }
+
+    /// <summary>Objects that make "shot" a camera's work, not gunfire (camera-shot-objects.txt).</summary>
+    public HashSet<string> CameraShotObjects { get; }
     public HashSet<string> Prepositions { get; }
     public HashSet<string> ClauseBoundaries { get; }
     public List<RolePreposition> RolePrepositions { get; } = new();
