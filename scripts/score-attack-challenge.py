@@ -44,7 +44,7 @@ def pred_fields(line):
     f = {}
     for key in ("attackers", "targets"):
         m = re.search(key + r"=\[([^\]]*)\]", line)
-        f[key] = [x.strip() for x in m.group(1).split(",") if x.strip()] if m else []
+        f[key] = [x.strip() for x in m.group(1).split(";") if x.strip()] if m else []
     for key in ("killed", "injured", "loc"):
         m = re.search(r"\b" + key + r"=(\S*)", line)
         f[key] = m.group(1) if m and m.group(1) else None
@@ -86,10 +86,15 @@ for case in parse_cases(CASES):
                 continue
             pred = [a for p in pf for a in p[key]]
             c = counts[key]
-            tp = sum(1 for g in gold[key] if any(same(g, p) for p in pred))
-            ptp = sum(1 for p in pred if any(same(g, p) for g in gold[key]))
+            # One-to-one: each predicted actor matches at most one gold actor.
+            free = list(pred)
+            tp = 0
+            for g in gold[key]:
+                hit = next((p for p in free if same(g, p)), None)
+                if hit is not None:
+                    free.remove(hit); tp += 1
             c[0] += len(gold[key]); c[1] += len(pred); c[2] += tp
-            if tp < len(gold[key]) or ptp < len(pred):
+            if tp < len(gold[key]) or tp < len(pred):
                 problems.append(f"{key}: expected {gold[key]}, got {pred}")
         for key in ("killed", "injured", "loc"):
             if key not in gold:
