@@ -79,7 +79,11 @@ public sealed class RuleEventFinder : IEventFinder
             while (next < candidates.Count && candidates[next].Sentence < si) next++;
             int from = next;
             while (next < candidates.Count && candidates[next].Sentence == si) next++;
-            if (next == from) continue;
+            if (next == from)
+            {
+                AttributeBlame(b, bodySentences, active, index);
+                continue;
+            }
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
@@ -115,6 +119,7 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.Type == EventType.Attack && d.Date is { DayAssumed: true } clock && HasAttackOfOtherDay(active, clock)) d.Date = null;
                 Link(d, active, clusters, bodySentences, b, index);
             }
+            AttributeBlame(b, bodySentences, active, index);
         }
 
         var dateline = DatelinePlace.Find(document.Document);
@@ -122,6 +127,59 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>
+    /// "Gunmen stormed a base ... Officials blamed the Macina Liberation Front.", "Authorities suspect the Pakistani
+    /// Taliban.", "The assault was blamed on Boko Haram.": the party named right after a blame verb
+    /// (attack-blame-verbs.txt), or after its "on", is an attacker of the attack reported in that sentence or, failing
+    /// one, of the latest attack of the two sentences before.
+    /// </summary>
+    private static void AttributeBlame(int bodyIndex, List<int> bodySentences, List<EventCluster> active, DocumentIndex x)
+    {
+        int si = bodySentences[bodyIndex];
+        var s = x.Document.Sentences[si];
+        int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
+        for (int i = s.FirstToken + 1; i + 1 < s.EndToken; i++)
+        {
+            if (!x.Cues.AttackBlameVerbs.Contains(x.Lower(i)) || !x.IsVerb(i) || x.IsDeterminer(i - 1)) continue;
+            int p = i + 1;
+            if (x.Lower(p) == "on" && p + 1 < s.EndToken) p++;
+            if (x.IsDeterminer(p) && p + 1 < s.EndToken) p++;
+            // (A party the index marked as a unit starting right there: "blamed Lashkar-e-Jhangvi", "suspect the rebels".)
+            if (x.UnitAt(p) is not { Actors.Count: > 0 } u || u.First != p) continue;
+            EventCluster? attack = null;
+            int bestSentence = -1, bestStart = -1;
+            foreach (var c in active)
+            {
+                if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Sentence < oldest || m.Sentence > si) continue;
+                    // The attack of the blame's own sentence first, then the latest one before it.
+                    if (m.Sentence > bestSentence || (m.Sentence == bestSentence && m.Sentence < si && m.First > bestStart))
+                    {
+                        attack = c;
+                        bestSentence = m.Sentence;
+                        bestStart = m.First;
+                    }
+                }
+            }
+            if (attack is null) return;
+            // "blamed the minister for the delay": blame for something other than an attack of this sentence names no attacker.
+            if (u.Last + 1 < s.EndToken && x.Lower(u.Last + 1) == "for" && !(bestSentence == si && bestStart > u.Last)) return;
+            var last = attack.Mentions[^1];
+            foreach (var a in u.Actors)
+            {
+                // (Not a party the attack hit: "blamed the police" after an attack on the police names no attacker.)
+                bool hit = false;
+                foreach (var m in attack.Mentions)
+                    foreach (var t in m.Targets)
+                        if (t.Span.Overlaps(a.Span) || string.Equals(t.Text, a.Text, StringComparison.OrdinalIgnoreCase)) hit = true;
+                if (!hit) MentionDraft.AddActor(last.Attackers, a);
+            }
+            return;
+        }
     }
 
     /// <summary>True when <paramref name="date"/> follows one of the mention's triggers directly or after "on".</summary>
@@ -630,10 +688,12 @@ public sealed class RuleEventFinder : IEventFinder
         foreach (var m in c.Mentions)
             foreach (var a in m.Attackers)
             {
-                // A proper noun names it; a capital alone does not ("Gunmen opened fire").
+                // A proper noun names it; a capital alone does not ("Gunmen opened fire", where the tagger may read the
+                // sentence-initial party noun as a proper noun).
                 var (first, last) = x.TokenRange(a.Span);
                 for (int i = first; i <= last && i < x.Tokens.Count; i++)
-                    if (x.Pos(i) == Tagging.UniversalPos.PROPN) return true;
+                    if (x.Pos(i) == Tagging.UniversalPos.PROPN && !x.Cues.PartyHeads.ContainsKey(x.Lower(i)) && !x.Cues.AttackerPersonNouns.ContainsKey(x.Lower(i)))
+                        return true;
             }
         return false;
     }

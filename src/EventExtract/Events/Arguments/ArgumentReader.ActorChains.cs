@@ -80,6 +80,8 @@ internal sealed partial class ArgumentReader
             && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
         // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
         if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return false;
+        // "Dozens of militants stormed", "two of the gunmen": a count of the party stands for it.
+        if (_x.Lower(i) == "of" && i > 0 && _x.TryNumber(i - 1, out _)) return false;
         return true;
     }
 

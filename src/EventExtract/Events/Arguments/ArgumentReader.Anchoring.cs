@@ -174,11 +174,21 @@ internal sealed partial class ArgumentReader
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d) || IsPoliceRaid(d)) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d) || IsDrill(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>"Troops fired live rounds during a military exercise": nothing hit, no one hurt, and a drill word (attack-drill-words.txt) in the sentence.</summary>
+    private bool IsDrill(MentionDraft d)
+    {
+        if (d.Targets.Count > 0 || d.HasCasualties) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_c.AttackDrillWords.Contains(_x.Lower(i))) return true;
+        return false;
     }
 
     /// <summary>
@@ -203,8 +213,11 @@ internal sealed partial class ArgumentReader
         if (!d.AnchorIsVerb)
         {
             int i = d.First - 1;
-            while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ) i--;
-            if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))) return true;
+            // ("similar attacks": a generic word the tagger reads as an adjective counts where it stands, for a plural
+            // noun with no article; "a similar bomb" is one bomb.)
+            while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ && !_c.GenericDeterminers.Contains(_x.Lower(i))) i--;
+            if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))
+                && (_x.Pos(i) != UniversalPos.ADJ || (DocumentIndex.LooksPlural(_x.Lower(d.Last)) && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))))) return true;
             if (IsBareKindAfterPreposition(s, d, i)) return true;
         }
         if (!IsCasualtyDraft(d)) return false;

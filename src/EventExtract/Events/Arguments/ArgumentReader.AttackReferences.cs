@@ -132,12 +132,14 @@ internal sealed partial class ArgumentReader
     private bool IsVerbalAttack(Sentence s, MentionDraft d)
     {
         if (d.Triggers.Count != 1 || d.First != d.Last || !_x.HasPos) return false;
-        // "an assault on the rights and liberties of all Americans": an attack noun on ideas.
-        if (_x.Pos(d.First) == UniversalPos.NOUN && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "on" or "upon" or "against")
+        // "an assault on the rights and liberties of all Americans", "the bombing of the bill": an attack noun on ideas.
+        if (_x.Pos(d.First) == UniversalPos.NOUN && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "on" or "upon" or "against" or "of")
         {
             for (int m = d.Last + 2, n = 0; m < s.EndToken && n < 5; m++, n++)
             {
                 if (_x.IsDeterminer(m) || _x.Pos(m) is UniversalPos.ADJ) continue;
+                // ("an assault on press freedom": the last noun of a compound is its head.)
+                while (m + 1 < s.EndToken && n < 5 && _x.Pos(m) == UniversalPos.NOUN && _x.Pos(m + 1) == UniversalPos.NOUN) { m++; n++; }
                 return _x.Pos(m) == UniversalPos.NOUN && _c.VerbalAttackObjects.Contains(_x.Lower(m));
             }
             return false;
@@ -155,6 +157,8 @@ internal sealed partial class ArgumentReader
             break;
         }
         if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head))) return true;
+        // "The photographer shot the portrait": a camera's shot (camera-shot-objects.txt), not gunfire.
+        if (head >= 0 && _x.Lower(d.First) is "shot" or "shoot" or "shoots" or "shooting" && _c.CameraShotObjects.Contains(_x.Lower(head))) return true;
         // "attacked the plan as reckless"; "attacked him for failing to act": blame for a conduct.
         if (head < 0 && k - 1 > d.Last && _x.Pos(k - 1) == UniversalPos.PRON) head = k - 1;
         return head >= 0 && k + 1 < s.EndToken && (_x.Lower(k) == "as" && _x.Pos(k + 1) == UniversalPos.ADJ

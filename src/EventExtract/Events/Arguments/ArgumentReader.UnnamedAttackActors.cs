@@ -93,6 +93,13 @@ internal sealed partial class ArgumentReader
             // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
             headLast = objStart - 1;
         }
+        // "An airstrike by the coalition hit a school bus", "the explosion tore through a train": the object of an
+        // impact verb whose subject is the attack noun.
+        if (!d.AnchorIsVerb && ImpactObjectStart(s, headLast) is int hitAt)
+        {
+            ReadThingList(hitAt, Math.Min(ClauseEnd(hitAt, s.EndToken), hitAt + 12), d.Targets);
+            if (d.Targets.Count > 0) return;
+        }
         for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
         {
             if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
@@ -124,6 +131,24 @@ internal sealed partial class ArgumentReader
         }
         if (i - 1 < sentenceFirst || _x.Lower(i) != ",") return null;
         return _x.UnitAt(i - 1) is { Actors: [var holder, ..] } u && u.Last == i - 1 ? holder : null;
+    }
+
+    /// <summary>
+    /// Where the object of an impact verb (attack-impact-verbs.txt) starts when the verb follows the attack noun ending
+    /// at <paramref name="head"/>, past an agent or place phrase but no comma or other verb; null when there is none.
+    /// </summary>
+    private int? ImpactObjectStart(Sentence s, int head)
+    {
+        int end = Math.Min(s.EndToken, head + 10);
+        for (int p = head + 1; p < end; p++)
+        {
+            if (_x.IsPunct(p) && _x.Lower(p) is not ("-" or "'s" or "’s")) return null;
+            foreach (var verb in _c.AttackImpactVerbs)
+                if (_x.MatchAt(p, verb, end) is var after and > 0 && (verb.Length > 1 || _x.IsVerb(p)) && after < s.EndToken) return after;
+            // ("the Saudi-led coalition": a participle joined by a hyphen is part of a modifier.)
+            if ((_x.IsVerb(p) && _x.Lower(p - 1) != "-") || _x.Pos(p) == UniversalPos.AUX) return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -160,8 +185,9 @@ internal sealed partial class ArgumentReader
             return chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k ? chain : null;
         }
         // "charged X with": the object of an active charge verb.
-        if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && u.First - 1 >= s.FirstToken && _x.IsVerb(u.First - 1)
-            && _c.AccusationWords.Contains(_x.Lower(u.First - 1)))
+        // ("blamed the Red Hand Brigade for": past a determiner outside the name.)
+        if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && (u.First - 1 >= s.FirstToken && _x.IsDeterminer(u.First - 1) ? u.First - 2 : u.First - 1) is int cv
+            && cv >= s.FirstToken && _x.IsVerb(cv) && _c.AccusationWords.Contains(_x.Lower(cv)))
             return new List<Actor>(u.Actors);
         return null;
     }
@@ -225,6 +251,19 @@ internal sealed partial class ArgumentReader
                 v = open - 1;
             }
         }
+        // "A man armed with a knife attacked", "gunmen wearing police uniforms stormed": past a participle phrase that
+        // follows the party noun.
+        if (v >= s.FirstToken && !IsPartyHead(v) && !_c.AttackerPersonNouns.ContainsKey(_x.Lower(v)))
+            for (int k = v; k - 1 >= s.FirstToken && v - k <= 6; k--)
+            {
+                if (_x.IsPunct(k) || _x.IsQuote(k) || (_x.UnitAt(k) is { IsCommonNoun: false })) break;
+                if (_x.Pos(k) == UniversalPos.VERB && _x.Lower(k) is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+                    && (IsPartyHead(k - 1) || _c.AttackerPersonNouns.ContainsKey(_x.Lower(k - 1))))
+                {
+                    v = k - 1;
+                    break;
+                }
+            }
         if (v < s.FirstToken) return null;
         // "A former patient killed Dr. Berg": a people noun as the subject of an active attack verb.
         if (!IsPartyHead(v))
@@ -288,6 +327,8 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private void TidyAttackers(Sentence s, MentionDraft d)
     {
+        // "No group has claimed responsibility for the bombing": a party denied by "no" did not do it.
+        d.Attackers.RemoveAll(a => _x.TokenRange(a.Span) is var (f, l) && f <= l && f >= s.FirstToken && f < s.EndToken && _x.Lower(f) is "no" or "none" or "nobody" or "neither");
         for (int k = 0; k < d.Attackers.Count; k++)
         {
             var a = d.Attackers[k];

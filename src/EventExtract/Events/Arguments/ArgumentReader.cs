@@ -385,6 +385,15 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>"The storm struck the coast", "an earthquake hit the region": an active attack verb whose subject is a disaster noun (accident-nouns.txt).</summary>
+    private bool HasDisasterSubject(Sentence s, MentionDraft d)
+    {
+        if (!_x.IsVerb(d.First) || IsPassive(d.First, s.FirstToken)) return false;
+        int i = d.First - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= s.FirstToken && _c.AccidentNouns.Contains(_x.Lower(i));
+    }
+
     /// <summary>"Police seized a car bomb", "found explosives": a weapon noun that is the object of a handling verb.</summary>
     private bool IsHandledWeapon(Sentence s, MentionDraft d)
     {
@@ -434,6 +443,7 @@ internal sealed partial class ArgumentReader
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
+        if (HasDisasterSubject(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
         if (IsVerbalAttack(s, d)) return true;
         if (IsFigurativeOf(s, d)) return true;
@@ -521,7 +531,13 @@ internal sealed partial class ArgumentReader
                 foreach (var a in shared) MentionDraft.AddActor(who, a);
             else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
             {
-                foreach (var a in SubjectBeforeAside(d.First, s.FirstToken) ?? LeftChain(d.First, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                // "The mayor was killed when gunmen ambushed her car": an attack verb anchoring the mention after a passive
+                // casualty verb has its own subject.
+                int subjectOf = d.First;
+                if (d.Type == EventType.Attack && !passive && d.Triggers.Count > 1 && d.Anchor >= d.Triggers[0].FirstToken + d.Triggers[0].TokenCount
+                    && IsPassive(d.Triggers[0].FirstToken, s.FirstToken))
+                    subjectOf = d.Anchor;
+                foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
             }
         }

@@ -57,6 +57,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
             AttackTypeCues.Add((Words(r[0]), EnumText.Parse<AttackType>(r[1], true)));
         AttackExclusions = Phrases("attack-exclusions.txt");
+        AttackImpactVerbs = Phrases("attack-impact-verbs.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
@@ -123,6 +124,9 @@ internal sealed class CueLexicon
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
+        AttackBlameVerbs = Set("attack-blame-verbs.txt");
+        AttackDrillWords = Set("attack-drill-words.txt");
+        CameraShotObjects = Set("camera-shot-objects.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
@@ -241,6 +245,9 @@ internal sealed class CueLexicon
     public List<string[]> VictimCues { get; }
     public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
     public List<string[]> AttackExclusions { get; }
+
+    /// <summary>Verbs whose object is what an attack noun subject hit (attack-impact-verbs.txt).</summary>
+    public List<string[]> AttackImpactVerbs { get; }
     public HashSet<string> AttackBackgroundNouns { get; }
 
     /// <summary>Determiners that make an attack noun a kind of attack rather than one attack ("such attacks").</summary>
@@ -299,6 +306,15 @@ internal sealed class CueLexicon
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }
+
+    /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
+    public HashSet<string> AttackBlameVerbs { get; }
+
+    /// <summary>Words of military drills that make a harmless attack word practice (attack-drill-words.txt).</summary>
+    public HashSet<string> AttackDrillWords { get; }
+
+    /// <summary>Objects that make "shot" a camera's work, not gunfire (camera-shot-objects.txt).</summary>
+    public HashSet<string> CameraShotObjects { get; }
     public HashSet<string> Prepositions { get; }
     public HashSet<string> ClauseBoundaries { get; }
     public List<RolePreposition> RolePrepositions { get; } = new();

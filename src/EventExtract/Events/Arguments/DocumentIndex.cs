@@ -366,7 +366,9 @@ internal sealed class DocumentIndex : IDisposable
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (_unitAt[i] >= 0 || !MayBeScanWord(i) || !Cues.PartyHeads.TryGetValue(Lower(i), out var kind)) continue;
-                if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN) && !IsNounAfterDeterminer(i, sentence.FirstToken)) continue;
+                // ("when gunmen ambushed": a party noun the tagger read as a verb right before the verb it is the subject of.)
+                if (HasPos && _pos[i] is not (UniversalPos.NOUN or UniversalPos.PROPN) && !IsNounAfterDeterminer(i, sentence.FirstToken)
+                    && !(_pos[i] == UniversalPos.VERB && i + 1 < sentence.EndToken && _pos[i + 1] is UniversalPos.VERB or UniversalPos.AUX)) continue;
                 if (_timexAt[i] >= 0 || _placeAt[i] >= 0) continue;
                 // A modifier of a following noun ("police station", "army base") is no party.
                 if (i + 1 < sentence.EndToken && (HasPos ? _pos[i + 1] == UniversalPos.NOUN : IsNounLike(i + 1)) && _unitAt[i + 1] < 0) continue;
