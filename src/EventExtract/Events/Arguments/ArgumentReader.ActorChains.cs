@@ -483,6 +483,7 @@ internal sealed partial class ArgumentReader
         if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
+        else if (TitledPersonAfter(first, end) is { } titled) first = titled;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
         while (j < end)
@@ -493,6 +494,7 @@ internal sealed partial class ArgumentReader
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
             if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
+            else if (TitledPersonAfter(u, end) is { } titled) u = titled;
             chain.Add(u);
             j = u.Last + 1;
         }
@@ -508,6 +510,34 @@ internal sealed partial class ArgumentReader
     private bool IsTitleBefore(ArgUnit u) =>
         !u.IsReference && !u.IsCommonNoun && u.Actors is [{ Kind: ActorKind.Other }] && u.Last + 1 < _x.Tokens.Count
         && _x.UnitAt(u.Last + 1) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } named && named.First == u.Last + 1;
+
+    /// <summary>
+    /// "[South] Korean [President] [Lee Min-ho]", "[North Korean] leader [Kim Tae-song]": a capitalized unit of no known
+    /// kind that opens a person's nationality-and-title phrase (the recognizer left part of a two-word nationality, or
+    /// the nationality itself, as a unit) stands for the person named at the phrase's end; null when no person's name
+    /// follows within a few nationality or title words.
+    /// </summary>
+    private ArgUnit? TitledPersonAfter(ArgUnit u, int end)
+    {
+        if (u.IsReference || u.IsCommonNoun || u.Actors is not [{ Kind: ActorKind.Other }]) return null;
+        int i = u.Last + 1;
+        for (int n = 0; i < end && n < 4; n++)
+        {
+            if (_x.UnitAt(i) is { } next)
+            {
+                if (next.First != i) return null;
+                if (!next.IsReference && !next.IsCommonNoun && next.Actors is [{ Kind: ActorKind.Person }, ..]) return n > 0 ? next : null;
+                if (!IsTitleBefore(next) && !(next.Actors is [{ Kind: ActorKind.Other }] && !next.IsCommonNoun && !next.IsReference)) return null;
+                i = next.Last + 1;
+                continue;
+            }
+            // A capitalized nationality or title word ("Korean", "Prime"), or a lowercase title word ("leader", "foreign").
+            bool word = _x.Tokens.GetKind(i) == TokenKind.Word && _x.PlaceAt(i) is null && _x.TimexAt(i) is null;
+            if (!word || _x.Pos(i) is not (UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN)) return null;
+            i++;
+        }
+        return null;
+    }
 
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
     private bool TitleBeforePerson(int i, int end)

@@ -83,6 +83,7 @@ internal sealed class CueLexicon
                 case "former": FormerWords.Add(r[1]); break;
             }
         }
+        foreach (var r in CueResource.ReadRows("role-references.tsv")) RoleReferenceStems[r[0]] = r[1];
         AccidentNouns = Set("accident-nouns.txt");
         GroupNouns = Set("group-nouns.txt");
         Prepositions = Set("prepositions.txt");
@@ -295,6 +296,9 @@ internal sealed class CueLexicon
     public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Party references named after a role ("mediators"), each with the start of the role's verb forms ("mediat"); role-references.tsv.</summary>
+    public Dictionary<string, string> RoleReferenceStems { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }
