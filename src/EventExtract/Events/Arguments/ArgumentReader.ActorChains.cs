@@ -277,7 +277,10 @@ internal sealed partial class ArgumentReader
             // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
             var before = _x.UnitAt(open - 1);
             bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
-            if (!subjectNamed && _x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1)
+            // ("the kingdom's envoy, [Faisal] [bin Saad], had held": a name the recognizer split, its first part taken for a title.)
+            var name = _x.UnitAt(n);
+            if (name is not null && name.First == n && IsTitleBefore(name) && name.Last + 1 < close) name = _x.UnitAt(name.Last + 1);
+            if (!subjectNamed && name is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } && name.Last == close - 1)
                 return new List<Actor>(name.Actors);
         }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
@@ -550,6 +553,15 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>A quote mark at <paramref name="i"/> that opens or closes quotes around a single word before the noun at <paramref name="nounFirst"/>.</summary>
+    private bool IsScareQuote(int i, int sentenceFirst, int nounFirst)
+    {
+        if (!_x.IsQuote(i)) return false;
+        bool closes = i - 2 >= sentenceFirst && _x.IsQuote(i - 2) && _x.Tokens.GetKind(i - 1) == TokenKind.Word;
+        bool opens = i + 2 < nounFirst && _x.IsQuote(i + 2) && _x.Tokens.GetKind(i + 1) == TokenKind.Word;
+        return closes || opens;
+    }
+
     /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
     private bool IsWordHyphen(int i) =>
         (_x.Tokens.GetKind(i) == TokenKind.Dash || (_x.Tokens.GetKind(i) == TokenKind.Punctuation && _x.Tokens.GetChars(i) is ['-' or '\u2010' or '\u2011'])) && i > 0 && i + 1 < _x.Tokens.Count
@@ -581,6 +593,8 @@ internal sealed partial class ArgumentReader
                     continue;
                 }
             }
+            // 'had held "constructive" talks': scare quotes around one modifier stand in no one's way.
+            if (IsScareQuote(i, sentenceFirst, nounFirst)) { n--; continue; }
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
