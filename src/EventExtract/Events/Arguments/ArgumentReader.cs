@@ -705,6 +705,7 @@ internal sealed partial class ArgumentReader
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
+                if (!d.AnchorIsVerb) foreach (var a in InvolvedParties(s, d)) MentionDraft.AddActor(d.Participants, a);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
@@ -734,6 +735,40 @@ internal sealed partial class ArgumentReader
                     foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "The talks, which were brokered by Qatar, involved representatives of X and Y", "The summit brought together
+    /// leaders from 20 countries": a meeting noun that is the subject of a verb of meeting-involvement-verbs.txt (past
+    /// a comma-delimited aside or a short prepositional phrase, and auxiliaries) has the verb's object as its parties.
+    /// </summary>
+    private List<Actor> InvolvedParties(Sentence s, MentionDraft d)
+    {
+        var none = new List<Actor>();
+        int k = d.Last + 1;
+        if (k < s.EndToken && _x.Lower(k) == ",")
+        {
+            int close = -1;
+            for (int j = k + 1; j < s.EndToken && j - k <= 20; j++)
+                if (_x.Lower(j) == ",") { close = j; break; }
+            if (close < 0) return none;
+            k = close + 1;
+        }
+        else
+        {
+            // ("The talks in Doha involved": a short prepositional phrase with no verb.)
+            for (int n = 0; k < s.EndToken && n < 6 && !_x.IsVerb(k) && _x.Pos(k) != UniversalPos.AUX && !_x.IsPunct(k) && !_x.IsBoundary(k); n++) k++;
+        }
+        while (k < s.EndToken && (_x.Pos(k) == UniversalPos.AUX || _x.IsAdverb(k))) k++;
+        foreach (var verb in _c.MeetingInvolvementVerbs)
+        {
+            int end = _x.MatchAt(k, verb, s.EndToken);
+            if (end < 0 || !_x.IsVerb(k)) continue;
+            var (chain, _) = RightChain(end, s.EndToken, allowPrepositionStart: false);
+            if (chain.Count > 0) return chain;
+            return UnnamedPeople(end, s.EndToken) is { } people ? new List<Actor> { people.Actor } : none;
+        }
+        return none;
     }
 
     /// <summary>

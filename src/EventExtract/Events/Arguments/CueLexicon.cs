@@ -106,6 +106,7 @@ internal sealed class CueLexicon
         MeetingNouns = Set("meeting-nouns.txt");
         InvitationVerbs = Set("invitation-verbs.txt");
         SportsFixtureCues = Phrases("sports-fixture-cues.txt");
+        MeetingInvolvementVerbs = Phrases("meeting-involvement-verbs.txt");
         RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
         {
@@ -312,6 +313,9 @@ internal sealed class CueLexicon
     public HashSet<string> MeetingNouns { get; }
     /// <summary>"invited Y to visit": the inviter hosts the meeting its object is invited to.</summary>
     public HashSet<string> InvitationVerbs { get; }
+
+    /// <summary>Verbs whose meeting subject has its parties as object ("The talks involved X and Y"); meeting-involvement-verbs.txt.</summary>
+    public List<string[]> MeetingInvolvementVerbs { get; }
     /// <summary>Day and month names ("The March accession"): a lone one the name recognizer took for a name is no party.</summary>
     public IReadOnlySet<string> CalendarWords => EventExtract.Places.PlacesResources.CalendarWords;
     /// <summary>Phrases that make a lone "meet" verb in their sentence a sports fixture ("the cup final", "winning").</summary>
