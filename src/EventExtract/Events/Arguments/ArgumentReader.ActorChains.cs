@@ -81,6 +81,15 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
+    /// <summary>A unit (past a title the recognizer left apart) right after a subordinator such as "after" or "when".</summary>
+    private bool OpensSubordinateClause(ArgUnit u)
+    {
+        int i = u.First - 1;
+        if (i >= 0 && _x.UnitAt(i) is { } title && title.Last == i && IsTitleBefore(title)) i = title.First - 1;
+        while (i >= 0 && _x.IsDeterminer(i)) i--;
+        return i >= 0 && _x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "when" or "once";
+    }
+
     /// <summary>"to U.S. President Bill Clinton": a unit in a prepositional phrase behind other names, determiners and adjectives.</summary>
     private bool IsBehindPreposition(ArgUnit u)
     {
@@ -349,6 +358,8 @@ internal sealed partial class ArgumentReader
             // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
             bool afterTitle = false;
             if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            // ("Ana Ruiz and Gen. Tomas Vidal": a title abbreviation before a person's name.)
+            else if (_x.UnitAt(j) is null && _x.Tokens.GetKind(j) == TokenKind.Abbreviation && j + 1 == chain[^1].First && chain[^1].Actors is [{ Kind: ActorKind.Person }, ..]) j--;
             if (j < sentenceFirst) break;
             // "Peru's President Ana Ruiz and Chile's Prime Minister Tomas Vidal": the possessor before a person's title
             // is that person's country, not a party of its own; the list goes on before it.
@@ -361,7 +372,8 @@ internal sealed partial class ArgumentReader
             if (k < sentenceFirst || !coordinated) break;
             var u = _x.UnitAt(k);
             // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
-            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u) || _x.TimexAt(u.Last) is not null) break;
+            // ("after Dick Cheney and Colin Powell returned": a subordinator opening the clause is no preposition of the first conjunct.)
+            if (u is null || ((IsPrepositionalObject(u) || IsBehindPreposition(u)) && !OpensSubordinateClause(u)) || _x.TimexAt(u.Last) is not null) break;
             // ("Immigration and Naturalization Service Commissioner X": a name of no known kind before a title is more of the title.)
             if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }]) break;
             chain.Add(u);
