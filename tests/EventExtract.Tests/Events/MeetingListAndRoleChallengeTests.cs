@@ -94,4 +94,14 @@ public class MeetingListAndRoleChallengeTests
 
         meeting.Location.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("A planned summit between Greek Prime Minister Nikos Pappas and Cypriot President Andreas Kyprianou has been postponed indefinitely, Athens said on Friday.")]
+    [InlineData("A summit of European Union leaders planned for next week in Brussels was called off after the Dutch government collapsed.")]
+    public void A_summit_postponed_or_called_off_after_a_long_subject_is_cancelled(string body)
+    {
+        var meeting = Meetings(body).Should().ContainSingle().Subject;
+
+        meeting.Status.Should().Be(EventStatus.Cancelled);
+    }
 }
