@@ -104,4 +104,42 @@ public class MeetingListAndRoleChallengeTests
 
         meeting.Status.Should().Be(EventStatus.Cancelled);
     }
+
+    [Fact]
+    public void Envoys_of_several_parties_gathering_hold_a_meeting_of_those_parties()
+    {
+        var meeting = Meetings("Representatives of Ukraine, Russia, Turkey and the United Nations gathered in Istanbul on Tuesday to review the grain export deal.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(new[] { "Ukraine", "Russia", "Turkey" });
+        meeting.Location!.Name.Should().Be("Istanbul");
+    }
+
+    [Theory]
+    [InlineData("Protesters from France and Spain gathered outside the embassy on Monday.")]
+    [InlineData("Troops from Russia and Belarus gathered near the border on Monday.")]
+    [InlineData("Police from Kenya and Uganda gathered evidence at the scene.")]
+    public void Crowds_troops_or_things_gathered_are_no_meeting(string body)
+    {
+        Meetings(body).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_two_leaders_who_will_speak_again_are_the_parties_of_the_call_before()
+    {
+        var meetings = Meetings("French President Elise Moreau spoke by telephone with German Chancellor Jonas Becker on Saturday about the energy crisis. "
+            + "Moreau's office said the two leaders would speak again on Monday.");
+
+        meetings.Should().HaveCount(2);
+        var again = meetings.Single(m => m.Status == EventStatus.Planned);
+        Parties(again).Should().BeEquivalentTo("Elise Moreau", "Jonas Becker");
+    }
+
+    [Theory]
+    [InlineData("The two leaders spoke to reporters after the match.")]
+    [InlineData("Both ministers talked about the weather at the dinner.")]
+    public void Two_leaders_speaking_to_others_or_at_an_event_hold_no_meeting(string body)
+    {
+        Meetings(body).Should().BeEmpty();
+    }
 }

@@ -544,14 +544,20 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
 
     /// <summary>
     /// "he and President Gorbachev spoke", "Merkel and Macron talked": right before the verb (past an auxiliary or
-    /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other.
+    /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other; or "the
+    /// two" / "both" and an envoy word (trigger-cues.tsv, envoys), two parties named before ("the two leaders spoke").
     /// </summary>
-    private static bool CoordinatedPartiesBefore(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    private bool CoordinatedPartiesBefore(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         int i = verb - 1;
         while (i >= sentence.FirstToken && pos.Length > i && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && verb - i <= 3) i--;
+        // ("the two leaders would speak again", "both ministers talked": two parties named before, counted.)
+        if (i - 1 >= sentence.FirstToken && _cues.Has(tokens.GetChars(i), "envoys")
+            && (tokens.GetChars(i - 1).Equals("both", StringComparison.OrdinalIgnoreCase)
+                || (tokens.GetChars(i - 1).Equals("two", StringComparison.OrdinalIgnoreCase) && i - 2 >= sentence.FirstToken && tokens.GetChars(i - 2).Equals("the", StringComparison.OrdinalIgnoreCase))))
+            return true;
         int afterAnd = PartyEndingAt(document, sentence, i);
         if (afterAnd < 0 || afterAnd - 1 < sentence.FirstToken || !tokens.GetChars(afterAnd - 1).Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
         return PartyEndingAt(document, sentence, afterAnd - 2) >= 0;
