@@ -142,4 +142,15 @@ public class MeetingListAndRoleChallengeTests
     {
         Meetings(body).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Those_invited_to_talks_are_its_parties_and_the_inviter_hosts()
+    {
+        var meeting = Meetings("The mediator Karin Dahl has invited Prime Minister Lars Holm and Chancellor Karl Weiss to fresh talks next week.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(new[] { "Lars Holm", "Karl Weiss", "Karin Dahl" });
+        meeting.Host!.Text.Should().Be("Karin Dahl");
+        meeting.Status.Should().Be(EventStatus.Planned);
+    }
 }

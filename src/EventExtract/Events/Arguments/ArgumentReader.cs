@@ -706,6 +706,7 @@ internal sealed partial class ArgumentReader
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb) foreach (var a in InvolvedParties(s, d)) MentionDraft.AddActor(d.Participants, a);
+                if (!d.AnchorIsVerb && d.Participants.Count == 0) InvitedToMeeting(s, d);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
@@ -769,6 +770,31 @@ internal sealed partial class ArgumentReader
             return UnnamedPeople(end, s.EndToken) is { } people ? new List<Actor> { people.Actor } : none;
         }
         return none;
+    }
+
+    /// <summary>
+    /// "Acas has invited both sides to fresh talks next week", "invited the two leaders to a summit": the object of an
+    /// invitation verb (invitation-verbs.txt) right before "to" and the meeting noun (past determiners and adjectives)
+    /// are its parties, and the one who invites hosts and takes part.
+    /// </summary>
+    private void InvitedToMeeting(Sentence s, MentionDraft d)
+    {
+        int to = d.First - 1;
+        while (to > s.FirstToken && _x.UnitAt(to) is null && (_x.IsDeterminer(to) || _x.Pos(to) == UniversalPos.ADJ)) to--;
+        if (to - 2 < s.FirstToken || _x.Lower(to) != "to" || _x.UnitAt(to - 1) is not { } last || last.Last != to - 1) return;
+        int verb = -1;
+        for (int k = last.First - 1; k >= s.FirstToken && last.First - k <= 12 && !_x.IsBoundary(k); k--)
+            if (_c.InvitationVerbs.Contains(_x.Lower(k)) && _x.IsVerb(k)) { verb = k; break; }
+        if (verb < 0) return;
+        // ("invited Prime Minister Lars Holm and Chancellor Karl Weiss to talks": the whole list up to the "to".)
+        var (invited, end) = RightChain(verb + 1, to, allowPrepositionStart: false);
+        if (invited.Count == 0 || end != to) return;
+        foreach (var a in invited) MentionDraft.AddActor(d.Participants, a);
+        if (LeftChain(verb, s.FirstToken) is [var inviter, ..])
+        {
+            d.Host ??= inviter;
+            MentionDraft.AddActor(d.Participants, inviter);
+        }
     }
 
     /// <summary>
