@@ -85,6 +85,15 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
+    /// <summary>A unit (past a title the recognizer left apart) right after a subordinator such as "after" or "when".</summary>
+    private bool OpensSubordinateClause(ArgUnit u)
+    {
+        int i = u.First - 1;
+        if (i >= 0 && _x.UnitAt(i) is { } title && title.Last == i && IsTitleBefore(title)) i = title.First - 1;
+        while (i >= 0 && _x.IsDeterminer(i)) i--;
+        return i >= 0 && _x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "when" or "once";
+    }
+
     /// <summary>"to U.S. President Bill Clinton": a unit in a prepositional phrase behind other names, determiners and adjectives.</summary>
     private bool IsBehindPreposition(ArgUnit u)
     {
@@ -289,7 +298,10 @@ internal sealed partial class ArgumentReader
             // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
             var before = _x.UnitAt(open - 1);
             bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
-            if (_x.UnitAt(n) is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } name && name.First == n && name.Last == close - 1
+            // ("the kingdom's envoy, [Faisal] [bin Saad], had held": a name the recognizer split, its first part taken for a title.)
+            var name = _x.UnitAt(n);
+            if (name is not null && name.First == n && IsTitleBefore(name) && name.Last + 1 < close) name = _x.UnitAt(name.Last + 1);
+            if (name is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } && name.Last == close - 1
                 // ("Chile's foreign minister, Ana Valdes, said": a role phrase before a person's name is that person.)
                 && (!subjectNamed || (before!.Actors[0].Kind == ActorKind.Other && name.Actors[0].Kind == ActorKind.Person)))
                 return new List<Actor>(name.Actors);
@@ -360,6 +372,8 @@ internal sealed partial class ArgumentReader
             // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
             bool afterTitle = false;
             if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            // ("Ana Ruiz and Gen. Tomas Vidal": a title abbreviation before a person's name.)
+            else if (_x.UnitAt(j) is null && _x.Tokens.GetKind(j) == TokenKind.Abbreviation && j + 1 == chain[^1].First && chain[^1].Actors is [{ Kind: ActorKind.Person }, ..]) j--;
             if (j < sentenceFirst) break;
             // "Peru's President Ana Ruiz and Chile's Prime Minister Tomas Vidal": the possessor before a person's title
             // is that person's country, not a party of its own; the list goes on before it.
@@ -372,7 +386,8 @@ internal sealed partial class ArgumentReader
             if (k < sentenceFirst || !coordinated) break;
             var u = _x.UnitAt(k);
             // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
-            if (u is null || IsPrepositionalObject(u) || IsBehindPreposition(u) || _x.TimexAt(u.Last) is not null) break;
+            // ("after Dick Cheney and Colin Powell returned": a subordinator opening the clause is no preposition of the first conjunct.)
+            if (u is null || ((IsPrepositionalObject(u) || IsBehindPreposition(u)) && !OpensSubordinateClause(u)) || _x.TimexAt(u.Last) is not null) break;
             // ("Immigration and Naturalization Service Commissioner X": a name of no known kind before a title is more of the title.)
             if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }]) break;
             chain.Add(u);
@@ -497,6 +512,7 @@ internal sealed partial class ArgumentReader
         if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
+        else if (TitledPersonAfter(first, end) is { } titled) first = titled;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
         while (j < end)
@@ -507,6 +523,7 @@ internal sealed partial class ArgumentReader
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
             if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
+            else if (TitledPersonAfter(u, end) is { } titled) u = titled;
             chain.Add(u);
             j = u.Last + 1;
         }
@@ -523,6 +540,34 @@ internal sealed partial class ArgumentReader
         !u.IsReference && !u.IsCommonNoun && u.Actors is [{ Kind: ActorKind.Other }] && u.Last + 1 < _x.Tokens.Count
         && _x.UnitAt(u.Last + 1) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } named && named.First == u.Last + 1;
 
+    /// <summary>
+    /// "[South] Korean [President] [Lee Min-ho]", "[North Korean] leader [Kim Tae-song]": a capitalized unit of no known
+    /// kind that opens a person's nationality-and-title phrase (the recognizer left part of a two-word nationality, or
+    /// the nationality itself, as a unit) stands for the person named at the phrase's end; null when no person's name
+    /// follows within a few nationality or title words.
+    /// </summary>
+    private ArgUnit? TitledPersonAfter(ArgUnit u, int end)
+    {
+        if (u.IsReference || u.IsCommonNoun || u.Actors is not [{ Kind: ActorKind.Other }]) return null;
+        int i = u.Last + 1;
+        for (int n = 0; i < end && n < 4; n++)
+        {
+            if (_x.UnitAt(i) is { } next)
+            {
+                if (next.First != i) return null;
+                if (!next.IsReference && !next.IsCommonNoun && next.Actors is [{ Kind: ActorKind.Person }, ..]) return n > 0 ? next : null;
+                if (!IsTitleBefore(next) && !(next.Actors is [{ Kind: ActorKind.Other }] && !next.IsCommonNoun && !next.IsReference)) return null;
+                i = next.Last + 1;
+                continue;
+            }
+            // A capitalized nationality or title word ("Korean", "Prime"), or a lowercase title word ("leader", "foreign").
+            bool word = _x.Tokens.GetKind(i) == TokenKind.Word && _x.PlaceAt(i) is null && _x.TimexAt(i) is null;
+            if (!word || _x.Pos(i) is not (UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN)) return null;
+            i++;
+        }
+        return null;
+    }
+
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
     private bool TitleBeforePerson(int i, int end)
     {
@@ -532,6 +577,15 @@ internal sealed partial class ArgumentReader
             if (!(_x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && char.IsLower(_x.Tokens.GetChars(i)[0]))) return false;
         }
         return false;
+    }
+
+    /// <summary>A quote mark at <paramref name="i"/> that opens or closes quotes around a single word before the noun at <paramref name="nounFirst"/>.</summary>
+    private bool IsScareQuote(int i, int sentenceFirst, int nounFirst)
+    {
+        if (!_x.IsQuote(i)) return false;
+        bool closes = i - 2 >= sentenceFirst && _x.IsQuote(i - 2) && _x.Tokens.GetKind(i - 1) == TokenKind.Word;
+        bool opens = i + 2 < nounFirst && _x.IsQuote(i + 2) && _x.Tokens.GetKind(i + 1) == TokenKind.Word;
+        return closes || opens;
     }
 
     /// <summary>A hyphen inside a word ("two-day"), with no space on either side.</summary>
@@ -565,6 +619,8 @@ internal sealed partial class ArgumentReader
                     continue;
                 }
             }
+            // 'had held "constructive" talks': scare quotes around one modifier stand in no one's way.
+            if (IsScareQuote(i, sentenceFirst, nounFirst)) { n--; continue; }
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);

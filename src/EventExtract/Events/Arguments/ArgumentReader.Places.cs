@@ -30,6 +30,17 @@ internal sealed partial class ArgumentReader
                 if (subject.Count > 0) d.Host = subject[0];
             }
         }
+        // "The summit, hosted by Indonesia, brought together …": a host verb's "by" phrase right after the meeting noun
+        // names the host, a party to the meeting too.
+        if (d.Host is null && !d.AnchorIsVerb && d.Last + 1 < s.EndToken)
+        {
+            int k = _x.Lower(d.Last + 1) == "," ? d.Last + 2 : d.Last + 1;
+            if (k + 1 < s.EndToken && IsHostVerb(k) && _x.Lower(k + 1) == "by" && RightChain(k + 2, s.EndToken, allowPrepositionStart: true) is { Actors: [var host, ..] })
+            {
+                d.Host = host;
+                MentionDraft.AddActor(d.Participants, host);
+            }
+        }
         if (d.Host is null)
         {
             // "with Russian hosts": an actor followed by, or ending in, a host word.
@@ -449,6 +460,8 @@ internal sealed partial class ArgumentReader
         bool sawCountry = false;
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
+        // ("last met in March": a month that the gazetteer also knows as a town is a time, not a place.)
+        if (i < end && _x.PlaceAt(i) is { } timed && _x.TimexAt(i) is { } time && time.Span.Contains(timed.Span)) return null;
         while (i < end)
         {
             var p = _x.PlaceAt(i);

@@ -54,14 +54,21 @@ internal sealed partial class ArgumentReader
         // would resume"; not "said after the meeting she …", where the noun is behind a preposition.)
         bool verbBeforeHead = false;
         for (int i = headClause; i < head.FirstToken; i++)
+        {
+            // ("A planned summit between X and Y has been postponed": a participle between a determiner and the head modifies it.)
+            if (i + 1 == head.FirstToken && i > headClause && _x.IsDeterminer(i - 1)) continue;
             if (_x.IsVerb(i)) verbBeforeHead = !_c.ReportingVerbs.Contains(_x.Lower(i)) || PrepositionBetween(i + 1, head.FirstToken);
+        }
         if (headIsNoun && !verbBeforeHead)
         {
             int clauseEnd = ClauseEnd(headLast + 1, s.EndToken);
-            // Nine words after the head, a name counting as one word ("the meeting between President Joe Biden and
-            // President Xi Jinping was postponed").
+            // Twelve words after the head, a name or a time expression counting as one word ("the meeting between President
+            // Joe Biden and President Xi Jinping was postponed", "a summit between South Korean President X and North Korean
+            // leader Y has been postponed", "A summit of EU leaders planned for next week in Brussels was called off").
             int end = headLast + 1;
-            for (int words = 0; end < clauseEnd && words < 9; words++) end = _x.UnitAt(end) is { } unit ? Math.Min(clauseEnd, unit.Last + 1) : end + 1;
+            for (int words = 0; end < clauseEnd && words < 12; words++)
+                end = _x.UnitAt(end) is { } unit ? Math.Min(clauseEnd, unit.Last + 1)
+                    : _x.TimexAt(end) is { } time ? Math.Min(clauseEnd, Math.Max(end, _x.TokenRange(time.Span).Last) + 1) : end + 1;
             int window = end;
             // ("The summit, she said, would produce …": a reporting aside between commas right after the head does not end
             // the head's predicate.)

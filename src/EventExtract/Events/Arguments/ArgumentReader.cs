@@ -729,6 +729,8 @@ internal sealed partial class ArgumentReader
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
+                if (!d.AnchorIsVerb) foreach (var a in InvolvedParties(s, d)) MentionDraft.AddActor(d.Participants, a);
+                if (!d.AnchorIsVerb && d.Participants.Count == 0) InvitedToMeeting(s, d);
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
@@ -757,6 +759,65 @@ internal sealed partial class ArgumentReader
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && MeansGerundVerb(s, d) is int clauseVerb)
                     foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// "The talks, which were brokered by Qatar, involved representatives of X and Y", "The summit brought together
+    /// leaders from 20 countries": a meeting noun that is the subject of a verb of meeting-involvement-verbs.txt (past
+    /// a comma-delimited aside or a short prepositional phrase, and auxiliaries) has the verb's object as its parties.
+    /// </summary>
+    private List<Actor> InvolvedParties(Sentence s, MentionDraft d)
+    {
+        var none = new List<Actor>();
+        int k = d.Last + 1;
+        if (k < s.EndToken && _x.Lower(k) == ",")
+        {
+            int close = -1;
+            for (int j = k + 1; j < s.EndToken && j - k <= 20; j++)
+                if (_x.Lower(j) == ",") { close = j; break; }
+            if (close < 0) return none;
+            k = close + 1;
+        }
+        else
+        {
+            // ("The talks in Doha involved": a short prepositional phrase with no verb.)
+            for (int n = 0; k < s.EndToken && n < 6 && !_x.IsVerb(k) && _x.Pos(k) != UniversalPos.AUX && !_x.IsPunct(k) && !_x.IsBoundary(k); n++) k++;
+        }
+        while (k < s.EndToken && (_x.Pos(k) == UniversalPos.AUX || _x.IsAdverb(k))) k++;
+        foreach (var verb in _c.MeetingInvolvementVerbs)
+        {
+            int end = _x.MatchAt(k, verb, s.EndToken);
+            if (end < 0 || !_x.IsVerb(k)) continue;
+            var (chain, _) = RightChain(end, s.EndToken, allowPrepositionStart: false);
+            if (chain.Count > 0) return chain;
+            return UnnamedPeople(end, s.EndToken) is { } people ? new List<Actor> { people.Actor } : none;
+        }
+        return none;
+    }
+
+    /// <summary>
+    /// "Acas has invited both sides to fresh talks next week", "invited the two leaders to a summit": the object of an
+    /// invitation verb (invitation-verbs.txt) right before "to" and the meeting noun (past determiners and adjectives)
+    /// are its parties, and the one who invites hosts and takes part.
+    /// </summary>
+    private void InvitedToMeeting(Sentence s, MentionDraft d)
+    {
+        int to = d.First - 1;
+        while (to > s.FirstToken && _x.UnitAt(to) is null && (_x.IsDeterminer(to) || _x.Pos(to) == UniversalPos.ADJ)) to--;
+        if (to - 2 < s.FirstToken || _x.Lower(to) != "to" || _x.UnitAt(to - 1) is not { } last || last.Last != to - 1) return;
+        int verb = -1;
+        for (int k = last.First - 1; k >= s.FirstToken && last.First - k <= 12 && !_x.IsBoundary(k); k--)
+            if (_c.InvitationVerbs.Contains(_x.Lower(k)) && _x.IsVerb(k)) { verb = k; break; }
+        if (verb < 0) return;
+        // ("invited Prime Minister Lars Holm and Chancellor Karl Weiss to talks": the whole list up to the "to".)
+        var (invited, end) = RightChain(verb + 1, to, allowPrepositionStart: false);
+        if (invited.Count == 0 || end != to) return;
+        foreach (var a in invited) MentionDraft.AddActor(d.Participants, a);
+        if (LeftChain(verb, s.FirstToken) is [var inviter, ..])
+        {
+            d.Host ??= inviter;
+            MentionDraft.AddActor(d.Participants, inviter);
         }
     }
 

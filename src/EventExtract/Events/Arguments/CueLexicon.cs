@@ -84,6 +84,7 @@ internal sealed class CueLexicon
                 case "former": FormerWords.Add(r[1]); break;
             }
         }
+        foreach (var r in CueResource.ReadRows("role-references.tsv")) RoleReferenceStems[r[0]] = r[1];
         AccidentNouns = Set("accident-nouns.txt");
         GroupNouns = Set("group-nouns.txt");
         Prepositions = Set("prepositions.txt");
@@ -106,6 +107,7 @@ internal sealed class CueLexicon
         MeetingNouns = Set("meeting-nouns.txt");
         InvitationVerbs = Set("invitation-verbs.txt");
         SportsFixtureCues = Phrases("sports-fixture-cues.txt");
+        MeetingInvolvementVerbs = Phrases("meeting-involvement-verbs.txt");
         RemoteMeetingWords = Set("remote-meeting-words.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
         {
@@ -303,6 +305,9 @@ internal sealed class CueLexicon
     public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Party references named after a role ("mediators"), each with the start of the role's verb forms ("mediat"); role-references.tsv.</summary>
+    public Dictionary<string, string> RoleReferenceStems { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }
@@ -325,6 +330,9 @@ internal sealed class CueLexicon
     public HashSet<string> MeetingNouns { get; }
     /// <summary>"invited Y to visit": the inviter hosts the meeting its object is invited to.</summary>
     public HashSet<string> InvitationVerbs { get; }
+
+    /// <summary>Verbs whose meeting subject has its parties as object ("The talks involved X and Y"); meeting-involvement-verbs.txt.</summary>
+    public List<string[]> MeetingInvolvementVerbs { get; }
     /// <summary>Day and month names ("The March accession"): a lone one the name recognizer took for a name is no party.</summary>
     public IReadOnlySet<string> CalendarWords => EventExtract.Places.PlacesResources.CalendarWords;
     /// <summary>Phrases that make a lone "meet" verb in their sentence a sports fixture ("the cup final", "winning").</summary>

@@ -59,6 +59,7 @@ internal sealed class DocumentIndex : IDisposable
         FindReferences();
         FindPartyPhrases();
         ExtendCoordinatedNationalities();
+        FindCountriesOfPeopleFrom();
         System.Buffers.ArrayPool<byte>.Shared.Return(_scanCache);
         _scanCache = null;
         Units.Sort((a, b) => a.First.CompareTo(b.First));
@@ -439,6 +440,29 @@ internal sealed class DocumentIndex : IDisposable
             var widened = new ArgUnit(first, unit.Last, UnitKind.Actor, old with { Text = text, Span = span, Canonical = text, CountryCode = null }, common: unit.IsCommonNoun);
             Units[u] = widened;
             for (int i = first; i <= unit.Last; i++) _unitAt[i] = u;
+        }
+    }
+
+    /// <summary>
+    /// "Officials from Peru and Chile began talks", "Delegates from Ghana and Togo met": a country right after "from" that
+    /// follows a word for people (group-nouns.txt) says whom they act for, as the country coordinated after it does,
+    /// so it is a country party like that one and not a place they came from.
+    /// </summary>
+    private void FindCountriesOfPeopleFrom()
+    {
+        if (!HasPos) return;
+        foreach (var place in Document.Places)
+        {
+            if (!place.IsCountry || place.CountryCode is null) continue;
+            var (first, last) = TokenRange(place.Span);
+            if (first < 2 || first > last || Lower(first - 1) != "from" || !Cues.GroupNouns.Contains(Lower(first - 2))) continue;
+            bool free = true;
+            for (int k = first; k <= last && free; k++) free = _unitAt[k] < 0;
+            if (!free || !Document.IsBodySentence(Document.SentenceAt(place.Span.Start))) continue;
+            // Only in a list with another country party ("from Peru and Chile"): "officials from Peru said" stays as it was.
+            if (last + 2 >= Tokens.Count || Lower(last + 1) is not ("and" or ",") || _unitAt[last + 2] < 0
+                || Units[_unitAt[last + 2]].Actors is not [{ Kind: ActorKind.Country }]) continue;
+            AddUnit(new ArgUnit(first, last, UnitKind.Actor, new Actor(place.Text, place.Span, ActorKind.Country, place.CountryCode, place.Name, 0.6f)));
         }
     }
 

@@ -33,6 +33,8 @@ internal sealed class ReferenceResolver
                     ResolveLatterFormer(u, unit);
                     break;
                 case UnitKind.PartyReference:
+                    if (_x.Cues.RoleReferenceStems.TryGetValue(_x.Lower(unit.Last), out var stem)) ResolveRole(unit, stem);
+                    if (unit.Actors.Count > 0) break;
                     foreach (var a in lastMeetingParticipants()) MentionDraft.AddActor(unit.Actors, a);
                     if (unit.Actors.Count == 0 && unit.Count >= 2) ResolveCountedParties(u, unit);
                     break;
@@ -64,6 +66,28 @@ internal sealed class ReferenceResolver
             }
             var chain = _reader.LeftChain(prev.Last + 1, _x.Document.Sentences[ps].FirstToken);
             unit.Actors.Add(chain.Count > 0 ? chain[0] : prev.Actors[0]);
+            return;
+        }
+    }
+
+    /// <summary>How many sentences back "the mediators" may look for the ones said to mediate.</summary>
+    private const int RoleLookback = 5;
+
+    /// <summary>
+    /// "Norway and Cuba have been mediating between X and Y … the mediators met": a role reference stands for the
+    /// subject of the latest verb of that role (role-references.tsv) before it, a few sentences back at most.
+    /// </summary>
+    private void ResolveRole(ArgUnit unit, string stem)
+    {
+        int sentence = SentenceOf(unit);
+        int limit = _x.Document.Sentences[Math.Max(0, sentence - RoleLookback)].FirstToken;
+        for (int i = unit.First - 1; i >= limit; i--)
+        {
+            if (_x.UnitAt(i) is not null || _x.Pos(i) != Tagging.UniversalPos.VERB || !_x.Lower(i).StartsWith(stem, StringComparison.Ordinal)) continue;
+            var chain = _reader.LeftChain(i, _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(i).Start)].FirstToken);
+            chain.RemoveAll(a => a.Span.Start >= _x.Tokens.GetSpan(unit.First).Start);
+            if (chain.Count == 0) continue;
+            foreach (var a in chain) MentionDraft.AddActor(unit.Actors, a);
             return;
         }
     }

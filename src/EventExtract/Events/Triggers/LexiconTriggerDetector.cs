@@ -106,6 +106,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 AddPhoneTalks(document, s, output);
                 AddWelcomeVisits(document, s, output);
                 AddCalls(document, s, output);
+                AddGatherings(document, s, output);
             }
         }
     }
@@ -407,6 +408,57 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     }
 
     /// <summary>
+    /// "Representatives of Ukraine, Russia, Turkey and the United Nations gathered in Istanbul": an intransitive verb of
+    /// coming together (trigger-cues.tsv, gathering) whose subject names two or more countries or bodies, its other
+    /// words only determiners, adjectives, "of"/"from", list commas and words for envoys (trigger-cues.tsv, envoys), is a
+    /// meeting of those parties. Not "Protesters from France and Spain gathered", "Troops from X and Y gathered" (no
+    /// envoy word) nor "gathered evidence".
+    /// </summary>
+    private void AddGatherings(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int t = sentence.FirstToken + 1; t < sentence.EndToken && t < pos.Length; t++)
+        {
+            if (!_cues.Has(tokens.GetChars(t), "gathering") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            if (t + 1 < sentence.EndToken && t + 1 < pos.Length && pos[t + 1] is not (Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT)) continue;
+            var parties = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            bool official = false, clean = true;
+            int k = t - 1;
+            for (int n = 0; k >= sentence.FirstToken && n < 24 && clean; k--, n++)
+            {
+                int start = tokens.GetSpan(k).Start;
+                var w = tokens.GetChars(k);
+                string? party = null;
+                foreach (var actor in document.Actors)
+                    if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Country or Places.ActorKind.Organization) { party = actor.CountryCode ?? actor.Text; break; }
+                if (party is null)
+                    foreach (var place in document.Places)
+                        if (place.Span.Contains(start) && place.IsCountry) { party = place.CountryCode ?? place.Text; break; }
+                if (party is not null) { parties.Add(party); continue; }
+                if (_cues.Has(w, "envoys")) { official = true; continue; }
+                if (w.Length == 1 && w[0] == ',') continue;
+                if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
+                if (pos[k] is Tagging.UniversalPos.DET or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.ADJ || (pos[k] == Tagging.UniversalPos.PROPN && char.IsUpper(w[0]))) continue;
+                clean = false;
+            }
+            // The subject runs to the sentence start or to the clause break before it ("..., and"/"after").
+            if (parties.Count >= 2 && (official || PartiesOnly(document, sentence, k + 1, t)))
+                output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+        }
+    }
+
+    /// <summary>True when the tokens from <paramref name="first"/> to before <paramref name="end"/> hold no common noun (a bare list of parties).</summary>
+    private static bool PartiesOnly(AnalyzedDocument document, Text.Sentence sentence, int first, int end)
+    {
+        var pos = document.Pos.Span;
+        for (int k = Math.Max(first, sentence.FirstToken); k < end && k < pos.Length; k++)
+            if (pos[k] == Tagging.UniversalPos.NOUN) return false;
+        return true;
+    }
+
+    /// <summary>
     /// "The defense secretary called his Chinese counterpart on Tuesday", "Macron rang Chancellor Scholz": a form of
     /// "call" (trigger-cues.tsv, calling) whose object is a named person or country or an envoy word, with nothing after
     /// it that would be a second object ("called the senator a liar", "called Smith's plan a mistake"), is a phone call.
@@ -492,14 +544,20 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
 
     /// <summary>
     /// "he and President Gorbachev spoke", "Merkel and Macron talked": right before the verb (past an auxiliary or
-    /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other.
+    /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other; or "the
+    /// two" / "both" and an envoy word (trigger-cues.tsv, envoys), two parties named before ("the two leaders spoke").
     /// </summary>
-    private static bool CoordinatedPartiesBefore(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    private bool CoordinatedPartiesBefore(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         int i = verb - 1;
         while (i >= sentence.FirstToken && pos.Length > i && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && verb - i <= 3) i--;
+        // ("the two leaders would speak again", "both ministers talked": two parties named before, counted.)
+        if (i - 1 >= sentence.FirstToken && _cues.Has(tokens.GetChars(i), "envoys")
+            && (tokens.GetChars(i - 1).Equals("both", StringComparison.OrdinalIgnoreCase)
+                || (tokens.GetChars(i - 1).Equals("two", StringComparison.OrdinalIgnoreCase) && i - 2 >= sentence.FirstToken && tokens.GetChars(i - 2).Equals("the", StringComparison.OrdinalIgnoreCase))))
+            return true;
         int afterAnd = PartyEndingAt(document, sentence, i);
         if (afterAnd < 0 || afterAnd - 1 < sentence.FirstToken || !tokens.GetChars(afterAnd - 1).Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
         return PartyEndingAt(document, sentence, afterAnd - 2) >= 0;
