@@ -31,7 +31,9 @@ internal sealed partial class ArgumentReader
             // ("between 1994 and 1997": the second bound too.)
             if (first - 2 > s.FirstToken && _x.Lower(first - 1) == "and" && _x.TimexAt(first - 2) is { } bound
                 && _x.TokenRange(bound.Span).First is int b && b > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(b - 1))) continue;
-            if (IsFronted(s, first, last)) { fronted ??= t; continue; }
+            // ("COPENHAGEN, June 12 (Reuters) - A cyberattack ... on Wednesday": a dateline's date is when the story was
+            // filed; it dates only what has no date of its own, like a fronted one.)
+            if (IsFronted(s, first, last) || last < PastDateline(s.FirstToken, s.EndToken)) { fronted ??= t; continue; }
             // "said last month's discovery of a rifle was a breakthrough": a possessive date dates only the noun it
             // modifies ("Tuesday's attack"), never another event of the sentence.
             bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
