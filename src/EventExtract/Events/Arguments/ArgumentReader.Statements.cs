@@ -129,6 +129,9 @@ internal sealed partial class ArgumentReader
             int i = PastPhraseBeforeThat(Math.Max(d.Last + 1, afterVerbPhrase), s.EndToken);
             if (i < s.EndToken && _c.ComplementMarkers.Contains(_x.Lower(i)) && _x.Lower(i) != ",")
                 d.Content = TextBetween(i + 1, contentEnd);
+            // "warned of strikes if the port cut pay": the "of" phrase is the warning.
+            else if (i == d.Last + 1 && i + 1 < s.EndToken && _x.Lower(i) == "of" && _c.OfContentVerbs.Contains(_x.Lower(d.Last)))
+                d.Content = TextBetween(i + 1, contentEnd);
             // ('"…," Ruto told a news conference': what one tells a gathering is the quote, not the gathering.)
             else if (!addresseeVerb && i < s.EndToken && i + 2 < s.EndToken && !_x.IsPunct(i) && (_x.UnitAt(i) is not null || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.PROPN || _x.IsQuote(i)))
                 d.Content = TextBetween(i, contentEnd);
