@@ -402,6 +402,44 @@ internal sealed partial class ArgumentReader
         return null;
     }
 
+    /// <summary>How many sentences back "the minister" may look for the person given that title.</summary>
+    private const int TitleLookback = 3;
+
+    /// <summary>
+    /// "Health Minister Priya Nair … The minister also announced", "Pope Leo … the pope said": a definite role noun
+    /// ("the" and one singular noun) speaking stands for the nearest person named before it with that word in the title
+    /// right before the name, a few sentences back at most; null when there is none.
+    /// </summary>
+    private Actor? TitledAntecedent(Actor speaker)
+    {
+        var (first, last) = _x.TokenRange(speaker.Span);
+        if (last != first + 1 || _x.Lower(first) != "the" || _x.UnitAt(last) is not { IsCommonNoun: true }) return null;
+        string role = _x.Lower(last);
+        if (role.EndsWith('s') || _x.Pos(last) != UniversalPos.NOUN) return null;
+        int sentence = _x.Document.SentenceAt(speaker.Span.Start);
+        int limit = _x.Document.Sentences[Math.Max(0, sentence - TitleLookback)].FirstToken;
+        for (int i = first - 1; i >= limit; i--)
+        {
+            var u = _x.UnitAt(i);
+            if (u is null) continue;
+            i = u.First;
+            if (u.IsCommonNoun || u.Actors.Count != 1 || u.Actors[0].Kind != ActorKind.Person || SwallowedDate(u)) continue;
+            // The title: up to three words right before the name ("Health Minister", "Opposition leader"), or inside it.
+            for (int t = u.First; t <= u.Last; t++)
+                if (_x.Lower(t) == role) return u.Actors[0];
+            for (int t = u.First - 1; t >= Math.Max(limit, u.First - 3) && !_x.IsPunct(t) && !_x.IsVerb(t); t--)
+                if (_x.Lower(t) == role) return u.Actors[0];
+        }
+        return null;
+    }
+
+    /// <summary>"President Bill Clinton Saturday": a name that took in a date is misread; the role noun is the better speaker.</summary>
+    private bool SwallowedDate(ArgUnit u)
+    {
+        for (int t = u.First; t <= u.Last; t++) if (_x.TimexAt(t) is not null) return true;
+        return false;
+    }
+
     /// <summary>How many "he … he … he" links a pronoun may follow back to the name they all stand for.</summary>
     private const int PronounChainDepth = 3;
 

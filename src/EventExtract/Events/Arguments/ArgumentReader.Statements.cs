@@ -57,7 +57,7 @@ internal sealed partial class ArgumentReader
 
     // ------------------------------------------------------------------ statements
 
-    private void ReadStatement(Sentence s, MentionDraft d, bool addresseeVerb, int afterVerbPhrase)
+    private void ReadStatement(Sentence s, MentionDraft d, bool addresseeVerb, int afterVerbPhrase, List<MentionDraft> sentenceDrafts)
     {
         d.Quote = ReadQuote(s, d);
         // "according to X": X speaks; the rest of the sentence is what was said.
@@ -81,7 +81,13 @@ internal sealed partial class ArgumentReader
                 // "according to a statement from the White House": the source of the document speaks.
                 if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
                 // "according to witnesses", "according to diplomatic sources in the capital": an unnamed source.
-                if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
+                // "according to a joint communique issued after the meeting": the meeting's parties speak (read later).
+                if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } doc && JointCueBefore(end, doc.Head))
+                {
+                    d.IsJointStatement = true;
+                    chainEnd = doc.Head + 1;
+                }
+                else if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN)
                 {
                     chain = new List<Actor> { _x.UnnamedActor(end, np.Head) };
                     chainEnd = np.Head + 1;
@@ -107,23 +113,28 @@ internal sealed partial class ArgumentReader
             d.Content ??= d.Quote;
             return;
         }
+        // "rejected the results and called on her supporters to stay calm": what was said ends before a second reporting verb.
+        int contentEnd = CoordinatedReportStart(d, sentenceDrafts, s.EndToken);
         if (addresseeVerb)
         {
             // "called on X to Y": Y is the content.
             for (int i = afterVerbPhrase; i < Math.Min(s.EndToken, afterVerbPhrase + 3); i++)
             {
-                if (_x.Lower(i) == "to") { d.Content = TextBetween(i + 1, s.EndToken); break; }
-                if (_x.Lower(i) == "that") { d.Content = TextBetween(i + 1, s.EndToken); break; }
+                if (_x.Lower(i) == "to") { d.Content = TextBetween(i + 1, contentEnd); break; }
+                if (_x.Lower(i) == "that") { d.Content = TextBetween(i + 1, contentEnd); break; }
             }
         }
         if (d.Content is null)
         {
             int i = PastPhraseBeforeThat(Math.Max(d.Last + 1, afterVerbPhrase), s.EndToken);
             if (i < s.EndToken && _c.ComplementMarkers.Contains(_x.Lower(i)) && _x.Lower(i) != ",")
-                d.Content = TextBetween(i + 1, s.EndToken);
+                d.Content = TextBetween(i + 1, contentEnd);
+            // "warned of strikes if the port cut pay": the "of" phrase is the warning.
+            else if (i == d.Last + 1 && i + 1 < s.EndToken && _x.Lower(i) == "of" && _c.OfContentVerbs.Contains(_x.Lower(d.Last)))
+                d.Content = TextBetween(i + 1, contentEnd);
             // ('"…," Ruto told a news conference': what one tells a gathering is the quote, not the gathering.)
             else if (!addresseeVerb && i < s.EndToken && i + 2 < s.EndToken && !_x.IsPunct(i) && (_x.UnitAt(i) is not null || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.PROPN || _x.IsQuote(i)))
-                d.Content = TextBetween(i, s.EndToken);
+                d.Content = TextBetween(i, contentEnd);
             else if (IsSentenceFinal(d, s))
             {
                 // "..., Putin said." / "“...,” he said": the words before the speaker.
@@ -191,6 +202,30 @@ internal sealed partial class ArgumentReader
         if (i == start || i >= end || _x.Lower(i) is not ("from" or "by" or "of")) return null;
         var (chain, chainEnd) = RightChain(i + 1, end, allowPrepositionStart: true);
         return chain.Count > 0 ? (chain, chainEnd) : null;
+    }
+
+    /// <summary>
+    /// The "and" (or ", and") before a later statement verb of the same sentence that shares this one's subject
+    /// ("rejected the results and called on ..."); <paramref name="end"/> when there is none.
+    /// </summary>
+    private int CoordinatedReportStart(MentionDraft d, List<MentionDraft> sentenceDrafts, int end)
+    {
+        foreach (var other in sentenceDrafts)
+        {
+            if (other == d || other.Type != EventType.Statement || other.First <= d.Last + 1 || other.First >= end) continue;
+            int and = other.First - 1;
+            while (and > d.Last && _x.IsAdverb(and)) and--;
+            if (_x.Lower(and) != "and" || !_x.IsVerb(other.First)) continue;
+            return and - 1 > d.Last && _x.Lower(and - 1) == "," ? and - 1 : and;
+        }
+        return end;
+    }
+
+    /// <summary>A joint-statement cue ("joint", "final") among the words [<paramref name="start"/>, <paramref name="head"/>).</summary>
+    private bool JointCueBefore(int start, int head)
+    {
+        for (int i = start; i < head; i++) if (_c.JointStatementCues.Contains(_x.Lower(i))) return true;
+        return false;
     }
 
     private bool IsSentenceFinal(MentionDraft d, Sentence s)

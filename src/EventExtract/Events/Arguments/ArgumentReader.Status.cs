@@ -8,6 +8,13 @@ internal sealed partial class ArgumentReader
 {
     private static readonly EventStatus[] s_statusPriority = { EventStatus.Cancelled, EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned };
 
+    private bool IsAccordingTo(int first, int end)
+    {
+        foreach (var phrase in _c.AccordingTo)
+            if (_x.MatchAt(first, phrase, end) > 0) return true;
+        return false;
+    }
+
     private EventStatus ReadStatus(Sentence s, MentionDraft d, List<MentionDraft> all)
     {
         // The statuses seen, one bit each: only membership matters, checked in priority order below.
@@ -31,6 +38,13 @@ internal sealed partial class ArgumentReader
             {
                 leftLimit = Math.Max(leftLimit, own);
                 clauseStart = own;
+            }
+            // "The two countries agreed to share patrol boats, according to a joint communique": the words before the comma
+            // are what was said; the attribution itself was made.
+            if (d.Type == EventType.Statement && tFirst - 1 >= s.FirstToken && _x.Lower(tFirst - 1) == "," && IsAccordingTo(tFirst, s.EndToken))
+            {
+                leftLimit = tFirst;
+                clauseStart = tFirst;
             }
             foreach (var cue in _c.ClauseStatusCues)
                 if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;

@@ -733,7 +733,7 @@ internal sealed partial class ArgumentReader
                 if (!d.AnchorIsVerb && d.Participants.Count == 0) InvitedToMeeting(s, d);
                 break;
             case EventType.Statement:
-                ReadStatement(s, d, addresseeVerb, afterVerbPhrase);
+                ReadStatement(s, d, addresseeVerb, afterVerbPhrase, sentenceDrafts);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
@@ -743,6 +743,9 @@ internal sealed partial class ArgumentReader
                     d.Speakers.Clear();
                     foreach (var a in quoted) MentionDraft.AddActor(d.Speakers, a);
                 }
+                // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
+                for (int k = 0; k < d.Speakers.Count; k++)
+                    if (TitledAntecedent(d.Speakers[k]) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
                 if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)

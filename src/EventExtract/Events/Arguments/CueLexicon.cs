@@ -116,6 +116,7 @@ internal sealed class CueLexicon
                 case "complement": ComplementMarkers.Add(r[1]); break;
                 case "addressee-to": AddresseeToVerbs.Add(Words(r[1])); break;
                 case "according": AccordingTo.Add(Words(r[1])); break;
+                case "of-content": OfContentVerbs.Add(r[1]); break;
             }
         }
         JointStatementCues = Set("joint-statement-cues.txt");
@@ -340,6 +341,7 @@ internal sealed class CueLexicon
     /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
     public HashSet<string> RemoteMeetingWords { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> OfContentVerbs { get; } = new(StringComparer.Ordinal);
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
     public HashSet<string> JointStatementCues { get; }
