@@ -56,7 +56,8 @@ internal static class EntityDocumentConsistency
         }
 
         // Exact (case-sensitive) forms of confident capitalized names, grouped by first word.
-        var forms = new List<List<(string[] Words, EntityType Type, float Confidence, float Top)>>();
+        // After: the token a form may be propagated from (a surname only after its full name); 0 for whole names.
+        var forms = new List<List<(string[] Words, EntityType Type, float Confidence, float Top, int After)>>();
         var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenForms = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < spans.Count; i++)
@@ -64,18 +65,18 @@ internal static class EntityDocumentConsistency
             var s = spans[i];
             var first = tokens.GetChars(s.FirstToken);
             if (s.TokenCount > MaxNameTokens || first.Length == 0 || !char.IsUpper(first[0])) continue;
-            AddForm(Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false), votes[keys[i]], s.Confidence);
-            // A full person name also makes its last word a form: "Jorge Quispe ... Quispe later warned".
+            AddForm(Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false), votes[keys[i]], s.Confidence, 0);
+            // A full person name also makes its last word a form, after it: "Jorge Quispe ... Quispe later warned".
             if (s.TokenCount >= 2 && s.Type == EntityType.Person)
             {
                 int lastToken = s.FirstToken + s.TokenCount - 1;
                 var lastWord = tokens.GetChars(lastToken);
                 if (lastWord.Length >= 2 && char.IsUpper(lastWord[0]) && char.IsLetter(lastWord[^1]))
-                    AddForm(lastWord.ToString(), votes[Key(sb, tokens, lastToken, 1, lower: true)], s.Confidence);
+                    AddForm(lastWord.ToString(), votes[Key(sb, tokens, lastToken, 1, lower: true)], s.Confidence, lastToken + 1);
             }
         }
 
-        void AddForm(string exact, float[] v, float top)
+        void AddForm(string exact, float[] v, float top, int after)
         {
             if (!seenForms.Add(exact)) return;
             var type = Winner(v);
@@ -86,7 +87,7 @@ internal static class EntityDocumentConsistency
                 firstWords[words[0]] = slot = forms.Count;
                 forms.Add([]);
             }
-            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), top));
+            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), top, after));
         }
         if (forms.Count == 0) return result;
         var byFirstWord = new SpanStringMap<int>(firstWords);
@@ -104,11 +105,11 @@ internal static class EntityDocumentConsistency
                 // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone; the
                 // sentence's first word is capitalized anyway ("Is Del Frisco open?").
                 if (t > sentence.FirstToken + 1 && owner[t - 1] < 0 && IsCapitalized(tokens.GetChars(t - 1))) continue;
-                (string[] Words, EntityType Type, float Confidence, float Top)? best = null;
+                (string[] Words, EntityType Type, float Confidence, float Top, int After)? best = null;
                 foreach (var f in forms[slot])
                 {
                     int n = f.Words.Length;
-                    if (t + n > end || (best is { } b && b.Words.Length >= n)) continue;
+                    if (t < f.After || t + n > end || (best is { } b && b.Words.Length >= n)) continue;
                     if (t + n < end && owner[t + n] < 0 && IsCapitalized(tokens.GetChars(t + n))) continue;
                     // Names the recognizer found inside the occurrence give way when they are less sure than the
                     // longer name was elsewhere ("Afghanistan" in "Afghanistan Zalmay Khalilzad").

@@ -49,6 +49,17 @@ public class EntityDocumentConsistencyTests
     }
 
     [Fact]
+    public void A_surname_the_recognizer_missed_is_tagged_only_after_the_full_name()
+    {
+        var (tokens, sentences) = Document(
+            ["Quispe", "Street", "is", "closed", "."], ["Jorge", "Quispe", "arrived", "."], ["Later", ",", "Quispe", "warned", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 5, 2, EntityType.Person, 0.9f) };
+        var result = EntityDocumentConsistency.Apply(tokens, sentences, names);
+        Show(tokens, result).Should().Equal(("Jorge Quispe", EntityType.Person), ("Quispe", EntityType.Person));
+        result[1].FirstToken.Should().Be(11);
+    }
+
+    [Fact]
     public void A_confident_name_is_also_tagged_where_the_recognizer_missed_it()
     {
         var (tokens, sentences) = Document(
