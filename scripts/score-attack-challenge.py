@@ -5,12 +5,13 @@ Each case is extracted as its own article. Events: a case expecting an Attack co
 Attack is found; every further predicted Attack, and any Attack in a "none" case, is a false positive. Arguments are
 scored over the union of a case's predicted Attacks: actors match when one text contains the other (case-insensitive,
 leading "the" ignored); counts must be equal; a location matches by containment.
-Usage: scripts/score-attack-challenge.py [--verbose]   (after a Release build of src/EventExtract.Training)
+Usage: scripts/score-attack-challenge.py [CASES-FILE] [--verbose]   (default: attacks.txt)   (after a Release build of src/EventExtract.Training)
 """
 import os, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CASES = os.path.join(ROOT, "tests/data/events/challenge/attacks.txt")
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+CASES = os.path.abspath(ARGS[0]) if ARGS else os.path.join(ROOT, "tests/data/events/challenge/attacks.txt")
 verbose = "--verbose" in sys.argv
 
 def parse_cases(path):

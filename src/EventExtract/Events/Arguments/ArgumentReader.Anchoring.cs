@@ -26,6 +26,11 @@ internal sealed partial class ArgumentReader
                 if (after < to && _x.MatchAt(after, words, to) > 0) return type;
             }
         }
+        // "A grenade hurled at a cafe in Medellin wounded eleven": a verb's subject, at the clause start before any verb, names the weapon.
+        if (d.AnchorIsVerb)
+            for (int p = clauseStart; p < d.First && !_x.IsVerb(p); p++)
+                foreach (var (words, type) in _c.AttackTypeCues)
+                    if (_x.MatchAt(p, words, d.First) > 0) return type;
         return AttackType.Other;
     }
 

@@ -156,13 +156,28 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(k) == UniversalPos.NOUN) { head = k; continue; }
             break;
         }
-        if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head))) return true;
+        if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head)) && !HasArmedSubject(s, d.First)) return true;
         // "The photographer shot the portrait": a camera's shot (camera-shot-objects.txt), not gunfire.
         if (head >= 0 && _x.Lower(d.First) is "shot" or "shoot" or "shoots" or "shooting" && _c.CameraShotObjects.Contains(_x.Lower(head))) return true;
         // "attacked the plan as reckless"; "attacked him for failing to act": blame for a conduct.
         if (head < 0 && k - 1 > d.Last && _x.Pos(k - 1) == UniversalPos.PRON) head = k - 1;
         return head >= 0 && k + 1 < s.EndToken && (_x.Lower(k) == "as" && _x.Pos(k + 1) == UniversalPos.ADJ
             || _x.Lower(k) == "for" && _x.Lower(k + 1).EndsWith("ing", StringComparison.Ordinal) && _x.Pos(k + 1) == UniversalPos.VERB);
+    }
+
+    /// <summary>
+    /// "Navy warships pounded rebel positions", "Artillery shells hit army positions": before the verb in its clause, a
+    /// weapon (attack-target-words.txt), armed force (armed-force-nouns.txt) or warcraft (trigger-cues.tsv) word; such a
+    /// subject strikes "positions" rather than criticizing them.
+    /// </summary>
+    private bool HasArmedSubject(Sentence s, int verb)
+    {
+        for (int p = ClauseStart(verb, s.FirstToken); p < verb; p++)
+        {
+            string w = _x.Lower(p);
+            if (_c.WeaponWords.Contains(w) || _c.ArmedForceNouns.Contains(w) || Triggers.TriggerCues.Embedded.Has(w, "warcraft")) return true;
+        }
+        return false;
     }
 
     /// <summary>"to fire the shot", "to fire the fatal shots": the object of the attack verb is a weapon word after "the".</summary>

@@ -107,6 +107,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 AddWelcomeVisits(document, s, output);
                 AddCalls(document, s, output);
                 AddGatherings(document, s, output);
+                AddWeaponImpacts(document, s, output);
+                AddRammings(document, s, output);
             }
         }
     }
@@ -446,6 +448,111 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             // The subject runs to the sentence start or to the clause break before it ("..., and"/"after").
             if (parties.Count >= 2 && (official || PartiesOnly(document, sentence, k + 1, t)))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+        }
+    }
+
+    /// <summary>
+    /// "Artillery shells hit a bus station", "A grenade thrown into a market killed two", "Turkish warplanes struck
+    /// positions", "was hit by a roadside bomb": an impact verb (trigger-cues.tsv, impact) whose subject is a munition
+    /// or warcraft (right before it, or before a participle phrase: "a grenade hurled at a cafe ... wounded"), or, for
+    /// "hit"/"struck" in the passive, whose "by" agent holds one, is an attack whatever the classifier made of the verb
+    /// alone. "hit by a car", "struck a deal", "Lightning struck" name no weapon and are left alone.
+    /// </summary>
+    private void AddWeaponImpacts(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
+        {
+            var word = tokens.GetChars(t);
+            if (!_cues.Has(word, "impact") || pos[t] != Tagging.UniversalPos.VERB) continue;
+            int covering = output.FindIndex(c => c.Sentence == s && c.FirstToken <= t && c.FirstToken + c.TokenCount > t);
+            // (A weak Attack the classifier kept, "struck" at its prior, gains the weapon's confidence; another type is left alone.)
+            if (covering >= 0 && (output[covering].Type != EventType.Attack || output[covering].Confidence >= MunitionConfidence)) continue;
+            bool passive = t > sentence.FirstToken && pos[t - 1] == Tagging.UniversalPos.AUX
+                           && t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+            if (!(passive ? WeaponInPhrase(document, sentence, t + 2) : WeaponSubject(document, sentence, t))) continue;
+            if (covering >= 0) output[covering] = output[covering] with { Confidence = MunitionConfidence };
+            else output.Add(new TriggerCandidate(s, t, 1, EventType.Attack, MunitionConfidence));
+        }
+    }
+
+    /// <summary>True when the noun phrase from <paramref name="i"/> (determiners, numbers, modifiers, nouns) holds a munition or warcraft word.</summary>
+    private bool WeaponInPhrase(AnalyzedDocument document, Text.Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int k = i, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), i + MunitionWindow + 1); k < end; k++)
+        {
+            if (IsWeapon(tokens.GetChars(k))) return true;
+            // ("an improvised explosive device", "a Russian missile", "a roadside bomb": modifiers of the head.)
+            if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN
+                or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.VERB)) return false;
+        }
+        return false;
+    }
+
+    private bool IsWeapon(ReadOnlySpan<char> word) => _cues.Has(word, "munition") || _cues.Has(word, "warcraft");
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/> is a munition or warcraft: the word right before it (past
+    /// auxiliaries and adverbs), or one a few words back that a participle follows ("a grenade thrown into a crowded
+    /// market in Bujumbura killed"), with no comma, clause word or finite verb between.
+    /// </summary>
+    private bool WeaponSubject(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int i = verb - 1;
+        while (i >= sentence.FirstToken && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && verb - i <= 3) i--;
+        if (i < sentence.FirstToken) return false;
+        if (IsWeapon(tokens.GetChars(i))) return true;
+        for (int k = i - 1; k >= sentence.FirstToken && i - k <= 10; k--)
+        {
+            if (pos[k] is Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.AUX or Tagging.UniversalPos.PRON) return false;
+            if (pos[k] == Tagging.UniversalPos.VERB)
+            {
+                // ("a grenade thrown", "the shells fired from the hills": a participle right after the weapon.)
+                return k - 1 >= sentence.FirstToken && IsWeapon(tokens.GetChars(k - 1)) && IsParticiple(tokens.GetChars(k));
+            }
+        }
+        return false;
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("wn", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "rammed his car into a bus stop", "drove a truck into a crowd of shoppers", "rammed pedestrians": a verb of driving
+    /// at (trigger-cues.tsv, ramming) with a vehicle object and "into" after it, for forms of "ram" with any goal and for
+    /// the others with a crowd word a few words on; or a form of "ram" with a crowd word as its object. Not "drove his
+    /// car into a ditch" nor "A car crashed into a barrier" (no ramming verb).
+    /// </summary>
+    private void AddRammings(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int end = Math.Min(sentence.EndToken, pos.Length);
+        for (int t = sentence.FirstToken; t + 1 < end; t++)
+        {
+            var word = tokens.GetChars(t);
+            if (!_cues.Has(word, "ramming") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            bool ram = word.StartsWith("ram", StringComparison.OrdinalIgnoreCase);
+            int k = t + 1;
+            while (k < end && k - t <= 4 && pos[k] is Tagging.UniversalPos.DET or Tagging.UniversalPos.PRON or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
+                   && !_cues.Has(tokens.GetChars(k), "crowd")) k++;
+            if (k >= end) continue;
+            bool attack = false;
+            if (_cues.Has(tokens.GetChars(k), "crowd")) attack = ram;
+            else if (_cues.Has(tokens.GetChars(k), "vehicle") && k + 1 < end && tokens.GetChars(k + 1).Equals("into", StringComparison.OrdinalIgnoreCase))
+            {
+                attack = ram;
+                for (int j = k + 2; !attack && j < end && j - k <= 5; j++)
+                    attack = _cues.Has(tokens.GetChars(j), "crowd");
+            }
+            if (attack) output.Add(new TriggerCandidate(s, t, 1, EventType.Attack, MunitionConfidence));
         }
     }
 
