@@ -6,7 +6,7 @@ namespace EventExtract.Places;
 
 /// <summary>
 /// Builds the gazetteer's spellings and their senses from the Places data files (countries.tsv, country-extras.tsv,
-/// groups.tsv, regions.tsv, cities.bin.gz). Run by the build-gazetteer-index training command, which stores the
+/// groups.tsv, regions.tsv, city-names.tsv, cities.bin.gz). Run by the build-gazetteer-index training command, which stores the
 /// result as the precomputed index gazetteer-index.bin (read at start-up by <see cref="GazetteerIndex"/>), and by
 /// the tests that check the committed index is up to date.
 /// </summary>
@@ -20,6 +20,11 @@ internal static class GazetteerBuilder
         var capitalByCountry = new Dictionary<string, City>(StringComparer.Ordinal);
         var allCities = new List<City>(25_000);
         ReadCities(PlacesResources.ReadBytes(open("cities.bin.gz"), "cities.bin.gz"), citiesByName, capitalByCountry, allCities);
+        // English and former names ("Geneva" for Genève, "Bombay" for Mumbai), by GeoNames id.
+        var byId = allCities.ToDictionary(c => c.GeoNamesId);
+        foreach (var r in PlacesResources.ReadLines(open("city-names.tsv"), "city-names.tsv").Select(l => l.Split('\t')))
+            AddCitySpelling(citiesByName, Normalize(r[0]), byId.TryGetValue(int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), out var named)
+                ? named : throw new InvalidDataException($"city-names.tsv: no city with GeoNames id {r[1]}."));
         foreach (var list in citiesByName.Values)
             if (list.Count > 1) list.Sort(static (a, b) => a.Population != b.Population ? b.Population.CompareTo(a.Population) : a.GeoNamesId.CompareTo(b.GeoNamesId));
 

@@ -22,6 +22,8 @@ public class LocationChallengeTests
     /// </summary>
     [Theory]
     // Datelines: the city the story was filed from holds a meeting that names no other place, not one that does.
+    // (c01's own text was left open; this row, added later with city-names.tsv, has its shape: "Geneva" is Genève.)
+    [InlineData("c01b", "Nuclear talks\n\nGENEVA (Reuters) -- Iranian and U.S. negotiators met on Tuesday, diplomats said.", "Meeting", "met", "Genève:CH|Geneva:CH")]
     [InlineData("c02", "Envoy in Gulf\n\nWASHINGTON (AP) -- Secretary of State Antony Blinken met with Saudi officials in Riyadh on Tuesday, the State Department said.", "Meeting", "met", "Riyadh:SA")]
     [InlineData("c03", "Ministers meet\n\nSANTIAGO, Chile (AP) _ Argentina's foreign minister arrived on Wednesday and held talks in the capital with President Gabriel Boric.", "Meeting", "talks", "Santiago:CL")]
     // The actors' countries are not where they met.
@@ -43,6 +45,7 @@ public class LocationChallengeTests
     [InlineData("c17", "Headline\n\nGunmen opened fire on a bus outside Peshawar on Sunday, killing six passengers, police said.", "Attack", "opened fire", "Peshawar:PK")]
     [InlineData("c18", "Headline\n\nA car bomb exploded near a checkpoint in the southern city of Kandahar on Thursday, officials said.", "Attack", "bomb", "Kandahar:AF")]
     [InlineData("c19", "Headline\n\nMilitants attacked a village near Maiduguri overnight, burning dozens of homes.", "Attack", "attacked", "Maiduguri:NG")]
+    [InlineData("c20", "Headline\n\nA suicide bomber blew himself up at a mosque in Quetta on Friday, killing 12 worshippers.", "Attack", "bomber", "Quetta:PK")]
     [InlineData("c21", "Headline\n\nTwo soldiers were killed when their patrol was ambushed in northern Mali on Sunday.", "Attack", "ambushed", "Mali:ML|northern Mali:ML")]
     [InlineData("c22", "Headline\n\nAn explosion tore through a police station in the town of Jalalabad, killing three officers.", "Attack", "explosion", "Jalalabad:AF")]
     [InlineData("c23", "Headline\n\nRebels attacked an army base on the outskirts of Bamako early Friday.", "Attack", "attacked", "Bamako:ML")]
@@ -56,8 +59,9 @@ public class LocationChallengeTests
     [InlineData("c31", "Headline\n\nIn a speech at Chatham House in London, the Nigerian vice-president warned that the debt crisis was deepening.", "Statement", "warned", "London:GB|Chatham House:GB")]
     [InlineData("c32", "Headline\n\nThe Peruvian interior minister said Thursday that Lima would not extradite the suspect.", "Statement", "said", "-")]
     // Open cases of the challenge set, still read wrongly (left out of the theory so the suite stays green):
-    // c01 "GENEVA (Reuters) -- … met": the city table spells Geneva, Switzerland only "Genève"/"Geneve", so "Geneva" is a US town.
-    // c20 "A suicide bomber blew himself up at a mosque in Quetta": no Attack is found for "blew himself up".
+    // c01 "GENEVA (Reuters) -- … met": was a US town, since the city table spells Geneva, Switzerland only "Genève"/"Geneve";
+    // city-names.tsv now adds "Geneva" (row c01b).
+    // c20: found since the weapon-trigger rules of this stop (row c20).
     // c27 "The Kenyan capital was shaken by a grenade attack": a capital named by a demonym is read only after a preposition.
     public void The_place_of_the_event_is_where_a_reader_puts_it(string id, string text, string type, string trigger, string expected)
     {

@@ -93,6 +93,9 @@ public class GazetteerTests
     public void Cities_include_ascii_spellings_and_are_ordered_by_population()
     {
         Gaz.Find("Kandahar")!.Cities.Should().ContainSingle().Which.Name.Should().Be("Kandahār");
+        // English and former names from city-names.tsv.
+        Gaz.Find("Geneva")!.Cities.Should().Contain(c => c.Name == "Genève" && c.CountryCode == "CH");
+        Gaz.Find("Bombay")!.Cities.Should().Contain(c => c.Name == "Mumbai" && c.CountryCode == "IN");
         // A Danish "å" written "aa" in English.
         Gaz.Find("Aarhus")!.Cities.Should().Contain(c => c.Name == "Århus" && c.CountryCode == "DK");
         var paris = Gaz.Find("Paris")!.Cities;
