@@ -115,4 +115,13 @@ public class StatementAppositionPipelineTests
         statement.Speakers.Select(s => s.Text).Should().Equal("Economists");
         statement.Content.Should().Be("growth would slow");
     }
+
+    [Fact]
+    public void Who_declines_to_comment_is_the_speaker_of_a_statement_not_made()
+    {
+        var statement = Said("Budget row\n\nThe prime minister's office declined to comment.", "comment");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("The prime minister's office");
+        statement.Status.Should().Be(EventStatus.Cancelled);
+    }
 }

@@ -126,12 +126,14 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// The unnamed or pronoun subject of an issuing verb that governs a statement noun ("The group issued a statement",
-    /// "He gave a speech"), or null.
+    /// "He gave a speech"), or of a verb whose "to" complement the noun is ("The office declined to comment"); or null.
     /// </summary>
     private Actor? Issuer(Sentence s, MentionDraft d)
     {
         int verb = GoverningVerb(d.First, s.FirstToken);
-        if (verb < 0 || !_c.IssuingVerbs.Contains(_x.Lower(verb)) || IsPassive(verb, s.FirstToken)) return null;
+        // ("The prime minister's office declined to comment", with "comment" tagged a noun: the verb's "to" complement.)
+        bool toComplement = verb >= 0 && d.First - 2 == verb && _x.Lower(d.First - 1) == "to";
+        if (verb < 0 || !(_c.IssuingVerbs.Contains(_x.Lower(verb)) || toComplement) || IsPassive(verb, s.FirstToken)) return null;
         if (SubjectPronoun(verb, s.FirstToken) is int p) return ResolvePronoun(p, s);
         int i = verb - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
