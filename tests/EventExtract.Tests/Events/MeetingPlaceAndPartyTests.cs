@@ -99,16 +99,18 @@ public class MeetingPlaceAndPartyTests
     }
 
     [Theory]
-    [InlineData("NAIROBI, Kenya (AP) _ The talks ended.", "NAIROBI", "Nairobi")]
-    [InlineData("GENEVA, May 3 (Reuters) - The talks ended.", "GENEVA", "Geneva")]
-    [InlineData("MIAMI _\nThe talks ended.", "MIAMI", "Miami")]
-    [InlineData("DAR ES SALAAM, Tanzania (AP) _ The talks ended.", "DAR ES SALAAM", "Dar es Salaam")]
-    public void A_dateline_gives_its_city(string text, string written, string name)
+    [InlineData("NAIROBI, Kenya (AP) _ The talks ended.", "NAIROBI", "Nairobi", "KE")]
+    // (The Swiss city, listed by GeoNames as Genève; "Geneva" alone once found only a US town of that name.)
+    [InlineData("GENEVA, May 3 (Reuters) - The talks ended.", "GENEVA", "Genève", "CH")]
+    [InlineData("MIAMI _\nThe talks ended.", "MIAMI", "Miami", "US")]
+    [InlineData("DAR ES SALAAM, Tanzania (AP) _ The talks ended.", "DAR ES SALAAM", "Dar es Salaam", "TZ")]
+    public void A_dateline_gives_its_city(string text, string written, string name, string country)
     {
         var place = DatelinePlace.Read(text, 0, text.Length);
         place.Should().NotBeNull();
         place!.Text.Should().Be(written);
         place.Name.Should().Be(name);
+        place.CountryCode.Should().Be(country);
         place.Span.Start.Should().Be(0);
     }
 
