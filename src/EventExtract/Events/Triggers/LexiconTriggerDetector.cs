@@ -205,9 +205,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var cues = Arguments.CueLexicon.Default;
         for (int k = i, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), i + 5); k < end; k++)
         {
-            int start = tokens.GetSpan(k).Start;
-            foreach (var actor in document.Actors)
-                if (actor.Span.Contains(start)) return true;
+            if (ActorAt(document, k) is not null) return true;
             var w = tokens.GetChars(k);
             if (_cues.Has(w, "counterpart")) return true;
             string lower = w.ToString().ToLowerInvariant();
@@ -351,11 +349,32 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     }
 
     /// <summary>True when a candidate of sentence <paramref name="s"/> already covers token <paramref name="t"/>.</summary>
-    private static bool Covered(List<TriggerCandidate> output, int s, int t)
+    private static bool Covered(List<TriggerCandidate> output, int s, int t) => CoveringIndex(output, s, t) >= 0;
+
+    /// <summary>Index in <paramref name="output"/> of the candidate of sentence <paramref name="s"/> covering token <paramref name="t"/>, or -1.</summary>
+    private static int CoveringIndex(List<TriggerCandidate> output, int s, int t)
     {
-        foreach (var c in output)
-            if (c.Sentence == s && c.FirstToken <= t && c.FirstToken + c.TokenCount > t) return true;
-        return false;
+        for (int i = 0; i < output.Count; i++)
+        {
+            var c = output[i];
+            if (c.Sentence == s && c.FirstToken <= t && c.FirstToken + c.TokenCount > t) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The first actor of the document whose span holds the start of token <paramref name="i"/> and whose kind is
+    /// one of <paramref name="kinds"/> (any kind when none are given); null when there is none.</summary>
+    private static Places.Actor? ActorAt(AnalyzedDocument document, int i, params ReadOnlySpan<Places.ActorKind> kinds)
+    {
+        int start = document.Tokens.GetSpan(i).Start;
+        foreach (var actor in document.Actors)
+        {
+            if (!actor.Span.Contains(start)) continue;
+            if (kinds.IsEmpty) return actor;
+            foreach (var kind in kinds)
+                if (actor.Kind == kind) return actor;
+        }
+        return null;
     }
 
     /// <summary>"with" and a named party or an envoy word right after it, a few words after the verb, before the clause ends.</summary>
@@ -371,9 +390,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             // Past a determiner or adjectives to the party ("with his British counterpart", "with President Chirac").
             for (int k = j + 1; k < Math.Min(sentence.EndToken, j + 5) && k < pos.Length; k++)
             {
-                int start = tokens.GetSpan(k).Start;
-                foreach (var actor in document.Actors)
-                    if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Person or Places.ActorKind.Country) return true;
+                if (ActorAt(document, k, Places.ActorKind.Person, Places.ActorKind.Country) is not null) return true;
                 if (_cues.Has(tokens.GetChars(k), "counterpart")) return true;
                 if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) break;
             }
@@ -383,13 +400,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     }
 
     /// <summary>True when token <paramref name="i"/> lies inside a person's name.</summary>
-    private static bool IsInPerson(AnalyzedDocument document, int i)
-    {
-        int start = document.Tokens.GetSpan(i).Start;
-        foreach (var actor in document.Actors)
-            if (actor.Kind == Places.ActorKind.Person && actor.Span.Contains(start)) return true;
-        return false;
-    }
+    private static bool IsInPerson(AnalyzedDocument document, int i) => ActorAt(document, i, Places.ActorKind.Person) is not null;
 
     /// <summary>
     /// "President Erdogan welcomed Swedish Prime Minister Ulf Kristersson to Ankara": a welcoming verb the lexicon leaves
@@ -433,8 +444,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 int start = tokens.GetSpan(k).Start;
                 var w = tokens.GetChars(k);
                 string? party = null;
-                foreach (var actor in document.Actors)
-                    if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Country or Places.ActorKind.Organization) { party = actor.CountryCode ?? actor.Text; break; }
+                if (ActorAt(document, k, Places.ActorKind.Country, Places.ActorKind.Organization) is { } body) party = body.CountryCode ?? body.Text;
                 if (party is null)
                     foreach (var place in document.Places)
                         if (place.Span.Contains(start) && place.IsCountry) { party = place.CountryCode ?? place.Text; break; }
@@ -467,7 +477,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         {
             var word = tokens.GetChars(t);
             if (!_cues.Has(word, "impact") || pos[t] != Tagging.UniversalPos.VERB) continue;
-            int covering = output.FindIndex(c => c.Sentence == s && c.FirstToken <= t && c.FirstToken + c.TokenCount > t);
+            int covering = CoveringIndex(output, s, t);
             // (A weak Attack the classifier kept, "struck" at its prior, gains the weapon's confidence; another type is left alone.)
             if (covering >= 0 && (output[covering].Type != EventType.Attack || output[covering].Confidence >= MunitionConfidence)) continue;
             bool passive = t > sentence.FirstToken && pos[t - 1] == Tagging.UniversalPos.AUX
@@ -605,15 +615,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int limit = Math.Min(Math.Min(sentence.EndToken, pos.Length), i + 6);
         for (int k = i; k < limit; k++)
         {
-            int start = tokens.GetSpan(k).Start;
             int named = -1;
-            foreach (var actor in document.Actors)
-                if (actor.Span.Contains(start) && actor.Kind is Places.ActorKind.Person or Places.ActorKind.Country)
-                {
-                    named = k + 1;
-                    while (named < sentence.EndToken && tokens.GetSpan(named).Start < actor.Span.End) named++;
-                    break;
-                }
+            if (ActorAt(document, k, Places.ActorKind.Person, Places.ActorKind.Country) is { } actor)
+            {
+                named = k + 1;
+                while (named < sentence.EndToken && tokens.GetSpan(named).Start < actor.Span.End) named++;
+            }
             if (named >= 0)
             {
                 // ("the Saudi crown prince": a country before a noun modifies the phrase; the head comes later.)
