@@ -71,7 +71,7 @@ internal sealed partial class ArgumentReader
         // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
         bool person = !u.IsCommonNoun && u.Actors.Count > 0 && u.Actors[0].Kind == ActorKind.Person;
         // (Never past the sentence start: a headline has no full stop, and its last words are not this unit's phrase.)
-        int first = SentenceFirstToken(u.First);
+        int first = _x.SentenceStartOf(u.First);
         while (i >= first && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
                || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
         if (i < first || !_x.IsPreposition(i)) return false;
@@ -98,7 +98,7 @@ internal sealed partial class ArgumentReader
     private bool IsBehindPreposition(ArgUnit u)
     {
         int i = u.First - 1;
-        int first = SentenceFirstToken(u.First);
+        int first = _x.SentenceStartOf(u.First);
         for (int n = 0; i >= first && n < 8; n++)
         {
             if (_x.UnitAt(i) is { } before) { i = before.First - 1; continue; }
@@ -106,13 +106,6 @@ internal sealed partial class ArgumentReader
             break;
         }
         return i >= first && i < u.First - 1 && _x.IsPreposition(i) && !(_x.Lower(i) is "of" or "from");
-    }
-
-    /// <summary>The first token of the sentence holding token <paramref name="token"/> (0 when it is in none).</summary>
-    private int SentenceFirstToken(int token)
-    {
-        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(token).Start);
-        return si < 0 ? 0 : _x.Document.Sentences[si].FirstToken;
     }
 
     /// <summary>"condemned the bombings in Kenya and Tanzania and expressed": a later conjunct of a prepositional or verb object is one too.</summary>

@@ -113,7 +113,7 @@ internal sealed partial class ArgumentReader
     private bool MeetsAThing(MentionDraft d)
     {
         int start = d.Last + 1;
-        var s = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(d.First).Start)];
+        var s = _x.Document.Sentences[_x.SentenceOfToken(d.First)];
         // "to meet NATO's standards", "met the bank's targets": a party that owns the object is not what is met.
         if (start < _x.Tokens.Count && _x.UnitAt(start) is { } owner && owner.Last + 2 < s.EndToken && _x.Lower(owner.Last + 1) is "'s" or "’s" or "'" or "’")
             start = owner.Last + 2;

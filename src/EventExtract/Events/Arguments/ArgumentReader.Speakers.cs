@@ -256,7 +256,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private List<Actor>? PartyListBefore(int pronoun, Sentence s)
     {
-        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(pronoun).Start);
+        int si = _x.SentenceOfToken(pronoun);
         int limit = si > 0 ? _x.Document.Sentences[si - 1].FirstToken : s.FirstToken;
         for (int i = pronoun - 1; i >= limit; i--)
         {
@@ -267,7 +267,7 @@ internal sealed partial class ArgumentReader
             int next = u.Last + 1;
             while (next < _x.Tokens.Count && (_x.IsAdverb(next) || _x.Pos(next) == UniversalPos.AUX)) next++;
             if (next >= _x.Tokens.Count || !_x.IsVerb(next)) continue;
-            int sentenceFirst = _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start)].FirstToken;
+            int sentenceFirst = _x.SentenceStartOf(u.First);
             var chain = LeftChain(u.Last + 1, sentenceFirst);
             return chain.Count >= 2 ? chain : null;
         }
@@ -513,7 +513,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? ReportingSubjectBefore(ArgUnit u, PersonGender gender, Sentence s, int depth)
     {
-        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start);
+        int si = _x.SentenceOfToken(u.First);
         if (si < 0) return null;
         int first = _x.Document.Sentences[si].FirstToken;
         int verb = -1;
@@ -602,7 +602,7 @@ internal sealed partial class ArgumentReader
     /// <summary>True when an odd number of quote marks precede token <paramref name="token"/> in its sentence.</summary>
     private bool InsideQuote(int token)
     {
-        int si = _x.Document.SentenceAt(_x.Tokens.GetSpan(token).Start);
+        int si = _x.SentenceOfToken(token);
         if (si < 0) return false;
         bool inside = false;
         for (int i = _x.Document.Sentences[si].FirstToken; i < token; i++)

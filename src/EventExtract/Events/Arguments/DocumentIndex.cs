@@ -291,6 +291,16 @@ internal sealed class DocumentIndex : IDisposable
 
     public TextSpan Span(int first, int last) => new(Tokens.GetSpan(first).Start, Tokens.GetSpan(last).End);
 
+    /// <summary>Index of the sentence holding token <paramref name="token"/>, or -1 when it is in none.</summary>
+    public int SentenceOfToken(int token) => Document.SentenceAt(Tokens.GetSpan(token).Start);
+
+    /// <summary>The first token of the sentence holding token <paramref name="token"/> (0 when it is in none).</summary>
+    public int SentenceStartOf(int token)
+    {
+        int si = SentenceOfToken(token);
+        return si < 0 ? 0 : Document.Sentences[si].FirstToken;
+    }
+
     /// <summary>True when a lowercase noun looks plural: it ends in "s" but not "ss" ("attacks", not "press").</summary>
     public static bool LooksPlural(string lower) => lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal);
 
@@ -430,7 +440,7 @@ internal sealed class DocumentIndex : IDisposable
             {
                 int k = first - 1;
                 if (k - 1 < 0 || Lower(k) is not ("and" or ",") || !IsCapitalizedModifier(k - 1) || _unitAt[k - 1] >= 0 || _placeAt[k - 1] >= 0 || _timexAt[k - 1] >= 0) break;
-                if (Document.SentenceAt(Tokens.GetSpan(k - 1).Start) != Document.SentenceAt(Tokens.GetSpan(unit.First).Start)) break;
+                if (SentenceOfToken(k - 1) != SentenceOfToken(unit.First)) break;
                 first = k - 1;
             }
             if (first == unit.First) continue;

@@ -48,7 +48,7 @@ internal sealed class ReferenceResolver
     /// <summary>How many sentences back "the two countries" may look for the countries it means.</summary>
     private const int CountryLookback = 60;
 
-    private int SentenceOf(ArgUnit unit) => _x.Document.SentenceAt(_x.Tokens.GetSpan(unit.First).Start);
+    private int SentenceOf(ArgUnit unit) => _x.SentenceOfToken(unit.First);
 
     private void ResolveLatterFormer(int u, ArgUnit unit)
     {
@@ -84,7 +84,7 @@ internal sealed class ReferenceResolver
         for (int i = unit.First - 1; i >= limit; i--)
         {
             if (_x.UnitAt(i) is not null || _x.Pos(i) != Tagging.UniversalPos.VERB || !_x.Lower(i).StartsWith(stem, StringComparison.Ordinal)) continue;
-            var chain = _reader.LeftChain(i, _x.Document.Sentences[_x.Document.SentenceAt(_x.Tokens.GetSpan(i).Start)].FirstToken);
+            var chain = _reader.LeftChain(i, _x.SentenceStartOf(i));
             chain.RemoveAll(a => a.Span.Start >= _x.Tokens.GetSpan(unit.First).Start);
             if (chain.Count == 0) continue;
             foreach (var a in chain) MentionDraft.AddActor(unit.Actors, a);
