@@ -7,8 +7,7 @@ public class DatelineDatePipelineTests
 {
     private static readonly DateOnly Published = new(2026, 6, 12);
 
-    private static Attack OnlyAttack(string text) =>
-        ArticleBody.Extractor.Extract(text, new ArticleInfo(Published: Published)).Events.OfType<Attack>().Single();
+    private static Attack OnlyAttack(string text) => ArticleBody.ArticleEvents<Attack>(text, Published).Single();
 
     [Fact]
     public void The_events_own_date_beats_the_dateline()

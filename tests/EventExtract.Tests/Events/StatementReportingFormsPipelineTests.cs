@@ -11,11 +11,9 @@ public class StatementReportingFormsPipelineTests
 {
     private static readonly DateOnly Published = new(2026, 3, 10);
 
-    private static List<Statement> Statements(string text) =>
-        ArticleBody.Extractor.Extract(text, new ArticleInfo(Published: Published)).Events.OfType<Statement>().ToList();
+    private static List<Statement> Statements(string text) => ArticleBody.ArticleEvents<Statement>(text, Published);
 
-    private static Statement Said(string text, string trigger) =>
-        Statements(text).Single(s => s.Mentions.Any(m => m.Trigger.Text == trigger));
+    private static Statement Said(string text, string trigger) => ArticleBody.StatementWithTrigger(text, Published, trigger);
 
     [Fact]
     public void A_joint_communique_after_a_meeting_speaks_for_the_meetings_parties()
