@@ -54,8 +54,10 @@ internal sealed class EventExtractorPipeline
         if (EntityRecognizer is not null && analyzed.NameList.Count > 0)
         {
             // A sentence-level recognizer misses or mistypes a name that another sentence gets right: one type per
-            // name, and missed occurrences found from the document's surer ones.
-            var consistent = EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, analyzed.NameList);
+            // name, and missed occurrences found from the document's surer ones. Names split at a particle
+            // ("al-", "bin") are joined first, so that the whole name is what the document votes on.
+            var joined = NameParticleJoiner.Apply(tokens, analyzed.SentenceList, analyzed.NameList);
+            var consistent = EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, joined);
             analyzed.NameList.Clear();
             analyzed.NameList.AddRange(consistent);
         }
