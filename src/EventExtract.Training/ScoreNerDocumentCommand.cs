@@ -24,7 +24,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
         {
             var plain = new (int Tp, int Fp, int Fn)[4];
             var consistent = new (int Tp, int Fp, int Fn)[4];
-            var timed = new List<(TokenTable, List<EventExtract.Text.Sentence>, List<EntitySpan>)>();
+            var timed = new List<(TokenTable, List<EventExtract.Text.Sentence>, List<EntitySpan>, UniversalPos[])>();
             long passTokens = 0;
             foreach (var doc in docs)
             {
@@ -54,8 +54,8 @@ internal sealed class ScoreNerDocumentCommand : ICommand
                         new EventExtract.Text.TextSpan(tokens.GetSpan(offset).Start, tokens.GetSpan(offset + w.Length - 1).End), offset, w.Length, 0));
                     offset += w.Length;
                 }
-                var after = EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, spans));
-                timed.Add((tokens, sentences, spans));
+                var after = EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans)));
+                timed.Add((tokens, sentences, spans, tags));
                 passTokens += (long)tokens.Count * Repeats;
                 Add(consistent, gold, after);
             }
@@ -64,7 +64,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
             double passCpuMs = TaggingScores.CpuMilliseconds(() =>
             {
                 for (int rep = 0; rep < Repeats; rep++)
-                    foreach (var (tokens, sentences, spans) in timed) EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, spans));
+                    foreach (var (tokens, sentences, spans, tags) in timed) EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans)));
             });
             Console.WriteLine($"  consistency pass: {passTokens / (passCpuMs / 1000):N0} tokens per CPU second");
         }

@@ -55,8 +55,10 @@ internal sealed class EventExtractorPipeline
         {
             // A sentence-level recognizer misses or mistypes a name that another sentence gets right: one type per
             // name, and missed occurrences found from the document's surer ones. Names split at a particle
-            // ("al-", "bin") are joined first, so that the whole name is what the document votes on.
-            var joined = NameParticleJoiner.Apply(tokens, analyzed.SentenceList, analyzed.NameList);
+            // ("al-", "bin") are joined and trailing function words cut first, so that the whole name, and only
+            // the name, is what the document votes on.
+            var trimmed = NameEdgeTrimmer.Apply(tokens, analyzed.PosArray, analyzed.NameList);
+            var joined = NameParticleJoiner.Apply(tokens, analyzed.SentenceList, trimmed);
             var consistent = EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, joined);
             analyzed.NameList.Clear();
             analyzed.NameList.AddRange(consistent);

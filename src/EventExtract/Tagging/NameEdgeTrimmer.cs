@@ -1,0 +1,48 @@
+using EventExtract.Text;
+
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// Cuts lower-case function words off the end of a recognized name: "[European Union for more] funding" becomes
+/// "European Union". A greedy sequence tagger sometimes runs a name on into the words after it; a name does not end
+/// in a preposition, determiner, conjunction, pronoun, adverb or adjective written in lower case (a lone "s" is
+/// left: it is a possessive written without its apostrophe, "Wendy s"), while it may end
+/// in a lower-case noun ("Herat province", "Indian navy"), which is kept. A name is never cut to nothing, and what
+/// is left must end in a capitalized word. Stateless and thread-safe.
+/// </summary>
+internal static class NameEdgeTrimmer
+{
+    /// <summary>
+    /// Returns <paramref name="spans"/> with trailing lower-case function words cut off (the same list when none
+    /// was); <paramref name="pos"/> holds the tags of <paramref name="tokens"/>.
+    /// </summary>
+    public static IReadOnlyList<EntitySpan> Apply(TokenTable tokens, ReadOnlySpan<UniversalPos> pos, IReadOnlyList<EntitySpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(spans);
+        List<EntitySpan>? trimmed = null;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            int end = s.FirstToken + s.TokenCount;
+            while (end - 1 > s.FirstToken && end - 1 < pos.Length && IsTrailingFunctionWord(tokens.GetChars(end - 1), pos[end - 1])) end--;
+            bool cut = end < s.FirstToken + s.TokenCount && IsCapitalized(tokens.GetChars(end - 1));
+            if (cut && trimmed is null)
+            {
+                trimmed = new List<EntitySpan>(spans.Count);
+                for (int k = 0; k < i; k++) trimmed.Add(spans[k]);
+            }
+            if (!cut)
+                trimmed?.Add(s);
+            else
+                trimmed!.Add(s with { Span = new TextSpan(s.Span.Start, tokens.GetSpan(end - 1).End), TokenCount = end - s.FirstToken });
+        }
+        return trimmed ?? spans;
+    }
+
+    private static bool IsTrailingFunctionWord(ReadOnlySpan<char> word, UniversalPos tag) =>
+        word.Length > 1 && char.IsLower(word[0]) && tag is UniversalPos.ADP or UniversalPos.DET or UniversalPos.CCONJ or UniversalPos.SCONJ
+            or UniversalPos.PART or UniversalPos.PRON or UniversalPos.AUX or UniversalPos.ADV or UniversalPos.ADJ;
+
+    private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+}

@@ -1,0 +1,40 @@
+using EventExtract.Tagging;
+using EventExtract.Text;
+
+namespace EventExtract.Tests.Tagging;
+
+public class NameEdgeTrimmerTests
+{
+    private static EntitySpan Name(TokenTable tokens, int first, int count, EntityType type) =>
+        new(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(first + count - 1).End), first, count, type, 0.8f);
+
+    private static string Text(TokenTable tokens, EntitySpan name) => tokens.Text[name.Span.Start..name.Span.End];
+
+    [Fact]
+    public void Function_words_the_recognizer_ran_on_into_are_cut_off()
+    {
+        var (tokens, _) = TokenTables.FromWords(["They", "asked", "the", "European", "Union", "for", "more", "funding", "."]);
+        UniversalPos[] pos = [UniversalPos.PRON, UniversalPos.VERB, UniversalPos.DET, UniversalPos.ADJ, UniversalPos.PROPN, UniversalPos.ADP, UniversalPos.ADJ, UniversalPos.NOUN, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 3, 4, EntityType.Organization)]);
+        result.Select(n => Text(tokens, n)).Should().Equal("European Union");
+        result[0].TokenCount.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_lower_case_noun_head_stays_part_of_the_name()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Fighting", "spread", "in", "Herat", "province", "."]);
+        UniversalPos[] pos = [UniversalPos.NOUN, UniversalPos.VERB, UniversalPos.ADP, UniversalPos.PROPN, UniversalPos.NOUN, UniversalPos.PUNCT];
+        var names = new List<EntitySpan> { Name(tokens, 3, 2, EntityType.Location) };
+        NameEdgeTrimmer.Apply(tokens, pos, names).Should().Equal(names);
+    }
+
+    [Fact]
+    public void A_name_written_in_lower_case_is_not_cut_to_nothing()
+    {
+        var (tokens, _) = TokenTables.FromWords(["tell", "us", "more"]);
+        UniversalPos[] pos = [UniversalPos.VERB, UniversalPos.PRON, UniversalPos.ADJ];
+        var names = new List<EntitySpan> { Name(tokens, 1, 2, EntityType.Location) };
+        NameEdgeTrimmer.Apply(tokens, pos, names).Should().Equal(names);
+    }
+}
