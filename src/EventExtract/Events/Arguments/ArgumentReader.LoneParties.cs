@@ -53,7 +53,8 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// "Anglo-American forces met Mexican troops at the town": a "met" whose parties are all armed forces
-    /// (armed-force-nouns.txt) is a battle, not a meeting.
+    /// (armed-force-nouns.txt) is a battle, not a meeting. A force known by its name ("the Rapid Support Forces",
+    /// capitalized head) is a party that sends delegates to talks, so it keeps the meeting.
     /// </summary>
     private bool IsArmiesMeeting(MentionDraft d)
     {
@@ -61,7 +62,7 @@ internal sealed partial class ArgumentReader
         foreach (var p in d.Participants)
         {
             var (first, last) = _x.TokenRange(p.Span);
-            if (last < first || last >= _x.Tokens.Count || !_c.ArmedForceNouns.Contains(_x.Lower(last))) return false;
+            if (last < first || last >= _x.Tokens.Count || !_c.ArmedForceNouns.Contains(_x.Lower(last)) || char.IsUpper(_x.Tokens.GetChars(last)[0])) return false;
         }
         return true;
     }

@@ -99,7 +99,7 @@ internal sealed partial class ArgumentReader
                 var a = drafts[i];
                 var b = drafts[i + 1];
                 if (a.Type != b.Type) continue;
-                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b) || IsCopulaPredicatePair(a, b))
+                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b) || IsCopulaPredicatePair(a, b) || IsPurposePair(a, b))
                 {
                     a.Absorb(b);
                     drafts.RemoveAt(i + 1);
@@ -221,6 +221,22 @@ internal sealed partial class ArgumentReader
             break;
         }
         return i;
+    }
+
+    /// <summary>
+    /// "met in the Saudi city of Jeddah on Wednesday for a new round of ceasefire talks": a meeting verb and the meeting
+    /// noun of its "for" phrase are one meeting however long the place and date between (no verb or clause break).
+    /// </summary>
+    private bool IsPurposePair(MentionDraft a, MentionDraft b)
+    {
+        const int MaxSpan = 16;
+        if (a.Type != EventType.Meeting || b.Type != EventType.Meeting || !a.AnchorIsVerb || b.AnchorIsVerb || b.First - a.Last > MaxSpan) return false;
+        int f = b.First - 1;
+        while (f > a.Last && _x.Lower(f) != "for" && (_x.IsDeterminer(f) || _x.Lower(f) == "of" || _x.Pos(f) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) f--;
+        if (f <= a.Last || _x.Lower(f) != "for") return false;
+        for (int i = a.Last + 1; i < f; i++)
+            if (_x.IsBoundary(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
+        return true;
     }
 
     /// <summary>
