@@ -106,7 +106,7 @@ public sealed class RuleEventFinder : IEventFinder
                     d.Status = EventStatus.Planned;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
-                if (d.Type == EventType.Meeting && d.IsAnaphoric && d.Participants.Count > 0) d.IsAnaphoric = false;
+                if (d.Type == EventType.Meeting && d.IsAnaphoric && !reader.NamesNoNewParties(sentence, d)) d.IsAnaphoric = false;
                 // "He was charged Thursday with murder": the date is the charge's, not the crime's.
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
                 // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)

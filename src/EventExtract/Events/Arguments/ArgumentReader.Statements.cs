@@ -30,10 +30,26 @@ internal sealed partial class ArgumentReader
         d.IsDefinite = true;
         d.IsAnaphoric = d.Type switch
         {
-            EventType.Meeting => d.Participants.Count == 0,
+            EventType.Meeting => NamesNoNewParties(s, d),
             EventType.Statement => d.Speakers.Count == 0,
             _ => d.Attackers.Count == 0 && d.Targets.Count == 0,
         };
+    }
+
+    /// <summary>
+    /// A definite meeting noun refers back unless its own phrase names the parties ("the talks between X and Y"): a host
+    /// alone ("Rinkevics hosted the talks") or parties named after a later verb ("The meeting was also attended by X",
+    /// "The talks, attended by X, ...") join the meeting reported before.
+    /// </summary>
+    public bool NamesNoNewParties(Sentence s, MentionDraft d)
+    {
+        if (d.Participants.Count == 0) return true;
+        int verb = d.Last + 1;
+        while (verb < s.EndToken && !(_x.IsVerb(verb) && _x.Pos(verb) != UniversalPos.AUX)) verb++;
+        int verbStart = verb < s.EndToken ? _x.Tokens.GetSpan(verb).Start : int.MaxValue;
+        foreach (var p in d.Participants)
+            if (p != d.Host && p.Span.Start < verbStart) return false;
+        return true;
     }
 
     private bool NameModifier(MentionDraft d, int i) => d.Type == EventType.Attack && _x.Pos(i) == UniversalPos.PROPN;

@@ -1,0 +1,37 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>"the talks" / "the meeting" that name a host or a late arrival refer back to the meeting reported before.</summary>
+public class MeetingBackReferencePartiesPipelineTests
+{
+    private static readonly DateOnly Published = new(2025, 3, 14);
+
+    [Fact]
+    public void A_host_of_the_talks_joins_the_meeting_reported_before()
+    {
+        var meeting = ArticleBody.Events<Meeting>(
+            "The presidents of Estonia, Latvia and Lithuania met in Riga on Friday.\n\nLatvian President Edgars Rinkevics hosted the talks.", Published)
+            .Should().ContainSingle().Subject;
+        meeting.Host!.Text.Should().Be("Edgars Rinkevics");
+        meeting.Participants.Select(p => p.Text).Should().Contain(["Estonia", "Latvia", "Lithuania"]);
+    }
+
+    [Fact]
+    public void Someone_who_also_attended_the_meeting_joins_its_participants()
+    {
+        var meeting = ArticleBody.Events<Meeting>(
+            "The leaders of Peru and Chile met in Lima on Friday.\n\nThe meeting was also attended by Bolivian President Luis Arce.", Published)
+            .Should().ContainSingle().Subject;
+        meeting.Participants.Select(p => p.Text).Should().Contain("Luis Arce");
+        meeting.Location!.Name.Should().Be("Lima");
+    }
+
+    [Fact]
+    public void Talks_between_parties_of_their_own_are_a_new_meeting()
+    {
+        ArticleBody.Events<Meeting>(
+            "The leaders of Peru and Chile met in Lima on Friday.\n\nOn Saturday, the talks between Japanese and Korean envoys in Tokyo ended without a deal.", Published)
+            .Should().HaveCount(2);
+    }
+}
