@@ -35,3 +35,18 @@ public class MeetingBackReferencePartiesPipelineTests
             .Should().HaveCount(2);
     }
 }
+
+/// <summary>"NATO chief Mark Rutte": the person, not the organization before the title, is the party.</summary>
+public class OrganizationTitlePersonPipelineTests
+{
+    private static readonly DateOnly Published = new(2025, 3, 14);
+
+    [Theory]
+    [InlineData("Qatari officials met Hamas leader Ismail Haniyeh in Doha on Monday.", "Ismail Haniyeh", "Hamas")]
+    [InlineData("Finnish officials met NATO chief Mark Rutte in Brussels on Monday.", "Mark Rutte", "NATO")]
+    public void A_person_named_after_an_organization_and_a_title_is_the_participant(string sentence, string person, string organization)
+    {
+        var meeting = ArticleBody.Events<Meeting>(sentence, Published).Should().ContainSingle().Subject;
+        meeting.Participants.Select(p => p.Text).Should().Contain(person).And.NotContain(organization);
+    }
+}

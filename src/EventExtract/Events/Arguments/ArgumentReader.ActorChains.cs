@@ -505,7 +505,7 @@ internal sealed partial class ArgumentReader
         if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
-        else if (TitledPersonAfter(first, end) is { } titled) first = titled;
+        else if ((TitledPersonAfter(first, end) ?? OrganizationTitlePerson(first, end)) is { } titled) first = titled;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
         while (j < end)
@@ -516,7 +516,7 @@ internal sealed partial class ArgumentReader
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
             if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
-            else if (TitledPersonAfter(u, end) is { } titled) u = titled;
+            else if ((TitledPersonAfter(u, end) ?? OrganizationTitlePerson(u, end)) is { } titled) u = titled;
             chain.Add(u);
             j = u.Last + 1;
         }
@@ -559,6 +559,19 @@ internal sealed partial class ArgumentReader
             i++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "NATO chief Mark Rutte", "Hamas leader Ismail Haniyeh": an organization or group named before lowercase title words
+    /// and a person's name is the person's affiliation; the person is the party. Null when no title word and name follow.
+    /// </summary>
+    private ArgUnit? OrganizationTitlePerson(ArgUnit u, int end)
+    {
+        if (u.IsReference || u.IsCommonNoun || u.Actors is not [{ Kind: ActorKind.Organization or ActorKind.Group }]) return null;
+        int i = u.Last + 1;
+        if (i >= end || _x.UnitAt(i) is not null || !TitleBeforePerson(i, end)) return null;
+        while (i < end && _x.UnitAt(i) is null) i++;
+        return _x.UnitAt(i);
     }
 
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>
