@@ -479,6 +479,14 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>True when a word joining list items ("and", "or", "as well as") stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool HasConjunction(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (_x.Lower(i) is not "," && (CueLexicon.Coordinators.Contains(_x.Lower(i)) || _x.Lower(i) == "well")) return true;
+        return false;
+    }
+
     /// <summary>The list of coordinated actors starting at or a few tokens after <paramref name="start"/>, and the token past it.</summary>
     public (List<Actor> Actors, int End) RightChain(int start, int end, bool allowPrepositionStart)
     {
@@ -515,6 +523,9 @@ internal sealed partial class ArgumentReader
             int gap = 0;
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
+            // "killing at least 14 soldiers, Somali officials said": after a bare comma, the subject of a reporting verb
+            // opens the reporting clause; it does not continue the list.
+            if (u.Last + 1 < _x.Tokens.Count && _c.ReportingVerbs.Contains(_x.Lower(u.Last + 1)) && !HasConjunction(j, k)) break;
             if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
             else if ((TitledPersonAfter(u, end) ?? OrganizationTitlePerson(u, end)) is { } titled) u = titled;
             chain.Add(u);
