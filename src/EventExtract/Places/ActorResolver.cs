@@ -367,6 +367,12 @@ public sealed class ActorResolver : IActorResolver
 
         private void ResolveOrganization(EntitySpan name)
         {
+            // "Indian Prime Minister Narendra Modi" read as an organization: a titled person's name.
+            if (NameAfterTitle(name.Span) is { } person)
+            {
+                ResolvePerson(name with { Span = person, Type = EntityType.Person });
+                return;
+            }
             var span = StripDeterminer(name.Span);
             // A country or capital tagged as an organization ("Russia said"): the country rules handle it.
             if (_matches.Any(m => m.Span == span && m.Entry.Sense is NameSense.CountryName or NameSense.Metonym)) return;
@@ -392,6 +398,45 @@ public sealed class ActorResolver : IActorResolver
                 _consumed[m] = true;
             }
             _actors.Add(new Actor(span.GetText(_text), span, ActorKind.Organization, code, Squeeze(span.GetText(_text)), name.Confidence));
+        }
+
+        /// <summary>Most words a person's name after a title may have in this repair.</summary>
+        private const int MaxNameWordsAfterTitle = 3;
+
+        /// <summary>
+        /// The words after the last capitalized title word (roles.tsv) of a recognized name, when they are one to three
+        /// capitalized words that are no role word and no gazetteer name ("Prime Minister [Narendra Modi]"); null
+        /// otherwise ("Ministry of Defence", "President Hotel Lisbon", "Office of the President", "Sinn Fein leader Gerry Adams").
+        /// </summary>
+        private TextSpan? NameAfterTitle(TextSpan span)
+        {
+            Span<(int Start, int End)> words = stackalloc (int, int)[12];
+            int count = 0, title = -1;
+            for (int pos = SkipSpace(span.Start, span.End); pos < span.End; pos = SkipSpace(pos, span.End))
+            {
+                var (ws, we) = NextWord(pos, span.End);
+                if (ws < 0 || count == words.Length) return null; // punctuation or a possessive inside, or too long
+                words[count] = (ws, we);
+                if (char.IsUpper(_text[ws]) && (_gaz.Role(_text.AsSpan(ws, we - ws)) & RoleClass.Title) != 0) title = count;
+                count++;
+                pos = we;
+            }
+            int names = count - title - 1;
+            if (title < 0 || names < 1 || names > MaxNameWordsAfterTitle) return null;
+            // Before the title only nationality and title words ("Indian Prime Minister"): "Ulster Unionist leader David
+            // Trimble" names an organization too, which the organization reading keeps.
+            for (int k = 0; k < title; k++)
+            {
+                var (ws, we) = words[k];
+                if (_gaz.Role(_text.AsSpan(ws, we - ws)) == RoleClass.None && !_matches.Any(m => m.Span.Overlaps(new TextSpan(ws, we)))) return null;
+            }
+            for (int k = title + 1; k < count; k++)
+            {
+                var (ws, we) = words[k];
+                if (!char.IsUpper(_text[ws]) || _gaz.Role(_text.AsSpan(ws, we - ws)) != RoleClass.None || _matches.Any(m => m.Span.Overlaps(new TextSpan(ws, we))))
+                    return null;
+            }
+            return new TextSpan(words[title + 1].Start, span.End);
         }
 
         private void ResolveLocationName(EntitySpan name)

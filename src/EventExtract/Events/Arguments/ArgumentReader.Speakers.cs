@@ -435,6 +435,33 @@ internal sealed partial class ArgumentReader
         return null;
     }
 
+    /// <summary>How many sentences back "the Indian leader" may look for the person it means.</summary>
+    private const int NationalRoleLookback = 4;
+
+    /// <summary>
+    /// "Indian Prime Minister Narendra Modi … The Indian leader later met", "the Chilean president said": "the", a
+    /// nationality and a singular role noun (resolved as one role phrase of that country) stand for the nearest person of
+    /// that country named before, a few sentences back at most; null when there is none.
+    /// </summary>
+    private Actor? NationalRoleAntecedent(Actor role)
+    {
+        if (role.Kind != ActorKind.Other || role.CountryCode is not { } code) return null;
+        var (first, last) = _x.TokenRange(role.Span);
+        if (last != first + 1 || first - 1 < 0 || _x.Lower(first - 1) != "the" || !char.IsUpper(_x.Tokens.GetChars(first)[0])) return null;
+        if (_x.Pos(last) != UniversalPos.NOUN || _x.Lower(last).EndsWith('s')) return null;
+        int sentence = _x.Document.SentenceAt(role.Span.Start);
+        int limit = _x.Document.Sentences[Math.Max(0, sentence - NationalRoleLookback)].FirstToken;
+        for (int i = first - 2; i >= limit; i--)
+        {
+            var u = _x.UnitAt(i);
+            if (u is null) continue;
+            i = u.First;
+            if (u.IsReference || u.IsCommonNoun || u.Actors.Count != 1 || u.Actors[0] is not { Kind: ActorKind.Person } person || SwallowedDate(u)) continue;
+            if (person.CountryCode == code) return person;
+        }
+        return null;
+    }
+
     /// <summary>"President Bill Clinton Saturday": a name that took in a date is misread; the role noun is the better speaker.</summary>
     private bool SwallowedDate(ArgUnit u)
     {

@@ -747,6 +747,9 @@ internal sealed partial class ArgumentReader
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb) foreach (var a in InvolvedParties(s, d)) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && d.Participants.Count == 0) InvitedToMeeting(s, d);
+                // "Modi … The Indian leader later met executives": the national role stands for the person named before.
+                for (int k = 0; k < d.Participants.Count; k++)
+                    if (NationalRoleAntecedent(d.Participants[k]) is { } leader && !d.Participants.Contains(leader)) d.Participants[k] = leader;
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase, sentenceDrafts);
@@ -761,7 +764,7 @@ internal sealed partial class ArgumentReader
                 }
                 // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
                 for (int k = 0; k < d.Speakers.Count; k++)
-                    if (TitledAntecedent(d.Speakers[k]) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
+                    if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
                 if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
