@@ -365,6 +365,8 @@ internal sealed partial class ArgumentReader
             // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
             bool afterTitle = false;
             if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            // "Somchai Wongsa and his Cambodian counterpart Sok Pheap": a possessed role right before the name titles it.
+            else if (PossessedRoleBefore(j, chain[^1], sentenceFirst) is int roleStart) j = roleStart - 1;
             // ("Ana Ruiz and Gen. Tomas Vidal": a title abbreviation before a person's name.)
             else if (_x.UnitAt(j) is null && _x.Tokens.GetKind(j) == TokenKind.Abbreviation && j + 1 == chain[^1].First && chain[^1].Actors is [{ Kind: ActorKind.Person }, ..]) j--;
             if (j < sentenceFirst) break;
@@ -391,6 +393,19 @@ internal sealed partial class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>
+    /// When the words ending at <paramref name="j"/> are "his/her/their [adjectives] ROLE" (possessed-role-nouns.txt)
+    /// right before <paramref name="named"/>, a unit with a name, the first of those words; otherwise null.
+    /// </summary>
+    private int? PossessedRoleBefore(int j, ArgUnit named, int sentenceFirst)
+    {
+        if (j < sentenceFirst || j + 1 != named.First || named.IsCommonNoun || named.IsReference) return null;
+        if (!_c.PossessedRoleNouns.Contains(_x.Lower(j))) return null;
+        int k = _x.UnitAt(j) is { } roleUnit ? roleUnit.First - 1 : j - 1;
+        for (int n = 0; k >= sentenceFirst && n < 3 && _x.UnitAt(k) is null && _x.Pos(k) == UniversalPos.ADJ; n++) k--;
+        return k >= sentenceFirst && _x.Lower(k) is "his" or "her" or "their" or "its" ? k : null;
     }
 
     /// <summary>A one-word unit of no known kind that is a day or month name ("The March accession").</summary>
@@ -446,6 +461,19 @@ internal sealed partial class ArgumentReader
             if (ka == ActorKind.Person && kb == ActorKind.Other) chain.RemoveAt(k);
             else if (kb == ActorKind.Person && ka == ActorKind.Other) chain.RemoveAt(k - 1);
         }
+    }
+
+    /// <summary>
+    /// "Chile's foreign minister, Sofia Navarro": a common-noun unit with a singular head, then only a comma, then a named
+    /// person's unit not followed by "and" or a further comma-list item.
+    /// </summary>
+    private bool IsRoleAppositive(ArgUnit role, ArgUnit named)
+    {
+        if (!role.IsCommonNoun || role.IsReference || named.IsCommonNoun || named.IsReference) return false;
+        if (named.Actors is not [{ Kind: ActorKind.Person }, ..] || named.First != role.Last + 2 || _x.Lower(role.Last + 1) != ",") return false;
+        if (_x.Lower(role.Last).EndsWith('s')) return false;
+        int after = named.Last + 1;
+        return after >= _x.Tokens.Count || _x.Lower(after) != "and";
     }
 
     /// <summary>True when the unit sits in a ", with/for/... ," aside between its clause's subject and <paramref name="limit"/>.</summary>
@@ -515,14 +543,21 @@ internal sealed partial class ArgumentReader
             int gap = 0;
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
+            // ("did not meet the Thai minister, his spokesman said": a phrase right before a reporting verb is its speaker.)
+            if (u.Last + 1 < _x.Tokens.Count && _x.Pos(u.Last + 1) == UniversalPos.VERB && IsReportingVerb(u.Last + 1)) break;
             if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
             else if (TitledPersonAfter(u, end) is { } titled) u = titled;
             chain.Add(u);
             j = u.Last + 1;
         }
+        int chainEnd = chain[^1].Last + 1;
+        // "received Chile's foreign minister, Sofia Navarro, at": a singular role set off by a comma before a name is that
+        // person (not "officials, Ana Ruiz and ...", a list).
+        for (int k = chain.Count - 1; k >= 1; k--)
+            if (IsRoleAppositive(chain[k - 1], chain[k])) chain.RemoveAt(k - 1);
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
-        return (result, chain[^1].Last + 1);
+        return (result, chainEnd);
     }
 
     /// <summary>

@@ -87,6 +87,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("role-references.tsv")) RoleReferenceStems[r[0]] = r[1];
         AccidentNouns = Set("accident-nouns.txt");
         GroupNouns = Set("group-nouns.txt");
+        PossessedRoleNouns = Set("possessed-role-nouns.txt");
         Prepositions = Set("prepositions.txt");
         ClauseBoundaries = Set("clause-boundaries.txt");
         foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
@@ -312,6 +313,8 @@ internal sealed class CueLexicon
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }
+    /// <summary>Role nouns that after "his"/"her" and before a name title that person ("his Cambodian counterpart Sok Pheap").</summary>
+    public HashSet<string> PossessedRoleNouns { get; }
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }
