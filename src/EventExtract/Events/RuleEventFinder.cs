@@ -233,6 +233,13 @@ public sealed class RuleEventFinder : IEventFinder
             var p = c.Participants;
             if (p.Count > 0) return p;
         }
+        // "X will visit Brasilia for talks with Y ... The two leaders last met in November": with no meeting held yet, the
+        // parties of the latest meeting to come (or called off) are the ones meant.
+        foreach (var c in clusters.Where(c => c.Type == EventType.Meeting && c.Status is EventStatus.Planned or EventStatus.Cancelled).OrderByDescending(c => c.Mentions.Max(m => m.First)))
+        {
+            var p = c.Participants;
+            if (p.Count > 0) return p;
+        }
         return Array.Empty<Actor>();
     }
 
@@ -310,6 +317,8 @@ public sealed class RuleEventFinder : IEventFinder
                     if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || !HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First)) continue;
                     if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                     if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
+                    // ("X did not meet Y ... the meeting would be followed by": no meeting that did not happen is referred back to.)
+                    if (c.Status == EventStatus.Negated && d.Status != EventStatus.Negated) continue;
                     // "the blast" does not refer back to a raid: attack kinds must not conflict.
                     if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x))) continue;
                     int first = FirstMentionIn(c, si);

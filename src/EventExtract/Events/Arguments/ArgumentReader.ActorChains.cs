@@ -464,12 +464,14 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "Chile's foreign minister, Sofia Navarro": a common-noun unit with a singular head, then only a comma, then a named
+    /// "Chile's foreign minister, Sofia Navarro": a unit with a singular lowercase noun head, then only a comma, then a named
     /// person's unit not followed by "and" or a further comma-list item.
     /// </summary>
     private bool IsRoleAppositive(ArgUnit role, ArgUnit named)
     {
-        if (!role.IsCommonNoun || role.IsReference || named.IsCommonNoun || named.IsReference) return false;
+        // (The recognizer keeps "Chile's foreign minister" as a name of no known kind: a lowercase noun head is a role.)
+        bool roleHead = role.IsCommonNoun || (_x.Pos(role.Last) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(role.Last)[0]));
+        if (!roleHead || role.IsReference || named.IsCommonNoun || named.IsReference) return false;
         if (named.Actors is not [{ Kind: ActorKind.Person }, ..] || named.First != role.Last + 2 || _x.Lower(role.Last + 1) != ",") return false;
         if (_x.Lower(role.Last).EndsWith('s')) return false;
         int after = named.Last + 1;

@@ -438,11 +438,25 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (t + 1 < sentence.EndToken && t + 1 < pos.Length && pos[t + 1] is not (Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT)) continue;
             var parties = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             bool official = false, clean = true;
+            // ("Agriculture ministers from the 16 member states of X": envoys of one body, with numbers and common nouns
+            // between them and it, meet too; the scan goes on past such words and stops at any other.)
+            bool conferring = false, looseClean = true, namedBody = false;
             int k = t - 1;
-            for (int n = 0; k >= sentence.FirstToken && n < 24 && clean; k--, n++)
+            for (int n = 0; k >= sentence.FirstToken && n < 24 && looseClean; k--, n++)
             {
                 int start = tokens.GetSpan(k).Start;
                 var w = tokens.GetChars(k);
+                if (!clean)
+                {
+                    if (_cues.Has(w, "conferring") && k + 1 < t && (tokens.GetChars(k + 1).Equals("from", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))) conferring = true;
+                    else if (pos[k] is not (Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.ADP)) looseClean = false;
+                    else if (pos[k] == Tagging.UniversalPos.ADP && !(w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase))) looseClean = false;
+                    if (!looseClean) break;
+                    // (A body the recognizer missed, "the Southern African Development Community": capitalized words.)
+                    if (pos[k] != Tagging.UniversalPos.DET && char.IsUpper(w[0]) && !conferring) namedBody = true;
+                    continue;
+                }
+                if (_cues.Has(w, "conferring") && k + 1 < t && (tokens.GetChars(k + 1).Equals("from", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))) conferring = true;
                 string? party = null;
                 if (ActorAt(document, k, Places.ActorKind.Country, Places.ActorKind.Organization) is { } body) party = body.CountryCode ?? body.Text;
                 if (party is null)
@@ -454,9 +468,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
                 if (pos[k] is Tagging.UniversalPos.DET or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.ADJ || (pos[k] == Tagging.UniversalPos.PROPN && char.IsUpper(w[0]))) continue;
                 clean = false;
+                k++; n--; // read this word again under the looser test
             }
             // The subject runs to the sentence start or to the clause break before it ("..., and"/"after").
-            if (parties.Count >= 2 && (official || PartiesOnly(document, sentence, k + 1, t)))
+            if (clean && parties.Count >= 2 && (official || PartiesOnly(document, sentence, k + 1, t)))
+                output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+            else if (conferring && (parties.Count >= 1 || namedBody) && (k < sentence.FirstToken || pos[k] is Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.CCONJ))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
     }
