@@ -465,6 +465,15 @@ public sealed class RuleEventFinder : IEventFinder
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
             mine ??= Who(d);
             var theirs = UnionWho(c, buffer ??= new List<Actor>());
+            // "Solheim blamed the collapse of the talks", "Holt, who brokered the meeting": a definite generic meeting noun
+            // naming at most one party, right after a meeting reported in other words, is that meeting.
+            if (d.Type == EventType.Meeting && IsBackReference(d, c, mine, x))
+            {
+                int recentBack = LastMentionStart(c);
+                // (Below a meeting named by the same noun, which scores 0.)
+                if (-1 > bestScore || (-1 == bestScore && recentBack > bestRecent)) { best = c; bestScore = -1; bestRecent = recentBack; }
+                continue;
+            }
             // (An attacker named for an attack whose attacker was unknown shares nothing with its targets, yet adds to it.)
             bool onlyNewAttacker = d.Type == EventType.Attack && d.Targets.Count == 0 && !HasAttackers(c);
             // "Gunmen opened fire ... A group claimed responsibility for the attack": a definite mention naming the
@@ -545,6 +554,18 @@ public sealed class RuleEventFinder : IEventFinder
             && (d.AnchorIsVerb || (!IsBareNoun(d, x) && !DocumentIndex.LooksPlural(HeadNoun(d, x)))))
             return lone;
         return best;
+    }
+
+    /// <summary>
+    /// "the talks", "the meeting" (generic-meeting-nouns.txt) naming at most one party, with no date or place of its own,
+    /// in the sentence of the occurred meeting <paramref name="c"/> or the two after it, which it does not repeat by noun.
+    /// </summary>
+    private static bool IsBackReference(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine, DocumentIndex x)
+    {
+        if (d.AnchorIsVerb || !d.IsDefinite || mine.Count > 1 || d.Date is not null || d.Location is not null) return false;
+        if (c.Status != EventStatus.Occurred || d.Status != EventStatus.Occurred || SentencesApart(c, d) > 2) return false;
+        var head = HeadNoun(d, x);
+        return x.Cues.GenericMeetingNouns.Contains(head) && !HasNounMention(c, head, x);
     }
 
     /// <summary>

@@ -88,6 +88,7 @@ internal sealed class CueLexicon
         AccidentNouns = Set("accident-nouns.txt");
         GroupNouns = Set("group-nouns.txt");
         PossessedRoleNouns = Set("possessed-role-nouns.txt");
+        GenericMeetingNouns = Set("generic-meeting-nouns.txt");
         Prepositions = Set("prepositions.txt");
         ClauseBoundaries = Set("clause-boundaries.txt");
         foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
@@ -315,6 +316,8 @@ internal sealed class CueLexicon
     public HashSet<string> GroupNouns { get; }
     /// <summary>Role nouns that after "his"/"her" and before a name title that person ("his Cambodian counterpart Sok Pheap").</summary>
     public HashSet<string> PossessedRoleNouns { get; }
+    /// <summary>Meeting nouns that after "the" refer back to the meeting just reported, whatever word reported it ("the talks").</summary>
+    public HashSet<string> GenericMeetingNouns { get; }
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }
