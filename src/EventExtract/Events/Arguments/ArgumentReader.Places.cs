@@ -96,13 +96,24 @@ internal sealed partial class ArgumentReader
         // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
         // (A known attack named in another clause: only its own phrase, "before the shooting, and was found at X".)
         if (d.ReferenceStart >= 0) scanEnd = ReferenceEnd(d, scanEnd);
+        // ("talks on fishing quotas in the Barents Sea ended in Bergen": a place inside the meeting's topic phrase is the
+        // topic's; it is the meeting's place only when no other follows.)
+        bool inTopic = false;
+        Place? topicPlace = null;
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
         {
+            if (d.Type == EventType.Meeting)
+            {
+                if (_x.Lower(p) is "on" or "about" or "over" && p + 1 < scanEnd && _x.TimexAt(p + 1) is null && _x.PlaceAt(p + 1) is null) inTopic = true;
+                // (A participle inside the topic's noun phrase, "on fishing quotas", "on a planned plant", does not end it.)
+                else if (_x.IsPunct(p) || (_x.IsVerb(p) && !(_x.IsDeterminer(p - 1) || _x.Pos(p - 1) == UniversalPos.ADJ || _x.Lower(p - 1) is "on" or "about" or "over"))) inTopic = false;
+            }
             foreach (var prep in _c.LocationPrepositions)
             {
                 int end = _x.MatchAt(p, prep, scanEnd);
                 if (end < 0) continue;
                 var place = MostSpecificPlaceFrom(end, scanEnd);
+                if (place is not null && inTopic) { topicPlace ??= place; break; }
                 if (place is not null) { d.Location = place; return; }
             }
             // ("warnings from Moscow": after a noun, "from" names the source.)
@@ -159,6 +170,7 @@ internal sealed partial class ArgumentReader
             for (int i = first; i <= last && i < s.EndToken && first <= last; i++)
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
+        if (topicPlace is not null) d.Location = topicPlace;
         _ = governing;
     }
 
