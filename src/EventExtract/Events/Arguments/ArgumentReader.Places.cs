@@ -507,6 +507,14 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             string w = _x.Lower(i);
+            // ("in the border town of Poipet": a name the gazetteer lacks, after a place noun and "of", is the place.)
+            if (best is null && !sawCountry && i - 2 >= start && _x.Lower(i - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(i - 2))
+                && _x.UnitAt(i) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other }] } unnamedPlace && unnamedPlace.First == i
+                && _x.Pos(i) == UniversalPos.PROPN)
+            {
+                var text = _x.SpanText(unnamedPlace.First, unnamedPlace.Last);
+                return new Place(text, _x.Span(unnamedPlace.First, unnamedPlace.Last), text, null, null, null, null, false);
+            }
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
             if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country)
             {
