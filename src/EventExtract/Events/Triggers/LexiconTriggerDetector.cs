@@ -90,7 +90,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 var (label, p) = BestEvent(probabilities);
                 if (p >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
-                else if (VerbTakesPartyObject(document, match) && match.Entry.Prior >= _classifier.Threshold)
+                else if (VerbTakesPartyObject(document, match) && (match.Entry.Prior >= _classifier.Threshold || _cues.Has(document.Tokens.GetChars(match.FirstToken), "receiving")))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (PersonReceivesName(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
                 else if (match.Entry.Prior <= PartyObjectOnlyPrior && VerbTakesPartyObject(document, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
@@ -215,6 +217,31 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Merkel hosted Macron", "The king received Navarro": a verb of receiving a visitor (trigger-cues.tsv, receiving)
+    /// between a person (right before it, or past one adverb) and a capitalized name that is no place or time, which the
+    /// recognizer may not know as a person. Not "hosted the World Cup" (no name right after the verb).
+    /// </summary>
+    private bool PersonReceivesName(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        int v = match.FirstToken;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        if (match.TokenCount != 1 || v >= pos.Length || pos[v] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(v), "receiving")) return false;
+        int subject = v - 1;
+        if (subject > sentence.FirstToken && pos[subject] == Tagging.UniversalPos.ADV) subject--;
+        if (subject < sentence.FirstToken || ActorAt(document, subject, Places.ActorKind.Person) is null) return false;
+        int obj = v + 1;
+        if (obj >= sentence.EndToken || obj >= pos.Length || pos[obj] != Tagging.UniversalPos.PROPN || !char.IsUpper(tokens.GetChars(obj)[0])) return false;
+        int start = tokens.GetSpan(obj).Start;
+        foreach (var place in document.Places)
+            if (place.Span.Contains(start)) return false;
+        foreach (var timex in document.Timexes)
+            if (timex.Span.Contains(start)) return false;
+        if (ActorAt(document, obj, Places.ActorKind.Organization) is not null) return false;
+        return !(obj + 1 < sentence.EndToken && tokens.GetChars(obj + 1) is "'s" or "’s");
     }
 
     /// <summary>
