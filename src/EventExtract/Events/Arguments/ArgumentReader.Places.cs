@@ -512,8 +512,12 @@ internal sealed partial class ArgumentReader
                 && _x.UnitAt(i) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other }] } unnamedPlace && unnamedPlace.First == i
                 && _x.Pos(i) == UniversalPos.PROPN)
             {
-                var text = _x.SpanText(unnamedPlace.First, unnamedPlace.Last);
-                return new Place(text, _x.Span(unnamedPlace.First, unnamedPlace.Last), text, null, null, null, null, false);
+                // (Up to the end of its capitalized words: "Villa Esperanza", whose last word the gazetteer knows alone.)
+                int last = unnamedPlace.Last;
+                while (last + 1 < end && last - unnamedPlace.First < 4 && _x.Pos(last + 1) == UniversalPos.PROPN && _x.TimexAt(last + 1) is null
+                       && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])) last++;
+                var text = _x.SpanText(unnamedPlace.First, last);
+                return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
             }
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
             if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country)
