@@ -29,6 +29,14 @@ public class MeetingUnseenPhrasingTests
     }
 
     [Fact]
+    public void Two_titled_surnames_the_recognizer_does_not_know_both_hold_the_talks()
+    {
+        var meeting = Meetings("Prime Minister Ishida and President Kim held talks in Busan on Thursday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(p => p.EndsWith("Ishida")).And.Contain(p => p.EndsWith("Kim"));
+    }
+
+    [Fact]
     public void A_speaker_reporting_after_the_party_met_is_no_party_and_did_not_meet_is_negated()
     {
         var meeting = Meetings("Anwar Ghani did not meet the Jordanian envoy, his spokesman said.").Should().ContainSingle().Subject;

@@ -384,7 +384,9 @@ internal sealed partial class ArgumentReader
             // ("after Dick Cheney and Colin Powell returned": a subordinator opening the clause is no preposition of the first conjunct.)
             if (u is null || ((IsPrepositionalObject(u) || IsBehindPreposition(u)) && !OpensSubordinateClause(u)) || _x.TimexAt(u.Last) is not null) break;
             // ("Immigration and Naturalization Service Commissioner X": a name of no known kind before a title is more of the title.)
-            if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }]) break;
+            // ("Prime Minister Sato and President Kim": a unit that opens with a title word and ends in a capitalized name
+            // is a titled person the recognizer did not know, and a party.)
+            if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }] && !IsTitledName(u)) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -407,6 +409,12 @@ internal sealed partial class ArgumentReader
         for (int n = 0; k >= sentenceFirst && n < 3 && _x.UnitAt(k) is null && _x.Pos(k) == UniversalPos.ADJ; n++) k--;
         return k >= sentenceFirst && _x.Lower(k) is "his" or "her" or "their" or "its" ? k : null;
     }
+
+    /// <summary>"[Minister Sato]": a unit of two or more words whose first is a title (gazetteer roles) and whose last is capitalized and no title.</summary>
+    private bool IsTitledName(ArgUnit u) =>
+        u.Last > u.First && (Gazetteer.Default.Role(_x.Lower(u.First)) & RoleClass.Title) != 0
+        && (Gazetteer.Default.Role(_x.Lower(u.Last)) & RoleClass.Title) == 0 && _x.Pos(u.Last) == UniversalPos.PROPN
+        && char.IsUpper(_x.Text[_x.Tokens.GetSpan(u.Last).Start]);
 
     /// <summary>A one-word unit of no known kind that is a day or month name ("The March accession").</summary>
     private bool IsCalendarName(ArgUnit u) =>
