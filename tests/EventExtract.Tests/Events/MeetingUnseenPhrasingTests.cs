@@ -37,6 +37,15 @@ public class MeetingUnseenPhrasingTests
     }
 
     [Fact]
+    public void He_stands_for_a_titled_visitor_whose_name_the_recognizer_does_not_know()
+    {
+        var meetings = Meetings("Vietnamese Trade Minister Tran Quoc Dung arrived in Wellington on Sunday. He met Rachel Kerr on Monday.");
+
+        var met = meetings.Single(m => m.Mentions.Any(x => x.Trigger.Text == "met"));
+        Parties(met).Should().Contain("Tran Quoc Dung").And.Contain("Rachel Kerr");
+    }
+
+    [Fact]
     public void A_speaker_reporting_after_the_party_met_is_no_party_and_did_not_meet_is_negated()
     {
         var meeting = Meetings("Anwar Ghani did not meet the Jordanian envoy, his spokesman said.").Should().ContainSingle().Subject;
