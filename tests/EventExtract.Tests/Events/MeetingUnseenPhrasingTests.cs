@@ -45,6 +45,16 @@ public class MeetingUnseenPhrasingTests
         Parties(met).Should().Contain("Tran Quoc Dung").And.Contain("Rachel Kerr");
     }
 
+    [Theory]
+    [InlineData("The presidents of Ghana and Togo held a summit in Lome on Monday. Benin's president, Paul Ahouansou, joined them by video link.")]
+    [InlineData("The presidents of Ghana and Togo held a summit in Lome on Monday. Benin's president, Paul Ahouansou, joined the summit from Cotonou.")]
+    public void One_who_joins_a_meeting_just_reported_is_its_party(string body)
+    {
+        var meeting = Meetings(body).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(p => p.Contains("Ahouansou"));
+    }
+
     [Fact]
     public void A_speaker_reporting_after_the_party_met_is_no_party_and_did_not_meet_is_negated()
     {

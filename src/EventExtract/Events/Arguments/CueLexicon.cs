@@ -89,6 +89,7 @@ internal sealed class CueLexicon
         GroupNouns = Set("group-nouns.txt");
         PossessedRoleNouns = Set("possessed-role-nouns.txt");
         GenericMeetingNouns = Set("generic-meeting-nouns.txt");
+        MeetingJoiningVerbs = Set("meeting-joining-verbs.txt");
         Prepositions = Set("prepositions.txt");
         ClauseBoundaries = Set("clause-boundaries.txt");
         foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
@@ -318,6 +319,8 @@ internal sealed class CueLexicon
     public HashSet<string> PossessedRoleNouns { get; }
     /// <summary>Meeting nouns that after "the" refer back to the meeting just reported, whatever word reported it ("the talks").</summary>
     public HashSet<string> GenericMeetingNouns { get; }
+    /// <summary>Verbs by which a party joins a meeting already reported ("joined them by video link").</summary>
+    public HashSet<string> MeetingJoiningVerbs { get; }
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }
