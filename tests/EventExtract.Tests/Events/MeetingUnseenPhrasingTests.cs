@@ -56,6 +56,15 @@ public class MeetingUnseenPhrasingTests
     }
 
     [Fact]
+    public void Talks_expected_to_continue_have_taken_place()
+    {
+        var meeting = Meetings("Nurses and the hospital board resumed pay talks in Leeds on Thursday. The talks, chaired by an arbitrator, are expected to continue until Saturday.")
+            .Should().ContainSingle().Subject;
+
+        meeting.Status.Should().Be(EventStatus.Occurred);
+    }
+
+    [Fact]
     public void A_speaker_reporting_after_the_party_met_is_no_party_and_did_not_meet_is_negated()
     {
         var meeting = Meetings("Anwar Ghani did not meet the Jordanian envoy, his spokesman said.").Should().ContainSingle().Subject;

@@ -90,6 +90,7 @@ internal sealed class CueLexicon
         PossessedRoleNouns = Set("possessed-role-nouns.txt");
         GenericMeetingNouns = Set("generic-meeting-nouns.txt");
         MeetingJoiningVerbs = Set("meeting-joining-verbs.txt");
+        MeetingSequelVerbs = Set("meeting-sequel-verbs.txt");
         Prepositions = Set("prepositions.txt");
         ClauseBoundaries = Set("clause-boundaries.txt");
         foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
@@ -321,6 +322,8 @@ internal sealed class CueLexicon
     public HashSet<string> GenericMeetingNouns { get; }
     /// <summary>Verbs by which a party joins a meeting already reported ("joined them by video link").</summary>
     public HashSet<string> MeetingJoiningVerbs { get; }
+    /// <summary>Verbs of what follows a meeting under way ("are expected to continue"): a planning cue before one plans no meeting.</summary>
+    public HashSet<string> MeetingSequelVerbs { get; }
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }
