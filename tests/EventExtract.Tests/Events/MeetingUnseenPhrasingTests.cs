@@ -65,6 +65,16 @@ public class MeetingUnseenPhrasingTests
     }
 
     [Fact]
+    public void Co_hosts_named_after_the_date_of_a_conference_host_it_and_take_part()
+    {
+        var meeting = Meetings("Defence ministers from more than 30 countries took part in a video conference on Thursday hosted by Britain's Defence Secretary Alan Reed and his Polish counterpart, Marta Nowak, to coordinate deliveries.")
+            .Should().ContainSingle().Subject;
+
+        meeting.Host!.Text.Should().Be("Alan Reed");
+        Parties(meeting).Should().Contain("Alan Reed").And.Contain("Marta Nowak").And.NotContain("Britain");
+    }
+
+    [Fact]
     public void A_speaker_reporting_after_the_party_met_is_no_party_and_did_not_meet_is_negated()
     {
         var meeting = Meetings("Anwar Ghani did not meet the Jordanian envoy, his spokesman said.").Should().ContainSingle().Subject;

@@ -472,6 +472,18 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "hosted by [Britain] 's [Defence Secretary] [Alan Reed]": a country or body owning a title that the recognizer left
+    /// as a unit of its own before a person's name stands for that person; null otherwise.
+    /// </summary>
+    private ArgUnit? PossessorOfTitledPerson(ArgUnit owner, int end)
+    {
+        int i = owner.Last + 1;
+        if (owner.IsReference || i + 2 >= end || _x.Lower(i) is not ("'s" or "’s")) return null;
+        if (_x.UnitAt(i + 1) is not { } title || title.First != i + 1 || !IsTitleBefore(title) || title.Last + 1 >= end) return null;
+        return _x.UnitAt(title.Last + 1);
+    }
+
+    /// <summary>
     /// "Chile's foreign minister, Sofia Navarro": a unit with a singular lowercase noun head, then only a comma, then a named
     /// person's unit not followed by "and" or a further comma-list item.
     /// </summary>
@@ -544,6 +556,7 @@ internal sealed partial class ArgumentReader
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
         else if (TitledPersonAfter(first, end) is { } titled) first = titled;
+        else if (PossessorOfTitledPerson(first, end) is { } owned) first = owned;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
         while (j < end)

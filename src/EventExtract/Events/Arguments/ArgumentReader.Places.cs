@@ -35,10 +35,18 @@ internal sealed partial class ArgumentReader
         if (d.Host is null && !d.AnchorIsVerb && d.Last + 1 < s.EndToken)
         {
             int k = _x.Lower(d.Last + 1) == "," ? d.Last + 2 : d.Last + 1;
-            if (k + 1 < s.EndToken && IsHostVerb(k) && _x.Lower(k + 1) == "by" && RightChain(k + 2, s.EndToken, allowPrepositionStart: true) is { Actors: [var host, ..] })
+            // ("a video conference on Thursday hosted by A and his German counterpart, B": past the meeting's date.)
+            if (k < s.EndToken && _x.Lower(k) is "on" or "last" or "this" or "next" && k + 1 < s.EndToken && _x.TimexAt(_x.Lower(k) == "on" ? k + 1 : k) is { } when)
+            {
+                int after = k;
+                while (after < s.EndToken && (_x.Lower(after) == "on" || _x.TimexAt(after) == when)) after++;
+                k = after;
+            }
+            if (k + 1 < s.EndToken && IsHostVerb(k) && _x.Lower(k + 1) == "by" && RightChain(k + 2, s.EndToken, allowPrepositionStart: true) is { Actors: [var host, ..] } hosts)
             {
                 d.Host = host;
-                MentionDraft.AddActor(d.Participants, host);
+                // (Co-hosts all take part.)
+                foreach (var a in hosts.Actors) MentionDraft.AddActor(d.Participants, a);
             }
         }
         if (d.Host is null)
