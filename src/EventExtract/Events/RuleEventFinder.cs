@@ -82,6 +82,7 @@ public sealed class RuleEventFinder : IEventFinder
             if (next == from)
             {
                 AttributeBlame(b, bodySentences, active, index);
+                AttributeJoiners(b, bodySentences, active, index, reader);
                 continue;
             }
             var sentence = document.Sentences[si];
@@ -127,6 +128,34 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>
+    /// "The leaders of Chad and Niger held a summit in Niamey. Mali's president joined them by video link.": in a sentence
+    /// with no trigger, the subject of a joining verb (meeting-joining-verbs.txt) whose object is "them" or "the" and a
+    /// meeting noun is a party of the latest occurred meeting of the sentence before.
+    /// </summary>
+    private static void AttributeJoiners(int bodyIndex, List<int> bodySentences, List<EventCluster> active, DocumentIndex x, ArgumentReader reader)
+    {
+        if (bodyIndex == 0) return;
+        int si = bodySentences[bodyIndex];
+        int previous = bodySentences[bodyIndex - 1];
+        var s = x.Document.Sentences[si];
+        for (int t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
+        {
+            if (!x.Cues.MeetingJoiningVerbs.Contains(x.Lower(t)) || x.Pos(t) != Tagging.UniversalPos.VERB) continue;
+            bool joinsMeeting = x.Lower(t + 1) == "them"
+                || (x.Lower(t + 1) == "the" && t + 2 < s.EndToken && (x.Cues.GenericMeetingNouns.Contains(x.Lower(t + 2)) || x.Lower(t + 2) is "call" or "summit" or "conference"));
+            if (!joinsMeeting) continue;
+            EventCluster? meeting = null;
+            foreach (var c in active)
+                if (c.Type == EventType.Meeting && c.Status == EventStatus.Occurred && c.LastSentence == previous
+                    && (meeting is null || LastMentionStart(c) > LastMentionStart(meeting))) meeting = c;
+            if (meeting is null) return;
+            var last = meeting.Mentions[^1];
+            foreach (var a in reader.LeftChain(t, s.FirstToken)) MentionDraft.AddActor(last.Participants, a);
+            return;
+        }
     }
 
     /// <summary>
@@ -233,6 +262,13 @@ public sealed class RuleEventFinder : IEventFinder
             var p = c.Participants;
             if (p.Count > 0) return p;
         }
+        // "X will visit Brasilia for talks with Y ... The two leaders last met in November": with no meeting held yet, the
+        // parties of the latest meeting to come (or called off) are the ones meant.
+        foreach (var c in clusters.Where(c => c.Type == EventType.Meeting && c.Status is EventStatus.Planned or EventStatus.Cancelled).OrderByDescending(c => c.Mentions.Max(m => m.First)))
+        {
+            var p = c.Participants;
+            if (p.Count > 0) return p;
+        }
         return Array.Empty<Actor>();
     }
 
@@ -310,6 +346,8 @@ public sealed class RuleEventFinder : IEventFinder
                     if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || !HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First)) continue;
                     if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                     if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
+                    // ("X did not meet Y ... the meeting would be followed by": no meeting that did not happen is referred back to.)
+                    if (c.Status == EventStatus.Negated && d.Status != EventStatus.Negated) continue;
                     // "the blast" does not refer back to a raid: attack kinds must not conflict.
                     if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x))) continue;
                     int first = FirstMentionIn(c, si);
@@ -456,6 +494,15 @@ public sealed class RuleEventFinder : IEventFinder
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
             mine ??= Who(d);
             var theirs = UnionWho(c, buffer ??= new List<Actor>());
+            // "Solheim blamed the collapse of the talks", "Holt, who brokered the meeting": a definite generic meeting noun
+            // naming at most one party, right after a meeting reported in other words, is that meeting.
+            if (d.Type == EventType.Meeting && (IsBackReference(d, c, mine, x) || JoinsMeeting(d, c, x)))
+            {
+                int recentBack = LastMentionStart(c);
+                // (Below a meeting named by the same noun, which scores 0.)
+                if (-1 > bestScore || (-1 == bestScore && recentBack > bestRecent)) { best = c; bestScore = -1; bestRecent = recentBack; }
+                continue;
+            }
             // (An attacker named for an attack whose attacker was unknown shares nothing with its targets, yet adds to it.)
             bool onlyNewAttacker = d.Type == EventType.Attack && d.Targets.Count == 0 && !HasAttackers(c);
             // "Gunmen opened fire ... A group claimed responsibility for the attack": a definite mention naming the
@@ -536,6 +583,30 @@ public sealed class RuleEventFinder : IEventFinder
             && (d.AnchorIsVerb || (!IsBareNoun(d, x) && !DocumentIndex.LooksPlural(HeadNoun(d, x)))))
             return lone;
         return best;
+    }
+
+    /// <summary>
+    /// "the talks", "the meeting" (generic-meeting-nouns.txt) naming at most one party, with no date or place of its own,
+    /// in the sentence of the occurred meeting <paramref name="c"/> or the two after it, which it does not repeat by noun.
+    /// </summary>
+    private static bool IsBackReference(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine, DocumentIndex x)
+    {
+        if (d.AnchorIsVerb || !d.IsDefinite || mine.Count > 1 || d.Date is not null || d.Location is not null) return false;
+        if (c.Status != EventStatus.Occurred || d.Status != EventStatus.Occurred || SentencesApart(c, d) > 2) return false;
+        var head = HeadNoun(d, x);
+        return x.Cues.GenericMeetingNouns.Contains(head) && !HasNounMention(c, head, x);
+    }
+
+    /// <summary>
+    /// "Benin's president joined the summit from Cotonou": "the" and a meeting noun right after a joining verb
+    /// (meeting-joining-verbs.txt), with no date or place of its own, in the sentence after the occurred meeting
+    /// <paramref name="c"/> or in its own, names that meeting; its subject is one more party.
+    /// </summary>
+    private static bool JoinsMeeting(MentionDraft d, EventCluster c, DocumentIndex x)
+    {
+        if (d.AnchorIsVerb || d.Date is not null || d.Location is not null || c.Status != EventStatus.Occurred || SentencesApart(c, d) > 1) return false;
+        int the = d.First - 1;
+        return the - 1 >= 0 && x.Lower(the) == "the" && x.Cues.MeetingJoiningVerbs.Contains(x.Lower(the - 1));
     }
 
     /// <summary>

@@ -365,6 +365,8 @@ internal sealed partial class ArgumentReader
             // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
             bool afterTitle = false;
             if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            // "Somchai Wongsa and his Cambodian counterpart Sok Pheap": a possessed role right before the name titles it.
+            else if (PossessedRoleBefore(j, chain[^1], sentenceFirst) is int roleStart) j = roleStart - 1;
             // ("Ana Ruiz and Gen. Tomas Vidal": a title abbreviation before a person's name.)
             else if (_x.UnitAt(j) is null && _x.Tokens.GetKind(j) == TokenKind.Abbreviation && j + 1 == chain[^1].First && chain[^1].Actors is [{ Kind: ActorKind.Person }, ..]) j--;
             if (j < sentenceFirst) break;
@@ -382,7 +384,9 @@ internal sealed partial class ArgumentReader
             // ("after Dick Cheney and Colin Powell returned": a subordinator opening the clause is no preposition of the first conjunct.)
             if (u is null || ((IsPrepositionalObject(u) || IsBehindPreposition(u)) && !OpensSubordinateClause(u)) || _x.TimexAt(u.Last) is not null) break;
             // ("Immigration and Naturalization Service Commissioner X": a name of no known kind before a title is more of the title.)
-            if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }]) break;
+            // ("Prime Minister Sato and President Kim": a unit that opens with a title word and ends in a capitalized name
+            // is a titled person the recognizer did not know, and a party.)
+            if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }] && !IsTitledName(u)) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -392,6 +396,25 @@ internal sealed partial class ArgumentReader
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
     }
+
+    /// <summary>
+    /// When the words ending at <paramref name="j"/> are "his/her/their [adjectives] ROLE" (possessed-role-nouns.txt)
+    /// right before <paramref name="named"/>, a unit with a name, the first of those words; otherwise null.
+    /// </summary>
+    private int? PossessedRoleBefore(int j, ArgUnit named, int sentenceFirst)
+    {
+        if (j < sentenceFirst || j + 1 != named.First || named.IsCommonNoun || named.IsReference) return null;
+        if (!_c.PossessedRoleNouns.Contains(_x.Lower(j))) return null;
+        int k = _x.UnitAt(j) is { } roleUnit ? roleUnit.First - 1 : j - 1;
+        for (int n = 0; k >= sentenceFirst && n < 3 && _x.UnitAt(k) is null && _x.Pos(k) == UniversalPos.ADJ; n++) k--;
+        return k >= sentenceFirst && _x.Lower(k) is "his" or "her" or "their" or "its" ? k : null;
+    }
+
+    /// <summary>"[Minister Sato]": a unit of two or more words whose first is a title (gazetteer roles) and whose last is capitalized and no title.</summary>
+    private bool IsTitledName(ArgUnit u) =>
+        u.Last > u.First && (Gazetteer.Default.Role(_x.Lower(u.First)) & RoleClass.Title) != 0
+        && (Gazetteer.Default.Role(_x.Lower(u.Last)) & RoleClass.Title) == 0 && _x.Pos(u.Last) == UniversalPos.PROPN
+        && char.IsUpper(_x.Text[_x.Tokens.GetSpan(u.Last).Start]);
 
     /// <summary>A one-word unit of no known kind that is a day or month name ("The March accession").</summary>
     private bool IsCalendarName(ArgUnit u) =>
@@ -448,6 +471,33 @@ internal sealed partial class ArgumentReader
         }
     }
 
+    /// <summary>
+    /// "hosted by [Britain] 's [Defence Secretary] [Alan Reed]": a country or body owning a title that the recognizer left
+    /// as a unit of its own before a person's name stands for that person; null otherwise.
+    /// </summary>
+    private ArgUnit? PossessorOfTitledPerson(ArgUnit owner, int end)
+    {
+        int i = owner.Last + 1;
+        if (owner.IsReference || i + 2 >= end || _x.Lower(i) is not ("'s" or "’s")) return null;
+        if (_x.UnitAt(i + 1) is not { } title || title.First != i + 1 || !IsTitleBefore(title) || title.Last + 1 >= end) return null;
+        return _x.UnitAt(title.Last + 1);
+    }
+
+    /// <summary>
+    /// "Chile's foreign minister, Sofia Navarro": a unit with a singular lowercase noun head, then only a comma, then a named
+    /// person's unit not followed by "and" or a further comma-list item.
+    /// </summary>
+    private bool IsRoleAppositive(ArgUnit role, ArgUnit named)
+    {
+        // (The recognizer keeps "Chile's foreign minister" as a name of no known kind: a lowercase noun head is a role.)
+        bool roleHead = role.IsCommonNoun || (_x.Pos(role.Last) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(role.Last)[0]));
+        if (!roleHead || role.IsReference || named.IsCommonNoun || named.IsReference) return false;
+        if (named.Actors is not [{ Kind: ActorKind.Person }, ..] || named.First != role.Last + 2 || _x.Lower(role.Last + 1) != ",") return false;
+        if (_x.Lower(role.Last).EndsWith('s')) return false;
+        int after = named.Last + 1;
+        return after >= _x.Tokens.Count || _x.Lower(after) != "and";
+    }
+
     /// <summary>True when the unit sits in a ", with/for/... ," aside between its clause's subject and <paramref name="limit"/>.</summary>
     private bool IsParenthetical(int unitFirst, int sentenceFirst, int limit)
     {
@@ -479,14 +529,6 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
-    /// <summary>True when a word joining list items ("and", "or", "as well as") stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private bool HasConjunction(int from, int to)
-    {
-        for (int i = from; i < to; i++)
-            if (_x.Lower(i) is not "," && (CueLexicon.Coordinators.Contains(_x.Lower(i)) || _x.Lower(i) == "well")) return true;
-        return false;
-    }
-
     /// <summary>The list of coordinated actors starting at or a few tokens after <paramref name="start"/>, and the token past it.</summary>
     public (List<Actor> Actors, int End) RightChain(int start, int end, bool allowPrepositionStart)
     {
@@ -514,6 +556,7 @@ internal sealed partial class ArgumentReader
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
         else if ((TitledPersonAfter(first, end) ?? OrganizationTitlePerson(first, end)) is { } titled) first = titled;
+        else if (PossessorOfTitledPerson(first, end) is { } owned) first = owned;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
         while (j < end)
@@ -523,17 +566,22 @@ internal sealed partial class ArgumentReader
             int gap = 0;
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
-            // "killing at least 14 soldiers, Somali officials said": after a bare comma, the subject of a reporting verb
-            // opens the reporting clause; it does not continue the list.
-            if (u.Last + 1 < _x.Tokens.Count && _c.ReportingVerbs.Contains(_x.Lower(u.Last + 1)) && !HasConjunction(j, k)) break;
+            // "killing at least 14 soldiers, Somali officials said", "did not meet the Thai minister, his spokesman said":
+            // the subject of a reporting verb opens the reporting clause; it does not continue the list.
+            if (u.Last + 1 < _x.Tokens.Count && (_c.ReportingVerbs.Contains(_x.Lower(u.Last + 1)) || (_x.Pos(u.Last + 1) == UniversalPos.VERB && IsReportingVerb(u.Last + 1)))) break;
             if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
             else if ((TitledPersonAfter(u, end) ?? OrganizationTitlePerson(u, end)) is { } titled) u = titled;
             chain.Add(u);
             j = u.Last + 1;
         }
+        int chainEnd = chain[^1].Last + 1;
+        // "received Chile's foreign minister, Sofia Navarro, at": a singular role set off by a comma before a name is that
+        // person (not "officials, Ana Ruiz and ...", a list).
+        for (int k = chain.Count - 1; k >= 1; k--)
+            if (IsRoleAppositive(chain[k - 1], chain[k])) chain.RemoveAt(k - 1);
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
-        return (result, chain[^1].Last + 1);
+        return (result, chainEnd);
     }
 
     /// <summary>

@@ -35,10 +35,18 @@ internal sealed partial class ArgumentReader
         if (d.Host is null && !d.AnchorIsVerb && d.Last + 1 < s.EndToken)
         {
             int k = _x.Lower(d.Last + 1) == "," ? d.Last + 2 : d.Last + 1;
-            if (k + 1 < s.EndToken && IsHostVerb(k) && _x.Lower(k + 1) == "by" && RightChain(k + 2, s.EndToken, allowPrepositionStart: true) is { Actors: [var host, ..] })
+            // ("a video conference on Thursday hosted by A and his German counterpart, B": past the meeting's date.)
+            if (k < s.EndToken && _x.Lower(k) is "on" or "last" or "this" or "next" && k + 1 < s.EndToken && _x.TimexAt(_x.Lower(k) == "on" ? k + 1 : k) is { } when)
+            {
+                int after = k;
+                while (after < s.EndToken && (_x.Lower(after) == "on" || _x.TimexAt(after) == when)) after++;
+                k = after;
+            }
+            if (k + 1 < s.EndToken && IsHostVerb(k) && _x.Lower(k + 1) == "by" && RightChain(k + 2, s.EndToken, allowPrepositionStart: true) is { Actors: [var host, ..] } hosts)
             {
                 d.Host = host;
-                MentionDraft.AddActor(d.Participants, host);
+                // (Co-hosts all take part.)
+                foreach (var a in hosts.Actors) MentionDraft.AddActor(d.Participants, a);
             }
         }
         if (d.Host is null)
@@ -96,13 +104,24 @@ internal sealed partial class ArgumentReader
         // Locative phrase after the trigger in its clause: "in Beijing", "at the UN", "in Afghanistan's capital of Kabul".
         // (A known attack named in another clause: only its own phrase, "before the shooting, and was found at X".)
         if (d.ReferenceStart >= 0) scanEnd = ReferenceEnd(d, scanEnd);
+        // ("talks on fishing quotas in the Barents Sea ended in Bergen": a place inside the meeting's topic phrase is the
+        // topic's; it is the meeting's place only when no other follows.)
+        bool inTopic = false;
+        Place? topicPlace = null;
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
         {
+            if (d.Type == EventType.Meeting)
+            {
+                if (_x.Lower(p) is "on" or "about" or "over" && p + 1 < scanEnd && _x.TimexAt(p + 1) is null && _x.PlaceAt(p + 1) is null) inTopic = true;
+                // (A participle inside the topic's noun phrase, "on fishing quotas", "on a planned plant", does not end it.)
+                else if (_x.IsPunct(p) || (_x.IsVerb(p) && !(_x.IsDeterminer(p - 1) || _x.Pos(p - 1) == UniversalPos.ADJ || _x.Lower(p - 1) is "on" or "about" or "over"))) inTopic = false;
+            }
             foreach (var prep in _c.LocationPrepositions)
             {
                 int end = _x.MatchAt(p, prep, scanEnd);
                 if (end < 0) continue;
                 var place = MostSpecificPlaceFrom(end, scanEnd);
+                if (place is not null && inTopic) { topicPlace ??= place; break; }
                 if (place is not null) { d.Location = place; return; }
             }
             // ("warnings from Moscow": after a noun, "from" names the source.)
@@ -159,6 +178,7 @@ internal sealed partial class ArgumentReader
             for (int i = first; i <= last && i < s.EndToken && first <= last; i++)
                 if (_x.PlaceAt(i) is { } p && p.Span.Overlaps(d.Host.Span)) { d.Location = p; return; }
         }
+        if (topicPlace is not null) d.Location = topicPlace;
         _ = governing;
     }
 
@@ -495,6 +515,18 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             string w = _x.Lower(i);
+            // ("in the border town of Poipet": a name the gazetteer lacks, after a place noun and "of", is the place.)
+            if (best is null && !sawCountry && i - 2 >= start && _x.Lower(i - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(i - 2))
+                && _x.UnitAt(i) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other }] } unnamedPlace && unnamedPlace.First == i
+                && _x.Pos(i) == UniversalPos.PROPN)
+            {
+                // (Up to the end of its capitalized words: "Villa Esperanza", whose last word the gazetteer knows alone.)
+                int last = unnamedPlace.Last;
+                while (last + 1 < end && last - unnamedPlace.First < 4 && _x.Pos(last + 1) == UniversalPos.PROPN && _x.TimexAt(last + 1) is null
+                       && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])) last++;
+                var text = _x.SpanText(unnamedPlace.First, last);
+                return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
+            }
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
             if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country)
             {

@@ -480,6 +480,11 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? ResolvePronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0);
 
+    /// <summary>"[Defence Minister] [Tran Quoc Dung]": a capitalized name of no known kind right after a title word (gazetteer roles).</summary>
+    private bool IsTitledUnknownName(ArgUnit u) =>
+        !u.IsCommonNoun && !u.IsReference && u.Actors is [{ Kind: ActorKind.Other }] && u.First > 0 && _x.Pos(u.First) == UniversalPos.PROPN
+        && (Gazetteer.Default.Role(_x.Lower(u.First - 1)) & RoleClass.Title) != 0 && (Gazetteer.Default.Role(_x.Lower(u.First)) & RoleClass.Title) == 0;
+
     private Actor? ResolvePronoun(int pronoun, Sentence s, int depth)
     {
         string w = _x.Lower(pronoun);
@@ -507,7 +512,8 @@ internal sealed partial class ArgumentReader
             // ("The Guardian cited ... It quoted": a name opening with "The" is no person, whatever the recognizer said.)
             // ("U.S. Secretary of State Madeleine Albright" taken for an organization: a first name or title of the
             // pronoun's gender makes a name a person.)
-            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
+            // ("Defence Minister Tran Quoc Dung ... He met": a name of no known kind right after a title is a person.)
+            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender) || IsTitledUnknownName(u)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s')))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.

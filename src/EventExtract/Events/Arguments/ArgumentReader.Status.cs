@@ -102,6 +102,9 @@ internal sealed partial class ArgumentReader
                     // a known attack as the subject of another predicate keeps its status; only "did not happen",
                     // "would take place" or a cancelling verb speak of the attack itself.
                     if (knownSubject && cue.Status != EventStatus.Cancelled && !OccurrenceVerbAt(matched, end)) continue;
+                    // ("The talks are expected to continue until Saturday", "the meeting would be followed by": the sequel of a
+                    // meeting is planned, not the meeting.)
+                    if (d.Type == EventType.Meeting && cue.Status is EventStatus.Planned or EventStatus.Hypothetical && IsSequelAt(matched, clauseEnd)) continue;
                     found |= 1 << (int)MeetingWould(d, cue);
                 }
             }
@@ -140,6 +143,10 @@ internal sealed partial class ArgumentReader
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
     }
+
+    /// <summary>"to continue", "be followed": "to" or "be" and a verb of meeting-sequel-verbs.txt at <paramref name="i"/>.</summary>
+    private bool IsSequelAt(int i, int end) =>
+        i + 1 < end && _x.Lower(i) is "to" or "be" && _c.MeetingSequelVerbs.Contains(_x.Lower(i + 1));
 
     /// <summary>
     /// Where the clause of a reporting verb starts when something closes before it: after the last quote mark, or after

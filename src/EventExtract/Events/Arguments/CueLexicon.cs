@@ -87,6 +87,10 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("role-references.tsv")) RoleReferenceStems[r[0]] = r[1];
         AccidentNouns = Set("accident-nouns.txt");
         GroupNouns = Set("group-nouns.txt");
+        PossessedRoleNouns = Set("possessed-role-nouns.txt");
+        GenericMeetingNouns = Set("generic-meeting-nouns.txt");
+        MeetingJoiningVerbs = Set("meeting-joining-verbs.txt");
+        MeetingSequelVerbs = Set("meeting-sequel-verbs.txt");
         Prepositions = Set("prepositions.txt");
         ClauseBoundaries = Set("clause-boundaries.txt");
         foreach (var r in CueResource.ReadRows("role-prepositions.txt"))
@@ -312,6 +316,14 @@ internal sealed class CueLexicon
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }
+    /// <summary>Role nouns that after "his"/"her" and before a name title that person ("his Cambodian counterpart Sok Pheap").</summary>
+    public HashSet<string> PossessedRoleNouns { get; }
+    /// <summary>Meeting nouns that after "the" refer back to the meeting just reported, whatever word reported it ("the talks").</summary>
+    public HashSet<string> GenericMeetingNouns { get; }
+    /// <summary>Verbs by which a party joins a meeting already reported ("joined them by video link").</summary>
+    public HashSet<string> MeetingJoiningVerbs { get; }
+    /// <summary>Verbs of what follows a meeting under way ("are expected to continue"): a planning cue before one plans no meeting.</summary>
+    public HashSet<string> MeetingSequelVerbs { get; }
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }

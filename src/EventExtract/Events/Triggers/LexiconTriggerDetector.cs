@@ -90,7 +90,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 var (label, p) = BestEvent(probabilities);
                 if (p >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
-                else if (VerbTakesPartyObject(document, match) && match.Entry.Prior >= _classifier.Threshold)
+                else if (VerbTakesPartyObject(document, match) && (match.Entry.Prior >= _classifier.Threshold || _cues.Has(document.Tokens.GetChars(match.FirstToken), "receiving")))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (PersonReceivesName(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
                 else if (match.Entry.Prior <= PartyObjectOnlyPrior && VerbTakesPartyObject(document, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
@@ -215,6 +217,31 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Merkel hosted Macron", "The king received Navarro": a verb of receiving a visitor (trigger-cues.tsv, receiving)
+    /// between a person (right before it, or past one adverb) and a capitalized name that is no place or time, which the
+    /// recognizer may not know as a person. Not "hosted the World Cup" (no name right after the verb).
+    /// </summary>
+    private bool PersonReceivesName(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        int v = match.FirstToken;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        if (match.TokenCount != 1 || v >= pos.Length || pos[v] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(v), "receiving")) return false;
+        int subject = v - 1;
+        if (subject > sentence.FirstToken && pos[subject] == Tagging.UniversalPos.ADV) subject--;
+        if (subject < sentence.FirstToken || ActorAt(document, subject, Places.ActorKind.Person) is null) return false;
+        int obj = v + 1;
+        if (obj >= sentence.EndToken || obj >= pos.Length || pos[obj] != Tagging.UniversalPos.PROPN || !char.IsUpper(tokens.GetChars(obj)[0])) return false;
+        int start = tokens.GetSpan(obj).Start;
+        foreach (var place in document.Places)
+            if (place.Span.Contains(start)) return false;
+        foreach (var timex in document.Timexes)
+            if (timex.Span.Contains(start)) return false;
+        if (ActorAt(document, obj, Places.ActorKind.Organization) is not null) return false;
+        return !(obj + 1 < sentence.EndToken && tokens.GetChars(obj + 1) is "'s" or "’s");
     }
 
     /// <summary>
@@ -438,11 +465,25 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (t + 1 < sentence.EndToken && t + 1 < pos.Length && pos[t + 1] is not (Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT)) continue;
             var parties = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             bool official = false, clean = true;
+            // ("Agriculture ministers from the 16 member states of X": envoys of one body, with numbers and common nouns
+            // between them and it, meet too; the scan goes on past such words and stops at any other.)
+            bool conferring = false, looseClean = true, namedBody = false;
             int k = t - 1;
-            for (int n = 0; k >= sentence.FirstToken && n < 24 && clean; k--, n++)
+            for (int n = 0; k >= sentence.FirstToken && n < 24 && looseClean; k--, n++)
             {
                 int start = tokens.GetSpan(k).Start;
                 var w = tokens.GetChars(k);
+                if (!clean)
+                {
+                    if (_cues.Has(w, "conferring") && k + 1 < t && (tokens.GetChars(k + 1).Equals("from", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))) conferring = true;
+                    else if (pos[k] is not (Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.ADP)) looseClean = false;
+                    else if (pos[k] == Tagging.UniversalPos.ADP && !(w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase))) looseClean = false;
+                    if (!looseClean) break;
+                    // (A body the recognizer missed, "the Southern African Development Community": capitalized words.)
+                    if (pos[k] != Tagging.UniversalPos.DET && char.IsUpper(w[0]) && !conferring) namedBody = true;
+                    continue;
+                }
+                if (_cues.Has(w, "conferring") && k + 1 < t && (tokens.GetChars(k + 1).Equals("from", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))) conferring = true;
                 string? party = null;
                 if (ActorAt(document, k, Places.ActorKind.Country, Places.ActorKind.Organization) is { } body) party = body.CountryCode ?? body.Text;
                 if (party is null)
@@ -454,9 +495,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
                 if (pos[k] is Tagging.UniversalPos.DET or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.ADJ || (pos[k] == Tagging.UniversalPos.PROPN && char.IsUpper(w[0]))) continue;
                 clean = false;
+                k++; n--; // read this word again under the looser test
             }
             // The subject runs to the sentence start or to the clause break before it ("..., and"/"after").
-            if (parties.Count >= 2 && (official || PartiesOnly(document, sentence, k + 1, t)))
+            if (clean && parties.Count >= 2 && (official || PartiesOnly(document, sentence, k + 1, t)))
+                output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+            else if (conferring && (parties.Count >= 1 || namedBody) && (k < sentence.FirstToken || pos[k] is Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.CCONJ))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
     }
