@@ -8,7 +8,9 @@ namespace EventExtract.Tagging;
 /// data, so it ends the name before them or starts one after them. A person name followed by particles and a
 /// capitalized word takes them in (absorbing a name that starts there when it is a person too); a person name
 /// that starts with a particle takes in the one capitalized, untagged word before it. Particles come from
-/// Resources/Tagging/name-particles.txt. Linear in the number of names; stateless and thread-safe.
+/// Resources/Tagging/name-particles.txt. (A short particle never seen in training between two person spans,
+/// "Daniel arap Moi", is joined inside the recognizer: <see cref="AveragedPerceptronEntityRecognizer"/>'s JoinParticles.)
+/// Linear in the number of names; stateless and thread-safe.
 /// </summary>
 internal static class NameParticleJoiner
 {
