@@ -82,6 +82,7 @@ public sealed class RuleEventFinder : IEventFinder
             if (next == from)
             {
                 AttributeBlame(b, bodySentences, active, index);
+                UpdateToll(b, bodySentences, active, reader, index);
                 continue;
             }
             var sentence = document.Sentences[si];
@@ -120,6 +121,7 @@ public sealed class RuleEventFinder : IEventFinder
                 Link(d, active, clusters, bodySentences, b, index);
             }
             AttributeBlame(b, bodySentences, active, index);
+            UpdateToll(b, bodySentences, active, reader, index);
         }
 
         var dateline = DatelinePlace.Find(document.Document);
@@ -180,6 +182,28 @@ public sealed class RuleEventFinder : IEventFinder
             }
             return;
         }
+    }
+
+    /// <summary>
+    /// "A car bomb exploded outside a hotel ... The death toll rose to 20 on Sunday": a toll update (death-toll-updates.txt)
+    /// in a sentence with no attack of its own raises the killed figure of the latest attack of the two sentences before.
+    /// </summary>
+    private static void UpdateToll(int bodyIndex, List<int> bodySentences, List<EventCluster> active, ArgumentReader reader, DocumentIndex x)
+    {
+        int si = bodySentences[bodyIndex];
+        int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
+        MentionDraft? latest = null;
+        foreach (var c in active)
+        {
+            if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
+            foreach (var m in c.Mentions)
+            {
+                if (m.Sentence == si) return;
+                if (m.Sentence >= oldest && m.Sentence < si && (latest is null || m.First > latest.First)) latest = m;
+            }
+        }
+        if (latest is null || reader.TollUpdate(x.Document.Sentences[si]) is not { } toll) return;
+        if (latest.Killed is null || latest.Killed < toll) latest.Killed = toll;
     }
 
     /// <summary>True when <paramref name="date"/> follows one of the mention's triggers directly or after "on".</summary>

@@ -60,6 +60,33 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "By Wednesday the death toll had climbed to 13", "The toll stood at 31", "raising the death toll to 12": the count a
+    /// toll noun and a toll verb (death-toll-updates.txt) give after "to" or "at", or null.
+    /// </summary>
+    public int? TollUpdate(Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (!_c.TollNouns.Contains(_x.Lower(t)) || _x.Pos(t) is UniversalPos.VERB) continue;
+            bool verb = false;
+            for (int v = Math.Max(s.FirstToken, t - 4); v < t; v++) if (_c.TollVerbs.Contains(_x.Lower(v))) verb = true;
+            for (int k = t + 1; k < s.EndToken && k <= t + 5; k++)
+            {
+                string w = _x.Lower(k);
+                if (_c.TollVerbs.Contains(w)) { verb = true; continue; }
+                if (w is not ("to" or "at")) { if (_x.IsPunct(k) || _x.IsBoundary(k)) break; continue; }
+                if (!verb) break;
+                int i = k + 1, n = 0;
+                while (i < s.EndToken && n < 4 && _c.CountQualifiers.Contains(_x.Lower(i)) && ReadNumber(i, s.EndToken) is null) { i++; n++; }
+                if (i < s.EndToken && _x.TimexAt(i) is null && _x.Lower(i) is not ("a" or "an") && ReadNumber(i, s.EndToken) is { } num
+                    && !(num.Last + 1 < s.EndToken && _x.Lower(num.Last + 1) is "percent" or "%")) return num.Value;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Smith was killed", "he was gunned down", "the slaying of Dr. Smith", "Smith's murder", "maimed a nurse": a death or
     /// injury word (single-victim-words.txt) of an attack mention whose victim is one person counts one when the
     /// sentence gave no number for it.
