@@ -128,6 +128,8 @@ internal sealed class CueLexicon
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
         AttackBlameVerbs = Set("attack-blame-verbs.txt");
+        foreach (var r in CueResource.ReadRows("sports-play-words.txt"))
+            (r[0] == "cue" ? SportsReportCues : SportsPlayWords).Add(r[1].ToLowerInvariant());
         foreach (var r in CueResource.ReadRows("death-toll-updates.txt"))
             (r[0] == "noun" ? TollNouns : TollVerbs).Add(r[1].ToLowerInvariant());
         AttackDrillWords = Set("attack-drill-words.txt");
@@ -317,6 +319,12 @@ internal sealed class CueLexicon
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }
+
+    /// <summary>Words of sports reporting ("midfielder", "scored"; sports-play-words.txt).</summary>
+    public HashSet<string> SportsReportCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Attack words that match reports use for play ("attacked", "struck", "clash"; sports-play-words.txt).</summary>
+    public HashSet<string> SportsPlayWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns of a death toll that a later sentence updates ("the death toll climbed to 13"; death-toll-updates.txt).</summary>
     public HashSet<string> TollNouns { get; } = new(StringComparer.Ordinal);
