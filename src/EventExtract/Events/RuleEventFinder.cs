@@ -400,6 +400,20 @@ public sealed class RuleEventFinder : IEventFinder
         all.Add(created);
     }
 
+    /// <summary>"were killed in the strikes": a noun trigger of the mention (not only its first) opened by "the"/"this" past its modifiers.</summary>
+    private static bool HasDefiniteNounTrigger(MentionDraft d, DocumentIndex x)
+    {
+        var s = x.Document.Sentences[d.Sentence];
+        foreach (var t in d.Triggers)
+        {
+            if (x.IsVerb(t.FirstToken)) continue;
+            int i = t.FirstToken - 1;
+            for (int n = 0; i >= s.FirstToken && n < 3 && x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN; n++) i--;
+            if (i >= s.FirstToken && x.Pos(i) == Tagging.UniversalPos.DET && x.Cues.AnaphoricDeterminers.Contains(x.Lower(i))) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when <paramref name="c"/> has a mention in sentence <paramref name="si"/> ending before token <paramref name="before"/>.</summary>
     private static bool HasMentionIn(EventCluster c, int si, int before)
     {
@@ -474,6 +488,14 @@ public sealed class RuleEventFinder : IEventFinder
         IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
         string? head = null;
         List<Actor>? buffer = null;
+        // The attack mentioned last, which a definite casualty report right after it counts the dead of (see "toll" below).
+        EventCluster? latestAttack = null;
+        if (d.Type == EventType.Attack && d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x)))
+        {
+            int latestStart = int.MinValue;
+            foreach (var c in clusters)
+                if (c.Type == EventType.Attack && LastMentionStart(c) is var start && start > latestStart) { latestAttack = c; latestStart = start; }
+        }
         foreach (var c in clusters)
         {
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
@@ -524,7 +546,11 @@ public sealed class RuleEventFinder : IEventFinder
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
                     && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known)
+                // "Israeli jets struck back ... A boy was killed and three people were wounded in the strikes": a definite
+                // mention counting casualties, naming no attacker, date or place of its own, in the sentence after the
+                // latest attack, is that attack's toll (not an earlier attack of the same kind).
+                bool toll = c == latestAttack && d.Attackers.Count == 0 && d.Date is null && d.Location is null && SentencesApart(c, d) <= 1;
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll)
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
                     // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
@@ -535,7 +561,7 @@ public sealed class RuleEventFinder : IEventFinder
                     }
                     continue;
                 }
-                score = sharesKind ? 1 : 0;
+                score = toll ? 2 : sharesKind ? 1 : 0;
             }
             else
             {
