@@ -153,7 +153,8 @@ internal sealed partial class ArgumentReader
         for (int det = head - 1; det >= s.FirstToken && head - det <= 6; det--)
         {
             if (_x.Lower(det) is "a" or "an" or "the") return IsSingularNounPhrase(s, det) && NounPhraseHead(s, det) == head;
-            if (!(_x.Pos(det) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(det) == "-")) return false;
+            // ("a 14-year-old boy": the number of an age compound.)
+            if (!(_x.Pos(det) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(det) == "-" || (_x.Pos(det) == UniversalPos.NUM && IsInnerHyphen(det + 1)))) return false;
         }
         return false;
     }
@@ -178,7 +179,7 @@ internal sealed partial class ArgumentReader
     {
         int k = det + 1;
         bool Dash(int i) => _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Lower(i) == "-";
-        while (k < s.EndToken && k - det <= 5 && (_x.Pos(k) == UniversalPos.ADJ || Dash(k)
+        while (k < s.EndToken && k - det <= 5 && (_x.Pos(k) == UniversalPos.ADJ || Dash(k) || (_x.Pos(k) == UniversalPos.NUM && k + 1 < s.EndToken && IsInnerHyphen(k + 1))
                || (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADP && k + 1 < s.EndToken && (_x.Pos(k + 1) == UniversalPos.NOUN || Dash(k + 1))))) k++;
         return k;
     }
