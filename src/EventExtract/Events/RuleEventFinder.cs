@@ -82,6 +82,7 @@ public sealed class RuleEventFinder : IEventFinder
             if (next == from)
             {
                 AttributeBlame(b, bodySentences, active, index);
+                AttributeClaim(b, bodySentences, active, index);
                 UpdateToll(b, bodySentences, active, reader, index);
                 continue;
             }
@@ -121,6 +122,7 @@ public sealed class RuleEventFinder : IEventFinder
                 Link(d, active, clusters, bodySentences, b, index);
             }
             AttributeBlame(b, bodySentences, active, index);
+            AttributeClaim(b, bodySentences, active, index);
             UpdateToll(b, bodySentences, active, reader, index);
         }
 
@@ -180,6 +182,40 @@ public sealed class RuleEventFinder : IEventFinder
                         if (t.Span.Overlaps(a.Span) || string.Equals(t.Text, a.Text, StringComparison.OrdinalIgnoreCase)) hit = true;
                 if (!hit) MentionDraft.AddActor(last.Attackers, a);
             }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "A ransomware attack crippled ... A gang calling itself Black Harbor claimed responsibility on its website.": the
+    /// named party right before a responsibility claim (responsibility-claims.txt) in a sentence with no attack of its
+    /// own is an attacker of the latest attack of the two sentences before.
+    /// </summary>
+    private static void AttributeClaim(int bodyIndex, List<int> bodySentences, List<EventCluster> active, DocumentIndex x)
+    {
+        int si = bodySentences[bodyIndex];
+        var s = x.Document.Sentences[si];
+        int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
+        for (int i = s.FirstToken + 1; i < s.EndToken; i++)
+        {
+            bool claim = false;
+            foreach (var phrase in x.Cues.ResponsibilityClaims)
+                if (x.MatchAt(i, phrase, s.EndToken) > 0) { claim = true; break; }
+            if (!claim) continue;
+            // ("claimed responsibility for the attack": the attack of this clause reads its own attacker.)
+            if (x.UnitAt(i - 1) is not { Actors.Count: > 0 } u || u.Last != i - 1) return;
+            MentionDraft? latest = null;
+            foreach (var c in active)
+            {
+                if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Sentence == si) return;
+                    if (m.Sentence >= oldest && m.Sentence < si && (latest is null || m.First > latest.First)) latest = m;
+                }
+            }
+            if (latest is null) return;
+            foreach (var a in u.Actors) MentionDraft.AddActor(latest.Attackers, a);
             return;
         }
     }

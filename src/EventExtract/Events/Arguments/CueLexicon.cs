@@ -130,6 +130,7 @@ internal sealed class CueLexicon
         AttackBlameVerbs = Set("attack-blame-verbs.txt");
         foreach (var r in CueResource.ReadRows("sports-play-words.txt"))
             (r[0] == "cue" ? SportsReportCues : SportsPlayWords).Add(r[1].ToLowerInvariant());
+        ResponsibilityClaims = Phrases("responsibility-claims.txt");
         foreach (var r in CueResource.ReadRows("death-toll-updates.txt"))
             (r[0] == "noun" ? TollNouns : TollVerbs).Add(r[1].ToLowerInvariant());
         AttackDrillWords = Set("attack-drill-words.txt");
@@ -325,6 +326,9 @@ internal sealed class CueLexicon
 
     /// <summary>Attack words that match reports use for play ("attacked", "struck", "clash"; sports-play-words.txt).</summary>
     public HashSet<string> SportsPlayWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Phrases by which the party before them owns the attack reported just before ("claimed responsibility").</summary>
+    public List<string[]> ResponsibilityClaims { get; }
 
     /// <summary>Nouns of a death toll that a later sentence updates ("the death toll climbed to 13"; death-toll-updates.txt).</summary>
     public HashSet<string> TollNouns { get; } = new(StringComparer.Ordinal);
