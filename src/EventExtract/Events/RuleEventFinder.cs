@@ -204,6 +204,8 @@ public sealed class RuleEventFinder : IEventFinder
             if (!claim) continue;
             // ("claimed responsibility for the attack": the attack of this clause reads its own attacker.)
             if (x.UnitAt(i - 1) is not { Actors.Count: > 0 } u || u.Last != i - 1) return;
+            // ("No group has claimed responsibility": a denial names no one.)
+            if (x.Lower(u.First) is "no" or "none" or "nobody" or "neither") return;
             MentionDraft? latest = null;
             foreach (var c in active)
             {
