@@ -5,6 +5,9 @@ Each case is extracted as its own article. Events: a case expecting an Attack co
 Attack is found; every further predicted Attack, and any Attack in a "none" case, is a false positive. Arguments are
 scored over the union of a case's predicted Attacks: actors match when one text contains the other (case-insensitive,
 leading "the" ignored); counts must be equal; a location matches by containment.
+A case with several expected Attacks gives each a trig=[a|b] field: the first unclaimed predicted Attack with a mention
+whose text is one of them is its match (a true positive, scored on its own arguments); unmatched predictions are false
+positives and an unmatched expected Attack is missed with all its arguments.
 Usage: scripts/score-attack-challenge.py [CASES-FILE] [--verbose]   (default: attacks.txt)   (after a Release build of src/EventExtract.Training)
 """
 import os, re, subprocess, sys, tempfile
@@ -49,6 +52,7 @@ def pred_fields(line):
     for key in ("killed", "injured", "loc"):
         m = re.search(r"\b" + key + r"=(\S*)", line)
         f[key] = m.group(1) if m and m.group(1) else None
+    f["mentions"] = [m.lower() for m in re.findall(r"'([^']*)'@\d+", line)]
     return f
 
 def norm(s):
@@ -72,41 +76,61 @@ def run(text):
     return [l for l in out.splitlines() if l.startswith("EVENT Attack")]
 
 counts = {k: [0, 0, 0] for k in ("events", "attackers", "targets", "killed", "injured", "loc")}  # gold, pred, tp
+
+def score_args(gold, pf, problems, tag=""):
+    """Scores one expected Attack's fields against the union of the predicted Attacks pf (empty when unmatched)."""
+    for key in ("attackers", "targets"):
+        if key not in gold:
+            continue
+        pred = [a for p in pf for a in p[key]]
+        c = counts[key]
+        # One-to-one: each predicted actor matches at most one gold actor.
+        free = list(pred)
+        tp = 0
+        for g in gold[key]:
+            hit = next((p for p in free if same(g, p)), None)
+            if hit is not None:
+                free.remove(hit); tp += 1
+        c[0] += len(gold[key]); c[1] += len(pred); c[2] += tp
+        if tp < len(gold[key]) or tp < len(pred):
+            problems.append(f"{tag}{key}: expected {gold[key]}, got {pred}")
+    for key in ("killed", "injured", "loc"):
+        if key not in gold:
+            continue
+        vals = [p[key] for p in pf if p[key]]
+        c = counts[key]
+        c[0] += 1; c[1] += 1 if vals else 0
+        ok = any(same(gold[key], v) for v in vals) if key == "loc" else gold[key] in vals
+        c[2] += 1 if ok else 0
+        if not ok:
+            problems.append(f"{tag}{key}: expected {gold[key]}, got {vals}")
+
 for case in parse_cases(CASES):
     preds = run(" ".join(case["text"]))
+    pf = [pred_fields(p) for p in preds]
     ev = counts["events"]
-    ev[0] += len(case["expect"]); ev[1] += len(preds); ev[2] += min(len(case["expect"]), len(preds))
     problems = []
-    if len(preds) != len(case["expect"]):
-        problems.append(f"events: expected {len(case['expect'])}, got {len(preds)}")
-    if case["expect"]:
-        gold = case["expect"][0]
-        pf = [pred_fields(p) for p in preds]
-        for key in ("attackers", "targets"):
-            if key not in gold:
-                continue
-            pred = [a for p in pf for a in p[key]]
-            c = counts[key]
-            # One-to-one: each predicted actor matches at most one gold actor.
-            free = list(pred)
-            tp = 0
-            for g in gold[key]:
-                hit = next((p for p in free if same(g, p)), None)
-                if hit is not None:
-                    free.remove(hit); tp += 1
-            c[0] += len(gold[key]); c[1] += len(pred); c[2] += tp
-            if tp < len(gold[key]) or tp < len(pred):
-                problems.append(f"{key}: expected {gold[key]}, got {pred}")
-        for key in ("killed", "injured", "loc"):
-            if key not in gold:
-                continue
-            vals = [p[key] for p in pf if p[key]]
-            c = counts[key]
-            c[0] += 1; c[1] += 1 if vals else 0
-            ok = any(same(gold[key], v) for v in vals) if key == "loc" else gold[key] in vals
-            c[2] += 1 if ok else 0
-            if not ok:
-                problems.append(f"{key}: expected {gold[key]}, got {vals}")
+    if len(case["expect"]) > 1 or any("trig" in g for g in case["expect"]):
+        claimed = set()
+        for gold in case["expect"]:
+            trig = gold.get("trig", [])
+            trig = [t.lower() for t in (trig if isinstance(trig, list) else [trig])]
+            i = next((i for i, p in enumerate(pf) if i not in claimed and any(m in trig for m in p["mentions"])), None)
+            if i is None:
+                problems.append(f"missed attack {trig}")
+                score_args(gold, [], problems, f"{trig[0]}: ")
+            else:
+                claimed.add(i)
+                score_args(gold, [pf[i]], problems, f"{trig[0]}: ")
+        ev[0] += len(case["expect"]); ev[1] += len(preds); ev[2] += len(claimed)
+        if len(preds) > len(claimed):
+            problems.append(f"{len(preds) - len(claimed)} unmatched predicted attack(s)")
+    else:
+        ev[0] += len(case["expect"]); ev[1] += len(preds); ev[2] += min(len(case["expect"]), len(preds))
+        if len(preds) != len(case["expect"]):
+            problems.append(f"events: expected {len(case['expect'])}, got {len(preds)}")
+        if case["expect"]:
+            score_args(case["expect"][0], pf, problems)
     if verbose and problems:
         print(f"[{case['id']}]", "; ".join(problems))
         for p in preds:

@@ -83,6 +83,8 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 AttributeBlame(b, bodySentences, active, index);
                 AttributeJoiners(b, bodySentences, active, index, reader);
+                AttributeClaim(b, bodySentences, active, index);
+                UpdateToll(b, bodySentences, active, reader, index);
                 continue;
             }
             var sentence = document.Sentences[si];
@@ -121,6 +123,8 @@ public sealed class RuleEventFinder : IEventFinder
                 Link(d, active, clusters, bodySentences, b, index);
             }
             AttributeBlame(b, bodySentences, active, index);
+            AttributeClaim(b, bodySentences, active, index);
+            UpdateToll(b, bodySentences, active, reader, index);
         }
 
         var dateline = DatelinePlace.Find(document.Document);
@@ -209,6 +213,64 @@ public sealed class RuleEventFinder : IEventFinder
             }
             return;
         }
+    }
+
+    /// <summary>
+    /// "A ransomware attack crippled ... A gang calling itself Black Harbor claimed responsibility on its website.": the
+    /// named party right before a responsibility claim (responsibility-claims.txt) in a sentence with no attack of its
+    /// own is an attacker of the latest attack of the two sentences before.
+    /// </summary>
+    private static void AttributeClaim(int bodyIndex, List<int> bodySentences, List<EventCluster> active, DocumentIndex x)
+    {
+        int si = bodySentences[bodyIndex];
+        var s = x.Document.Sentences[si];
+        int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
+        for (int i = s.FirstToken + 1; i < s.EndToken; i++)
+        {
+            bool claim = false;
+            foreach (var phrase in x.Cues.ResponsibilityClaims)
+                if (x.MatchAt(i, phrase, s.EndToken) > 0) { claim = true; break; }
+            if (!claim) continue;
+            // ("claimed responsibility for the attack": the attack of this clause reads its own attacker.)
+            if (x.UnitAt(i - 1) is not { Actors.Count: > 0 } u || u.Last != i - 1) return;
+            // ("No group has claimed responsibility": a denial names no one.)
+            if (x.Lower(u.First) is "no" or "none" or "nobody" or "neither") return;
+            MentionDraft? latest = null;
+            foreach (var c in active)
+            {
+                if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Sentence == si) return;
+                    if (m.Sentence >= oldest && m.Sentence < si && (latest is null || m.First > latest.First)) latest = m;
+                }
+            }
+            if (latest is null) return;
+            foreach (var a in u.Actors) MentionDraft.AddActor(latest.Attackers, a);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "A car bomb exploded outside a hotel ... The death toll rose to 20 on Sunday": a toll update (death-toll-updates.txt)
+    /// in a sentence with no attack of its own raises the killed figure of the latest attack of the two sentences before.
+    /// </summary>
+    private static void UpdateToll(int bodyIndex, List<int> bodySentences, List<EventCluster> active, ArgumentReader reader, DocumentIndex x)
+    {
+        int si = bodySentences[bodyIndex];
+        int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
+        MentionDraft? latest = null;
+        foreach (var c in active)
+        {
+            if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
+            foreach (var m in c.Mentions)
+            {
+                if (m.Sentence == si) return;
+                if (m.Sentence >= oldest && m.Sentence < si && (latest is null || m.First > latest.First)) latest = m;
+            }
+        }
+        if (latest is null || reader.TollUpdate(x.Document.Sentences[si]) is not { } toll) return;
+        if (latest.Killed is null || latest.Killed < toll) latest.Killed = toll;
     }
 
     /// <summary>True when <paramref name="date"/> follows one of the mention's triggers directly or after "on".</summary>
@@ -414,6 +476,20 @@ public sealed class RuleEventFinder : IEventFinder
         all.Add(created);
     }
 
+    /// <summary>"were killed in the strikes": a noun trigger of the mention (not only its first) opened by "the"/"this" past its modifiers.</summary>
+    private static bool HasDefiniteNounTrigger(MentionDraft d, DocumentIndex x)
+    {
+        var s = x.Document.Sentences[d.Sentence];
+        foreach (var t in d.Triggers)
+        {
+            if (x.IsVerb(t.FirstToken)) continue;
+            int i = t.FirstToken - 1;
+            for (int n = 0; i >= s.FirstToken && n < 3 && x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN; n++) i--;
+            if (i >= s.FirstToken && x.Pos(i) == Tagging.UniversalPos.DET && x.Cues.AnaphoricDeterminers.Contains(x.Lower(i))) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when <paramref name="c"/> has a mention in sentence <paramref name="si"/> ending before token <paramref name="before"/>.</summary>
     private static bool HasMentionIn(EventCluster c, int si, int before)
     {
@@ -488,6 +564,14 @@ public sealed class RuleEventFinder : IEventFinder
         IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
         string? head = null;
         List<Actor>? buffer = null;
+        // The attack mentioned last, which a definite casualty report right after it counts the dead of (see "toll" below).
+        EventCluster? latestAttack = null;
+        if (d.Type == EventType.Attack && d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x)))
+        {
+            int latestStart = int.MinValue;
+            foreach (var c in clusters)
+                if (c.Type == EventType.Attack && LastMentionStart(c) is var start && start > latestStart) { latestAttack = c; latestStart = start; }
+        }
         foreach (var c in clusters)
         {
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
@@ -547,7 +631,11 @@ public sealed class RuleEventFinder : IEventFinder
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
                     && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known)
+                // "Israeli jets struck back ... A boy was killed and three people were wounded in the strikes": a definite
+                // mention counting casualties, naming no attacker, date or place of its own, in the sentence after the
+                // latest attack, is that attack's toll (not an earlier attack of the same kind).
+                bool toll = c == latestAttack && d.Attackers.Count == 0 && d.Date is null && d.Location is null && SentencesApart(c, d) <= 1;
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll)
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
                     // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
@@ -558,7 +646,7 @@ public sealed class RuleEventFinder : IEventFinder
                     }
                     continue;
                 }
-                score = sharesKind ? 1 : 0;
+                score = toll ? 2 : sharesKind ? 1 : 0;
             }
             else
             {

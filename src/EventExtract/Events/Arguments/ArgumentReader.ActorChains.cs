@@ -16,9 +16,11 @@ internal sealed partial class ArgumentReader
     {
         if (last < first || _x.Pos(last) is not (UniversalPos.NOUN or UniversalPos.PROPN) || _x.TimexAt(last) is not null || _x.UnitAt(last) is not null) return null;
         int i = last;
-        while (i - 1 >= first && last - (i - 1) < 6)
+        int hyphens = 0; // ("A 19-year-old man": the hyphens of a compound the tokenizer split do not count toward the length.)
+        while (i - 1 >= first && last - (i - 1) - hyphens < 6)
         {
             int k = i - 1;
+            if (k - 1 >= first && IsInnerHyphen(k)) { i = k; hyphens++; continue; }
             if (_x.TimexAt(k) is not null || _x.IsPunct(k) || _x.IsQuote(k)) break;
             if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || _x.Lower(k) is "'s" or "’s" || _x.UnitAt(k) is not null) { i = k; continue; }
             if (_x.IsDeterminer(k)) { i = k; break; }
@@ -27,6 +29,11 @@ internal sealed partial class ArgumentReader
         if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;
         return _x.UnnamedActor(i, last);
     }
+
+    /// <summary>A hyphen token written with no space on either side ("19-year-old", "al-Qaeda").</summary>
+    private bool IsInnerHyphen(int k) =>
+        _x.Lower(k) == "-" && k > 0 && k + 1 < _x.Tokens.Count
+        && _x.Tokens.GetSpan(k).Start == _x.Tokens.GetSpan(k - 1).End && _x.Tokens.GetSpan(k).End == _x.Tokens.GetSpan(k + 1).Start;
 
     /// <summary>
     /// One or two capitalized words ending at <paramref name="last"/> that fill a subject slot on their own (after the

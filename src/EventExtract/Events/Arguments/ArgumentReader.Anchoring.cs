@@ -179,11 +179,38 @@ internal sealed partial class ArgumentReader
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d) || IsPoliceRaid(d) || IsDrill(d)) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
         return background && !d.HasCasualties && d.Date is null && d.Location is null;
+    }
+
+    private int _sportsCues = -1; // distinct sports cues of the document, counted on first use
+
+    /// <summary>
+    /// "attacked the space behind the defence", "struck the post", "a top-of-the-table clash": in a match report (two distinct
+    /// sports cues of sports-play-words.txt in the article) an attack mention of play words only, with no casualties and
+    /// no weapon word in its sentence, is play.
+    /// </summary>
+    private bool IsSportsPlay(MentionDraft d)
+    {
+        if (d.HasCasualties || d.Weapon is not null) return false;
+        foreach (var t in d.Triggers)
+            for (int c = t.FirstToken; c < t.FirstToken + t.TokenCount; c++)
+                if (!_c.SportsPlayWords.Contains(_x.Lower(c))) return false;
+        if (_sportsCues < 0)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < _x.Tokens.Count && seen.Count < 2; i++)
+                if (_c.SportsReportCues.Contains(_x.Lower(i))) seen.Add(_x.Lower(i));
+            _sportsCues = seen.Count;
+        }
+        if (_sportsCues < 2) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_c.WeaponWords.Contains(_x.Lower(i)) || _c.CasualtyWords.ContainsKey(_x.Lower(i))) return false;
+        return true;
     }
 
     /// <summary>"Troops fired live rounds during a military exercise": nothing hit, no one hurt, and a drill word (attack-drill-words.txt) in the sentence.</summary>

@@ -60,6 +60,33 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "By Wednesday the death toll had climbed to 13", "The toll stood at 31", "raising the death toll to 12": the count a
+    /// toll noun and a toll verb (death-toll-updates.txt) give after "to" or "at", or null.
+    /// </summary>
+    public int? TollUpdate(Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (!_c.TollNouns.Contains(_x.Lower(t)) || _x.Pos(t) is UniversalPos.VERB) continue;
+            bool verb = false;
+            for (int v = Math.Max(s.FirstToken, t - 4); v < t; v++) if (_c.TollVerbs.Contains(_x.Lower(v))) verb = true;
+            for (int k = t + 1; k < s.EndToken && k <= t + 5; k++)
+            {
+                string w = _x.Lower(k);
+                if (_c.TollVerbs.Contains(w)) { verb = true; continue; }
+                if (w is not ("to" or "at")) { if (_x.IsPunct(k) || _x.IsBoundary(k)) break; continue; }
+                if (!verb) break;
+                int i = k + 1, n = 0;
+                while (i < s.EndToken && n < 4 && _c.CountQualifiers.Contains(_x.Lower(i)) && ReadNumber(i, s.EndToken) is null) { i++; n++; }
+                if (i < s.EndToken && _x.TimexAt(i) is null && _x.Lower(i) is not ("a" or "an") && ReadNumber(i, s.EndToken) is { } num
+                    && !(num.Last + 1 < s.EndToken && _x.Lower(num.Last + 1) is "percent" or "%")) return num.Value;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Smith was killed", "he was gunned down", "the slaying of Dr. Smith", "Smith's murder", "maimed a nurse": a death or
     /// injury word (single-victim-words.txt) of an attack mention whose victim is one person counts one when the
     /// sentence gave no number for it.
@@ -126,7 +153,8 @@ internal sealed partial class ArgumentReader
         for (int det = head - 1; det >= s.FirstToken && head - det <= 6; det--)
         {
             if (_x.Lower(det) is "a" or "an" or "the") return IsSingularNounPhrase(s, det) && NounPhraseHead(s, det) == head;
-            if (!(_x.Pos(det) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(det) == "-")) return false;
+            // ("a 14-year-old boy": the number of an age compound.)
+            if (!(_x.Pos(det) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Lower(det) == "-" || (_x.Pos(det) == UniversalPos.NUM && IsInnerHyphen(det + 1)))) return false;
         }
         return false;
     }
@@ -151,7 +179,7 @@ internal sealed partial class ArgumentReader
     {
         int k = det + 1;
         bool Dash(int i) => _x.Tokens.GetKind(i) == TokenKind.Dash || _x.Lower(i) == "-";
-        while (k < s.EndToken && k - det <= 5 && (_x.Pos(k) == UniversalPos.ADJ || Dash(k)
+        while (k < s.EndToken && k - det <= 5 && (_x.Pos(k) == UniversalPos.ADJ || Dash(k) || (_x.Pos(k) == UniversalPos.NUM && k + 1 < s.EndToken && IsInnerHyphen(k + 1))
                || (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADP && k + 1 < s.EndToken && (_x.Pos(k + 1) == UniversalPos.NOUN || Dash(k + 1))))) k++;
         return k;
     }
@@ -172,6 +200,8 @@ internal sealed partial class ArgumentReader
                     while (f - 1 >= s.FirstToken && _x.TryNumber(f - 1, out _) ) f--;
                     var (value, _, last) = ReadNumber(f, s.EndToken) ?? num;
                     if (last >= c) break;
+                    // "Two soldiers and a militia member died": a counted phrase joined before by "and" adds its count.
+                    if (CountedPhraseBefore(s, f) is { } before) { value += before.Value; f = before.First; }
                     left = (value, f, last, c - last);
                     break;
                 }
@@ -182,6 +212,8 @@ internal sealed partial class ArgumentReader
             // "killing three", "killed at least 12 people", "wounded dozens".
             int i = c + 1;
             int n = 0;
+            // ("claimed the lives of a soldier and two civilians": past the "of" of a casualty noun.)
+            if (i + 1 < s.EndToken && _x.Pos(c) == UniversalPos.NOUN && _x.Lower(i) == "of") i++;
             while (i < s.EndToken && n < 4 && _c.CountQualifiers.Contains(_x.Lower(i)) && ReadNumber(i, s.EndToken) is null) { i++; n++; }
             if (i < s.EndToken && _x.TimexAt(i) is null && ReadNumber(i, s.EndToken) is { } num)
             {
@@ -191,10 +223,40 @@ internal sealed partial class ArgumentReader
                 if (!singular || (i + 1 < s.EndToken && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i + 1) is not null || _x.Tokens.GetKind(i + 1) == TokenKind.Abbreviation)
                                   && !IsCoordinatedNoun(s, NounPhraseHead(s, i))))
                     right = (num.Value, i, num.Last, i - c);
+                // "claimed the lives of a Congolese soldier and two civilians": one counted phrase and another with a
+                // number after "and" count both.
+                else if (singular && NounPhraseHead(s, i) is var h && h < s.EndToken && _x.Pos(h) == UniversalPos.NOUN && h + 2 < s.EndToken && _x.Lower(h + 1) == "and"
+                         && _x.Lower(h + 2) is not ("a" or "an") && ReadNumber(h + 2, s.EndToken) is { } more && more.Last + 1 < s.EndToken && _x.Pos(more.Last + 1) is UniversalPos.NOUN or UniversalPos.ADJ)
+                    right = (1 + more.Value, i, more.Last, i - c);
             }
         }
         var best = left.dist <= right.dist ? left : right;
         return best.v is null ? (null, 0, 0) : (best.v, best.f, best.l);
+    }
+
+    /// <summary>
+    /// "Two soldiers and [a militia member]": a number and at most three nouns or adjectives, then "and", right before
+    /// the counted phrase at <paramref name="f"/>; its count and first token, or null.
+    /// </summary>
+    private (int Value, int First)? CountedPhraseBefore(Sentence s, int f)
+    {
+        int and = f - 1;
+        if (and - 2 < s.FirstToken || _x.Lower(and) != "and") return null;
+        int k = and - 1;
+        bool noun = false;
+        // (A noun, not another casualty word: "leaving four dead and 23 wounded" are two figures.)
+        for (int n = 0; k >= s.FirstToken && n < 3 && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ && !_x.TryNumber(k, out _); n++, k--)
+        {
+            if (_c.CasualtyWords.ContainsKey(_x.Lower(k))) return null;
+            noun |= _x.Pos(k) == UniversalPos.NOUN;
+        }
+        if (!noun || k < s.FirstToken) return null;
+        if (ReadNumber(k, and) is not { } num || num.Last != k || _x.Lower(k) is "a" or "an") return null;
+        int first = k;
+        while (first - 1 >= s.FirstToken && _x.TryNumber(first - 1, out _)) first--;
+        // (Not a number inside a phrase: "the 1998 bombing and a ...".)
+        if (first - 1 >= s.FirstToken && (_x.IsDeterminer(first - 1) || _x.Pos(first - 1) is UniversalPos.ADP && _x.Lower(first - 1) is not ("of"))) return null;
+        return ReadNumber(first, and) is { } whole ? (whole.Value, first) : null;
     }
 
     /// <summary>Reads a number written in digits or words ("12", "1,200", "three", "twenty-five", "two hundred", "dozens").</summary>

@@ -145,6 +145,8 @@ internal sealed partial class ArgumentReader
             if (_x.IsPunct(p) && _x.Lower(p) is not ("-" or "'s" or "’s")) return null;
             foreach (var verb in _c.AttackImpactVerbs)
                 if (_x.MatchAt(p, verb, end) is var after and > 0 && (verb.Length > 1 || _x.IsVerb(p)) && after < s.EndToken) return after;
+            // ("A ransomware attack has crippled": a perfect's auxiliary right after the attack noun.)
+            if (p == head + 1 && _x.Pos(p) == UniversalPos.AUX && _x.Lower(p) is "has" or "have" or "had") continue;
             // ("the Saudi-led coalition": a participle joined by a hyphen is part of a modifier.)
             if ((_x.IsVerb(p) && _x.Lower(p - 1) != "-") || _x.Pos(p) == UniversalPos.AUX) return null;
         }

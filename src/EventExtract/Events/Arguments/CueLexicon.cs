@@ -132,6 +132,11 @@ internal sealed class CueLexicon
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
         AttackBlameVerbs = Set("attack-blame-verbs.txt");
+        foreach (var r in CueResource.ReadRows("sports-play-words.txt"))
+            (r[0] == "cue" ? SportsReportCues : SportsPlayWords).Add(r[1].ToLowerInvariant());
+        ResponsibilityClaims = Phrases("responsibility-claims.txt");
+        foreach (var r in CueResource.ReadRows("death-toll-updates.txt"))
+            (r[0] == "noun" ? TollNouns : TollVerbs).Add(r[1].ToLowerInvariant());
         AttackDrillWords = Set("attack-drill-words.txt");
         CameraShotObjects = Set("camera-shot-objects.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
@@ -327,6 +332,21 @@ internal sealed class CueLexicon
 
     /// <summary>Verbs naming the party held responsible for an attack reported just before (attack-blame-verbs.txt).</summary>
     public HashSet<string> AttackBlameVerbs { get; }
+
+    /// <summary>Words of sports reporting ("midfielder", "scored"; sports-play-words.txt).</summary>
+    public HashSet<string> SportsReportCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Attack words that match reports use for play ("attacked", "struck", "clash"; sports-play-words.txt).</summary>
+    public HashSet<string> SportsPlayWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Phrases by which the party before them owns the attack reported just before ("claimed responsibility").</summary>
+    public List<string[]> ResponsibilityClaims { get; }
+
+    /// <summary>Nouns of a death toll that a later sentence updates ("the death toll climbed to 13"; death-toll-updates.txt).</summary>
+    public HashSet<string> TollNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs that move or state a death toll ("rose", "stood", "raising"; death-toll-updates.txt).</summary>
+    public HashSet<string> TollVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words of military drills that make a harmless attack word practice (attack-drill-words.txt).</summary>
     public HashSet<string> AttackDrillWords { get; }
