@@ -189,7 +189,7 @@ internal sealed class LinearModel
     /// are the same floats as <see cref="ScoreInMemory"/>'s.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ScoreInRegisters(ReadOnlySpan<ulong> features, Span<float> scores)
+    internal void ScoreInRegisters(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores = scores[..ClassCount];
         int stride = _stride;
@@ -281,7 +281,7 @@ internal sealed class LinearModel
 
     /// <summary><see cref="Score"/> with the sums in memory (no 256-bit vectors on this machine).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ScoreInMemory(ReadOnlySpan<ulong> features, Span<float> scores)
+    internal void ScoreInMemory(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores = scores[..ClassCount];
         // One accumulator for every layout (padded to whole vectors), in memory: dense rows add into it with vector
