@@ -45,98 +45,105 @@ internal static class EntityDocumentConsistency
             if (s.Type == EntityType.Person && s.TokenCount >= 2)
                 Vote(votes, Key(sb, tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
         }
-        // owner[t] = index in result of the name covering token t, -1 for none.
-        var owner = new int[tokens.Count];
-        Array.Fill(owner, -1);
-        for (int i = 0; i < spans.Count; i++)
+        // owner[t] = index in result of the name covering token t, -1 for none (a pooled array: a fresh one was 4 bytes a token of garbage).
+        var owner = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Count);
+        try
         {
-            var s = spans[i];
-            result.Add(s with { Type = Winner(votes[keys[i]]) });
-            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < owner.Length; t++) owner[t] = i;
-        }
-
-        // Exact (case-sensitive) forms of confident capitalized names, grouped by first word.
-        // After: the token a form may be propagated from (a surname only after its full name); 0 for whole names.
-        var forms = new List<List<(string[] Words, EntityType Type, float Confidence, float Top, int After)>>();
-        var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seenForms = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < spans.Count; i++)
-        {
-            var s = spans[i];
-            var first = tokens.GetChars(s.FirstToken);
-            if (s.TokenCount > MaxNameTokens || first.Length == 0 || !char.IsUpper(first[0])) continue;
-            AddForm(Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false), votes[keys[i]], s.Confidence, 0);
-            // A full person name also makes its last word a form, after it: "Jorge Quispe ... Quispe later warned".
-            if (s.TokenCount >= 2 && s.Type == EntityType.Person)
+            Array.Fill(owner, -1, 0, tokens.Count);
+            for (int i = 0; i < spans.Count; i++)
             {
-                int lastToken = s.FirstToken + s.TokenCount - 1;
-                var lastWord = tokens.GetChars(lastToken);
-                if (lastWord.Length >= 2 && char.IsUpper(lastWord[0]) && char.IsLetter(lastWord[^1]))
-                    AddForm(lastWord.ToString(), votes[Key(sb, tokens, lastToken, 1, lower: true)], s.Confidence, lastToken + 1);
+                var s = spans[i];
+                result.Add(s with { Type = Winner(votes[keys[i]]) });
+                for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < tokens.Count; t++) owner[t] = i;
             }
-        }
 
-        void AddForm(string exact, float[] v, float top, int after)
-        {
-            if (!seenForms.Add(exact)) return;
-            var type = Winner(v);
-            if (v[(int)type] < PropagationConfidence) return;
-            var words = exact.Split(' ');
-            if (!firstWords.TryGetValue(words[0], out int slot))
+            // Exact (case-sensitive) forms of confident capitalized names, grouped by first word.
+            // After: the token a form may be propagated from (a surname only after its full name); 0 for whole names.
+            var forms = new List<List<(string[] Words, EntityType Type, float Confidence, float Top, int After)>>();
+            var firstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seenForms = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < spans.Count; i++)
             {
-                firstWords[words[0]] = slot = forms.Count;
-                forms.Add([]);
-            }
-            if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), top, after));
-        }
-        if (forms.Count == 0) return result;
-        var byFirstWord = new SpanStringMap<int>(firstWords);
-        int added = 0;
-        var removed = new HashSet<int>();
-        foreach (var sentence in sentences)
-        {
-            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
-            for (int t = sentence.FirstToken; t < end; t++)
-            {
-                // Every form starts with a capital, so most tokens are passed over without a lookup.
-                var chars = tokens.GetChars(t);
-                if (chars.Length == 0 || !char.IsUpper(chars[0]) || !byFirstWord.TryGetValue(chars, out int slot)) continue;
-                if (owner[t] >= 0 && result[owner[t]].FirstToken != t) continue;
-                // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone; the
-                // sentence's first word is capitalized anyway ("Is Del Frisco open?").
-                if (t > sentence.FirstToken + 1 && owner[t - 1] < 0 && IsCapitalized(tokens.GetChars(t - 1))) continue;
-                (string[] Words, EntityType Type, float Confidence, float Top, int After)? best = null;
-                foreach (var f in forms[slot])
+                var s = spans[i];
+                var first = tokens.GetChars(s.FirstToken);
+                if (s.TokenCount > MaxNameTokens || first.Length == 0 || !char.IsUpper(first[0])) continue;
+                AddForm(Key(sb, tokens, s.FirstToken, s.TokenCount, lower: false), votes[keys[i]], s.Confidence, 0);
+                // A full person name also makes its last word a form, after it: "Jorge Quispe ... Quispe later warned".
+                if (s.TokenCount >= 2 && s.Type == EntityType.Person)
                 {
-                    int n = f.Words.Length;
-                    if (t < f.After || t + n > end || (best is { } b && b.Words.Length >= n)) continue;
-                    if (t + n < end && owner[t + n] < 0 && IsCapitalized(tokens.GetChars(t + n))) continue;
-                    // Names the recognizer found inside the occurrence give way when they are less sure than the
-                    // longer name was elsewhere ("Afghanistan" in "Afghanistan Zalmay Khalilzad").
-                    bool match = true;
-                    for (int k = 0; k < n && match; k++)
-                    {
-                        int o = owner[t + k];
-                        match = (k == 0 || tokens.GetChars(t + k).SequenceEqual(f.Words[k]))
-                            && (o < 0 || (result[o].FirstToken >= t && result[o].FirstToken + result[o].TokenCount <= t + n
-                                && result[o].Confidence < f.Top && result[o].TokenCount < n));
-                    }
-                    if (match) best = f;
+                    int lastToken = s.FirstToken + s.TokenCount - 1;
+                    var lastWord = tokens.GetChars(lastToken);
+                    if (lastWord.Length >= 2 && char.IsUpper(lastWord[0]) && char.IsLetter(lastWord[^1]))
+                        AddForm(lastWord.ToString(), votes[Key(sb, tokens, lastToken, 1, lower: true)], s.Confidence, lastToken + 1);
                 }
-                if (best is not { } m) continue;
-                int last = t + m.Words.Length - 1;
-                for (int k = t; k <= last; k++)
-                    if (owner[k] >= 0) removed.Add(owner[k]);
-                result.Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(last).End), t, m.Words.Length, m.Type, m.Confidence));
-                for (int k = t; k <= last; k++) owner[k] = result.Count - 1;
-                added++;
-                t = last;
             }
+
+            void AddForm(string exact, float[] v, float top, int after)
+            {
+                if (!seenForms.Add(exact)) return;
+                var type = Winner(v);
+                if (v[(int)type] < PropagationConfidence) return;
+                var words = exact.Split(' ');
+                if (!firstWords.TryGetValue(words[0], out int slot))
+                {
+                    firstWords[words[0]] = slot = forms.Count;
+                    forms.Add([]);
+                }
+                if (forms[slot].Count < MaxFormsPerFirstWord) forms[slot].Add((words, type, v[(int)type] / (v[0] + v[1] + v[2]), top, after));
+            }
+            if (forms.Count == 0) return result;
+            var byFirstWord = new SpanStringMap<int>(firstWords);
+            int added = 0;
+            var removed = new HashSet<int>();
+            foreach (var sentence in sentences)
+            {
+                int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+                for (int t = sentence.FirstToken; t < end; t++)
+                {
+                    // Every form starts with a capital, so most tokens are passed over without a lookup.
+                    var chars = tokens.GetChars(t);
+                    if (chars.Length == 0 || !char.IsUpper(chars[0]) || !byFirstWord.TryGetValue(chars, out int slot)) continue;
+                    if (owner[t] >= 0 && result[owner[t]].FirstToken != t) continue;
+                    // A mention inside a longer capitalized run ("Norton Bridge", "Emperor Norton") is left alone; the
+                    // sentence's first word is capitalized anyway ("Is Del Frisco open?").
+                    if (t > sentence.FirstToken + 1 && owner[t - 1] < 0 && IsCapitalized(tokens.GetChars(t - 1))) continue;
+                    (string[] Words, EntityType Type, float Confidence, float Top, int After)? best = null;
+                    foreach (var f in forms[slot])
+                    {
+                        int n = f.Words.Length;
+                        if (t < f.After || t + n > end || (best is { } b && b.Words.Length >= n)) continue;
+                        if (t + n < end && owner[t + n] < 0 && IsCapitalized(tokens.GetChars(t + n))) continue;
+                        // Names the recognizer found inside the occurrence give way when they are less sure than the
+                        // longer name was elsewhere ("Afghanistan" in "Afghanistan Zalmay Khalilzad").
+                        bool match = true;
+                        for (int k = 0; k < n && match; k++)
+                        {
+                            int o = owner[t + k];
+                            match = (k == 0 || tokens.GetChars(t + k).SequenceEqual(f.Words[k]))
+                                && (o < 0 || (result[o].FirstToken >= t && result[o].FirstToken + result[o].TokenCount <= t + n
+                                    && result[o].Confidence < f.Top && result[o].TokenCount < n));
+                        }
+                        if (match) best = f;
+                    }
+                    if (best is not { } m) continue;
+                    int last = t + m.Words.Length - 1;
+                    for (int k = t; k <= last; k++)
+                        if (owner[k] >= 0) removed.Add(owner[k]);
+                    result.Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(last).End), t, m.Words.Length, m.Type, m.Confidence));
+                    for (int k = t; k <= last; k++) owner[k] = result.Count - 1;
+                    added++;
+                    t = last;
+                }
+            }
+            if (added == 0) return result;
+            if (removed.Count > 0) result = result.Where((_, i) => !removed.Contains(i)).ToList();
+            result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            return result;
         }
-        if (added == 0) return result;
-        if (removed.Count > 0) result = result.Where((_, i) => !removed.Contains(i)).ToList();
-        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return result;
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(owner);
+        }
     }
 
     private static void Vote(Dictionary<string, float[]> votes, string key, EntityType type, float confidence)

@@ -177,6 +177,112 @@ internal sealed class LinearModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(features, scores);
+        else ScoreInMemory(features, scores);
+    }
+
+    /// <summary>
+    /// <see cref="Score"/> with the sums held in four 8-float vector registers (up to 32 classes): in memory, every
+    /// dense row's read-modify-write waited for the previous row's store, and a vector read after a scalar (sparse)
+    /// add could not take the stored value from the store buffer. A sparse weight is added to its class's lane and
+    /// +0 to every other lane, which leaves those sums unchanged (they start at +0, so none is ever -0), so the sums
+    /// are the same floats as <see cref="ScoreInMemory"/>'s.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void ScoreInRegisters(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores = scores[..ClassCount];
+        int stride = _stride;
+        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref uint weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        int mask = _mask;
+        // Two passes: first read every feature's home slot (independent loads, so the cache misses overlap),
+        // then resolve hits from those copies, probing further only on a collision.
+        Span<Slot> home = stackalloc Slot[HomeBatch];
+        Span<int> at = stackalloc int[HomeBatch];
+        int n = Math.Min(features.Length, HomeBatch);
+        for (int k = 0; k < n; k++)
+        {
+            int s = (int)Remap(features[k]) & mask;
+            at[k] = s;
+            home[k] = Unsafe.Add(ref slots, s);
+        }
+        // (Declared after the stackallocs: a vector live across their zeroing call would be kept on the stack throughout.)
+        Vector256<float> s0 = default, s1 = default, s2 = default, s3 = default;
+        // Lane numbers of the four sums, to pick a sparse weight's lane by comparison.
+        Vector256<int> lanes0 = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), lanes1 = lanes0 + Vector256.Create(8), lanes2 = lanes0 + Vector256.Create(16), lanes3 = lanes0 + Vector256.Create(24);
+        for (int k = 0; k < features.Length; k++)
+        {
+            ulong f = Remap(features[k]);
+            uint check = (uint)(f >> 32);
+            int s = k < n ? at[k] : (int)f & mask;
+            Slot slot = k < n ? home[k] : Unsafe.Add(ref slots, s);
+            while (true)
+            {
+                if (slot.Row == 0) break;
+                if (slot.Check == check)
+                {
+                    uint row = slot.Row;
+                    if ((row & Inline) != 0)
+                    {
+                        var w = Vector256.Create(BitConverter.UInt32BitsToSingle((row & ~Inline) >> 5 << 13));
+                        var c = Vector256.Create((int)(row & ClassMask));
+                        s0 += OnLane(w, lanes0, c);
+                        s1 += OnLane(w, lanes1, c);
+                        s2 += OnLane(w, lanes2, c);
+                        s3 += OnLane(w, lanes3, c);
+                    }
+                    else if ((row & ClassMask) == 0)
+                    {
+                        ref float d = ref Unsafe.Add(ref dense, (int)(row >> 5) * stride);
+                        s0 += Vector256.LoadUnsafe(ref d);
+                        if (stride > 8)
+                        {
+                            s1 += Vector256.LoadUnsafe(ref d, 8);
+                            if (stride > 16)
+                            {
+                                s2 += Vector256.LoadUnsafe(ref d, 16);
+                                if (stride > 24) s3 += Vector256.LoadUnsafe(ref d, 24);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        int start = (int)(row >> 5), end = start + (int)(row & ClassMask);
+                        for (int i = start; i < end; i++)
+                        {
+                            uint p = Unsafe.Add(ref weights, i);
+                            var w = Vector256.Create(BitConverter.UInt32BitsToSingle(p & ~ClassMask));
+                            var c = Vector256.Create((int)(p & ClassMask));
+                            s0 += OnLane(w, lanes0, c);
+                            s1 += OnLane(w, lanes1, c);
+                            s2 += OnLane(w, lanes2, c);
+                            s3 += OnLane(w, lanes3, c);
+                        }
+                    }
+                    break;
+                }
+                s = (s + 1) & mask;
+                slot = Unsafe.Add(ref slots, s);
+            }
+        }
+        Span<float> sums = stackalloc float[32];
+        s0.StoreUnsafe(ref MemoryMarshal.GetReference(sums));
+        s1.StoreUnsafe(ref MemoryMarshal.GetReference(sums), 8);
+        s2.StoreUnsafe(ref MemoryMarshal.GetReference(sums), 16);
+        s3.StoreUnsafe(ref MemoryMarshal.GetReference(sums), 24);
+        sums[..scores.Length].CopyTo(scores);
+    }
+
+    /// <summary><paramref name="weight"/> (broadcast) in the lane of <paramref name="lanes"/> that equals <paramref name="cls"/>, +0 in the others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> OnLane(Vector256<float> weight, Vector256<int> lanes, Vector256<int> cls) => weight & Vector256.Equals(lanes, cls).AsSingle();
+
+    /// <summary><see cref="Score"/> with the sums in memory (no 256-bit vectors on this machine).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void ScoreInMemory(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         scores = scores[..ClassCount];
         // One accumulator for every layout (padded to whole vectors), in memory: dense rows add into it with vector
         // read-modify-writes, sparse ones with scalar adds, so per class the additions stay in feature order.
@@ -188,8 +294,7 @@ internal sealed class LinearModel
         ref uint weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
         int mask = _mask;
-        // Two passes: first read every feature's home slot (independent loads, so the cache misses overlap),
-        // then resolve hits from those copies, probing further only on a collision.
+        // Two passes, as in ScoreInRegisters.
         Span<Slot> home = stackalloc Slot[HomeBatch];
         Span<int> at = stackalloc int[HomeBatch];
         int n = Math.Min(features.Length, HomeBatch);
@@ -218,16 +323,8 @@ internal sealed class LinearModel
                     else if ((row & ClassMask) == 0)
                     {
                         ref float d = ref Unsafe.Add(ref dense, (int)(row >> 5) * stride);
-                        if (Vector256.IsHardwareAccelerated)
-                        {
-                            for (int j = 0; j < stride; j += 8)
-                                (Vector256.LoadUnsafe(ref sc, (nuint)j) + Vector256.LoadUnsafe(ref d, (nuint)j)).StoreUnsafe(ref sc, (nuint)j);
-                        }
-                        else
-                        {
-                            for (int j = 0; j < stride; j += 4)
-                                (Vector128.LoadUnsafe(ref sc, (nuint)j) + Vector128.LoadUnsafe(ref d, (nuint)j)).StoreUnsafe(ref sc, (nuint)j);
-                        }
+                        for (int j = 0; j < stride; j += 4)
+                            (Vector128.LoadUnsafe(ref sc, (nuint)j) + Vector128.LoadUnsafe(ref d, (nuint)j)).StoreUnsafe(ref sc, (nuint)j);
                     }
                     else
                     {

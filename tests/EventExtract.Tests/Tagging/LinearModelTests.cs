@@ -46,6 +46,30 @@ public class LinearModelTests
     }
 
     [Fact]
+    public void Sums_in_vector_registers_are_the_same_floats_as_sums_in_memory()
+    {
+        if (!System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated) return; // only the memory version runs here
+        // 31 classes fill all four registers; weights of mixed sign and size make the order of additions matter.
+        var random = new Random(7);
+        var rows = new List<(ulong Key, (byte Class, float Weight)[] Row)>();
+        for (int i = 0; i < 2000; i++)
+        {
+            int count = 1 + random.Next(i % 3 == 0 ? 31 : 3);
+            var classes = Enumerable.Range(0, 31).OrderBy(_ => random.Next()).Take(count);
+            rows.Add((FeatureHash.Finish((ulong)i + 1), classes.Select(c => ((byte)c, (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-4, 4))))).ToArray()));
+        }
+        var model = new LinearModel(31, rows);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var features = Enumerable.Range(0, 1 + random.Next(80)).Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64() : rows[random.Next(rows.Count)].Key).ToArray();
+            float[] inRegisters = new float[31], inMemory = new float[31];
+            model.ScoreInRegisters(features, inRegisters);
+            model.ScoreInMemory(features, inMemory);
+            inRegisters.Select(BitConverter.SingleToInt32Bits).Should().Equal(inMemory.Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    [Fact]
     public void Round_trips_through_its_file_format_and_scores_the_same()
     {
         var model = new LinearModel(13, Rows());

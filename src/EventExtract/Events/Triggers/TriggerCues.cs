@@ -8,8 +8,15 @@ namespace EventExtract.Events.Triggers;
 internal sealed class TriggerCues
 {
     private readonly Dictionary<uint, CueWord[]> _byHash;
+    private readonly CueWordFilter _filter;
 
-    private TriggerCues(Dictionary<uint, CueWord[]> byHash) => _byHash = byHash;
+    private TriggerCues(Dictionary<uint, CueWord[]> byHash)
+    {
+        _byHash = byHash;
+        _filter = new CueWordFilter();
+        foreach (var bucket in byHash.Values)
+            foreach (var entry in bucket) _filter.Add(entry.Word);
+    }
 
     /// <summary>No cues (for tests of the featurizer alone).</summary>
     public static TriggerCues Empty { get; } = new(new Dictionary<uint, CueWord[]>());
@@ -66,6 +73,8 @@ internal sealed class TriggerCues
     /// <summary>The cue classes of <paramref name="word"/> (case-insensitive); empty when it is no cue word.</summary>
     public ReadOnlySpan<string> ClassesOf(ReadOnlySpan<char> word)
     {
+        // The rules ask about nearly every token, several times, and few tokens are cue words.
+        if (!_filter.MayContain(word)) return [];
         if (!_byHash.TryGetValue(TriggerText.AddFolded(TriggerText.Begin(), word), out var bucket)) return [];
         foreach (var entry in bucket)
             if (FoldedEquals(word, entry.Word)) return entry.Classes;

@@ -30,6 +30,18 @@ public class TriggerCuesTests
     }
 
     [Fact]
+    public void Words_of_a_listed_length_and_first_and_last_letter_are_still_compared_in_full()
+    {
+        var cues = TriggerCues.Parse(new StringReader("official\tpresident\nofficial\tcommissioner-for-trade-and-industry-affairs\n"));
+
+        cues.ClassesOf("precedent").Length.Should().Be(0);
+        cues.ClassesOf("pResIdenT").ToArray().Should().Equal("official");
+        cues.ClassesOf("resident").Length.Should().Be(0);
+        cues.Has("Commissioner-for-Trade-and-Industry-Affairs", "official").Should().BeTrue();
+        cues.Has("commissioner-for-trade-and-industry-affair", "official").Should().BeFalse();
+    }
+
+    [Fact]
     public void The_embedded_list_keeps_officials_that_are_also_envoys()
     {
         var cues = TriggerCues.Embedded;
