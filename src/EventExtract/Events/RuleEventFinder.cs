@@ -958,6 +958,8 @@ public sealed class RuleEventFinder : IEventFinder
     private static bool TakesDatelinePlace(EventCluster c, DocumentIndex x, Place dateline)
     {
         if (c.Type != EventType.Meeting || c.Status != EventStatus.Occurred) return false;
+        // "the first since talks broke down in December": a meeting dated well before the story is not the dateline's news.
+        if (EndsBefore(c.Date, x.Document.Document.Published, DatelineRecentDays)) return false;
         // Once the story has moved to another city ("In Dar es Salaam, she laid a wreath"), the dateline no longer says
         // where its later meetings were, until it comes back ("before heading to Nairobi").
         int first = c.Mentions.Min(m => m.First);
@@ -974,6 +976,38 @@ public sealed class RuleEventFinder : IEventFinder
                 if (PhoneLine.Find(x.Document, x.Document.Sentences[m.Sentence], t.FirstToken + t.TokenCount) >= 0) return false;
             }
         return true;
+    }
+
+    /// <summary>How many days before publication a meeting may end and still take the dateline city.</summary>
+    private const int DatelineRecentDays = 31;
+
+    /// <summary>
+    /// True when the period of <paramref name="date"/> (a day, ISO week, month or year) ends more than
+    /// <paramref name="days"/> days before <paramref name="published"/>; false when either is unknown or unreadable.
+    /// </summary>
+    private static bool EndsBefore(Timex? date, DateOnly? published, int days)
+    {
+        if (date is null || published is not { } dct) return false;
+        string v = date.Value;
+        if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), out int year) || year is < 1 or > 9999) return false;
+        DateOnly end;
+        if (v.Length == 4) end = new DateOnly(year, 12, 31);
+        else if (v.Length >= 8 && v[4] == '-' && v[5] == 'W')
+        {
+            if (!int.TryParse(v.AsSpan(6, 2), out int week) || week < 1 || week > System.Globalization.ISOWeek.GetWeeksInYear(year)) return false;
+            end = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Sunday));
+        }
+        else if (v.Length >= 7 && v[4] == '-' && int.TryParse(v.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
+        {
+            if (v.Length >= 10 && v[7] == '-')
+            {
+                if (!int.TryParse(v.AsSpan(8, 2), out int day) || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+                end = new DateOnly(year, month, day);
+            }
+            else end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        }
+        else return false;
+        return end.DayNumber < dct.DayNumber - days;
     }
 
     /// <summary>True when the place at token <paramref name="i"/> follows "in", "at", "to" or a similar preposition (determiners skipped).</summary>

@@ -1,0 +1,18 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>The dateline city is where the story's recent meetings took place, not meetings months before it.</summary>
+public class DatelineOldMeetingPipelineTests
+{
+    [Fact]
+    public void A_meeting_months_before_the_story_does_not_take_the_dateline_city()
+    {
+        var meetings = ArticleBody.ArticleEvents<Meeting>(
+            "Ceasefire talks resume\n\nKHARTOUM, March 14 (Reuters) - Army and rebel delegates met on Wednesday, mediators said.\n\n"
+            + "Negotiations between the two sides broke down in December.", new DateOnly(2025, 3, 14));
+        meetings.Should().Contain(m => m.Date != null && m.Date.Value == "2025-03-12")
+            .Which.Location!.Name.Should().BeEquivalentTo("Khartoum");
+        meetings.Should().ContainSingle(m => m.Date != null && m.Date.Value == "2024-12").Which.Location.Should().BeNull();
+    }
+}
