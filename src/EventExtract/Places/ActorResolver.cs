@@ -373,7 +373,8 @@ public sealed class ActorResolver : IActorResolver
                 ResolvePerson(name with { Span = person, Type = EntityType.Person });
                 return;
             }
-            var span = StripDeterminer(name.Span);
+            // ("The European Commission on Thursday warned": the date the recognizer ran on into is no part of the name.)
+            var span = CutCalendarTail(StripDeterminer(name.Span));
             // A country or capital tagged as an organization ("Russia said"): the country rules handle it.
             if (_matches.Any(m => m.Span == span && m.Entry.Sense is NameSense.CountryName or NameSense.Metonym)) return;
             if (_gaz.Find(Squeeze(span.GetText(_text)).Replace('’', '\'')) is { Sense: NameSense.Party } party)

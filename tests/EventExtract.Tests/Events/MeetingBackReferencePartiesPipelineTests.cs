@@ -50,3 +50,27 @@ public class OrganizationTitlePersonPipelineTests
         meeting.Participants.Select(p => p.Text).Should().Contain(person).And.NotContain(organization);
     }
 }
+
+/// <summary>Organization names the recognizer ran on into a date, and titled heads of organizations, in statements and meetings.</summary>
+public class OrganizationNameEdgePipelineTests
+{
+    private static readonly DateOnly Published = new(2024, 10, 3);
+
+    [Fact]
+    public void The_date_after_an_organization_is_not_part_of_its_name()
+    {
+        var statement = ArticleBody.Events<Statement>(
+            "The European Commission on Thursday warned Hungary that it could lose access to frozen funds.", Published)
+            .Should().ContainSingle().Subject;
+        statement.Speakers.Select(s => s.Text).Should().Equal("European Commission");
+    }
+
+    [Fact]
+    public void A_head_titled_with_a_capitalized_title_after_the_organization_is_the_participant()
+    {
+        var meeting = ArticleBody.Events<Meeting>(
+            "Viktor Orban is due to meet European Council President Charles Michel in Brussels next week.", Published)
+            .Should().ContainSingle().Subject;
+        meeting.Participants.Select(p => p.Text).Should().Contain("Charles Michel").And.NotContain(p => p.Contains("Council"));
+    }
+}

@@ -628,13 +628,16 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "NATO chief Mark Rutte", "Hamas leader Ismail Haniyeh": an organization or group named before lowercase title words
+    /// "NATO chief Mark Rutte", "Hamas leader Ismail Haniyeh", "European Council President Charles Michel": an organization or group named before title words
     /// and a person's name is the person's affiliation; the person is the party. Null when no title word and name follow.
     /// </summary>
     private ArgUnit? OrganizationTitlePerson(ArgUnit u, int end)
     {
-        if (u.IsReference || u.IsCommonNoun || u.Actors is not [{ Kind: ActorKind.Organization or ActorKind.Group }]) return null;
+        // (A capitalized party phrase counts as a name: "European Council" read from its head "council".)
+        if (u.IsReference || (u.IsCommonNoun && !char.IsUpper(_x.Tokens.GetChars(u.First)[0])) || u.Actors is not [{ Kind: ActorKind.Organization or ActorKind.Group }]) return null;
         int i = u.Last + 1;
+        // ("European Council [President] [Charles Michel]": a capitalized title the recognizer left as a unit of its own.)
+        if (i < end && _x.UnitAt(i) is { } title && title.First == i && IsTitleBefore(title) && title.Last + 1 < end) return _x.UnitAt(title.Last + 1);
         if (i >= end || _x.UnitAt(i) is not null || !TitleBeforePerson(i, end)) return null;
         while (i < end && _x.UnitAt(i) is null) i++;
         return _x.UnitAt(i);
