@@ -235,20 +235,29 @@ public sealed class RuleEventFinder : IEventFinder
             if (x.UnitAt(i - 1) is not { Actors.Count: > 0 } u || u.Last != i - 1) return;
             // ("No group has claimed responsibility": a denial names no one.)
             if (x.Lower(u.First) is "no" or "none" or "nobody" or "neither") return;
-            MentionDraft? latest = null;
-            foreach (var c in active)
-            {
-                if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
-                foreach (var m in c.Mentions)
-                {
-                    if (m.Sentence == si) return;
-                    if (m.Sentence >= oldest && m.Sentence < si && (latest is null || m.First > latest.First)) latest = m;
-                }
-            }
-            if (latest is null) return;
+            if (LatestAttackMentionBefore(si, oldest, active) is not { } latest) return;
             foreach (var a in u.Actors) MentionDraft.AddActor(latest.Attackers, a);
             return;
         }
+    }
+
+    /// <summary>
+    /// The last mention of an attack that happened, in sentences <paramref name="oldest"/> up to (not including)
+    /// <paramref name="si"/>; null when there is none or when sentence <paramref name="si"/> reports an attack of its own.
+    /// </summary>
+    private static MentionDraft? LatestAttackMentionBefore(int si, int oldest, List<EventCluster> active)
+    {
+        MentionDraft? latest = null;
+        foreach (var c in active)
+        {
+            if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
+            foreach (var m in c.Mentions)
+            {
+                if (m.Sentence == si) return null;
+                if (m.Sentence >= oldest && m.Sentence < si && (latest is null || m.First > latest.First)) latest = m;
+            }
+        }
+        return latest;
     }
 
     /// <summary>
@@ -259,17 +268,7 @@ public sealed class RuleEventFinder : IEventFinder
     {
         int si = bodySentences[bodyIndex];
         int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
-        MentionDraft? latest = null;
-        foreach (var c in active)
-        {
-            if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
-            foreach (var m in c.Mentions)
-            {
-                if (m.Sentence == si) return;
-                if (m.Sentence >= oldest && m.Sentence < si && (latest is null || m.First > latest.First)) latest = m;
-            }
-        }
-        if (latest is null || reader.TollUpdate(x.Document.Sentences[si]) is not { } toll) return;
+        if (LatestAttackMentionBefore(si, oldest, active) is not { } latest || reader.TollUpdate(x.Document.Sentences[si]) is not { } toll) return;
         if (latest.Killed is null || latest.Killed < toll) latest.Killed = toll;
     }
 
