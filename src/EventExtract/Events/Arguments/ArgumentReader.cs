@@ -120,6 +120,14 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
+    /// <summary>"was condemned by the governor": "by" within three words after the trigger, in its sentence.</summary>
+    private bool HasByAgent(MentionDraft d, Sentence s)
+    {
+        for (int i = d.Last + 1; i < s.EndToken && i - d.Last <= 3; i++)
+            if (_x.Lower(i) == "by") return true;
+        return false;
+    }
+
     /// <summary>"state and federal complaints", "a member state": a one-word trigger of verb-only-statement-words.txt not tagged as a verb.</summary>
     private bool IsNounOfVerbOnlyWord(MentionDraft d) =>
         _x.HasPos && d.Triggers.Count == 1 && d.First == d.Last && _c.VerbOnlyStatementWords.Contains(_x.Lower(d.First)) && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN;
@@ -532,12 +540,14 @@ internal sealed partial class ArgumentReader
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
             bool passive = IsPassive(d.Anchor, s.FirstToken);
             var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
-                : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees : who;
+                : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees
+                // "The attack was condemned by the governor": the passive subject is what was said about; the agent speaks.
+                : d.Type == EventType.Statement && passive && HasByAgent(d, s) ? new List<Actor>() : who;
             if (subjectRole == d.Addressees && SubjectPronoun(d.First, s.FirstToken) is int sp && ResolvePronoun(sp, s) is { } spokenTo) MentionDraft.AddActor(d.Addressees, spokenTo);
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
             // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
             // after a comma or quote is the speaker, not a name further left.
-            if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(who, nounSubject);
+            if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole == d.Addressees ? who : subjectRole, nounSubject);
             // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
             // inside the quote or belong to another clause).
             else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
