@@ -251,6 +251,10 @@ internal sealed partial class ArgumentReader
             if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))
                 && (_x.Pos(i) != UniversalPos.ADJ || (DocumentIndex.LooksPlural(_x.Lower(d.Last)) && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))))) return true;
             if (IsBareKindAfterPreposition(s, d, i)) return true;
+            // "facing hybrid attacks every day": a bare plural with a recurring time and no party is a kind of thing that
+            // keeps happening ("drone attacks on Kyiv every night" names a target and stays).
+            if (d.Attackers.Count == 0 && d.Targets.Count == 0 && DocumentIndex.LooksPlural(_x.Lower(d.Last)) && !(i >= s.FirstToken && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.NUM))
+                && d.Last + 1 < s.EndToken && _x.TimexAt(d.Last + 1) is { Type: TimexType.Set }) return true;
         }
         if (!IsCasualtyDraft(d)) return false;
         for (int i = s.FirstToken; i + 1 < d.First; i++)
