@@ -420,12 +420,8 @@ internal sealed partial class ArgumentReader
         if (role.EndsWith('s') || _x.Pos(last) != UniversalPos.NOUN) return null;
         int sentence = _x.Document.SentenceAt(speaker.Span.Start);
         int limit = _x.Document.Sentences[Math.Max(0, sentence - TitleLookback)].FirstToken;
-        for (int i = first - 1; i >= limit; i--)
+        for (int i = first - 1; PersonUnitAtOrBefore(ref i, limit) is { } u; i--)
         {
-            var u = _x.UnitAt(i);
-            if (u is null) continue;
-            i = u.First;
-            if (u.IsCommonNoun || u.Actors.Count != 1 || u.Actors[0].Kind != ActorKind.Person || SwallowedDate(u)) continue;
             // The title: up to three words right before the name ("Health Minister", "Opposition leader"), or inside it.
             for (int t = u.First; t <= u.Last; t++)
                 if (_x.Lower(t) == role) return u.Actors[0];
@@ -451,13 +447,25 @@ internal sealed partial class ArgumentReader
         if (_x.Pos(last) != UniversalPos.NOUN || _x.Lower(last).EndsWith('s')) return null;
         int sentence = _x.Document.SentenceAt(role.Span.Start);
         int limit = _x.Document.Sentences[Math.Max(0, sentence - NationalRoleLookback)].FirstToken;
-        for (int i = first - 2; i >= limit; i--)
+        for (int i = first - 2; PersonUnitAtOrBefore(ref i, limit) is { } u; i--)
+            if (!u.IsReference && u.Actors[0].CountryCode == code) return u.Actors[0];
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest unit at or before token <paramref name="i"/>, down to <paramref name="limit"/>, that names one person
+    /// (not a common noun, not a name that took in a date); <paramref name="i"/> is left at its first token, for the
+    /// search to go on before it. Null when there is none.
+    /// </summary>
+    private ArgUnit? PersonUnitAtOrBefore(ref int i, int limit)
+    {
+        for (; i >= limit; i--)
         {
             var u = _x.UnitAt(i);
             if (u is null) continue;
             i = u.First;
-            if (u.IsReference || u.IsCommonNoun || u.Actors.Count != 1 || u.Actors[0] is not { Kind: ActorKind.Person } person || SwallowedDate(u)) continue;
-            if (person.CountryCode == code) return person;
+            if (u.IsCommonNoun || u.Actors.Count != 1 || u.Actors[0].Kind != ActorKind.Person || SwallowedDate(u)) continue;
+            return u;
         }
         return null;
     }

@@ -186,6 +186,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         return PartyPhraseAt(document, sentence, next);
     }
 
+    private static bool IsFromOrOf(ReadOnlySpan<char> w) =>
+        w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when token <paramref name="i"/> starts a time expression ("meet Friday").</summary>
     private static bool IsTimexStart(AnalyzedDocument document, int i)
     {
@@ -473,17 +476,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             {
                 int start = tokens.GetSpan(k).Start;
                 var w = tokens.GetChars(k);
+                // ("ministers from", "envoys of": a word for conferring envoys before "from"/"of".)
+                bool confers = _cues.Has(w, "conferring") && k + 1 < t && IsFromOrOf(tokens.GetChars(k + 1));
+                if (confers) conferring = true;
                 if (!clean)
                 {
-                    if (_cues.Has(w, "conferring") && k + 1 < t && (tokens.GetChars(k + 1).Equals("from", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))) conferring = true;
+                    if (confers) { }
                     else if (pos[k] is not (Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.ADP)) looseClean = false;
-                    else if (pos[k] == Tagging.UniversalPos.ADP && !(w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase))) looseClean = false;
+                    else if (pos[k] == Tagging.UniversalPos.ADP && !IsFromOrOf(w)) looseClean = false;
                     if (!looseClean) break;
                     // (A body the recognizer missed, "the Southern African Development Community": capitalized words.)
                     if (pos[k] != Tagging.UniversalPos.DET && char.IsUpper(w[0]) && !conferring) namedBody = true;
                     continue;
                 }
-                if (_cues.Has(w, "conferring") && k + 1 < t && (tokens.GetChars(k + 1).Equals("from", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k + 1).Equals("of", StringComparison.OrdinalIgnoreCase))) conferring = true;
                 string? party = null;
                 if (ActorAt(document, k, Places.ActorKind.Country, Places.ActorKind.Organization) is { } body) party = body.CountryCode ?? body.Text;
                 if (party is null)
@@ -492,7 +497,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 if (party is not null) { parties.Add(party); continue; }
                 if (_cues.Has(w, "envoys")) { official = true; continue; }
                 if (w.Length == 1 && w[0] == ',') continue;
-                if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
+                if (IsFromOrOf(w)) continue;
                 if (pos[k] is Tagging.UniversalPos.DET or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.ADJ || (pos[k] == Tagging.UniversalPos.PROPN && char.IsUpper(w[0]))) continue;
                 clean = false;
                 k++; n--; // read this word again under the looser test
