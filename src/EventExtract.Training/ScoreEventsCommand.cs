@@ -12,7 +12,7 @@ internal sealed class ScoreEventsCommand : ICommand
 {
     public string Name => "score-events";
 
-    public string Description => "score-events [--split dev|train|all] [--corpus gum|timebank|aquaint|all] [--doc ID[,ID…]] [--verbose] [--dump]: event P/R/F1 on the gold annotations; --verbose lists each article's misses, false alarms and argument errors, --dump every predicted event";
+    public string Description => "score-events [--split dev|train|all] [--corpus gum|ewt|timebank|aquaint[,…]|all] [--doc ID[,ID…]] [--verbose] [--dump]: event P/R/F1 on the gold annotations; --verbose lists each article's misses, false alarms and argument errors, --dump every predicted event";
 
     public int Run(string[] args)
     {

@@ -10,7 +10,7 @@ internal sealed class ValidateEventsCommand : ICommand
 {
     public string Name => "validate-events";
 
-    public string Description => "validate-events [--corpus gum|timebank|aquaint|all]: checks the event annotations";
+    public string Description => "validate-events [--corpus gum|ewt|timebank|aquaint[,…]|all]: checks the event annotations";
 
     public int Run(string[] args)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using EventExtract.Text;
 
 namespace EventExtract.Training.Corpora;
@@ -25,67 +24,21 @@ internal static class GumArticles
             .ToArray();
 
     /// <summary>Loads one news document by its id.</summary>
-    public static GumArticle Load(string id)
+    public static ConlluArticle Load(string id)
     {
         var xmlPath = Path.Combine(Folder, "wikinews-xml", id + ".xml");
         if (!File.Exists(xmlPath)) throw new FileNotFoundException($"No GUM document {id}", xmlPath);
         var xml = File.ReadAllText(xmlPath);
         var (partition, dateCreated, dateline) = ReadHeader(xml);
-        var paragraphs = ReadConlluParagraphs(id) ?? GumXmlDetokenizer.Paragraphs(xml);
-        var sb = new StringBuilder();
-        var sentences = new List<(TextSpan, int)>();
-        for (int p = 0; p < paragraphs.Count; p++)
-        {
-            if (p > 0) sb.Append("\n\n");
-            for (int s = 0; s < paragraphs[p].Count; s++)
-            {
-                if (s > 0) sb.Append(' ');
-                int start = sb.Length;
-                sb.Append(paragraphs[p][s]);
-                sentences.Add((new TextSpan(start, sb.Length), p));
-            }
-        }
+        var paragraphs = NewsParagraphs.Value.TryGetValue(id, out var doc) ? doc.Paragraphs : GumXmlDetokenizer.Paragraphs(xml);
+        var (text, sentences) = ConlluParagraphs.Join(paragraphs);
         var published = dateline ?? dateCreated ?? throw new InvalidDataException($"{id}: no publication date");
-        return new GumArticle(id, string.Join(" ", paragraphs[0]), published, sb.ToString(), partition, sentences);
+        return new ConlluArticle(id, string.Join(" ", paragraphs[0]), published, text, partition, sentences);
     }
 
     // The CoNLL-U files are read once per process; the result is never mutated after construction.
-    private static readonly Lazy<IReadOnlyDictionary<string, List<List<string>>>> NewsParagraphs = new(ReadAllNewsParagraphs);
-
-    /// <summary>The sentences of <paramref name="id"/> grouped by paragraph, or null when no CoNLL-U file has it.</summary>
-    private static List<List<string>>? ReadConlluParagraphs(string id) => NewsParagraphs.Value.GetValueOrDefault(id);
-
-    private static IReadOnlyDictionary<string, List<List<string>>> ReadAllNewsParagraphs()
-    {
-        var docs = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
-        foreach (var file in ConlluFiles)
-        {
-            var path = Path.Combine(Folder, file);
-            if (!File.Exists(path)) continue;
-            List<List<string>>? paragraphs = null;
-            bool newPar = false;
-            foreach (var line in File.ReadLines(path))
-            {
-                if (line.StartsWith("# newdoc id = ", StringComparison.Ordinal))
-                {
-                    var id = line.Substring("# newdoc id = ".Length).Trim();
-                    paragraphs = id.StartsWith("GUM_news_", StringComparison.Ordinal) ? new List<List<string>>() : null;
-                    if (paragraphs is not null) docs[id] = paragraphs;
-                    newPar = false;
-                    continue;
-                }
-                if (paragraphs is null) continue;
-                if (line.StartsWith("# newpar", StringComparison.Ordinal) && !line.StartsWith("# newpar_block", StringComparison.Ordinal)) newPar = true;
-                else if (line.StartsWith("# text = ", StringComparison.Ordinal))
-                {
-                    if (newPar || paragraphs.Count == 0) paragraphs.Add(new List<string>());
-                    paragraphs[^1].Add(line.Substring("# text = ".Length));
-                    newPar = false;
-                }
-            }
-        }
-        return docs;
-    }
+    private static readonly Lazy<Dictionary<string, (string Partition, List<List<string>> Paragraphs)>> NewsParagraphs = new(() =>
+        ConlluParagraphs.Read(ConlluFiles.Select(f => Path.Combine(Folder, f)), id => id.StartsWith("GUM_news_", StringComparison.Ordinal)));
 
     /// <summary>Partition, dateCreated and the dateline's date (the first full &lt;date when&gt; inside the first &lt;p&gt;).</summary>
     /// <remarks>Read line by line: the files are one tag or token per line and not always well-formed XML.</remarks>

@@ -9,7 +9,7 @@ internal sealed record EventAnnotationFile
     /// <summary>Document id inside its corpus.</summary>
     public required string Doc { get; init; }
 
-    /// <summary>Corpus: gum, timebank or aquaint.</summary>
+    /// <summary>Corpus: gum, ewt, timebank or aquaint.</summary>
     public required string Corpus { get; init; }
 
     /// <summary>Evaluation split: train or dev.</summary>
@@ -48,13 +48,13 @@ internal sealed record EventAnnotationFile
     /// <summary>The folder that holds the annotations (tests/data/events).</summary>
     public static string Root => Path.Combine(SharedPaths.RepoRoot, "tests", "data", "events");
 
-    /// <summary>All annotation files of <paramref name="corpus"/> ("all" for every corpus), ordered by path.</summary>
+    /// <summary>All annotation files of <paramref name="corpus"/> ("all" for every corpus, or a comma-separated list), ordered by path.</summary>
     public static IEnumerable<(string Path, EventAnnotationFile File)> ReadAll(string corpus)
     {
         if (!Directory.Exists(Root)) yield break;
         foreach (var dir in Directory.GetDirectories(Root).OrderBy(d => d, StringComparer.Ordinal))
         {
-            if (corpus != "all" && !string.Equals(Path.GetFileName(dir), corpus, StringComparison.OrdinalIgnoreCase)) continue;
+            if (corpus != "all" && !corpus.Split(',').Contains(Path.GetFileName(dir), StringComparer.OrdinalIgnoreCase)) continue;
             foreach (var file in Directory.GetFiles(dir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
                 yield return (file, Read(file));
         }

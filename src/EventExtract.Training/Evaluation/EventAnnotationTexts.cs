@@ -11,7 +11,7 @@ namespace EventExtract.Training.Evaluation;
 internal sealed record AnnotatedText(string Id, string? Title, DateOnly? Published, string Text);
 
 /// <summary>
-/// Loads the text behind an annotation file: GUM through <see cref="GumArticles"/>, TimeBank/AQUAINT through
+/// Loads the text behind an annotation file: GUM through <see cref="GumArticles"/>, UD EWT weblogs and newsgroups through <see cref="EwtArticles"/>, TimeBank/AQUAINT through
 /// <c>TimeMlArticles.Load(corpus, docId)</c>, looked up by reflection so that this builds before that loader lands.
 /// </summary>
 internal static class EventAnnotationTexts
@@ -22,7 +22,7 @@ internal static class EventAnnotationTexts
 
     /// <summary>True when texts of <paramref name="corpus"/> can be loaded in this build.</summary>
     public static bool IsAvailable(string corpus) =>
-        corpus == "gum" || ((corpus == "timebank" || corpus == "aquaint") && TimeMlLoad is not null);
+        corpus is "gum" or "ewt" || ((corpus == "timebank" || corpus == "aquaint") && TimeMlLoad is not null);
 
     /// <summary>Loads the text of <paramref name="docId"/> in <paramref name="corpus"/>.</summary>
     public static AnnotatedText Load(string corpus, string docId)
@@ -30,6 +30,11 @@ internal static class EventAnnotationTexts
         if (corpus == "gum")
         {
             var a = GumArticles.Load(docId);
+            return new AnnotatedText(a.Id, a.Title, a.Published, a.Text);
+        }
+        if (corpus == "ewt")
+        {
+            var a = EwtArticles.Load(docId);
             return new AnnotatedText(a.Id, a.Title, a.Published, a.Text);
         }
         if (!IsAvailable(corpus)) throw new NotSupportedException($"No loader for corpus '{corpus}' in this build.");
