@@ -394,6 +394,10 @@ internal sealed partial class ArgumentReader
             // ("Prime Minister Sato and President Kim": a unit that opens with a title word and ends in a capitalized name
             // is a titled person the recognizer did not know, and a party.)
             if (afterTitle && u.Actors is [{ Kind: ActorKind.Other }] && !IsTitledName(u)) break;
+            // "…, killing nine soldiers, the army said": a verb's object set off by a bare comma ends the clause before
+            // the reporting clause; it is no speaker ("Russia, China and Pakistan said" is joined by "and").
+            // ("said John Kerry, the Secretary of State, contacted": after a reporting verb the unit opens the clause.)
+            if (chain.Count == 1 && !HasWordCoordinator(k + 1, chain[0].First) && (IsVerbObject(u) || IsObjectConjunct(u)) && !AfterReportingVerb(u)) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -402,6 +406,22 @@ internal sealed partial class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>True when the word before <paramref name="u"/>, past determiners, adjectives and numbers, is a reporting verb.</summary>
+    private bool AfterReportingVerb(ArgUnit u)
+    {
+        int i = u.First - 1;
+        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
+        return i >= 0 && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i);
+    }
+
+    /// <summary>True when a coordinating word ("and", "or", "as well as"), not only commas, lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool HasWordCoordinator(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (_x.Lower(i) is not "," && (CueLexicon.Coordinators.Contains(_x.Lower(i)) || _x.Lower(i) == "well")) return true;
+        return false;
     }
 
     /// <summary>
