@@ -34,7 +34,9 @@ public class EwtAnnotationTests
     public void Every_committed_EWT_annotation_file_matches_its_text()
     {
         var errors = new List<string>();
-        foreach (var (path, file) in EventAnnotationFile.ReadAll("ewt"))
+        var files = EventAnnotationFile.ReadAll("ewt").ToList();
+        files.Should().NotBeEmpty();
+        foreach (var (path, file) in files)
             EventAnnotationValidator.Validate(file, EventAnnotationTexts.Load("ewt", file.Doc), Path.GetFileName(path), errors);
         errors.Should().BeEmpty();
     }
