@@ -716,6 +716,7 @@ internal sealed partial class ArgumentReader
         }
 
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
+        if (d.Type == EventType.Attack) ReadCombatSides(d, scanEnd);
         if (d.Type == EventType.Attack && !d.AnchorIsVerb) ReadBlamedAttacker(s, d, governing);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.

@@ -60,6 +60,7 @@ internal sealed class CueLexicon
         AttackImpactVerbs = Phrases("attack-impact-verbs.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
+        MutualCombatWords = Set("mutual-combat-words.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
         VictimPossessiveNouns = Set("victim-possessive-nouns.txt");
@@ -312,6 +313,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of a mention that covers both sides of an exchange of fire ("exchanged fire").</summary>
     public HashSet<string> ExchangeWords { get; }
+
+    /// <summary>Attack words for fighting in which both sides fire ("clashed with", "fighting between").</summary>
+    public HashSet<string> MutualCombatWords { get; }
     public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
