@@ -388,6 +388,12 @@ public sealed class RuleEventFinder : IEventFinder
     /// <summary>How many body sentences back a mention may link to an earlier event.</summary>
     private const int LinkWindowSentences = 60;
 
+    /// <summary>
+    /// Sentences over which an attack named inside another clause with victims of its own ("protested the assassination
+    /// of X") may still be an earlier attack that named no party; farther on, it is a new one.
+    /// </summary>
+    private const int KnownAttackReach = 4;
+
     /// <summary>An event stops absorbing mentions past this many (no article repeats one event more), which bounds linking work.</summary>
     private const int MaxMentionsPerEvent = 32;
 
@@ -629,7 +635,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // (A place of its own must be the attack's: "the Tanzania blast" is not the Nairobi bombing.)
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
-                    && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
+                    && (mine.Count == 0 || SharedAttackParties(theirs, mine) > 0 || (theirs.Count == 0 && SentencesApart(c, d) <= KnownAttackReach));
                 // "Israeli jets struck back ... A boy was killed and three people were wounded in the strikes": a definite
                 // mention counting casualties, naming no attacker, date or place of its own, in the sentence after the
                 // latest attack, is that attack's toll (not an earlier attack of the same kind).

@@ -2,7 +2,7 @@ using EventExtract.Events;
 
 namespace EventExtract.Tests.Events;
 
-/// <summary>In fighting where both sides fire ("clashed with", "exchanged fire with"), both sides are attackers.</summary>
+/// <summary>In fighting where both sides fire ("clashed with", "exchanged fire with"), both sides are attackers; a fight that follows an attack is that attack going on.</summary>
 public class AttackCombatSidesPipelineTests
 {
     private static readonly DateOnly Published = new(2025, 3, 6);
@@ -25,5 +25,17 @@ public class AttackCombatSidesPipelineTests
             .Should().ContainSingle().Subject;
         attack.Attackers.Select(a => a.Text).Should().Equal("Rebels");
         attack.Targets.Select(t => t.Text).Should().Contain("an army post");
+    }
+
+    [Fact]
+    public void A_gunfight_after_an_attack_is_that_attack_going_on()
+    {
+        var attacks = ArticleBody.Events<Attack>(
+            "Armed men stormed a border post near Zahedan on Tuesday, killing four guards, officials said.\n\n"
+            + "The regional governor said the assailants escaped across the border after a three-hour gunfight.\n\n"
+            + "Interior Minister Reza Ahmadi condemned the attack.", Published);
+        var attack = attacks.Should().ContainSingle().Subject;
+        attack.Killed.Should().Be(4);
+        attack.Mentions.Select(m => m.Trigger.Text).Should().Contain(["gunfight", "attack"]);
     }
 }
