@@ -171,6 +171,7 @@ internal sealed partial class ArgumentReader
         }
         // "In July 1997, at a summit in Madrid, Spain, the alliance announced …": a place inside fronted phrases.
         if (d.ReferenceStart < 0 && FrontedScenePlace(s, d) is { } scene) { d.Location = scene; return; }
+        if (d.Type == EventType.Attack && d.ReferenceStart < 0 && ReportingAuthorityPlace(s, d) is { } reported) { d.Location = reported; return; }
         // A host named by its capital or country: "Beijing hosted ...".
         if (d.Host is not null)
         {
@@ -180,6 +181,39 @@ internal sealed partial class ArgumentReader
         }
         if (topicPlace is not null) d.Location = topicPlace;
         _ = governing;
+    }
+
+    /// <summary>
+    /// "Police in Malmö said a man was stabbed", "Lagos police said gunmen attacked": the place of the local service
+    /// (local-authority-nouns.txt) whose report, opening the sentence before the trigger, tells of the attack; null when
+    /// the sentence does not open that way.
+    /// </summary>
+    private Place? ReportingAuthorityPlace(Sentence s, MentionDraft d)
+    {
+        int i = s.FirstToken;
+        while (i < d.First && _x.IsDeterminer(i)) i++;
+        Place? place = null;
+        int service;
+        if (i < d.First && _x.PlaceAt(i) is { } before)
+        {
+            // "Lagos police said"
+            service = i;
+            while (service < d.First && _x.PlaceAt(service) is not null) service++;
+            place = before;
+        }
+        else service = i;
+        if (service >= d.First || !_c.LocalAuthorityNouns.Contains(_x.Lower(service))) return null;
+        int verb = service + 1;
+        if (place is null)
+        {
+            // "Police in Malmö said"
+            if (verb >= d.First || _x.Lower(verb) is not ("in" or "at")) return null;
+            place = MostSpecificPlaceFrom(verb + 1, d.First);
+            if (place is null) return null;
+            verb++;
+            while (verb < d.First && (_x.PlaceAt(verb) is not null || _x.Lower(verb) is "," or "the" or "of" or "'s" or "’s")) verb++;
+        }
+        return verb < d.First && IsReportingVerb(verb) ? WithoutTrailingTime(place) : null;
     }
 
     /// <summary>

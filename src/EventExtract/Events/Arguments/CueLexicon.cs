@@ -61,6 +61,7 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         MutualCombatWords = Set("mutual-combat-words.txt");
+        LocalAuthorityNouns = Set("local-authority-nouns.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
         VictimPossessiveNouns = Set("victim-possessive-nouns.txt");
@@ -316,6 +317,9 @@ internal sealed class CueLexicon
 
     /// <summary>Attack words for fighting in which both sides fire ("clashed with", "fighting between").</summary>
     public HashSet<string> MutualCombatWords { get; }
+
+    /// <summary>Local services whose place names the scene of what they report ("Police in Malmö said").</summary>
+    public HashSet<string> LocalAuthorityNouns { get; }
     public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
