@@ -30,20 +30,23 @@ internal sealed class PosAndEntityTagger
         if (n <= 0) return;
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
         var exactHashes = ArrayPool<uint>.Shared.Rent(n);
-        var nerLexical = ArrayPool<byte>.Shared.Rent(n);
+        var entries = ArrayPool<int>.Shared.Rent(2 * n);
         try
         {
-            TokenInfo.ComputeSentence(tokens, sentence, _pos.Vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), _ner.Vocabulary, nerLexical.AsSpan(0, n), _pos.Lexicon);
+            var posEntries = entries.AsSpan(0, n);
+            var nerEntries = entries.AsSpan(n, n);
+            TokenInfo.ComputeSentence(tokens, sentence, _pos.Words, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), posEntries, _ner.Words, nerEntries);
+            AveragedPerceptronPosTagger.SetWordRows(infos.AsSpan(0, n), posEntries);
             _pos.Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
-                _ner.SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], nerLexical[i]);
+                _ner.SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], nerEntries[i]);
             _ner.Recognize(tokens, sentence, tags, names, infos.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<TokenInfo>.Shared.Return(infos);
             ArrayPool<uint>.Shared.Return(exactHashes);
-            ArrayPool<byte>.Shared.Return(nerLexical);
+            ArrayPool<int>.Shared.Return(entries);
         }
     }
 }

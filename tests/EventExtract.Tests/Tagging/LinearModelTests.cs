@@ -63,8 +63,8 @@ public class LinearModelTests
         {
             var features = Enumerable.Range(0, 1 + random.Next(80)).Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64() : rows[random.Next(rows.Count)].Key).ToArray();
             float[] inRegisters = new float[31], inMemory = new float[31];
-            model.ScoreInRegisters(features, inRegisters);
-            model.ScoreInMemory(features, inMemory);
+            model.ScoreInRegisters(default, features, inRegisters);
+            model.ScoreInMemory(default, features, inMemory);
             inRegisters.Select(BitConverter.SingleToInt32Bits).Should().Equal(inMemory.Select(BitConverter.SingleToInt32Bits));
         }
     }
