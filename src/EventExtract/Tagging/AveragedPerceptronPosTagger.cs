@@ -35,10 +35,13 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         _rescoreMargin = rescoreMargin;
         _words = new VocabularyIndex(vocabulary, lexicon);
         _wordSums = new WordPartialSums(model, _words.Count, PosFeaturizer.WordFeatures);
+        // The second pass's features start with the same word features (ExtractWithRight extends Extract).
+        _secondWordSums = second is null ? null : new WordPartialSums(second, _words.Count, PosFeaturizer.WordFeatures);
     }
 
     private readonly VocabularyIndex _words;
     private readonly WordPartialSums _wordSums;
+    private readonly WordPartialSums? _secondWordSums;
 
     /// <summary>The vocabulary with the lexicon, looked up once per token.</summary>
     internal VocabularyIndex Words => _words;
@@ -212,7 +215,9 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
                 {
                     // Tokens right of i still hold the first pass's tags: this pass writes each one only once it gets there.
                     int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tags.Slice(first, n), features);
-                    _second!.Score(features[..k], scores);
+                    int row = infos[i].PosWordRow;
+                    if (row != 0) _second!.Score(_secondWordSums!.Get(row, infos[i], scratch), features[PosFeaturizer.WordFeatureCount..k], scores);
+                    else _second!.Score(features[..k], scores);
                     tag = ArgMax(scores);
                     tags[first + i] = (UniversalPos)tag;
                 }

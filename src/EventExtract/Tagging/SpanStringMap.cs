@@ -145,6 +145,21 @@ internal sealed class SpanStringMap<TValue> where TValue : unmanaged
         return new SpanStringMap<TOther>(_slots, pool, _mask, _count);
     }
 
+    /// <summary>Receives a key and its value.</summary>
+    public delegate void Visitor(ReadOnlySpan<char> key, TValue value);
+
+    /// <summary>Calls <paramref name="visit"/> for each entry in insertion order (no key strings made).</summary>
+    public void Visit(Visitor visit)
+    {
+        int at = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            int length = _pool[at] | _pool[at + 1] << 16;
+            visit(_pool.AsSpan(at + Header, length), Unsafe.ReadUnaligned<TValue>(ref Unsafe.As<char, byte>(ref _pool[at + 2])));
+            at += Header + length;
+        }
+    }
+
     /// <summary>The values in insertion order (no key strings made).</summary>
     public TValue[] Values()
     {

@@ -88,10 +88,11 @@ internal struct TokenInfo
     /// and lexicon values in <paramref name="vocabulary"/>, each token's entry in it (<see cref="VocabularyIndex.Find"/>)
     /// into <paramref name="entries"/> and its unfinished exact-string map hash into <paramref name="exactHashes"/> (all
     /// indexed from the sentence's first token). When <paramref name="other"/> is given, each token's entry in it goes to
-    /// <paramref name="otherEntries"/>: one lowercasing and hash serve both lookups.
+    /// <paramref name="otherEntries"/>: one lowercasing and hash serve both lookups, and with <paramref name="otherOfEntry"/>
+    /// (<see cref="VocabularyIndex.EntriesIn"/> of <paramref name="other"/>, and whether it covered it) one look-up.
     /// </summary>
     public static void ComputeSentence(TokenTable tokens, Sentence sentence, VocabularyIndex vocabulary, Span<TokenInfo> infos, Span<uint> exactHashes,
-        Span<int> entries, VocabularyIndex? other = null, Span<int> otherEntries = default)
+        Span<int> entries, VocabularyIndex? other = null, Span<int> otherEntries = default, ReadOnlySpan<int> otherOfEntry = default, bool otherCovered = false)
     {
         Span<char> lower = stackalloc char[MaxVocabularyWord];
         for (int i = 0; i < sentence.TokenCount; i++)
@@ -102,7 +103,9 @@ internal struct TokenInfo
             entries[i] = entry;
             infos[i].SetLexical(vocabulary.Flags(entry));
             infos[i].Aux = vocabulary.Lexicon(entry);
-            if (other is not null) otherEntries[i] = other.Find(w.Length, lower, lowerHash);
+            if (other is null) continue;
+            if (!otherOfEntry.IsEmpty && (entry != 0 || otherCovered)) otherEntries[i] = entry != 0 ? otherOfEntry[entry - 1] : 0;
+            else otherEntries[i] = other.Find(w.Length, lower, lowerHash);
         }
     }
 

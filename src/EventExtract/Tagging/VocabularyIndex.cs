@@ -33,6 +33,30 @@ internal sealed class VocabularyIndex
     public int Find(int length, ReadOnlySpan<char> lower, uint lowerHash) =>
         length <= TokenInfo.MaxVocabularyWord && length <= lower.Length && _ordinals.TryGetValue(lower[..length], SpanStringMap<int>.HashFinish(lowerHash), out int o) ? o + 1 : 0;
 
+    /// <summary>Entry of a word (lowercased) in this vocabulary, 0 when absent.</summary>
+    public int FindWord(ReadOnlySpan<char> word) => _ordinals.TryGetValue(word, out int o) ? o + 1 : 0;
+
+    /// <summary>
+    /// For each word of this vocabulary (by entry - 1), its entry in <paramref name="other"/> (0 when absent), so that one
+    /// look-up finds a token in both; <paramref name="covered"/> tells whether every word of <paramref name="other"/> is
+    /// in this one (else a word missing here must still be looked up there).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public int[] EntriesIn(VocabularyIndex other, out bool covered)
+    {
+        var entries = new int[Count];
+        int found = 0;
+        other._ordinals.Visit((word, ordinal) =>
+        {
+            int here = FindWord(word);
+            if (here == 0) return;
+            entries[here - 1] = ordinal + 1;
+            found++;
+        });
+        covered = found == other.Count;
+        return entries;
+    }
+
     /// <summary>Lexical flags of an entry (0 for none).</summary>
     public byte Flags(int entry) => entry == 0 ? (byte)0 : _flags[entry - 1];
 
