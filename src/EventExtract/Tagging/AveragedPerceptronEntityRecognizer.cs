@@ -220,10 +220,10 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
                 unscored++;
                 continue;
             }
-            int k = EntityFeaturizer.Extract(infos, pos, i, prev1, prev2, features);
             // A vocabulary word's word features are summed already: go on from that sum with the others.
             int row = infos[i].EntityWordRow;
-            if (row != 0) _model.Score(_wordSums.Get(row, infos[i], scratch), features[EntityFeaturizer.WordFeatureCount..k], scores);
+            int k = EntityFeaturizer.Extract(infos, pos, i, prev1, prev2, features, withWord: row == 0);
+            if (row != 0) _model.Score(_wordSums.Get(row, infos[i], scratch), features[..k], scores);
             else _model.Score(features[..k], scores);
             // O is allowed whenever no entity is open, which is the common case; otherwise start from the first allowed label.
             int best = System.Numerics.BitOperations.TrailingZeroCount(valid);

@@ -191,10 +191,10 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
             }
             else
             {
-                int k = PosFeaturizer.Extract(infos, i, prev1, prev2, features);
                 // A vocabulary word's word features are summed already: go on from that sum with the others.
                 int row = infos[i].PosWordRow;
-                if (row != 0) _model.Score(_wordSums.Get(row, infos[i], scratch), features[PosFeaturizer.WordFeatureCount..k], scores);
+                int k = PosFeaturizer.Extract(infos, i, prev1, prev2, features, withWord: row == 0);
+                if (row != 0) _model.Score(_wordSums.Get(row, infos[i], scratch), features[..k], scores);
                 else _model.Score(features[..k], scores);
                 tag = ArgMax(scores);
                 if (_second is not null && (unsure[i] = Margin(scores, tag) < _rescoreMargin)) unsureCount++;
@@ -214,9 +214,9 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
                 if (unsure[i])
                 {
                     // Tokens right of i still hold the first pass's tags: this pass writes each one only once it gets there.
-                    int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tags.Slice(first, n), features);
                     int row = infos[i].PosWordRow;
-                    if (row != 0) _second!.Score(_secondWordSums!.Get(row, infos[i], scratch), features[PosFeaturizer.WordFeatureCount..k], scores);
+                    int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tags.Slice(first, n), features, withWord: row == 0);
+                    if (row != 0) _second!.Score(_secondWordSums!.Get(row, infos[i], scratch), features[..k], scores);
                     else _second!.Score(features[..k], scores);
                     tag = ArgMax(scores);
                     tags[first + i] = (UniversalPos)tag;

@@ -28,15 +28,18 @@ internal static class EntityFeaturizer
         return n;
     }
 
-    /// <summary>Writes the features of token <paramref name="i"/>; <paramref name="pos"/> is indexed like <paramref name="s"/>.</summary>
-    public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UniversalPos> pos, int i, int prev1, int prev2, Span<ulong> f)
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/>; <paramref name="pos"/> is indexed like <paramref name="s"/>.
+    /// Without <paramref name="withWord"/>, leaves out the first <see cref="WordFeatureCount"/> (when their sum is known).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UniversalPos> pos, int i, int prev1, int prev2, Span<ulong> f, bool withWord = true)
     {
         // Neighbours by reference: TokenInfo is ~100 bytes, and copying four of them per token was measurable.
         ref readonly TokenInfo w = ref s[i];
         ref readonly TokenInfo m1 = ref At(s, i - 1), m2 = ref At(s, i - 2), p1 = ref At(s, i + 1), p2 = ref At(s, i + 2);
         ulong t = Pos(pos, i), tm1 = Pos(pos, i - 1), tp1 = Pos(pos, i + 1), tm2 = Pos(pos, i - 2), tp2 = Pos(pos, i + 2);
         ulong l1 = (ulong)prev1, l2 = (ulong)prev2;
-        int n = WordFeatures(w, f);
+        int n = withWord ? WordFeatures(w, f) : 0;
         f[n++] = FeatureHash.Feature(140, w.IsFrequent ? 1UL : 0UL, w.Shape, t);
         f[n++] = FeatureHash.Feature(111, t);
         f[n++] = FeatureHash.Feature(112, tm1);

@@ -34,14 +34,17 @@ internal static class PosFeaturizer
         return n;
     }
 
-    /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="f"/>; returns their number.</summary>
-    public static int Extract(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, Span<ulong> f)
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> into <paramref name="f"/>; returns their number. Without
+    /// <paramref name="withWord"/>, leaves out the first <see cref="WordFeatureCount"/> (when their sum is known).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, Span<ulong> f, bool withWord = true)
     {
         ref readonly TokenInfo w = ref s[i];
         // Neighbours by reference: TokenInfo is ~100 bytes, and copying four of them per token was measurable.
         ref readonly TokenInfo m1 = ref At(s, i - 1), m2 = ref At(s, i - 2), p1 = ref At(s, i + 1), p2 = ref At(s, i + 2);
         ulong t1 = (ulong)prev1, t2 = (ulong)prev2;
-        int n = WordFeatures(w, f);
+        int n = withWord ? WordFeatures(w, f) : 0;
         // Rare or unseen words: let shape and the previous tag decide together (measured: affix features
         // on every word beat affixes on rare words only, Ratnaparkhi-style, by 0.2 points on EWT dev).
         if (!w.IsFrequent) f[n++] = FeatureHash.Feature(29, w.Shape, t1);
@@ -81,9 +84,9 @@ internal static class PosFeaturizer
     /// (<see cref="EndTag"/> past the sentence end), which a left-to-right pass cannot see ("to" before a verb or a
     /// noun, "that" before a clause or a verb).
     /// </summary>
-    public static int ExtractWithRight(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, ReadOnlySpan<UniversalPos> firstPass, Span<ulong> f)
+    public static int ExtractWithRight(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, ReadOnlySpan<UniversalPos> firstPass, Span<ulong> f, bool withWord = true)
     {
-        int n = Extract(s, i, prev1, prev2, f);
+        int n = Extract(s, i, prev1, prev2, f, withWord);
         ref readonly TokenInfo w = ref s[i];
         ref readonly TokenInfo p1 = ref At(s, i + 1);
         ulong r0 = (ulong)firstPass[i];
