@@ -5,8 +5,8 @@ namespace EventExtract.Tagging;
 
 /// <summary>
 /// The default POS tagger and entity recognizer run together over one sentence, with the per-token work they share
-/// done once: the token hashes (<see cref="TokenInfo"/>), the lowercased word and its lookup hash (each model then
-/// probes its own vocabulary). Same output as running <see cref="AveragedPerceptronPosTagger.Tag(TokenTable, Sentence, Span{UniversalPos})"/> then
+/// done once: the token hashes (<see cref="TokenInfo"/>), the lowercased word, its lookup hash and the vocabulary probe
+/// (the recognizer's vocabulary entry comes from the tagger's, see <see cref="VocabularyIndex.EntriesIn"/>). Same output as running <see cref="AveragedPerceptronPosTagger.Tag(TokenTable, Sentence, Span{UniversalPos})"/> then
 /// <see cref="AveragedPerceptronEntityRecognizer.Recognize(TokenTable, Sentence, ReadOnlySpan{UniversalPos}, List{EntitySpan})"/>.
 /// Immutable and thread-safe.
 /// </summary>
