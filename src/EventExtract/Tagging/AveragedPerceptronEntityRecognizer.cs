@@ -31,7 +31,15 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         _gazetteer = gazetteer;
         Temperature = temperature;
         _scoreEveryToken = scoreEveryToken;
+        _words = new VocabularyIndex(vocabulary);
+        _wordSums = new WordPartialSums(model, _words.Count, EntityFeaturizer.WordFeatures);
     }
+
+    private readonly VocabularyIndex _words;
+    private readonly WordPartialSums _wordSums;
+
+    /// <summary>The vocabulary, looked up once per token.</summary>
+    internal VocabularyIndex Words => _words;
 
     /// <summary>Returns a copy that scores every token, without the shortcut for plainly outside tokens (to measure what the shortcut changes).</summary>
     internal AveragedPerceptronEntityRecognizer WithEveryTokenScored() => new(_model, _vocabulary, _gazetteer, _cues, Temperature, scoreEveryToken: true);
@@ -120,24 +128,31 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         if (sentence.FirstToken < 0 || sentence.EndToken > tokens.Count) throw new ArgumentOutOfRangeException(nameof(sentence));
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
         var exactHashes = ArrayPool<uint>.Shared.Rent(n);
+        var entries = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            TokenInfo.ComputeSentence(tokens, sentence, _vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
+            TokenInfo.ComputeSentence(tokens, sentence, _words, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), entries.AsSpan(0, n));
             for (int i = 0; i < n; i++)
-                SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], infos[i].Lexical);
+                SetLexicon(ref infos[i], tokens.GetChars(sentence.FirstToken + i), exactHashes[i], entries[i]);
             Recognize(tokens, sentence, tags, output, infos.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<TokenInfo>.Shared.Return(infos);
             ArrayPool<uint>.Shared.Return(exactHashes);
+            ArrayPool<int>.Shared.Return(entries);
         }
     }
 
-    /// <summary>Sets the vocabulary flags (<paramref name="lexical"/>, from this recognizer's vocabulary) and gazetteer flags of a token.</summary>
-    internal void SetLexicon(ref TokenInfo info, ReadOnlySpan<char> word, uint exactHash, byte lexical)
+    /// <summary>
+    /// Sets the vocabulary flags and word row (from <paramref name="entry"/>, the token's entry in <see cref="Words"/>),
+    /// gazetteer flags and name cue of a token.
+    /// </summary>
+    internal void SetLexicon(ref TokenInfo info, ReadOnlySpan<char> word, uint exactHash, int entry)
     {
+        byte lexical = _words.Flags(entry);
         info.SetLexical(lexical);
+        info.EntityWordRow = WordPartialSums.RowOf(entry, info.Form);
         info.Gazetteer = TokenInfo.GazetteerLookup(word, exactHash, info.Flags, lexical, _gazetteer);
         info.Cue = NameCues.Lookup(word, exactHash, info.HasUpper, _cues);
     }
@@ -189,6 +204,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     {
         Span<ulong> features = stackalloc ulong[EntityFeaturizer.MaxFeatures];
         Span<float> scores = stackalloc float[EntityLabels.Count];
+        Span<float> scratch = stackalloc float[32];
         int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
         int n = infos.Length, unscored = 0;
         bool named = false;
@@ -204,8 +220,11 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
                 unscored++;
                 continue;
             }
-            int k = EntityFeaturizer.Extract(infos, pos, i, prev1, prev2, features);
-            _model.Score(features[..k], scores);
+            // A vocabulary word's word features are summed already: go on from that sum with the others.
+            int row = infos[i].EntityWordRow;
+            int k = EntityFeaturizer.Extract(infos, pos, i, prev1, prev2, features, withWord: row == 0);
+            if (row != 0) _model.Score(_wordSums.Get(row, infos[i], scratch), features[..k], scores);
+            else _model.Score(features[..k], scores);
             // O is allowed whenever no entity is open, which is the common case; otherwise start from the first allowed label.
             int best = System.Numerics.BitOperations.TrailingZeroCount(valid);
             float top = scores[best];

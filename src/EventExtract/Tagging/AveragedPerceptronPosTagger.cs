@@ -33,7 +33,18 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         _vocabulary = vocabulary;
         _second = second;
         _rescoreMargin = rescoreMargin;
+        _words = new VocabularyIndex(vocabulary, lexicon);
+        _wordSums = new WordPartialSums(model, _words.Count, PosFeaturizer.WordFeatures);
+        // The second pass's features start with the same word features (ExtractWithRight extends Extract).
+        _secondWordSums = second is null ? null : new WordPartialSums(second, _words.Count, PosFeaturizer.WordFeatures);
     }
+
+    private readonly VocabularyIndex _words;
+    private readonly WordPartialSums _wordSums;
+    private readonly WordPartialSums? _secondWordSums;
+
+    /// <summary>The vocabulary with the lexicon, looked up once per token.</summary>
+    internal VocabularyIndex Words => _words;
 
     /// <summary>The second-pass model (sees the first pass's tags of the right context), or null for a single pass.</summary>
     internal LinearModel? SecondModel => _second;
@@ -135,26 +146,36 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
         if (tags.Length < sentence.EndToken) throw new ArgumentException("The tag buffer must be indexed like the token table.", nameof(tags));
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
         var exactHashes = ArrayPool<uint>.Shared.Rent(n);
+        var entries = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            TokenInfo.ComputeSentence(tokens, sentence, _vocabulary, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), lexicon: _lexicon);
+            TokenInfo.ComputeSentence(tokens, sentence, _words, infos.AsSpan(0, n), exactHashes.AsSpan(0, n), entries.AsSpan(0, n));
+            SetWordRows(infos.AsSpan(0, n), entries.AsSpan(0, n));
             Tag(tokens, sentence, tags, infos.AsSpan(0, n), exactHashes.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<TokenInfo>.Shared.Return(infos);
             ArrayPool<uint>.Shared.Return(exactHashes);
+            ArrayPool<int>.Shared.Return(entries);
         }
     }
 
+    /// <summary>Sets each token's <see cref="TokenInfo.PosWordRow"/> from its entry in <see cref="Words"/>.</summary>
+    internal static void SetWordRows(Span<TokenInfo> infos, ReadOnlySpan<int> entries)
+    {
+        for (int i = 0; i < infos.Length; i++) infos[i].PosWordRow = WordPartialSums.RowOf(entries[i], infos[i].Form);
+    }
+
     /// <summary>
-    /// Tags a sentence whose token features are computed already (with this tagger's vocabulary flags);
+    /// Tags a sentence whose token features are computed already (with this tagger's vocabulary flags and word rows, see <see cref="SetWordRows"/>);
     /// <paramref name="exactHashes"/> are the tokens' unfinished map hashes from <see cref="TokenInfo.Compute(ReadOnlySpan{char}, Span{char}, out uint, out uint)"/>.
     /// </summary>
     internal void Tag(TokenTable tokens, Sentence sentence, Span<UniversalPos> tags, ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<uint> exactHashes)
     {
         Span<ulong> features = stackalloc ulong[PosFeaturizer.MaxFeatures];
         Span<float> scores = stackalloc float[ClassCount];
+        Span<float> scratch = stackalloc float[32];
         int n = infos.Length, first = sentence.FirstToken;
         // Tokens the second pass re-tags (first pass unsure); unused without a second pass.
         bool[]? rented = null;
@@ -170,8 +191,11 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
             }
             else
             {
-                int k = PosFeaturizer.Extract(infos, i, prev1, prev2, features);
-                _model.Score(features[..k], scores);
+                // A vocabulary word's word features are summed already: go on from that sum with the others.
+                int row = infos[i].PosWordRow;
+                int k = PosFeaturizer.Extract(infos, i, prev1, prev2, features, withWord: row == 0);
+                if (row != 0) _model.Score(_wordSums.Get(row, infos[i], scratch), features[..k], scores);
+                else _model.Score(features[..k], scores);
                 tag = ArgMax(scores);
                 if (_second is not null && (unsure[i] = Margin(scores, tag) < _rescoreMargin)) unsureCount++;
             }
@@ -190,8 +214,10 @@ public sealed class AveragedPerceptronPosTagger : IPosTagger
                 if (unsure[i])
                 {
                     // Tokens right of i still hold the first pass's tags: this pass writes each one only once it gets there.
-                    int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tags.Slice(first, n), features);
-                    _second!.Score(features[..k], scores);
+                    int row = infos[i].PosWordRow;
+                    int k = PosFeaturizer.ExtractWithRight(infos, i, prev1, prev2, tags.Slice(first, n), features, withWord: row == 0);
+                    if (row != 0) _second!.Score(_secondWordSums!.Get(row, infos[i], scratch), features[..k], scores);
+                    else _second!.Score(features[..k], scores);
                     tag = ArgMax(scores);
                     tags[first + i] = (UniversalPos)tag;
                 }

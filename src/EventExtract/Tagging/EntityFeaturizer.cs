@@ -9,14 +9,15 @@ internal static class EntityFeaturizer
     /// <summary>Upper bound of the number of features per token.</summary>
     public const int MaxFeatures = 64;
 
-    /// <summary>Writes the features of token <paramref name="i"/>; <paramref name="pos"/> is indexed like <paramref name="s"/>.</summary>
-    public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UniversalPos> pos, int i, int prev1, int prev2, Span<ulong> f)
+    /// <summary>Number of features that <see cref="WordFeatures"/> writes.</summary>
+    public const int WordFeatureCount = 11;
+
+    /// <summary>
+    /// The first features of <see cref="Extract"/>: the bias and those of the word alone (its characters, not its
+    /// vocabulary or gazetteer flags), so that the recognizer can keep their summed weights per frequent word (<see cref="WordPartialSums"/>).
+    /// </summary>
+    public static int WordFeatures(in TokenInfo w, Span<ulong> f)
     {
-        // Neighbours by reference: TokenInfo is ~100 bytes, and copying four of them per token was measurable.
-        ref readonly TokenInfo w = ref s[i];
-        ref readonly TokenInfo m1 = ref At(s, i - 1), m2 = ref At(s, i - 2), p1 = ref At(s, i + 1), p2 = ref At(s, i + 2);
-        ulong t = Pos(pos, i), tm1 = Pos(pos, i - 1), tp1 = Pos(pos, i + 1), tm2 = Pos(pos, i - 2), tp2 = Pos(pos, i + 2);
-        ulong l1 = (ulong)prev1, l2 = (ulong)prev2;
         int n = 0;
         f[n++] = FeatureHash.Feature(100, 0);
         f[n++] = FeatureHash.Feature(101, w.Lower);
@@ -24,6 +25,21 @@ internal static class EntityFeaturizer
         f[n++] = FeatureHash.Feature(103, w.Shape);
         for (int k = 0; k < 4; k++) f[n++] = FeatureHash.Feature(104 + k, w.Suffix[k]);
         for (int k = 0; k < 3; k++) f[n++] = FeatureHash.Feature(108 + k, w.Prefix[k]);
+        return n;
+    }
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/>; <paramref name="pos"/> is indexed like <paramref name="s"/>.
+    /// Without <paramref name="withWord"/>, leaves out the first <see cref="WordFeatureCount"/> (when their sum is known).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<TokenInfo> s, ReadOnlySpan<UniversalPos> pos, int i, int prev1, int prev2, Span<ulong> f, bool withWord = true)
+    {
+        // Neighbours by reference: TokenInfo is ~100 bytes, and copying four of them per token was measurable.
+        ref readonly TokenInfo w = ref s[i];
+        ref readonly TokenInfo m1 = ref At(s, i - 1), m2 = ref At(s, i - 2), p1 = ref At(s, i + 1), p2 = ref At(s, i + 2);
+        ulong t = Pos(pos, i), tm1 = Pos(pos, i - 1), tp1 = Pos(pos, i + 1), tm2 = Pos(pos, i - 2), tp2 = Pos(pos, i + 2);
+        ulong l1 = (ulong)prev1, l2 = (ulong)prev2;
+        int n = withWord ? WordFeatures(w, f) : 0;
         f[n++] = FeatureHash.Feature(140, w.IsFrequent ? 1UL : 0UL, w.Shape, t);
         f[n++] = FeatureHash.Feature(111, t);
         f[n++] = FeatureHash.Feature(112, tm1);

@@ -177,21 +177,48 @@ internal sealed class LinearModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(features, scores);
-        else ScoreInMemory(features, scores);
+        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(default, features, scores[..ClassCount]);
+        else ScoreInMemory(default, features, scores[..ClassCount]);
+    }
+
+    /// <summary>Number of floats of a partial sum (<see cref="ScorePartial"/>): the class count padded to whole vectors.</summary>
+    public int PartialLength => _stride;
+
+    /// <summary>
+    /// Writes into <paramref name="partial"/> (<see cref="PartialLength"/> long) the sums of <paramref name="features"/>
+    /// as <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> holds them after its last addition (the padding lanes hold +0).
+    /// <see cref="Score(ReadOnlySpan{float}, ReadOnlySpan{ulong}, Span{float})"/> can then go on from them.
+    /// </summary>
+    public void ScorePartial(ReadOnlySpan<ulong> features, Span<float> partial)
+    {
+        if (partial.Length != _stride) throw new ArgumentException("A partial sum is PartialLength floats.", nameof(partial));
+        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(default, features, partial);
+        else ScoreInMemory(default, features, partial);
     }
 
     /// <summary>
-    /// <see cref="Score"/> with the sums held in four 8-float vector registers (up to 32 classes): in memory, every
+    /// <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> of the features whose partial sums <paramref name="start"/>
+    /// holds (from <see cref="ScorePartial"/>) followed by <paramref name="features"/>: the additions go on from those sums
+    /// in the same order, so the scores are the same floats as scoring all the features in one call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Score(ReadOnlySpan<float> start, ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (start.Length != _stride) throw new ArgumentException("A partial sum is PartialLength floats.", nameof(start));
+        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(start, features, scores[..ClassCount]);
+        else ScoreInMemory(start, features, scores[..ClassCount]);
+    }
+
+    /// <summary>
+    /// <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> with the sums held in four 8-float vector registers (up to 32 classes): in memory, every
     /// dense row's read-modify-write waited for the previous row's store, and a vector read after a scalar (sparse)
     /// add could not take the stored value from the store buffer. A sparse weight is added to its class's lane and
     /// +0 to every other lane, which leaves those sums unchanged (they start at +0, so none is ever -0), so the sums
     /// are the same floats as <see cref="ScoreInMemory"/>'s.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void ScoreInRegisters(ReadOnlySpan<ulong> features, Span<float> scores)
+    internal void ScoreInRegisters(ReadOnlySpan<float> partial, ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores = scores[..ClassCount];
         int stride = _stride;
         ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref uint weights = ref MemoryMarshal.GetArrayDataReference(_weights);
@@ -210,6 +237,21 @@ internal sealed class LinearModel
         }
         // (Declared after the stackallocs: a vector live across their zeroing call would be kept on the stack throughout.)
         Vector256<float> s0 = default, s1 = default, s2 = default, s3 = default;
+        if (!partial.IsEmpty)
+        {
+            // A partial sum is _stride floats (a multiple of 8); the lanes past it stay +0, as they would in a full sum.
+            ref float st = ref MemoryMarshal.GetReference(partial);
+            s0 = Vector256.LoadUnsafe(ref st);
+            if (stride > 8)
+            {
+                s1 = Vector256.LoadUnsafe(ref st, 8);
+                if (stride > 16)
+                {
+                    s2 = Vector256.LoadUnsafe(ref st, 16);
+                    if (stride > 24) s3 = Vector256.LoadUnsafe(ref st, 24);
+                }
+            }
+        }
         // Lane numbers of the four sums, to pick a sparse weight's lane by comparison.
         Vector256<int> lanes0 = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), lanes1 = lanes0 + Vector256.Create(8), lanes2 = lanes0 + Vector256.Create(16), lanes3 = lanes0 + Vector256.Create(24);
         for (int k = 0; k < features.Length; k++)
@@ -279,11 +321,10 @@ internal sealed class LinearModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> OnLane(Vector256<float> weight, Vector256<int> lanes, Vector256<int> cls) => weight & Vector256.Equals(lanes, cls).AsSingle();
 
-    /// <summary><see cref="Score"/> with the sums in memory (no 256-bit vectors on this machine).</summary>
+    /// <summary><see cref="Score(ReadOnlySpan{ulong}, Span{float})"/> with the sums in memory (no 256-bit vectors on this machine).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void ScoreInMemory(ReadOnlySpan<ulong> features, Span<float> scores)
+    internal void ScoreInMemory(ReadOnlySpan<float> partial, ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores = scores[..ClassCount];
         // One accumulator for every layout (padded to whole vectors), in memory: dense rows add into it with vector
         // read-modify-writes, sparse ones with scalar adds, so per class the additions stay in feature order.
         // (stackalloc is zeroed: fixed sizes, so that the zeroing is a few vector stores rather than a loop.)
@@ -293,6 +334,7 @@ internal sealed class LinearModel
         ref float sc = ref MemoryMarshal.GetReference(sums);
         ref uint weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        partial.CopyTo(sums);
         int mask = _mask;
         // Two passes, as in ScoreInRegisters.
         Span<Slot> home = stackalloc Slot[HomeBatch];

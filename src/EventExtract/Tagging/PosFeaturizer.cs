@@ -15,13 +15,15 @@ internal static class PosFeaturizer
     /// <summary>Tag id used for positions after the sentence end (second pass only).</summary>
     public const int EndTag = 30;
 
-    /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="f"/>; returns their number.</summary>
-    public static int Extract(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, Span<ulong> f)
+    /// <summary>Number of features that <see cref="WordFeatures"/> writes.</summary>
+    public const int WordFeatureCount = 11;
+
+    /// <summary>
+    /// The first features of <see cref="Extract"/>: the bias and those of the word alone (its characters, not its
+    /// vocabulary flags), so that the tagger can keep their summed weights per frequent word (<see cref="WordPartialSums"/>).
+    /// </summary>
+    public static int WordFeatures(in TokenInfo w, Span<ulong> f)
     {
-        ref readonly TokenInfo w = ref s[i];
-        // Neighbours by reference: TokenInfo is ~100 bytes, and copying four of them per token was measurable.
-        ref readonly TokenInfo m1 = ref At(s, i - 1), m2 = ref At(s, i - 2), p1 = ref At(s, i + 1), p2 = ref At(s, i + 2);
-        ulong t1 = (ulong)prev1, t2 = (ulong)prev2;
         int n = 0;
         f[n++] = FeatureHash.Feature(0, 0);
         f[n++] = FeatureHash.Feature(1, w.Lower);
@@ -29,6 +31,20 @@ internal static class PosFeaturizer
         f[n++] = FeatureHash.Feature(3, w.Shape);
         for (int k = 0; k < 4; k++) f[n++] = FeatureHash.Feature(4 + k, w.Suffix[k]);
         for (int k = 0; k < 3; k++) f[n++] = FeatureHash.Feature(8 + k, w.Prefix[k]);
+        return n;
+    }
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> into <paramref name="f"/>; returns their number. Without
+    /// <paramref name="withWord"/>, leaves out the first <see cref="WordFeatureCount"/> (when their sum is known).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, Span<ulong> f, bool withWord = true)
+    {
+        ref readonly TokenInfo w = ref s[i];
+        // Neighbours by reference: TokenInfo is ~100 bytes, and copying four of them per token was measurable.
+        ref readonly TokenInfo m1 = ref At(s, i - 1), m2 = ref At(s, i - 2), p1 = ref At(s, i + 1), p2 = ref At(s, i + 2);
+        ulong t1 = (ulong)prev1, t2 = (ulong)prev2;
+        int n = withWord ? WordFeatures(w, f) : 0;
         // Rare or unseen words: let shape and the previous tag decide together (measured: affix features
         // on every word beat affixes on rare words only, Ratnaparkhi-style, by 0.2 points on EWT dev).
         if (!w.IsFrequent) f[n++] = FeatureHash.Feature(29, w.Shape, t1);
@@ -68,9 +84,9 @@ internal static class PosFeaturizer
     /// (<see cref="EndTag"/> past the sentence end), which a left-to-right pass cannot see ("to" before a verb or a
     /// noun, "that" before a clause or a verb).
     /// </summary>
-    public static int ExtractWithRight(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, ReadOnlySpan<UniversalPos> firstPass, Span<ulong> f)
+    public static int ExtractWithRight(ReadOnlySpan<TokenInfo> s, int i, int prev1, int prev2, ReadOnlySpan<UniversalPos> firstPass, Span<ulong> f, bool withWord = true)
     {
-        int n = Extract(s, i, prev1, prev2, f);
+        int n = Extract(s, i, prev1, prev2, f, withWord);
         ref readonly TokenInfo w = ref s[i];
         ref readonly TokenInfo p1 = ref At(s, i + 1);
         ulong r0 = (ulong)firstPass[i];

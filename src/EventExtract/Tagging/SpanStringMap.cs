@@ -145,6 +145,42 @@ internal sealed class SpanStringMap<TValue> where TValue : unmanaged
         return new SpanStringMap<TOther>(_slots, pool, _mask, _count);
     }
 
+    /// <summary>Receives a key and its value.</summary>
+    public delegate void Visitor(ReadOnlySpan<char> key, TValue value);
+
+    /// <summary>Calls <paramref name="visit"/> for each entry in insertion order (no key strings made).</summary>
+    public void Visit(Visitor visit)
+    {
+        int at = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            int length = _pool[at] | _pool[at + 1] << 16;
+            visit(_pool.AsSpan(at + Header, length), Unsafe.ReadUnaligned<TValue>(ref Unsafe.As<char, byte>(ref _pool[at + 2])));
+            at += Header + length;
+        }
+    }
+
+    /// <summary>The values in insertion order (no key strings made).</summary>
+    public TValue[] Values()
+    {
+        var values = new TValue[_count];
+        int at = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            values[i] = Unsafe.ReadUnaligned<TValue>(ref Unsafe.As<char, byte>(ref _pool[at + 2]));
+            at += Header + (_pool[at] | _pool[at + 1] << 16);
+        }
+        return values;
+    }
+
+    /// <summary>A map of the same keys to their place in insertion order (0, 1, ...), built without hashing (see <see cref="WithValues"/>).</summary>
+    public SpanStringMap<int> WithOrdinals()
+    {
+        var ordinals = new int[_count];
+        for (int i = 0; i < ordinals.Length; i++) ordinals[i] = i;
+        return WithValues(ordinals);
+    }
+
     /// <summary>Number of entries.</summary>
     public int Count => _count;
 

@@ -34,6 +34,16 @@ internal struct TokenInfo
     public byte Cue;
     /// <summary>True when any character is an uppercase letter (not a feature: the entity decoder's cue for which tokens need scoring).</summary>
     public bool HasUpper;
+    /// <summary>
+    /// 0 when the (normalized) characters are their own lowercase, 1 when only the first is not and it is the uppercase of
+    /// its lowercase ("Police"), -1 otherwise. With the word's vocabulary entry the form fixes every character, hence the
+    /// word features: together they pick the word's row of <see cref="WordPartialSums"/> (not a feature).
+    /// </summary>
+    public sbyte Form;
+    /// <summary>1 + the token's row in the POS tagger's <see cref="WordPartialSums"/>, 0 when none (not a feature).</summary>
+    public int PosWordRow;
+    /// <summary>1 + the token's row in the entity recognizer's <see cref="WordPartialSums"/>, 0 when none (not a feature).</summary>
+    public int EntityWordRow;
 
     /// <summary>Stand-in for positions before the sentence start.</summary>
     public static readonly TokenInfo Start = Sentinel(1);
@@ -75,22 +85,27 @@ internal struct TokenInfo
 
     /// <summary>
     /// Computes the features of every token of <paramref name="sentence"/> into <paramref name="infos"/>, with their flags
-    /// in <paramref name="vocabulary"/>, and each token's unfinished exact-string map hash into <paramref name="exactHashes"/>
-    /// (both indexed from the sentence's first token). When <paramref name="otherVocabulary"/> is given, each token's flags
-    /// in it go to <paramref name="otherLexical"/>: one lowercasing and hash serve both lookups.
+    /// and lexicon values in <paramref name="vocabulary"/>, each token's entry in it (<see cref="VocabularyIndex.Find"/>)
+    /// into <paramref name="entries"/> and its unfinished exact-string map hash into <paramref name="exactHashes"/> (all
+    /// indexed from the sentence's first token). When <paramref name="other"/> is given, each token's entry in it goes to
+    /// <paramref name="otherEntries"/>: one lowercasing and hash serve both lookups, and with <paramref name="otherOfEntry"/>
+    /// (<see cref="VocabularyIndex.EntriesIn"/> of <paramref name="other"/>, and whether it covered it) one look-up.
     /// </summary>
-    public static void ComputeSentence(TokenTable tokens, Sentence sentence, SpanStringMap<byte> vocabulary, Span<TokenInfo> infos, Span<uint> exactHashes,
-        SpanStringMap<byte>? otherVocabulary = null, Span<byte> otherLexical = default, SpanStringMap<uint>? lexicon = null)
+    public static void ComputeSentence(TokenTable tokens, Sentence sentence, VocabularyIndex vocabulary, Span<TokenInfo> infos, Span<uint> exactHashes,
+        Span<int> entries, VocabularyIndex? other = null, Span<int> otherEntries = default, ReadOnlySpan<int> otherOfEntry = default, bool otherCovered = false)
     {
         Span<char> lower = stackalloc char[MaxVocabularyWord];
         for (int i = 0; i < sentence.TokenCount; i++)
         {
             var w = tokens.GetChars(sentence.FirstToken + i);
             infos[i] = Compute(w, lower, out uint lowerHash, out exactHashes[i]);
-            infos[i].SetLexical(LookupLower(w.Length, lower, lowerHash, vocabulary));
-            if (otherVocabulary is not null) otherLexical[i] = LookupLower(w.Length, lower, lowerHash, otherVocabulary);
-            if (lexicon is not null && w.Length <= MaxVocabularyWord && lexicon.TryGetValue(lower[..w.Length], SpanStringMap<uint>.HashFinish(lowerHash), out uint aux))
-                infos[i].Aux = aux;
+            int entry = vocabulary.Find(w.Length, lower, lowerHash);
+            entries[i] = entry;
+            infos[i].SetLexical(vocabulary.Flags(entry));
+            infos[i].Aux = vocabulary.Lexicon(entry);
+            if (other is null) continue;
+            if (!otherOfEntry.IsEmpty && (entry != 0 || otherCovered)) otherEntries[i] = entry != 0 ? otherOfEntry[entry - 1] : 0;
+            else otherEntries[i] = other.Find(w.Length, lower, lowerHash);
         }
     }
 
@@ -148,6 +163,7 @@ internal struct TokenInfo
         int run = 0;
         TokenFlags flags = TokenFlags.None;
         bool allUpper = true, hasUpper = false;
+        sbyte form = 0;
         uint lowerKey = SpanStringMap<byte>.HashSeed, exactKey = SpanStringMap<byte>.HashSeed;
         bool keepLower = w.Length <= lower.Length;
         for (int i = 0; i < w.Length; i++)
@@ -160,6 +176,7 @@ internal struct TokenInfo
             lowerKey = SpanStringMap<byte>.HashStep(lowerKey, lc);
             exactKey = SpanStringMap<byte>.HashStep(exactKey, w[i]);
             if (keepLower) lower[i] = lc;
+            if (c != lc && form >= 0) form = i == 0 && c == (lc < 128 ? (char)(lc & ~0x20) : char.ToUpperInvariant(lc)) ? (sbyte)1 : (sbyte)-1;
 
             // Shape: X upper, x lower, d digit, other chars kept; runs longer than 2 collapse ("Xxxxx" -> "Xxx"), as in spaCy.
             char s;
@@ -192,6 +209,7 @@ internal struct TokenInfo
         if (allUpper && (flags & TokenFlags.HasLetter) != 0) flags |= TokenFlags.AllCaps;
         t.Flags = flags;
         t.HasUpper = hasUpper;
+        t.Form = form;
         lowerHash = lowerKey;
         exactHash = exactKey;
         return t;

@@ -63,10 +63,61 @@ public class LinearModelTests
         {
             var features = Enumerable.Range(0, 1 + random.Next(80)).Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64() : rows[random.Next(rows.Count)].Key).ToArray();
             float[] inRegisters = new float[31], inMemory = new float[31];
-            model.ScoreInRegisters(features, inRegisters);
-            model.ScoreInMemory(features, inMemory);
+            model.ScoreInRegisters(default, features, inRegisters);
+            model.ScoreInMemory(default, features, inMemory);
             inRegisters.Select(BitConverter.SingleToInt32Bits).Should().Equal(inMemory.Select(BitConverter.SingleToInt32Bits));
         }
+    }
+
+    [Theory]
+    [InlineData(13)] // padded to 16: two registers
+    [InlineData(17)] // padded to 24: three
+    [InlineData(31)] // all four
+    public void Scoring_on_from_a_partial_sum_gives_the_same_floats_as_scoring_every_feature_in_one_call(int classCount)
+    {
+        // Weights of mixed sign and size make the order of additions matter, so a sum that skipped or reordered one would differ.
+        var random = new Random(classCount);
+        var rows = new List<(ulong Key, (byte Class, float Weight)[] Row)>();
+        for (int i = 0; i < 2000; i++)
+        {
+            int count = 1 + random.Next(i % 3 == 0 ? classCount : 3);
+            var classes = Enumerable.Range(0, classCount).OrderBy(_ => random.Next()).Take(count);
+            rows.Add((FeatureHash.Finish((ulong)i + 1), classes.Select(c => ((byte)c, (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-4, 4))))).ToArray()));
+        }
+        var model = new LinearModel(classCount, rows);
+        model.PartialLength.Should().Be((classCount + 7) / 8 * 8);
+        for (int trial = 0; trial < 300; trial++)
+        {
+            var features = Enumerable.Range(0, 1 + random.Next(60)).Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64() : rows[random.Next(rows.Count)].Key).ToArray();
+            int split = random.Next(features.Length + 1);
+            var whole = new float[classCount];
+            model.Score(features, whole);
+            var partial = new float[model.PartialLength];
+            model.ScorePartial(features.AsSpan(0, split), partial);
+            partial.Skip(classCount).Should().OnlyContain(x => BitConverter.SingleToInt32Bits(x) == 0, "padding lanes hold +0");
+            var resumed = new float[classCount];
+            model.Score(partial, features.AsSpan(split), resumed);
+            resumed.Select(BitConverter.SingleToInt32Bits).Should().Equal(whole.Select(BitConverter.SingleToInt32Bits));
+            // The portable path (sums in memory) resumes to the same floats as the vector-register path.
+            var inMemory = new float[classCount];
+            model.ScoreInMemory(partial, features.AsSpan(split), inMemory);
+            inMemory.Select(BitConverter.SingleToInt32Bits).Should().Equal(whole.Select(BitConverter.SingleToInt32Bits));
+            if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            {
+                var inRegisters = new float[classCount];
+                model.ScoreInRegisters(partial, features.AsSpan(split), inRegisters);
+                inRegisters.Select(BitConverter.SingleToInt32Bits).Should().Equal(inMemory.Select(BitConverter.SingleToInt32Bits));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_partial_sum_must_be_PartialLength_floats()
+    {
+        var model = new LinearModel(13, Rows());
+        var scores = new float[13];
+        FluentActions.Invoking(() => model.Score(new float[13], [1UL], scores)).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => model.ScorePartial([1UL], new float[13])).Should().Throw<ArgumentException>();
     }
 
     [Fact]
