@@ -124,4 +124,35 @@ public class AttackWeblogPhrasingPipelineTests
 
         attack.Targets.Should().ContainSingle().Which.Text.Should().Be("the rebels");
     }
+
+    [Fact]
+    public void Hurling_a_grenade_at_guards_is_an_attack_on_them()
+    {
+        var attack = OnlyAttack("A masked man hurled a grenade at the guards of the bank in Tolvar.");
+
+        attack.Mentions.Should().Contain(m => m.Trigger.Text.StartsWith("hurled"));
+    }
+
+    [Fact]
+    public void Using_poison_gas_against_a_country_is_an_attack()
+    {
+        var attack = OnlyAttack("In 1963 the air force used poison gas against Vardenian villages.");
+
+        attack.Mentions.Should().Contain(m => m.Trigger.Text.StartsWith("used poison gas"));
+    }
+
+    [Fact]
+    public void Kidnapping_by_rebels_is_an_attack_by_them()
+    {
+        var attack = OnlyAttack("Two aid workers were kidnapped by rebels near the border on Monday.");
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("rebels");
+    }
+
+    [Fact]
+    public void Wells_set_afire_are_an_attack()
+    {
+        ArticleBody.Events<Attack>("Retreating troops set afire dozens of oil wells in the desert.", Published)
+            .Should().ContainSingle().Which.Mentions.Should().Contain(m => m.Trigger.Text.StartsWith("set afire"));
+    }
 }
