@@ -155,4 +155,20 @@ public class AttackWeblogPhrasingPipelineTests
         ArticleBody.Events<Attack>("Retreating troops set afire dozens of oil wells in the desert.", Published)
             .Should().ContainSingle().Which.Mentions.Should().Contain(m => m.Trigger.Text.StartsWith("set afire"));
     }
+
+    [Fact]
+    public void The_noun_a_relative_pronoun_stands_for_is_the_attacker()
+    {
+        var attack = OnlyAttack("Police arrested the man who stabbed a guard outside the museum.");
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("the man");
+    }
+
+    [Fact]
+    public void Fanatics_are_an_unnamed_armed_party()
+    {
+        var attack = OnlyAttack("The clinic in Tolvar was attacked on Sunday by fanatics.");
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Contain("fanatics");
+    }
 }

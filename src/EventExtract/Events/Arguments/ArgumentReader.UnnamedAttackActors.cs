@@ -243,6 +243,8 @@ internal sealed partial class ArgumentReader
         }
         int v = d.First - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        // "The man who hurled a grenade", "gunmen who stormed the hotel": the noun a relative pronoun stands for.
+        if (v > s.FirstToken && _x.Lower(v) is "who" or "that") v--;
         // "the attackers, armed with knives, stabbed": past an aside between commas.
         if (v > s.FirstToken && _x.Lower(v) == "," && !IsPartyHead(v - 1))
         {
