@@ -63,6 +63,8 @@ internal sealed partial class ArgumentReader
     /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
     private bool IsPassive(int verb, int sentenceFirst)
     {
+        // "The regime is massacring villagers", "militants are attacking the base": a progressive is active.
+        if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Pos(verb) != UniversalPos.NOUN) return false;
         for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
         {
             if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;

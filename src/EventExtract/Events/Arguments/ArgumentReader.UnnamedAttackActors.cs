@@ -37,6 +37,7 @@ internal sealed partial class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
+        if (d.Attackers.Count == 0 && ModifierAttacker(s, d) is { } modifier) MentionDraft.AddActor(d.Attackers, modifier);
         // "A suicide bomber blew himself up": a trigger whose head is a party noun names the attacker itself.
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb && d.Triggers[0] is var own && own.FirstToken + own.TokenCount - 1 is int ownHead && IsPartyHead(ownHead))
         {
@@ -242,6 +243,8 @@ internal sealed partial class ArgumentReader
         }
         int v = d.First - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        // "The man who hurled a grenade", "gunmen who stormed the hotel": the noun a relative pronoun stands for.
+        if (v > s.FirstToken && _x.Lower(v) is "who" or "that") v--;
         // "the attackers, armed with knives, stabbed": past an aside between commas.
         if (v > s.FirstToken && _x.Lower(v) == "," && !IsPartyHead(v - 1))
         {
@@ -272,6 +275,36 @@ internal sealed partial class ArgumentReader
             return _c.AttackerPersonNouns.TryGetValue(_x.Lower(v), out var subjectKind) && _x.UnitAt(v) is null
                 && NounPhraseEndingAt(v, s.FirstToken) is { } person ? person with { Kind = subjectKind } : null;
         return NounPhraseEndingAt(v, s.FirstToken) is { } subject ? subject with { Kind = _c.PartyHeads[_x.Lower(v)] } : null;
+    }
+
+    /// <summary>
+    /// "the Libyan bombing of the airliner", "Israeli air strikes", "the American-led attack on Iraq", "the NATO-led
+    /// strikes": a demonym right before an attack noun (past at most two plain adjectives), or the party before "-led",
+    /// carried the attack out. A verb trigger counts only as a gerund after a determiner ("The Libyan blowing up of").
+    /// (A place or a country's own name before the noun, "the Istanbul bombings", "the Iraq invasion", is no attacker.)
+    /// </summary>
+    private Actor? ModifierAttacker(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        if (i - 2 >= s.FirstToken && _x.Lower(i) == "led" && (_x.Lower(i - 1) is "-" or "–" || _x.Tokens.GetKind(i - 1) == TokenKind.Dash))
+        {
+            int k = i - 2;
+            if (_x.UnitAt(k) is { Actors: [var leader, ..] } u && u.Last == k) return leader;
+            return DemonymActor(k);
+        }
+        for (int n = 0; i >= s.FirstToken && n < 2 && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.PlaceAt(i) is null && DemonymActor(i) is null; n++) i--;
+        if (i < s.FirstToken || DemonymActor(i) is not { } demonym) return null;
+        if (d.AnchorIsVerb && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))) return null;
+        return demonym;
+    }
+
+    /// <summary>The country of a demonym adjective at <paramref name="i"/> ("Libyan", "Israeli") as an actor named by that word, or null.</summary>
+    private Actor? DemonymActor(int i)
+    {
+        if (_x.Pos(i) is not (UniversalPos.ADJ or UniversalPos.PROPN) || _x.UnitAt(i) is not null) return null;
+        if (Gazetteer.Default.Find(_x.SpanText(i, i)) is not { Sense: NameSense.Demonym, CountryCode: { } code }) return null;
+        // (Its canonical name is the country's, so that "Iraqi" and "Iraq" agree.)
+        return _x.UnnamedActor(i, i, code) with { Kind = ActorKind.Country, Canonical = Gazetteer.Default.CountryName(code) ?? _x.SpanText(i, i) };
     }
 
     private bool IsPartyHead(int i) => _c.PartyHeads.TryGetValue(_x.Lower(i), out var kind) && kind is ActorKind.Person or ActorKind.Group;
@@ -387,7 +420,8 @@ internal sealed partial class ArgumentReader
         // (From the attack noun itself, not from a casualty verb it absorbed: "the bombing of the embassy by
         // separatists killed four".)
         int headEnd = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
-        int end = Math.Min(ClauseEnd(headEnd, s.EndToken), headEnd + 9);
+        // ("the murders of hundreds of civilians in one village or another by other Algerians": up to a dozen words on.)
+        int end = Math.Min(ClauseEnd(headEnd, s.EndToken), headEnd + 12);
         for (int p = headEnd; p < end; p++)
         {
             if (_x.IsPunct(p) || _x.IsQuote(p)) return;

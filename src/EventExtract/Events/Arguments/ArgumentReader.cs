@@ -437,6 +437,18 @@ internal sealed partial class ArgumentReader
     /// "a blast of cold air", "an explosion of anger": a noun of figurative-of-heads.txt followed by an "of" phrase that
     /// names no weapon within a few words ("the blast of a car bomb" does).
     /// </summary>
+    /// <summary>
+    /// True when the noun at <paramref name="nounFirst"/> is the object of the verb at <paramref name="verb"/> (only
+    /// modifiers and "of" phrases between: "planned a wave of attacks"), not inside another phrase of it ("planned an
+    /// inquiry into the attack", "threatened retaliation for the bombing").
+    /// </summary>
+    private bool NounIsObjectOf(int verb, int nounFirst)
+    {
+        for (int i = verb + 1; i < nounFirst; i++)
+            if (_x.Pos(i) == UniversalPos.ADP && _x.Lower(i) is not ("of" or "with")) return false;
+        return true;
+    }
+
     private bool IsFigurativeOf(Sentence s, MentionDraft d)
     {
         if (d.AnchorIsVerb || d.Triggers.Count != 1 || !_c.FigurativeOfHeads.Contains(_x.Lower(d.Last))) return false;
@@ -569,7 +581,7 @@ internal sealed partial class ArgumentReader
         }
         // ("Mediators said talks between X and Y would resume": who reports a meeting between others is no party to it;
         // "the union said negotiations with the airline …" still is.)
-        else if (governing >= 0 && (d.Type != EventType.Attack || _c.PerpetrationVerbs.Contains(_x.Lower(governing)))
+        else if (governing >= 0 && (d.Type != EventType.Attack || (_c.PerpetrationVerbs.Contains(_x.Lower(governing)) || (_c.AttackPlanVerbs.Contains(_x.Lower(governing)) && NounIsObjectOf(governing, d.First))))
                  && !(d.Type == EventType.Meeting && _c.ReportingVerbs.Contains(_x.Lower(governing)) && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among"))
         {
             foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);

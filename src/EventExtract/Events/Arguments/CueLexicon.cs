@@ -166,6 +166,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("party-heads.txt"))
             PartyHeads[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
+        AttackPlanVerbs = Set("attack-plan-verbs.txt");
         foreach (var r in CueResource.ReadRows("attacker-person-nouns.txt"))
             AttackerPersonNouns[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         NounTaggedAttackVerbs = Set("noun-tagged-attack-verbs.txt");
@@ -482,6 +483,8 @@ internal sealed class CueLexicon
     /// <summary>Head nouns of unnamed parties ("gunmen", "the newspaper") and the actor kind they give.</summary>
     public Dictionary<string, Places.ActorKind> PartyHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PerpetrationVerbs { get; }
+    /// <summary>Verbs whose subject plans or threatens the attack noun they take as object (attack-plan-verbs.txt).</summary>
+    public HashSet<string> AttackPlanVerbs { get; }
     /// <summary>People nouns that name an attacker only as the subject or passive agent of an attack verb.</summary>
     public Dictionary<string, Places.ActorKind> AttackerPersonNouns { get; } = new(StringComparer.Ordinal);
     /// <summary>Attack verb forms the tagger may take for nouns ("shot dead").</summary>
