@@ -388,12 +388,6 @@ public sealed class RuleEventFinder : IEventFinder
     /// <summary>How many body sentences back a mention may link to an earlier event.</summary>
     private const int LinkWindowSentences = 60;
 
-    /// <summary>
-    /// Sentences over which an attack named inside another clause with victims of its own ("protested the assassination
-    /// of X") may still be an earlier attack that named no party; farther on, it is a new one.
-    /// </summary>
-    private const int KnownAttackReach = 4;
-
     /// <summary>An event stops absorbing mentions past this many (no article repeats one event more), which bounds linking work.</summary>
     private const int MaxMentionsPerEvent = 32;
 
@@ -569,9 +563,11 @@ public sealed class RuleEventFinder : IEventFinder
         IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
         string? head = null;
         List<Actor>? buffer = null;
-        // The attack mentioned last, which a definite casualty report right after it counts the dead of (see "toll" below).
+        // The attack mentioned last, which a definite casualty report right after it counts the dead of, or a fight noun
+        // goes on from (see "toll" and "ensuing" below).
         EventCluster? latestAttack = null;
-        if (d.Type == EventType.Attack && d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x)))
+        if (d.Type == EventType.Attack && ((d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x)))
+            || (!d.AnchorIsVerb && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x)))))
         {
             int latestStart = int.MinValue;
             foreach (var c in clusters)
@@ -635,12 +631,16 @@ public sealed class RuleEventFinder : IEventFinder
                 // (A place of its own must be the attack's: "the Tanzania blast" is not the Nairobi bombing.)
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
-                    && (mine.Count == 0 || SharedAttackParties(theirs, mine) > 0 || (theirs.Count == 0 && SentencesApart(c, d) <= KnownAttackReach));
+                    && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
                 // "Israeli jets struck back ... A boy was killed and three people were wounded in the strikes": a definite
                 // mention counting casualties, naming no attacker, date or place of its own, in the sentence after the
                 // latest attack, is that attack's toll (not an earlier attack of the same kind).
                 bool toll = c == latestAttack && d.Attackers.Count == 0 && d.Date is null && d.Location is null && SentencesApart(c, d) <= 1;
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll)
+                // "Gunmen opened fire on a checkpoint ... the attackers fled after a two-hour gunfight": a fight noun naming
+                // no party, date, place or toll of its own, soon after an attack, is how that attack went on.
+                bool ensuing = c == latestAttack && !d.AnchorIsVerb && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties
+                    && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x)) && SentencesApart(c, d) <= 2;
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing)
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
                     // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
@@ -651,7 +651,7 @@ public sealed class RuleEventFinder : IEventFinder
                     }
                     continue;
                 }
-                score = toll ? 2 : sharesKind ? 1 : 0;
+                score = toll || ensuing ? 2 : sharesKind ? 1 : 0;
             }
             else
             {
