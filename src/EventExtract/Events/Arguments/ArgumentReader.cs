@@ -44,7 +44,8 @@ internal sealed partial class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
-            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d))) continue;
+            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d)
+                || HasKnowingComplement(sentence, d) || HasFirstPersonSubject(sentence, d))) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
@@ -140,6 +141,31 @@ internal sealed partial class ArgumentReader
         {
             if (heads.Contains(_x.Lower(i))) return true;
             if (!(_x.IsDeterminer(i) || _x.IsAdverb(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN or UniversalPos.PART || _x.Lower(i) is "at" or "least" or "more" or "than" or "'" or "’")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"couldn't tell whether", "can tell the difference": a reporting verb in the sense of knowing (knowing-complements.tsv).</summary>
+    private bool HasKnowingComplement(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || !_c.KnowingComplements.TryGetValue(_x.Lower(d.Last), out var next)) return false;
+        int i = d.Last + 1;
+        if (i < s.EndToken && _x.IsDeterminer(i)) i++;
+        return i < s.EndToken && next.Contains(_x.Lower(i));
+    }
+
+    /// <summary>
+    /// "I asked him", "I can't tell you how", "I'm here to tell you": a reporting verb whose subject, past auxiliaries,
+    /// negation, "to" and adverbs, is the writer or the quoted speaker themselves (first-person-speakers.txt).
+    /// </summary>
+    private bool HasFirstPersonSubject(Sentence s, MentionDraft d)
+    {
+        if (!_x.HasPos) return false;
+        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 4; i--, n++)
+        {
+            // (As written: the pronoun is a capital "I"; "with the i reporting" names a newspaper.)
+            if (_c.FirstPersonSpeakers.Contains(_x.Lower(i))) return _x.Pos(i) == UniversalPos.PRON && char.IsUpper(_x.Tokens.GetChars(i)[0]);
+            if (!(_x.IsAdverb(i) || _x.Pos(i) is UniversalPos.AUX or UniversalPos.PART)) return false;
         }
         return false;
     }
