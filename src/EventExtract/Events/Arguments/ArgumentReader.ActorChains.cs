@@ -60,9 +60,13 @@ internal sealed partial class ArgumentReader
         return _x.Pos(i) is UniversalPos.PROPN or UniversalPos.INTJ or UniversalPos.X or UniversalPos.ADJ;
     }
 
-    /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
+    /// <summary>
+    /// "were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs
+    /// between. ("Militants were shooting at the soldiers": an -ing form after "be" is the progressive, active.)
+    /// </summary>
     private bool IsPassive(int verb, int sentenceFirst)
     {
+        if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal)) return false;
         for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
         {
             if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;
