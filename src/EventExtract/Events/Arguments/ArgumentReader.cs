@@ -498,6 +498,7 @@ internal sealed partial class ArgumentReader
         if (IsVerbalAttack(s, d)) return true;
         if (IsFigurativeOf(s, d)) return true;
         if (IsMarketFigure(s, d)) return true;
+        if (IsWarningFire(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
@@ -512,6 +513,24 @@ internal sealed partial class ArgumentReader
                 int end = _x.MatchAt(start, phrase, s.EndToken);
                 if (end > d.First) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "fired into the air to disperse the crowd": a shooting trigger aimed at no one (warning-fire.tsv), the phrase within
+    /// six words of its clause (it may be the trigger's own preposition: "fired into").
+    /// </summary>
+    private bool IsWarningFire(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || !_c.WarningFire.TryGetValue(_x.Lower(d.First), out var phrases)) return false;
+        for (int i = d.First + 1; i < s.EndToken && i - d.First <= 6; i++)
+        {
+            if (_x.IsBoundary(i)) return false;
+            foreach (var phrase in phrases)
+                if (_x.MatchAt(i, phrase, s.EndToken) > i) return true;
+            // ("fired at the crowd and into the air": aimed at someone first.)
+            if (_c.TargetPrepositions.Contains(_x.Lower(i))) return false;
         }
         return false;
     }
