@@ -499,6 +499,7 @@ internal sealed partial class ArgumentReader
         if (IsFigurativeOf(s, d)) return true;
         if (IsMarketFigure(s, d)) return true;
         if (IsWarningFire(s, d)) return true;
+        if (IsSelfKilling(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
@@ -515,6 +516,15 @@ internal sealed partial class ArgumentReader
             }
         }
         return false;
+    }
+
+    /// <summary>"killed himself in his cell": a one-word killing verb whose only object is reflexive (self-killing.tsv).</summary>
+    private bool IsSelfKilling(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.First != d.Last || !_c.SelfKilling.TryGetValue(_x.Lower(d.First), out var pronouns)) return false;
+        int o = d.Last + 1;
+        if (o >= s.EndToken || !pronouns.Contains(_x.Lower(o))) return false;
+        return o + 1 >= s.EndToken || !CueLexicon.Coordinators.Contains(_x.Lower(o + 1));
     }
 
     /// <summary>

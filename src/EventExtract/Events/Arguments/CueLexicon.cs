@@ -144,6 +144,11 @@ internal sealed class CueLexicon
         AddressNouns = Set("address-nouns.txt");
         QuotingVerbs = Set("quoting-verbs.txt");
         FirstPersonSpeakers = Set("first-person-speakers.txt");
+        foreach (var r in CueResource.ReadRows("self-killing.tsv"))
+        {
+            var pronouns = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
+            foreach (var verb in r[0].Split('|')) SelfKilling[verb] = pronouns;
+        }
         foreach (var r in CueResource.ReadRows("warning-fire.tsv"))
         {
             var phrases = r[1].Split('|').Select(Words).ToList();
@@ -415,6 +420,9 @@ internal sealed class CueLexicon
 
     /// <summary>Reporting verb forms and the words right after them that give them the sense of knowing ("couldn't tell whether").</summary>
     public Dictionary<string, HashSet<string>> KnowingComplements { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Killing verbs and the reflexive objects that make them a suicide ("killed himself").</summary>
+    public Dictionary<string, HashSet<string>> SelfKilling { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Shooting words and the phrases after them that aim the shots at no one ("fired into the air").</summary>
     public Dictionary<string, List<string[]>> WarningFire { get; } = new(StringComparer.Ordinal);
