@@ -60,10 +60,12 @@ internal sealed partial class ArgumentReader
         return _x.Pos(i) is UniversalPos.PROPN or UniversalPos.INTJ or UniversalPos.X or UniversalPos.ADJ;
     }
 
-    /// <summary>"were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs between.</summary>
+    /// <summary>
+    /// "were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs
+    /// between. ("Militants were shooting at the soldiers": an -ing form after "be" is the progressive, active.)
+    /// </summary>
     private bool IsPassive(int verb, int sentenceFirst)
     {
-        // "The regime is massacring villagers", "militants are attacking the base": a progressive is active.
         if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Pos(verb) != UniversalPos.NOUN) return false;
         for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
         {

@@ -44,7 +44,8 @@ internal sealed partial class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
-            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d))) continue;
+            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d)
+                || HasKnowingComplement(sentence, d) || HasFirstPersonSubject(sentence, d))) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
@@ -140,6 +141,31 @@ internal sealed partial class ArgumentReader
         {
             if (heads.Contains(_x.Lower(i))) return true;
             if (!(_x.IsDeterminer(i) || _x.IsAdverb(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN or UniversalPos.PART || _x.Lower(i) is "at" or "least" or "more" or "than" or "'" or "’")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"couldn't tell whether", "can tell the difference": a reporting verb in the sense of knowing (knowing-complements.tsv).</summary>
+    private bool HasKnowingComplement(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || !_c.KnowingComplements.TryGetValue(_x.Lower(d.Last), out var next)) return false;
+        int i = d.Last + 1;
+        if (i < s.EndToken && _x.IsDeterminer(i)) i++;
+        return i < s.EndToken && next.Contains(_x.Lower(i));
+    }
+
+    /// <summary>
+    /// "I asked him", "I can't tell you how", "I'm here to tell you": a reporting verb whose subject, past auxiliaries,
+    /// negation, "to" and adverbs, is the writer or the quoted speaker themselves (first-person-speakers.txt).
+    /// </summary>
+    private bool HasFirstPersonSubject(Sentence s, MentionDraft d)
+    {
+        if (!_x.HasPos) return false;
+        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 4; i--, n++)
+        {
+            // (As written: the pronoun is a capital "I"; "with the i reporting" names a newspaper.)
+            if (_c.FirstPersonSpeakers.Contains(_x.Lower(i))) return _x.Pos(i) == UniversalPos.PRON && char.IsUpper(_x.Tokens.GetChars(i)[0]);
+            if (!(_x.IsAdverb(i) || _x.Pos(i) is UniversalPos.AUX or UniversalPos.PART)) return false;
         }
         return false;
     }
@@ -484,6 +510,8 @@ internal sealed partial class ArgumentReader
         if (IsVerbalAttack(s, d)) return true;
         if (IsFigurativeOf(s, d)) return true;
         if (IsMarketFigure(s, d)) return true;
+        if (IsWarningFire(s, d)) return true;
+        if (IsSelfKilling(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
@@ -498,6 +526,33 @@ internal sealed partial class ArgumentReader
                 int end = _x.MatchAt(start, phrase, s.EndToken);
                 if (end > d.First) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>"killed himself in his cell": a one-word killing verb whose only object is reflexive (self-killing.tsv).</summary>
+    private bool IsSelfKilling(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.First != d.Last || !_c.SelfKilling.TryGetValue(_x.Lower(d.First), out var pronouns)) return false;
+        int o = d.Last + 1;
+        if (o >= s.EndToken || !pronouns.Contains(_x.Lower(o))) return false;
+        return o + 1 >= s.EndToken || !CueLexicon.Coordinators.Contains(_x.Lower(o + 1));
+    }
+
+    /// <summary>
+    /// "fired into the air to disperse the crowd": a shooting trigger aimed at no one (warning-fire.tsv), the phrase within
+    /// six words of its clause (it may be the trigger's own preposition: "fired into").
+    /// </summary>
+    private bool IsWarningFire(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || !_c.WarningFire.TryGetValue(_x.Lower(d.First), out var phrases)) return false;
+        for (int i = d.First + 1; i < s.EndToken && i - d.First <= 6; i++)
+        {
+            if (_x.IsBoundary(i)) return false;
+            foreach (var phrase in phrases)
+                if (_x.MatchAt(i, phrase, s.EndToken) > i) return true;
+            // ("fired at the crowd and into the air": aimed at someone first.)
+            if (_c.TargetPrepositions.Contains(_x.Lower(i))) return false;
         }
         return false;
     }

@@ -145,6 +145,22 @@ internal sealed class CueLexicon
         FactPassives = Set("fact-passives.txt");
         AddressNouns = Set("address-nouns.txt");
         QuotingVerbs = Set("quoting-verbs.txt");
+        FirstPersonSpeakers = Set("first-person-speakers.txt");
+        foreach (var r in CueResource.ReadRows("self-killing.tsv"))
+        {
+            var pronouns = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
+            foreach (var verb in r[0].Split('|')) SelfKilling[verb] = pronouns;
+        }
+        foreach (var r in CueResource.ReadRows("warning-fire.tsv"))
+        {
+            var phrases = r[1].Split('|').Select(Words).ToList();
+            foreach (var verb in r[0].Split('|')) WarningFire[verb] = phrases;
+        }
+        foreach (var r in CueResource.ReadRows("knowing-complements.tsv"))
+        {
+            var next = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
+            foreach (var verb in r[0].Split('|')) KnowingComplements[verb] = next;
+        }
         foreach (var r in CueResource.ReadRows("non-speech-objects.tsv"))
         {
             var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
@@ -410,6 +426,18 @@ internal sealed class CueLexicon
 
     /// <summary>Reporting verb forms and the object heads that give them a sense that says nothing ("claimed 217 lives").</summary>
     public Dictionary<string, HashSet<string>> NonSpeechObjects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reporting verb forms and the words right after them that give them the sense of knowing ("couldn't tell whether").</summary>
+    public Dictionary<string, HashSet<string>> KnowingComplements { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Killing verbs and the reflexive objects that make them a suicide ("killed himself").</summary>
+    public Dictionary<string, HashSet<string>> SelfKilling { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Shooting words and the phrases after them that aim the shots at no one ("fired into the air").</summary>
+    public Dictionary<string, List<string[]>> WarningFire { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Subject pronouns of the writer or of the quoted speaker themselves ("I asked him"), lower case.</summary>
+    public HashSet<string> FirstPersonSpeakers { get; }
 
     /// <summary>Verbs whose object speaks in an "as saying" phrase ("quoted X as saying").</summary>
     public HashSet<string> QuotingVerbs { get; }
