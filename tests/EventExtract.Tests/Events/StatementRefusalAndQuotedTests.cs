@@ -61,4 +61,11 @@ public class StatementRefusalAndQuotedTests
         var statements = Statements("The Daily Courier quoted transport minister Clara Vidal as saying that the new bridge would open in May.");
         statements.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void Common_noun_speakers_before_a_relative_clause_are_the_speakers()
+    {
+        var statement = WithTrigger(Statements("Hospital sources who spoke on the condition of anonymity said the new ward would stay closed until June."), "said");
+        statement.Speakers.Select(a => a.Text).Should().Equal("Hospital sources");
+    }
 }
