@@ -346,6 +346,14 @@ internal sealed partial class ArgumentReader
                 {
                     int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
                     if (k >= sentenceFirst && _x.UnitAt(k) is { } antecedent && antecedent.Last == k && !IsPrepositionalObject(antecedent)) found = antecedent;
+                    // "Committee sources who spoke on condition of anonymity said": a common-noun antecedent that opens
+                    // the clause (after the sentence start or a comma) is the speaker of a reporting verb.
+                    else if (k == i - 1 && _x.Lower(i) == "who" && from < _x.Tokens.Count && IsReportingVerb(from) && NounPhraseEndingAt(k, sentenceFirst) is { } people
+                             && _x.TokenRange(people.Span).First is var start && (start == sentenceFirst || _x.Lower(start - 1) == ","))
+                    {
+                        result.Add(people);
+                        return result;
+                    }
                 }
                 break;
             }

@@ -56,6 +56,16 @@ internal sealed partial class ArgumentReader
                 foreach (var cue in cues)
                     if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)MeetingWould(d, cue);
             }
+            // "declined to discuss", "gave no reason": a statement phrase that holds its own cue, ending before its last word
+            // (a one-word trigger such as "denied" is never its own cue).
+            int tLast = tFirst + t.TokenCount - 1;
+            if (d.Type == EventType.Statement)
+                for (int p = tFirst; p < tLast; p++)
+                {
+                    if (!_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
+                    foreach (var cue in cues)
+                        if (_x.MatchAt(p, cue.Words, tLast) > 0) found |= 1 << (int)cue.Status;
+                }
         }
         // After a noun trigger in subject position: "the talks were called off", "talks ... were scheduled to".
         var head = d.Triggers[0];

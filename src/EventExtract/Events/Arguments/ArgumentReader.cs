@@ -986,6 +986,7 @@ internal sealed partial class ArgumentReader
     public void JoinFramingStatements(Sentence s, List<MentionDraft> drafts)
     {
         FoldQuotedFirstPersonActs(s, drafts);
+        JoinPassiveQuotedAsSaying(s, drafts);
         for (int k = 0; k + 1 < drafts.Count; k++)
         {
             var a = drafts[k];
@@ -1013,6 +1014,34 @@ internal sealed partial class ArgumentReader
             if (!subjectOnly) continue;
             JoinFraming(a, b);
             drafts.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
+    /// "X was quoted as saying …": a passive quoting verb (quoting-verbs.txt) and its "as saying" name one speech act of X.
+    /// Not with a "by" agent between them ("was quoted by local media as saying"), who quotes X in an act of its own, and
+    /// not the active "the agency quoted X as saying", where the agency speaks too.
+    /// </summary>
+    private void JoinPassiveQuotedAsSaying(Sentence s, List<MentionDraft> drafts)
+    {
+        for (int k = 0; k + 1 < drafts.Count; k++)
+        {
+            var a = drafts[k];
+            var b = drafts[k + 1];
+            if (a.Type != EventType.Statement || b.Type != EventType.Statement || !a.AnchorIsVerb || !b.AnchorIsVerb) continue;
+            if (!_c.QuotingVerbs.Contains(_x.Lower(a.Anchor)) || !IsPassive(a.Anchor, s.FirstToken)) continue;
+            if (b.First - 1 <= a.Last || _x.Lower(b.First - 1) != "as" || !_x.Lower(b.Anchor).StartsWith("say", StringComparison.Ordinal)) continue;
+            bool plain = b.First - 1 - a.Last <= 6;
+            for (int i = a.Last + 1; i < b.First - 1 && plain; i++)
+                plain = _x.Lower(i) != "by" && !_x.IsQuote(i) && !_x.IsBoundary(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX);
+            if (!plain) continue;
+            foreach (var speaker in b.Speakers) MentionDraft.AddActor(a.Speakers, speaker);
+            foreach (var addressee in b.Addressees) a.AddAddresseeUnlessSpeaker(addressee);
+            a.Content ??= b.Content;
+            a.Quote ??= b.Quote;
+            a.Location ??= b.Location;
+            a.Absorb(b);
+            drafts.RemoveAt(k + 1);
         }
     }
 
