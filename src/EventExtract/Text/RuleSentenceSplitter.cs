@@ -41,6 +41,10 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
             {
                 last = AbsorbClosers(tokens, i, end);
                 if (last + 1 < end) brk = StartsSentence(tokens, last + 1, ellipsis);
+                // ("'Where is he?' asked the clerk", "'Stop!' she shouted": a quote closed on its own ? or ! with a
+                // lowercase word after it goes on into its reporting clause.)
+                if (brk && last > i && tokens.GetKind(last) == TokenKind.Quote && tokens.GetChars(i) is "?" or "!"
+                    && char.IsLower(tokens.GetChars(last + 1)[0])) brk = false;
             }
             else if (tokens.GetKind(i) == TokenKind.Abbreviation)
             {

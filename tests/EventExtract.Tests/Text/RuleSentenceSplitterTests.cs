@@ -40,6 +40,17 @@ public class RuleSentenceSplitterTests
         Sentences("He flew to the U.S.\nHe met officials there.")
             .Should().Equal("He flew to the U.S.", "He met officials there.");
 
+    [Theory]
+    [InlineData("\"Who paid for the flights?\" asked the senator. The minister did not answer.", "\"Who paid for the flights?\" asked the senator.")]
+    [InlineData("\"Get out now!\" the guard shouted. Nobody moved.", "\"Get out now!\" the guard shouted.")]
+    public void A_quoted_question_or_exclamation_goes_on_into_its_lowercase_reporting_clause(string text, string first) =>
+        Sentences(text).Should().HaveCount(2).And.StartWith(first);
+
+    [Fact]
+    public void A_quoted_question_before_a_capital_still_ends_the_sentence() =>
+        Sentences("He asked: \"Who paid?\" The minister did not answer.")
+            .Should().Equal("He asked: \"Who paid?\"", "The minister did not answer.");
+
     [Fact]
     public void Breaks_after_a_sentence_final_abbreviation_when_a_sentence_start_follows() =>
         Sentences("The deal was signed by Acme Inc. The shares rose.")
