@@ -642,13 +642,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             // cocktail called Santorum": after a noun that names no party, "called" names the thing.)
             if (pos[t + 1] == Tagging.UniversalPos.PRON && t + 2 < pos.Length && t + 2 < sentence.EndToken && pos[t + 2] == Tagging.UniversalPos.DET) continue;
             if (t > sentence.FirstToken && pos[t - 1] == Tagging.UniversalPos.NOUN && !_cues.Has(tokens.GetChars(t - 1), "official") && !_cues.Has(tokens.GetChars(t - 1), "counterpart")) continue;
-            int end = CalledPartyEnd(document, sentence, t + 1);
+            // ("Putin called Erdogan on Tuesday": after a named caller, a name the recognizer could not type is the one called.)
+            bool namedCaller = t > sentence.FirstToken && ActorAt(document, t - 1, Places.ActorKind.Person, Places.ActorKind.Country) is not null;
+            int end = CalledPartyEnd(document, sentence, t + 1, namedCaller);
             if (end < 0) continue;
             // What follows the party: the sentence's end, a time, a preposition, "and" or "to" + verb; not a second object
             // ("called Bush ``a liar''", "called Munero -- who … -- a ruffian").
             if (end < sentence.EndToken && end < pos.Length && !IsTimexStart(document, end)
                 && !(tokens.GetChars(end) is "." || (pos[end] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.CCONJ && !tokens.GetChars(end).Equals("as", StringComparison.OrdinalIgnoreCase))
                      || (tokens.GetChars(end).Equals("to", StringComparison.OrdinalIgnoreCase) && end + 1 < pos.Length && pos[end + 1] == Tagging.UniversalPos.VERB))) continue;
+            // ("called the US to withdraw its troops": after "to", a verb that is no purpose of a call is what the party is
+            // urged to do.)
+            if (end + 1 < sentence.EndToken && end + 1 < pos.Length && tokens.GetChars(end).Equals("to", StringComparison.OrdinalIgnoreCase)
+                && pos[end + 1] == Tagging.UniversalPos.VERB && !_cues.Has(tokens.GetChars(end + 1), "callpurpose")) continue;
             output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
     }
@@ -656,8 +662,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>
     /// The token after a called party that starts at <paramref name="i"/> (past a determiner, adjectives and titles): a
     /// named person or country, or a phrase headed by an envoy word ("his Chinese counterpart"); -1 when there is none.
+    /// With <paramref name="untypedNameIsParty"/>, a name of no known kind right at <paramref name="i"/> counts as a person.
     /// </summary>
-    private int CalledPartyEnd(AnalyzedDocument document, Text.Sentence sentence, int i)
+    private int CalledPartyEnd(AnalyzedDocument document, Text.Sentence sentence, int i, bool untypedNameIsParty)
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
@@ -669,6 +676,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             {
                 named = k + 1;
                 while (named < sentence.EndToken && tokens.GetSpan(named).Start < actor.Span.End) named++;
+            }
+            else if (untypedNameIsParty && k == i && pos[k] == Tagging.UniversalPos.PROPN && char.IsUpper(tokens.GetChars(k)[0])
+                     && ActorAt(document, k) is null && !IsTimexStart(document, k))
+            {
+                named = k + 1;
+                while (named < limit && pos[named] == Tagging.UniversalPos.PROPN && !IsTimexStart(document, named)) named++;
             }
             if (named >= 0)
             {
