@@ -54,7 +54,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
                         new EventExtract.Text.TextSpan(tokens.GetSpan(offset).Start, tokens.GetSpan(offset + w.Length - 1).End), offset, w.Length, 0));
                     offset += w.Length;
                 }
-                var after = EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans)));
+                var after = EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans, EventExtract.Places.PlacesResources.CalendarWords)));
                 timed.Add((tokens, sentences, spans, tags));
                 passTokens += (long)tokens.Count * Repeats;
                 Add(consistent, gold, after);
@@ -64,7 +64,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
             double passCpuMs = TaggingScores.CpuMilliseconds(() =>
             {
                 for (int rep = 0; rep < Repeats; rep++)
-                    foreach (var (tokens, sentences, spans, tags) in timed) EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans)));
+                    foreach (var (tokens, sentences, spans, tags) in timed) EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans, EventExtract.Places.PlacesResources.CalendarWords)));
             });
             Console.WriteLine($"  consistency pass: {passTokens / (passCpuMs / 1000):N0} tokens per CPU second");
         }

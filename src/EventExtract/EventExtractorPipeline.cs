@@ -57,7 +57,7 @@ internal sealed class EventExtractorPipeline
             // name, and missed occurrences found from the document's surer ones. Names split at a particle
             // ("al-", "bin") are joined and trailing function words cut first, so that the whole name, and only
             // the name, is what the document votes on.
-            var trimmed = NameEdgeTrimmer.Apply(tokens, analyzed.PosArray, analyzed.NameList);
+            var trimmed = NameEdgeTrimmer.Apply(tokens, analyzed.PosArray, analyzed.NameList, Places.PlacesResources.CalendarWords);
             var joined = NameParticleJoiner.Apply(tokens, analyzed.SentenceList, trimmed);
             var consistent = EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, joined);
             analyzed.NameList.Clear();

@@ -16,7 +16,12 @@ internal static class NameEdgeTrimmer
     /// Returns <paramref name="spans"/> with trailing lower-case function words cut off (the same list when none
     /// was); <paramref name="pos"/> holds the tags of <paramref name="tokens"/>.
     /// </summary>
-    public static IReadOnlyList<EntitySpan> Apply(TokenTable tokens, ReadOnlySpan<UniversalPos> pos, IReadOnlyList<EntitySpan> spans)
+    /// <remarks>
+    /// With <paramref name="calendarWords"/> (day and month names), a trailing preposition and day or month name are cut
+    /// too: "[Meloni on Tuesday]" becomes "Meloni".
+    /// </remarks>
+    public static IReadOnlyList<EntitySpan> Apply(TokenTable tokens, ReadOnlySpan<UniversalPos> pos, IReadOnlyList<EntitySpan> spans,
+        IReadOnlySet<string>? calendarWords = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(spans);
@@ -25,6 +30,7 @@ internal static class NameEdgeTrimmer
         {
             var s = spans[i];
             int end = s.FirstToken + s.TokenCount;
+            if (calendarWords is not null) end = BeforeCalendarTail(tokens, pos, s.FirstToken, end, calendarWords);
             while (end - 1 > s.FirstToken && end - 1 < pos.Length && IsTrailingFunctionWord(tokens.GetChars(end - 1), pos[end - 1])) end--;
             bool cut = end < s.FirstToken + s.TokenCount && IsCapitalized(tokens.GetChars(end - 1));
             if (cut && trimmed is null)
@@ -38,6 +44,17 @@ internal static class NameEdgeTrimmer
                 trimmed!.Add(s with { Span = new TextSpan(s.Span.Start, tokens.GetSpan(end - 1).End), TokenCount = end - s.FirstToken });
         }
         return trimmed ?? spans;
+    }
+
+    /// <summary>"Meloni on Tuesday", "Fiala in March": the end before a lower-case preposition (not "of") and the day or month names after it.</summary>
+    private static int BeforeCalendarTail(TokenTable tokens, ReadOnlySpan<UniversalPos> pos, int first, int end, IReadOnlySet<string> calendarWords)
+    {
+        int k = end;
+        while (k - 1 > first && calendarWords.Contains(tokens.GetChars(k - 1).ToString())) k--;
+        // ("Fourth of July": a day named with "of" is a name of its own.)
+        if (k == end || k - 1 <= first || k - 1 >= pos.Length || pos[k - 1] != UniversalPos.ADP || !char.IsLower(tokens.GetChars(k - 1)[0])
+            || tokens.GetChars(k - 1).Equals("of", StringComparison.Ordinal)) return end;
+        return k - 1;
     }
 
     private static bool IsTrailingFunctionWord(ReadOnlySpan<char> word, UniversalPos tag) =>

@@ -37,4 +37,22 @@ public class NameEdgeTrimmerTests
         var names = new List<EntitySpan> { Name(tokens, 1, 2, EntityType.Location) };
         NameEdgeTrimmer.Apply(tokens, pos, names).Should().Equal(names);
     }
+
+    [Fact]
+    public void A_day_the_recognizer_ran_on_into_is_cut_off_with_its_preposition()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Macron", "called", "Meloni", "on", "Tuesday", "."]);
+        UniversalPos[] pos = [UniversalPos.PROPN, UniversalPos.VERB, UniversalPos.PROPN, UniversalPos.ADP, UniversalPos.PROPN, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 2, 3, EntityType.Location)], EventExtract.Places.PlacesResources.CalendarWords);
+        result.Select(n => Text(tokens, n)).Should().Equal("Meloni");
+    }
+
+    [Fact]
+    public void A_name_that_ends_in_of_and_a_month_is_kept()
+    {
+        var (tokens, _) = TokenTables.FromWords(["the", "Fourth", "of", "July", "parade"]);
+        UniversalPos[] pos = [UniversalPos.DET, UniversalPos.PROPN, UniversalPos.ADP, UniversalPos.PROPN, UniversalPos.NOUN];
+        var names = new List<EntitySpan> { Name(tokens, 1, 3, EntityType.Location) };
+        NameEdgeTrimmer.Apply(tokens, pos, names, EventExtract.Places.PlacesResources.CalendarWords).Should().Equal(names);
+    }
 }
