@@ -616,12 +616,16 @@ public sealed class RuleEventFinder : IEventFinder
                 bool claimed = d.IsDefinite && (onlyNewAttacker || namesUnnamed) && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 2;
                 // (Two places tie only when one is the other or holds it: "Mosul" and "Suwayrah" are two towns, even where the
                 // gazetteer gives one of them no country.)
-                bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || (tying.Count > 0 && theirs.Count > 0 && !namesUnnamed)
-                    || SameToll(c, d);
+                // Parties tie when one is shared, or when one mention names only the attacker and the other only the target,
+                // close by and not set in two places ("Talal Husain was assassinated in the Salikh district" five sentences
+                // after "Guerrillas killed a party member in Mosul" is another attack).
+                bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
+                bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed
+                    && (SharedAttackParties(theirs, tying) > 0 || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3));
+                bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
-                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d)
-                    && !(d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location));
+                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer;
                 // A casualty report ("40 people were reported killed in riots") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
