@@ -621,7 +621,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // after "Guerrillas killed a party member in Mosul" is another attack).
                 bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
                 bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed
-                    && (SharedAttackParties(theirs, tying) > 0 || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3));
+                    && (SharedInRole(c, d, tying) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3));
                 bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
@@ -641,7 +641,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // (A place of its own must be the attack's: "the Tanzania blast" is not the Nairobi bombing.)
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
-                    && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
+                    && (mine.Count == 0 || theirs.Count == 0 || SharedInRole(c, d, mine));
                 // "Israeli jets struck back ... A boy was killed and three people were wounded in the strikes": a definite
                 // mention counting casualties, naming no attacker, date or place of its own, in the sentence after the
                 // latest attack, is that attack's toll (not an earlier attack of the same kind).
@@ -853,6 +853,29 @@ public sealed class RuleEventFinder : IEventFinder
             if (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.PROPN or Tagging.UniversalPos.PRON || w is "'s" or "’s") return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when the mention shares a party with the attack in the same role: an attacker of both or a target of both.
+    /// (A party that attacks in one and is attacked in the other ties nothing: "Israel's assassination of Yassin" is not
+    /// "Hezbollah's attacks against Israeli forces".)
+    /// </summary>
+    private static bool SharedInRole(EventCluster c, MentionDraft d, IReadOnlyList<Actor> tying)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Attackers.Count > 0 && Shares(m.Attackers, d.Attackers, tying)) return true;
+            if (m.Targets.Count > 0 && Shares(m.Targets, d.Targets, tying)) return true;
+        }
+        return false;
+
+        static bool Shares(List<Actor> theirs, List<Actor> mine, IReadOnlyList<Actor> tying)
+        {
+            if (mine.Count == 0) return false;
+            var kept = new List<Actor>(mine.Count);
+            foreach (var a in mine) if (tying.Contains(a)) kept.Add(a);
+            return kept.Count > 0 && SharedAttackParties(theirs, kept) > 0;
+        }
     }
 
     /// <summary>Two places that tie two attack mentions: the same place, or a country and a place in it.</summary>
