@@ -657,7 +657,7 @@ public sealed class RuleEventFinder : IEventFinder
                     // (Nor one brought in by an attacker of its own, named only by a common noun: "Guerrillas killed an engineer"
                     // after an assassination reports another killing.)
                     if (!SpecificKindsDiffer(c, d) && !(d.Location is not null && c.Location is null) && !(d.Date is not null && c.Date is null)
-                        && tying.Count == mine.Count)
+                        && tying.Count == mine.Count && LoneReach(c, d, mine, x))
                     {
                         lone = c;
                         candidates++;
@@ -906,6 +906,17 @@ public sealed class RuleEventFinder : IEventFinder
         for (int i = Math.Max(first, 0); i <= last && i < x.Tokens.Count; i++)
             if (x.Pos(i) == Tagging.UniversalPos.PROPN) return true;
         return false;
+    }
+
+    /// <summary>
+    /// How far the lone-candidate rule reaches for a mention naming parties of its own ("Al Qaeda's strike on the US"): in
+    /// the same paragraph and at most three sentences on. (A roundup's next item names its own victims; a mention naming
+    /// no party is not limited.)
+    /// </summary>
+    private static bool LoneReach(EventCluster c, MentionDraft d, IReadOnlyList<Actor> mine, DocumentIndex x)
+    {
+        if (mine.Count == 0) return true;
+        return SentencesApart(c, d) <= 3 && x.Document.Sentences[c.LastSentence].Paragraph == x.Document.Sentences[d.Sentence].Paragraph;
     }
 
     /// <summary>Two places that tie two attack mentions: the same place, or a country and a place in it.</summary>
