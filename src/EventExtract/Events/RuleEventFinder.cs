@@ -430,7 +430,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || RolesDisagree(c, d) || VictimsDiffer(c, d, x))) continue;
+                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || RolesDisagree(c, d))) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
@@ -603,7 +603,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
                 if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
-                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || VictimsDiffer(c, d, x)) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -876,36 +876,6 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var a in mine) if (tying.Contains(a)) kept.Add(a);
             return kept.Count > 0 && SharedAttackParties(theirs, kept) > 0;
         }
-    }
-
-    /// <summary>
-    /// "Kadhim Talal Husain was assassinated ... They also killed Shaikh Hamid": both name their victims, and no named
-    /// victim is the same person, so they are two attacks.
-    /// </summary>
-    private static bool VictimsDiffer(EventCluster c, MentionDraft d, DocumentIndex x)
-    {
-        List<Actor>? mine = null;
-        foreach (var a in d.Targets)
-            if (a.Kind == ActorKind.Person && IsNamed(a, x)) (mine ??= new List<Actor>()).Add(a);
-        if (mine is null) return false;
-        bool named = false;
-        foreach (var m in c.Mentions)
-            foreach (var a in m.Targets)
-            {
-                if (a.Kind != ActorKind.Person || !IsNamed(a, x)) continue;
-                named = true;
-                foreach (var b in mine) if (EventCluster.SameActor(a, b)) return false;
-            }
-        return named;
-    }
-
-    /// <summary>True when a proper noun is among the party's words.</summary>
-    private static bool IsNamed(Actor a, DocumentIndex x)
-    {
-        var (first, last) = x.TokenRange(a.Span);
-        for (int i = Math.Max(first, 0); i <= last && i < x.Tokens.Count; i++)
-            if (x.Pos(i) == Tagging.UniversalPos.PROPN) return true;
-        return false;
     }
 
     /// <summary>
