@@ -561,6 +561,7 @@ public sealed class RuleEventFinder : IEventFinder
         int candidates = 0;
         int bestScore = int.MinValue, bestRecent = -1;
         IReadOnlyList<Actor>? mine = null; // the mention's own parties, read once and only when a cluster needs them
+        IReadOnlyList<Actor>? tying = null; // those of them that can tie it to an attack (see TyingParties)
         string? head = null;
         List<Actor>? buffer = null;
         // The attack mentioned last, which a definite casualty report right after it counts the dead of, or a fight noun
@@ -578,6 +579,7 @@ public sealed class RuleEventFinder : IEventFinder
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
             mine ??= Who(d);
+            tying ??= TyingParties(d, mine, x);
             var theirs = UnionWho(c, buffer ??= new List<Actor>());
             // "Solheim blamed the collapse of the talks", "Holt, who brokered the meeting": a definite generic meeting noun
             // naming at most one party, right after a meeting reported in other words, is that meeting.
@@ -594,7 +596,7 @@ public sealed class RuleEventFinder : IEventFinder
             // attacker of a recent attack whose attackers were unnamed ("gunmen", "militants").
             bool namesUnnamed = d.Type == EventType.Attack && d.IsDefinite && d.Targets.Count == 0 && !HasNamedAttackers(c, x);
             if (mine.Count > 0 && theirs.Count > 0
-                && (d.Type == EventType.Attack ? SharedAttackParties(theirs, mine) : EventCluster.SharedParties(theirs, mine)) == 0 && !onlyNewAttacker && !namesUnnamed
+                && (d.Type == EventType.Attack ? SharedAttackParties(theirs, tying) : EventCluster.SharedParties(theirs, mine)) == 0 && !onlyNewAttacker && !namesUnnamed
                 && !(d.Type == EventType.Attack && RolesApart(c, d))) continue;
             int score;
             if (d.Type == EventType.Attack)
@@ -612,10 +614,18 @@ public sealed class RuleEventFinder : IEventFinder
                 // "Al-Shabaab claimed responsibility for the attack": a definite mention that only adds the attacker of a
                 // recent attack whose attacker was unknown.
                 bool claimed = d.IsDefinite && (onlyNewAttacker || namesUnnamed) && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 2;
-                bool tied = (d.Location is not null && c.Location is not null) || EventCluster.DatesEqual(c.Date, d.Date) || (mine.Count > 0 && theirs.Count > 0 && !namesUnnamed)
-                    || SameToll(c, d);
+                // (Two places tie only when one is the other or holds it: "Mosul" and "Suwayrah" are two towns, even where the
+                // gazetteer gives one of them no country.)
+                // Parties tie when one is shared, or when one mention names only the attacker and the other only the target,
+                // close by and not set in two places ("Talal Husain was assassinated in the Salikh district" five sentences
+                // after "Guerrillas killed a party member in Mosul" is another attack).
+                bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
+                bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed
+                    && (SharedInRole(c, d, tying) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3));
+                bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
-                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d);
+                // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
+                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer;
                 // A casualty report ("40 people were reported killed in riots") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
@@ -631,7 +641,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // (A place of its own must be the attack's: "the Tanzania blast" is not the Nairobi bombing.)
                 bool known = d.ReferenceStart >= 0 && d.IsDefinite && d.Date is null && CountsCompatible(c, d)
                     && (d.Location is null || EventCluster.PlacesEqual(c.Location, d.Location))
-                    && (mine.Count == 0 || theirs.Count == 0 || SharedAttackParties(theirs, mine) > 0);
+                    && (mine.Count == 0 || theirs.Count == 0 || SharedInRole(c, d, mine));
                 // "Israeli jets struck back ... A boy was killed and three people were wounded in the strikes": a definite
                 // mention counting casualties, naming no attacker, date or place of its own, in the sentence after the
                 // latest attack, is that attack's toll (not an earlier attack of the same kind).
@@ -644,7 +654,10 @@ public sealed class RuleEventFinder : IEventFinder
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
                     // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
-                    if (!SpecificKindsDiffer(c, d) && !(d.Location is not null && c.Location is null) && !(d.Date is not null && c.Date is null))
+                    // (Nor one brought in by an attacker of its own, named only by a common noun: "Guerrillas killed an engineer"
+                    // after an assassination reports another killing.)
+                    if (!SpecificKindsDiffer(c, d) && !(d.Location is not null && c.Location is null) && !(d.Date is not null && c.Date is null)
+                        && tying.Count == mine.Count && LoneReach(c, d, mine, x))
                     {
                         lone = c;
                         candidates++;
@@ -803,6 +816,85 @@ public sealed class RuleEventFinder : IEventFinder
                 if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)) return 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The parties of an attack mention that can tie it to an attack reported before: all but attackers named only by an
+    /// indefinite common noun ("Guerrillas killed an engineer", "gunmen"), which any number of attacks in a roundup share.
+    /// ("The gunmen", "Taliban guerrillas", "they" for a named group still tie.)
+    /// </summary>
+    private static IReadOnlyList<Actor> TyingParties(MentionDraft d, IReadOnlyList<Actor> mine, DocumentIndex x)
+    {
+        if (d.Type != EventType.Attack || d.Attackers.Count == 0) return mine;
+        List<Actor>? kept = null;
+        for (int i = 0; i < mine.Count; i++)
+        {
+            bool drop = d.Attackers.Contains(mine[i]) && IsUnnamedIndefinite(mine[i], x);
+            if (drop && kept is null) { kept = new List<Actor>(mine.Count); for (int j = 0; j < i; j++) kept.Add(mine[j]); }
+            else if (!drop) kept?.Add(mine[i]);
+        }
+        return kept ?? mine;
+    }
+
+    /// <summary>
+    /// "Guerrillas", "gunmen near Hawijah", "two masked militants": a party whose words up to its party head noun
+    /// (party-heads.txt, attacker-person-nouns.txt) hold no determiner, pronoun, possessive or proper noun (numbers and adjectives may).
+    /// </summary>
+    private static bool IsUnnamedIndefinite(Actor a, DocumentIndex x)
+    {
+        var (first, last) = x.TokenRange(a.Span);
+        if (first < 0 || last >= x.Tokens.Count) return false;
+        for (int i = first; i <= last; i++)
+        {
+            string w = x.Lower(i);
+            if (x.Cues.PartyHeads.ContainsKey(w) || x.Cues.AttackerPersonNouns.ContainsKey(w)) return true;
+            // (Any determiner sets it apart: "the gunmen", "his bodyguards" point to a known party, and "a sniper ... by a sniper"
+            // re-introduces the one attacker of a story, where a bare plural is the roundup's "guerrillas" of every item.)
+            if (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.PROPN or Tagging.UniversalPos.PRON || w is "'s" or "’s") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the mention shares a party with the attack in the same role: an attacker of both or a target of both.
+    /// (A party that attacks in one and is attacked in the other ties nothing: "Israel's assassination of Yassin" is not
+    /// "Hezbollah's attacks against Israeli forces".)
+    /// </summary>
+    private static bool SharedInRole(EventCluster c, MentionDraft d, IReadOnlyList<Actor> tying)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Attackers.Count > 0 && Shares(m.Attackers, d.Attackers, tying)) return true;
+            if (m.Targets.Count > 0 && Shares(m.Targets, d.Targets, tying)) return true;
+        }
+        return false;
+
+        static bool Shares(List<Actor> theirs, List<Actor> mine, IReadOnlyList<Actor> tying)
+        {
+            if (mine.Count == 0) return false;
+            var kept = new List<Actor>(mine.Count);
+            foreach (var a in mine) if (tying.Contains(a)) kept.Add(a);
+            return kept.Count > 0 && SharedAttackParties(theirs, kept) > 0;
+        }
+    }
+
+    /// <summary>
+    /// How far the lone-candidate rule reaches for a mention naming parties of its own ("Al Qaeda's strike on the US"): in
+    /// the same paragraph and at most three sentences on. (A roundup's next item names its own victims; a mention naming
+    /// no party is not limited.)
+    /// </summary>
+    private static bool LoneReach(EventCluster c, MentionDraft d, IReadOnlyList<Actor> mine, DocumentIndex x)
+    {
+        if (mine.Count == 0) return true;
+        return SentencesApart(c, d) <= 3 && x.Document.Sentences[c.LastSentence].Paragraph == x.Document.Sentences[d.Sentence].Paragraph;
+    }
+
+    /// <summary>Two places that tie two attack mentions: the same place, or a country and a place in it.</summary>
+    private static bool PlacesTie(Place? a, Place? b)
+    {
+        if (a is null || b is null) return false;
+        if (EventCluster.PlacesEqual(a, b)) return true;
+        return (a.IsCountry || b.IsCountry) && a.CountryCode is not null && a.CountryCode == b.CountryCode;
     }
 
     private static string LastWord(string text)
