@@ -175,11 +175,7 @@ internal sealed class LinearModel
     /// row adds exact zeros for its absent classes), so the sums are the same floats as a plain sequential sum.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(default, features, scores[..ClassCount]);
-        else ScoreInMemory(default, features, scores[..ClassCount]);
-    }
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => ScoreFrom(default, features, scores[..ClassCount]);
 
     /// <summary>Number of floats of a partial sum (<see cref="ScorePartial"/>): the class count padded to whole vectors.</summary>
     public int PartialLength => _stride;
@@ -192,8 +188,7 @@ internal sealed class LinearModel
     public void ScorePartial(ReadOnlySpan<ulong> features, Span<float> partial)
     {
         if (partial.Length != _stride) throw new ArgumentException("A partial sum is PartialLength floats.", nameof(partial));
-        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(default, features, partial);
-        else ScoreInMemory(default, features, partial);
+        ScoreFrom(default, features, partial);
     }
 
     /// <summary>
@@ -205,8 +200,15 @@ internal sealed class LinearModel
     public void Score(ReadOnlySpan<float> start, ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (start.Length != _stride) throw new ArgumentException("A partial sum is PartialLength floats.", nameof(start));
-        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(start, features, scores[..ClassCount]);
-        else ScoreInMemory(start, features, scores[..ClassCount]);
+        ScoreFrom(start, features, scores[..ClassCount]);
+    }
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="partial"/> (empty: zeros) into <paramref name="scores"/>, in registers where the machine has 256-bit vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ScoreFrom(ReadOnlySpan<float> partial, ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (Vector256.IsHardwareAccelerated) ScoreInRegisters(partial, features, scores);
+        else ScoreInMemory(partial, features, scores);
     }
 
     /// <summary>
@@ -228,13 +230,7 @@ internal sealed class LinearModel
         // then resolve hits from those copies, probing further only on a collision.
         Span<Slot> home = stackalloc Slot[HomeBatch];
         Span<int> at = stackalloc int[HomeBatch];
-        int n = Math.Min(features.Length, HomeBatch);
-        for (int k = 0; k < n; k++)
-        {
-            int s = (int)Remap(features[k]) & mask;
-            at[k] = s;
-            home[k] = Unsafe.Add(ref slots, s);
-        }
+        int n = ReadHomeSlots(features, ref slots, mask, home, at);
         // (Declared after the stackallocs: a vector live across their zeroing call would be kept on the stack throughout.)
         Vector256<float> s0 = default, s1 = default, s2 = default, s3 = default;
         if (!partial.IsEmpty)
@@ -317,6 +313,23 @@ internal sealed class LinearModel
         sums[..scores.Length].CopyTo(scores);
     }
 
+    /// <summary>
+    /// The first pass of both scorers: the home slot of each of the first <see cref="HomeBatch"/> features, read before
+    /// any is used so that their cache misses overlap; returns how many were read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadHomeSlots(ReadOnlySpan<ulong> features, ref Slot slots, int mask, Span<Slot> home, Span<int> at)
+    {
+        int n = Math.Min(features.Length, HomeBatch);
+        for (int k = 0; k < n; k++)
+        {
+            int s = (int)Remap(features[k]) & mask;
+            at[k] = s;
+            home[k] = Unsafe.Add(ref slots, s);
+        }
+        return n;
+    }
+
     /// <summary><paramref name="weight"/> (broadcast) in the lane of <paramref name="lanes"/> that equals <paramref name="cls"/>, +0 in the others.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> OnLane(Vector256<float> weight, Vector256<int> lanes, Vector256<int> cls) => weight & Vector256.Equals(lanes, cls).AsSingle();
@@ -339,13 +352,7 @@ internal sealed class LinearModel
         // Two passes, as in ScoreInRegisters.
         Span<Slot> home = stackalloc Slot[HomeBatch];
         Span<int> at = stackalloc int[HomeBatch];
-        int n = Math.Min(features.Length, HomeBatch);
-        for (int k = 0; k < n; k++)
-        {
-            int s = (int)Remap(features[k]) & mask;
-            at[k] = s;
-            home[k] = Unsafe.Add(ref slots, s);
-        }
+        int n = ReadHomeSlots(features, ref slots, mask, home, at);
         for (int k = 0; k < features.Length; k++)
         {
             ulong f = Remap(features[k]);
