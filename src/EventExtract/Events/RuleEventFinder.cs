@@ -567,8 +567,8 @@ public sealed class RuleEventFinder : IEventFinder
         // The attack mentioned last, which a definite casualty report right after it counts the dead of, or a fight noun
         // goes on from (see "toll" and "ensuing" below).
         EventCluster? latestAttack = null;
-        if (d.Type == EventType.Attack && ((d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x)))
-            || (!d.AnchorIsVerb && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x)))))
+        bool fightNoun = d.Type == EventType.Attack && !d.AnchorIsVerb && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x));
+        if (d.Type == EventType.Attack && ((d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x))) || fightNoun))
         {
             int latestStart = int.MinValue;
             foreach (var c in clusters)
@@ -648,8 +648,8 @@ public sealed class RuleEventFinder : IEventFinder
                 bool toll = c == latestAttack && d.Attackers.Count == 0 && d.Date is null && d.Location is null && SentencesApart(c, d) <= 1;
                 // "Gunmen opened fire on a checkpoint ... the attackers fled after a two-hour gunfight": a fight noun naming
                 // no party, date, place or toll of its own, soon after an attack, is how that attack went on.
-                bool ensuing = c == latestAttack && !d.AnchorIsVerb && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties
-                    && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x)) && SentencesApart(c, d) <= 2;
+                bool ensuing = fightNoun && c == latestAttack && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties
+                    && SentencesApart(c, d) <= 2;
                 if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing)
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack

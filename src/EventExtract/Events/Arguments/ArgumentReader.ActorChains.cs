@@ -154,8 +154,7 @@ internal sealed partial class ArgumentReader
     /// <summary>"had moved additional troops and said": a unit right after a main verb (past determiners and adjectives) is its object, not a subject.</summary>
     private bool IsVerbObject(ArgUnit u)
     {
-        int i = u.First - 1;
-        while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
+        int i = BeforeModifiers(u);
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
         // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
         // (after another verb it is still the object: "analysts who follow regional politics said").
@@ -423,9 +422,16 @@ internal sealed partial class ArgumentReader
     /// <summary>True when the word before <paramref name="u"/>, past determiners, adjectives and numbers, is a reporting verb.</summary>
     private bool AfterReportingVerb(ArgUnit u)
     {
+        int i = BeforeModifiers(u);
+        return i >= 0 && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i);
+    }
+
+    /// <summary>The token before <paramref name="u"/> and the determiners, adjectives and numbers right before it; -1 at the text's start.</summary>
+    private int BeforeModifiers(ArgUnit u)
+    {
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
-        return i >= 0 && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i);
+        return i;
     }
 
     /// <summary>True when a coordinating word ("and", "or", "as well as"), not only commas, lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>

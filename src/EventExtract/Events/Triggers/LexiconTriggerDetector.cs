@@ -648,13 +648,14 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (end < 0) continue;
             // What follows the party: the sentence's end, a time, a preposition, "and" or "to" + verb; not a second object
             // ("called Bush ``a liar''", "called Munero -- who … -- a ruffian").
+            bool toVerb = end < sentence.EndToken && end + 1 < pos.Length && tokens.GetChars(end).Equals("to", StringComparison.OrdinalIgnoreCase)
+                && pos[end + 1] == Tagging.UniversalPos.VERB;
             if (end < sentence.EndToken && end < pos.Length && !IsTimexStart(document, end)
                 && !(tokens.GetChars(end) is "." || (pos[end] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.CCONJ && !tokens.GetChars(end).Equals("as", StringComparison.OrdinalIgnoreCase))
-                     || (tokens.GetChars(end).Equals("to", StringComparison.OrdinalIgnoreCase) && end + 1 < pos.Length && pos[end + 1] == Tagging.UniversalPos.VERB))) continue;
+                     || toVerb)) continue;
             // ("called the US to withdraw its troops": after "to", a verb that is no purpose of a call is what the party is
             // urged to do.)
-            if (end + 1 < sentence.EndToken && end + 1 < pos.Length && tokens.GetChars(end).Equals("to", StringComparison.OrdinalIgnoreCase)
-                && pos[end + 1] == Tagging.UniversalPos.VERB && !_cues.Has(tokens.GetChars(end + 1), "callpurpose")) continue;
+            if (toVerb && end + 1 < sentence.EndToken && !_cues.Has(tokens.GetChars(end + 1), "callpurpose")) continue;
             output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
     }
