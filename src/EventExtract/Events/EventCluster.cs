@@ -135,10 +135,18 @@ internal sealed class EventCluster
         if (a is null || b is null) return true;
         if (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)) return true;
         // A region the gazetteer gives no country ("East Africa", "the Gulf") may hold either place.
-        if ((!a.IsCountry && a.CountryCode is null) || (!b.IsCountry && b.CountryCode is null)) return true;
+        // (Not an area named by its own name and kind, "Helmand province": like two cities, two such places are two scenes.)
+        if ((!a.IsCountry && a.CountryCode is null && !IsNamedArea(a)) || (!b.IsCountry && b.CountryCode is null && !IsNamedArea(b))) return true;
         if (a.IsCountry || b.IsCountry) return a.CountryCode is not null && a.CountryCode == b.CountryCode;
         return false;
     }
+
+    /// <summary>
+    /// An area the city gazetteer lacks, named by a name and its area noun ("Helmand province", "the Swat valley"): its
+    /// text goes on past its name.
+    /// </summary>
+    private static bool IsNamedArea(Place p) =>
+        !p.IsCountry && p.GeoNamesId is null && p.Text.Length > p.Name.Length && p.Text.StartsWith(p.Name, StringComparison.Ordinal);
 
     public static bool PlacesEqual(Place? a, Place? b) =>
         a is not null && b is not null && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);

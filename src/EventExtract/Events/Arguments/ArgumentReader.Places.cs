@@ -426,6 +426,14 @@ internal sealed partial class ArgumentReader
     private Place? TargetPlace(MentionDraft d, int scanEnd)
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        // "raided the village of Al-Bayda", "shelled the town of Kramatorsk": a verb's object that is a place noun
+        // and its name is the scene.
+        if (d.AnchorIsVerb && i < scanEnd && _x.IsDeterminer(i))
+        {
+            int noun = i + 1;
+            while (noun < scanEnd && noun - i < 4 && _x.Pos(noun) is UniversalPos.ADJ or UniversalPos.NOUN && !_c.PlaceNouns.Contains(_x.Lower(noun))) noun++;
+            return noun + 1 < scanEnd && _c.PlaceNouns.Contains(_x.Lower(noun)) && _x.Lower(noun + 1) == "of" ? MostSpecificPlaceFrom(i, scanEnd) : null;
+        }
         if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
         bool ofObject = _x.Lower(i) == "of";
         i++;
@@ -551,7 +559,7 @@ internal sealed partial class ArgumentReader
             string w = _x.Lower(i);
             // ("in the border town of Poipet": a name the gazetteer lacks, after a place noun and "of", is the place.)
             if (best is null && !sawCountry && i - 2 >= start && _x.Lower(i - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(i - 2))
-                && _x.UnitAt(i) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other }] } unnamedPlace && unnamedPlace.First == i
+                && _x.UnitAt(i) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other or ActorKind.Organization or ActorKind.Person }] } unnamedPlace && unnamedPlace.First == i
                 && _x.Pos(i) == UniversalPos.PROPN)
             {
                 // (Up to the end of its capitalized words: "Villa Esperanza", whose last word the gazetteer knows alone.)
@@ -561,6 +569,7 @@ internal sealed partial class ArgumentReader
                 var text = _x.SpanText(unnamedPlace.First, last);
                 return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
             }
+            if (best is null && !sawCountry && UnlistedArea(i, end) is { } area) return area;
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
             if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country)
             {
@@ -590,5 +599,32 @@ internal sealed partial class ArgumentReader
             break;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "in Helmand province", "in Borno state", "in the Kurram tribal district": a capitalized name the gazetteer lacks,
+    /// right before an area noun (admin-area-nouns.txt, with at most one lowercase modifier between), as the place it
+    /// names; a country after a comma gives its code ("Helmand province, Afghanistan"). Null for any other phrase, and
+    /// for a name the recognizer read as a person or a group ("in Islamic State territory").
+    /// </summary>
+    private Place? UnlistedArea(int i, int end)
+    {
+        if (_x.Pos(i) != UniversalPos.PROPN || !char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) || _x.TimexAt(i) is not null) return null;
+        if (_x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Person or ActorKind.Group or ActorKind.Organization or ActorKind.Country }, ..] }) return null;
+        int last = i;
+        while (last + 1 < end && last - i < 2 && _x.Pos(last + 1) == UniversalPos.PROPN && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])
+               && _x.TimexAt(last + 1) is null && _x.PlaceAt(last + 1) is null) last++;
+        // ("in southern Serb Kosovo province": a known country or place inside the name makes it that place's.)
+        for (int k = i; k <= last + 1 && k < end; k++)
+            if (_x.PlaceAt(k) is not null || _x.UnitAt(k) is { Actors: [{ Kind: ActorKind.Country }, ..] }) return null;
+        int noun = last + 1;
+        if (noun < end && !_c.AdminAreaNouns.Contains(_x.Lower(noun)) && _x.Pos(noun) is UniversalPos.ADJ or UniversalPos.NOUN
+            && !char.IsUpper(_x.Text[_x.Tokens.GetSpan(noun).Start])) noun++;
+        if (noun >= end || !_c.AdminAreaNouns.Contains(_x.Lower(noun))) return null;
+        string? code = null;
+        if (noun + 2 < end && _x.Lower(noun + 1) == ",")
+            code = _x.PlaceAt(noun + 2) is { IsCountry: true } p ? p.CountryCode
+                : _x.UnitAt(noun + 2) is { } after && after.First == noun + 2 && CountryPlace(after) is { } country ? country.CountryCode : null;
+        return new Place(_x.SpanText(i, noun), _x.Span(i, noun), _x.SpanText(i, last), code, null, null, null, false);
     }
 }

@@ -201,6 +201,7 @@ internal sealed class CueLexicon
         NonAddresseeHeads = Set("non-addressee-heads.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
+        AdminAreaNouns = Set("admin-area-nouns.txt");
         OccasionWords = Set("occasion-words.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
@@ -487,6 +488,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
+
+    /// <summary>Nouns of areas the city gazetteer lacks ("province", "state", "valley"): a capitalized name before one is a place.</summary>
+    public HashSet<string> AdminAreaNouns { get; }
 
     /// <summary>Words that put a meeting at a gathering named after it ("on the sidelines of a summit"): it takes that place.</summary>
     public HashSet<string> OccasionWords { get; }
