@@ -36,6 +36,8 @@ internal sealed partial class ArgumentReader
                 break;
             }
         }
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb && CasualtyVerbSubject(s, d) is { Count: > 0 } killers)
+            foreach (var a in killers) MentionDraft.AddActor(d.Attackers, a);
         if (d.Attackers.Count == 0 && !d.AnchorIsVerb) ReadAttackerAfter(s, d);
         if (d.Attackers.Count == 0 && ModifierAttacker(s, d) is { } modifier) MentionDraft.AddActor(d.Attackers, modifier);
         // "A suicide bomber blew himself up": a trigger whose head is a party noun names the attacker itself.
@@ -512,5 +514,27 @@ internal sealed partial class ArgumentReader
             break;
         }
         return head >= 0 ? (head, 0) : null;
+    }
+
+    /// <summary>
+    /// "Militants killed 20 soldiers in an attack on a base": the subject of an active casualty verb that the attack noun
+    /// after it absorbed, when the verb has an object of its own; null otherwise ("20 soldiers killed in an attack" is a
+    /// reduced passive, whose subject is the dead).
+    /// </summary>
+    private List<Actor>? CasualtyVerbSubject(Sentence s, MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+        {
+            int verb = t.FirstToken;
+            if (t.TokenCount != 1 || verb >= d.Anchor || !_x.IsVerb(verb) || !HasCasualtyWord(t) || IsPassive(verb, s.FirstToken)) continue;
+            int o = verb + 1;
+            bool hasObject = o < s.EndToken && (_x.Pos(o) is UniversalPos.NUM or UniversalPos.DET or UniversalPos.NOUN or UniversalPos.PROPN || _x.TryNumber(o, out _)
+                || (_x.Lower(o) is "at" or "about" or "nearly" or "almost" or "some" or "around" or "roughly" or "over" or "more" or "up" && o + 1 < s.EndToken
+                    && (_x.Pos(o + 1) is UniversalPos.NUM or UniversalPos.DET || _x.Lower(o + 1) is "least" or "than" or "to")));
+            if (!hasObject) continue;
+            var subject = SubjectBeforeAside(verb, s.FirstToken) ?? LeftChain(verb, s.FirstToken);
+            if (subject.Count > 0) return subject;
+        }
+        return null;
     }
 }
