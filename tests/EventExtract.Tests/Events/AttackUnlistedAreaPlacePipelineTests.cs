@@ -49,12 +49,15 @@ public class AttackUnlistedAreaPlacePipelineTests
         attack.Location?.Text.Should().NotContain("Islamic State");
     }
 
-    [Fact]
-    public void The_village_an_attack_verb_takes_as_its_object_is_the_scene()
+    [Theory]
+    [InlineData("Soldiers raided the village of Umm Qasir on Monday, arresting eleven men.", "raided", "Umm Qasir")]
+    [InlineData("Troops shelled the border town of Kreminna overnight.", "shelled", "Kreminna")]
+    [InlineData("A missile strike on the northeastern city of Kharkiv killed seven people on Friday.", "strike", "Kharkiv")]
+    public void The_town_or_village_an_attack_is_aimed_at_is_the_scene(string body, string trigger, string name)
     {
-        var place = WithTrigger(Attacks("Soldiers raided the village of Umm Qasir on Monday, arresting eleven men."), "raided").Location;
+        var attack = ArticleBody.Events<Attack>(body, Published).Should().ContainSingle(a => a.Mentions.Any(m => m.Trigger.Text.Contains(trigger))).Subject;
 
-        place!.Name.Should().Be("Umm Qasir");
+        attack.Location!.Name.Should().Be(name);
     }
 
     [Fact]

@@ -426,20 +426,20 @@ internal sealed partial class ArgumentReader
     private Place? TargetPlace(MentionDraft d, int scanEnd)
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
-        // "raided the village of Al-Bayda", "shelled the town of Kramatorsk": a verb's object that is a place noun
-        // and its name is the scene.
-        if (d.AnchorIsVerb && i < scanEnd && _x.IsDeterminer(i))
-        {
-            int noun = i + 1;
-            while (noun < scanEnd && noun - i < 4 && _x.Pos(noun) is UniversalPos.ADJ or UniversalPos.NOUN && !_c.PlaceNouns.Contains(_x.Lower(noun))) noun++;
-            return noun + 1 < scanEnd && _c.PlaceNouns.Contains(_x.Lower(noun)) && _x.Lower(noun + 1) == "of" ? MostSpecificPlaceFrom(i, scanEnd) : null;
-        }
-        if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
+        // "raided the village of Al-Bayda": a verb's object, as "the strike on X" names a noun's.
+        bool verbObject = d.AnchorIsVerb && i < scanEnd && _x.IsDeterminer(i);
+        if (!verbObject && (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against"))) return null;
         bool ofObject = _x.Lower(i) == "of";
-        i++;
+        if (!verbObject) i++;
+        int objectStart = i;
         // ("the invasion of oil-rich Kuwait": modifiers before the object.)
         while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Lower(i) == "-"
                                || (_x.Pos(i) == UniversalPos.NOUN && i + 2 < scanEnd && _x.Lower(i + 1) == "-" && _x.Pos(i + 2) == UniversalPos.ADJ))) i++;
+        // "shelled the town of Kramatorsk", "a missile strike on the northeastern city of Kharkiv", "the border town of
+        // X": a place noun and its name are the scene.
+        for (int noun = i; noun + 1 < scanEnd && noun - i < 2 && _x.Pos(noun) == UniversalPos.NOUN; noun++)
+            if (_c.PlaceNouns.Contains(_x.Lower(noun)) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
+        if (verbObject) return null;
         // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
         // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).
         if (i < scanEnd && ofObject && _x.PlaceAt(i) is null && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } u && u.First == i && u.Actors[0].Kind == ActorKind.Country
