@@ -102,6 +102,8 @@ public sealed class RuleEventFinder : IEventFinder
                 {
                     if (!IsPastTense(d, index)) d.Status = EventStatus.Planned;
                     else if (d.Type != EventType.Statement && WeekEarlier(d.Date!, document.Document.Published) is { } past) d.Date = past;
+                    // ("said rates could fall next year": a later date after a past reporting verb is in what was said.)
+                    else if (d.Type == EventType.Statement) d.Date = null;
                 }
                 // "said the summit would be held on April 24", "can take part in the summit in April": a dated meeting still
                 // to come behind a future-in-the-past or ability modal is planned; a doubt ("could", "if") keeps it hypothetical.
@@ -347,7 +349,7 @@ public sealed class RuleEventFinder : IEventFinder
         // Any trigger of the mention: "the blasts ... have been killed" joins a casualty verb to its attack noun.
         foreach (var t in d.Triggers)
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
-                if (x.Pos(i) == Tagging.UniversalPos.VERB && x.Lower(i).EndsWith("ed", StringComparison.Ordinal)) return true;
+                if (x.Pos(i) == Tagging.UniversalPos.VERB && (x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || x.Cues.IrregularPastForms.Contains(x.Lower(i)))) return true;
         return false;
     }
 

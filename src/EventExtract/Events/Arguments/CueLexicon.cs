@@ -202,6 +202,7 @@ internal sealed class CueLexicon
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
         AdminAreaNouns = Set("admin-area-nouns.txt");
+        IrregularPastForms = Set("irregular-past-forms.txt");
         OccasionWords = Set("occasion-words.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
@@ -488,6 +489,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
+
+    /// <summary>Irregular simple-past verb forms ("said", "met", "struck"): with "-ed" forms, what tells a past-tense verb.</summary>
+    public HashSet<string> IrregularPastForms { get; }
 
     /// <summary>Nouns of areas the city gazetteer lacks ("province", "state", "valley"): a capitalized name before one is a place.</summary>
     public HashSet<string> AdminAreaNouns { get; }
