@@ -106,7 +106,7 @@ internal sealed class LinearModel
             if (c >= DenseMinWeights) dense++;
             else if (c > 1) sparse += c;
         }
-        _weights = GC.AllocateUninitializedArray<uint>(sparse); // filled in full below
+        _weights = new uint[sparse + 2]; // two more: the scorer reads three weights from any start
         _dense = new float[(long)dense * _stride <= Array.MaxLength ? dense * _stride : throw new InvalidDataException("Model too large.")];
         int at = 0, next = 0, nextDense = 1, lastHome = -1;
         for (int i = 0; i < keys.Length; i++)
@@ -259,16 +259,7 @@ internal sealed class LinearModel
                 if (slot.Check == check)
                 {
                     uint row = slot.Row;
-                    if ((row & Inline) != 0)
-                    {
-                        var w = Vector256.Create(BitConverter.UInt32BitsToSingle((row & ~Inline) >> 5 << 13));
-                        var c = Vector256.Create((int)(row & ClassMask));
-                        s0 += OnLane(w, lanes0, c);
-                        s1 += OnLane(w, lanes1, c);
-                        s2 += OnLane(w, lanes2, c);
-                        s3 += OnLane(w, lanes3, c);
-                    }
-                    else if ((row & ClassMask) == 0)
+                    if ((row & (Inline | ClassMask)) == 0)
                     {
                         ref float d = ref Unsafe.Add(ref dense, (int)(row >> 5) * stride);
                         s0 += Vector256.LoadUnsafe(ref d);
@@ -284,17 +275,16 @@ internal sealed class LinearModel
                     }
                     else
                     {
-                        int start = (int)(row >> 5), end = start + (int)(row & ClassMask);
-                        for (int i = start; i < end; i++)
-                        {
-                            uint p = Unsafe.Add(ref weights, i);
-                            var w = Vector256.Create(BitConverter.UInt32BitsToSingle(p & ~ClassMask));
-                            var c = Vector256.Create((int)(p & ClassMask));
-                            s0 += OnLane(w, lanes0, c);
-                            s1 += OnLane(w, lanes1, c);
-                            s2 += OnLane(w, lanes2, c);
-                            s3 += OnLane(w, lanes3, c);
-                        }
+                        // One to three weights, without branching on which: an inline row's weight, else a sparse row's
+                        // first two (it has two or three) and its third; the weights not in the row are +0 (class 0).
+                        uint inline = AllIf((row & Inline) != 0);
+                        int start = (int)(row >> 5 & ~inline);
+                        uint p0 = ((row & ~Inline) >> 5 << 13 | (row & ClassMask)) & inline | Unsafe.Add(ref weights, start) & ~inline;
+                        uint p1 = Unsafe.Add(ref weights, start + 1) & ~inline;
+                        uint p2 = Unsafe.Add(ref weights, start + 2) & ~inline & AllIf((row & ClassMask) == 3);
+                        AddOnLanes(p0, ref s0, ref s1, ref s2, ref s3, lanes0, lanes1, lanes2, lanes3);
+                        AddOnLanes(p1, ref s0, ref s1, ref s2, ref s3, lanes0, lanes1, lanes2, lanes3);
+                        AddOnLanes(p2, ref s0, ref s1, ref s2, ref s3, lanes0, lanes1, lanes2, lanes3);
                     }
                     break;
                 }
@@ -321,6 +311,23 @@ internal sealed class LinearModel
         uint rows = 0;
         for (int k = 0; k < features.Length; k++) rows |= Unsafe.Add(ref slots, (int)Remap(features[k]) & mask).Row;
         return rows != 0;
+    }
+
+    /// <summary>All bits set when <paramref name="condition"/> holds, else none (a mask: no branch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AllIf(bool condition) => 0u - (condition ? 1u : 0u);
+
+    /// <summary>Adds the packed weight <paramref name="p"/> (weight bits | class) to its class's lane, +0 to the others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddOnLanes(uint p, ref Vector256<float> s0, ref Vector256<float> s1, ref Vector256<float> s2, ref Vector256<float> s3,
+        Vector256<int> lanes0, Vector256<int> lanes1, Vector256<int> lanes2, Vector256<int> lanes3)
+    {
+        var w = Vector256.Create(BitConverter.UInt32BitsToSingle(p & ~ClassMask));
+        var c = Vector256.Create((int)(p & ClassMask));
+        s0 += OnLane(w, lanes0, c);
+        s1 += OnLane(w, lanes1, c);
+        s2 += OnLane(w, lanes2, c);
+        s3 += OnLane(w, lanes3, c);
     }
 
     /// <summary><paramref name="weight"/> (broadcast) in the lane of <paramref name="lanes"/> that equals <paramref name="cls"/>, +0 in the others.</summary>
