@@ -85,7 +85,7 @@ internal static class PipelineBreakdown
     }
 
     /// <summary>Nanoseconds: the thread's CPU clock on Linux, else the stopwatch.</summary>
-    private static long Now()
+    internal static long Now()
     {
         if (OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var ts) == 0) return ts.Seconds * 1_000_000_000 + ts.Nanoseconds;
         return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));

@@ -106,7 +106,7 @@ internal sealed class LinearModel
             if (c >= DenseMinWeights) dense++;
             else if (c > 1) sparse += c;
         }
-        _weights = GC.AllocateUninitializedArray<uint>(sparse); // filled in full below
+        _weights = new uint[sparse + 2]; // two more: the scorer reads three weights from any start
         _dense = new float[(long)dense * _stride <= Array.MaxLength ? dense * _stride : throw new InvalidDataException("Model too large.")];
         int at = 0, next = 0, nextDense = 1, lastHome = -1;
         for (int i = 0; i < keys.Length; i++)
@@ -226,12 +226,9 @@ internal sealed class LinearModel
         ref uint weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
         int mask = _mask;
-        // Two passes: first read every feature's home slot (independent loads, so the cache misses overlap),
-        // then resolve hits from those copies, probing further only on a collision.
-        Span<Slot> home = stackalloc Slot[HomeBatch];
-        Span<int> at = stackalloc int[HomeBatch];
-        int n = ReadHomeSlots(features, ref slots, mask, home, at);
-        // (Declared after the stackallocs: a vector live across their zeroing call would be kept on the stack throughout.)
+        // Two passes: first touch every feature's home slot (independent loads, so the cache misses overlap),
+        // then look each feature up, by then mostly from the cache.
+        bool anyHome = TouchHomeSlots(features, ref slots, mask);
         Vector256<float> s0 = default, s1 = default, s2 = default, s3 = default;
         if (!partial.IsEmpty)
         {
@@ -250,28 +247,19 @@ internal sealed class LinearModel
         }
         // Lane numbers of the four sums, to pick a sparse weight's lane by comparison.
         Vector256<int> lanes0 = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), lanes1 = lanes0 + Vector256.Create(8), lanes2 = lanes0 + Vector256.Create(16), lanes3 = lanes0 + Vector256.Create(24);
-        for (int k = 0; k < features.Length; k++)
+        for (int k = anyHome ? 0 : features.Length; k < features.Length; k++)
         {
             ulong f = Remap(features[k]);
             uint check = (uint)(f >> 32);
-            int s = k < n ? at[k] : (int)f & mask;
-            Slot slot = k < n ? home[k] : Unsafe.Add(ref slots, s);
+            int s = (int)f & mask;
+            Slot slot = Unsafe.Add(ref slots, s);
             while (true)
             {
                 if (slot.Row == 0) break;
                 if (slot.Check == check)
                 {
                     uint row = slot.Row;
-                    if ((row & Inline) != 0)
-                    {
-                        var w = Vector256.Create(BitConverter.UInt32BitsToSingle((row & ~Inline) >> 5 << 13));
-                        var c = Vector256.Create((int)(row & ClassMask));
-                        s0 += OnLane(w, lanes0, c);
-                        s1 += OnLane(w, lanes1, c);
-                        s2 += OnLane(w, lanes2, c);
-                        s3 += OnLane(w, lanes3, c);
-                    }
-                    else if ((row & ClassMask) == 0)
+                    if ((row & (Inline | ClassMask)) == 0)
                     {
                         ref float d = ref Unsafe.Add(ref dense, (int)(row >> 5) * stride);
                         s0 += Vector256.LoadUnsafe(ref d);
@@ -287,17 +275,16 @@ internal sealed class LinearModel
                     }
                     else
                     {
-                        int start = (int)(row >> 5), end = start + (int)(row & ClassMask);
-                        for (int i = start; i < end; i++)
-                        {
-                            uint p = Unsafe.Add(ref weights, i);
-                            var w = Vector256.Create(BitConverter.UInt32BitsToSingle(p & ~ClassMask));
-                            var c = Vector256.Create((int)(p & ClassMask));
-                            s0 += OnLane(w, lanes0, c);
-                            s1 += OnLane(w, lanes1, c);
-                            s2 += OnLane(w, lanes2, c);
-                            s3 += OnLane(w, lanes3, c);
-                        }
+                        // One to three weights, without branching on which: an inline row's weight, else a sparse row's
+                        // first two (it has two or three) and its third; the weights not in the row are +0 (class 0).
+                        uint inline = AllIf((row & Inline) != 0);
+                        int start = (int)(row >> 5 & ~inline);
+                        uint p0 = ((row & ~Inline) >> 5 << 13 | (row & ClassMask)) & inline | Unsafe.Add(ref weights, start) & ~inline;
+                        uint p1 = Unsafe.Add(ref weights, start + 1) & ~inline;
+                        uint p2 = Unsafe.Add(ref weights, start + 2) & ~inline & AllIf((row & ClassMask) == 3);
+                        AddOnLanes(p0, ref s0, ref s1, ref s2, ref s3, lanes0, lanes1, lanes2, lanes3);
+                        AddOnLanes(p1, ref s0, ref s1, ref s2, ref s3, lanes0, lanes1, lanes2, lanes3);
+                        AddOnLanes(p2, ref s0, ref s1, ref s2, ref s3, lanes0, lanes1, lanes2, lanes3);
                     }
                     break;
                 }
@@ -314,20 +301,33 @@ internal sealed class LinearModel
     }
 
     /// <summary>
-    /// The first pass of both scorers: the home slot of each of the first <see cref="HomeBatch"/> features, read before
-    /// any is used so that their cache misses overlap; returns how many were read.
+    /// The first pass of both scorers: reads the home slot of every feature before any is used, so that their cache
+    /// misses overlap (the second pass reads them again, from the cache). Copying them out instead needed a scratch
+    /// buffer, zeroed on every call. Returns false when every home slot is empty: then no feature has a weight.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ReadHomeSlots(ReadOnlySpan<ulong> features, ref Slot slots, int mask, Span<Slot> home, Span<int> at)
+    private static bool TouchHomeSlots(ReadOnlySpan<ulong> features, ref Slot slots, int mask)
     {
-        int n = Math.Min(features.Length, HomeBatch);
-        for (int k = 0; k < n; k++)
-        {
-            int s = (int)Remap(features[k]) & mask;
-            at[k] = s;
-            home[k] = Unsafe.Add(ref slots, s);
-        }
-        return n;
+        uint rows = 0;
+        for (int k = 0; k < features.Length; k++) rows |= Unsafe.Add(ref slots, (int)Remap(features[k]) & mask).Row;
+        return rows != 0;
+    }
+
+    /// <summary>All bits set when <paramref name="condition"/> holds, else none (a mask: no branch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AllIf(bool condition) => 0u - (condition ? 1u : 0u);
+
+    /// <summary>Adds the packed weight <paramref name="p"/> (weight bits | class) to its class's lane, +0 to the others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddOnLanes(uint p, ref Vector256<float> s0, ref Vector256<float> s1, ref Vector256<float> s2, ref Vector256<float> s3,
+        Vector256<int> lanes0, Vector256<int> lanes1, Vector256<int> lanes2, Vector256<int> lanes3)
+    {
+        var w = Vector256.Create(BitConverter.UInt32BitsToSingle(p & ~ClassMask));
+        var c = Vector256.Create((int)(p & ClassMask));
+        s0 += OnLane(w, lanes0, c);
+        s1 += OnLane(w, lanes1, c);
+        s2 += OnLane(w, lanes2, c);
+        s3 += OnLane(w, lanes3, c);
     }
 
     /// <summary><paramref name="weight"/> (broadcast) in the lane of <paramref name="lanes"/> that equals <paramref name="cls"/>, +0 in the others.</summary>
@@ -350,15 +350,13 @@ internal sealed class LinearModel
         partial.CopyTo(sums);
         int mask = _mask;
         // Two passes, as in ScoreInRegisters.
-        Span<Slot> home = stackalloc Slot[HomeBatch];
-        Span<int> at = stackalloc int[HomeBatch];
-        int n = ReadHomeSlots(features, ref slots, mask, home, at);
-        for (int k = 0; k < features.Length; k++)
+        bool anyHome = TouchHomeSlots(features, ref slots, mask);
+        for (int k = anyHome ? 0 : features.Length; k < features.Length; k++)
         {
             ulong f = Remap(features[k]);
             uint check = (uint)(f >> 32);
-            int s = k < n ? at[k] : (int)f & mask;
-            Slot slot = k < n ? home[k] : Unsafe.Add(ref slots, s);
+            int s = (int)f & mask;
+            Slot slot = Unsafe.Add(ref slots, s);
             while (true)
             {
                 if (slot.Row == 0) break;
@@ -392,8 +390,6 @@ internal sealed class LinearModel
         }
         for (int c = 0; c < scores.Length; c++) scores[c] = sums[c];
     }
-
-    private const int HomeBatch = 64; // features whose home slots are read ahead (the taggers use at most 64)
 
     /// <summary>Writes the model: key count, raw keys in table order, per-key weight counts, then (class, Half weight) pairs.</summary>
     public void Write(BinaryWriter w)
