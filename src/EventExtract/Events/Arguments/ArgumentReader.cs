@@ -46,6 +46,7 @@ internal sealed partial class ArgumentReader
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
             if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d)
                 || HasKnowingComplement(sentence, d) || HasFirstPersonSubject(sentence, d))) continue;
+            if (d.Type == EventType.Meeting && HasWritersOwnSubject(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
@@ -166,6 +167,26 @@ internal sealed partial class ArgumentReader
             // (As written: the pronoun is a capital "I"; "with the i reporting" names a newspaper.)
             if (_c.FirstPersonSpeakers.Contains(_x.Lower(i))) return _x.Pos(i) == UniversalPos.PRON && char.IsUpper(_x.Tokens.GetChars(i)[0]);
             if (!(_x.IsAdverb(i) || _x.Pos(i) is UniversalPos.AUX or UniversalPos.PART)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "I had an interesting conversation with a taxi driver", "I visited the festival on Saturday": outside quotes, a
+    /// meeting whose subject is the writer (a capital "I" of first-person-speakers.txt, past determiners, adjectives,
+    /// adverbs, auxiliaries and one light verb) is the blogger's own chat or outing, not news. Inside a quote ('"I met
+    /// him twice," the minister said') it is the quoted party's meeting and stays.
+    /// </summary>
+    private bool HasWritersOwnSubject(Sentence s, MentionDraft d)
+    {
+        if (!_x.HasPos) return false;
+        bool verbSeen = false;
+        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 5; i--, n++)
+        {
+            if (_c.FirstPersonSpeakers.Contains(_x.Lower(i)))
+                return _x.Pos(i) == UniversalPos.PRON && char.IsUpper(_x.Tokens.GetChars(i)[0]) && !InsideQuote(i);
+            if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !verbSeen) { verbSeen = true; continue; }
+            if (!(_x.IsAdverb(i) || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.AUX or UniversalPos.PART or UniversalPos.ADJ)) return false;
         }
         return false;
     }
