@@ -167,6 +167,11 @@ internal sealed class CueLexicon
             var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
             foreach (var verb in r[0].Split('|')) NonSpeechObjects[verb] = heads;
         }
+        foreach (var r in CueResource.ReadRows("non-speaker-subjects.tsv"))
+        {
+            var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
+            foreach (var verb in r[0].Split('|')) NonSpeakerSubjects[verb] = heads;
+        }
         foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
         {
             switch (r[0])
@@ -430,6 +435,9 @@ internal sealed class CueLexicon
 
     /// <summary>Reporting verb forms and the object heads that give them a sense that says nothing ("claimed 217 lives").</summary>
     public Dictionary<string, HashSet<string>> NonSpeechObjects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reporting verbs with the subject heads that make them causal, not speech (non-speaker-subjects.tsv).</summary>
+    public Dictionary<string, HashSet<string>> NonSpeakerSubjects { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Reporting verb forms and the words right after them that give them the sense of knowing ("couldn't tell whether").</summary>
     public Dictionary<string, HashSet<string>> KnowingComplements { get; } = new(StringComparer.Ordinal);
