@@ -63,6 +63,7 @@ public sealed class RuleEventFinder : IEventFinder
         var bodySentences = new List<int>(document.Sentences.Count);
         for (int i = 0; i < document.Sentences.Count; i++)
             if (document.IsBodySentence(i)) bodySentences.Add(i);
+        var repeatOf = RepeatedSentences(document, bodySentences);
         IReadOnlyList<Actor> LastMeeting() => LastMeetingParticipants(active);
         Func<IReadOnlyList<Actor>> lastMeeting = LastMeeting; // one delegate per document, not per sentence
 
@@ -122,6 +123,13 @@ public sealed class RuleEventFinder : IEventFinder
                 // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
                 // attack of another day was reported before, it is that attack's hour, not a new day.
                 if (d.Type == EventType.Attack && d.Date is { DayAssumed: true } clock && HasAttackOfOtherDay(active, clock)) d.Date = null;
+                // A sentence repeated word for word (a blog's lead excerpt, a pull-quote) tells the same events again.
+                if (repeatOf[b] >= 0 && SameMentionIn(clusters, document.Sentences[repeatOf[b]], sentence, d) is { } repeated)
+                {
+                    repeated.Mentions.Add(d);
+                    repeated.Mentions.Sort((p, q) => p.First.CompareTo(q.First));
+                    continue;
+                }
                 Link(d, active, clusters, bodySentences, b, index);
             }
             AttributeBlame(b, bodySentences, active, index);
@@ -134,6 +142,52 @@ public sealed class RuleEventFinder : IEventFinder
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>A repeated sentence has at least this many tokens ("He said no." may be said twice of two things).</summary>
+    private const int MinRepeatedSentenceTokens = 8;
+
+    /// <summary>
+    /// For each body sentence (by position in <paramref name="bodySentences"/>), the earlier body sentence with exactly the
+    /// same text (a blog's lead excerpt repeated in the story, a pull-quote), or -1.
+    /// </summary>
+    private static int[] RepeatedSentences(AnalyzedDocument document, List<int> bodySentences)
+    {
+        var repeatOf = new int[bodySentences.Count];
+        Array.Fill(repeatOf, -1);
+        // Sentences by a hash of their text (no copy of it); a hash shared by different texts is told apart by comparing them.
+        Dictionary<int, List<int>>? seen = null;
+        var text = document.Text.AsSpan();
+        for (int b = 0; b < bodySentences.Count; b++)
+        {
+            var sentence = document.Sentences[bodySentences[b]];
+            if (sentence.TokenCount < MinRepeatedSentenceTokens) continue;
+            seen ??= new Dictionary<int, List<int>>();
+            var words = text.Slice(sentence.Span.Start, sentence.Span.Length);
+            int hash = string.GetHashCode(words, StringComparison.Ordinal);
+            if (!seen.TryGetValue(hash, out var same)) seen[hash] = same = new List<int>(1);
+            foreach (var earlier in same)
+            {
+                var e = document.Sentences[earlier].Span;
+                if (text.Slice(e.Start, e.Length).SequenceEqual(words)) { repeatOf[b] = earlier; break; }
+            }
+            if (repeatOf[b] < 0) same.Add(bodySentences[b]);
+        }
+        return repeatOf;
+    }
+
+    /// <summary>The event with a mention of <paramref name="d"/>'s type at the same place in the earlier copy
+    /// <paramref name="original"/> of <paramref name="copy"/>; null when that copy's trigger made no such event.</summary>
+    private static EventCluster? SameMentionIn(List<EventCluster> clusters, Text.Sentence original, Text.Sentence copy, MentionDraft d)
+    {
+        int first = original.FirstToken + (d.First - copy.FirstToken);
+        foreach (var c in clusters)
+        {
+            if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
+            foreach (var m in c.Mentions)
+                if (m.First == first) return c;
+        }
+        return null;
     }
 
     /// <summary>

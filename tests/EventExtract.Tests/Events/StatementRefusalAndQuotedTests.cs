@@ -24,6 +24,16 @@ public class StatementRefusalAndQuotedTests
         refusal.Status.Should().Be(EventStatus.Cancelled);
     }
 
+    [Theory]
+    [InlineData("Port officials would not divulge the name of the owner.", "divulge")]
+    [InlineData("The mayor of Velda won't comment on the harbour deal.", "comment")]
+    [InlineData("The ministry will not say how many ships were seized.", "say")]
+    public void Would_not_before_a_speech_act_is_a_cancelled_statement(string body, string trigger)
+    {
+        var refusal = WithTrigger(Statements(body), trigger);
+        refusal.Status.Should().Be(EventStatus.Cancelled);
+    }
+
     [Fact]
     public void A_refusal_does_not_make_the_statement_after_it_hypothetical()
     {

@@ -56,6 +56,14 @@ internal sealed partial class ArgumentReader
                 foreach (var cue in cues)
                     if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)MeetingWould(d, cue);
             }
+            // "would not divulge", "wouldn't specify": refusing to speak, said only of a speech act.
+            if (d.Type == EventType.Statement)
+                for (int p = leftLimit; p < tFirst; p++)
+                {
+                    if (!_c.StatusCuesBeforeSpeech.TryGetValue(_x.Lower(p), out var cues)) continue;
+                    foreach (var cue in cues)
+                        if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)cue.Status;
+                }
             // "declined to discuss", "gave no reason": a statement phrase that holds its own cue, ending before its last word
             // (a one-word trigger such as "denied" is never its own cue).
             int tLast = tFirst + t.TokenCount - 1;

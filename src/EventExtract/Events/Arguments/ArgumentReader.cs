@@ -44,8 +44,9 @@ internal sealed partial class ArgumentReader
             if (AnyCovers(drafts, c.FirstToken)) continue; // overlapping duplicate
             var d = new MentionDraft(c);
             if (d.Type == EventType.Attack && IsExcludedAttack(sentence, d)) continue;
-            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || IsNounOfVerbOnlyWord(d)
+            if (d.Type == EventType.Statement && (IsFactPassive(sentence, d) || HasNonSpeechObject(sentence, d) || HasNonSpeakerSubject(sentence, d) || IsNounOfVerbOnlyWord(d)
                 || HasKnowingComplement(sentence, d) || HasFirstPersonSubject(sentence, d))) continue;
+            if (d.Type == EventType.Meeting && HasWritersOwnSubject(sentence, d)) continue;
             if (IsInsideName(sentence, d)) continue;
             if (d.Type != EventType.Attack && IsModifier(sentence, d)) continue;
             if (d.Type == EventType.Attack && IsAttackModifier(sentence, d)) continue;
@@ -145,6 +146,28 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>
+    /// "And that explains the delay", "the proposed pact between X and Y would encourage hardliners": a reporting verb whose
+    /// subject (past auxiliaries, adverbs and negation; its head before one "of"/"between" phrase) is a thing that causes
+    /// or accounts for something (non-speaker-subjects.tsv) speaks of no speech act.
+    /// </summary>
+    private bool HasNonSpeakerSubject(Sentence s, MentionDraft d)
+    {
+        if (!_x.HasPos || d.Triggers.Count != 1 || d.First != d.Last || !_c.NonSpeakerSubjects.TryGetValue(_x.Lower(d.First), out var heads)) return false;
+        int k = d.First - 1;
+        while (k >= s.FirstToken && (_x.IsAdverb(k) || _x.Pos(k) is UniversalPos.AUX or UniversalPos.PART)) k--;
+        if (k < s.FirstToken) return false;
+        if (heads.Contains(_x.Lower(k)) && _x.Pos(k) is UniversalPos.PRON or UniversalPos.NOUN or UniversalPos.DET) return true;
+        if (_x.Pos(k) is not (UniversalPos.NOUN or UniversalPos.PROPN)) return false;
+        // ("the proposed defense agreement between India and Sri Lanka would encourage": back over the phrase to its head.)
+        for (int j = k - 1, n = 0; j > s.FirstToken && n < 10; j--, n++)
+        {
+            if (_x.Pos(j) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.CCONJ || _x.IsDeterminer(j)) continue;
+            return _x.Pos(j) == UniversalPos.ADP && _x.Pos(j - 1) == UniversalPos.NOUN && heads.Contains(_x.Lower(j - 1));
+        }
+        return false;
+    }
+
     /// <summary>"couldn't tell whether", "can tell the difference": a reporting verb in the sense of knowing (knowing-complements.tsv).</summary>
     private bool HasKnowingComplement(Sentence s, MentionDraft d)
     {
@@ -166,6 +189,26 @@ internal sealed partial class ArgumentReader
             // (As written: the pronoun is a capital "I"; "with the i reporting" names a newspaper.)
             if (_c.FirstPersonSpeakers.Contains(_x.Lower(i))) return _x.Pos(i) == UniversalPos.PRON && char.IsUpper(_x.Tokens.GetChars(i)[0]);
             if (!(_x.IsAdverb(i) || _x.Pos(i) is UniversalPos.AUX or UniversalPos.PART)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "I had an interesting conversation with a taxi driver", "I visited the festival on Saturday": outside quotes, a
+    /// meeting whose subject is the writer (a capital "I" of first-person-speakers.txt, past determiners, adjectives,
+    /// adverbs, auxiliaries and one light verb) is the blogger's own chat or outing, not news. Inside a quote ('"I met
+    /// him twice," the minister said') it is the quoted party's meeting and stays.
+    /// </summary>
+    private bool HasWritersOwnSubject(Sentence s, MentionDraft d)
+    {
+        if (!_x.HasPos) return false;
+        bool verbSeen = false;
+        for (int i = d.First - 1, n = 0; i >= s.FirstToken && n < 5; i--, n++)
+        {
+            if (_c.FirstPersonSpeakers.Contains(_x.Lower(i)))
+                return _x.Pos(i) == UniversalPos.PRON && char.IsUpper(_x.Tokens.GetChars(i)[0]) && !InsideQuote(i);
+            if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !verbSeen) { verbSeen = true; continue; }
+            if (!(_x.IsAdverb(i) || _x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.AUX or UniversalPos.PART or UniversalPos.ADJ)) return false;
         }
         return false;
     }

@@ -8,8 +8,8 @@ internal enum CountSide : byte { Left, Right, Both }
 /// <summary>Which casualty figure a word reports.</summary>
 internal enum CasualtyKind : byte { Killed, Injured }
 
-/// <summary>Where a status cue sits relative to the trigger.</summary>
-internal enum CueSide : byte { Before, After, Clause }
+/// <summary>Where a status cue sits relative to the trigger (Speech: before a Statement trigger only).</summary>
+internal enum CueSide : byte { Before, After, Clause, Speech }
 
 /// <summary>A status cue: a token sequence and the status it gives.</summary>
 internal sealed record StatusCue(EventStatus Status, CueSide Side, string[] Words);
@@ -47,6 +47,7 @@ internal sealed class CueLexicon
         }
         StatusCuesBefore = ByFirstWord(statusCues, CueSide.Before);
         StatusCuesAfter = ByFirstWord(statusCues, CueSide.After);
+        StatusCuesBeforeSpeech = ByFirstWord(statusCues, CueSide.Speech);
         ClauseStatusCues = statusCues.Where(c => c.Side == CueSide.Clause).ToArray();
         foreach (var r in CueResource.ReadRows("casualty-words.txt"))
             CasualtyWords[r[0]] = new CasualtyWord(EnumText.Parse<CasualtyKind>(r[1], true), EnumText.Parse<CountSide>(r[2], true));
@@ -166,6 +167,11 @@ internal sealed class CueLexicon
             var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
             foreach (var verb in r[0].Split('|')) NonSpeechObjects[verb] = heads;
         }
+        foreach (var r in CueResource.ReadRows("non-speaker-subjects.tsv"))
+        {
+            var heads = new HashSet<string>(r[1].Split('|'), StringComparer.Ordinal);
+            foreach (var verb in r[0].Split('|')) NonSpeakerSubjects[verb] = heads;
+        }
         foreach (var r in CueResource.ReadRows("attack-target-words.txt"))
         {
             switch (r[0])
@@ -266,6 +272,9 @@ internal sealed class CueLexicon
 
     /// <summary>The <see cref="CueSide.Before"/> status cues by first word (a token position looks up only the cues it can start).</summary>
     public Dictionary<string, StatusCue[]> StatusCuesBefore { get; }
+
+    /// <summary>The <see cref="CueSide.Speech"/> status cues by first word: before a Statement trigger only ("would not comment").</summary>
+    public Dictionary<string, StatusCue[]> StatusCuesBeforeSpeech { get; }
 
     /// <summary>The <see cref="CueSide.After"/> status cues by first word.</summary>
     public Dictionary<string, StatusCue[]> StatusCuesAfter { get; }
@@ -428,6 +437,9 @@ internal sealed class CueLexicon
 
     /// <summary>Reporting verb forms and the object heads that give them a sense that says nothing ("claimed 217 lives").</summary>
     public Dictionary<string, HashSet<string>> NonSpeechObjects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reporting verbs with the subject heads that make them causal, not speech (non-speaker-subjects.tsv).</summary>
+    public Dictionary<string, HashSet<string>> NonSpeakerSubjects { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Reporting verb forms and the words right after them that give them the sense of knowing ("couldn't tell whether").</summary>
     public Dictionary<string, HashSet<string>> KnowingComplements { get; } = new(StringComparer.Ordinal);

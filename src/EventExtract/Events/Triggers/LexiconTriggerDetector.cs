@@ -108,6 +108,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 AddPhoneTalks(document, s, output);
                 AddWelcomeVisits(document, s, output);
                 AddCalls(document, s, output);
+                AddLabelings(document, s, output);
                 AddGatherings(document, s, output);
                 AddWeaponImpacts(document, s, output);
                 AddRammings(document, s, output);
@@ -658,6 +659,165 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (toVerb && end + 1 < sentence.EndToken && !_cues.Has(tokens.GetChars(end + 1), "callpurpose")) continue;
             output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
+    }
+
+    /// <summary>Confidence of a labelling verb with a label after its object ("called the plan a disaster").</summary>
+    private const float LabelingConfidence = 0.7f;
+
+    /// <summary>How many words a labelled object may span ("the mother of Elian Gonzalez").</summary>
+    private const int LabeledObjectWindow = 8;
+
+    /// <summary>
+    /// "X called the plan ``a disaster''", "Y branded him a traitor", "calling them Persians", "called the murder wrong":
+    /// a labelling verb (trigger-cues.tsv, labeling) with an object and then a label (a quotation, a determiner, an
+    /// adjective, or a noun after a pronoun object) is the subject's verdict, a Statement. So is one whose object stands
+    /// before its subject ("a vision he called a cliche", "what he calls an ``eternal merger''"). Not "a company called
+    /// Acme" (one noun phrase: a name), "called himself" (a reflexive names oneself), "called the police", "called a
+    /// strike" or "called an election" (trigger-cues.tsv, convened: what is called is convened), "so-called", a passive
+    /// ("is called the leader") nor the writer's own "we might call it art".
+    /// </summary>
+    private void AddLabelings(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int end = Math.Min(sentence.EndToken, pos.Length);
+        for (int t = sentence.FirstToken; t + 2 < end; t++)
+        {
+            if (!_cues.Has(tokens.GetChars(t), "labeling") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            // ("We might call these snapshots art", "I call it a scandal": the writer's own labelling, or the quoted
+            // speaker's, folded into their act.)
+            if (PersonalSubject(document, sentence, t)) continue;
+            int label = -1;
+            // ("The head of the operation is called the leader": a passive names its subject; whose verdict it is, if any,
+            // the agent after the label would tell, too far from the verb for the speaker reader.)
+            if (t > sentence.FirstToken && pos[t - 1] == Tagging.UniversalPos.AUX && !IsHaveForm(tokens.GetChars(t - 1))) continue;
+            int objectEnd = LabeledObjectEnd(document, t + 1, end, out bool pronounObject);
+            if (objectEnd > t + 1 && objectEnd < end && StartsLabel(document, objectEnd, end, pronounObject)) label = objectEnd;
+            // ("a vision he called a cliche", "what he calls an eternal merger": the object was moved before the subject.)
+            else if (ObjectBeforeSubject(document, sentence, t) && StartsLabel(document, t + 1, end, false)
+                     && !StartsLabel(document, LabeledObjectEnd(document, t + 1, end, out _), end, false)) label = t + 1;
+            if (label < 0 || ConvenedHead(document, label, end)) continue;
+            output.Add(new TriggerCandidate(s, t, 1, EventType.Statement, LabelingConfidence));
+        }
+    }
+
+    /// <summary>The subject right before the verb at <paramref name="t"/> (past adverbs and auxiliaries) is a first or
+    /// second person pronoun (trigger-cues.tsv, personal).</summary>
+    private bool PersonalSubject(AnalyzedDocument document, Text.Sentence sentence, int t)
+    {
+        var pos = document.Pos.Span;
+        for (int k = t - 1; k >= sentence.FirstToken && k >= t - 4; k--)
+        {
+            if (pos[k] == Tagging.UniversalPos.PRON) return _cues.Has(document.Tokens.GetChars(k), "personal");
+            if (pos[k] is not (Tagging.UniversalPos.ADV or Tagging.UniversalPos.AUX or Tagging.UniversalPos.PART)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsHaveForm(ReadOnlySpan<char> w) =>
+        w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("having", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The token after the object of a labelling verb at <paramref name="i"/>: a pronoun (not a reflexive), or a noun
+    /// phrase of determiners, adjectives, numbers, names and nouns with possessives, optionally with one "of" phrase and a
+    /// parenthesis between dashes ("Munero -- who drove a taxi --"); <paramref name="i"/> when there is none.
+    /// </summary>
+    private static int LabeledObjectEnd(AnalyzedDocument document, int i, int end, out bool pronoun)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        pronoun = false;
+        if (i >= end) return i;
+        if (pos[i] == Tagging.UniversalPos.PRON)
+        {
+            var w = tokens.GetChars(i);
+            if (w.EndsWith("self", StringComparison.OrdinalIgnoreCase) || w.EndsWith("selves", StringComparison.OrdinalIgnoreCase)) return i;
+            // ("calls his plan ``a disaster''": a possessive pronoun opens a noun phrase.)
+            if (!(i + 1 < end && pos[i + 1] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN))
+            {
+                pronoun = true;
+                return i + 1;
+            }
+        }
+        int k = i, limit = Math.Min(end, i + LabeledObjectWindow);
+        bool head = false, ofSeen = false;
+        while (k < limit)
+        {
+            var p = pos[k];
+            if (p is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN) { head = true; k++; continue; }
+            // ("called the drowning a crime": an -ing form after a determiner is a noun, whatever the tagger made of it.)
+            if (p == Tagging.UniversalPos.VERB && !head && k > i && pos[k - 1] == Tagging.UniversalPos.DET
+                && tokens.GetChars(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) { head = true; k++; continue; }
+            if (p is Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ && !head
+                || p == Tagging.UniversalPos.PRON && k == i
+                || p == Tagging.UniversalPos.PART && head && tokens.GetChars(k) is "'s" or "’s" or "'")
+            {
+                if (p is Tagging.UniversalPos.PART) head = false;
+                k++;
+                continue;
+            }
+            if (head && !ofSeen && tokens.GetChars(k).Equals("of", StringComparison.OrdinalIgnoreCase)) { ofSeen = true; head = false; k++; continue; }
+            break;
+        }
+        if (!head) return i;
+        // ("called Munero -- who reportedly drove a taxi -- a ``ruffian''": a parenthesis between dashes is skipped.)
+        if (k < end && IsDash(tokens.GetChars(k)))
+        {
+            for (int j = k + 1; j < Math.Min(end, k + 3 * LabeledObjectWindow); j++)
+                if (IsDash(tokens.GetChars(j))) return j + 1;
+        }
+        return k;
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> w) => w is "--" or "—" or "–";
+
+    /// <summary>A label starts at <paramref name="i"/>: a quotation mark, a determiner, an adjective (not a time), or,
+    /// after a pronoun object, a noun ("calling them Persians").</summary>
+    private static bool StartsLabel(AnalyzedDocument document, int i, int end, bool afterPronoun)
+    {
+        if (i >= end || IsTimexStart(document, i)) return false;
+        var pos = document.Pos.Span;
+        if (document.Tokens.GetKind(i) == Text.TokenKind.Quote) return true;
+        if (pos[i] is Tagging.UniversalPos.ADJ) return true;
+        if (pos[i] is Tagging.UniversalPos.DET)
+            return i + 1 < end && pos[i + 1] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NUM
+                   || i + 1 < end && document.Tokens.GetKind(i + 1) == Text.TokenKind.Quote;
+        return afterPronoun && pos[i] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN;
+    }
+
+    /// <summary>The verb at <paramref name="t"/> has a subject right before it (a pronoun or name after "what", "which" or
+    /// a noun; a common noun after "what" or "which"): the object was moved before the subject ("a vision he called", "what
+    /// he calls", "which critics called").</summary>
+    private static bool ObjectBeforeSubject(AnalyzedDocument document, Text.Sentence sentence, int t)
+    {
+        var pos = document.Pos.Span;
+        int k = t - 1;
+        while (k > sentence.FirstToken && pos[k] is Tagging.UniversalPos.ADV or Tagging.UniversalPos.AUX) k--;
+        if (k <= sentence.FirstToken || pos[k] is not (Tagging.UniversalPos.PRON or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN)) return false;
+        bool nounSubject = pos[k] == Tagging.UniversalPos.NOUN;
+        while (k > sentence.FirstToken && pos[k - 1] == pos[k] && pos[k] is Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN) k--;
+        // ("which critics called": a common-noun subject needs the relative word, else it is a compound's last noun.)
+        while (nounSubject && k > sentence.FirstToken && pos[k - 1] is Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ) k--;
+        if (k <= sentence.FirstToken) return false;
+        var before = document.Tokens.GetChars(k - 1);
+        bool relative = before.Equals("what", StringComparison.OrdinalIgnoreCase) || before.Equals("which", StringComparison.OrdinalIgnoreCase);
+        return relative || !nounSubject && pos[k - 1] == Tagging.UniversalPos.NOUN;
+    }
+
+    /// <summary>The label at <paramref name="i"/> is headed by a thing one convenes ("called a snap election", "called a
+    /// press conference"; trigger-cues.tsv, convened).</summary>
+    private bool ConvenedHead(AnalyzedDocument document, int i, int end)
+    {
+        var pos = document.Pos.Span;
+        int last = -1;
+        for (int k = i; k < Math.Min(end, i + LabeledObjectWindow); k++)
+        {
+            if (pos[k] is Tagging.UniversalPos.NOUN) last = k;
+            else if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM)) break;
+        }
+        return last >= 0 && _cues.Has(document.Tokens.GetChars(last), "convened");
     }
 
     /// <summary>
