@@ -159,6 +159,7 @@ internal static class GumEntities
             accepted.Add((a, b, tag));
             return tag;
         }
+        if (tag != "PER" && CommaName(s, a, b, tag) is { } part) { accepted.Add(part); return tag; }
         if (tag != "PER") return tag;
         // A person mention with a description ("U.S. special envoy to Afghanistan Zalmay Khalilzad", "Facebook
         // co-founder Mark Zuckerberg", "John FitzGibbon, 2nd Earl of Clare") still holds the name: the trailing
@@ -192,6 +193,20 @@ internal static class GumEntities
             if (e == comma - 1 && s.Upos[a] == "PROPN" && IsName(s, a, e, tag)) accepted.Add((a, e, tag));
         }
         return tag;
+    }
+
+    // A place written with the place it lies in ("Sydney , Australia", "San Francisco , California") names itself before
+    // the comma (the part after it is its own, nested, mention), as UniversalNER tags them apart ("Miramar | California");
+    // a company written with its legal form ("CCNG , Inc.") is one name in UniversalNER.
+    private static (int Start, int End, string Tag)? CommaName(ConlluSentence s, int a, int b, string tag)
+    {
+        int comma = Array.IndexOf(s.Words, ",", a, b - a + 1);
+        if (comma <= a || comma >= b) return null;
+        if (tag == "ORG" && comma == b - 1 && s.Words[b] is "Inc." or "Inc" or "Ltd." or "Ltd" or "LLC" or "L.P." or "Corp." or "Co." or "PLC" or "plc"
+            && IsName(s, a, comma - 1, tag))
+            return (a, b, tag);
+        if (tag == "LOC" && s.Upos[a] == "PROPN" && IsName(s, a, comma - 1, tag)) return (a, comma - 1, tag);
+        return null;
     }
 
     // True when word i joins a modifier to the words before it: a preposition, conjunction or finite verb ("the
