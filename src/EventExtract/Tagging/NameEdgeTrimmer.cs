@@ -9,7 +9,8 @@ namespace EventExtract.Tagging;
 /// left: it is a possessive written without its apostrophe, "Wendy s"), while it may end
 /// in a lower-case noun ("Herat province", "Indian navy"), which is kept. A name is never cut to nothing, and what
 /// is left must end in a capitalized word. A person's leading titles the recognizer's own cue list lacks
-/// (Resources/Tagging/person-titles.txt: "[Emperor] Norton", "[Professor] Cres Eastman") are cut too. Stateless and thread-safe.
+/// (Resources/Tagging/person-titles.txt: "[Emperor] Norton", "[Professor] Cres Eastman") are cut too, and a
+/// company's legal form after a comma is taken in ("[Cargill , Inc.]", company-forms.txt). Stateless and thread-safe.
 /// </summary>
 internal static class NameEdgeTrimmer
 {
@@ -39,6 +40,21 @@ internal static class NameEdgeTrimmer
             if (s.Type == EntityType.Person)
                 while (start + 1 < end && PersonTitles.Value.Contains(tokens.GetChars(start).ToString()) && IsCapitalized(tokens.GetChars(start + 1))) start++;
             bool cut = end < s.FirstToken + s.TokenCount || start > s.FirstToken;
+            // A company's legal form after a comma is part of its name ("[Cargill , Inc.]"), absorbing a name the
+            // recognizer made of the form alone.
+            var type = s.Type;
+            bool absorbNext = false;
+            if (!cut && end + 1 < tokens.Count && tokens.GetChars(end).Equals(",", StringComparison.Ordinal)
+                && CompanyForms.Value.Contains(tokens.GetChars(end + 1).ToString()))
+            {
+                absorbNext = i + 1 < spans.Count && spans[i + 1].FirstToken == end + 1 && spans[i + 1].TokenCount == 1;
+                if (absorbNext || i + 1 >= spans.Count || spans[i + 1].FirstToken > end + 1)
+                {
+                    end += 2;
+                    type = EntityType.Organization;
+                    cut = true;
+                }
+            }
             if (cut && trimmed is null)
             {
                 trimmed = new List<EntitySpan>(spans.Count);
@@ -47,7 +63,8 @@ internal static class NameEdgeTrimmer
             if (!cut)
                 trimmed?.Add(s);
             else
-                trimmed!.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(end - 1).End), FirstToken = start, TokenCount = end - start });
+                trimmed!.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(end - 1).End), FirstToken = start, TokenCount = end - start, Type = type });
+            if (absorbNext) i++;
         }
         return trimmed ?? spans;
     }
@@ -62,6 +79,9 @@ internal static class NameEdgeTrimmer
             || tokens.GetChars(k - 1).Equals("of", StringComparison.Ordinal)) return end;
         return k - 1;
     }
+
+    private static readonly Lazy<HashSet<string>> CompanyForms = new(() =>
+        new HashSet<string>(EventExtract.Text.TextResources.ReadLines("company-forms.txt"), StringComparer.Ordinal));
 
     private static readonly Lazy<HashSet<string>> PersonTitles = new(() =>
         new HashSet<string>(EventExtract.Text.TextResources.ReadLines("person-titles.txt"), StringComparer.Ordinal));
