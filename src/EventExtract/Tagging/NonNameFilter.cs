@@ -29,8 +29,11 @@ internal static class NonNameFilter
         HashSet<string>? stormNames = null;
         for (int t = 0; t + 1 < tokens.Count; t++)
         {
+            // Both words capitalized before the lookup's string: most tokens cost two character tests.
+            var word = tokens.GetChars(t);
+            if (word.Length < 4 || !char.IsUpper(word[0])) continue;
             var next = tokens.GetChars(t + 1);
-            if (next.Length > 1 && char.IsUpper(next[0]) && storms.Contains(tokens.GetChars(t).ToString()))
+            if (next.Length > 1 && char.IsUpper(next[0]) && storms.Contains(word.ToString()))
                 (stormNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(next.ToString());
         }
         List<EntitySpan>? kept = null;
