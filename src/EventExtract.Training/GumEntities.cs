@@ -10,6 +10,10 @@ namespace EventExtract.Training;
 /// words are capitalized except connectors ("of", "the", "and", "de", "-", "&", "."), and it holds no
 /// number or comma (rejects "Facebook co-founder Mark Zuckerberg", lists, pronouns, common nouns).
 /// Plural person mentions ("Americans") are dropped: UniversalNER does not tag demonym groups.
+/// A name inside a modifier of the mention's head ("citizens of San Francisco") is not taken with the mention's type
+/// (except a place in a place mention); titles and offices are left out of person names ("US President | Barack
+/// Obama"); a surname-first name ("Austen , Jane") is one name; a country GUM calls an organization is a place, as in
+/// UniversalNER (`gum-names` audits the conversion mention by mention).
 /// Nested names: the outermost accepted mention wins.
 /// </summary>
 internal static class GumEntities
@@ -29,7 +33,30 @@ internal static class GumEntities
         "Coach", "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Mister", "Madam", "Madame", "Mme", "Mme.", "Mlle", "Herr", "Frau", "Señor",
     };
 
-    public static string[] ToBio(ConlluSentence s)
+    // Country names (world-countries names, official names and alternate spellings) and the regions of the place
+    // gazetteer (England, Scotland, ...).
+    private static readonly Lazy<HashSet<string>> CountryNames = new(() =>
+    {
+        var names = PlaceNames.Load().Where(p => p.IsCountry).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(SharedPaths.RepoRoot, "src", "EventExtract", "Resources", "Places", "regions.tsv")))
+            if (line.Length > 0 && line[0] != '#') names.Add(line.Split('\t')[0]);
+        return names;
+    });
+
+    // Offices (not the titles that are also names, "King", "Prince", "Lord"): after one inside a person mention comes the name.
+    private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
+    {
+        "President", "Minister", "Secretary", "Senator", "Governor", "Chairman", "Chairwoman", "Mayor", "CEO", "Professor", "Director",
+        "Ambassador", "Chancellor", "Premier", "Representative", "Judge", "Justice", "Commissioner", "General", "Spokesman", "Spokeswoman",
+    };
+
+    public static string[] ToBio(ConlluSentence s) => ToBio(s, null);
+
+    /// <summary>
+    /// BIO tags of the sentence's names; when <paramref name="audit"/> is given, each person, organization and place
+    /// mention is reported with the name taken from it (or null when it is not a name).
+    /// </summary>
+    public static string[] ToBio(ConlluSentence s, Action<(int Start, int End, string Type), (int Start, int End, string Tag)?>? audit)
     {
         int n = s.Words.Length;
         var mentions = new List<(int Start, int End, string Type)>();
@@ -75,36 +102,9 @@ internal static class GumEntities
         var accepted = new List<(int Start, int End, string Tag)>();
         foreach (var (start, end, type) in mentions)
         {
-            string? tag = type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
-            if (tag is null) continue;
-            int a = start, b = end;
-            while (a <= b && s.Upos[a] != "PROPN" && (IsLower(s.Words[a]) || s.Upos[a] is "DET" or "PRON" or "PUNCT" or "NUM" or "ADP")) a++;
-            // Only possessives and punctuation are trimmed at the end: a mention ending in a lowercase word is a
-            // common-noun phrase ("a DH librarian"), not a name, even when a name modifies its head.
-            while (b >= a && s.Upos[b] != "PROPN" && s.Upos[b] is "PART" or "PUNCT") b--;
-            // UniversalNER leaves titles outside person names ("President | Bill Clinton", "Dr. | Smith") and a bare title ("General") is no name; GUM includes them.
-            if (tag == "PER")
-                while (a <= b && (Titles.Contains(s.Words[a]) || (s.Words[a] == "-" && a > start))) a++;
-            if (IsName(s, a, b, tag)) { accepted.Add((a, b, tag)); continue; }
-            if (tag != "PER") continue;
-            // A person mention with a description ("U.S. special envoy to Afghanistan Zalmay Khalilzad", "Facebook
-            // co-founder Mark Zuckerberg", "John FitzGibbon, 2nd Earl of Clare") still holds the name: the trailing
-            // run of proper nouns after any nested mention, or the leading run before an apposition comma.
-            // Rejecting the whole mention would teach the recognizer that such names are not names.
-            int r = b;
-            while (r >= a && s.Upos[r] == "PROPN" && !IsLower(s.Words[r])) r--;
-            int runStart = r + 1;
-            foreach (var (ms, me, _) in mentions)
-                if (ms >= start && me <= end && (ms, me) != (start, end) && me >= runStart && me <= b) runStart = Math.Max(runStart, me + 1);
-            while (runStart <= b && Titles.Contains(s.Words[runStart])) runStart++;
-            if (runStart > a && runStart <= b && IsName(s, runStart, b, tag)) { accepted.Add((runStart, b, tag)); continue; }
-            int comma = Array.IndexOf(s.Words, ",", a);
-            if (comma > a && comma <= b)
-            {
-                int e = a;
-                while (e + 1 < comma && s.Upos[e + 1] == "PROPN" && !IsLower(s.Words[e + 1])) e++;
-                if (e == comma - 1 && s.Upos[a] == "PROPN" && IsName(s, a, e, tag)) accepted.Add((a, e, tag));
-            }
+            int before = accepted.Count;
+            string? tag = Accept(s, mentions, start, end, type, accepted);
+            if (tag is not null) audit?.Invoke((start, end, type), accepted.Count > before ? accepted[^1] : null);
         }
 
         var bio = Enumerable.Repeat("O", n).ToArray();
@@ -118,6 +118,103 @@ internal static class GumEntities
         }
         return bio;
     }
+
+    // Adds the name a person, organization or place mention holds to accepted (by the policy in the class summary);
+    // returns the mention's tag, or null for other entity types.
+    private static string? Accept(ConlluSentence s, List<(int Start, int End, string Type)> mentions, int start, int end, string type,
+        List<(int Start, int End, string Tag)> accepted)
+    {
+        string? tag = type switch { "person" => "PER", "organization" => "ORG", "place" => "LOC", _ => null };
+        if (tag is null) return null;
+        int a = start, b = end;
+        while (a <= b && s.Upos[a] != "PROPN" && (IsLower(s.Words[a]) || s.Upos[a] is "DET" or "PRON" or "PUNCT" or "NUM" or "ADP"))
+        {
+            // A name after a preposition, verb or conjunction is not the mention's head but part of a modifier
+            // ("citizens of San Francisco", "members of Congress", "the government of the United States", "the one who
+            // writes dD"): it names another entity, of another kind, annotated as its own (nested) mention when GUM
+            // marks it, so this mention holds no name. A place inside a place mention is still a place ("the island of
+            // Busuanga", "north of Panama"); "this guy named Mario" and "the said Congress" do name their head.
+            if (IsLower(s.Words[a]) && IsModifierLink(s, a) && !(tag == "LOC" && s.Upos[a] == "ADP"))
+                return tag;
+            a++;
+        }
+        // Only possessives and punctuation are trimmed at the end: a mention ending in a lowercase word is a
+        // common-noun phrase ("a DH librarian"), not a name, even when a name modifies its head.
+        while (b >= a && s.Upos[b] != "PROPN" && s.Upos[b] is "PART" or "PUNCT") b--;
+        // UniversalNER leaves titles outside person names ("President | Bill Clinton", "Dr. | Smith") and a bare title ("General") is no name; GUM includes them.
+        if (tag == "PER")
+        {
+            while (a <= b && (Titles.Contains(s.Words[a]) || (s.Words[a] == "-" && a > start))) a++;
+            // An office inside the mention: the name is what follows it ("US President | Barack Obama", "Environment
+            // Minister | John Baird"); a mention that ends in its office names no one ("Attorney General").
+            if (a <= b && Offices.Contains(s.Words[b])) return tag;
+            for (int k = b - 1; k > a; k--)
+                if (Offices.Contains(s.Words[k]) && s.Words[k + 1] is not ("Jr." or "Sr.")) { a = k + 1; break; }
+        }
+        if (IsName(s, a, b, tag))
+        {
+            // UniversalNER tags a country as a location whatever it does ("Iraq" 118 times LOC, once ORG in its EWT
+            // train split); GUM calls a country that acts (a government, a national team) an organization.
+            if (tag == "ORG" && CountryNames.Value.Contains(string.Join(' ', s.Words[a..(b + 1)]))) tag = "LOC";
+            accepted.Add((a, b, tag));
+            return tag;
+        }
+        if (tag != "PER" && CommaName(s, a, b, tag) is { } part) { accepted.Add(part); return tag; }
+        if (tag != "PER") return tag;
+        // A person mention with a description ("U.S. special envoy to Afghanistan Zalmay Khalilzad", "Facebook
+        // co-founder Mark Zuckerberg", "John FitzGibbon, 2nd Earl of Clare") still holds the name: the trailing
+        // run of proper nouns after any nested mention, or the leading run before an apposition comma.
+        // Rejecting the whole mention would teach the recognizer that such names are not names.
+        int r = b;
+        while (r >= a && s.Upos[r] == "PROPN" && !IsLower(s.Words[r])) r--;
+        int runStart = r + 1;
+        foreach (var (ms, me, _) in mentions)
+            if (ms >= start && me <= end && (ms, me) != (start, end) && me >= runStart && me <= b) runStart = Math.Max(runStart, me + 1);
+        while (runStart <= b && Titles.Contains(s.Words[runStart])) runStart++;
+        // ... but not a run after a comma ("Mark Tedeschi, QC": a credential) or a preposition ("2nd Earl of Clare",
+        // "Doctor of the Church": a title's place or body).
+        int before = runStart - 1;
+        while (before > a && s.Upos[before] == "DET") before--;
+        bool afterLink = before >= a && (s.Words[before] == "," || (IsLower(s.Words[before]) && s.Upos[before] == "ADP"));
+        if (runStart > a && runStart <= b && !afterLink && IsName(s, runStart, b, tag)) { accepted.Add((runStart, b, tag)); return tag; }
+        int comma = Array.IndexOf(s.Words, ",", a);
+        // A name written surname first ("Austen , Jane", "Duckworth , A. L."), as in reference lists and e-mail
+        // headers, is one name in UniversalNER ("Lenhart , Matthew"); a credential after the comma is not ("Tedeschi , QC").
+        if (comma == a + 1 && b - comma is >= 1 and <= 3 && s.Upos[a] == "PROPN" && !IsLower(s.Words[a])
+            && Enumerable.Range(comma + 1, b - comma).All(i => s.Upos[i] == "PROPN" && IsGivenName(s.Words[i])))
+        {
+            accepted.Add((a, b, tag));
+            return tag;
+        }
+        if (comma > a && comma <= b)
+        {
+            int e = a;
+            while (e + 1 < comma && s.Upos[e + 1] == "PROPN" && !IsLower(s.Words[e + 1])) e++;
+            if (e == comma - 1 && s.Upos[a] == "PROPN" && IsName(s, a, e, tag)) accepted.Add((a, e, tag));
+        }
+        return tag;
+    }
+
+    // A place written with the place it lies in ("Sydney , Australia", "San Francisco , California") names itself before
+    // the comma (the part after it is its own, nested, mention), as UniversalNER tags them apart ("Miramar | California");
+    // a company written with its legal form ("CCNG , Inc.") is one name in UniversalNER.
+    private static (int Start, int End, string Tag)? CommaName(ConlluSentence s, int a, int b, string tag)
+    {
+        int comma = Array.IndexOf(s.Words, ",", a, b - a + 1);
+        if (comma <= a || comma >= b) return null;
+        if (tag == "ORG" && comma == b - 1 && s.Words[b] is "Inc." or "Inc" or "Ltd." or "Ltd" or "LLC" or "L.P." or "Corp." or "Co." or "PLC" or "plc"
+            && IsName(s, a, comma - 1, tag))
+            return (a, b, tag);
+        if (tag == "LOC" && s.Upos[a] == "PROPN" && IsName(s, a, comma - 1, tag)) return (a, comma - 1, tag);
+        return null;
+    }
+
+    // True when word i joins a modifier to the words before it: a preposition, conjunction or finite verb ("the
+    // one who writes dD"); participles right before their noun ("the said Congress") and "named"/"called" do not.
+    private static bool IsModifierLink(ConlluSentence s, int i) =>
+        s.Upos[i] is "ADP" or "SCONJ" or "CCONJ"
+        || (s.Upos[i] is "VERB" or "AUX" && s.Words[i] is not ("named" or "called")
+            && !(s.Feats[i].Contains("VerbForm=Part", StringComparison.Ordinal) && i + 1 < s.Words.Length && s.Upos[i + 1] is not ("PRON" or "DET")));
 
     // True when words a..b (trimmed) are a name of the given type by the policy in the class summary.
     private static bool IsName(ConlluSentence s, int a, int b, string tag)
@@ -138,6 +235,11 @@ internal static class GumEntities
         // mentions of each person are used instead.
         return !(tag == "PER" && Enumerable.Range(a, b - a + 1).Any(i => s.Words[i] is "and" or "&"));
     }
+
+    // A given name or initial: capitalized, not an all-capital credential ("QC") nor a generational suffix ("Jr.").
+    private static bool IsGivenName(string w) =>
+        w.Length > 0 && char.IsUpper(w[0]) && w is not ("Jr." or "Jr" or "Sr." or "Sr")
+        && (w.Length == 1 || w.EndsWith('.') || w.Skip(1).Any(char.IsLower));
 
     private static bool IsLower(string w) => w.Length > 0 && char.IsLower(w[0]);
 }

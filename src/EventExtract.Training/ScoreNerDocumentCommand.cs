@@ -5,7 +5,7 @@ namespace EventExtract.Training;
 
 /// <summary>
 /// Scores the entity model on UNER EWT dev and GUM dev per sentence and after the document-level consistency
-/// pass (<see cref="EntityDocumentConsistency"/>). Args: [--dir DIR] [--split dev|test].
+/// pass (<see cref="EntityDocumentConsistency"/>). Args: [--dir DIR] [--split dev|test] [--errors] (print each wrong or missed name after the pass).
 /// </summary>
 internal sealed class ScoreNerDocumentCommand : ICommand
 {
@@ -20,6 +20,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
         var tagger = TaggingModelFiles.LoadPos(args);
         var ner = TaggingModelFiles.LoadNer(args);
         string split = TrainTaggingCommand.StringArg(args, "--split") ?? "dev";
+        bool showErrors = args.Contains("--errors");
         foreach (var (name, docs) in new[] { ($"UNER EWT {split}", UnerDocuments(split)), ($"GUM {split}", GumDocuments(split)) })
         {
             var plain = new (int Tp, int Fp, int Fn)[4];
@@ -54,10 +55,11 @@ internal sealed class ScoreNerDocumentCommand : ICommand
                         new EventExtract.Text.TextSpan(tokens.GetSpan(offset).Start, tokens.GetSpan(offset + w.Length - 1).End), offset, w.Length, 0));
                     offset += w.Length;
                 }
-                var after = EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans, EventExtract.Places.PlacesResources.CalendarWords)));
+                var after = NonNameFilter.Apply(tokens, EntityDocumentConsistency.Apply(tokens, sentences, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans, EventExtract.Places.PlacesResources.CalendarWords))));
                 timed.Add((tokens, sentences, spans, tags));
                 passTokens += (long)tokens.Count * Repeats;
                 Add(consistent, gold, after);
+                if (showErrors) PrintErrors(words, gold, after);
             }
             TaggingScores.PrintEntityTable(name + " (per sentence)", plain);
             TaggingScores.PrintEntityTable(name + " (document consistency)", consistent);
@@ -69,6 +71,17 @@ internal sealed class ScoreNerDocumentCommand : ICommand
             Console.WriteLine($"  consistency pass: {passTokens / (passCpuMs / 1000):N0} tokens per CPU second");
         }
         return 0;
+    }
+
+    // One line per wrong or missed name after the pass: "-" gold names not found, "+" guesses not in the gold, with two words of context.
+    private static void PrintErrors(string[] words, List<(int Start, int End, EntityType Type)> gold, IReadOnlyList<EntitySpan> guess)
+    {
+        var g = gold.ToHashSet();
+        var p = guess.Select(s => (Start: s.FirstToken, End: s.FirstToken + s.TokenCount, s.Type)).ToHashSet();
+        string Show((int Start, int End, EntityType Type) x) =>
+            $"{string.Join(' ', words[Math.Max(0, x.Start - 3)..x.Start])} [{string.Join(' ', words[x.Start..x.End])}]/{x.Type} {string.Join(' ', words[x.End..Math.Min(words.Length, x.End + 3)])}";
+        foreach (var x in g.Where(x => !p.Contains(x)).OrderBy(x => x.Start)) Console.WriteLine("  - " + Show(x));
+        foreach (var x in p.Where(x => !g.Contains(x)).OrderBy(x => x.Start)) Console.WriteLine("  + " + Show(x));
     }
 
     private static void Add((int Tp, int Fp, int Fn)[] counts, List<(int Start, int End, EntityType Type)> gold, IReadOnlyList<EntitySpan> guess)

@@ -59,7 +59,7 @@ internal sealed class EventExtractorPipeline
             // the name, is what the document votes on.
             var trimmed = NameEdgeTrimmer.Apply(tokens, analyzed.PosArray, analyzed.NameList, Places.PlacesResources.CalendarWords);
             var joined = NameParticleJoiner.Apply(tokens, analyzed.SentenceList, trimmed);
-            var consistent = EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, joined);
+            var consistent = NonNameFilter.Apply(tokens, EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, joined));
             analyzed.NameList.Clear();
             analyzed.NameList.AddRange(consistent);
         }

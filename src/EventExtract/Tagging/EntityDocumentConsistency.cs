@@ -45,6 +45,7 @@ internal static class EntityDocumentConsistency
             if (s.Type == EntityType.Person && s.TokenCount >= 2)
                 Vote(votes, Key(sb, tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
         }
+        PlaceContextVotes(tokens, sentences, votes, sb);
         // owner[t] = index in result of the name covering token t, -1 for none (a pooled array: a fresh one was 4 bytes a token of garbage).
         var owner = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Count);
         try
@@ -143,6 +144,43 @@ internal static class EntityDocumentConsistency
         finally
         {
             System.Buffers.ArrayPool<int>.Shared.Return(owner);
+        }
+    }
+
+    /// <summary>Weight of one occurrence of a name after a place preposition ("in Coron") against its person reading.</summary>
+    public const float PlaceContextWeight = 1f;
+
+    private static readonly Lazy<HashSet<string>> PlacePrepositions = new(() =>
+        new HashSet<string>(TextResources.ReadLines("place-prepositions.txt"), StringComparer.Ordinal));
+
+    // A one-word name the document reads as a person, found (tagged or not) right after a place preposition and
+    // followed by no capitalized word or possessive ("in Coron today", not "in Obama's speech"), is likelier a place:
+    // each such occurrence adds PlaceContextWeight to its location votes.
+    private static void PlaceContextVotes(TokenTable tokens, IReadOnlyList<Sentence> sentences, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
+    {
+        var preps = PlacePrepositions.Value;
+        Dictionary<string, int>? counts = null;
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken + 1; t < end; t++)
+            {
+                var w = tokens.GetChars(t);
+                if (w.Length < 2 || !char.IsUpper(w[0]) || !preps.Contains(tokens.GetChars(t - 1).ToString())) continue;
+                if (t + 1 < end)
+                {
+                    var next = tokens.GetChars(t + 1);
+                    if (next.Length > 0 && (char.IsUpper(next[0]) || next is "'s" or "’s" or "'")) continue;
+                }
+                string key = Key(sb, tokens, t, 1, lower: true);
+                if (votes.ContainsKey(key)) { counts ??= new(StringComparer.Ordinal); counts[key] = counts.GetValueOrDefault(key) + 1; }
+            }
+        }
+        if (counts is null) return;
+        foreach (var (key, n) in counts)
+        {
+            var v = votes[key];
+            if (Winner(v) == EntityType.Person) v[(int)EntityType.Location] += n * PlaceContextWeight;
         }
     }
 

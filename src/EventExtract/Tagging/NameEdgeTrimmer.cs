@@ -8,7 +8,9 @@ namespace EventExtract.Tagging;
 /// in a preposition, determiner, conjunction, pronoun, adverb or adjective written in lower case (a lone "s" is
 /// left: it is a possessive written without its apostrophe, "Wendy s"), while it may end
 /// in a lower-case noun ("Herat province", "Indian navy"), which is kept. A name is never cut to nothing, and what
-/// is left must end in a capitalized word. Stateless and thread-safe.
+/// is left must end in a capitalized word. A person's leading titles the recognizer's own cue list lacks
+/// (Resources/Tagging/person-titles.txt: "[Emperor] Norton", "[Professor] Cres Eastman") are cut too, and a
+/// company's legal form after a comma is taken in ("[Cargill , Inc.]", company-forms.txt). Stateless and thread-safe.
 /// </summary>
 internal static class NameEdgeTrimmer
 {
@@ -32,7 +34,27 @@ internal static class NameEdgeTrimmer
             int end = s.FirstToken + s.TokenCount;
             if (calendarWords is not null) end = BeforeCalendarTail(tokens, pos, s.FirstToken, end, calendarWords);
             while (end - 1 > s.FirstToken && end - 1 < pos.Length && IsTrailingFunctionWord(tokens.GetChars(end - 1), pos[end - 1])) end--;
-            bool cut = end < s.FirstToken + s.TokenCount && IsCapitalized(tokens.GetChars(end - 1));
+            if (end < s.FirstToken + s.TokenCount && !IsCapitalized(tokens.GetChars(end - 1))) end = s.FirstToken + s.TokenCount;
+            int start = s.FirstToken;
+            // A person's leading titles ("[Emperor] Norton"), when a capitalized word is left.
+            if (s.Type == EntityType.Person)
+                while (start + 1 < end && PersonTitles.Value.Contains(tokens.GetChars(start).ToString()) && IsCapitalized(tokens.GetChars(start + 1))) start++;
+            bool cut = end < s.FirstToken + s.TokenCount || start > s.FirstToken;
+            // A company's legal form after a comma is part of its name ("[Cargill , Inc.]"), absorbing a name the
+            // recognizer made of the form alone.
+            var type = s.Type;
+            bool absorbNext = false;
+            if (!cut && end + 1 < tokens.Count && tokens.GetChars(end).Equals(",", StringComparison.Ordinal)
+                && CompanyForms.Value.Contains(tokens.GetChars(end + 1).ToString()))
+            {
+                absorbNext = i + 1 < spans.Count && spans[i + 1].FirstToken == end + 1 && spans[i + 1].TokenCount == 1;
+                if (absorbNext || i + 1 >= spans.Count || spans[i + 1].FirstToken > end + 1)
+                {
+                    end += 2;
+                    type = EntityType.Organization;
+                    cut = true;
+                }
+            }
             if (cut && trimmed is null)
             {
                 trimmed = new List<EntitySpan>(spans.Count);
@@ -41,7 +63,8 @@ internal static class NameEdgeTrimmer
             if (!cut)
                 trimmed?.Add(s);
             else
-                trimmed!.Add(s with { Span = new TextSpan(s.Span.Start, tokens.GetSpan(end - 1).End), TokenCount = end - s.FirstToken });
+                trimmed!.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(end - 1).End), FirstToken = start, TokenCount = end - start, Type = type });
+            if (absorbNext) i++;
         }
         return trimmed ?? spans;
     }
@@ -56,6 +79,12 @@ internal static class NameEdgeTrimmer
             || tokens.GetChars(k - 1).Equals("of", StringComparison.Ordinal)) return end;
         return k - 1;
     }
+
+    private static readonly Lazy<HashSet<string>> CompanyForms = new(() =>
+        new HashSet<string>(EventExtract.Text.TextResources.ReadLines("company-forms.txt"), StringComparer.Ordinal));
+
+    private static readonly Lazy<HashSet<string>> PersonTitles = new(() =>
+        new HashSet<string>(EventExtract.Text.TextResources.ReadLines("person-titles.txt"), StringComparer.Ordinal));
 
     private static bool IsTrailingFunctionWord(ReadOnlySpan<char> word, UniversalPos tag) =>
         word.Length > 1 && char.IsLower(word[0]) && tag is UniversalPos.ADP or UniversalPos.DET or UniversalPos.CCONJ or UniversalPos.SCONJ

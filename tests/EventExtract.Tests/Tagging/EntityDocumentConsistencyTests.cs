@@ -114,4 +114,25 @@ public class EntityDocumentConsistencyTests
         GazetteerFlags.Place(TokenInfo.Compute("Moscow", vocabulary, gazetteer).Gazetteer).Should().Be(GazetteerFlags.Whole);
         GazetteerFlags.Name(TokenInfo.Compute("Moscow", vocabulary, gazetteer).Gazetteer).Should().Be(0UL);
     }
+
+    [Fact]
+    public void A_name_read_as_a_person_in_a_heading_is_a_place_when_the_text_puts_things_in_it()
+    {
+        var (tokens, sentences) = Document(
+            ["Tavolara"], ["Ferries", "stop", "in", "Tavolara", "daily", "."], ["Most", "visitors", "sleep", "in", "Tavolara", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person, 0.9f), Name(tokens, 4, 1, EntityType.Location, 0.4f) };
+        var result = EntityDocumentConsistency.Apply(tokens, sentences, names);
+        result.Should().OnlyContain(n => n.Type == EntityType.Location);
+        result.Select(n => n.FirstToken).Should().Equal(0, 4, 11);
+    }
+
+    [Fact]
+    public void A_person_name_after_in_with_a_possessive_stays_a_person()
+    {
+        var (tokens, sentences) = Document(
+            ["Halvorsen", "spoke", "."], ["It", "was", "in", "Halvorsen", "'s", "speech", "."], ["Critics", "in", "Halvorsen", "'s", "party", "agreed", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person, 0.9f) };
+        var result = EntityDocumentConsistency.Apply(tokens, sentences, names);
+        result.Should().HaveCount(3).And.OnlyContain(n => n.Type == EntityType.Person);
+    }
 }

@@ -55,4 +55,42 @@ public class NameEdgeTrimmerTests
         var names = new List<EntitySpan> { Name(tokens, 1, 3, EntityType.Location) };
         NameEdgeTrimmer.Apply(tokens, pos, names, EventExtract.Places.PlacesResources.CalendarWords).Should().Equal(names);
     }
+
+    [Fact]
+    public void A_title_the_recognizer_kept_is_left_out_of_a_person_name()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Yesterday", "Professor", "Ilse", "Vandermeer", "resigned", "."]);
+        UniversalPos[] pos = [UniversalPos.NOUN, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.VERB, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 1, 3, EntityType.Person)]);
+        result.Select(n => Text(tokens, n)).Should().Equal("Ilse Vandermeer");
+        result[0].FirstToken.Should().Be(2);
+        result[0].TokenCount.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_lone_title_word_and_a_place_named_with_one_are_kept()
+    {
+        var (tokens, _) = TokenTables.FromWords(["The", "Captain", "sailed", "past", "Commander", "Islands", "."]);
+        UniversalPos[] pos = [UniversalPos.DET, UniversalPos.PROPN, UniversalPos.VERB, UniversalPos.ADP, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.PUNCT];
+        var names = new List<EntitySpan> { Name(tokens, 1, 1, EntityType.Person), Name(tokens, 4, 2, EntityType.Location) };
+        NameEdgeTrimmer.Apply(tokens, pos, names).Should().Equal(names);
+    }
+
+    [Fact]
+    public void A_company_takes_in_its_legal_form_after_a_comma()
+    {
+        var (tokens, _) = TokenTables.FromWords(["She", "joined", "Brightwater", "Foods", ",", "Inc.", "in", "May", "."]);
+        UniversalPos[] pos = [UniversalPos.PRON, UniversalPos.VERB, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.PUNCT, UniversalPos.PROPN, UniversalPos.ADP, UniversalPos.PROPN, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 2, 2, EntityType.Person), Name(tokens, 5, 1, EntityType.Location)]);
+        result.Select(n => (Text(tokens, n), n.Type)).Should().Equal(("Brightwater Foods , Inc.", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_name_before_a_comma_and_an_ordinary_word_is_left_alone()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Brightwater", "Foods", ",", "Incidentally", ",", "grew", "."]);
+        UniversalPos[] pos = [UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.PUNCT, UniversalPos.ADV, UniversalPos.PUNCT, UniversalPos.VERB, UniversalPos.PUNCT];
+        var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Organization) };
+        NameEdgeTrimmer.Apply(tokens, pos, names).Should().Equal(names);
+    }
 }

@@ -1,0 +1,80 @@
+using EventExtract.Text;
+
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// Drops recognized names that are not names of a person, organization or place: a storm's name ("Hurricane Rita",
+/// "Cyclone Phailin", and the bare "Rita" anywhere in the same document; storm words from
+/// Resources/Tagging/storm-words.txt) and a lone nationality word ("Dutch", "Afghan": UniversalNER does not tag
+/// nationalities; demonyms from the place gazetteer's countries.tsv and country-extras.tsv). Runs after the document
+/// pass, so a storm name it voted on or spread is dropped everywhere. Linear in the document; stateless and thread-safe.
+/// </summary>
+internal static class NonNameFilter
+{
+    private static readonly Lazy<HashSet<string>> StormWords = new(() => new HashSet<string>(TextResources.ReadLines("storm-words.txt"), StringComparer.Ordinal));
+
+    private static readonly Lazy<HashSet<string>> Demonyms = new(LoadDemonyms);
+
+    /// <summary>
+    /// Returns <paramref name="spans"/> (names over <paramref name="tokens"/>, ordered) without storm names and lone
+    /// nationality words; the same list when none was dropped.
+    /// </summary>
+    public static IReadOnlyList<EntitySpan> Apply(TokenTable tokens, IReadOnlyList<EntitySpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(spans);
+        if (spans.Count == 0) return spans;
+        var storms = StormWords.Value;
+        // The one-word names written after a storm word anywhere in the document ("Hurricane Rita" makes "Rita" a storm).
+        HashSet<string>? stormNames = null;
+        for (int t = 0; t + 1 < tokens.Count; t++)
+        {
+            // Both words capitalized before the lookup's string: most tokens cost two character tests.
+            var word = tokens.GetChars(t);
+            if (word.Length < 4 || !char.IsUpper(word[0])) continue;
+            var next = tokens.GetChars(t + 1);
+            if (next.Length > 1 && char.IsUpper(next[0]) && storms.Contains(word.ToString()))
+                (stormNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(next.ToString());
+        }
+        List<EntitySpan>? kept = null;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            bool drop = IsNonName(tokens, s, storms, stormNames);
+            if (drop && kept is null)
+            {
+                kept = new List<EntitySpan>(spans.Count);
+                for (int k = 0; k < i; k++) kept.Add(spans[k]);
+            }
+            if (!drop) kept?.Add(s);
+        }
+        return kept ?? spans;
+    }
+
+    private static bool IsNonName(TokenTable tokens, EntitySpan s, HashSet<string> storms, HashSet<string>? stormNames)
+    {
+        if (s.TokenCount <= 0 || s.FirstToken + s.TokenCount > tokens.Count) return false;
+        string first = tokens.GetChars(s.FirstToken).ToString();
+        if (s.TokenCount >= 2 && storms.Contains(first)) return true;
+        if (s.FirstToken > 0 && storms.Contains(tokens.GetChars(s.FirstToken - 1).ToString())) return true;
+        if (s.TokenCount != 1) return false;
+        return stormNames?.Contains(first) == true || Demonyms.Value.Contains(first);
+    }
+
+    private static HashSet<string> LoadDemonyms()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Places.PlacesResources.ReadLines("countries.tsv"))
+        {
+            var c = line.Split('\t');
+            if (c.Length > 6)
+                foreach (var d in c[6].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(d);
+        }
+        foreach (var line in Places.PlacesResources.ReadLines("country-extras.tsv"))
+        {
+            var c = line.Split('\t');
+            if (c.Length >= 3 && c[1] == "demonym") set.Add(c[2].Trim());
+        }
+        return set;
+    }
+}

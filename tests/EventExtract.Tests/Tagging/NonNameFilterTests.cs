@@ -1,0 +1,50 @@
+using EventExtract.Tagging;
+using EventExtract.Text;
+
+namespace EventExtract.Tests.Tagging;
+
+public class NonNameFilterTests
+{
+    private static EntitySpan Name(TokenTable tokens, int first, int count, EntityType type) =>
+        new(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(first + count - 1).End), first, count, type, 0.8f);
+
+    private static List<string> Texts(TokenTable tokens, IEnumerable<EntitySpan> names) =>
+        names.Select(n => tokens.Text[n.Span.Start..n.Span.End]).ToList();
+
+    [Fact]
+    public void A_storm_and_its_bare_name_elsewhere_are_no_names()
+    {
+        var (tokens, _) = TokenTables.FromWords(
+            ["Typhoon", "Marisol", "hit", "Luzon", ".", "Marisol", "weakened", "as", "Elena", "Cruz", "watched", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 0, 2, EntityType.Person), Name(tokens, 3, 1, EntityType.Location),
+            Name(tokens, 5, 1, EntityType.Person), Name(tokens, 8, 2, EntityType.Person),
+        };
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Luzon", "Elena Cruz");
+    }
+
+    [Fact]
+    public void A_storm_name_tagged_without_its_storm_word_is_dropped()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Hurricane", "Odalys", "reached", "Texas", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 1, 1, EntityType.Person), Name(tokens, 3, 1, EntityType.Location) };
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Texas");
+    }
+
+    [Fact]
+    public void A_lone_nationality_word_is_no_name_but_a_name_holding_one_is()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Dutch", "libraries", "joined", "the", "Dutch", "Reformed", "Church", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Organization), Name(tokens, 4, 3, EntityType.Organization) };
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Dutch Reformed Church");
+    }
+
+    [Fact]
+    public void Names_without_storms_or_nationalities_come_back_unchanged()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Storms", "hit", "Oslo", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 2, 1, EntityType.Location) };
+        NonNameFilter.Apply(tokens, names).Should().BeSameAs(names);
+    }
+}
