@@ -426,9 +426,11 @@ internal sealed partial class ArgumentReader
     private Place? TargetPlace(MentionDraft d, int scanEnd)
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
-        if (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against")) return null;
-        bool ofObject = _x.Lower(i) == "of";
-        i++;
+        // "Iraq invaded Kuwait": the object of an invasion verb is read like the "of" object of "the invasion of Kuwait".
+        bool sceneVerb = d.AnchorIsVerb && _c.SceneObjectVerbs.Contains(_x.Lower(d.Anchor)) && d.Anchor == i - 1;
+        if (i >= scanEnd || (!sceneVerb && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
+        bool ofObject = sceneVerb || _x.Lower(i) == "of";
+        if (!sceneVerb) i++;
         // ("the invasion of oil-rich Kuwait": modifiers before the object.)
         while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Lower(i) == "-"
                                || (_x.Pos(i) == UniversalPos.NOUN && i + 2 < scanEnd && _x.Lower(i + 1) == "-" && _x.Pos(i + 2) == UniversalPos.ADJ))) i++;
@@ -442,6 +444,8 @@ internal sealed partial class ArgumentReader
             var a = u.Actors[0];
             return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
         }
+        // ("Soviet troops occupied Prague": the place object of an invasion verb, whatever follows it.)
+        if (sceneVerb && i < scanEnd && _x.PlaceAt(i) is { } occupied && _x.TokenRange(occupied.Span).First == i) return MostSpecificPlaceFrom(i, scanEnd) ?? occupied;
         if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
         var (_, last) = _x.TokenRange(city.Span);
         int k = last + 1;

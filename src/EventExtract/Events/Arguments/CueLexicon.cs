@@ -173,6 +173,7 @@ internal sealed class CueLexicon
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
+                case "scene-object": SceneObjectVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
                 case "undergo": TargetSubjectCues.Add(Words(r[1])); break;
@@ -496,6 +497,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
     public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Attack verbs whose country object is where the attack took place ("Iraq invaded Kuwait").</summary>
+    public HashSet<string> SceneObjectVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Cues right before an attack noun whose subject is the attacker ("behind", "responsible for").</summary>
     public List<string[]> AttackerCuesBefore { get; } = new();
