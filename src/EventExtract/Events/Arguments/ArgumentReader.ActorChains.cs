@@ -72,7 +72,9 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;
             // "was strangled and then stabbed", "were shot and killed": a participle coordinated with a passive one shares its
             // auxiliary.
-            if (_x.Lower(i) is "and" or "or" && i - 1 >= sentenceFirst && _x.IsVerb(i - 1) && _x.Lower(i - 1).EndsWith("ed", StringComparison.Ordinal))
+            // (Whatever the tagger made of an irregular participle: "was shot and killed".)
+            if (_x.Lower(i) is "and" or "or" && i - 1 >= sentenceFirst && (_x.IsVerb(i - 1) || _x.Lower(i - 1) is "shot" or "hit" or "struck" or "slain")
+                && _x.Lower(i - 1) is var first && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("en", StringComparison.Ordinal) || first is "shot" or "hit" or "struck" or "slain"))
                 return IsPassive(i - 1, sentenceFirst);
             if (!_x.IsAdverb(i)) return false;
         }
