@@ -5,8 +5,8 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Attacks as blog and news prose about wars and killings phrases them: an invasion verb whose country or city object is
 /// the scene, a participle coordinated with a passive one, one unnamed person killed as the target, the subject of an
-/// absolute "with" clause, parties that pursue or perform attacks, coups, and killing by hand (strangled, beheaded,
-/// beaten to death). Sentences invented for these tests.
+/// absolute "with" clause, parties that pursue or perform attacks, coups, killing by hand (strangled, beheaded,
+/// beaten to death), and yes/no questions about anyone's conduct that report no attack. Sentences invented for these tests.
 /// </summary>
 public class AttackTakeoverAndHandKillingPipelineTests
 {
@@ -102,5 +102,19 @@ public class AttackTakeoverAndHandKillingPipelineTests
     public void Killing_by_hand_is_an_attack_with_one_dead(string sentence)
     {
         OnlyAttack(sentence).Killed.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("Do you raid a house that hides weapons, knowing that children sleep there?")]
+    [InlineData("Can a policeman open fire on a man trying to kill him?")]
+    public void A_question_about_anyone_s_conduct_reports_no_attack(string sentence)
+    {
+        ArticleBody.Events<Attack>(sentence, Published).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_question_about_a_particular_attack_still_reports_it()
+    {
+        OnlyAttack("Why did gunmen attack the school in Kandahar on Monday?");
     }
 }

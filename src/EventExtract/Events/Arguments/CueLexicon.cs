@@ -57,6 +57,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
             AttackTypeCues.Add((Words(r[0]), EnumText.Parse<AttackType>(r[1], true)));
         AttackExclusions = Phrases("attack-exclusions.txt");
+        GenericQuestionOpeners = Phrases("generic-question-openers.txt");
         AttackImpactVerbs = Phrases("attack-impact-verbs.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
@@ -277,6 +278,9 @@ internal sealed class CueLexicon
     public List<string[]> VictimCues { get; }
     public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
     public List<string[]> AttackExclusions { get; }
+
+    /// <summary>Openings of a yes/no question about what anyone would do ("Do you raid ...?"): no attack reported.</summary>
+    public List<string[]> GenericQuestionOpeners { get; }
 
     /// <summary>Verbs whose object is what an attack noun subject hit (attack-impact-verbs.txt).</summary>
     public List<string[]> AttackImpactVerbs { get; }
