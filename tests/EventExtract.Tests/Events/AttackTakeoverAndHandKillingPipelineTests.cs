@@ -4,9 +4,9 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Attacks as blog and news prose about wars and killings phrases them: an invasion verb whose country or city object is
-/// the scene, a participle coordinated with a passive one, one unnamed person killed as the target, the subject of an
-/// absolute "with" clause, parties that pursue or perform attacks, coups, killing by hand (strangled, beheaded,
-/// beaten to death), and yes/no questions about anyone's conduct that report no attack. Sentences invented for these tests.
+/// the scene, a participle coordinated with a passive one, the subject of an absolute "with" clause, parties that pursue
+/// or perform attacks, coups, killing by hand (strangled, beheaded, beaten to death), and yes/no questions about anyone's
+/// conduct that report no attack. Sentences invented for these tests.
 /// </summary>
 public class AttackTakeoverAndHandKillingPipelineTests
 {
@@ -40,24 +40,6 @@ public class AttackTakeoverAndHandKillingPipelineTests
 
         attack.Attackers.Should().BeEmpty();
         attack.Targets.Should().ContainSingle().Which.Text.Should().Be("Tom Reyes");
-    }
-
-    [Fact]
-    public void One_unnamed_person_killed_is_the_target()
-    {
-        var attack = OnlyAttack("Gunmen killed a member of the city council in the market on Monday.");
-
-        attack.Targets.Should().ContainSingle().Which.Text.Should().StartWith("a member");
-        attack.Killed.Should().Be(1);
-    }
-
-    [Fact]
-    public void A_counted_toll_is_still_no_target()
-    {
-        var attack = OnlyAttack("Gunmen killed three soldiers in the market on Monday.");
-
-        attack.Targets.Should().BeEmpty();
-        attack.Killed.Should().Be(3);
     }
 
     [Fact]

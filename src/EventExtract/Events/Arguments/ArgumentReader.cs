@@ -735,15 +735,8 @@ internal sealed partial class ArgumentReader
                     // "A former patient killed Anna Berg": a person named as the one killed is the target (a counted toll,
                     // "killing three soldiers", stays the victims). (Not after "to": "used to kill X" names a purpose, not a report.)
                     else if (objStart == verbEnd && !(d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) == "to"))
-                    {
                         foreach (var a in objects)
                             if (a.Kind == ActorKind.Person && IsNamed(a) && StartsObject(a, objStart)) MentionDraft.AddActor(d.Targets, a);
-                        // "Guerrillas killed a member of the party", "killed an engineer, Asi Ali": one unnamed person as the
-                        // object is the target too (not a count, "killing three soldiers", nor a list, "a doctor and a nurse").
-                        if (d.Targets.Count == 0 && objStart < objLimit && _x.Lower(objStart) is "a" or "an" && IsSingularNounPhrase(s, objStart)
-                            && NounPhraseHead(s, objStart) is int head && head < objLimit && _x.UnitAt(head) is null)
-                            MentionDraft.AddActor(d.Targets, _x.UnnamedActor(objStart, head));
-                    }
                     break;
             }
         }
