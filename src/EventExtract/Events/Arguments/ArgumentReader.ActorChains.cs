@@ -70,6 +70,12 @@ internal sealed partial class ArgumentReader
         for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
         {
             if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;
+            // "was strangled and then stabbed", "were shot and killed": a participle coordinated with a passive one shares its
+            // auxiliary.
+            // (Whatever the tagger made of an irregular participle: "was shot and killed".)
+            if (_x.Lower(i) is "and" or "or" && i - 1 >= sentenceFirst && (_x.IsVerb(i - 1) || _x.Lower(i - 1) is "shot" or "hit" or "struck" or "slain")
+                && _x.Lower(i - 1) is var first && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("en", StringComparison.Ordinal) || first is "shot" or "hit" or "struck" or "slain"))
+                return IsPassive(i - 1, sentenceFirst);
             if (!_x.IsAdverb(i)) return false;
         }
         return false;
@@ -327,6 +333,20 @@ internal sealed partial class ArgumentReader
         return new Actor(place.Text, place.Span, ActorKind.Country, place.CountryCode, place.Name, 0.6f);
     }
 
+    /// <summary>
+    /// "with rebel fighters now openly attacking police stations": the object of an absolute "with" right before the
+    /// -ing verb at <paramref name="verb"/> (only adverbs between) is that verb's subject.
+    /// </summary>
+    private bool IsAbsoluteWithSubject(ArgUnit u, int verb)
+    {
+        if (verb >= _x.Tokens.Count || !_x.IsVerb(verb) || !_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) || u.Last >= verb) return false;
+        for (int i = u.Last + 1; i < verb; i++)
+            if (!_x.IsAdverb(i) && _x.Pos(i) != UniversalPos.ADV) return false;
+        int w = u.First - 1;
+        while (w >= 0 && _x.UnitAt(w) is null && (_x.IsDeterminer(w) || _x.Pos(w) == UniversalPos.ADJ)) w--;
+        return w >= 0 && _x.Lower(w) == "with";
+    }
+
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
     public List<Actor> LeftChain(int from, int sentenceFirst)
     {
@@ -367,6 +387,7 @@ internal sealed partial class ArgumentReader
                 // "The Union of ... (UAAR)": a parenthesized abbreviation is not the subject itself.
                 bool bracketed = u.First > sentenceFirst && _x.Lower(u.First - 1) == "(" && u.Last + 1 < _x.Tokens.Count && _x.Lower(u.Last + 1) == ")";
                 if (!bracketed && !IsPrepositionalObject(u) && !IsVerbObject(u) && !IsObjectConjunct(u) && !IsParenthetical(u.First, sentenceFirst, from)) { found = u; break; }
+                if (IsAbsoluteWithSubject(u, from)) { found = u; break; }
                 i = u.First - 1;
                 continue;
             }

@@ -426,11 +426,14 @@ internal sealed partial class ArgumentReader
     private Place? TargetPlace(MentionDraft d, int scanEnd)
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
-        // "raided the village of Al-Bayda": a verb's object, as "the strike on X" names a noun's.
-        bool verbObject = d.AnchorIsVerb && i < scanEnd && _x.IsDeterminer(i);
-        if (!verbObject && (i >= scanEnd || _x.Lower(i) is not ("of" or "on" or "against"))) return null;
-        bool ofObject = _x.Lower(i) == "of";
-        if (!verbObject) i++;
+        // "Iraq invaded Kuwait": the object of an invasion verb is read like the "of" object of "the invasion of Kuwait".
+        bool sceneVerb = d.AnchorIsVerb && _c.SceneObjectVerbs.Contains(_x.Lower(d.Anchor)) && d.Anchor == i - 1;
+        // "raided the village of Al-Bayda": any attack verb's object, as "the strike on X" names a noun's, when it is a
+        // place noun and its name (below).
+        bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && _x.IsDeterminer(i);
+        if (i >= scanEnd || (!sceneVerb && !verbObject && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
+        bool ofObject = sceneVerb || _x.Lower(i) == "of";
+        if (!sceneVerb && !verbObject) i++;
         int objectStart = i;
         // ("the invasion of oil-rich Kuwait": modifiers before the object.)
         while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Lower(i) == "-"
@@ -450,6 +453,8 @@ internal sealed partial class ArgumentReader
             var a = u.Actors[0];
             return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
         }
+        // ("Soviet troops occupied Prague": the place object of an invasion verb, whatever follows it.)
+        if (sceneVerb && i < scanEnd && _x.PlaceAt(i) is { } occupied && _x.TokenRange(occupied.Span).First == i) return MostSpecificPlaceFrom(i, scanEnd) ?? occupied;
         if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
         var (_, last) = _x.TokenRange(city.Span);
         int k = last + 1;

@@ -555,6 +555,7 @@ internal sealed partial class ArgumentReader
         if (IsMarketFigure(s, d)) return true;
         if (IsWarningFire(s, d)) return true;
         if (IsSelfKilling(s, d)) return true;
+        if (IsGenericQuestion(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
@@ -569,6 +570,27 @@ internal sealed partial class ArgumentReader
                 int end = _x.MatchAt(start, phrase, s.EndToken);
                 if (end > d.First) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Do you shoot back at someone hiding behind children?", "Can a policeman open fire on an attacker?": an attack verb in
+    /// a yes/no question that opens as one about anyone's conduct (generic-question-openers.txt) reports no attack.
+    /// </summary>
+    private bool IsGenericQuestion(Sentence s, MentionDraft d)
+    {
+        if (!_x.IsVerb(d.First)) return false;
+        int last = s.EndToken - 1;
+        while (last > s.FirstToken && _x.IsQuote(last)) last--;
+        if (_x.Lower(last) != "?") return false;
+        foreach (var phrase in _c.GenericQuestionOpeners)
+        {
+            int end = _x.MatchAt(s.FirstToken, phrase, s.EndToken);
+            if (end < 0 || end > d.First) continue;
+            for (int i = end; i < d.First; i++)
+                if (_x.IsBoundary(i) || _x.Lower(i) == ",") return false;
+            return true;
         }
         return false;
     }

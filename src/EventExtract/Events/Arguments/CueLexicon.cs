@@ -58,6 +58,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
             AttackTypeCues.Add((Words(r[0]), EnumText.Parse<AttackType>(r[1], true)));
         AttackExclusions = Phrases("attack-exclusions.txt");
+        GenericQuestionOpeners = Phrases("generic-question-openers.txt");
         AttackImpactVerbs = Phrases("attack-impact-verbs.txt");
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
@@ -179,6 +180,7 @@ internal sealed class CueLexicon
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
+                case "scene-object": SceneObjectVerbs.Add(r[1]); break;
                 case "agent-before": AttackerCuesBefore.Add(Words(r[1])); break;
                 case "agent-after": AttackerCuesAfter.Add(Words(r[1])); break;
                 case "undergo": TargetSubjectCues.Add(Words(r[1])); break;
@@ -287,6 +289,9 @@ internal sealed class CueLexicon
     public List<string[]> VictimCues { get; }
     public List<(string[] Words, AttackType Type)> AttackTypeCues { get; } = new();
     public List<string[]> AttackExclusions { get; }
+
+    /// <summary>Openings of a yes/no question about what anyone would do ("Do you raid ...?"): no attack reported.</summary>
+    public List<string[]> GenericQuestionOpeners { get; }
 
     /// <summary>Verbs whose object is what an attack noun subject hit (attack-impact-verbs.txt).</summary>
     public List<string[]> AttackImpactVerbs { get; }
@@ -516,6 +521,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
     public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Attack verbs whose country object is where the attack took place ("Iraq invaded Kuwait").</summary>
+    public HashSet<string> SceneObjectVerbs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Cues right before an attack noun whose subject is the attacker ("behind", "responsible for").</summary>
     public List<string[]> AttackerCuesBefore { get; } = new();
