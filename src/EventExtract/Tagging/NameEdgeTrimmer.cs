@@ -33,6 +33,8 @@ internal static class NameEdgeTrimmer
             var s = spans[i];
             int end = s.FirstToken + s.TokenCount;
             if (calendarWords is not null) end = BeforeCalendarTail(tokens, pos, s.FirstToken, end, calendarWords);
+            // "[Abiy Ahmed at State House]": a person's name ends before a lower-case preposition inside it.
+            if (s.Type == EntityType.Person) end = BeforeInnerPreposition(tokens, s.FirstToken, end);
             while (end - 1 > s.FirstToken && end - 1 < pos.Length && IsTrailingFunctionWord(tokens.GetChars(end - 1), pos[end - 1])) end--;
             if (end < s.FirstToken + s.TokenCount && !IsCapitalized(tokens.GetChars(end - 1))) end = s.FirstToken + s.TokenCount;
             int start = s.FirstToken;
@@ -79,6 +81,20 @@ internal static class NameEdgeTrimmer
             || tokens.GetChars(k - 1).Equals("of", StringComparison.Ordinal)) return end;
         return k - 1;
     }
+
+    /// <summary>The end before the first lower-case preposition of person-name-breaks.txt after a capitalized word, or <paramref name="end"/>.</summary>
+    private static int BeforeInnerPreposition(TokenTable tokens, int first, int end)
+    {
+        for (int k = first + 1; k < end - 1; k++)
+        {
+            var word = tokens.GetChars(k);
+            if (word.Length > 1 && char.IsLower(word[0]) && IsCapitalized(tokens.GetChars(k - 1)) && PersonNameBreaks.Value.Contains(word.ToString())) return k;
+        }
+        return end;
+    }
+
+    private static readonly Lazy<HashSet<string>> PersonNameBreaks = new(() =>
+        new HashSet<string>(EventExtract.Text.TextResources.ReadLines("person-name-breaks.txt"), StringComparer.Ordinal));
 
     private static readonly Lazy<HashSet<string>> CompanyForms = new(() =>
         new HashSet<string>(EventExtract.Text.TextResources.ReadLines("company-forms.txt"), StringComparer.Ordinal));

@@ -21,6 +21,24 @@ public class NameEdgeTrimmerTests
     }
 
     [Fact]
+    public void A_person_name_ends_before_a_preposition_the_recognizer_ran_on_past()
+    {
+        var (tokens, _) = TokenTables.FromWords(["He", "hosted", "Abiy", "Ahmed", "at", "State", "House", "."]);
+        UniversalPos[] pos = [UniversalPos.PRON, UniversalPos.VERB, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.ADP, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 2, 5, EntityType.Person)]);
+        result.Select(n => Text(tokens, n)).Should().Equal("Abiy Ahmed");
+    }
+
+    [Fact]
+    public void A_preposition_inside_an_organization_name_stays()
+    {
+        var (tokens, _) = TokenTables.FromWords(["the", "Council", "on", "Foreign", "Relations", "said"]);
+        UniversalPos[] pos = [UniversalPos.DET, UniversalPos.PROPN, UniversalPos.ADP, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.VERB];
+        var names = new List<EntitySpan> { Name(tokens, 1, 4, EntityType.Organization) };
+        NameEdgeTrimmer.Apply(tokens, pos, names).Should().Equal(names);
+    }
+
+    [Fact]
     public void A_lower_case_noun_head_stays_part_of_the_name()
     {
         var (tokens, _) = TokenTables.FromWords(["Fighting", "spread", "in", "Herat", "province", "."]);
