@@ -142,13 +142,11 @@ internal sealed class EventCluster
     }
 
     /// <summary>
-    /// A place the city gazetteer lacks, named by a name and its place noun ("Helmand province", "the Swat valley", "the
-    /// town of Poipet"): its text goes on past its name, or names it after "of".
+    /// An area the city gazetteer lacks, named by a name and its area noun ("Helmand province", "the Swat valley"): its
+    /// text goes on past its name.
     /// </summary>
     private static bool IsNamedArea(Place p) =>
-        !p.IsCountry && p.GeoNamesId is null && p.Text.Length > p.Name.Length
-        && (p.Text.StartsWith(p.Name, StringComparison.Ordinal)
-            || (p.Text.EndsWith(p.Name, StringComparison.Ordinal) && p.Text.AsSpan(0, p.Text.Length - p.Name.Length).EndsWith(" of ", StringComparison.Ordinal)));
+        !p.IsCountry && p.GeoNamesId is null && p.Text.Length > p.Name.Length && p.Text.StartsWith(p.Name, StringComparison.Ordinal);
 
     public static bool PlacesEqual(Place? a, Place? b) =>
         a is not null && b is not null && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);

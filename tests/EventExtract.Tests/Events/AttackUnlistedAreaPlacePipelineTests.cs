@@ -71,18 +71,4 @@ public class AttackUnlistedAreaPlacePipelineTests
         attacks.Should().HaveCount(3);
         attacks.Select(a => a.Location?.Name).Should().BeEquivalentTo("Helmand", "Nangarhar", "Kurram");
     }
-
-    [Fact]
-    public void Two_raids_on_the_same_day_in_a_state_and_in_a_named_village_stay_apart()
-    {
-        var attacks = Attacks(
-            "Boko Haram fighters raided a village in Borno state on Monday, killing 12.\n" +
-            "Russian drones struck energy facilities in the Dnipropetrovsk region on Monday.\n" +
-            "Soldiers raided the village of Al-Bayda on Monday, arresting dozens.");
-
-        var borno = WithTrigger(attacks, "killing");
-        var village = attacks.Should().ContainSingle(a => a.Location != null && a.Location.Name == "Al-Bayda").Subject;
-        village.Should().NotBeSameAs(borno);
-        village.Attackers.Select(a => a.Text).Should().NotContain("Boko Haram fighters");
-    }
 }

@@ -571,8 +571,8 @@ internal sealed partial class ArgumentReader
                 int last = unnamedPlace.Last;
                 while (last + 1 < end && last - unnamedPlace.First < 4 && _x.Pos(last + 1) == UniversalPos.PROPN && _x.TimexAt(last + 1) is null
                        && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])) last++;
-                // (Written with its place noun, "town of Poipet", so that it counts as a named area: see EventCluster.PlacesCompatible.)
-                return new Place(_x.SpanText(i - 2, last), _x.Span(i - 2, last), _x.SpanText(unnamedPlace.First, last), null, null, null, null, false);
+                var text = _x.SpanText(unnamedPlace.First, last);
+                return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
             }
             if (best is null && !sawCountry && UnlistedArea(i, end) is { } area) return area;
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
