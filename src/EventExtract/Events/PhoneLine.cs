@@ -1,4 +1,5 @@
 using EventExtract.Events.Arguments;
+using EventExtract.Text;
 
 namespace EventExtract.Events;
 

@@ -166,7 +166,7 @@ internal static class EntityDocumentConsistency
             for (int t = sentence.FirstToken + 1; t < end; t++)
             {
                 var w = tokens.GetChars(t);
-                if (w.Length < 2 || !char.IsUpper(w[0]) || !preps.Contains(tokens.GetChars(t - 1).ToString())) continue;
+                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(preps, tokens.GetChars(t - 1))) continue;
                 if (t + 1 < end)
                 {
                     var next = tokens.GetChars(t + 1);

@@ -40,14 +40,14 @@ internal static class NameEdgeTrimmer
             int start = s.FirstToken;
             // A person's leading titles ("[Emperor] Norton"), when a capitalized word is left.
             if (s.Type == EntityType.Person)
-                while (start + 1 < end && PersonTitles.Value.Contains(tokens.GetChars(start).ToString()) && IsCapitalized(tokens.GetChars(start + 1))) start++;
+                while (start + 1 < end && WordSets.Contains(PersonTitles.Value, tokens.GetChars(start)) && IsCapitalized(tokens.GetChars(start + 1))) start++;
             bool cut = end < s.FirstToken + s.TokenCount || start > s.FirstToken;
             // A company's legal form after a comma is part of its name ("[Cargill , Inc.]"), absorbing a name the
             // recognizer made of the form alone.
             var type = s.Type;
             bool absorbNext = false;
             if (!cut && end + 1 < tokens.Count && tokens.GetChars(end).Equals(",", StringComparison.Ordinal)
-                && CompanyForms.Value.Contains(tokens.GetChars(end + 1).ToString()))
+                && WordSets.Contains(CompanyForms.Value, tokens.GetChars(end + 1)))
             {
                 absorbNext = i + 1 < spans.Count && spans[i + 1].FirstToken == end + 1 && spans[i + 1].TokenCount == 1;
                 if (absorbNext || i + 1 >= spans.Count || spans[i + 1].FirstToken > end + 1)
@@ -88,7 +88,7 @@ internal static class NameEdgeTrimmer
         for (int k = first + 1; k < end - 1; k++)
         {
             var word = tokens.GetChars(k);
-            if (word.Length > 1 && char.IsLower(word[0]) && IsCapitalized(tokens.GetChars(k - 1)) && PersonNameBreaks.Value.Contains(word.ToString())) return k;
+            if (word.Length > 1 && char.IsLower(word[0]) && IsCapitalized(tokens.GetChars(k - 1)) && WordSets.Contains(PersonNameBreaks.Value, word)) return k;
         }
         return end;
     }

@@ -33,7 +33,7 @@ internal static class NonNameFilter
             var word = tokens.GetChars(t);
             if (word.Length < 4 || !char.IsUpper(word[0])) continue;
             var next = tokens.GetChars(t + 1);
-            if (next.Length > 1 && char.IsUpper(next[0]) && storms.Contains(word.ToString()))
+            if (next.Length > 1 && char.IsUpper(next[0]) && WordSets.Contains(storms, word))
                 (stormNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(next.ToString());
         }
         List<EntitySpan>? kept = null;
@@ -54,11 +54,11 @@ internal static class NonNameFilter
     private static bool IsNonName(TokenTable tokens, EntitySpan s, HashSet<string> storms, HashSet<string>? stormNames)
     {
         if (s.TokenCount <= 0 || s.FirstToken + s.TokenCount > tokens.Count) return false;
-        string first = tokens.GetChars(s.FirstToken).ToString();
-        if (s.TokenCount >= 2 && storms.Contains(first)) return true;
-        if (s.FirstToken > 0 && storms.Contains(tokens.GetChars(s.FirstToken - 1).ToString())) return true;
+        var first = tokens.GetChars(s.FirstToken);
+        if (s.TokenCount >= 2 && WordSets.Contains(storms, first)) return true;
+        if (s.FirstToken > 0 && WordSets.Contains(storms, tokens.GetChars(s.FirstToken - 1))) return true;
         if (s.TokenCount != 1) return false;
-        return stormNames?.Contains(first) == true || Demonyms.Value.Contains(first);
+        return (stormNames is not null && WordSets.Contains(stormNames, first)) || WordSets.Contains(Demonyms.Value, first);
     }
 
     private static HashSet<string> LoadDemonyms()

@@ -1,3 +1,5 @@
+using EventExtract.Text;
+
 namespace EventExtract.Events.Triggers;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace EventExtract.Events;
+namespace EventExtract.Text;
 
 /// <summary>Looks a token's characters up in a word set without allocating where the runtime allows.</summary>
 internal static class WordSets
