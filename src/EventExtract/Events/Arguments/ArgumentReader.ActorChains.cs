@@ -611,8 +611,16 @@ internal sealed partial class ArgumentReader
             role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
-            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor
+            // ("according to both Smith and Jones": "both" opens a coordinated list.)
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || (w == "both" && i == start)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
+            // ("the California [Representative] [Henry Waxman]": the place where a titled person holds office.)
+            if (!ok && _x.PlaceAt(i) is { } office && _x.TokenRange(office.Span).Last + 1 is int t && t < end
+                && _x.UnitAt(t) is { } title && title.First == t && IsTitleBefore(title))
+            {
+                i = t;
+                break;
+            }
             if (!ok) return (result, start);
             i++;
             steps++;
@@ -621,7 +629,7 @@ internal sealed partial class ArgumentReader
         if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
-        else if ((TitledPersonAfter(first, end) ?? OrganizationTitlePerson(first, end)) is { } titled) first = titled;
+        else if ((TitledPersonAfter(first, end) ?? OrganizationTitlePerson(first, end) ?? PlaceTitlePerson(first, end) ?? RoleNounPerson(first, end)) is { } titled) first = titled;
         else if (PossessorOfTitledPerson(first, end) is { } owned) first = owned;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
@@ -668,7 +676,7 @@ internal sealed partial class ArgumentReader
     {
         if (u.IsReference || u.IsCommonNoun || u.Actors is not [{ Kind: ActorKind.Other }]) return null;
         int i = u.Last + 1;
-        for (int n = 0; i < end && n < 4; n++)
+        for (int n = 0; i < end && n < 5; n++)
         {
             if (_x.UnitAt(i) is { } next)
             {
@@ -678,6 +686,8 @@ internal sealed partial class ArgumentReader
                 i = next.Last + 1;
                 continue;
             }
+            // "[Secretary] of [Defense] [Robert Gates]", "[Director] of the Budget Office [Ann Lee]": a title's "of" phrase.
+            if (n < 3 && _x.Lower(i) is "of" or "the" && i + 1 < end && !_x.IsPunct(i + 1)) { i++; continue; }
             // A capitalized nationality or title word ("Korean", "Prime"), or a lowercase title word ("leader", "foreign").
             bool word = _x.Tokens.GetKind(i) == TokenKind.Word && _x.PlaceAt(i) is null && _x.TimexAt(i) is null;
             if (!word || _x.Pos(i) is not (UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN)) return null;
@@ -700,6 +710,27 @@ internal sealed partial class ArgumentReader
         if (i >= end || _x.UnitAt(i) is not null || !TitleBeforePerson(i, end)) return null;
         while (i < end && _x.UnitAt(i) is null) i++;
         return _x.UnitAt(i);
+    }
+
+    /// <summary>
+    /// "the California [Representative] [Henry Waxman]": a place before a capitalized title and a person's name is where
+    /// the person holds office; the person is the party. Null when no title unit and name follow the place.
+    /// </summary>
+    private ArgUnit? PlaceTitlePerson(ArgUnit u, int end)
+    {
+        if (u.IsReference || u.IsCommonNoun || _x.PlaceAt(u.First) is null || u.Last + 1 >= end) return null;
+        if (_x.UnitAt(u.Last + 1) is not { } title || title.First != u.Last + 1 || !IsTitleBefore(title)) return null;
+        return _x.UnitAt(title.Last + 1);
+    }
+
+    /// <summary>
+    /// "[budget experts] [William Patrick] and …": a plural role noun phrase right before a person's name is the names'
+    /// shared role, not a party of its own; the first named person is. Null otherwise.
+    /// </summary>
+    private ArgUnit? RoleNounPerson(ArgUnit u, int end)
+    {
+        if (!u.IsCommonNoun || u.IsReference || u.Last + 1 >= end || !char.IsLower(_x.Tokens.GetChars(u.Last)[0])) return null;
+        return _x.UnitAt(u.Last + 1) is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person }, ..] } named && named.First == u.Last + 1 ? named : null;
     }
 
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>

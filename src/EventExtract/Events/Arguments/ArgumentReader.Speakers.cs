@@ -46,6 +46,7 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(k) is { Actors.Count: > 0 } antecedent && antecedent.Last == k) return antecedent.Actors[0];
             return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
         }
+        if (OfPhraseSubject(i, s.FirstToken) is { } whole) return whole;
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
         // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
         if (i - 1 >= s.FirstToken && i == d.First - 1 && _x.Pos(i) == UniversalPos.ADJ && _x.IsDeterminer(i - 1) && _x.Lower(i - 1) is "the" or "a" or "an" && (i - 1 == s.FirstToken || _x.IsPunct(i - 2) || _x.IsQuote(i - 2)))
@@ -82,6 +83,26 @@ internal sealed partial class ArgumentReader
             if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "One resident of the valley said", "A spokesman of the ministry said": a common-noun head with an "of" phrase that
+    /// ends at <paramref name="last"/> and fills the subject slot (opens the sentence or follows a comma or quote mark) is
+    /// the speaker as a whole, not the object of "of". Null when no such phrase ends there.
+    /// </summary>
+    private Actor? OfPhraseSubject(int last, int sentenceFirst)
+    {
+        int inner;
+        if (_x.PlaceAt(last) is { } place && _x.TokenRange(place.Span).Last == last) inner = _x.TokenRange(place.Span).First;
+        else if (NounPhraseEndingAt(last, sentenceFirst) is { } np) inner = _x.TokenRange(np.Span).First;
+        else return null;
+        int of = inner - 1;
+        if (of - 1 < sentenceFirst || _x.Lower(of) != "of" || _x.Pos(of - 1) != UniversalPos.NOUN || _x.PlaceAt(of - 1) is not null
+            || _x.UnitAt(of - 1) is { IsCommonNoun: false }) return null;
+        if (NounPhraseEndingAt(of - 1, sentenceFirst) is not { } head) return null;
+        int first = _x.TokenRange(head.Span).First;
+        if (!(first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1))) return null;
+        return _x.UnnamedActor(first, last);
     }
 
     /// <summary>
