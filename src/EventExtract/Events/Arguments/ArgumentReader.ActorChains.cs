@@ -279,13 +279,14 @@ internal sealed partial class ArgumentReader
     private List<Actor>? SubjectBeforeAside(int verb, int sentenceFirst)
     {
         int close = verb - 1;
-        while (close >= sentenceFirst && (_x.IsAdverb(close) || _x.Pos(close) == UniversalPos.AUX)) close--;
+        while (close >= sentenceFirst && (_x.IsAdverb(close) || _x.Pos(close) == UniversalPos.AUX || _x.Lower(close) is "not" or "n't")) close--;
         if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
         int open = -1;
         for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
         {
             if (_x.Lower(k) == ",") { open = k; break; }
-            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" && _x.Lower(k - 1) == ",")) return null;
+            // ("X, whose firm has …, said"; "X, a consultant who advises Y, said": a relative clause inside the aside.)
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))) return null;
         }
         if (open < 0 || open + 1 >= close) return null;
         int a = open + 1;
@@ -293,13 +294,20 @@ internal sealed partial class ArgumentReader
         bool relative = w is "which" or "who" or "whose";
         // (A past participle is often tagged as an adjective: "worried about ...".)
         bool participle = _x.Pos(a) is UniversalPos.VERB or UniversalPos.ADJ && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
-        if (!relative && !participle)
+        // ("The owners, however, have not commented": an aside of adverbs alone.)
+        bool adverbs = true;
+        for (int k = a; k < close && adverbs; k++) adverbs = _x.IsAdverb(k);
+        if (!relative && !participle && !adverbs)
         {
             // A verbless phrase: an appositive ("a second year art major") or a prepositional aside ("in remarks to Y").
             if (!(_x.IsPreposition(a) || _x.IsDeterminer(a) || _x.UnitAt(a) is not null || _x.Pos(a) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM))
                 return null;
             for (int k = a; k < close; k++)
+            {
+                // ("Lena Vogt, a shipping analyst who does not advise either side, said": the appositive's own relative clause.)
+                if (k > a && _x.Lower(k) is "who" or "whose" && _x.Pos(k - 1) == UniversalPos.NOUN) break;
                 if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
+            }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
             // name names the subject.
             int n = a;

@@ -39,6 +39,13 @@ internal sealed partial class ArgumentReader
                 leftLimit = Math.Max(leftLimit, own);
                 clauseStart = own;
             }
+            // "Workers would not discuss the offer but said …": a verb coordinated by "but"/"and" after another verb has a
+            // clause of its own; the first verb's negation or modal is not its status.
+            if (d.AnchorIsVerb && CoordinatedVerbStart(tFirst, leftLimit) is int coordinated)
+            {
+                leftLimit = coordinated;
+                clauseStart = Math.Max(clauseStart, coordinated);
+            }
             // "The two countries agreed to share patrol boats, according to a joint communique": the words before the comma
             // are what was said; the attribution itself was made.
             if (d.Type == EventType.Statement && tFirst - 1 >= s.FirstToken && _x.Lower(tFirst - 1) == "," && IsAccordingTo(tFirst, s.EndToken))
@@ -165,6 +172,26 @@ internal sealed partial class ArgumentReader
     /// <summary>"to continue", "be followed": "to" or "be" and a verb of meeting-sequel-verbs.txt at <paramref name="i"/>.</summary>
     private bool IsSequelAt(int i, int end) =>
         i + 1 < end && _x.Lower(i) is "to" or "be" && _c.MeetingSequelVerbs.Contains(_x.Lower(i + 1));
+
+    /// <summary>
+    /// The token after a comma or a "but"/"and" that stands right before the verb at <paramref name="verb"/> (past adverbs;
+    /// auxiliaries too after a comma), the "but"/"and" following another verb after <paramref name="from"/> ("would not
+    /// discuss the offer but said"); else null.
+    /// </summary>
+    private int? CoordinatedVerbStart(int verb, int from)
+    {
+        int i = verb - 1;
+        while (i > from && _x.IsAdverb(i)) i--;
+        // ("Lena Vogt, an analyst who does not advise either side, said": an aside closed right before the verb and its
+        // auxiliaries is no part of the verb's clause either.)
+        int j = i;
+        while (j > from && (_x.Pos(j) == UniversalPos.AUX || _x.Lower(j) is "not" or "n't")) j--;
+        if (j > from && _x.Lower(j) == "," && !_x.IsQuote(j - 1)) return j + 1;
+        if (i <= from || _x.Lower(i) is not ("but" or "and")) return null;
+        for (int k = i - 1; k >= from; k--)
+            if (_x.Pos(k) == UniversalPos.VERB) return i + 1;
+        return null;
+    }
 
     /// <summary>
     /// Where the clause of a reporting verb starts when something closes before it: after the last quote mark, or after

@@ -1,0 +1,52 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>
+/// Whole-pipeline speakers and statuses when a comma-delimited aside or a coordinated verb stands between the subject
+/// and "said": the aside's relative clause ("whose firm …", "a consultant who does not …") neither hides the subject
+/// nor lends its negation, and "would not discuss … but said" is a statement made. Invented sentences.
+/// </summary>
+public class StatementAsideSubjectPipelineTests
+{
+    private static readonly DateOnly Published = new(2026, 5, 12);
+
+    private static Statement Said(string text, string trigger = "said") => ArticleBody.StatementWithTrigger("Port strike\n\n" + text, Published, trigger);
+
+    [Fact]
+    public void A_whose_clause_between_the_name_and_said_leaves_the_name_as_speaker()
+    {
+        var statement = Said("Ahmed Karimi, whose firm has shipped grain through the port for 20 years, said the strike had cost him two contracts.");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Ahmed Karimi");
+        statement.Status.Should().Be(EventStatus.Occurred);
+    }
+
+    [Fact]
+    public void A_negated_relative_clause_in_an_appositive_does_not_negate_the_statement()
+    {
+        var statement = Said("Lena Vogt, a shipping analyst who does not advise either side, said the dispute could last weeks.");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Lena Vogt");
+        statement.Status.Should().Be(EventStatus.Occurred);
+    }
+
+    [Fact]
+    public void Said_after_a_refusal_joined_by_but_is_a_statement_made()
+    {
+        var statement = Said("Dock workers would not discuss the offer but said they were ready to talk.");
+
+        statement.Status.Should().Be(EventStatus.Occurred);
+    }
+
+    [Theory]
+    [InlineData("The harbour master, asked about the offer, did not say that the cranes would move.", "say", "The harbour master")]
+    [InlineData("The owners, however, have not commented on the offer.", "commented", "The owners")]
+    public void A_negation_in_the_verbs_own_clause_still_counts_and_the_aside_keeps_the_subject(string text, string trigger, string speaker)
+    {
+        var statement = Said(text, trigger);
+
+        statement.Status.Should().Be(EventStatus.Negated);
+        statement.Speakers.Select(s => s.Text).Should().Equal(speaker);
+    }
+}
