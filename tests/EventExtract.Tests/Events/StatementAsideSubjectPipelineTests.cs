@@ -49,4 +49,12 @@ public class StatementAsideSubjectPipelineTests
         statement.Status.Should().Be(EventStatus.Negated);
         statement.Speakers.Select(s => s.Text).Should().Equal(speaker);
     }
+
+    [Fact]
+    public void The_subject_of_was_quoted_by_media_as_saying_is_the_speaker()
+    {
+        var statement = Said("A senior port official who saw the contracts was quoted by local media as saying that the owners had refused to negotiate.", "saying");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("A senior port official");
+    }
 }

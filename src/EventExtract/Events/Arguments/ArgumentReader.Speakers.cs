@@ -196,6 +196,38 @@ internal sealed partial class ArgumentReader
         return null;
     }
 
+    /// <summary>
+    /// "A senior official who saw the files was quoted by local media as saying": the subject of a passive quoting verb
+    /// before "as" + the trigger speaks (the "by" phrase names who quoted). Null when no passive quoting verb stands
+    /// within a few words before "as", or its subject is not found.
+    /// </summary>
+    private List<Actor>? PassiveQuotedSubject(Sentence s, MentionDraft d)
+    {
+        int asToken = d.First - 1;
+        if (asToken <= s.FirstToken || _x.Lower(asToken) != "as") return null;
+        int v = -1;
+        for (int k = asToken - 1; k >= s.FirstToken && asToken - k <= 10; k--)
+        {
+            if (_x.IsPunct(k) || _x.IsQuote(k) || _x.IsBoundary(k)) return null;
+            if (_c.QuotingVerbs.Contains(_x.Lower(k))) { v = k; break; }
+        }
+        if (v < 0 || !IsPassive(v, s.FirstToken)) return null;
+        int i = v - 1;
+        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.TimexAt(i) is not null)) i--;
+        if (i < s.FirstToken) return null;
+        if (_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is "he" or "she" or "it" or "they")
+            return ResolvePronoun(i, s) is { } resolved ? new List<Actor> { resolved } : null;
+        // ("An official who saw the files was quoted": the phrase before the relative clause opening the sentence.)
+        for (int k = s.FirstToken + 1; k < i; k++)
+            if (_x.Lower(k) is "who" or "that")
+            {
+                if (_x.UnitAt(k - 1) is { Actors.Count: > 0 } head && head.Last == k - 1 && head.First == s.FirstToken) return new List<Actor>(head.Actors);
+                return NounPhraseEndingAt(k - 1, s.FirstToken) is { } np && _x.TokenRange(np.Span).First == s.FirstToken ? new List<Actor> { np } : null;
+            }
+        if (_x.UnitAt(i) is { Actors.Count: > 0 } named && named.Last == i) return new List<Actor>(named.Actors);
+        return NounPhraseEndingAt(i, s.FirstToken) is { } subject && _x.TokenRange(subject.Span).First == s.FirstToken ? new List<Actor> { subject } : null;
+    }
+
     /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>
     private bool IsCommaParticiple(Sentence s, MentionDraft d)
     {

@@ -905,6 +905,8 @@ internal sealed partial class ArgumentReader
                     d.Speakers.Clear();
                     foreach (var a in quoted) MentionDraft.AddActor(d.Speakers, a);
                 }
+                else if (d.Speakers.Count == 0 && d.AnchorIsVerb && PassiveQuotedSubject(s, d) is { Count: > 0 } passive)
+                    foreach (var a in passive) MentionDraft.AddActor(d.Speakers, a);
                 // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
                 for (int k = 0; k < d.Speakers.Count; k++)
                     if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
