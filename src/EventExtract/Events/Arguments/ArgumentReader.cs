@@ -1054,6 +1054,7 @@ internal sealed partial class ArgumentReader
     {
         FoldQuotedFirstPersonActs(s, drafts);
         JoinPassiveQuotedAsSaying(s, drafts);
+        AddressSubjectlessQuestions(s, drafts);
         for (int k = 0; k + 1 < drafts.Count; k++)
         {
             var a = drafts[k];
@@ -1109,6 +1110,38 @@ internal sealed partial class ArgumentReader
             a.Location ??= b.Location;
             a.Absorb(b);
             drafts.RemoveAt(k + 1);
+        }
+    }
+
+    /// <summary>
+    /// '"…," X said when asked about the offer', "When asked whether …, she frowned": a subjectless "asked"/"told" after
+    /// a subordinator was put to the main clause's subject, who is its addressee: the speaker of the sentence's other
+    /// statement, else the name or pronoun right after the clause's comma.
+    /// </summary>
+    private void AddressSubjectlessQuestions(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Type != EventType.Statement || !d.AnchorIsVerb || d.Addressees.Count > 0 || d.Speakers.Count > 0) continue;
+            if (_x.Lower(d.Anchor) is not ("asked" or "told" or "questioned") || d.First - 1 < s.FirstToken
+                || _x.Lower(d.First - 1) is not ("when" or "after" or "if" or "once" or "as" or "until")) continue;
+            List<Actor>? subject = null;
+            foreach (var other in drafts)
+                if (other != d && other.Type == EventType.Statement && other.AnchorIsVerb && other.Speakers.Count > 0) { subject = other.Speakers; break; }
+            // (The comma whose next word is a clause's subject, its verb right after: not "the boy's father, Juan Gonzalez, was".)
+            for (int comma = d.Last + 1; subject is null && d.First - 1 == s.FirstToken && comma < s.EndToken && comma - d.Last <= 30 && !_x.IsQuote(comma); comma++)
+            {
+                int k = comma + 1;
+                if (_x.Lower(comma) != "," || k >= s.EndToken) continue;
+                int subjectLast = _x.UnitAt(k) is { Actors.Count: > 0 } named && named.First == k ? named.Last : _x.Lower(k) is "he" or "she" or "they" ? k : -1;
+                int v = subjectLast + 1;
+                while (subjectLast >= 0 && v < s.EndToken && (_x.IsAdverb(v) || _x.Pos(v) == UniversalPos.AUX)) v++;
+                if (subjectLast < 0 || v >= s.EndToken || _x.Pos(v) != UniversalPos.VERB) continue;
+                subject = subjectLast == k && _x.UnitAt(k) is null ? (ResolvePronoun(k, s) is { } resolved ? new List<Actor> { resolved } : null) : _x.UnitAt(k)!.Actors;
+                break;
+            }
+            if (subject is null) continue;
+            foreach (var a in subject) d.AddAddresseeUnlessSpeaker(a);
         }
     }
 

@@ -1,0 +1,31 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>
+/// Whole-pipeline addressees of a subjectless "when asked": the question was put to the main clause's subject, the
+/// speaker of the sentence's statement or the name opening the main clause. Invented sentences.
+/// </summary>
+public class StatementQuestionAddresseePipelineTests
+{
+    private static readonly DateOnly Published = new(2026, 5, 12);
+
+    private static Statement Asked(string body) => ArticleBody.StatementWithTrigger("Port strike\n\n" + body, Published, "asked");
+
+    [Fact]
+    public void Said_when_asked_addresses_the_question_to_the_speaker()
+    {
+        var asked = Asked("\"We will stay out,\" union spokesman Ali Demir said when asked about the offer.");
+
+        asked.Addressees.Select(a => a.Text).Should().Equal("Ali Demir");
+        asked.Speakers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void When_asked_opening_the_sentence_addresses_the_main_clauses_named_subject_not_a_name_inside_the_question()
+    {
+        var asked = Asked("When asked whether the port director, Jan de Boer, had approved the offer, Maria Costa shook her head.");
+
+        asked.Addressees.Select(a => a.Text).Should().Equal("Maria Costa");
+    }
+}
