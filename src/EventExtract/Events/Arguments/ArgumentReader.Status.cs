@@ -157,7 +157,7 @@ internal sealed partial class ArgumentReader
         if (d.Type == EventType.Attack && !d.AnchorIsVerb && verb >= 0 && PrepositionBetween(verb + 1, d.First)) knownAttack = true;
         // "unearthed the weapon to fire the fatal shots": an attack verb whose object is a definite munition is the act already known.
         if (d.Type == EventType.Attack && d.AnchorIsVerb && FiresKnownShots(s, d)) knownAttack = true;
-        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack) found |= 1 << (int)EventStatus.Planned;
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack && !IsImplicativeBefore(verb - 1, s.FirstToken)) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
         if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards" && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // "was scheduled to meet bombing victims", "plans to visit the bombed embassy": a known attack named in the
@@ -167,6 +167,14 @@ internal sealed partial class ArgumentReader
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
+    }
+
+    /// <summary>"managed to", "went on to", "was quick to": a word of implicative-verbs.txt before the "to" at <paramref name="to"/>.</summary>
+    private bool IsImplicativeBefore(int to, int sentenceFirst)
+    {
+        int w = to - 1;
+        if (w >= sentenceFirst && _x.Lower(w) == "on") w--;
+        return w >= sentenceFirst && _c.ImplicativeVerbs.Contains(_x.Lower(w));
     }
 
     /// <summary>"to continue", "be followed": "to" or "be" and a verb of meeting-sequel-verbs.txt at <paramref name="i"/>.</summary>

@@ -201,6 +201,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("gender-words.txt"))
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
+        ImplicativeVerbs = Set("implicative-verbs.txt");
         ChargeWords = Set("charge-words.txt");
         foreach (var r in CueResource.ReadRows("accused-party-frames.txt"))
             (r[0] == "prep" ? AccusationPrepositions : AccusationWords).Add(r[1].ToLowerInvariant());
@@ -518,6 +519,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms that make the infinitive after them a threat ("threatened to attack"): hypothetical.</summary>
     public HashSet<string> ThreatVerbs { get; }
+
+    /// <summary>Words before "to" that make the infinitive after them something done ("managed to meet", "went on to say"), not planned.</summary>
+    public HashSet<string> ImplicativeVerbs { get; }
 
     /// <summary>Verbs whose weapon object is handled, not used ("seized a car bomb"): no attack.</summary>
     public HashSet<string> WeaponHandlingVerbs { get; } = new(StringComparer.Ordinal);
