@@ -150,10 +150,14 @@ internal static class EntityDocumentConsistency
     /// <summary>Weight of one occurrence of a name after a place preposition ("in Coron") against its person reading.</summary>
     public const float PlaceContextWeight = 1f;
 
+    private static readonly Lazy<HashSet<string>> PlaceNouns = new(() =>
+        new HashSet<string>(TextResources.ReadLines("place-nouns-before-of.txt"), StringComparer.Ordinal));
+
     private static readonly Lazy<HashSet<string>> PlacePrepositions = new(() =>
         new HashSet<string>(TextResources.ReadLines("place-prepositions.txt"), StringComparer.Ordinal));
 
-    // A one-word name the document reads as a person, found (tagged or not) right after a place preposition and
+    // A one-word name the document reads as a person, found (tagged or not) right after a place preposition (or after
+    // "<place noun> of", place-nouns-before-of.txt: "the island of Busuanga") and
     // followed by no capitalized word or possessive ("in Coron today", not "in Obama's speech"), is likelier a place:
     // each such occurrence adds PlaceContextWeight to its location votes.
     private static void PlaceContextVotes(TokenTable tokens, IReadOnlyList<Sentence> sentences, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
@@ -166,7 +170,10 @@ internal static class EntityDocumentConsistency
             for (int t = sentence.FirstToken + 1; t < end; t++)
             {
                 var w = tokens.GetChars(t);
-                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(preps, tokens.GetChars(t - 1))) continue;
+                if (w.Length < 2 || !char.IsUpper(w[0])) continue;
+                // "in Coron", or "the island of Busuanga".
+                if (!WordSets.Contains(preps, tokens.GetChars(t - 1))
+                    && !(t - 2 >= sentence.FirstToken && tokens.GetChars(t - 1) is "of" && WordSets.Contains(PlaceNouns.Value, tokens.GetChars(t - 2)))) continue;
                 if (t + 1 < end)
                 {
                     var next = tokens.GetChars(t + 1);
