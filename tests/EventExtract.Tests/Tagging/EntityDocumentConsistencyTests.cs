@@ -154,4 +154,22 @@ public class EntityDocumentConsistencyTests
         var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person, 0.6f), Name(tokens, 8, 1, EntityType.Person, 0.3f) };
         EntityDocumentConsistency.Apply(tokens, sentences, names).Should().OnlyContain(n => n.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void An_acronym_a_name_defines_in_brackets_is_that_name_there_and_later()
+    {
+        var (tokens, sentences) = Document(
+            ["The", "Ruritanian", "Fisheries", "Board", "(", "RFB", ")", "met", "."], ["Later", ",", "RFB", "agreed", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 1, 3, EntityType.Organization, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(
+            ("Ruritanian Fisheries Board", EntityType.Organization), ("RFB", EntityType.Organization), ("RFB", EntityType.Organization));
+    }
+
+    [Fact]
+    public void Capitals_in_brackets_that_do_not_spell_the_name_are_left_alone()
+    {
+        var (tokens, sentences) = Document(["The", "Ruritanian", "Fisheries", "Board", "(", "USA", ")", "met", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 1, 3, EntityType.Organization, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(("Ruritanian Fisheries Board", EntityType.Organization));
+    }
 }
