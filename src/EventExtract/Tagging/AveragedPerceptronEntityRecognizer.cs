@@ -244,6 +244,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             TrimTitles(infos, pos, labels);
             JoinParticles(infos, labels);
             CountriesArePlaces(infos, labels);
+            CompaniesAreOrganizations(infos, labels);
             JoinOrganizationsOverAnd(infos, labels);
         }
         LowercasePlaces(infos, labels);
@@ -331,6 +332,24 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             while (EntityLabels.PartOf(labels[end]) is not (EntityLabels.Part.Last or EntityLabels.Part.Unit)) end++;
             if (end - i < 3 && IsCountryName(infos, i, end))
                 for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Location);
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Types as an organization a name of two or more words that ends in a company's legal form ("[J.M. Huber Corporation]",
+    /// "[Visakha Gases Pvt. Ltd.]": the company cue class, "Inc.", "Corp.", "Ltd.", "GmbH"), which no person's or place's name
+    /// ends in, whatever type the model gave it.
+    /// </summary>
+    internal static void CompaniesAreOrganizations(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (EntityLabels.PartOf(labels[i]) != EntityLabels.Part.Begin) continue;
+            int end = i;
+            while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last) end++;
+            if (EntityLabels.TypeOf(labels[i]) != EntityType.Organization && infos[end].Cue == NameCues.Company)
+                for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Organization);
             i = end;
         }
     }

@@ -211,4 +211,14 @@ public class EntityRecognizerTests : IClassFixture<TaggingModelFixture>
         AveragedPerceptronEntityRecognizer.JoinOrganizationsOverAnd(infos, labels);
         labels.Select(l => EntityLabels.Name(l)).Should().Equal("O B-ORG I-ORG L-ORG O B-ORG L-ORG O".Split(' '));
     }
+
+    [Fact]
+    public void A_name_ending_in_a_company_form_is_an_organization()
+    {
+        string[] words = ["Ask", "Huber", "Corporation", "or", "Maria", "Ortiz", "at", "Acme", "Holdings", "Ltd."];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = Labels("O B-PER L-PER O B-PER L-PER O B-LOC I-LOC L-LOC");
+        AveragedPerceptronEntityRecognizer.CompaniesAreOrganizations(infos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("O B-ORG L-ORG O B-PER L-PER O B-ORG I-ORG L-ORG".Split(' '));
+    }
 }
