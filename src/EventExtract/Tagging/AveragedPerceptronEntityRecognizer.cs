@@ -243,7 +243,11 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         {
             TrimTitles(infos, pos, labels);
             JoinParticles(infos, labels);
+            CountriesArePlaces(infos, labels);
+            CompaniesAreOrganizations(infos, labels);
+            JoinOrganizationsOverAnd(infos, labels);
         }
+        LowercasePlaces(infos, labels);
         return unscored;
     }
 
@@ -311,6 +315,107 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     }
 
     private static readonly ulong OfHash = TokenInfo.Compute("of").Lower;
+
+    /// <summary>
+    /// Types as a place an organization span that is all country-name words ("[North Korea] has tested", "[Israel] said"):
+    /// the training annotation tags a country as a location whatever it does, and the model sometimes follows the
+    /// actor reading. A span of one to three words, each in a country's name and none an organization's head word ("State
+    /// Department"), starting and ending as a country name does.
+    /// </summary>
+    internal static void CountriesArePlaces(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int begin = EntityLabels.Of(EntityLabels.Part.Begin, EntityType.Organization), unit = EntityLabels.Of(EntityLabels.Part.Unit, EntityType.Organization);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != begin && labels[i] != unit) continue;
+            int end = i;
+            while (EntityLabels.PartOf(labels[end]) is not (EntityLabels.Part.Last or EntityLabels.Part.Unit)) end++;
+            if (end - i < 3 && IsCountryName(infos, i, end))
+                for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Location);
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Types as an organization a name of two or more words that ends in a company's legal form ("[J.M. Huber Corporation]",
+    /// "[Visakha Gases Pvt. Ltd.]": the company cue class, "Inc.", "Corp.", "Ltd.", "GmbH"), which no person's or place's name
+    /// ends in, whatever type the model gave it.
+    /// </summary>
+    internal static void CompaniesAreOrganizations(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (EntityLabels.PartOf(labels[i]) != EntityLabels.Part.Begin) continue;
+            int end = i;
+            while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last) end++;
+            if (EntityLabels.TypeOf(labels[i]) != EntityType.Organization && infos[end].Cue == NameCues.Company)
+                for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Organization);
+            i = end;
+        }
+    }
+
+    private static bool IsCountryName(ReadOnlySpan<TokenInfo> infos, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if ((infos[k].Gazetteer & GazetteerFlags.Country) == 0 || (infos[k].Cue & (NameCues.Organization | NameCues.Company)) != 0) return false;
+        byte start = first == last ? GazetteerFlags.Whole : GazetteerFlags.First, end = first == last ? GazetteerFlags.Whole : GazetteerFlags.Later;
+        return (infos[first].Gazetteer & start) != 0 && (infos[last].Gazetteer & end) != 0;
+    }
+
+    private static readonly ulong AndHash = TokenInfo.Compute("and").Lower;
+
+    /// <summary>
+    /// Carries an "X of Y" organization over "and" into the capitalized words after it that the model left outside any
+    /// name ("[Department of Housing] and Urban Development" becomes one name, as does "School of Industrial and Systems
+    /// Engineering"): a greedy tagger ends such names at "and". Only when the span holds "of" and at least two capitalized
+    /// words, none in a name, follow "and" up to a word that is not capitalized or the sentence end ("the Ministry of
+    /// Defence and Google" keeps Google apart when the model named it, and "and Army officials" is no name of two words).
+    /// </summary>
+    internal static void JoinOrganizationsOverAnd(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int begin = EntityLabels.Of(EntityLabels.Part.Begin, EntityType.Organization), inside = EntityLabels.Of(EntityLabels.Part.Inside, EntityType.Organization);
+        int last = EntityLabels.Of(EntityLabels.Part.Last, EntityType.Organization);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != begin) continue;
+            int end = i;
+            bool hasOf = false;
+            while (labels[end] != last) { end++; hasOf |= infos[end].Lower == OfHash; }
+            int run = end + 2;
+            while (run < labels.Length && labels[run] == EntityLabels.Outside && (infos[run].Flags & TokenFlags.Capitalized) != 0) run++;
+            if (!hasOf || end + 1 >= labels.Length || infos[end + 1].Lower != AndHash || labels[end + 1] != EntityLabels.Outside || run - (end + 2) < 2
+                || run < labels.Length && labels[run] != EntityLabels.Outside)
+            {
+                i = end;
+                continue;
+            }
+            labels[end] = (byte)inside;
+            for (int k = end + 1; k < run - 1; k++) labels[k] = (byte)inside;
+            labels[run - 1] = (byte)last;
+            i = run - 1;
+        }
+    }
+
+    private static readonly Lazy<HashSet<ulong>> LowercasePlacePrepositions = new(() =>
+        EventExtract.Text.TextResources.ReadLines("lowercase-place-prepositions.txt").Select(w => TokenInfo.Compute(w).Lower).ToHashSet());
+
+    /// <summary>
+    /// Tags as a place a lower-case word left outside any name that the gazetteer holds, title-cased, as a whole place
+    /// name, right after a preposition of lowercase-place-prepositions.txt ("in kerala", "to baguio"); the gazetteer
+    /// look-up already passes over words the training text usually writes in lower case.
+    /// </summary>
+    internal static void LowercasePlaces(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        const byte folded = GazetteerFlags.Whole | GazetteerFlags.CaseFolded;
+        for (int i = 1; i < labels.Length; i++)
+        {
+            ref readonly TokenInfo w = ref infos[i];
+            if ((w.Gazetteer & folded) != folded || w.HasUpper || labels[i] != EntityLabels.Outside || labels[i - 1] != EntityLabels.Outside) continue;
+            if (i + 1 < labels.Length && labels[i + 1] != EntityLabels.Outside) continue;
+            if (!LowercasePlacePrepositions.Value.Contains(infos[i - 1].Lower)) continue;
+            labels[i] = (byte)EntityLabels.Of(EntityLabels.Part.Unit, EntityType.Location);
+        }
+    }
 
     /// <summary>
     /// True for a token that cannot start a name: no uppercase letter in it or in the next token, no place-gazetteer

@@ -31,6 +31,7 @@ internal static class EntityDocumentConsistency
         ArgumentNullException.ThrowIfNull(spans);
         var result = new List<EntitySpan>(spans.Count);
         if (spans.Count == 0) return result;
+        spans = WithAcronyms(tokens, spans);
         // One builder for all keys: fresh builders were most of the pass's garbage.
         var sb = new System.Text.StringBuilder(64);
 
@@ -147,13 +148,64 @@ internal static class EntityDocumentConsistency
         }
     }
 
+    /// <summary>
+    /// Adds the acronym a name defines in brackets right after it, which the recognizer missed: "the World Health
+    /// Organization ( WHO )" makes "WHO" an organization too (and so, through the propagation, a later bare "WHO"). The
+    /// acronym (2 to 8 capital letters) must spell the initials of the last capitalized words before the bracket, and the
+    /// name before it must be a found name, whose type and confidence it takes. Returns <paramref name="spans"/> when none.
+    /// </summary>
+    internal static IReadOnlyList<EntitySpan> WithAcronyms(TokenTable tokens, IReadOnlyList<EntitySpan> spans)
+    {
+        List<EntitySpan>? added = null;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            int open = s.FirstToken + s.TokenCount, t = open + 1;
+            if (t + 1 >= tokens.Count || !tokens.GetChars(open).SequenceEqual("(") || !tokens.GetChars(t + 1).SequenceEqual(")")) continue;
+            if (i + 1 < spans.Count && spans[i + 1].FirstToken <= t + 1) continue;
+            var acronym = tokens.GetChars(t);
+            if (acronym.Length is < 2 or > 8 || !IsCapitals(acronym) || !SpellsInitials(tokens, s.FirstToken, open, acronym)) continue;
+            (added ??= new List<EntitySpan>()).Add(new EntitySpan(tokens.GetSpan(t), t, 1, s.Type, s.Confidence));
+        }
+        if (added is null) return spans;
+        var all = spans.Concat(added).ToList();
+        all.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return all;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+            if (c is < 'A' or > 'Z') return false;
+        return true;
+    }
+
+    // True when the acronym's letters are the initials of the capitalized words just before `end` (lower-case connectors
+    // such as "of" and "for" skipped; the name may hold more words before them: "The Greater New Orleans ... Center").
+    private static bool SpellsInitials(TokenTable tokens, int first, int end, ReadOnlySpan<char> acronym)
+    {
+        int k = acronym.Length - 1;
+        for (int t = end - 1; t >= first && k >= 0; t--)
+        {
+            var w = tokens.GetChars(t);
+            if (w.Length == 0 || !char.IsUpper(w[0])) continue;
+            if (w[0] != acronym[k]) return false;
+            k--;
+        }
+        return k < 0;
+    }
+
     /// <summary>Weight of one occurrence of a name after a place preposition ("in Coron") against its person reading.</summary>
     public const float PlaceContextWeight = 1f;
+
+    private static readonly Lazy<HashSet<string>> PlaceNouns = new(() =>
+        new HashSet<string>(TextResources.ReadLines("place-nouns-before-of.txt"), StringComparer.Ordinal));
 
     private static readonly Lazy<HashSet<string>> PlacePrepositions = new(() =>
         new HashSet<string>(TextResources.ReadLines("place-prepositions.txt"), StringComparer.Ordinal));
 
-    // A one-word name the document reads as a person, found (tagged or not) right after a place preposition and
+    // A one-word name the document reads as a person, found (tagged or not) right after a place preposition (or after
+    // "<place noun> of", place-nouns-before-of.txt: "the island of Busuanga") and
     // followed by no capitalized word or possessive ("in Coron today", not "in Obama's speech"), is likelier a place:
     // each such occurrence adds PlaceContextWeight to its location votes.
     private static void PlaceContextVotes(TokenTable tokens, IReadOnlyList<Sentence> sentences, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
@@ -166,7 +218,10 @@ internal static class EntityDocumentConsistency
             for (int t = sentence.FirstToken + 1; t < end; t++)
             {
                 var w = tokens.GetChars(t);
-                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(preps, tokens.GetChars(t - 1))) continue;
+                if (w.Length < 2 || !char.IsUpper(w[0])) continue;
+                // "in Coron", or "the island of Busuanga".
+                if (!WordSets.Contains(preps, tokens.GetChars(t - 1))
+                    && !(t - 2 >= sentence.FirstToken && tokens.GetChars(t - 1) is "of" && WordSets.Contains(PlaceNouns.Value, tokens.GetChars(t - 2)))) continue;
                 if (t + 1 < end)
                 {
                     var next = tokens.GetChars(t + 1);

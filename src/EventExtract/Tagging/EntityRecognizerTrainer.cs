@@ -9,13 +9,16 @@ internal static class EntityRecognizerTrainer
 {
     /// <summary>Trains a recognizer; <paramref name="afterEpoch"/> (optional) sees the averaged model after each pass.</summary>
     public static AveragedPerceptronEntityRecognizer Train(IReadOnlyList<EntitySentence> data, PerceptronTrainingOptions options,
-        float temperature = 1f, Action<int, AveragedPerceptronEntityRecognizer>? afterEpoch = null, SpanStringMap<byte>? gazetteer = null, SpanStringMap<byte>? cues = null)
+        float temperature = 1f, Action<int, AveragedPerceptronEntityRecognizer>? afterEpoch = null, SpanStringMap<byte>? gazetteer = null, SpanStringMap<byte>? cues = null,
+        IReadOnlyList<EntitySentence>? extra = null)
     {
         gazetteer ??= new SpanStringMap<byte>([]);
         cues ??= new SpanStringMap<byte>([]);
         var perceptron = new AveragedPerceptron(EntityLabels.Count);
         var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount);
         var rng = new TrainingRandom(options.Seed);
+        // Extra sentences (e.g. lowercased copies) are trained on but leave the vocabulary's case habits alone.
+        if (extra is { Count: > 0 }) data = data.Concat(extra).ToList();
         var order = Enumerable.Range(0, data.Count).ToArray();
         Span<ulong> features = stackalloc ulong[EntityFeaturizer.MaxFeatures];
         Span<float> scores = stackalloc float[EntityLabels.Count];

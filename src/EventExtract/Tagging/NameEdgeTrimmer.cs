@@ -33,6 +33,10 @@ internal static class NameEdgeTrimmer
             var s = spans[i];
             int end = s.FirstToken + s.TokenCount;
             if (calendarWords is not null) end = BeforeCalendarTail(tokens, pos, s.FirstToken, end, calendarWords);
+            // "[Fallujah Wednesday]", "[Blinken Tuesday]": a day of the week ends no name (news writes the date bare).
+            if (calendarWords is not null && end - 1 > s.FirstToken && IsWeekday(tokens.GetChars(end - 1), calendarWords)) end--;
+            // "[Michiel Cock m.cock@uni.nl Vrije Universiteit]": no name holds an e-mail or web address; it ends before one.
+            end = BeforeAddress(tokens, s.FirstToken, end);
             // "[Abiy Ahmed at State House]": a person's name ends before a lower-case preposition inside it.
             if (s.Type == EntityType.Person) end = BeforeInnerPreposition(tokens, s.FirstToken, end);
             while (end - 1 > s.FirstToken && end - 1 < pos.Length && IsTrailingFunctionWord(tokens.GetChars(end - 1), pos[end - 1])) end--;
@@ -89,6 +93,9 @@ internal static class NameEdgeTrimmer
         {
             var word = tokens.GetChars(k);
             if (word.Length > 1 && char.IsLower(word[0]) && IsCapitalized(tokens.GetChars(k - 1)) && WordSets.Contains(PersonNameBreaks.Value, word)) return k;
+            // "[Ed Wong of the Times]", "[Isabel Ruiz of Heaven Sent Gaming]": "of" after a full name, or before "the", starts
+            // where the person works; a name holds "of" only after one word ("Catherine of Aragon", "Jesus of Nazareth").
+            if (word is "of" && IsCapitalized(tokens.GetChars(k - 1)) && (k - first >= 2 || tokens.GetChars(k + 1) is "the")) return k;
         }
         return end;
     }
@@ -105,6 +112,23 @@ internal static class NameEdgeTrimmer
     private static bool IsTrailingFunctionWord(ReadOnlySpan<char> word, UniversalPos tag) =>
         word.Length > 1 && char.IsLower(word[0]) && tag is UniversalPos.ADP or UniversalPos.DET or UniversalPos.CCONJ or UniversalPos.SCONJ
             or UniversalPos.PART or UniversalPos.PRON or UniversalPos.AUX or UniversalPos.ADV or UniversalPos.ADJ;
+
+    /// <summary>The end before the first e-mail or web address after the span's first token, or <paramref name="end"/>.</summary>
+    private static int BeforeAddress(TokenTable tokens, int first, int end)
+    {
+        for (int k = first + 1; k < end; k++)
+        {
+            var word = tokens.GetChars(k);
+            // (An e-mail address has a dot after its '@'; mail headers' "Warner@ENRON" is how UniversalNER's person names end.)
+            int at = word.IndexOf('@');
+            if (at >= 0 && word[(at + 1)..].Contains('.') || word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return k;
+        }
+        return end;
+    }
+
+    /// <summary>A day of the week: the calendar words ending in "day" (months and their abbreviations do not).</summary>
+    internal static bool IsWeekday(ReadOnlySpan<char> word, IReadOnlySet<string> calendarWords) =>
+        word.EndsWith("day", StringComparison.Ordinal) && calendarWords.Contains(word.ToString());
 
     private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 }

@@ -6,7 +6,8 @@ namespace EventExtract.Tagging;
 /// Drops recognized names that are not names of a person, organization or place: a storm's name ("Hurricane Rita",
 /// "Cyclone Phailin", and the bare "Rita" anywhere in the same document; storm words from
 /// Resources/Tagging/storm-words.txt) and a lone nationality word ("Dutch", "Afghan": UniversalNER does not tag
-/// nationalities; demonyms from the place gazetteer's countries.tsv and country-extras.tsv). Runs after the document
+/// nationalities; demonyms from the place gazetteer's countries.tsv and country-extras.tsv) and a lone day of the week
+/// ("[Wednesday]"). Runs after the document
 /// pass, so a storm name it voted on or spread is dropped everywhere. Linear in the document; stateless and thread-safe.
 /// </summary>
 internal static class NonNameFilter
@@ -58,6 +59,8 @@ internal static class NonNameFilter
         if (s.TokenCount >= 2 && WordSets.Contains(storms, first)) return true;
         if (s.FirstToken > 0 && WordSets.Contains(storms, tokens.GetChars(s.FirstToken - 1))) return true;
         if (s.TokenCount != 1) return false;
+        // A day of the week alone ("[Wednesday] did not bode well") names no one.
+        if (NameEdgeTrimmer.IsWeekday(first, Places.PlacesResources.CalendarWords)) return true;
         return (stormNames is not null && WordSets.Contains(stormNames, first)) || WordSets.Contains(Demonyms.Value, first);
     }
 

@@ -135,4 +135,41 @@ public class EntityDocumentConsistencyTests
         var result = EntityDocumentConsistency.Apply(tokens, sentences, names);
         result.Should().HaveCount(3).And.OnlyContain(n => n.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void A_name_read_as_a_person_is_a_place_after_a_place_noun_and_of()
+    {
+        var (tokens, sentences) = Document(
+            ["Tavolara", "waits", "."], ["Ferries", "reach", "the", "island", "of", "Tavolara", "daily", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person, 0.6f), Name(tokens, 8, 1, EntityType.Person, 0.3f) };
+        var result = EntityDocumentConsistency.Apply(tokens, sentences, names);
+        result.Should().HaveCount(2).And.OnlyContain(n => n.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void A_person_after_of_without_a_place_noun_stays_a_person()
+    {
+        var (tokens, sentences) = Document(
+            ["Tavolara", "waits", "."], ["Fans", "read", "the", "memoirs", "of", "Tavolara", "daily", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person, 0.6f), Name(tokens, 8, 1, EntityType.Person, 0.3f) };
+        EntityDocumentConsistency.Apply(tokens, sentences, names).Should().OnlyContain(n => n.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void An_acronym_a_name_defines_in_brackets_is_that_name_there_and_later()
+    {
+        var (tokens, sentences) = Document(
+            ["The", "Ruritanian", "Fisheries", "Board", "(", "RFB", ")", "met", "."], ["Later", ",", "RFB", "agreed", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 1, 3, EntityType.Organization, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(
+            ("Ruritanian Fisheries Board", EntityType.Organization), ("RFB", EntityType.Organization), ("RFB", EntityType.Organization));
+    }
+
+    [Fact]
+    public void Capitals_in_brackets_that_do_not_spell_the_name_are_left_alone()
+    {
+        var (tokens, sentences) = Document(["The", "Ruritanian", "Fisheries", "Board", "(", "USA", ")", "met", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 1, 3, EntityType.Organization, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(("Ruritanian Fisheries Board", EntityType.Organization));
+    }
 }

@@ -162,4 +162,63 @@ public class EntityRecognizerTests : IClassFixture<TaggingModelFixture>
         Recognize("北京", "是", "中国", "的", "首都", "。");
         Recognize("🙂", "ﷺ", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
     }
+
+    [Fact]
+    public void An_organization_made_of_country_words_is_a_place()
+    {
+        string[] words = ["North", "Korea", "and", "Israel", "met", "Acme", "and", "the", "State", "Department"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = Labels("B-ORG L-ORG O U-ORG O U-ORG O O B-ORG L-ORG");
+        AveragedPerceptronEntityRecognizer.CountriesArePlaces(infos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("B-LOC L-LOC O U-LOC O U-ORG O O B-ORG L-ORG".Split(' '),
+            "'Acme' is no country, and 'Department' heads an organization");
+    }
+
+    [Fact]
+    public void A_lower_case_place_after_a_place_preposition_is_a_place()
+    {
+        var (table, names) = Recognize("last", "year", "we", "moved", "to", "auckland", "for", "work", ".");
+        names.Select(e => (TextOf(table, e), e.Type)).Should().Equal(("auckland", EntityType.Location));
+    }
+
+    [Fact]
+    public void A_lower_case_place_word_needs_a_place_preposition_and_a_word_not_usually_lower_case()
+    {
+        string[] words = ["auckland", "is", "big", "and", "we", "sat", "in", "reading", "rooms"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = new byte[words.Length];
+        AveragedPerceptronEntityRecognizer.LowercasePlaces(infos, labels);
+        labels.Should().OnlyContain(l => l == EntityLabels.Outside);
+    }
+
+    [Fact]
+    public void An_x_of_y_organization_carries_over_and_into_untagged_capitalized_words()
+    {
+        string[] words = ["the", "Department", "of", "Housing", "and", "Urban", "Development", "sued", "the", "Ministry", "of", "Defence", "and", "Army", "officials"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = Labels("O B-ORG I-ORG L-ORG O O O O O B-ORG I-ORG L-ORG O O O");
+        AveragedPerceptronEntityRecognizer.JoinOrganizationsOverAnd(infos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("O B-ORG I-ORG I-ORG I-ORG I-ORG L-ORG O O B-ORG I-ORG L-ORG O O O".Split(' '),
+            "one capitalized word after 'and' is no name's tail");
+    }
+
+    [Fact]
+    public void An_organization_is_not_joined_to_a_name_the_model_found_after_and()
+    {
+        string[] words = ["the", "Bank", "of", "Ruritania", "and", "Acme", "Holdings", "agreed"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = Labels("O B-ORG I-ORG L-ORG O B-ORG L-ORG O");
+        AveragedPerceptronEntityRecognizer.JoinOrganizationsOverAnd(infos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("O B-ORG I-ORG L-ORG O B-ORG L-ORG O".Split(' '));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_company_form_is_an_organization()
+    {
+        string[] words = ["Ask", "Huber", "Corporation", "or", "Maria", "Ortiz", "at", "Acme", "Holdings", "Ltd."];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = Labels("O B-PER L-PER O B-PER L-PER O B-LOC I-LOC L-LOC");
+        AveragedPerceptronEntityRecognizer.CompaniesAreOrganizations(infos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("O B-ORG L-ORG O B-PER L-PER O B-ORG I-ORG L-ORG".Split(' '));
+    }
 }

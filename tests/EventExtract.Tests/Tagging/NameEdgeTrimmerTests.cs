@@ -111,4 +111,35 @@ public class NameEdgeTrimmerTests
         var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Organization) };
         NameEdgeTrimmer.Apply(tokens, pos, names).Should().Equal(names);
     }
+
+    [Fact]
+    public void A_bare_weekday_after_a_name_is_cut_off()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Troops", "entered", "Fallujah", "Wednesday", "."]);
+        UniversalPos[] pos = [UniversalPos.NOUN, UniversalPos.VERB, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 2, 2, EntityType.Location)], EventExtract.Places.PlacesResources.CalendarWords);
+        result.Select(n => Text(tokens, n)).Should().Equal("Fallujah");
+    }
+
+    [Theory]
+    [InlineData("The intrepid Ed Wong of the Gazette reported", 2, 5, "Ed Wong")]
+    [InlineData("Ask Isabel Ruiz of Heaven Sent Gaming today", 1, 6, "Isabel Ruiz")]
+    [InlineData("a portrait of Catherine of Aragon hung", 3, 3, "Catherine of Aragon")]
+    public void Of_after_a_full_person_name_ends_it(string sentence, int first, int count, string expected)
+    {
+        var words = sentence.Split(' ');
+        var (tokens, _) = TokenTables.FromWords(words);
+        var pos = words.Select(w => w is "of" ? UniversalPos.ADP : w is "the" or "a" ? UniversalPos.DET : char.IsUpper(w[0]) ? UniversalPos.PROPN : UniversalPos.VERB).ToArray();
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, first, count, EntityType.Person)]);
+        result.Select(n => Text(tokens, n)).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_name_ends_before_an_email_address_but_not_before_a_mail_header_name()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Regards", ",", "Tomas", "Ferreira", "tferreira@example.org", "Lisbon", "Traci", "Warner@ACME", "wrote"]);
+        UniversalPos[] pos = [UniversalPos.NOUN, UniversalPos.PUNCT, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.X, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.VERB];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 2, 4, EntityType.Person), Name(tokens, 6, 2, EntityType.Person)]);
+        result.Select(n => Text(tokens, n)).Should().Equal("Tomas Ferreira", "Traci Warner@ACME");
+    }
 }

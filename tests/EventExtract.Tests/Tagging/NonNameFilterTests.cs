@@ -47,4 +47,12 @@ public class NonNameFilterTests
         var names = new List<EntitySpan> { Name(tokens, 2, 1, EntityType.Location) };
         NonNameFilter.Apply(tokens, names).Should().BeSameAs(names);
     }
+
+    [Fact]
+    public void A_lone_weekday_is_no_name_but_a_name_holding_one_is()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Talks", "resume", "Wednesday", "with", "Wednesday", "Addams", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 2, 1, EntityType.Person), Name(tokens, 4, 2, EntityType.Person) };
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Wednesday Addams");
+    }
 }
