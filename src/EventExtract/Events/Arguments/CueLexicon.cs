@@ -108,6 +108,7 @@ internal sealed class CueLexicon
         LocationPrepositions = Phrases("location-prepositions.txt");
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
         AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
+        AttackSceneConjunctions = Set("attack-scene-conjunctions.txt");
         StatementLocationPrepositions = Phrases("statement-location-prepositions.txt");
         SameDayPhrases = Phrases("same-day-phrases.txt");
         MovementWords = Set("movement-words.txt");
@@ -326,6 +327,9 @@ internal sealed class CueLexicon
 
     /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
     public List<string[]> AttackLocationPrepositions { get; }
+
+    /// <summary>Conjunctions of a clause telling what the victim was doing when attacked ("shot as he stood in …").</summary>
+    public HashSet<string> AttackSceneConjunctions { get; }
 
     /// <summary>Phrases that refer back to the day of the last date named ("Earlier that day, …").</summary>
     public List<string[]> SameDayPhrases { get; }
