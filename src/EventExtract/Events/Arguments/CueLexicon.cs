@@ -131,6 +131,7 @@ internal sealed class CueLexicon
         JointStatementCues = Set("joint-statement-cues.txt");
         ContinuingParticiples = Set("continuing-participles.txt");
         PeriodBounds = Set("period-bounds.txt");
+        DateFramePrepositions = Set("date-frame-prepositions.txt");
         DoubtWords = Set("doubt-words.txt");
         TalkWords = Set("talk-words.txt");
         LectureVerbs = Set("lecture-verbs.txt");
@@ -440,6 +441,9 @@ internal sealed class CueLexicon
     public HashSet<string> DoubtWords { get; }
 
     public HashSet<string> PeriodBounds { get; }
+
+    /// <summary>Prepositions that make a noun with a date modifier the time frame of its clause ("in a 2017 interview").</summary>
+    public HashSet<string> DateFramePrepositions { get; }
 
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
