@@ -4,7 +4,7 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Which event a time expression dates when the sentence gives it a particular job: the bound of a period described by
-/// a "when" clause, the year of the source an "according to" cites, a date that only modifies some other noun, and a
+/// a "when" clause, the year of the source an "according to" cites, a date that only modifies some other noun, the date of the message that carries the words, and a
 /// second speech act of the same speaker after "but he". Sentences and names invented for these tests.
 /// </summary>
 public class DateAttachmentPipelineTests
@@ -50,6 +50,14 @@ public class DateAttachmentPipelineTests
     public void A_date_modifying_the_occasion_or_the_source_of_a_statement_still_dates_it(string body, string trigger, string value)
     {
         StatementWith(body, trigger).Date!.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("\"We will not give up our farms,\" said an English translation of the letter, dated March 4.", "2021-03-04")]
+    [InlineData("A memo dated June 3 said the plant would close.", "2021-06-03")]
+    public void The_date_of_the_message_carrying_a_statement_dates_it(string body, string value)
+    {
+        StatementWith(body, "said").Date!.Value.Should().Be(value);
     }
 
     [Fact]

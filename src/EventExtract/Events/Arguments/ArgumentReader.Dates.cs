@@ -38,12 +38,22 @@ internal sealed partial class ArgumentReader
             // modifies ("Tuesday's attack"), never another event of the sentence.
             bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
             if (DatesOtherNoun(s, first, last, drafts)) continue;
+            // "said a version of the letter, dated Feb. 4", "a memo dated June 3 said": the date of the message that carries
+            // a statement dates the nearest statement only.
+            bool dated = first - 1 > s.FirstToken && _x.Lower(first - 1) == "dated";
             int best = -1;
             int bestDist = int.MaxValue;
             for (int di = 0; di < drafts.Count; di++)
             {
                 var d = drafts[di];
                 if (possessive && !(d.First > last + 1 && d.First - last <= 4)) continue;
+                if (dated)
+                {
+                    if (d.Type != EventType.Statement) continue;
+                    int gap = d.First > last ? d.First - last : first - d.Last;
+                    if (gap < bestDist) { best = di; bestDist = gap; }
+                    continue;
+                }
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it, or one inside the
@@ -265,7 +275,9 @@ internal sealed partial class ArgumentReader
         if (!noun) return false;
         // ("A 1970 evaluation said …": the noun that is the subject of a trigger verb right after it is that act's source.)
         int verb = k;
-        while (verb < s.EndToken && verb - k < 3 && (_x.IsAdverb(verb) || _x.Pos(verb) == UniversalPos.AUX)) verb++;
+        // ("a 2016 report that said …": through a relative pronoun too.)
+        if (verb < s.EndToken && _x.Lower(verb) is "that" or "which") verb++;
+        while (verb < s.EndToken && verb - k < 4 && (_x.IsAdverb(verb) || _x.Pos(verb) == UniversalPos.AUX || _x.IsQuote(verb))) verb++;
         foreach (var d in drafts)
             if ((d.First > last && d.First < k) || (d.AnchorIsVerb && d.First == verb)) return false;
         int before = det - 1;
