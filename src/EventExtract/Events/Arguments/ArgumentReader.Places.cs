@@ -457,7 +457,8 @@ internal sealed partial class ArgumentReader
         bool sceneVerb = d.AnchorIsVerb && _c.SceneObjectVerbs.Contains(_x.Lower(d.Anchor)) && d.Anchor == i - 1;
         // "raided the village of Al-Bayda": any attack verb's object, as "the strike on X" names a noun's, when it is a
         // place noun and its name (below).
-        bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && _x.IsDeterminer(i);
+        // ("set fire to large sections of X": an object opening with an adjective or noun, for a part noun below.)
+        bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM);
         if (i >= scanEnd || (!sceneVerb && !verbObject && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
         bool ofObject = sceneVerb || _x.Lower(i) == "of";
         if (!sceneVerb && !verbObject) i++;
@@ -467,8 +468,17 @@ internal sealed partial class ArgumentReader
                                || (_x.Pos(i) == UniversalPos.NOUN && i + 2 < scanEnd && _x.Lower(i + 1) == "-" && _x.Pos(i + 2) == UniversalPos.ADJ))) i++;
         // "shelled the town of Kramatorsk", "a missile strike on the northeastern city of Kharkiv", "the border town of
         // X": a place noun and its name are the scene.
+        // ("set fire to large sections of Port Harcourt": a part noun, place-part-nouns.txt, the same.)
         for (int noun = i; noun + 1 < scanEnd && noun - i < 2 && _x.Pos(noun) == UniversalPos.NOUN; noun++)
-            if (_c.PlaceNouns.Contains(_x.Lower(noun)) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
+            if ((_c.PlaceNouns.Contains(_x.Lower(noun)) || _c.PlacePartNouns.Contains(_x.Lower(noun))) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
+        // "an assault on Norway's coast", "shelled Syria's border towns": a country owning a part noun is the scene.
+        if (i < scanEnd && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } owner && owner.First == i && CountryPlace(owner) is { } land && PossessiveEnd(owner.Last))
+        {
+            int part = owner.Last + 1;
+            if (part < scanEnd && _x.Lower(part) is "'s" or "’s" or "'") part++;
+            for (int n = 0; n < 3 && part < scanEnd && _x.Pos(part) is UniversalPos.ADJ or UniversalPos.NOUN; n++, part++)
+                if (_c.PlacePartNouns.Contains(_x.Lower(part)) && !(part + 1 < scanEnd && _x.Pos(part + 1) == UniversalPos.NOUN)) return land;
+        }
         if (verbObject) return null;
         // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
         // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).

@@ -211,6 +211,7 @@ internal sealed class CueLexicon
         NonAddresseeHeads = Set("non-addressee-heads.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
+        PlacePartNouns = Set("place-part-nouns.txt");
         AdminAreaNouns = Set("admin-area-nouns.txt");
         IrregularPastForms = Set("irregular-past-forms.txt");
         OccasionWords = Set("occasion-words.txt");
@@ -514,6 +515,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
+
+    /// <summary>Nouns naming a part of a place ("sections of X", "Norway's coast"): an attack on them is set in the place.</summary>
+    public HashSet<string> PlacePartNouns { get; }
 
     /// <summary>Irregular simple-past verb forms ("said", "met", "struck"): with "-ed" forms, what tells a past-tense verb.</summary>
     public HashSet<string> IrregularPastForms { get; }
