@@ -278,8 +278,9 @@ internal sealed partial class ArgumentReader
         // ("a 2016 report that said …": through a relative pronoun too.)
         if (verb < s.EndToken && _x.Lower(verb) is "that" or "which") verb++;
         while (verb < s.EndToken && verb - k < 4 && (_x.IsAdverb(verb) || _x.Pos(verb) == UniversalPos.AUX || _x.IsQuote(verb))) verb++;
+        // ("according to a 2019 survey": the source's noun, see DatesSourceNoun.)
         foreach (var d in drafts)
-            if ((d.First > last && d.First < k) || (d.AnchorIsVerb && d.First == verb)) return false;
+            if ((d.First > last && d.First < k) || (d.AnchorIsVerb && d.First == verb) || DatesSourceNoun(d, first, last, s.EndToken)) return false;
         int before = det - 1;
         if (_x.Lower(det) is "'s" or "’s")
             while (before >= s.FirstToken && _x.Pos(before) is UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.DET) before--;
