@@ -37,16 +37,28 @@ internal sealed partial class ArgumentReader
             // "said last month's discovery of a rifle was a breakthrough": a possessive date dates only the noun it
             // modifies ("Tuesday's attack"), never another event of the sentence.
             bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
+            if (DatesOtherNoun(s, first, last, drafts)) continue;
+            // "said a version of the letter, dated Feb. 4", "a memo dated June 3 said": the date of the message that carries
+            // a statement dates the nearest statement only.
+            bool dated = first - 1 > s.FirstToken && _x.Lower(first - 1) == "dated";
             int best = -1;
             int bestDist = int.MaxValue;
             for (int di = 0; di < drafts.Count; di++)
             {
                 var d = drafts[di];
                 if (possessive && !(d.First > last + 1 && d.First - last <= 4)) continue;
+                if (dated)
+                {
+                    if (d.Type != EventType.Statement) continue;
+                    int gap = d.First > last ? d.First - last : first - d.Last;
+                    if (gap < bestDist) { best = di; bestDist = gap; }
+                    continue;
+                }
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
-                // "according to a statement today": only a date right after the statement noun dates it.
-                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last))) continue;
+                // "according to a statement today": only a date right after the statement noun dates it, or one inside the
+                // source's own noun phrase ("according to a 2019 survey by X").
+                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)) continue;
                 // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
                 if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
                 // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
@@ -85,6 +97,10 @@ internal sealed partial class ArgumentReader
             if (d.Date is not null || !d.AnchorIsVerb) continue;
             int i = d.First - 1;
             while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+            // ("praised the volunteers but he urged …": a pronoun subject repeats the first clause's speaker; only a statement
+            // after a statement, as "met this week with X, but he told reporters" may be another occasion.)
+            bool pronounSubject = d.Type == EventType.Statement && i > s.FirstToken && _x.Lower(i) is "he" or "she" or "they" && _x.Lower(i - 1) is "and" or "but";
+            if (pronounSubject) i--;
             if (i < s.FirstToken) continue;
             string link = _x.Lower(i);
             // "today sought peace … by promising to withdraw": a statement made by way of the main act shares its date.
@@ -93,7 +109,7 @@ internal sealed partial class ArgumentReader
             MentionDraft? previous = null;
             for (int p = k - 1; p >= 0 && previous is null; p--)
                 if (drafts[p].AnchorIsVerb) previous = drafts[p];
-            if (IsPassive(d.Anchor, s.FirstToken)) continue;
+            if (IsPassive(d.Anchor, s.FirstToken) || (pronounSubject && previous?.Type != EventType.Statement)) continue;
             if (previous?.Date is { } date) d.Date = date;
             // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
             else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
@@ -118,8 +134,11 @@ internal sealed partial class ArgumentReader
                     for (int k = w - 1; k >= s.FirstToken && w - k <= 10 && d.Date is null; k--)
                     {
                         if (_x.IsQuote(k) || (_x.IsBoundary(k) && _x.Lower(k) != ",")) break;
+                        // (A period's bound dates the "when" clause that describes it: "have grown since early March, when the
+                        // governor promised …".)
                         if (_x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && !t.Value.EndsWith("_REF", StringComparison.Ordinal)
-                            && !(k > s.FirstToken && _x.TokenRange(t.Span).First is int tf && tf > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(tf - 1))))
+                            && !(k > s.FirstToken && _x.TokenRange(t.Span) is var (tf, tl) && tf > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(tf - 1))
+                                 && !(tl + 1 == w || (tl + 2 == w && _x.Lower(tl + 1) == ","))))
                             d.Date = t;
                     }
                     break;
@@ -234,6 +253,40 @@ internal sealed partial class ArgumentReader
         return null;
     }
 
+    /// <summary>
+    /// True when the date at [<paramref name="first"/>, <paramref name="last"/>] modifies a noun that is no event of the
+    /// sentence ("rejected in peace talks following the August 1988 cease-fire", "gave no reason for the Jan. 14 deadline"):
+    /// it dates that noun only. Not after a frame preposition (date-frame-prepositions.txt: "said in a 2017 interview",
+    /// "told voters during the 2002 campaign"), nor when the noun is a trigger ("the Oct. 23 slaying") or the subject of
+    /// a trigger verb ("a 1970 evaluation said").
+    /// </summary>
+    private bool DatesOtherNoun(Sentence s, int first, int last, List<MentionDraft> drafts)
+    {
+        int det = first - 1;
+        if (det < s.FirstToken || !(_x.IsDeterminer(det) || _x.Lower(det) is "his" or "her" or "its" or "their" or "our" or "'s" or "’s")) return false;
+        int k = last + 1;
+        bool noun = false;
+        while (k < s.EndToken && k - last <= 4 && _x.TimexAt(k) is null
+               && (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ || _x.Tokens.GetKind(k) == TokenKind.Dash))
+        {
+            if (_x.Pos(k) == UniversalPos.NOUN) noun = true;
+            k++;
+        }
+        if (!noun) return false;
+        // ("A 1970 evaluation said …": the noun that is the subject of a trigger verb right after it is that act's source.)
+        int verb = k;
+        // ("a 2016 report that said …": through a relative pronoun too.)
+        if (verb < s.EndToken && _x.Lower(verb) is "that" or "which") verb++;
+        while (verb < s.EndToken && verb - k < 4 && (_x.IsAdverb(verb) || _x.Pos(verb) == UniversalPos.AUX || _x.IsQuote(verb))) verb++;
+        // ("according to a 2019 survey": the source's noun, see DatesSourceNoun.)
+        foreach (var d in drafts)
+            if ((d.First > last && d.First < k) || (d.AnchorIsVerb && d.First == verb) || DatesSourceNoun(d, first, last, s.EndToken)) return false;
+        int before = det - 1;
+        if (_x.Lower(det) is "'s" or "’s")
+            while (before >= s.FirstToken && _x.Pos(before) is UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.DET) before--;
+        return before < s.FirstToken || !_c.DateFramePrepositions.Contains(_x.Lower(before));
+    }
+
     /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>
     private static bool ReportingVerbBetween(List<MentionDraft> drafts, int after, int before)
     {
@@ -248,6 +301,19 @@ internal sealed partial class ArgumentReader
         for (int i = from; i < end; i++)
             if (_x.Pos(i) == UniversalPos.VERB) return i;
         return null;
+    }
+
+    /// <summary>
+    /// True when the date at [<paramref name="first"/>, <paramref name="last"/>] modifies the noun naming the source right
+    /// after "according to" ("according to a 2019 survey", "according to the 2020 census"): only determiners before it and
+    /// a noun (or a name of the source) after it.
+    /// </summary>
+    private bool DatesSourceNoun(MentionDraft d, int first, int last, int end)
+    {
+        if (!IsAccordingTo(d) || !_x.IsPreposition(d.Last) || first <= d.Last) return false;
+        for (int i = d.Last + 1; i < first; i++)
+            if (!_x.IsDeterminer(i)) return false;
+        return last + 1 < end && _x.TimexAt(last + 1) is null && _x.Pos(last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ;
     }
 
     /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>

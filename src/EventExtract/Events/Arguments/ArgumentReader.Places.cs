@@ -145,6 +145,8 @@ internal sealed partial class ArgumentReader
         // "the bombing of a Tulsa, Okla., courthouse": a city naming the target of an attack is where it was hit
         // (not a country: "the bombing of U.S. embassies" names whose embassies).
         if (d.Type == EventType.Attack && TargetPlace(d, scanEnd) is { } target) { d.Location = target; return; }
+        // ("shot as he stood in his home in X": a fallback place, as the victim's whereabouts do not keep mentions apart.)
+        if (d.Type == EventType.Attack && d.ReferenceStart < 0 && VictimScenePlace(s, d, scanEnd) is { } whereabouts) d.SceneLocation = whereabouts;
         // Place modifying the trigger noun: "the Kabul attack", "the Moscow talks" (a capital read as its government too).
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
@@ -181,6 +183,31 @@ internal sealed partial class ArgumentReader
         }
         if (topicPlace is not null) d.Location = topicPlace;
         _ = governing;
+    }
+
+    /// <summary>
+    /// "was shot to death as he stood in the kitchen of his home in Dayton, Ohio", "were killed while they slept in a camp
+    /// near Goma": the place in a clause (attack-scene-conjunctions.txt) that follows the attack's clause right away and,
+    /// led by a pronoun, tells what the victim was doing then; null when there is none. A fallback place (SceneLocation). Only a locative preposition of
+    /// one word (in, at, near) counts ("as he drove to Lagos" names where he was going).
+    /// </summary>
+    private Place? VictimScenePlace(Sentence s, MentionDraft d, int scanEnd)
+    {
+        int conj = scanEnd;
+        if (conj >= s.EndToken || !_c.AttackSceneConjunctions.Contains(_x.Lower(conj)) || !_x.IsBoundary(conj)) return null;
+        if (conj + 2 >= s.EndToken || _x.Pos(conj + 1) != UniversalPos.PRON || _x.Lower(conj + 1) is "it" or "this" or "that" or "what") return null;
+        int end = ClauseEnd(conj + 1, Math.Min(s.EndToken, conj + 24));
+        for (int p = conj + 2; p < end; p++)
+        {
+            if (_x.IsQuote(p)) return null;
+            foreach (var prep in _c.LocationPrepositions)
+            {
+                if (prep.Length != 1) continue;
+                int at = _x.MatchAt(p, prep, end);
+                if (at > 0 && MostSpecificPlaceFrom(at, end) is { } place) return place;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -374,7 +401,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private void ReadPlaceOfSentenceBefore(Sentence s, MentionDraft d)
     {
-        if (d.Location is not null || d.Type == EventType.Statement || d.ReferenceStart >= 0) return;
+        if (d.Location is not null || d.SceneLocation is not null || d.Type == EventType.Statement || d.ReferenceStart >= 0) return;
         // (An attack named with "the", "killed in the embassy bombing", is one reported before, not a new one at this scene.)
         if (d.Type == EventType.Attack && d.Triggers.Any(t => IsDefiniteNoun(s, t.FirstToken))) return;
         for (int i = s.FirstToken; i < s.EndToken; i++)
@@ -430,7 +457,8 @@ internal sealed partial class ArgumentReader
         bool sceneVerb = d.AnchorIsVerb && _c.SceneObjectVerbs.Contains(_x.Lower(d.Anchor)) && d.Anchor == i - 1;
         // "raided the village of Al-Bayda": any attack verb's object, as "the strike on X" names a noun's, when it is a
         // place noun and its name (below).
-        bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && _x.IsDeterminer(i);
+        // ("set fire to large sections of X": an object opening with an adjective or noun, for a part noun below.)
+        bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM);
         if (i >= scanEnd || (!sceneVerb && !verbObject && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
         bool ofObject = sceneVerb || _x.Lower(i) == "of";
         if (!sceneVerb && !verbObject) i++;
@@ -440,8 +468,17 @@ internal sealed partial class ArgumentReader
                                || (_x.Pos(i) == UniversalPos.NOUN && i + 2 < scanEnd && _x.Lower(i + 1) == "-" && _x.Pos(i + 2) == UniversalPos.ADJ))) i++;
         // "shelled the town of Kramatorsk", "a missile strike on the northeastern city of Kharkiv", "the border town of
         // X": a place noun and its name are the scene.
+        // ("set fire to large sections of Port Harcourt": a part noun, place-part-nouns.txt, the same.)
         for (int noun = i; noun + 1 < scanEnd && noun - i < 2 && _x.Pos(noun) == UniversalPos.NOUN; noun++)
-            if (_c.PlaceNouns.Contains(_x.Lower(noun)) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
+            if ((_c.PlaceNouns.Contains(_x.Lower(noun)) || _c.PlacePartNouns.Contains(_x.Lower(noun))) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
+        // "an assault on Norway's coast", "shelled Syria's border towns": a country owning a part noun is the scene.
+        if (i < scanEnd && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } owner && owner.First == i && CountryPlace(owner) is { } land && PossessiveEnd(owner.Last))
+        {
+            int part = owner.Last + 1;
+            if (part < scanEnd && _x.Lower(part) is "'s" or "’s" or "'") part++;
+            for (int n = 0; n < 3 && part < scanEnd && _x.Pos(part) is UniversalPos.ADJ or UniversalPos.NOUN; n++, part++)
+                if (_c.PlacePartNouns.Contains(_x.Lower(part)) && !(part + 1 < scanEnd && _x.Pos(part + 1) == UniversalPos.NOUN)) return land;
+        }
         if (verbObject) return null;
         // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
         // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).
@@ -594,13 +631,14 @@ internal sealed partial class ArgumentReader
             if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
             if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
-            // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place.)
+            // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place; "in suburban
+            // Dayton" when the tagger reads the modifier as a noun.)
             // ("the border town of Cucuta": place nouns before "of".)
             if (best is null && !sawCountry && i - start < 6
                 && (_x.IsAdverb(i) || _x.IsDeterminer(i) || _c.PlaceNouns.Contains(w) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
                     || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
                     || (_x.Pos(i) == UniversalPos.VERB && w.EndsWith("ed", StringComparison.Ordinal))
-                    || (_x.Pos(i) == UniversalPos.PROPN && i + 1 < end && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } nextUnit && CountryPlace(nextUnit) is not null))))) { i++; continue; }
+                    || (_x.Pos(i) is UniversalPos.PROPN or UniversalPos.NOUN && i + 1 < end && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } nextUnit && CountryPlace(nextUnit) is not null))))) { i++; continue; }
             break;
         }
         return best;

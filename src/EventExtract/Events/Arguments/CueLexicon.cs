@@ -108,6 +108,7 @@ internal sealed class CueLexicon
         LocationPrepositions = Phrases("location-prepositions.txt");
         LocationPrepositions.Sort((a, b) => b.Length.CompareTo(a.Length));
         AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
+        AttackSceneConjunctions = Set("attack-scene-conjunctions.txt");
         StatementLocationPrepositions = Phrases("statement-location-prepositions.txt");
         SameDayPhrases = Phrases("same-day-phrases.txt");
         MovementWords = Set("movement-words.txt");
@@ -130,6 +131,7 @@ internal sealed class CueLexicon
         JointStatementCues = Set("joint-statement-cues.txt");
         ContinuingParticiples = Set("continuing-participles.txt");
         PeriodBounds = Set("period-bounds.txt");
+        DateFramePrepositions = Set("date-frame-prepositions.txt");
         DoubtWords = Set("doubt-words.txt");
         TalkWords = Set("talk-words.txt");
         LectureVerbs = Set("lecture-verbs.txt");
@@ -210,6 +212,7 @@ internal sealed class CueLexicon
         NonAddresseeHeads = Set("non-addressee-heads.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
+        PlacePartNouns = Set("place-part-nouns.txt");
         AdminAreaNouns = Set("admin-area-nouns.txt");
         IrregularPastForms = Set("irregular-past-forms.txt");
         OccasionWords = Set("occasion-words.txt");
@@ -328,6 +331,9 @@ internal sealed class CueLexicon
     /// <summary>Further prepositions of an attack's place ("over Scotland", "off the coast").</summary>
     public List<string[]> AttackLocationPrepositions { get; }
 
+    /// <summary>Conjunctions of a clause telling what the victim was doing when attacked ("shot as he stood in …").</summary>
+    public HashSet<string> AttackSceneConjunctions { get; }
+
     /// <summary>Phrases that refer back to the day of the last date named ("Earlier that day, …").</summary>
     public List<string[]> SameDayPhrases { get; }
 
@@ -438,6 +444,9 @@ internal sealed class CueLexicon
 
     public HashSet<string> PeriodBounds { get; }
 
+    /// <summary>Prepositions that make a noun with a date modifier the time frame of its clause ("in a 2017 interview").</summary>
+    public HashSet<string> DateFramePrepositions { get; }
+
     /// <summary>Participles that continue the preceding reporting trigger's act ("..., saying").</summary>
     public HashSet<string> ContinuingParticiples { get; }
 
@@ -507,6 +516,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming a kind of place ("province", "city"): after a place name they keep it the place of the event.</summary>
     public HashSet<string> PlaceNouns { get; }
+
+    /// <summary>Nouns naming a part of a place ("sections of X", "Norway's coast"): an attack on them is set in the place.</summary>
+    public HashSet<string> PlacePartNouns { get; }
 
     /// <summary>Irregular simple-past verb forms ("said", "met", "struck"): with "-ed" forms, what tells a past-tense verb.</summary>
     public HashSet<string> IrregularPastForms { get; }
