@@ -487,6 +487,7 @@ public sealed class RuleEventFinder : IEventFinder
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                 if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || RolesDisagree(c, d))) continue;
+                if (d.Type == EventType.Meeting && MeetsOtherPartyInSentence(c, d)) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
@@ -529,6 +530,22 @@ public sealed class RuleEventFinder : IEventFinder
         var created = new EventCluster(d);
         clusters.Add(created);
         all.Add(created);
+    }
+
+    /// <summary>
+    /// "Qureshi met Wardak on Monday and later held talks with Nazari": two meeting verbs of one sentence, each with a
+    /// party the other lacks, are two meetings of the party they share, however their dates agree.
+    /// </summary>
+    private static bool MeetsOtherPartyInSentence(EventCluster c, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || d.Participants.Count < 2) return false;
+        foreach (var m in c.Mentions)
+        {
+            if (m.Sentence != d.Sentence || !m.AnchorIsVerb || m.Participants.Count < 2) continue;
+            int shared = EventCluster.SharedParties(m.Participants, d.Participants);
+            if (shared < m.Participants.Count && shared < d.Participants.Count) return true;
+        }
+        return false;
     }
 
     /// <summary>"were killed in the strikes": a noun trigger of the mention (not only its first) opened by "the"/"this" past its modifiers.</summary>

@@ -4,8 +4,9 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline, for meeting phrasings the rules missed on first reading: the party
-/// met named before a "for talks" phrase that joins the same meeting, and a two-word nationality the recognizer made a
-/// unit of its own in a list of titled leaders.
+/// met named before a "for talks" phrase that joins the same meeting, a two-word nationality the recognizer made a unit
+/// of its own in a list of titled leaders, a pronoun subject of "had held secret talks", a courtesy call ("called on
+/// President X"), and two meeting verbs of one sentence with their own dates and counterparts.
 /// </summary>
 public class MeetingWirePhrasingTests
 {
@@ -33,5 +34,53 @@ public class MeetingWirePhrasingTests
             .Should().ContainSingle().Subject;
 
         Parties(meeting).Should().Contain("James Whitfield").And.Contain("Aroha Ngata");
+    }
+
+    [Fact]
+    public void He_who_held_talks_named_as_a_noun_takes_part()
+    {
+        var meeting = Meetings("Opposition leader Tendai Moyo said on Monday he had held secret talks with President Robert Chikore last week.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Tendai Moyo").And.Contain("Robert Chikore");
+    }
+
+    [Theory]
+    [InlineData("Qureshi met Afghan Foreign Minister Ahmad Wardak and later called on President Karim Nazari.")]
+    [InlineData("Bilal Qureshi called on President Karim Nazari at the palace on Monday.")]
+    public void A_call_on_a_person_with_nothing_asked_of_them_is_a_visit(string sentence)
+    {
+        var call = Meetings(sentence).Should().ContainSingle(m => m.Mentions.Any(x => x.Trigger.Text == "called on")).Subject;
+
+        Parties(call).Should().Contain("Karim Nazari");
+        ArticleBody.Events<Statement>(sentence, Published).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_call_on_a_person_to_act_stays_a_demand()
+    {
+        var sentence = "Bilal Qureshi called on President Karim Nazari on Monday to release the prisoners.";
+
+        Meetings(sentence).Should().BeEmpty();
+        ArticleBody.Events<Statement>(sentence, Published).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_date_before_and_and_a_second_meeting_verb_dates_the_first_meeting()
+    {
+        var meetings = Meetings("Qureshi met Ahmad Wardak on Monday and held talks with Karim Nazari on Tuesday.");
+
+        meetings.Should().HaveCount(2);
+        meetings.Single(m => Parties(m).Contains("Ahmad Wardak")).Date!.Value.Should().Be("2026-03-02");
+        meetings.Single(m => Parties(m).Contains("Karim Nazari")).Date!.Value.Should().Be("2026-03-03");
+    }
+
+    [Fact]
+    public void Two_meeting_verbs_of_one_sentence_with_different_counterparts_are_two_meetings()
+    {
+        var meetings = Meetings("Qureshi met Ahmad Wardak on Monday and later held talks with Karim Nazari.");
+
+        meetings.Should().HaveCount(2);
+        meetings.Should().ContainSingle(m => Parties(m).Contains("Ahmad Wardak") && !Parties(m).Contains("Karim Nazari"));
     }
 }

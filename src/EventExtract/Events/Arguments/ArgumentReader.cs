@@ -747,7 +747,8 @@ internal sealed partial class ArgumentReader
             }
             // ("talked to X", "spoke to X by phone", "hosted a dinner for X": a meeting trigger that ends in its "to" or
             // "for" has the party met after it.)
-            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) is "to" or "for";
+            // ("called on King Abdullah": a courtesy call, too.)
+            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) is "to" or "for" or "on" or "upon";
             var (objects, objEnd) = RightChain(objStart, objLimit, allowPrepositionStart: addresseeVerb || meetingTo);
             // ("said his government would deploy": a name right after a reporting verb and before a verb opens what was
             // said; it is not the verb's object.)
