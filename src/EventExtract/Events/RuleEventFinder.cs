@@ -670,7 +670,7 @@ public sealed class RuleEventFinder : IEventFinder
             bool namesUnnamed = d.Type == EventType.Attack && d.IsDefinite && d.Targets.Count == 0 && !HasNamedAttackers(c, x);
             if (mine.Count > 0 && theirs.Count > 0
                 && (d.Type == EventType.Attack ? SharedAttackParties(theirs, tying) : EventCluster.SharedParties(theirs, mine)) == 0 && !onlyNewAttacker && !namesUnnamed
-                && !(d.Type == EventType.Attack && RolesApart(c, d))) continue;
+                && !(d.Type == EventType.Attack && RolesApart(c, d)) && !IsDefiniteRepeat(d, c, mine, x)) continue;
             int score;
             if (d.Type == EventType.Attack)
             {
@@ -763,6 +763,15 @@ public sealed class RuleEventFinder : IEventFinder
             return lone;
         return best;
     }
+
+    /// <summary>
+    /// "Leaders of Ghana and Togo held a summit in Lome ... Benin's president told the summit that": the meeting's own noun
+    /// after "the", with one party and no date or place of its own, in the sentence of that meeting or the two after it,
+    /// is that meeting again, the party one more of it.
+    /// </summary>
+    private static bool IsDefiniteRepeat(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine, DocumentIndex x) =>
+        d.Type == EventType.Meeting && !d.AnchorIsVerb && d.IsDefinite && mine.Count == 1 && d.Date is null && d.Location is null
+        && SentencesApart(c, d) <= 2 && HasNounMention(c, HeadNoun(d, x), x);
 
     /// <summary>
     /// "the talks", "the meeting" (generic-meeting-nouns.txt) naming at most one party, with no date or place of its own,

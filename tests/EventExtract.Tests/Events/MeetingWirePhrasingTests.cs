@@ -6,7 +6,8 @@ namespace EventExtract.Tests.Events;
 /// Made-up wire sentences, read by the full pipeline, for meeting phrasings the rules missed on first reading: the party
 /// met named before a "for talks" phrase that joins the same meeting, a two-word nationality the recognizer made a unit
 /// of its own in a list of titled leaders, a pronoun subject of "had held secret talks", a courtesy call ("called on
-/// President X"), and two meeting verbs of one sentence with their own dates and counterparts.
+/// President X"), two meeting verbs of one sentence with their own dates and counterparts, "the summit"
+/// again with one new party, and a meeting that "failed to agree" (it took place).
 /// </summary>
 public class MeetingWirePhrasingTests
 {
@@ -82,5 +83,24 @@ public class MeetingWirePhrasingTests
 
         meetings.Should().HaveCount(2);
         meetings.Should().ContainSingle(m => Parties(m).Contains("Ahmad Wardak") && !Parties(m).Contains("Karim Nazari"));
+    }
+
+    [Fact]
+    public void The_summit_told_something_by_a_new_leader_is_the_summit_just_reported()
+    {
+        var meeting = Meetings("African Union leaders opened a two-day summit in Addis Ababa on Sunday. Ethiopian Prime Minister Dawit Bekele told the summit that the region could not afford another war.")
+            .Should().ContainSingle().Subject;
+
+        meeting.Mentions.Should().HaveCount(2);
+        Parties(meeting).Should().Contain("Dawit Bekele");
+    }
+
+    [Theory]
+    [InlineData("A meeting of foreign ministers of the European Union on Monday failed to agree on new sanctions.", EventStatus.Occurred)]
+    [InlineData("The talks between Vietnam and Laos did not produce an agreement.", EventStatus.Occurred)]
+    [InlineData("The summit between Vietnam and Laos failed to take place.", EventStatus.Negated)]
+    public void A_meeting_that_achieved_nothing_still_took_place(string sentence, EventStatus status)
+    {
+        Meetings(sentence).Should().ContainSingle().Which.Status.Should().Be(status);
     }
 }

@@ -1023,7 +1023,8 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// Where the object of a meeting verb starts and ends: after the trigger holding the verb anchor, up to the next trigger
-    /// of the mention ("met X in Warsaw for talks"); after the mention's last token when the verb trigger is its last.
+    /// of the mention ("met X in Warsaw for talks"); after the mention's last token when the verb trigger is its last or
+    /// a later trigger is a verb of its own.
     /// </summary>
     private (int Start, int Limit) MeetingObjectSpan(MentionDraft d, int scanEnd)
     {
@@ -1034,6 +1035,10 @@ internal sealed partial class ArgumentReader
             int end = t.FirstToken + t.TokenCount;
             if (d.Anchor < t.FirstToken || d.Anchor >= end) continue;
             int next = d.Triggers[k + 1].FirstToken;
+            // ("visited Beijing, where he met Xi": a later meeting verb has the party met as its own object.)
+            for (int j = k + 1; j < d.Triggers.Count; j++)
+                for (int i = d.Triggers[j].FirstToken; i < d.Triggers[j].FirstToken + d.Triggers[j].TokenCount; i++)
+                    if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) return (d.Last + 1, scanEnd);
             return next > end ? (end, Math.Min(next, scanEnd)) : (d.Last + 1, scanEnd);
         }
         return (d.Last + 1, scanEnd);
