@@ -487,6 +487,7 @@ public sealed class RuleEventFinder : IEventFinder
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                 if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || RolesDisagree(c, d))) continue;
+                if (d.Type == EventType.Meeting && MeetsOtherPartyInSentence(c, d)) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
@@ -529,6 +530,22 @@ public sealed class RuleEventFinder : IEventFinder
         var created = new EventCluster(d);
         clusters.Add(created);
         all.Add(created);
+    }
+
+    /// <summary>
+    /// "Qureshi met Wardak on Monday and later held talks with Nazari": two meeting verbs of one sentence, each with a
+    /// party the other lacks, are two meetings of the party they share, however their dates agree.
+    /// </summary>
+    private static bool MeetsOtherPartyInSentence(EventCluster c, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || d.Participants.Count < 2) return false;
+        foreach (var m in c.Mentions)
+        {
+            if (m.Sentence != d.Sentence || !m.AnchorIsVerb || m.Participants.Count < 2) continue;
+            int shared = EventCluster.SharedParties(m.Participants, d.Participants);
+            if (shared < m.Participants.Count && shared < d.Participants.Count) return true;
+        }
+        return false;
     }
 
     /// <summary>"were killed in the strikes": a noun trigger of the mention (not only its first) opened by "the"/"this" past its modifiers.</summary>
@@ -653,7 +670,7 @@ public sealed class RuleEventFinder : IEventFinder
             bool namesUnnamed = d.Type == EventType.Attack && d.IsDefinite && d.Targets.Count == 0 && !HasNamedAttackers(c, x);
             if (mine.Count > 0 && theirs.Count > 0
                 && (d.Type == EventType.Attack ? SharedAttackParties(theirs, tying) : EventCluster.SharedParties(theirs, mine)) == 0 && !onlyNewAttacker && !namesUnnamed
-                && !(d.Type == EventType.Attack && RolesApart(c, d))) continue;
+                && !(d.Type == EventType.Attack && RolesApart(c, d)) && !IsDefiniteRepeat(d, c, mine, x)) continue;
             int score;
             if (d.Type == EventType.Attack)
             {
@@ -746,6 +763,15 @@ public sealed class RuleEventFinder : IEventFinder
             return lone;
         return best;
     }
+
+    /// <summary>
+    /// "Leaders of Ghana and Togo held a summit in Lome ... Benin's president told the summit that": the meeting's own noun
+    /// after "the", with one party and no date or place of its own, in the sentence of that meeting or the two after it,
+    /// is that meeting again, the party one more of it.
+    /// </summary>
+    private static bool IsDefiniteRepeat(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine, DocumentIndex x) =>
+        d.Type == EventType.Meeting && !d.AnchorIsVerb && d.IsDefinite && mine.Count == 1 && d.Date is null && d.Location is null
+        && SentencesApart(c, d) <= 2 && HasNounMention(c, HeadNoun(d, x), x);
 
     /// <summary>
     /// "the talks", "the meeting" (generic-meeting-nouns.txt) naming at most one party, with no date or place of its own,

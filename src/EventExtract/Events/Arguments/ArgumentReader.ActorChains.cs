@@ -425,6 +425,14 @@ internal sealed partial class ArgumentReader
             bool coordinated = false;
             int steps = 0;
             while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
+            // "X and [New Zealand] Prime Minister Aroha Ngata": a nationality the recognizer made a unit of its own, opening
+            // the next person's title phrase, belongs to that person; the list goes on before it.
+            if (!coordinated && k >= sentenceFirst && afterTitle && _x.UnitAt(k) is { } nationality && nationality.Last == k
+                && TitledPersonAfter(nationality, chain[^1].Last + 1) == chain[^1])
+            {
+                k = nationality.First - 1;
+                while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
+            }
             if (k < sentenceFirst || !coordinated) break;
             var u = _x.UnitAt(k);
             // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)

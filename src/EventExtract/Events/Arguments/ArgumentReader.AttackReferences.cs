@@ -105,6 +105,13 @@ internal sealed partial class ArgumentReader
         return i < end && _c.OccurrenceVerbs.Contains(_x.Lower(i));
     }
 
+    /// <summary>A verb that is no occurrence verb at <paramref name="i"/>, past adverbs and forms of "be"/"have" ("failed to agree").</summary>
+    private bool OtherVerbAt(int i, int end)
+    {
+        while (i < end && (_x.IsAdverb(i) || _x.Lower(i) is "be" or "been" or "have" or "has" or "had")) i++;
+        return i < end && _x.Pos(i) == UniversalPos.VERB && !_c.OccurrenceVerbs.Contains(_x.Lower(i));
+    }
+
     /// <summary>"bombing victims", "the blast site": a referring attack word before a noun of what the attack left behind.</summary>
     private bool IsAftermathReference(Sentence s, MentionDraft d) =>
         d.ReferenceStart >= 0 && d.Last + 1 < s.EndToken && _c.AttackAftermathNouns.Contains(_x.Lower(d.Last + 1));

@@ -7,6 +7,14 @@ namespace EventExtract.Events.Arguments;
 // Event dates, and the reporting-clause bounds they and statements share.
 internal sealed partial class ArgumentReader
 {
+    /// <summary>True when only "and"/"but" and then adverbs or auxiliaries lie from <paramref name="from"/> up to the verb at <paramref name="verb"/>.</summary>
+    private bool IsCoordinatedVerbAfter(int from, int verb)
+    {
+        int i = verb - 1;
+        while (i >= from && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        return i >= from && i == from && _x.Lower(i) is "and" or "but";
+    }
+
     /// <summary>
     /// Gives each mention the time expression attached to it: a dated expression goes to the nearest trigger
     /// in the sentence; a fronted one ("In early September, ...") dates every trigger without its own.
@@ -73,6 +81,10 @@ internal sealed partial class ArgumentReader
                 // "attended a Sunday night service ... one year after he was killed": a date before an attack verb's
                 // subordinate clause belongs to the main clause.
                 if (d.Type == EventType.Attack && d.AnchorIsVerb && last < d.First && SubordinateClauseBetween(last + 1, d.First)) continue;
+                // "met Wardak on Monday and later held talks with Nazari on Tuesday": a date before "and" and a verb trigger
+                // closes the clause before, whose verb it dates; the coordinated verb takes its own date or shares that one
+                // (below; not a passive, "were attacked on Monday and were killed", which shares none and keeps the nearest).
+                if (d.AnchorIsVerb && last < d.First && IsCoordinatedVerbAfter(last + 1, d.First) && !IsPassive(d.Anchor, s.FirstToken)) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;

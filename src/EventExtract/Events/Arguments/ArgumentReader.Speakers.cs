@@ -454,6 +454,13 @@ internal sealed partial class ArgumentReader
         string w = _x.Lower(i);
         if (d.AnchorIsVerb && w is "he" or "she" or "they") return i;
         if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
+        // "said he had held secret talks with X": the pronoun subject of the verb that takes a noun trigger as its object.
+        if (!d.AnchorIsVerb && i < d.First - 1 && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
+        {
+            int j = i - 1;
+            for (int m = 0; j >= s.FirstToken && m < 4 && (_x.IsAdverb(j) || _x.Pos(j) == UniversalPos.AUX || _x.Lower(j) is "not" or "n't"); m++) j--;
+            if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
+        }
         return null;
     }
 

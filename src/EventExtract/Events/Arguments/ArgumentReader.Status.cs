@@ -127,6 +127,9 @@ internal sealed partial class ArgumentReader
                     // a known attack as the subject of another predicate keeps its status; only "did not happen",
                     // "would take place" or a cancelling verb speak of the attack itself.
                     if (knownSubject && cue.Status != EventStatus.Cancelled && !OccurrenceVerbAt(matched, end)) continue;
+                    // ("A meeting of EU foreign ministers failed to agree on sanctions", "the talks did not produce a deal": what
+                    // the meeting did not achieve; it took place. Only "did not take place", "was not held" deny the meeting.)
+                    if (d.Type == EventType.Meeting && cue.Status == EventStatus.Negated && OtherVerbAt(matched, end)) continue;
                     // ("The talks are expected to continue until Saturday", "the meeting would be followed by": the sequel of a
                     // meeting is planned, not the meeting.)
                     if (d.Type == EventType.Meeting && cue.Status is EventStatus.Planned or EventStatus.Hypothetical && IsSequelAt(matched, clauseEnd)) continue;

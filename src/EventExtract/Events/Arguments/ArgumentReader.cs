@@ -733,6 +733,9 @@ internal sealed partial class ArgumentReader
             // "Militants bombed the embassy, killing a guard": the object follows the attack verb, not a casualty verb it absorbed.
             int objLimit = scanEnd;
             if (d.Type == EventType.Attack) (objStart, objLimit) = AttackObjectSpan(d, scanEnd);
+            // "met Klaus Brandt in Warsaw for talks", "hosted X on Friday for a meeting": a meeting verb that took the meeting
+            // noun of its "for" phrase into one mention has its object right after the verb, not after the noun.
+            if (d.Type == EventType.Meeting) (objStart, objLimit) = MeetingObjectSpan(d, scanEnd);
             int verbEnd = objStart;
             if (d.Type == EventType.Statement)
             {
@@ -744,7 +747,8 @@ internal sealed partial class ArgumentReader
             }
             // ("talked to X", "spoke to X by phone", "hosted a dinner for X": a meeting trigger that ends in its "to" or
             // "for" has the party met after it.)
-            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) is "to" or "for";
+            // ("called on King Abdullah": a courtesy call, too.)
+            bool meetingTo = d.Type == EventType.Meeting && d.Last > d.First && _x.Lower(d.Last) is "to" or "for" or "on" or "upon";
             var (objects, objEnd) = RightChain(objStart, objLimit, allowPrepositionStart: addresseeVerb || meetingTo);
             // ("said his government would deploy": a name right after a reporting verb and before a verb opens what was
             // said; it is not the verb's object.)
@@ -755,7 +759,7 @@ internal sealed partial class ArgumentReader
                 case EventType.Meeting:
                     foreach (var a in objects) MentionDraft.AddActor(d.Participants, a);
                     // "to meet international dignitaries", "hosted the boy": unnamed people as the verb's object.
-                    if (objects.Count == 0 && objStart == d.Last + 1 && UnnamedPeople(objStart, scanEnd) is { } met)
+                    if (objects.Count == 0 && objStart == verbEnd && UnnamedPeople(objStart, objLimit) is { } met)
                     {
                         MentionDraft.AddActor(d.Participants, met.Actor);
                         afterVerbPhrase = met.End;
@@ -1017,6 +1021,29 @@ internal sealed partial class ArgumentReader
         foreach (var t in d.Triggers)
             if (t.FirstToken >= end && t.FirstToken < limit) limit = t.FirstToken;
         return (end, limit);
+    }
+
+    /// <summary>
+    /// Where the object of a meeting verb starts and ends: after the trigger holding the verb anchor, up to the next trigger
+    /// of the mention ("met X in Warsaw for talks"); after the mention's last token when the verb trigger is its last or
+    /// a later trigger is a verb of its own.
+    /// </summary>
+    private (int Start, int Limit) MeetingObjectSpan(MentionDraft d, int scanEnd)
+    {
+        if (d.Triggers.Count == 1) return (d.Last + 1, scanEnd);
+        for (int k = 0; k + 1 < d.Triggers.Count; k++)
+        {
+            var t = d.Triggers[k];
+            int end = t.FirstToken + t.TokenCount;
+            if (d.Anchor < t.FirstToken || d.Anchor >= end) continue;
+            int next = d.Triggers[k + 1].FirstToken;
+            // ("visited Beijing, where he met Xi": a later meeting verb has the party met as its own object.)
+            for (int j = k + 1; j < d.Triggers.Count; j++)
+                for (int i = d.Triggers[j].FirstToken; i < d.Triggers[j].FirstToken + d.Triggers[j].TokenCount; i++)
+                    if (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) return (d.Last + 1, scanEnd);
+            return next > end ? (end, Math.Min(next, scanEnd)) : (d.Last + 1, scanEnd);
+        }
+        return (d.Last + 1, scanEnd);
     }
 
     /// <summary>The first word of the verb group of the clause that "by &lt;attack gerund&gt;" modifies, or null.</summary>

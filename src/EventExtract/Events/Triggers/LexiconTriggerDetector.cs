@@ -87,6 +87,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Meeting, match.Entry.Prior));
                     continue;
                 }
+                // "later called on President Karim Nazari": a call on a person with nothing asked of them is a courtesy visit.
+                if (CallsOnPerson(document, sentence, match))
+                {
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
+                    continue;
+                }
                 _classifier.Featurizer.Featurize(document.Tokens, sentence, pos, match, features, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches));
                 _classifier.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), match.Entry, probabilities);
                 var (label, p) = BestEvent(probabilities);
@@ -820,6 +826,36 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             else if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM)) break;
         }
         return last >= 0 && _cues.Has(document.Tokens.GetChars(last), "convened");
+    }
+
+    /// <summary>
+    /// "Qureshi later called on President Karim Nazari", "she called on the king at his palace on Monday": the lexicon's
+    /// "call on" (a demand, "called on X to resign") whose object is a person (a name, or a phrase headed by an envoy
+    /// word) followed by no demand, only the sentence's end, a time, a place or time preposition, a comma or "and", with
+    /// no "to" before a verb nor "for" further on in the sentence, is a visit paid to that person, a Meeting.
+    /// </summary>
+    private bool CallsOnPerson(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Statement || match.Entry.Lemma != "call on") return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int start = match.FirstToken + match.TokenCount;
+        int end = CalledPartyEnd(document, sentence, start, untypedNameIsParty: false);
+        if (end < 0 || end > sentence.EndToken) return false;
+        bool person = false;
+        for (int k = start; k < end; k++)
+            if (IsInPerson(document, k) || _cues.Has(tokens.GetChars(k), "counterpart")) person = true;
+            else if (ActorAt(document, k, Places.ActorKind.Country) is not null && !(k + 1 < end)) return false;
+        if (!person) return false;
+        if (end < sentence.EndToken && end < pos.Length && !IsTimexStart(document, end)
+            && !(tokens.GetChars(end) is "." or "," or ";" || tokens.GetChars(end).Equals("and", StringComparison.OrdinalIgnoreCase)
+                 || tokens.GetChars(end).Equals("in", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(end).Equals("at", StringComparison.OrdinalIgnoreCase)
+                 || tokens.GetChars(end).Equals("on", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(end).Equals("during", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        for (int k = end; k < sentence.EndToken && k < pos.Length; k++)
+            if ((tokens.GetChars(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < pos.Length && pos[k + 1] is Tagging.UniversalPos.VERB or Tagging.UniversalPos.AUX)
+                || tokens.GetChars(k).Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 
     /// <summary>
