@@ -85,4 +85,24 @@ public class AttackVictimAndKidnapPipelineTests
         attacks.Should().HaveCount(2);
         attacks.Should().OnlyContain(a => a.Mentions.Count == 1);
     }
+
+    [Fact]
+    public void A_name_before_a_comma_and_a_participle_with_by_is_the_victim_not_the_attacker()
+    {
+        var attack = ArticleBody.Events<Attack>(
+            "The band buried its drummer, Leo Varga, murdered by men sent by a rival.", Published)
+            .Should().ContainSingle().Subject;
+
+        attack.Targets.Should().ContainSingle().Which.Text.Should().Be("Leo Varga");
+        attack.Attackers.Should().NotContain(a => a.Text == "Leo Varga");
+    }
+
+    [Fact]
+    public void Murdering_someone_is_an_attack()
+    {
+        var attack = ArticleBody.Events<Attack>("The old chronicle tells of a duke murdering his cousin at a banquet.", Published)
+            .Should().ContainSingle().Subject;
+
+        attack.Mentions.Should().ContainSingle().Which.Trigger.Text.Should().Be("murdering");
+    }
 }
