@@ -105,4 +105,13 @@ public class AttackVictimAndKidnapPipelineTests
 
         attack.Mentions.Should().ContainSingle().Which.Trigger.Text.Should().Be("murdering");
     }
+
+    [Fact]
+    public void Who_the_attacks_come_from_is_the_attacker()
+    {
+        var attack = ArticleBody.Events<Attack>("Villagers in the district have suffered repeated attacks from Maoist rebels since January.", Published)
+            .Should().ContainSingle().Subject;
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("Maoist rebels");
+    }
 }
