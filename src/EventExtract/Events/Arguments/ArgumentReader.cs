@@ -797,9 +797,11 @@ internal sealed partial class ArgumentReader
                     {
                         foreach (var a in objects)
                             if (a.Kind == ActorKind.Person && IsNamed(a) && StartsObject(a, objStart)) MentionDraft.AddActor(d.Targets, a);
-                        // "Rebels killed a teacher", "gunmen murdered an elder of the clan": one unnamed person killed is
-                        // the target too (a count, "killing three soldiers", stays the victims).
-                        if (d.Targets.Count == 0 && SingleVictimObject(s, objStart) is { } victim) MentionDraft.AddActor(d.Targets, victim);
+                        // "Rebels killed a teacher", "gunmen murdered an elder of the clan": one unnamed person killed by a
+                        // one-word verb is the target too (a count, "killing three soldiers", stays the victims; so does the
+                        // victim of a compound "shot and killed a pharmacist", whom a later mention usually names).
+                        if (d.Targets.Count == 0 && d.Triggers is [{ TokenCount: 1 }] && SingleVictimObject(s, objStart) is { } victim)
+                            MentionDraft.AddActor(d.Targets, victim);
                     }
                     break;
             }
