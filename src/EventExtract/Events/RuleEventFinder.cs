@@ -92,6 +92,7 @@ public sealed class RuleEventFinder : IEventFinder
             var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
             reader.ShareOccasionPlaces(drafts);
+            reader.ShareCoordinatedAttackParties(sentence, drafts);
             reader.JoinFramingStatements(sentence, drafts);
             reader.AssignDates(sentence, drafts);
             reader.AssignCasualties(sentence, drafts);
@@ -466,7 +467,7 @@ public sealed class RuleEventFinder : IEventFinder
                     // ("X did not meet Y ... the meeting would be followed by": no meeting that did not happen is referred back to.)
                     if (c.Status == EventStatus.Negated && d.Status != EventStatus.Negated) continue;
                     // "the blast" does not refer back to a raid: attack kinds must not conflict.
-                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x))) continue;
+                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x))) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }
@@ -486,7 +487,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || RolesDisagree(c, d))) continue;
+                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || RolesDisagree(c, d))) continue;
                 if (d.Type == EventType.Meeting && MeetsOtherPartyInSentence(c, d)) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
@@ -676,7 +677,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
                 if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
-                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x)) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -830,6 +831,41 @@ public sealed class RuleEventFinder : IEventFinder
         foreach (var m in c.Mentions)
             if (m.Sentence == d.Sentence && m.AnchorIsVerb && !ReportsCasualties(m, x)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A kidnapping is an attack of its own beside the killing of its victim ("kidnapped and presumed killed", "was
+    /// abducted … his body was found; he had been shot"): a mention made only of kidnapping words (abduction-words.txt)
+    /// does not join an event reported only as a killing, nor a killing an event reported only as a kidnapping.
+    /// </summary>
+    private static bool AbductionConflict(EventCluster c, MentionDraft d, DocumentIndex x)
+    {
+        var mine = ActKind(d, x);
+        if (mine == MentionAct.Other) return false;
+        bool abduction = false, killing = false;
+        foreach (var m in c.Mentions)
+        {
+            var act = ActKind(m, x);
+            if (act == MentionAct.Abduction) abduction = true;
+            else if (act == MentionAct.Killing) killing = true;
+        }
+        return mine == MentionAct.Abduction ? killing && !abduction : abduction && !killing;
+    }
+
+    private enum MentionAct { Other, Abduction, Killing }
+
+    private static MentionAct ActKind(MentionDraft d, DocumentIndex x)
+    {
+        bool allAbduction = true, allKilling = true;
+        foreach (var t in d.Triggers)
+        {
+            if (!(t.TokenCount == 1 && x.Cues.AbductionWords.Contains(x.Lower(t.FirstToken)))) allAbduction = false;
+            bool casualty = false;
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Cues.CasualtyWords.TryGetValue(x.Lower(i), out var kind) && kind.Kind == CasualtyKind.Killed) casualty = true;
+            if (!casualty) allKilling = false;
+        }
+        return allAbduction ? MentionAct.Abduction : allKilling ? MentionAct.Killing : MentionAct.Other;
     }
 
     /// <summary>

@@ -67,6 +67,11 @@ internal sealed partial class ArgumentReader
     private bool IsPassive(int verb, int sentenceFirst)
     {
         if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Pos(verb) != UniversalPos.NOUN) return false;
+        // "the drummer Leo Varga, murdered by men sent by a rival,": a participle between a comma and its "by" agent is a
+        // reduced passive relative; the noun before the comma undergoes it.
+        if (verb - 1 >= sentenceFirst && _x.Lower(verb - 1) == "," && verb + 1 < _x.Tokens.Count && _x.Lower(verb + 1) == "by"
+            && _x.Lower(verb) is var participle && (participle.EndsWith("ed", StringComparison.Ordinal) || participle is "shot" or "slain" or "hit" or "struck"))
+            return true;
         for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
         {
             if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;

@@ -146,6 +146,25 @@ internal sealed partial class ArgumentReader
         return o < s.EndToken && _x.Lower(o) is "a" or "an" && IsSingularNounPhrase(s, o);
     }
 
+    /// <summary>
+    /// "a teacher", "an off-duty policeman", "a member of the ruling party" right at <paramref name="start"/> (the object of a
+    /// casualty verb, "a U.S. soldier" too): one unnamed person as an actor, or null. A head that is a person's name or a
+    /// place is left to the name rules.
+    /// </summary>
+    private Actor? SingleVictimObject(Sentence s, int start)
+    {
+        if (start >= s.EndToken || _x.Lower(start) is not ("a" or "an")) return null;
+        // ("a U.S. contractor", "an Iraqi interpreter": past a place or demonym modifier to the noun it qualifies.)
+        int det = start;
+        while (det + 1 < s.EndToken && det - start < 4 && (_x.PlaceAt(det + 1) is not null || _x.UnitAt(det + 1) is { Actors: [{ Kind: ActorKind.Country }, ..] })
+               && _x.Pos(det + 1) is UniversalPos.PROPN or UniversalPos.ADJ) det++;
+        if (!IsSingularNounPhrase(s, det)) return null;
+        int head = NounPhraseHead(s, det);
+        if (_c.WeaponWords.Contains(_x.Lower(head))) return null;
+        if (_x.PlaceAt(head) is not null || _x.UnitAt(head) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
+        return _x.UnnamedActor(start, head) with { Kind = ActorKind.Person };
+    }
+
     /// <summary>True when <paramref name="head"/> ends a singular noun phrase opened by "a", "an" or "the" ("the judge").</summary>
     private bool EndsSingularNounPhrase(Sentence s, int head)
     {

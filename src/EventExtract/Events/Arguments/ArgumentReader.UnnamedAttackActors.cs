@@ -537,4 +537,35 @@ internal sealed partial class ArgumentReader
         }
         return null;
     }
+
+    /// <summary>
+    /// "kidnapped and killed a driver", "an engineer kidnapped and presumed killed by rebels": a kidnapping and a killing
+    /// joined by "and" are two attacks (abduction-words.txt) with one doer and one victim; each lends the other the
+    /// attackers and targets it lacks.
+    /// </summary>
+    public void ShareCoordinatedAttackParties(Sentence s, List<MentionDraft> drafts)
+    {
+        for (int k = 0; k + 1 < drafts.Count; k++)
+        {
+            var a = drafts[k];
+            var b = drafts[k + 1];
+            if (a.Type != EventType.Attack || b.Type != EventType.Attack) continue;
+            if (!(IsAbductionDraft(a) && IsCasualtyDraft(b)) && !(IsCasualtyDraft(a) && IsAbductionDraft(b))) continue;
+            int i = a.Last + 1;
+            if (i >= b.First || _x.Lower(i) != "and") continue;
+            // ("kidnapped and presumed killed", "abducted and later shot dead": a word or two between.)
+            if (b.First - i > 3) continue;
+            bool clause = false;
+            for (int j = i + 1; j < b.First; j++) clause |= _x.IsPunct(j) || _x.UnitAt(j) is not null;
+            if (clause) continue;
+            Share(a.Attackers, b.Attackers);
+            Share(a.Targets, b.Targets);
+        }
+
+        static void Share(List<Actor> x, List<Actor> y)
+        {
+            if (x.Count == 0) foreach (var actor in y) MentionDraft.AddActor(x, actor);
+            else if (y.Count == 0) foreach (var actor in x) MentionDraft.AddActor(y, actor);
+        }
+    }
 }

@@ -69,7 +69,7 @@ internal sealed partial class ArgumentReader
             int best = int.MaxValue;
             foreach (var o in drafts)
             {
-                if (o == d || o.Type != EventType.Attack || IsCasualtyDraft(o)) continue;
+                if (o == d || o.Type != EventType.Attack || IsCasualtyDraft(o) || IsAbductionDraft(o)) continue;
                 int distance = Distance(o, d.First, d.Last);
                 if (distance < best) { best = distance; host = o; }
             }
@@ -101,6 +101,8 @@ internal sealed partial class ArgumentReader
                 var a = drafts[i];
                 var b = drafts[i + 1];
                 if (a.Type != b.Type) continue;
+                // ("was kidnapped and killed": a kidnapping and a killing stay two attacks; see ShareCoordinatedAttackParties.)
+                if (a.Type == EventType.Attack && ((IsAbductionDraft(a) && IsCasualtyDraft(b)) || (IsCasualtyDraft(a) && IsAbductionDraft(b)))) continue;
                 if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b) || IsCopulaPredicatePair(a, b) || IsPurposePair(a, b))
                 {
                     a.Absorb(b);
@@ -217,6 +219,14 @@ internal sealed partial class ArgumentReader
     {
         foreach (var t in d.Triggers)
             if (!HasCasualtyWord(t)) return false;
+        return true;
+    }
+
+    /// <summary>"after kidnapping him", "the abduction": a mention made only of kidnapping words (abduction-words.txt).</summary>
+    private bool IsAbductionDraft(MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+            if (t.TokenCount != 1 || !_c.AbductionWords.Contains(_x.Lower(t.FirstToken))) return false;
         return true;
     }
 
@@ -676,6 +686,12 @@ internal sealed partial class ArgumentReader
                 // "The attack was condemned by the governor": the passive subject is what was said about; the agent speaks.
                 : d.Type == EventType.Statement && passive && HasByAgent(d, s) ? new List<Actor>() : who;
             if (subjectRole == d.Addressees && SubjectPronoun(d.First, s.FirstToken) is int sp && ResolvePronoun(sp, s) is { } spokenTo) MentionDraft.AddActor(d.Addressees, spokenTo);
+            // "He was shot dead outside his home": a passive pronoun subject stands for the person named in its sentence or
+            // the one before (further back the pronoun more likely has an unnamed antecedent).
+            if (subjectRole == d.Targets && SubjectPronoun(d.First, s.FirstToken) is int tp && _x.Lower(tp) is "he" or "she"
+                && ResolvePronoun(tp, s) is { Kind: ActorKind.Person } victimBefore && s.FirstToken > 0
+                && _x.TokenRange(victimBefore.Span).First >= _x.SentenceStartOf(s.FirstToken - 1))
+                MentionDraft.AddActor(d.Targets, victimBefore);
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
             // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
             // after a comma or quote is the speaker, not a name further left.
@@ -782,8 +798,15 @@ internal sealed partial class ArgumentReader
                     // "A former patient killed Anna Berg": a person named as the one killed is the target (a counted toll,
                     // "killing three soldiers", stays the victims). (Not after "to": "used to kill X" names a purpose, not a report.)
                     else if (objStart == verbEnd && !(d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) == "to"))
+                    {
                         foreach (var a in objects)
                             if (a.Kind == ActorKind.Person && IsNamed(a) && StartsObject(a, objStart)) MentionDraft.AddActor(d.Targets, a);
+                        // "Rebels killed a teacher", "gunmen murdered an elder of the clan": one unnamed person killed by a
+                        // one-word verb is the target too (a count, "killing three soldiers", stays the victims; so does the
+                        // victim of a compound "shot and killed a pharmacist", whom a later mention usually names).
+                        if (d.Targets.Count == 0 && d.Triggers is [{ TokenCount: 1 }] && SingleVictimObject(s, objStart) is { } victim)
+                            MentionDraft.AddActor(d.Targets, victim);
+                    }
                     break;
             }
         }
@@ -1050,7 +1073,8 @@ internal sealed partial class ArgumentReader
     private int? MeansGerundVerb(Sentence s, MentionDraft d)
     {
         int by = d.First - 1;
-        if (by - 1 < s.FirstToken || _x.Lower(by) != "by" || !_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal)) return null;
+        // ("killed the engineer after kidnapping him": a gerund of time, after "after"/"before", shares the subject too.)
+        if (by - 1 < s.FirstToken || _x.Lower(by) is not ("by" or "after" or "before") || !_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal)) return null;
         int j = by - 1;
         while (j >= s.FirstToken && by - j <= 8 && !_x.IsVerb(j))
         {

@@ -63,6 +63,7 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         MutualCombatWords = Set("mutual-combat-words.txt");
+        AbductionWords = Set("abduction-words.txt");
         LocalAuthorityNouns = Set("local-authority-nouns.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
@@ -357,6 +358,9 @@ internal sealed class CueLexicon
 
     /// <summary>Attack words for fighting in which both sides fire ("clashed with", "fighting between").</summary>
     public HashSet<string> MutualCombatWords { get; }
+
+    /// <summary>Words of a kidnapping, an attack apart from a killing in the same sentence (abduction-words.txt).</summary>
+    public HashSet<string> AbductionWords { get; }
 
     /// <summary>Local services whose place names the scene of what they report ("Police in Malmö said").</summary>
     public HashSet<string> LocalAuthorityNouns { get; }
