@@ -57,4 +57,20 @@ public class StatementAsideSubjectPipelineTests
 
         statement.Speakers.Select(s => s.Text).Should().Equal("A senior port official");
     }
+
+    [Fact]
+    public void An_inverted_list_of_speakers_after_say_keeps_both()
+    {
+        var statement = Said("The strike has become an issue in the mayoral race, say local analysts and some union officials.", "say");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("local analysts", "some union officials");
+    }
+
+    [Fact]
+    public void The_objects_of_a_verb_after_an_aside_are_not_read_as_inverted_speakers()
+    {
+        var statement = Said("Most residents, however, condemned the shooting and the arson.", "condemned");
+
+        statement.Speakers.Select(s => s.Text).Should().NotContain(new[] { "the shooting", "the arson" });
+    }
 }

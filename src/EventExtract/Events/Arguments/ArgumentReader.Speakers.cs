@@ -79,8 +79,9 @@ internal sealed partial class ArgumentReader
         {
             if (_x.Lower(j) is "he" or "she") return ResolvePronoun(j, s);
             int k = j;
-            while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k)) k++;
-            if (k > j && (k >= s.EndToken || _x.IsPunct(k)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
+            while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k) && _x.Lower(k) != "and") k++;
+            // ("say political consultants and some campaign advisers.": the first of two; InvertedConjunct adds the second.)
+            if (k > j && (k >= s.EndToken || _x.IsPunct(k) || (_x.Lower(k) == "and" && _x.Lower(d.Anchor) is "say" or "says" or "said" or "added" or "wrote" or "noted" && InvertedListEnds(k, s))) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
         }
         return null;
     }
@@ -226,6 +227,31 @@ internal sealed partial class ArgumentReader
             }
         if (_x.UnitAt(i) is { Actors.Count: > 0 } named && named.Last == i) return new List<Actor>(named.Actors);
         return NounPhraseEndingAt(i, s.FirstToken) is { } subject && _x.TokenRange(subject.Span).First == s.FirstToken ? new List<Actor> { subject } : null;
+    }
+
+    /// <summary>
+    /// "…, say local analysts and some union officials.": a second subject joined by "and" to a speaker that follows the
+    /// verb and ends the sentence. Null unless the speaker starts right after the verb and the conjunct closes the sentence.
+    /// </summary>
+    private Actor? InvertedConjunct(Sentence s, MentionDraft d, Actor speaker)
+    {
+        var (first, last) = _x.TokenRange(speaker.Span);
+        if (first != d.Last + 1 || last + 2 >= s.EndToken || _x.Lower(last + 1) != "and") return null;
+        int end = s.EndToken - 1;
+        while (end > last && (_x.IsPunct(end) || _x.IsQuote(end))) end--;
+        if (end <= last + 1) return null;
+        if (_x.UnitAt(last + 2) is { Actors.Count: > 0 } named && named.First == last + 2 && named.Last == end) return named.Actors[0];
+        return NounPhraseEndingAt(end, last + 2) is { } np && _x.TokenRange(np.Span).First == last + 2 ? np : null;
+    }
+
+    /// <summary>True when a noun phrase after the "and" at <paramref name="and"/> runs to the sentence's closing punctuation.</summary>
+    private bool InvertedListEnds(int and, Sentence s)
+    {
+        int end = s.EndToken - 1;
+        while (end > and && (_x.IsPunct(end) || _x.IsQuote(end))) end--;
+        if (end <= and) return false;
+        if (_x.UnitAt(and + 1) is { } named && named.First == and + 1 && named.Last == end) return true;
+        return NounPhraseEndingAt(end, and + 1) is { } np && _x.TokenRange(np.Span).First == and + 1;
     }
 
     /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>

@@ -924,6 +924,7 @@ internal sealed partial class ArgumentReader
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase, sentenceDrafts);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
+                if (d.Speakers.Count == 1 && d.AnchorIsVerb && InvertedConjunct(s, d, d.Speakers[0]) is { } conjunct) MentionDraft.AddActor(d.Speakers, conjunct);
                 if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // "The agency quoted X as saying ...": the object of the quoting verb speaks.
