@@ -566,8 +566,7 @@ internal sealed partial class ArgumentReader
     {
         int i = owner.Last + 1;
         if (owner.IsReference || i + 2 >= end || _x.Lower(i) is not ("'s" or "’s")) return null;
-        if (_x.UnitAt(i + 1) is not { } title || title.First != i + 1 || !IsTitleBefore(title) || title.Last + 1 >= end) return null;
-        return _x.UnitAt(title.Last + 1);
+        return PersonAfterTitleAt(i + 1, end);
     }
 
     /// <summary>
@@ -636,8 +635,7 @@ internal sealed partial class ArgumentReader
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || (w == "both" && i == start)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             // ("the California [Representative] [Henry Waxman]": the place where a titled person holds office.)
-            if (!ok && _x.PlaceAt(i) is { } office && _x.TokenRange(office.Span).Last + 1 is int t && t < end
-                && _x.UnitAt(t) is { } title && title.First == t && IsTitleBefore(title))
+            if (!ok && _x.PlaceAt(i) is { } office && _x.TokenRange(office.Span).Last + 1 is int t && PersonAfterTitleAt(t, end) is not null)
             {
                 i = t;
                 break;
@@ -727,7 +725,7 @@ internal sealed partial class ArgumentReader
         if (u.IsReference || (u.IsCommonNoun && !char.IsUpper(_x.Tokens.GetChars(u.First)[0])) || u.Actors is not [{ Kind: ActorKind.Organization or ActorKind.Group }]) return null;
         int i = u.Last + 1;
         // ("European Council [President] [Charles Michel]": a capitalized title the recognizer left as a unit of its own.)
-        if (i < end && _x.UnitAt(i) is { } title && title.First == i && IsTitleBefore(title) && title.Last + 1 < end) return _x.UnitAt(title.Last + 1);
+        if (PersonAfterTitleAt(i, end) is { } person) return person;
         if (i >= end || _x.UnitAt(i) is not null || !TitleBeforePerson(i, end)) return null;
         while (i < end && _x.UnitAt(i) is null) i++;
         return _x.UnitAt(i);
@@ -739,10 +737,13 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private ArgUnit? PlaceTitlePerson(ArgUnit u, int end)
     {
-        if (u.IsReference || u.IsCommonNoun || _x.PlaceAt(u.First) is null || u.Last + 1 >= end) return null;
-        if (_x.UnitAt(u.Last + 1) is not { } title || title.First != u.Last + 1 || !IsTitleBefore(title)) return null;
-        return _x.UnitAt(title.Last + 1);
+        if (u.IsReference || u.IsCommonNoun || _x.PlaceAt(u.First) is null) return null;
+        return PersonAfterTitleAt(u.Last + 1, end);
     }
+
+    /// <summary>The person's unit after a title unit that starts at <paramref name="t"/> ("[President] [Juan Soto]"), both before <paramref name="end"/>; else null.</summary>
+    private ArgUnit? PersonAfterTitleAt(int t, int end) =>
+        t < end && _x.UnitAt(t) is { } title && title.First == t && IsTitleBefore(title) && title.Last + 1 < end ? _x.UnitAt(title.Last + 1) : null;
 
     /// <summary>
     /// "[budget experts] [William Patrick] and …": a plural role noun phrase right before a person's name is the names'

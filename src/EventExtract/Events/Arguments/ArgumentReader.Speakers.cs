@@ -81,7 +81,7 @@ internal sealed partial class ArgumentReader
             int k = j;
             while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k) && _x.Lower(k) != "and") k++;
             // ("say political consultants and some campaign advisers.": the first of two; InvertedConjunct adds the second.)
-            if (k > j && (k >= s.EndToken || _x.IsPunct(k) || (_x.Lower(k) == "and" && _x.Lower(d.Anchor) is "say" or "says" or "said" or "added" or "wrote" or "noted" && InvertedListEnds(k, s))) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
+            if (k > j && (k >= s.EndToken || _x.IsPunct(k) || (_x.Lower(k) == "and" && _x.Lower(d.Anchor) is "say" or "says" or "said" or "added" or "wrote" or "noted" && ConjunctClosingSentence(k, s) is not null)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
         }
         return null;
     }
@@ -182,38 +182,35 @@ internal sealed partial class ArgumentReader
         return first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1) ? np : null;
     }
 
-    /// <summary>The object of a quoting verb before "as" + the trigger ("quoted X as saying"), or null.</summary>
-    private List<Actor>? QuotedAsSaying(Sentence s, MentionDraft d)
+    /// <summary>The parties between the quoting verb at <paramref name="quotingVerb"/> and the "as" before the trigger ("quoted X as saying").</summary>
+    private List<Actor> QuotedAsSaying(int quotingVerb, MentionDraft d) =>
+        RightChain(quotingVerb + 1, d.First - 1, allowPrepositionStart: false).Actors;
+
+    /// <summary>
+    /// The quoting verb ("quoted", "cited") a few words before the "as" right before <paramref name="d"/> ("quoted X as
+    /// saying", "was quoted by Y as saying"), with no punctuation, quote mark or clause boundary between; else null.
+    /// </summary>
+    private int? QuotingVerbBeforeAs(Sentence s, MentionDraft d)
     {
         int asToken = d.First - 1;
         if (asToken <= s.FirstToken || _x.Lower(asToken) != "as") return null;
         for (int v = asToken - 1; v >= s.FirstToken && asToken - v <= 10; v--)
         {
             if (_x.IsPunct(v) || _x.IsQuote(v) || _x.IsBoundary(v)) return null;
-            if (!_c.QuotingVerbs.Contains(_x.Lower(v))) continue;
-            var (chain, _) = RightChain(v + 1, asToken, allowPrepositionStart: false);
-            return chain;
+            if (_c.QuotingVerbs.Contains(_x.Lower(v))) return v;
         }
         return null;
     }
 
     /// <summary>
-    /// "A senior official who saw the files was quoted by local media as saying": the subject of a passive quoting verb
-    /// before "as" + the trigger speaks (the "by" phrase names who quoted). Null when no passive quoting verb stands
-    /// within a few words before "as", or its subject is not found.
+    /// "A senior official who saw the files was quoted by local media as saying": the subject of the quoting verb at
+    /// <paramref name="quotingVerb"/>, when passive, speaks (the "by" phrase names who quoted). Null when the verb is
+    /// active or its subject is not found.
     /// </summary>
-    private List<Actor>? PassiveQuotedSubject(Sentence s, MentionDraft d)
+    private List<Actor>? PassiveQuotedSubject(Sentence s, int quotingVerb)
     {
-        int asToken = d.First - 1;
-        if (asToken <= s.FirstToken || _x.Lower(asToken) != "as") return null;
-        int v = -1;
-        for (int k = asToken - 1; k >= s.FirstToken && asToken - k <= 10; k--)
-        {
-            if (_x.IsPunct(k) || _x.IsQuote(k) || _x.IsBoundary(k)) return null;
-            if (_c.QuotingVerbs.Contains(_x.Lower(k))) { v = k; break; }
-        }
-        if (v < 0 || !IsPassive(v, s.FirstToken)) return null;
-        int i = v - 1;
+        if (!IsPassive(quotingVerb, s.FirstToken)) return null;
+        int i = quotingVerb - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.TimexAt(i) is not null)) i--;
         if (i < s.FirstToken) return null;
         if (_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is "he" or "she" or "it" or "they")
@@ -237,21 +234,17 @@ internal sealed partial class ArgumentReader
     {
         var (first, last) = _x.TokenRange(speaker.Span);
         if (first != d.Last + 1 || last + 2 >= s.EndToken || _x.Lower(last + 1) != "and") return null;
-        int end = s.EndToken - 1;
-        while (end > last && (_x.IsPunct(end) || _x.IsQuote(end))) end--;
-        if (end <= last + 1) return null;
-        if (_x.UnitAt(last + 2) is { Actors.Count: > 0 } named && named.First == last + 2 && named.Last == end) return named.Actors[0];
-        return NounPhraseEndingAt(end, last + 2) is { } np && _x.TokenRange(np.Span).First == last + 2 ? np : null;
+        return ConjunctClosingSentence(last + 1, s);
     }
 
-    /// <summary>True when a noun phrase after the "and" at <paramref name="and"/> runs to the sentence's closing punctuation.</summary>
-    private bool InvertedListEnds(int and, Sentence s)
+    /// <summary>The party named after the "and" at <paramref name="and"/> when it runs to the sentence's closing punctuation, or null.</summary>
+    private Actor? ConjunctClosingSentence(int and, Sentence s)
     {
         int end = s.EndToken - 1;
         while (end > and && (_x.IsPunct(end) || _x.IsQuote(end))) end--;
-        if (end <= and) return false;
-        if (_x.UnitAt(and + 1) is { } named && named.First == and + 1 && named.Last == end) return true;
-        return NounPhraseEndingAt(end, and + 1) is { } np && _x.TokenRange(np.Span).First == and + 1;
+        if (end <= and) return null;
+        if (_x.UnitAt(and + 1) is { Actors.Count: > 0 } named && named.First == and + 1 && named.Last == end) return named.Actors[0];
+        return NounPhraseEndingAt(end, and + 1) is { } np && _x.TokenRange(np.Span).First == and + 1 ? np : null;
     }
 
     /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>

@@ -928,12 +928,14 @@ internal sealed partial class ArgumentReader
                 if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // "The agency quoted X as saying ...": the object of the quoting verb speaks.
-                if (d.AnchorIsVerb && QuotedAsSaying(s, d) is { Count: > 0 } quoted)
+                // "An official was quoted by local media as saying": the passive quoting verb's subject speaks instead.
+                int? quotingVerb = d.AnchorIsVerb ? QuotingVerbBeforeAs(s, d) : null;
+                if (quotingVerb is int qv && QuotedAsSaying(qv, d) is { Count: > 0 } quoted)
                 {
                     d.Speakers.Clear();
                     foreach (var a in quoted) MentionDraft.AddActor(d.Speakers, a);
                 }
-                else if (d.Speakers.Count == 0 && d.AnchorIsVerb && PassiveQuotedSubject(s, d) is { Count: > 0 } passive)
+                else if (quotingVerb is int pv && d.Speakers.Count == 0 && PassiveQuotedSubject(s, pv) is { Count: > 0 } passive)
                     foreach (var a in passive) MentionDraft.AddActor(d.Speakers, a);
                 // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
                 for (int k = 0; k < d.Speakers.Count; k++)
