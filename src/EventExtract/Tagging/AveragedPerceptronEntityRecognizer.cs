@@ -243,6 +243,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
         {
             TrimTitles(infos, pos, labels);
             JoinParticles(infos, labels);
+            JoinFirstNameOverParticles(infos, labels);
             CountriesArePlaces(infos, labels);
             CompaniesAreOrganizations(infos, labels);
             JoinOrganizationsOverAnd(infos, labels);
@@ -283,6 +284,22 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
                     else if (afterTitleOf) first = i;
                 }
             }
+            if (type != EntityType.Person && first == i && TitledPersonInside(infos, pos, labels, i, end) is var (title, person, personEnd))
+            {
+                end = personEnd;
+                // "[U.S. Secretary of State Antony Blinken]", "[Director of National Intelligence Dan Coats]" read as one
+                // organization: the words before the title stay a name of their own, and the title is left out.
+                if (title > i)
+                {
+                    labels[i] = (byte)EntityLabels.Of(title - 1 == i ? EntityLabels.Part.Unit : EntityLabels.Part.Begin, type);
+                    for (int k = i + 1; k < title - 1; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.Part.Inside, type);
+                    if (title - 1 > i) labels[title - 1] = (byte)EntityLabels.Of(EntityLabels.Part.Last, type);
+                }
+                for (int k = title; k < person; k++) labels[k] = EntityLabels.Outside;
+                labels[person] = (byte)EntityLabels.Of(person == end ? EntityLabels.Part.Unit : EntityLabels.Part.Begin, EntityType.Person);
+                for (int k = person + 1; k < end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.Part.Inside, EntityType.Person);
+                if (end > person) labels[end] = (byte)EntityLabels.Of(EntityLabels.Part.Last, EntityType.Person);
+            }
             if (first > i)
             {
                 for (int k = i; k < first; k++) labels[k] = EntityLabels.Outside;
@@ -293,6 +310,37 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             }
             i = end;
         }
+    }
+
+    /// <summary>
+    /// In a name span <c>[start, end]</c> that is not a person's, a title (a title cue, with the words before it that
+    /// name no place and are no acronym) followed by "of", capitalized words or more titles, then a first name and at most two more words, none
+    /// an organization's cue word: the title's first token, the first name's and the person's last (a surname right after
+    /// the span included). Null when the span holds no such person.
+    /// </summary>
+    private static (int Title, int Person, int End)? TitledPersonInside(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<UniversalPos> pos, ReadOnlySpan<byte> labels, int start, int end)
+    {
+        int t = start;
+        while (t < end && infos[t].Cue != NameCues.Title) t++;
+        if (t >= end) return null;
+        int k = t + 1;
+        while (k <= end && (infos[k].Gazetteer & GazetteerFlags.FirstName) == 0)
+        {
+            if (infos[k].Cue != NameCues.Title && infos[k].Lower != OfHash && !infos[k].HasUpper) return null;
+            k++;
+        }
+        // "[Secretary of State Nora] Lindqvist": a surname the span stopped short of, left outside any name, is taken in.
+        if (k == end && end + 1 < labels.Length && labels[end + 1] == EntityLabels.Outside && infos[end + 1].HasUpper
+            && pos[end + 1] == UniversalPos.PROPN && infos[end + 1].Cue == 0)
+            end++;
+        if (k >= end || end - k > 2) return null;
+        for (int p = k; p <= end; p++)
+            if (infos[p].Cue is NameCues.Organization or NameCues.Company or NameCues.Place || !infos[p].HasUpper) return null;
+        // "Foreign Minister", "Health Minister": words before the title belong to it unless they name a place ("Kenya",
+        // "U.S.", "EU": a place word or an acronym).
+        while (t > start && (pos[t - 1] == UniversalPos.ADJ
+               || (infos[t - 1].Gazetteer & GazetteerFlags.PlaceMask) == 0 && (infos[t - 1].Flags & TokenFlags.AllCaps) == 0)) t--;
+        return (t, k, end);
     }
 
     /// <summary>
@@ -313,6 +361,36 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             labels[i + 1] = (byte)(labels[i + 1] == unit ? last : inside);
         }
     }
+
+    /// <summary>
+    /// "Alberto van [Klaveren]", "Lula da [Silva]": a known first name left outside any name, then one or two name
+    /// particles (name-particles.txt, those written apart), then a person's name, is that person's first name.
+    /// </summary>
+    internal static void JoinFirstNameOverParticles(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int begin = EntityLabels.Of(EntityLabels.Part.Begin, EntityType.Person), unit = EntityLabels.Of(EntityLabels.Part.Unit, EntityType.Person);
+        int inside = EntityLabels.Of(EntityLabels.Part.Inside, EntityType.Person), last = EntityLabels.Of(EntityLabels.Part.Last, EntityType.Person);
+        var particles = FreeParticleHashes.Value;
+        for (int i = 0; i + 2 < labels.Length; i++)
+        {
+            if (labels[i] != EntityLabels.Outside || (infos[i].Gazetteer & GazetteerFlags.FirstName) == 0 || !infos[i].HasUpper) continue;
+            int p = i + 1;
+            while (p < labels.Length && p - i <= 2 && labels[p] == EntityLabels.Outside && !infos[p].HasUpper && particles.Contains(infos[p].Lower)) p++;
+            if (p == i + 1 || p >= labels.Length || labels[p] != begin && labels[p] != unit) continue;
+            labels[i] = (byte)begin;
+            for (int k = i + 1; k < p; k++) labels[k] = (byte)inside;
+            labels[p] = (byte)(labels[p] == unit ? last : inside);
+            i = p;
+        }
+    }
+
+    private static readonly Lazy<HashSet<ulong>> FreeParticleHashes = new(() =>
+    {
+        var set = new HashSet<ulong>();
+        foreach (var line in TextResources.ReadLines("name-particles.txt"))
+            if (line.Split(' ', 2, StringSplitOptions.TrimEntries) is ["free", var word]) set.Add(TokenInfo.Compute(word).Lower);
+        return set;
+    });
 
     private static readonly ulong OfHash = TokenInfo.Compute("of").Lower;
 

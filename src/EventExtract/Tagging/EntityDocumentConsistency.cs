@@ -198,15 +198,18 @@ internal static class EntityDocumentConsistency
     /// <summary>Weight of one occurrence of a name after a place preposition ("in Coron") against its person reading.</summary>
     public const float PlaceContextWeight = 1f;
 
+    /// <summary>Most words of a name read after a place preposition or place noun.</summary>
+    private const int MaxPlaceContextWords = 4;
+
     private static readonly Lazy<HashSet<string>> PlaceNouns = new(() =>
         new HashSet<string>(TextResources.ReadLines("place-nouns-before-of.txt"), StringComparer.Ordinal));
 
     private static readonly Lazy<HashSet<string>> PlacePrepositions = new(() =>
         new HashSet<string>(TextResources.ReadLines("place-prepositions.txt"), StringComparer.Ordinal));
 
-    // A one-word name the document reads as a person, found (tagged or not) right after a place preposition (or after
-    // "<place noun> of", place-nouns-before-of.txt: "the island of Busuanga") and
-    // followed by no capitalized word or possessive ("in Coron today", not "in Obama's speech"), is likelier a place:
+    // A name of one to four words the document reads as a person, found (tagged or not) right after a place preposition
+    // (or after "<place noun> of", place-nouns-before-of.txt: "the island of Busuanga", "the village of Dan Kade") and
+    // followed by no possessive ("in Coron today", not "in Obama's speech"), is likelier a place:
     // each such occurrence adds PlaceContextWeight to its location votes.
     private static void PlaceContextVotes(TokenTable tokens, IReadOnlyList<Sentence> sentences, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
     {
@@ -222,12 +225,12 @@ internal static class EntityDocumentConsistency
                 // "in Coron", or "the island of Busuanga".
                 if (!WordSets.Contains(preps, tokens.GetChars(t - 1))
                     && !(t - 2 >= sentence.FirstToken && tokens.GetChars(t - 1) is "of" && WordSets.Contains(PlaceNouns.Value, tokens.GetChars(t - 2)))) continue;
-                if (t + 1 < end)
-                {
-                    var next = tokens.GetChars(t + 1);
-                    if (next.Length > 0 && (char.IsUpper(next[0]) || next is "'s" or "’s" or "'")) continue;
-                }
-                string key = Key(sb, tokens, t, 1, lower: true);
+                // The whole run of capitalized words ("the village of Dan Kade", "in Tal Afar"), not one a possessive follows.
+                int run = 1;
+                while (run < MaxPlaceContextWords && t + run < end && IsCapitalized(tokens.GetChars(t + run))) run++;
+                if (t + run < end && tokens.GetChars(t + run) is "'s" or "’s" or "'") continue;
+                if (t + run < end && IsCapitalized(tokens.GetChars(t + run))) continue;
+                string key = Key(sb, tokens, t, run, lower: true);
                 if (votes.ContainsKey(key)) { counts ??= new(StringComparer.Ordinal); counts[key] = counts.GetValueOrDefault(key) + 1; }
             }
         }

@@ -27,6 +27,7 @@ internal static class NameEdgeTrimmer
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(spans);
+        spans = SplitAtDashes(tokens, spans);
         List<EntitySpan>? trimmed = null;
         for (int i = 0; i < spans.Count; i++)
         {
@@ -42,6 +43,9 @@ internal static class NameEdgeTrimmer
             while (end - 1 > s.FirstToken && end - 1 < pos.Length && IsTrailingFunctionWord(tokens.GetChars(end - 1), pos[end - 1])) end--;
             if (end < s.FirstToken + s.TokenCount && !IsCapitalized(tokens.GetChars(end - 1))) end = s.FirstToken + s.TokenCount;
             int start = s.FirstToken;
+            // "[— Thousands]", "[Reuters) -]": no name begins or ends with a token of punctuation alone.
+            while (start + 1 < end && !HasLetterOrDigit(tokens.GetChars(start))) start++;
+            while (end - 1 > start && !HasLetterOrDigit(tokens.GetChars(end - 1))) end--;
             // A person's leading titles ("[Emperor] Norton"), when a capitalized word is left.
             if (s.Type == EntityType.Person)
                 while (start + 1 < end && WordSets.Contains(PersonTitles.Value, tokens.GetChars(start)) && IsCapitalized(tokens.GetChars(start + 1))) start++;
@@ -73,6 +77,45 @@ internal static class NameEdgeTrimmer
             if (absorbNext) i++;
         }
         return trimmed ?? spans;
+    }
+
+    /// <summary>
+    /// "[Georgia — Thousands] of protesters": a dash standing alone ends a name, which the dateline before it runs into;
+    /// the words on each side become names of their own (the same list when no name holds such a dash).
+    /// </summary>
+    private static IReadOnlyList<EntitySpan> SplitAtDashes(TokenTable tokens, IReadOnlyList<EntitySpan> spans)
+    {
+        List<EntitySpan>? split = null;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            int start = s.FirstToken, end = s.FirstToken + s.TokenCount;
+            int dash = -1;
+            for (int k = start + 1; k < end - 1 && dash < 0; k++)
+                if (IsDash(tokens.GetChars(k))) dash = k;
+            if (dash < 0)
+            {
+                split?.Add(s);
+                continue;
+            }
+            if (split is null)
+            {
+                split = new List<EntitySpan>(spans.Count + 1);
+                for (int k = 0; k < i; k++) split.Add(spans[k]);
+            }
+            split.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(dash - 1).End), TokenCount = dash - start });
+            split.Add(s with { Span = new TextSpan(tokens.GetSpan(dash + 1).Start, tokens.GetSpan(end - 1).End), FirstToken = dash + 1, TokenCount = end - dash - 1 });
+        }
+        return split ?? spans;
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> word) => word is "—" or "–" or "--";
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     /// <summary>"Meloni on Tuesday", "Fiala in March": the end before a lower-case preposition (not "of") and the day or month names after it.</summary>

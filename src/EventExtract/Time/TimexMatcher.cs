@@ -255,6 +255,8 @@ internal sealed class TimexMatcher
                     case "is" or "are" or "was" or "were":
                         // "is to be held", "are to travel": a plan
                         if (Is(i + 1, "to")) tense = Tense.Future;
+                        // "is due to fly", "are expected to meet": the planning word after it says where the time lies
+                        else if (w.Text is "is" or "are" && W(i + 1) is { Tense: Tense.Future } && Is(i + 2, "to")) continue;
                         break;
                 }
                 if (tense == Tense.Past && IsPassiveParticiple(i)) continue;

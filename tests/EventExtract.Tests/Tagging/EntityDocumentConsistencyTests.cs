@@ -147,6 +147,28 @@ public class EntityDocumentConsistencyTests
     }
 
     [Fact]
+    public void A_two_word_name_read_as_a_person_is_a_place_after_a_place_noun_and_of()
+    {
+        var (tokens, sentences) = Document(
+            ["Gunmen", "raided", "the", "village", "of", "Tal", "Marun", "."], ["Police", "reached", "Tal", "Marun", "at", "dawn", "."],
+            ["Elders", "met", "in", "Tal", "Marun", "later", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 5, 2, EntityType.Person, 0.6f), Name(tokens, 10, 2, EntityType.Person, 0.7f), Name(tokens, 18, 2, EntityType.Person, 0.5f),
+        };
+        EntityDocumentConsistency.Apply(tokens, sentences, names).Should().HaveCount(3).And.OnlyContain(n => n.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void A_two_word_person_after_in_with_a_possessive_stays_a_person()
+    {
+        var (tokens, sentences) = Document(
+            ["Ines", "Halvorsen", "spoke", "."], ["It", "was", "in", "Ines", "Halvorsen", "'s", "speech", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Person, 0.4f), Name(tokens, 7, 2, EntityType.Person, 0.4f) };
+        EntityDocumentConsistency.Apply(tokens, sentences, names).Should().OnlyContain(n => n.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void A_person_after_of_without_a_place_noun_stays_a_person()
     {
         var (tokens, sentences) = Document(

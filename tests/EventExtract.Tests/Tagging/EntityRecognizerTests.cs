@@ -90,6 +90,33 @@ public class EntityRecognizerTests : IClassFixture<TaggingModelFixture>
     }
 
     [Fact]
+    public void A_titled_person_read_into_an_organization_is_cut_out_of_it()
+    {
+        // Labels as a model might give them: "[U.S. Secretary of State Nora Lindqvist]" and "[Minister of Foreign Affairs
+        // Paul] Okafor" as organizations (the surname left out); "[Lincoln High School]" after a title word holds an
+        // organization cue and stays.
+        string[] words = ["U.S.", "Secretary", "of", "State", "Nora", "Lindqvist", "met", "Minister", "of", "Foreign", "Affairs", "Paul", "Okafor", "at", "President", "Lincoln", "High", "School"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        var pos = new UniversalPos[words.Length];
+        Array.Fill(pos, UniversalPos.PROPN);
+        byte[] labels = Labels("B-ORG I-ORG I-ORG I-ORG I-ORG L-ORG O B-ORG I-ORG I-ORG I-ORG L-ORG O O B-ORG I-ORG I-ORG L-ORG");
+        AveragedPerceptronEntityRecognizer.TrimTitles(infos, pos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal(
+            "U-ORG O O O B-PER L-PER O O O O O B-PER L-PER O B-ORG I-ORG I-ORG L-ORG".Split(' '));
+    }
+
+    [Fact]
+    public void A_first_name_left_out_before_a_particle_joins_the_person_after_it()
+    {
+        // Labels as a model might give them: "Alberto van [Klaveren]", "Maria da [Costa]"; "and" is no particle.
+        string[] words = ["Alberto", "van", "Klaveren", "met", "Maria", "da", "Costa", "Lima", "and", "Peter", "Hansen"];
+        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
+        byte[] labels = Labels("O O U-PER O O O B-PER L-PER O O U-PER");
+        AveragedPerceptronEntityRecognizer.JoinFirstNameOverParticles(infos, labels);
+        labels.Select(l => EntityLabels.Name(l)).Should().Equal("B-PER I-PER L-PER O B-PER I-PER I-PER L-PER O O U-PER".Split(' '));
+    }
+
+    [Fact]
     public void Particle_join_needs_an_unknown_lowercase_word_between_two_persons()
     {
         string[] words = ["Joseph", "arap", "Kantai", "and", "Mary", "met", "Peter", "zq", "Lee"];

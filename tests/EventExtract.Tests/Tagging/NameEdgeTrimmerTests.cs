@@ -30,6 +30,24 @@ public class NameEdgeTrimmerTests
     }
 
     [Fact]
+    public void A_dash_standing_alone_ends_a_name_and_starts_another()
+    {
+        var (tokens, _) = TokenTables.FromWords(["LIMA", ",", "Peru", "—", "Carmen", "Ruiz", "said", "."]);
+        UniversalPos[] pos = [UniversalPos.PROPN, UniversalPos.PUNCT, UniversalPos.PROPN, UniversalPos.PUNCT, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.VERB, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 2, 4, EntityType.Location)]);
+        result.Select(n => Text(tokens, n)).Should().Equal("Peru", "Carmen Ruiz");
+    }
+
+    [Fact]
+    public void Punctuation_at_a_name_edge_is_cut()
+    {
+        var (tokens, _) = TokenTables.FromWords(["(", "Reuters", ")", "—", "Ana", "Silva", "said", "."]);
+        UniversalPos[] pos = [UniversalPos.PUNCT, UniversalPos.PROPN, UniversalPos.PUNCT, UniversalPos.PUNCT, UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.VERB, UniversalPos.PUNCT];
+        var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 1, 3, EntityType.Organization), Name(tokens, 3, 3, EntityType.Person)]);
+        result.Select(n => Text(tokens, n)).Should().Equal("Reuters", "Ana Silva");
+    }
+
+    [Fact]
     public void A_preposition_inside_an_organization_name_stays()
     {
         var (tokens, _) = TokenTables.FromWords(["the", "Council", "on", "Foreign", "Relations", "said"]);

@@ -41,6 +41,14 @@ public class NonNameFilterTests
     }
 
     [Fact]
+    public void A_lone_count_word_is_no_name()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Thousands", "of", "farmers", "marched", "with", "Dozens", "Brandt", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person), Name(tokens, 5, 2, EntityType.Person) };
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Dozens Brandt");
+    }
+
+    [Fact]
     public void Names_without_storms_or_nationalities_come_back_unchanged()
     {
         var (tokens, _) = TokenTables.FromWords(["Storms", "hit", "Oslo", "."]);

@@ -38,6 +38,15 @@ public class TimeAnchoringTests
         Single("The offer had been due to expire Friday evening.", "Friday evening").Value.Should().Be("2019-10-25TEV");
 
     [Theory]
+    // the planning word after "is" says the trip lies ahead, even with "is" nearer the weekday
+    [InlineData("On Saturday, the minister is due to fly to Surabaya, where he will meet the governor.", "Saturday", "2019-11-02")]
+    [InlineData("On Friday the two leaders are expected to sign the accord in Lima.", "Friday", "2019-11-01")]
+    // a plan reported in the past keeps its own past cue
+    [InlineData("On Friday the two leaders were expected to sign the accord, but the ceremony was postponed.", "Friday", "2019-10-25")]
+    public void A_planning_word_after_a_present_be_points_ahead(string text, string expression, string value) =>
+        Single(text, expression).Value.Should().Be(value);
+
+    [Theory]
     [InlineData("Many feared the approach of the year two thousand.", "the year two thousand", "2000")]
     [InlineData("The plan aims to halve poverty by the year two thousand and ten.", "the year two thousand and ten", "2010")]
     public void The_year_spelled_out_is_that_year(string text, string expression, string value) =>

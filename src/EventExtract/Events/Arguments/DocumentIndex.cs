@@ -233,8 +233,9 @@ internal sealed class DocumentIndex : IDisposable
             && !Cues.Prepositions.Contains(Lower(i)) && !s_auxiliaries.Contains(Lower(i)) && !Cues.ClauseBoundaries.Contains(Lower(i));
     }
 
+    // ("a bill that critics say": "that" read as a pronoun opens a relative clause and determines nothing.)
     public bool IsDeterminer(int i) =>
-        HasPos ? _pos[i] is UniversalPos.DET or UniversalPos.PRON && s_determiners.Contains(Lower(i)) || _pos[i] == UniversalPos.DET
+        HasPos ? _pos[i] == UniversalPos.DET || _pos[i] == UniversalPos.PRON && s_determiners.Contains(Lower(i)) && Lower(i) != "that"
                : s_determiners.Contains(Lower(i));
 
     // (A word inside a name is no adverb, whatever its tag: "Quispe later warned" with "Quispe" tagged ADV.)
@@ -528,7 +529,9 @@ internal sealed class DocumentIndex : IDisposable
                 int before = i - 1;
                 while (before >= sentence.FirstToken && (IsDeterminer(before) || _pos[before] == UniversalPos.ADJ || _placeAt[before] >= 0 || Lower(before) is "'s" or "’s")) before--;
                 bool locative = before >= sentence.FirstToken && Lower(before) is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
-                if (!locative && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
+                // "Thousands of protesters", "Dozens were hurt": a capitalized count word names no party.
+                bool count = last == i && Cues.NumberWords.ContainsKey(Lower(i));
+                if (!locative && !count && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
                 {
                     AddUnit(new ArgUnit(i, last, UnitKind.Actor, UnnamedActor(i, last)));
                 }
