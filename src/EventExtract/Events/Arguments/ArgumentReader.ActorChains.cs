@@ -24,6 +24,9 @@ internal sealed partial class ArgumentReader
             if (_x.TimexAt(k) is not null || _x.IsPunct(k) || _x.IsQuote(k)) break;
             if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || _x.Lower(k) is "'s" or "’s" || _x.UnitAt(k) is not null) { i = k; continue; }
             if (_x.IsDeterminer(k)) { i = k; break; }
+            // ("The owner of the flooded bakery", "the striking workers": a participle right after a determiner modifies the noun.)
+            if (_x.Pos(k) == UniversalPos.VERB && k - 1 >= first && _x.IsDeterminer(k - 1)
+                && (_x.Lower(k).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(k).EndsWith("ing", StringComparison.Ordinal))) { i = k; continue; }
             break;
         }
         if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;

@@ -87,7 +87,8 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "One resident of the valley said", "A spokesman of the ministry said": a common-noun head with an "of" phrase that
+    /// "One resident of the valley said", "A spokesman of the ministry said": a common-noun head with an "of" (or "at",
+    /// "in", "from") phrase that
     /// ends at <paramref name="last"/> and fills the subject slot (opens the sentence or follows a comma or quote mark) is
     /// the speaker as a whole, not the object of "of". Null when no such phrase ends there.
     /// </summary>
@@ -98,7 +99,8 @@ internal sealed partial class ArgumentReader
         else if (NounPhraseEndingAt(last, sentenceFirst) is { } np) inner = _x.TokenRange(np.Span).First;
         else return null;
         int of = inner - 1;
-        if (of - 1 < sentenceFirst || _x.Lower(of) != "of" || _x.Pos(of - 1) != UniversalPos.NOUN || _x.PlaceAt(of - 1) is not null
+        // ("Engineers at the plant said", "Doctors in the capital said": a place or workplace phrase, too.)
+        if (of - 1 < sentenceFirst || _x.Lower(of) is not ("of" or "at" or "in" or "from") || _x.Pos(of - 1) != UniversalPos.NOUN || _x.PlaceAt(of - 1) is not null
             || _x.UnitAt(of - 1) is { IsCommonNoun: false }) return null;
         if (NounPhraseEndingAt(of - 1, sentenceFirst) is not { } head) return null;
         int first = _x.TokenRange(head.Span).First;
@@ -126,7 +128,13 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(v) is not null || (IsPassive(v, s.FirstToken) && !(v + 1 < s.EndToken && _x.Lower(v + 1) == "to"))) return null;
             if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
             var chain = SubjectBeforeAside(v, s.FirstToken) ?? LeftChain(v, s.FirstToken);
-            return chain.Count > 0 ? chain : null;
+            if (chain.Count > 0) return chain;
+            // ("Investigators would not divulge the evidence but said": an unnamed noun phrase opening the sentence; not
+            // when a relative clause between may hold the verb coordinated with this one, "X, which had condemned …
+            // but also criticized".)
+            for (int k = v + 1; k < i; k++)
+                if (_x.Lower(k) is "which" or "who" or "that") return null;
+            return WholeNounSubject(v, s.FirstToken) is { } unnamed && _x.TokenRange(unnamed.Span).First == s.FirstToken ? new List<Actor> { unnamed } : null;
         }
         return null;
     }
@@ -169,7 +177,8 @@ internal sealed partial class ArgumentReader
     private Actor? WholeNounSubject(int verb, int sentenceFirst)
     {
         int i = verb - 1;
-        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        // ("Investigators would not divulge": past a negation too.)
+        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
         // '…, the official said' with "official" tagged as an adjective: a determiner and one word.
         // (Not "A joint statement said": the trigger itself is the noun the adjective belongs to.)
         if (i - 1 >= sentenceFirst && _x.IsVerb(verb) && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"
@@ -567,18 +576,24 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? ResolvePronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0);
 
+    /// <summary>
+    /// An object pronoun ("urged him", "told her") resolved like a subject one, except that a person named after a
+    /// preposition ("turned to Claudia Ruiz … and told her") may be the one it stands for.
+    /// </summary>
+    private Actor? ResolveObjectPronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0, objectPronoun: true);
+
     /// <summary>"[Defence Minister] [Tran Quoc Dung]": a capitalized name of no known kind right after a title word (gazetteer roles).</summary>
     private bool IsTitledUnknownName(ArgUnit u) =>
         !u.IsCommonNoun && !u.IsReference && u.Actors is [{ Kind: ActorKind.Other }] && u.First > 0 && _x.Pos(u.First) == UniversalPos.PROPN
         && (Gazetteer.Default.Role(_x.Lower(u.First - 1)) & RoleClass.Title) != 0 && (Gazetteer.Default.Role(_x.Lower(u.First)) & RoleClass.Title) == 0;
 
-    private Actor? ResolvePronoun(int pronoun, Sentence s, int depth)
+    private Actor? ResolvePronoun(int pronoun, Sentence s, int depth, bool objectPronoun = false)
     {
         string w = _x.Lower(pronoun);
-        bool person = w is "he" or "she" or "his" or "her";
+        bool person = w is "he" or "she" or "his" or "her" or "him";
         bool thing = w is "it" or "they" or "their";
         if (!person && !thing) return null;
-        var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" ? PersonGender.Male : PersonGender.Unknown;
+        var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" or "him" ? PersonGender.Male : PersonGender.Unknown;
         int limit = Math.Max(0, s.FirstToken - 400);
         for (int i = pronoun - 1; i >= limit; i--)
         {
@@ -608,12 +623,14 @@ internal sealed partial class ArgumentReader
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
             // ("Bush's chief aim in his meeting": a person's possessive earlier in the same sentence is whom "his"/"her" refers to.)
             bool ownerHere = w is "his" or "her" && u.First >= s.FirstToken && _x.Lower(next) is "'s" or "’s" && a.Kind == ActorKind.Person;
-            if ((modifier && !ownerHere) || IsPrepositionalObject(u)) continue;
+            if ((modifier && !ownerHere) || (IsPrepositionalObject(u) && !(objectPronoun && a.Kind == ActorKind.Person))) continue;
             // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
             if (person && IsOtherGender(u, gender)) continue;
+            // ("The bear knocked Smith to the ground, he said": a subject pronoun does not stand for an object of its own sentence.)
+            if (person && !objectPronoun && w is "he" or "she" && u.First >= s.FirstToken && pronoun >= s.FirstToken && IsVerbObject(u)) continue;
             if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
         }

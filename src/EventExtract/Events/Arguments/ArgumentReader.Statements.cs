@@ -210,11 +210,17 @@ internal sealed partial class ArgumentReader
         return last > start && _x.Pos(last) == UniversalPos.NOUN && _x.UnitAt(last) is null;
     }
 
-    /// <summary>"a statement from X", "a report by X": the actors after from/by/of following a short noun phrase, or null.</summary>
+    /// <summary>
+    /// "a statement from X", "a report by X", "a report prepared by X": the actors after from/by/of (or a past participle
+    /// and "by") following a short noun phrase, or null.
+    /// </summary>
     private (List<Actor>, int)? SourceAfterDocument(int start, int end)
     {
         int i = start;
         while (i < end && i - start < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN)) i++;
+        // ("a report prepared by a committee", "a study published by the institute": the author after an issuing verb;
+        // not "sources quoted by the Herald", who only passes the words on.)
+        if (i > start && i + 1 < end && _c.IssuingVerbs.Contains(_x.Lower(i)) && _x.Lower(i + 1) == "by") i++;
         if (i == start || i >= end || _x.Lower(i) is not ("from" or "by" or "of")) return null;
         var (chain, chainEnd) = RightChain(i + 1, end, allowPrepositionStart: true);
         return chain.Count > 0 ? (chain, chainEnd) : null;

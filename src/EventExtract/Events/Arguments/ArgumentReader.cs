@@ -783,6 +783,23 @@ internal sealed partial class ArgumentReader
                     break;
                 case EventType.Statement:
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
+                    // "urged him to resign", "told her that": an object pronoun stands for the person named before
+                    // (not "told her staff": a possessive before its noun).
+                    if (addresseeVerb && objects.Count == 0 && objStart < scanEnd && _x.Lower(objStart) is "him" or "her"
+                        && !(objStart + 1 < scanEnd && _x.Pos(objStart + 1) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NUM)
+                        && ResolveObjectPronoun(objStart, s) is { Kind: ActorKind.Person } spokenTo)
+                    {
+                        d.AddAddresseeUnlessSpeaker(spokenTo);
+                        afterVerbPhrase = objStart + 1;
+                    }
+                    // "called for Vacco to revive the unit", "pressed for the board to resign": the party asked to act is spoken to.
+                    if (!addresseeVerb && PartyAskedToAct(s, d, scanEnd) is { } asked)
+                        foreach (var a in asked) d.AddAddresseeUnlessSpeaker(a);
+                    // "criticized Vacco for ...": a named party reproved is spoken to; "wrote Jaguar that ...": so is one written to.
+                    if (!addresseeVerb && objects.Count > 0 && objStart == d.Last + 1 && !clauseSubject && StartsObject(objects[0], objStart)
+                        && ((_c.AddresseeNamedVerbs.Contains(_x.Lower(d.Anchor)) && IsNamed(objects[0]))
+                            || (_c.AddresseeThatVerbs.Contains(_x.Lower(d.Anchor)) && objEnd < s.EndToken && _x.Lower(objEnd) == "that")))
+                        foreach (var a in objects) d.AddAddresseeUnlessSpeaker(a);
                     // "urged all Balkan states to", "told his ministers that": an unnamed addressee.
                     if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN && !NamesNoAddressee(np.Head))
                     {
@@ -860,7 +877,9 @@ internal sealed partial class ArgumentReader
                     }
                 }
                 if (chain.Count == 0) continue;
-                var list = rp.Role switch
+                // ("requested aid from the UN": who is asked, not who speaks.)
+                bool askedFrom = rp.Role == ArgumentRole.Speaker && rp.Words is ["from"] && AsksFrom(d);
+                var list = askedFrom ? d.Addressees : rp.Role switch
                 {
                     ArgumentRole.Participant => d.Participants,
                     ArgumentRole.Speaker => d.Speakers,
@@ -874,6 +893,7 @@ internal sealed partial class ArgumentReader
             }
         }
 
+        if (d.Type == EventType.Statement && d.Addressees.Count == 0 && AsksFrom(d)) ReadAskedFrom(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadCombatSides(d, scanEnd);
         if (d.Type == EventType.Attack && !d.AnchorIsVerb) ReadBlamedAttacker(s, d, governing);
@@ -956,6 +976,37 @@ internal sealed partial class ArgumentReader
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && MeansGerundVerb(s, d) is int clauseVerb)
                     foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// "called for Vacco to revive the unit": the parties between the "for" that ends or follows the trigger and a
+    /// "to" before a verb; null when the trigger has no such "for" phrase.
+    /// </summary>
+    private List<Actor>? PartyAskedToAct(Sentence s, MentionDraft d, int scanEnd)
+    {
+        int f = _x.Lower(d.Last) == "for" && d.Last > d.First ? d.Last : d.Last + 1 < scanEnd && _x.Lower(d.Last + 1) == "for" ? d.Last + 1 : -1;
+        if (f < 0) return null;
+        var (chain, end) = RightChain(f + 1, scanEnd, allowPrepositionStart: true);
+        return chain.Count > 0 && _x.UnitAt(f + 1) is not null && end + 1 < s.EndToken && _x.Lower(end) == "to" && _x.Pos(end + 1) == UniversalPos.VERB ? chain : null;
+    }
+
+    /// <summary>A verb of asking for something (addressee-from in content-markers.txt): "requested … from X".</summary>
+    private bool AsksFrom(MentionDraft d) => d.AnchorIsVerb && _c.AddresseeFromVerbs.Contains(_x.Lower(d.Anchor));
+
+    /// <summary>
+    /// "requested $50 million in aid from the legislature", "sought assurances from the mayor": the "from" phrase after
+    /// what is asked for (no verb or clause boundary between) names who is asked.
+    /// </summary>
+    private void ReadAskedFrom(Sentence s, MentionDraft d, int scanEnd)
+    {
+        for (int p = d.Last + 1; p < scanEnd && p - d.Last <= 12; p++)
+        {
+            if (_x.IsBoundary(p) || _x.IsQuote(p) || (_x.IsVerb(p) && _x.Pos(p) != UniversalPos.AUX) || _x.Lower(p) is "," or "that" or ";") return;
+            if (_x.Lower(p) != "from") continue;
+            var (chain, _) = RightChain(p + 1, scanEnd, allowPrepositionStart: true);
+            foreach (var a in chain) d.AddAddresseeUnlessSpeaker(a);
+            return;
         }
     }
 

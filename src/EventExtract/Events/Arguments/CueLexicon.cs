@@ -127,6 +127,9 @@ internal sealed class CueLexicon
                 case "addressee-to": AddresseeToVerbs.Add(Words(r[1])); break;
                 case "according": AccordingTo.Add(Words(r[1])); break;
                 case "of-content": OfContentVerbs.Add(r[1]); break;
+                case "addressee-from": AddresseeFromVerbs.Add(r[1]); break;
+                case "addressee-named": AddresseeNamedVerbs.Add(r[1]); break;
+                case "addressee-that": AddresseeThatVerbs.Add(r[1]); break;
             }
         }
         JointStatementCues = Set("joint-statement-cues.txt");
@@ -426,6 +429,9 @@ internal sealed class CueLexicon
     public HashSet<string> RemoteMeetingWords { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> OfContentVerbs { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AddresseeFromVerbs { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AddresseeNamedVerbs { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AddresseeThatVerbs { get; } = new(StringComparer.Ordinal);
     public List<string[]> AddresseeToVerbs { get; } = new();
     public List<string[]> AccordingTo { get; } = new();
     public HashSet<string> JointStatementCues { get; }
