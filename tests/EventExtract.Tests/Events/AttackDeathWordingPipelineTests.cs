@@ -71,4 +71,12 @@ public class AttackDeathWordingPipelineTests
         attacks.Should().HaveCount(2);
         attacks.Should().ContainSingle(a => a.Targets.Any(t => t.Text == "Tom Bell")).Which.Attackers.Should().BeEmpty();
     }
+
+    [Fact]
+    public void That_opening_a_reported_clause_is_not_part_of_the_attackers()
+    {
+        var attack = Attacks("The army said on Tuesday that rebels had bombed a bridge in Hillcrest.").Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("rebels");
+    }
 }
