@@ -493,7 +493,7 @@ public sealed class RuleEventFinder : IEventFinder
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
                 bool evidence = d.Type == EventType.Attack
-                    ? (sameWhere && (sameWhen || c.Date is null || d.Date is null)) || (sameWhen && shared > 0)
+                    ? (sameWhere && (sameWhen || ((c.Date is null || d.Date is null) && !(shared == 0 && StrangersApart(c, d, who, theirs, x))))) || (sameWhen && shared > 0)
                     : shared >= 2 || (shared >= 1 && (sameWhen || sameWhere));
                 if (evidence) matches.Add((c, shared + (sameWhen ? 4 : 0) + (sameWhere ? 2 : 0)));
             }
@@ -1006,6 +1006,15 @@ public sealed class RuleEventFinder : IEventFinder
         if (mine.Count == 0) return true;
         return SentencesApart(c, d) <= 3 && x.Document.Sentences[c.LastSentence].Paragraph == x.Document.Sentences[d.Sentence].Paragraph;
     }
+
+    /// <summary>
+    /// "Tom Bell was killed in Lakeville on March 3 ... (paragraphs on) Militants fired rockets at an army post near
+    /// Lakeville": a mention naming parties of its own, none of them the attack's, in another paragraph more than three
+    /// sentences on, is not that attack merely because the town agrees (one of them undated).
+    /// </summary>
+    private static bool StrangersApart(EventCluster c, MentionDraft d, IReadOnlyList<Actor> mine, IReadOnlyList<Actor> theirs, DocumentIndex x) =>
+        mine.Count > 0 && theirs.Count > 0 && SentencesApart(c, d) > 3
+        && x.Document.Sentences[c.LastSentence].Paragraph != x.Document.Sentences[d.Sentence].Paragraph;
 
     /// <summary>Two places that tie two attack mentions: the same place, or a country and a place in it.</summary>
     private static bool PlacesTie(Place? a, Place? b)

@@ -63,6 +63,10 @@ internal sealed partial class ArgumentReader
         return _x.Pos(i) is UniversalPos.PROPN or UniversalPos.INTJ or UniversalPos.X or UniversalPos.ADJ;
     }
 
+    /// <summary>"kidnapped", "shot", "slain": a past participle of an attack verb (whatever the tagger made of it).</summary>
+    private bool IsParticiple(int i) =>
+        _x.Lower(i) is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w is "shot" or "slain" or "hit" or "struck");
+
     /// <summary>
     /// "were killed", "has been attacked", "was reportedly shot": a form of "be" or "get" before the verb, with adverbs
     /// between. ("Militants were shooting at the soldiers": an -ing form after "be" is the progressive, active.)
@@ -75,6 +79,16 @@ internal sealed partial class ArgumentReader
         if (verb - 1 >= sentenceFirst && _x.Lower(verb - 1) == "," && verb + 1 < _x.Tokens.Count && _x.Lower(verb + 1) == "by"
             && _x.Lower(verb) is var participle && (participle.EndsWith("ed", StringComparison.Ordinal) || participle is "shot" or "slain" or "hit" or "struck"))
             return true;
+        // "an aid worker kidnapped and presumed killed by rebels": a participle right after a noun, coordinated with
+        // another whose "by" agent names a party, is a reduced passive relative too.
+        if (IsParticiple(verb) && verb - 1 >= sentenceFirst && _x.Pos(verb - 1) is UniversalPos.NOUN or UniversalPos.PROPN
+            && verb + 3 < _x.Tokens.Count && _x.Lower(verb + 1) == "and")
+        {
+            int next = verb + 2;
+            if (_x.Lower(next) is "presumed" or "later" or "then" or "reportedly" or "allegedly") next++;
+            if (next + 2 < _x.Tokens.Count && IsParticiple(next) && _x.Lower(next + 1) == "by"
+                && (_x.IsDeterminer(next + 2) || _x.UnitAt(next + 2) is not null)) return true;
+        }
         for (int i = verb - 1, n = 0; i >= sentenceFirst && n < 3; i--, n++)
         {
             if (_x.Lower(i) is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "got" or "gets" or "get" or "'s" or "’s") return true;
@@ -363,6 +377,25 @@ internal sealed partial class ArgumentReader
         return w >= 0 && _x.Lower(w) == "with";
     }
 
+    /// <summary>
+    /// The comma that opens an apposition ending at <paramref name="last"/>: ", a grocer", ", the town's mayor", ", 45"
+    /// (a determiner or a number right after the comma, at most six words, none of them a verb or a comma), or null.
+    /// </summary>
+    private int? AppositionOpening(int last, int sentenceFirst)
+    {
+        for (int j = last; j >= sentenceFirst && last - j <= 6; j--)
+        {
+            if (_x.Lower(j) == ",")
+            {
+                if (j == last || j - 1 < sentenceFirst) return null;
+                bool opened = _x.Lower(j + 1) is "a" or "an" or "the" || (j + 1 == last && _x.Pos(last) == UniversalPos.NUM);
+                return opened ? j : null;
+            }
+            if (_x.IsVerb(j) || _x.IsBoundary(j)) return null;
+        }
+        return null;
+    }
+
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
     public List<Actor> LeftChain(int from, int sentenceFirst)
     {
@@ -381,6 +414,10 @@ internal sealed partial class ArgumentReader
                 {
                     int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
                     if (k >= sentenceFirst && _x.UnitAt(k) is { } antecedent && antecedent.Last == k && !IsPrepositionalObject(antecedent)) found = antecedent;
+                    // "Tom Bell, a grocer, who was killed", "Ann Cole, 45, who was shot": past an apposition or an age
+                    // between commas to the named person it describes.
+                    else if (k == i - 2 && AppositionOpening(k, sentenceFirst) is int comma && _x.UnitAt(comma - 1) is { Actors: [{ Kind: ActorKind.Person }, ..] } named
+                             && named.Last == comma - 1 && !IsPrepositionalObject(named)) found = named;
                     // "Committee sources who spoke on condition of anonymity said": a common-noun antecedent that opens
                     // the clause (after the sentence start or a comma) is the speaker of a reporting verb.
                     else if (k == i - 1 && _x.Lower(i) == "who" && from < _x.Tokens.Count && IsReportingVerb(from) && NounPhraseEndingAt(k, sentenceFirst) is { } people

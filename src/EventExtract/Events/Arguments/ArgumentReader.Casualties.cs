@@ -105,7 +105,10 @@ internal sealed partial class ArgumentReader
                         d.Killed = n.Value;
                         continue;
                     }
-                    if (!_c.SingleVictimWords.TryGetValue(w, out var kind)) continue;
+                    // "was shot dead", "was stabbed to death": a verb of attack whose result is death kills its one victim.
+                    bool fatal = _x.IsVerb(c) && EndsInDeath(s, c);
+                    if (!_c.SingleVictimWords.TryGetValue(w, out var kind) && !fatal) continue;
+                    if (fatal) kind = CasualtyKind.Killed;
                     if ((kind == CasualtyKind.Killed ? d.Killed : d.Injured) is not null) continue;
                     if (c > s.FirstToken && _x.Lower(c - 1) is "attempted" or "attempt") continue;
                     if (!HasSingleVictim(s, c)) continue;
@@ -113,6 +116,11 @@ internal sealed partial class ArgumentReader
                     else d.Injured = 1;
                 }
     }
+
+    /// <summary>True when "dead" or "to death" follows the verb at <paramref name="c"/> ("shot dead", "beaten to death").</summary>
+    private bool EndsInDeath(Sentence s, int c) =>
+        (c + 1 < s.EndToken && _x.Lower(c + 1) == "dead")
+        || (c + 2 < s.EndToken && _x.Lower(c + 1) == "to" && _x.Lower(c + 2) == "death");
 
     /// <summary>True when the victim of the casualty word at <paramref name="c"/> is one person.</summary>
     private bool HasSingleVictim(Sentence s, int c)
@@ -131,6 +139,14 @@ internal sealed partial class ArgumentReader
             if (i < s.FirstToken) return false;
             string w = _x.Lower(i);
             if (w is "he" or "she") return true;
+            // ("A farmer, Ann Cole, was shot dead", "the nun, Margaret Pahl, 71, was strangled": a subject in apposition,
+            // an age after it.)
+            if (w is "," && _x.Lower(c - 1) is "was" or "is")
+            {
+                int k = i - 1;
+                if (k - 1 >= s.FirstToken && _x.Pos(k) == UniversalPos.NUM && _x.Lower(k - 1) == ",") k -= 2;
+                return IsPerson(k) || EndsSingularNounPhrase(s, k);
+            }
             if (w is "who" && i - 1 >= s.FirstToken && _x.Lower(i - 1) == ",") return IsPerson(i - 2) || EndsSingularNounPhrase(s, i - 2);
             // ("A nurse who was critically injured in the bombing": a restrictive relative after one common noun.)
             if (w is "who") return EndsSingularNounPhrase(s, i - 1);
@@ -140,7 +156,7 @@ internal sealed partial class ArgumentReader
         // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
         // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
         int o = c + 1;
-        if (o < s.EndToken && _x.Lower(o) == "down") o++;
+        if (o < s.EndToken && _x.Lower(o) is "down" or "dead") o++;
         // ("gunning down Dr. Smith": a title before the name.)
         if (IsPerson(o) || (o < s.EndToken && _x.Tokens.GetKind(o) == TokenKind.Abbreviation && IsPerson(o + 1))) return true;
         return o < s.EndToken && _x.Lower(o) is "a" or "an" && IsSingularNounPhrase(s, o);

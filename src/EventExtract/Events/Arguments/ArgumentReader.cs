@@ -566,6 +566,7 @@ internal sealed partial class ArgumentReader
         if (IsWarningFire(s, d)) return true;
         if (IsSelfKilling(s, d)) return true;
         if (IsGenericQuestion(s, d)) return true;
+        if (IsLaborStrike(s, d)) return true;
         // "assurances that the port would not be attacked": a verb that denies the attack, not a report of one.
         if (_x.IsVerb(d.First))
             foreach (var phrase in _c.AttackDenialFrames)
@@ -580,6 +581,21 @@ internal sealed partial class ArgumentReader
                 int end = _x.MatchAt(start, phrase, s.EndToken);
                 if (end > d.First) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The minister met striking miners", "striking nurses marched": "striking" right before a noun of people at work
+    /// (labor-strike-nouns.txt, a modifier may stand between: "striking coal miners") is a walkout, not an attack.
+    /// </summary>
+    private bool IsLaborStrike(Sentence s, MentionDraft d)
+    {
+        if (d.Triggers.Count != 1 || d.First != d.Last || _x.Lower(d.First) != "striking") return false;
+        for (int i = d.First + 1; i < s.EndToken && i - d.First <= 3; i++)
+        {
+            if (_c.LaborStrikeNouns.Contains(_x.Lower(i))) return true;
+            if (_x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN)) return false;
         }
         return false;
     }

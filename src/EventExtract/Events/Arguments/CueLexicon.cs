@@ -64,6 +64,7 @@ internal sealed class CueLexicon
         ExchangeWords = Set("attack-exchange-words.txt");
         MutualCombatWords = Set("mutual-combat-words.txt");
         AbductionWords = Set("abduction-words.txt");
+        LaborStrikeNouns = Set("labor-strike-nouns.txt");
         LocalAuthorityNouns = Set("local-authority-nouns.txt");
         AttackEventHeads = Set("attack-event-heads.txt");
         AttackAftermathNouns = Set("attack-aftermath-nouns.txt");
@@ -364,6 +365,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of a kidnapping, an attack apart from a killing in the same sentence (abduction-words.txt).</summary>
     public HashSet<string> AbductionWords { get; }
+
+    /// <summary>Nouns of people at work: "striking" right before one is a labour strike ("striking miners").</summary>
+    public HashSet<string> LaborStrikeNouns { get; }
 
     /// <summary>Local services whose place names the scene of what they report ("Police in Malmö said").</summary>
     public HashSet<string> LocalAuthorityNouns { get; }
