@@ -4,7 +4,10 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline, for how meetings are dated and who takes part in them: a date before
-/// "and" and a meeting verb whose first verb is no event of its own ("landed in Kabul on Tuesday and met X").
+/// "and" and a meeting verb whose first verb is no event of its own ("landed in Kabul on Tuesday and met X"); a name
+/// after "his [nationality] counterpart" when the recognizer gave the name no kind; a country in "negotiators from X
+/// and [a named group]"; a place the recognizer ran a known organization's name on into ("the European Union in Brussels");
+/// plural references to parties named just before ("the two leaders", "both sides", "the delegations").
 /// </summary>
 public class MeetingTalksPhrasingPipelineTests
 {
@@ -29,5 +32,59 @@ public class MeetingTalksPhrasingPipelineTests
             .Should().ContainSingle().Subject;
 
         statement.Date!.Value.Should().Be("2026-03-02");
+    }
+
+    [Fact]
+    public void The_name_after_his_counterpart_is_the_party_even_when_the_recognizer_gave_it_no_kind()
+    {
+        var meeting = Meetings("Indian Prime Minister Ravi Nair held talks with his Pakistani counterpart Imran Qadir on Monday. The delegations also discussed water sharing.")
+            .Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Imran Qadir").And.NotContain(p => p.Contains("counterpart"));
+    }
+
+    [Fact]
+    public void A_country_listed_with_a_named_group_after_negotiators_from_takes_part()
+    {
+        var meeting = Meetings("Negotiators from Israel and Hamas met in Cairo on Tuesday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Israel").And.Contain("Hamas");
+        meeting.Location!.Name.Should().Be("Cairo");
+    }
+
+    [Fact]
+    public void A_place_after_a_known_organization_is_where_they_met_not_part_of_its_name()
+    {
+        var meeting = Meetings("Italian Prime Minister Paolo Conti met the European Union in Brussels on Thursday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("European Union");
+        meeting.Location!.Name.Should().Be("Brussels");
+    }
+
+    [Fact]
+    public void The_two_leaders_are_the_pair_named_after_an_earlier_one_party_visit()
+    {
+        var meeting = Meetings("Chilean President Ana Rojas arrived in Buenos Aires on Monday for a two-day visit. Rojas and Argentine President Luis Ferrer signed a trade agreement. The two leaders met at the Casa Rosada on Tuesday.")
+            .Should().ContainSingle(m => m.Mentions.Any(x => x.Trigger.Text == "met")).Subject;
+
+        Parties(meeting).Should().Contain(p => p.Contains("Rojas")).And.Contain("Luis Ferrer");
+    }
+
+    [Fact]
+    public void Both_sides_are_the_pair_named_just_before_not_the_parties_of_an_older_meeting()
+    {
+        var meeting = Meetings("Chilean President Ana Rojas met Argentine President Luis Ferrer in Santiago on Monday. Japanese Foreign Minister Kenji Sato flew to Seoul on Sunday. Sato and South Korean Foreign Minister Park Jae-sung discussed trade. Both sides agreed to hold talks again next month.")
+            .Should().ContainSingle(m => m.Mentions.Any(x => x.Trigger.Text == "hold talks")).Subject;
+
+        Parties(meeting).Should().Contain(p => p.Contains("Sato")).And.NotContain(p => p.Contains("Rojas") || p.Contains("Ferrer"));
+    }
+
+    [Fact]
+    public void The_delegations_are_those_from_the_countries_named_before()
+    {
+        var meeting = Meetings("Chilean President Ana Rojas met Argentine President Luis Ferrer in Santiago on Monday. Delegations from Ethiopia and Egypt arrived in Khartoum on Tuesday. The delegations will meet on Thursday to discuss the dam.")
+            .Should().ContainSingle(m => m.Mentions.Any(x => x.Trigger.Text == "meet")).Subject;
+
+        Parties(meeting).Should().BeEquivalentTo("Ethiopia", "Egypt");
     }
 }
