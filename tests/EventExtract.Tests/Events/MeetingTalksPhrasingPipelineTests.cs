@@ -7,7 +7,8 @@ namespace EventExtract.Tests.Events;
 /// "and" and a meeting verb whose first verb is no event of its own ("landed in Kabul on Tuesday and met X"); a name
 /// after "his [nationality] counterpart" when the recognizer gave the name no kind; a country in "negotiators from X
 /// and [a named group]"; a place the recognizer ran a known organization's name on into ("the European Union in Brussels");
-/// plural references to parties named just before ("the two leaders", "both sides", "the delegations").
+/// plural references to parties named just before ("the two leaders", "both sides", "the delegations"); a party discussed
+/// with who is named in apposition after a role phrase ("with her closest ally, President X").
 /// </summary>
 public class MeetingTalksPhrasingPipelineTests
 {
@@ -86,5 +87,13 @@ public class MeetingTalksPhrasingPipelineTests
             .Should().ContainSingle(m => m.Mentions.Any(x => x.Trigger.Text == "meet")).Subject;
 
         Parties(meeting).Should().BeEquivalentTo("Ethiopia", "Egypt");
+    }
+
+    [Fact]
+    public void Discussing_with_a_person_named_after_a_role_phrase_and_comma_is_a_meeting_with_that_person()
+    {
+        var meeting = Meetings("President Ana Rojas discussed the crisis with her closest ally, Argentine President Luis Ferrer.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Ana Rojas").And.Contain("Luis Ferrer");
     }
 }
