@@ -8,7 +8,8 @@ namespace EventExtract.Tests.Events;
 /// after "his [nationality] counterpart" when the recognizer gave the name no kind; a country in "negotiators from X
 /// and [a named group]"; a place the recognizer ran a known organization's name on into ("the European Union in Brussels");
 /// plural references to parties named just before ("the two leaders", "both sides", "the delegations"); a party discussed
-/// with who is named in apposition after a role phrase ("with her closest ally, President X").
+/// with who is named in apposition after a role phrase ("with her closest ally, President X"); a meeting on the
+/// sidelines of a dated summit takes the summit's date.
 /// </summary>
 public class MeetingTalksPhrasingPipelineTests
 {
@@ -95,5 +96,16 @@ public class MeetingTalksPhrasingPipelineTests
         var meeting = Meetings("President Ana Rojas discussed the crisis with her closest ally, Argentine President Luis Ferrer.").Should().ContainSingle().Subject;
 
         Parties(meeting).Should().Contain("Ana Rojas").And.Contain("Luis Ferrer");
+    }
+
+    [Fact]
+    public void A_meeting_on_the_sidelines_of_a_summit_takes_the_summits_date_and_place()
+    {
+        var meeting = Meetings("Russian President Ivan Petrov met with French President Marc Dubois on the sidelines of the G20 summit in Rome on Saturday.")
+            .Should().ContainSingle(m => m.Mentions.Any(x => x.Trigger.Text == "met")).Subject;
+
+        meeting.Date!.Value.Should().Be("2026-02-28");
+        meeting.Location!.Name.Should().Be("Rome");
+        meeting.Status.Should().Be(EventStatus.Occurred);
     }
 }

@@ -122,6 +122,10 @@ internal sealed partial class ArgumentReader
         }
         DateTrailingParticiples(s, drafts);
         DateWhenClauses(s, drafts);
+        // "met Dubois on the sidelines of the G20 summit in Rome on Saturday": a meeting held at a gathering named right
+        // after it, with no date of its own, is dated by that gathering.
+        foreach (var d in drafts)
+            if (d.Type == EventType.Meeting && d.Date is null && OccasionOf(d, drafts, o => o.Date is not null) is { } o) d.Date = o.Date;
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {
