@@ -375,11 +375,15 @@ public sealed class ActorResolver : IActorResolver
             }
             // ("The European Commission on Thursday warned": the date the recognizer ran on into is no part of the name.)
             var span = CutCalendarTail(StripDeterminer(name.Span));
+            // ("met the European Union in Brussels": a known party's name the recognizer ran on into "in" and a place; the
+            // place stays a place.)
+            var placeTail = CutPlaceTail(span);
+            if (placeTail is { } head) span = head;
             // A country or capital tagged as an organization ("Russia said"): the country rules handle it.
             if (_matches.Any(m => m.Span == span && m.Entry.Sense is NameSense.CountryName or NameSense.Metonym)) return;
             if (_gaz.Find(Squeeze(span.GetText(_text)).Replace('’', '\'')) is { Sense: NameSense.Party } party)
             {
-                MarkInside(name.Span);
+                MarkInside(placeTail is null ? name.Span : span);
                 _actors.Add(new Actor(span.GetText(_text), span, party.PartyKind, party.CountryCode, party.Canonical, name.Confidence));
                 return;
             }
@@ -810,6 +814,22 @@ public sealed class ActorResolver : IActorResolver
         }
 
         private static readonly string[] s_calendarPrepositions = [" on ", " in ", " at "];
+
+        /// <summary>
+        /// The head of <paramref name="span"/> before a last " in " when the head is a curated party's name and the rest
+        /// a gazetteer place ("European Union in Brussels"); null otherwise ("Organization for Security and Co-operation in
+        /// Europe" is no curated name before its "in").
+        /// </summary>
+        private TextSpan? CutPlaceTail(TextSpan span)
+        {
+            var t = span.Slice(_text);
+            int at = t.LastIndexOf(" in ", StringComparison.Ordinal);
+            if (at <= 0) return null;
+            var head = new TextSpan(span.Start, span.Start + at);
+            var tail = new TextSpan(span.Start + at + 4, span.End);
+            if (!_matches.Any(m => m.Span == tail && m.Entry.Sense is not (NameSense.Demonym or NameSense.Plural or NameSense.Party))) return null;
+            return _gaz.Find(Squeeze(head.GetText(_text)).Replace('’', '\'')) is { Sense: NameSense.Party } ? head : null;
+        }
 
         private TextSpan StripDeterminer(TextSpan span)
         {

@@ -688,7 +688,7 @@ internal sealed partial class ArgumentReader
         if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
-        else if ((TitledPersonAfter(first, end) ?? OrganizationTitlePerson(first, end) ?? PlaceTitlePerson(first, end) ?? RoleNounPerson(first, end)) is { } titled) first = titled;
+        else if ((TitledPersonAfter(first, end) ?? OrganizationTitlePerson(first, end) ?? PlaceTitlePerson(first, end) ?? RoleNounPerson(first, end) ?? PossessedRoleName(first, end)) is { } titled) first = titled;
         else if (PossessorOfTitledPerson(first, end) is { } owned) first = owned;
         var chain = new List<ArgUnit> { first };
         int j = first.Last + 1;
@@ -793,6 +793,17 @@ internal sealed partial class ArgumentReader
     {
         if (!u.IsCommonNoun || u.IsReference || u.Last + 1 >= end || !char.IsLower(_x.Tokens.GetChars(u.Last)[0])) return null;
         return _x.UnitAt(u.Last + 1) is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person }, ..] } named && named.First == u.Last + 1 ? named : null;
+    }
+
+    /// <summary>
+    /// "his [Pakistani counterpart] [Imran Qadir]": a unit ending in a role noun of possessed-role-nouns.txt, right before a
+    /// capitalized name, is the name's title even when the recognizer gave the name no kind; the name is the party. Null otherwise.
+    /// </summary>
+    private ArgUnit? PossessedRoleName(ArgUnit u, int end)
+    {
+        if (u.IsReference || u.Last + 1 >= end || !_c.PossessedRoleNouns.Contains(_x.Lower(u.Last)) || !char.IsLower(_x.Tokens.GetChars(u.Last)[0])) return null;
+        return _x.UnitAt(u.Last + 1) is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person or ActorKind.Other }, ..] } named
+            && named.First == u.Last + 1 && char.IsUpper(_x.Tokens.GetChars(named.First)[0]) ? named : null;
     }
 
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>

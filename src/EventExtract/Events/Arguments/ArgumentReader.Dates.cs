@@ -15,6 +15,22 @@ internal sealed partial class ArgumentReader
         return i >= from && i == from && _x.Lower(i) is "and" or "but";
     }
 
+    /// <summary>True when a verb trigger of <paramref name="drafts"/> ends before token <paramref name="token"/>.</summary>
+    private static bool VerbTriggerBefore(List<MentionDraft> drafts, int token)
+    {
+        foreach (var e in drafts)
+            if (e.AnchorIsVerb && e.Last < token) return true;
+        return false;
+    }
+
+    /// <summary>True when a date or time expression starts between tokens <paramref name="from"/> and <paramref name="end"/> (exclusive).</summary>
+    private bool DateAfter(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+            if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time }) return true;
+        return false;
+    }
+
     /// <summary>
     /// Gives each mention the time expression attached to it: a dated expression goes to the nearest trigger
     /// in the sentence; a fronted one ("In early September, ...") dates every trigger without its own.
@@ -82,9 +98,13 @@ internal sealed partial class ArgumentReader
                 // subordinate clause belongs to the main clause.
                 if (d.Type == EventType.Attack && d.AnchorIsVerb && last < d.First && SubordinateClauseBetween(last + 1, d.First)) continue;
                 // "met Wardak on Monday and later held talks with Nazari on Tuesday": a date before "and" and a verb trigger
-                // closes the clause before, whose verb it dates; the coordinated verb takes its own date or shares that one
-                // (below; not a passive, "were attacked on Monday and were killed", which shares none and keeps the nearest).
-                if (d.AnchorIsVerb && last < d.First && IsCoordinatedVerbAfter(last + 1, d.First) && !IsPassive(d.Anchor, s.FirstToken)) continue;
+                // closes the clause before, whose verb it dates when that verb is a trigger too; the coordinated verb takes
+                // its own date or shares that one (below; not a passive, "were attacked on Monday and were killed", which
+                // shares none and keeps the nearest). ("landed in Kabul on Tuesday and met X": a first verb that is no event
+                // leaves the date to the one after "and", unless that one has a date of its own after it, "after touring
+                // the capital Thursday and meeting with police leaders Friday".)
+                if (d.AnchorIsVerb && last < d.First && IsCoordinatedVerbAfter(last + 1, d.First) && !IsPassive(d.Anchor, s.FirstToken)
+                    && (VerbTriggerBefore(drafts, first) || DateAfter(d.Last + 1, s.EndToken))) continue;
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
@@ -102,6 +122,10 @@ internal sealed partial class ArgumentReader
         }
         DateTrailingParticiples(s, drafts);
         DateWhenClauses(s, drafts);
+        // "met Dubois on the sidelines of the G20 summit in Rome on Saturday": a meeting held at a gathering named right
+        // after it, with no date of its own, is dated by that gathering.
+        foreach (var d in drafts)
+            if (d.Type == EventType.Meeting && d.Date is null && OccasionOf(d, drafts, o => o.Date is not null) is { } o) d.Date = o.Date;
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {

@@ -377,21 +377,30 @@ internal sealed partial class ArgumentReader
     public void ShareOccasionPlaces(List<MentionDraft> drafts)
     {
         foreach (var d in drafts)
+            if (d.Type == EventType.Meeting && d.Location is null && OccasionOf(d, drafts, o => o.Location is not null) is { } o) d.Location = o.Location;
+    }
+
+    /// <summary>
+    /// The meeting draft of <paramref name="drafts"/> that <paramref name="wanted"/> accepts and that names the gathering
+    /// <paramref name="d"/> was held at, right after its trigger ("met on the sidelines of a NATO summit"); else null.
+    /// </summary>
+    private MentionDraft? OccasionOf(MentionDraft d, List<MentionDraft> drafts, Func<MentionDraft, bool> wanted)
+    {
+        int end = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        foreach (var o in drafts)
         {
-            if (d.Type != EventType.Meeting || d.Location is not null) continue;
-            int end = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
-            foreach (var o in drafts)
+            if (o == d || o.Type != EventType.Meeting || o.First <= end || o.First - end > 16 || !wanted(o)) continue;
+            bool occasion = false, plain = true;
+            for (int k = end; k < o.First && plain; k++)
             {
-                if (o == d || o.Type != EventType.Meeting || o.Location is null || o.First <= end || o.First - end > 8) continue;
-                bool occasion = false, plain = true;
-                for (int k = end; k < o.First && plain; k++)
-                {
-                    if (_c.OccasionWords.Contains(_x.Lower(k))) occasion = true;
-                    else plain = _x.Lower(k) is "on" or "of" || _x.IsDeterminer(k) || _x.TimexAt(k) is not null || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.NUM;
-                }
-                if (occasion && plain) { d.Location = o.Location; break; }
+                if (_c.OccasionWords.Contains(_x.Lower(k))) occasion = true;
+                else plain = _x.Lower(k) is "on" or "of" || _x.IsDeterminer(k) || _x.TimexAt(k) is not null || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.NUM
+                    // ("met with French President Marc Dubois on the sidelines of": the party met, before the occasion word.)
+                    || (!occasion && (_x.Lower(k) == "with" || _x.UnitAt(k) is not null));
             }
+            if (occasion && plain) return o;
         }
+        return null;
     }
 
     /// <summary>

@@ -868,6 +868,9 @@ internal sealed partial class ArgumentReader
                 // in a list with named parties. (Up to the clause end: "bombing" in "bombing victims" is no new event's start.)
                 if (rp.Role == ArgumentRole.Participant)
                 {
+                    // "discussed the crisis with her closest ally, President Luis Ferrer": the name after a short role phrase
+                    // and its comma.
+                    if (chain.Count == 0 && NameAfterRolePhrase(end, clauseEnd) is { } named) (chain, chainEnd) = named;
                     int from = chain.Count == 0 ? end : -1;
                     for (int n = 0; n < 8; n++)
                     {
@@ -1351,5 +1354,24 @@ internal sealed partial class ArgumentReader
         string w = _x.Lower(head);
         if (_c.NonAddresseeHeads.Contains(w) || _c.PressEventNouns.Contains(w)) return true;
         return head + 1 < _x.Tokens.Count && _c.PressEventNouns.Contains(_x.Lower(head + 1));
+    }
+    /// <summary>
+    /// The person named in apposition after a short lowercase role phrase from <paramref name="from"/> ("her closest ally,
+    /// President Luis Ferrer"), as a one-actor list with the token past it; null when no such phrase and person follow.
+    /// </summary>
+    private (List<Actor> Actors, int End)? NameAfterRolePhrase(int from, int end)
+    {
+        for (int i = from, n = 0; i < end && n < 4; i++, n++)
+        {
+            if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return null;
+            if (_x.Lower(i) == ",")
+            {
+                if (n == 0) return null;
+                var (list, listEnd) = RightChain(i + 1, end, allowPrepositionStart: false);
+                return list is [{ Kind: ActorKind.Person }] ? (list, listEnd) : null;
+            }
+            if (_x.Tokens.GetKind(i) != TokenKind.Word || !char.IsLower(_x.Tokens.GetChars(i)[0]) || _x.IsVerb(i)) return null;
+        }
+        return null;
     }
 }

@@ -459,8 +459,8 @@ internal sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>
-    /// "Officials from Peru and Chile began talks", "Delegates from Ghana and Togo met": a country right after "from" that
-    /// follows a word for people (group-nouns.txt) says whom they act for, as the country coordinated after it does,
+    /// "Officials from Peru and Chile began talks", "Negotiators from Israel and Hamas met": a country right after "from"
+    /// that follows a word for people (group-nouns.txt) says whom they act for, as the party coordinated after it does,
     /// so it is a country party like that one and not a place they came from.
     /// </summary>
     private void FindCountriesOfPeopleFrom()
@@ -474,9 +474,11 @@ internal sealed class DocumentIndex : IDisposable
             bool free = true;
             for (int k = first; k <= last && free; k++) free = _unitAt[k] < 0;
             if (!free || !Document.IsBodySentence(Document.SentenceAt(place.Span.Start))) continue;
-            // Only in a list with another country party ("from Peru and Chile"): "officials from Peru said" stays as it was.
-            if (last + 2 >= Tokens.Count || Lower(last + 1) is not ("and" or ",") || _unitAt[last + 2] < 0
-                || Units[_unitAt[last + 2]].Actors is not [{ Kind: ActorKind.Country }]) continue;
+            // Only in a list with another country party ("from Peru and Chile") or a named group or organization ("from
+            // Israel and Hamas"): "officials from Peru said" stays as it was.
+            if (last + 2 >= Tokens.Count || Lower(last + 1) is not ("and" or ",") || _unitAt[last + 2] < 0) continue;
+            var partner = Units[_unitAt[last + 2]];
+            if (!(partner.Actors is [{ Kind: ActorKind.Country }] || (!partner.IsCommonNoun && !partner.IsReference && partner.Actors is [{ Kind: ActorKind.Group or ActorKind.Organization }]))) continue;
             AddUnit(new ArgUnit(first, last, UnitKind.Actor, new Actor(place.Text, place.Span, ActorKind.Country, place.CountryCode, place.Name, 0.6f)));
         }
     }

@@ -35,8 +35,15 @@ internal sealed class ReferenceResolver
                 case UnitKind.PartyReference:
                     if (_x.Cues.RoleReferenceStems.TryGetValue(_x.Lower(unit.Last), out var stem)) ResolveRole(unit, stem);
                     if (unit.Actors.Count > 0) break;
-                    foreach (var a in lastMeetingParticipants()) MentionDraft.AddActor(unit.Actors, a);
-                    if (unit.Actors.Count == 0 && unit.Count >= 2) ResolveCountedParties(u, unit);
+                    ResolveSameHead(unit);
+                    if (unit.Actors.Count > 0) break;
+                    var met = lastMeetingParticipants();
+                    var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
+                    // "Rojas arrived for a visit … Rojas and Ferrer signed … The two leaders met": the last list of that many
+                    // parties, named just before, when the latest meeting's parties are not that many or were named before it.
+                    if (counted is not null && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
+                    foreach (var a in met) MentionDraft.AddActor(unit.Actors, a);
+                    if (unit.Actors.Count == 0 && counted is not null) unit.Actors.AddRange(counted);
                     break;
                 case UnitKind.CountryReference:
                     ResolveCountries(u, unit);
@@ -92,26 +99,47 @@ internal sealed class ReferenceResolver
         }
     }
 
+    /// <summary>How many sentences back "the delegations" may look for "delegations from X and Y".</summary>
+    private const int SameHeadLookback = 3;
+
     /// <summary>
-    /// "Peru's president and Chile's premier spoke by phone … The two leaders agreed": with no meeting before to take
-    /// the parties from, a counted reference stands for the last list of exactly that many named parties (a few sentences back).
+    /// "Delegations from Ethiopia and Egypt arrived … The delegations will meet": a reference whose noun was last seen
+    /// a few sentences back before "from"/"of" and a list of parties stands for that list.
     /// </summary>
-    private void ResolveCountedParties(int u, ArgUnit unit)
+    private void ResolveSameHead(ArgUnit unit)
+    {
+        string head = _x.Lower(unit.Last);
+        int sentence = SentenceOf(unit);
+        int limit = _x.Document.Sentences[Math.Max(0, sentence - SameHeadLookback)].FirstToken;
+        for (int i = unit.First - 1; i >= limit; i--)
+        {
+            if (_x.Lower(i) != head || i + 1 >= unit.First || _x.Lower(i + 1) is not ("from" or "of")) continue;
+            int end = _x.Document.Sentences[_x.SentenceOfToken(i)].EndToken;
+            var (list, _) = _reader.RightChain(i + 2, end, allowPrepositionStart: true);
+            // (A list of parties, "from Ethiopia and Egypt"; "leaders of Hamas" may be any of its leaders.)
+            if (list.Count < 2) continue;
+            foreach (var a in list) MentionDraft.AddActor(unit.Actors, a);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Peru's president and Chile's premier spoke by phone … The two leaders agreed": the last list of exactly as many
+    /// named parties as a counted reference counts (a few sentences back), or null.
+    /// </summary>
+    private List<Actor>? CountedParties(int u, ArgUnit unit)
     {
         int sentence = SentenceOf(unit);
         for (int p = u - 1; p >= 0; p--)
         {
             var prev = _x.Units[p];
             int ps = SentenceOf(prev);
-            if (sentence - ps > 3) return;
+            if (sentence - ps > 3) return null;
             if (prev.IsReference || prev.Actors.Count == 0) continue;
             var chain = _reader.LeftChain(prev.Last + 1, _x.Document.Sentences[ps].FirstToken);
-            if (chain.Count == unit.Count)
-            {
-                unit.Actors.AddRange(chain);
-                return;
-            }
+            if (chain.Count == unit.Count) return chain;
         }
+        return null;
     }
 
     private void ResolveCountries(int u, ArgUnit unit)

@@ -426,12 +426,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             var w = tokens.GetChars(j);
             if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return false;
             if (!w.Equals("with", StringComparison.OrdinalIgnoreCase)) continue;
-            // Past a determiner or adjectives to the party ("with his British counterpart", "with President Chirac").
-            for (int k = j + 1; k < Math.Min(sentence.EndToken, j + 5) && k < pos.Length; k++)
+            // Past a determiner or adjectives to the party ("with his British counterpart", "with President Chirac"), or
+            // past a short role phrase and its comma to the name in apposition ("with her closest ally, President X").
+            bool comma = false;
+            for (int k = j + 1, limit = j + 5; k < Math.Min(sentence.EndToken, limit) && k < pos.Length; k++)
             {
                 if (ActorAt(document, k, Places.ActorKind.Person, Places.ActorKind.Country) is not null) return true;
                 if (_cues.Has(tokens.GetChars(k), "counterpart")) return true;
-                if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) break;
+                var kw = tokens.GetChars(k);
+                if (!comma && k > j + 1 && kw.Length == 1 && kw[0] == ',') { comma = true; limit = k + 5; continue; }
+                // (A lowercase role word the tagger took for an adverb, "her closest ally".)
+                bool roleWord = !comma && pos[k] == Tagging.UniversalPos.ADV && kw.Length > 0 && char.IsLower(kw[0]) && k + 1 < sentence.EndToken
+                    && tokens.GetChars(k + 1) is [','];
+                if (!roleWord && pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) break;
             }
             return false;
         }
