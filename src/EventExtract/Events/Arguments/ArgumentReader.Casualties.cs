@@ -228,6 +228,8 @@ internal sealed partial class ArgumentReader
             // "12 people dead", "12 were killed", "at least 107 killed": a count up to five tokens back with no clause break.
             for (int i = c - 1, n = 0; i >= s.FirstToken && n < 5; i--, n++)
             {
+                // "At least two people, including a police officer, were killed": the count lies before the aside.
+                if (n <= 1 && _x.Lower(i) == "," && AsideOpeningBefore(s, i) is int open) { i = open; continue; }
                 if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.TimexAt(i) is not null) break;
                 if (ReadNumber(i, s.EndToken) is { } num && num.Last < c)
                 {
@@ -267,6 +269,21 @@ internal sealed partial class ArgumentReader
         }
         var best = left.dist <= right.dist ? left : right;
         return best.v is null ? (null, 0, 0) : (best.v, best.f, best.l);
+    }
+
+    /// <summary>
+    /// The comma opening an aside (count-aside-openers.txt: ", including a police officer,") that the comma at
+    /// <paramref name="close"/> closes, at most eight tokens back; null when there is none.
+    /// </summary>
+    private int? AsideOpeningBefore(Sentence s, int close)
+    {
+        for (int k = close - 2; k > s.FirstToken && k >= close - 8; k--)
+        {
+            if (_x.IsBoundary(k) || _x.TimexAt(k) is not null) return null;
+            if (_x.Lower(k) != ",") continue;
+            return _c.CountAsideOpeners.Contains(_x.Lower(k + 1)) ? k : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -1,0 +1,34 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>
+/// A casualty count set apart from its verb by an aside ("At least two people, including a police officer, were
+/// killed"), and a thing urged that is no one spoken to ("urged restraint"). Invented sentences.
+/// </summary>
+public class CountAsideAndUrgedThingPipelineTests
+{
+    private static readonly DateOnly Published = new(2023, 10, 30);
+
+    [Theory]
+    [InlineData("At least two people, including a police officer, were killed on Saturday when supporters of the party clashed with police in Velda.", 2)]
+    [InlineData("Five soldiers, among them a colonel, were killed when rebels ambushed their convoy near Tarsk.", 5)]
+    public void A_count_before_an_aside_is_the_death_toll(string body, int killed) =>
+        ArticleBody.Events<Attack>(body, Published).Should().ContainSingle().Which.Killed.Should().Be(killed);
+
+    [Fact]
+    public void A_count_before_an_aside_is_the_injured_toll() =>
+        ArticleBody.Events<Attack>("Three people, mostly children, were wounded in a bomb blast at a market in Tarsk.", Published)
+            .Should().ContainSingle().Which.Injured.Should().Be(3);
+
+    [Theory]
+    [InlineData("The United Nations and the African Union urged restraint.")]
+    [InlineData("Norland's foreign ministry urged calm after the vote.")]
+    public void A_thing_urged_is_no_addressee(string body) =>
+        ArticleBody.Events<Statement>(body, Published).Should().ContainSingle().Which.Addressees.Should().BeEmpty();
+
+    [Fact]
+    public void Parties_urged_to_act_are_still_addressees() =>
+        ArticleBody.Events<Statement>("The United Nations urged the rebels to show restraint.", Published)
+            .Should().ContainSingle().Which.Addressees.Should().ContainSingle(a => a.Text == "the rebels");
+}
