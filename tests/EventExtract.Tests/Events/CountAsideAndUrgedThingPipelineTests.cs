@@ -32,3 +32,23 @@ public class CountAsideAndUrgedThingPipelineTests
         ArticleBody.Events<Statement>("The United Nations urged the rebels to show restraint.", Published)
             .Should().ContainSingle().Which.Addressees.Should().ContainSingle(a => a.Text == "the rebels");
 }
+
+/// <summary>
+/// "Leaders failed to agree on a deal at a summit": the summit is the occasion the agreement was tried at, so it took
+/// place; a summit still hoped for stays planned. Invented sentences.
+/// </summary>
+public class MeetingOccasionOfFailurePipelineTests
+{
+    private static readonly DateOnly Published = new(2023, 6, 30);
+
+    [Theory]
+    [InlineData("Norland and Velda failed to agree on a new system for sharing fishing quotas at a summit in Tarsk on Thursday.")]
+    [InlineData("Ministers failed to reach a deal during talks in Tarsk on Thursday.")]
+    public void A_meeting_at_which_an_agreement_failed_took_place(string body) =>
+        ArticleBody.Events<Meeting>(body, Published).Should().ContainSingle().Which.Status.Should().Be(EventStatus.Occurred);
+
+    [Fact]
+    public void A_meeting_at_which_an_agreement_is_hoped_for_is_planned() =>
+        ArticleBody.Events<Meeting>("Norland and Velda hope to agree on a new system for sharing fishing quotas at a summit in Tarsk next month.", Published)
+            .Should().ContainSingle().Which.Status.Should().Be(EventStatus.Planned);
+}

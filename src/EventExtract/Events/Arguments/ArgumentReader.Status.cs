@@ -167,9 +167,25 @@ internal sealed partial class ArgumentReader
         // clause happened, whatever the clause's own modality (unless its own phrase says otherwise).
         if (d.ReferenceStart >= 0 && !HasStatusModifier(d, d.ReferenceStart))
             found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Hypothetical));
+        if (IsOccasionOfFailure(s, d)) found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Negated));
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// "leaders failed to agree on a deal at a summit in Brussels": a meeting noun after "at" or "during" names the
+    /// occasion on which the infinitive was tried and failed, so the meeting took place (neither planned nor negated).
+    /// </summary>
+    private bool IsOccasionOfFailure(Sentence s, MentionDraft d)
+    {
+        if (d.Type != EventType.Meeting || d.AnchorIsVerb) return false;
+        int k = d.First - 1;
+        while (k > s.FirstToken && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.PROPN)) k--;
+        if (k <= s.FirstToken || _x.Lower(k) is not ("at" or "during")) return false;
+        for (int t = k - 1; t > s.FirstToken; t--)
+            if (_x.Lower(t) == "to" && _x.Lower(t - 1) is "failed" or "fail" or "fails") return true;
+        return false;
     }
 
     /// <summary>"managed to", "went on to", "was quick to": a word of implicative-verbs.txt before the "to" at <paramref name="to"/>.</summary>
