@@ -27,6 +27,12 @@ public class CountAsideAndUrgedThingPipelineTests
     public void A_thing_urged_is_no_addressee(string body) =>
         ArticleBody.Events<Statement>(body, Published).Should().ContainSingle().Which.Addressees.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("The United Nations urged all parties to show restraint.", "all parties")]
+    [InlineData("In a statement, the embassy in Velda called on all sides to avoid violence.", "all sides")]
+    public void Everyone_involved_is_an_addressee_though_named_nowhere(string body, string addressee) =>
+        ArticleBody.Events<Statement>(body, Published).Should().ContainSingle().Which.Addressees.Select(a => a.Text).Should().Equal(addressee);
+
     [Fact]
     public void Parties_urged_to_act_are_still_addressees() =>
         ArticleBody.Events<Statement>("The United Nations urged the rebels to show restraint.", Published)

@@ -44,6 +44,8 @@ internal sealed class ReferenceResolver
                     if (counted is not null && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
                     foreach (var a in met) MentionDraft.AddActor(unit.Actors, a);
                     if (unit.Actors.Count == 0 && counted is not null) unit.Actors.AddRange(counted);
+                    // "called on all sides to", "urged all parties": everyone involved, named nowhere as a list, is still a party.
+                    if (unit.Actors.Count == 0 && _x.Lower(unit.First) == "all") unit.Actors.Add(_x.UnnamedActor(unit.First, unit.Last));
                     break;
                 case UnitKind.CountryReference:
                     ResolveCountries(u, unit);
