@@ -292,6 +292,36 @@ internal sealed partial class ArgumentReader
     private int PastIntensifier(int i) =>
         i < _x.Tokens.Count && _x.Lower(i) is "himself" or "herself" or "themselves" or "itself" && i + 1 < _x.Tokens.Count && _x.IsVerb(i + 1) ? i + 1 : i;
 
+    /// <summary>What <see cref="StepLeftPast"/> may step over on the way left from a verb to its subject.</summary>
+    [Flags]
+    private enum PreVerbWords
+    {
+        Adverbs = 1,
+        Auxiliaries = 2,
+        /// <summary>"not", "n't".</summary>
+        Negation = 4,
+        /// <summary>Tokens of a time expression ("was on Monday quoted").</summary>
+        TimeExpressions = 8,
+    }
+
+    /// <summary>
+    /// The nearest token at or before <paramref name="i"/> that is none of the <paramref name="skip"/> kinds, stepping over
+    /// at most <paramref name="limit"/> tokens; <paramref name="first"/> - 1 when every token down to <paramref name="first"/> is one.
+    /// </summary>
+    // Why one helper: many readers look left from a verb past "also", "would", "not" … for its subject or clause opener,
+    // and each used to write its own loop; the flags make plain what each one passes over, so differences are deliberate.
+    private int StepLeftPast(int i, int first, PreVerbWords skip, int limit = int.MaxValue)
+    {
+        for (int n = 0; i >= first && n < limit && IsPreVerbWord(i, skip); n++) i--;
+        return i;
+    }
+
+    private bool IsPreVerbWord(int i, PreVerbWords skip) =>
+        ((skip & PreVerbWords.Adverbs) != 0 && _x.IsAdverb(i))
+        || ((skip & PreVerbWords.Auxiliaries) != 0 && _x.Pos(i) == UniversalPos.AUX)
+        || ((skip & PreVerbWords.Negation) != 0 && _x.Lower(i) is "not" or "n't")
+        || ((skip & PreVerbWords.TimeExpressions) != 0 && _x.TimexAt(i) is not null);
+
     /// <summary>
     /// The subject of a verb set off from it by a comma-delimited aside: a relative clause ("Libya, which brought the
     /// case ..., hailed"), a participle phrase ("X, ending a two-day visit, said"; "Turkey, worried about ..., urged"),
@@ -300,8 +330,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private List<Actor>? SubjectBeforeAside(int verb, int sentenceFirst)
     {
-        int close = verb - 1;
-        while (close >= sentenceFirst && (_x.IsAdverb(close) || _x.Pos(close) == UniversalPos.AUX || _x.Lower(close) is "not" or "n't")) close--;
+        int close = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
         int open = -1;
         for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)

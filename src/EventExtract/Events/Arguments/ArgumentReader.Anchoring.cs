@@ -133,8 +133,7 @@ internal sealed partial class ArgumentReader
     /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>
     private bool HasPluralSubject(MentionDraft d)
     {
-        int i = d.First - 1;
-        while (i >= 0 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        int i = StepLeftPast(d.First - 1, 0, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         if (i < 0) return false;
         string w = _x.Lower(i);
         return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && DocumentIndex.LooksPlural(w));

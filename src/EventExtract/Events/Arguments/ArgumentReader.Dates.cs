@@ -10,8 +10,7 @@ internal sealed partial class ArgumentReader
     /// <summary>True when only "and"/"but" and then adverbs or auxiliaries lie from <paramref name="from"/> up to the verb at <paramref name="verb"/>.</summary>
     private bool IsCoordinatedVerbAfter(int from, int verb)
     {
-        int i = verb - 1;
-        while (i >= from && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        int i = StepLeftPast(verb - 1, from, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         return i >= from && i == from && _x.Lower(i) is "and" or "but";
     }
 
@@ -131,8 +130,7 @@ internal sealed partial class ArgumentReader
         {
             var d = drafts[k];
             if (d.Date is not null || !d.AnchorIsVerb) continue;
-            int i = d.First - 1;
-            while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+            int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
             // ("praised the volunteers but he urged …": a pronoun subject repeats the first clause's speaker; only a statement
             // after a statement, as "met this week with X, but he told reporters" may be another occasion.)
             bool pronounSubject = d.Type == EventType.Statement && i > s.FirstToken && _x.Lower(i) is "he" or "she" or "they" && _x.Lower(i - 1) is "and" or "but";

@@ -16,8 +16,7 @@ internal sealed partial class ArgumentReader
     {
         if (d.IsJointStatement) return null;
         int verb = d.Anchor;
-        int i = d.First - 1;
-        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         // "A rebel group on Sunday claimed": a time expression between the subject and the verb.
         if (i > s.FirstToken && _x.TimexAt(i) is { } when)
         {
@@ -115,8 +114,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private List<Actor>? CoordinatedVerbSubject(int verb, Sentence s)
     {
-        int i = verb - 1;
-        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        int i = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         if (i <= s.FirstToken || _x.Lower(i) is not ("and" or "but")) return null;
         for (int v = s.FirstToken; v < i; v++)
         {
@@ -145,8 +143,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? UnnamedConjunct(int verb, int sentenceFirst)
     {
-        int i = verb - 1;
-        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        int i = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         if (i < sentenceFirst || _x.Pos(i) != UniversalPos.NOUN || _x.UnitAt(i) is not null || NounPhraseEndingAt(i, sentenceFirst) is not { } np) return null;
         var (first, last) = _x.TokenRange(np.Span);
         for (int k = first; k <= last; k++)
@@ -165,8 +162,7 @@ internal sealed partial class ArgumentReader
         bool toComplement = verb >= 0 && d.First - 2 == verb && _x.Lower(d.First - 1) == "to";
         if (verb < 0 || !(_c.IssuingVerbs.Contains(_x.Lower(verb)) || toComplement) || IsPassive(verb, s.FirstToken)) return null;
         if (SubjectPronoun(verb, s.FirstToken) is int p) return ResolvePronoun(p, s);
-        int i = verb - 1;
-        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        int i = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         return i >= s.FirstToken && NounPhraseEndingAt(i, s.FirstToken) is { } np && _x.TokenRange(np.Span).First == s.FirstToken ? np : null;
     }
 
@@ -176,9 +172,8 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? WholeNounSubject(int verb, int sentenceFirst)
     {
-        int i = verb - 1;
         // ("Investigators would not divulge": past a negation too.)
-        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.Lower(i) is "not" or "n't")) i--;
+        int i = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         // '…, the official said' with "official" tagged as an adjective: a determiner and one word.
         // (Not "A joint statement said": the trigger itself is the noun the adjective belongs to.)
         if (i - 1 >= sentenceFirst && _x.IsVerb(verb) && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"
@@ -219,8 +214,7 @@ internal sealed partial class ArgumentReader
     private List<Actor>? PassiveQuotedSubject(Sentence s, int quotingVerb)
     {
         if (!IsPassive(quotingVerb, s.FirstToken)) return null;
-        int i = quotingVerb - 1;
-        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || _x.TimexAt(i) is not null)) i--;
+        int i = StepLeftPast(quotingVerb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.TimeExpressions);
         if (i < s.FirstToken) return null;
         if (_x.Pos(i) == UniversalPos.PRON && _x.Lower(i) is "he" or "she" or "it" or "they")
             return ResolvePronoun(i, s) is { } resolved ? new List<Actor> { resolved } : null;
@@ -280,8 +274,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool SubjectSlotEmpty(int verb, int sentenceFirst, bool commaCloses)
     {
-        int i = verb - 1;
-        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        int i = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         if (i < sentenceFirst || _x.IsQuote(i)) return true;
         if (commaCloses && _x.IsPunct(i)) return true;
         // A comma alone may close an appositive ("X, the spokesman, said"); after a quote mark it closes the quote.
@@ -291,8 +284,7 @@ internal sealed partial class ArgumentReader
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {
-        int i = verb - 1;
-        while (i >= sentenceFirst && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        int i = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
     }
 
@@ -485,8 +477,7 @@ internal sealed partial class ArgumentReader
         // "said he had held secret talks with X": the pronoun subject of the verb that takes a noun trigger as its object.
         if (!d.AnchorIsVerb && i < d.First - 1 && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
         {
-            int j = i - 1;
-            for (int m = 0; j >= s.FirstToken && m < 4 && (_x.IsAdverb(j) || _x.Pos(j) == UniversalPos.AUX || _x.Lower(j) is "not" or "n't"); m++) j--;
+            int j = StepLeftPast(i - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
             if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
         }
         return null;
@@ -657,8 +648,7 @@ internal sealed partial class ArgumentReader
         for (int k = first; k < u.First && verb < 0; k++)
             if (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k)) verb = k;
         if (verb < 0) return null;
-        int j = verb - 1;
-        while (j >= first && (_x.IsAdverb(j) || _x.Pos(j) == UniversalPos.AUX)) j--;
+        int j = StepLeftPast(verb - 1, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         if (j < first) return null;
         if (IsSubjectPronounOf(j, gender)) return ResolvePronoun(j, s, depth + 1);
         return _x.UnitAt(j) is { } subject && subject != u && subject.Last == j && subject.Actors.Count > 0 && subject.Actors[0].Kind == ActorKind.Person

@@ -207,12 +207,11 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private int? CoordinatedVerbStart(int verb, int from)
     {
-        int i = verb - 1;
-        while (i > from && _x.IsAdverb(i)) i--;
+        // (Adverbs first, then auxiliaries and negation, and never onto "from" itself.)
+        int i = StepLeftPast(verb - 1, from + 1, PreVerbWords.Adverbs);
         // ("Lena Vogt, an analyst who does not advise either side, said": an aside closed right before the verb and its
         // auxiliaries is no part of the verb's clause either.)
-        int j = i;
-        while (j > from && (_x.Pos(j) == UniversalPos.AUX || _x.Lower(j) is "not" or "n't")) j--;
+        int j = StepLeftPast(i, from + 1, PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         if (j > from && _x.Lower(j) == "," && !_x.IsQuote(j - 1)) return j + 1;
         if (i <= from || _x.Lower(i) is not ("but" or "and")) return null;
         for (int k = i - 1; k >= from; k--)

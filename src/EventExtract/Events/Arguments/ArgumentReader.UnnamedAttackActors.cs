@@ -64,8 +64,7 @@ internal sealed partial class ArgumentReader
             if (IsPassive(d.Anchor, s.FirstToken))
             {
                 // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
-                int v = d.First - 1;
-                while (v >= s.FirstToken && (_x.Pos(v) == UniversalPos.AUX || _x.IsAdverb(v))) v--;
+                int v = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
                 // (A counted subject, "Six people were hit", is the victims.)
                 if (v < d.First - 1 && NounPhraseEndingAt(v, s.FirstToken) is { } subject && !IsCasualtyDraft(d)
                     && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)

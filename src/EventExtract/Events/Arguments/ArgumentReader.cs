@@ -492,8 +492,7 @@ internal sealed partial class ArgumentReader
     private bool HasDisasterSubject(Sentence s, MentionDraft d)
     {
         if (!_x.IsVerb(d.First) || IsPassive(d.First, s.FirstToken)) return false;
-        int i = d.First - 1;
-        while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX)) i--;
+        int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         return i >= s.FirstToken && _c.AccidentNouns.Contains(_x.Lower(i));
     }
 
