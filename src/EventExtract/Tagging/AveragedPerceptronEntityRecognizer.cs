@@ -289,27 +289,25 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
                 end = personEnd;
                 // "[U.S. Secretary of State Antony Blinken]", "[Director of National Intelligence Dan Coats]" read as one
                 // organization: the words before the title stay a name of their own, and the title is left out.
-                if (title > i)
-                {
-                    labels[i] = (byte)EntityLabels.Of(title - 1 == i ? EntityLabels.Part.Unit : EntityLabels.Part.Begin, type);
-                    for (int k = i + 1; k < title - 1; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.Part.Inside, type);
-                    if (title - 1 > i) labels[title - 1] = (byte)EntityLabels.Of(EntityLabels.Part.Last, type);
-                }
+                if (title > i) LabelName(labels, i, title - 1, type);
                 for (int k = title; k < person; k++) labels[k] = EntityLabels.Outside;
-                labels[person] = (byte)EntityLabels.Of(person == end ? EntityLabels.Part.Unit : EntityLabels.Part.Begin, EntityType.Person);
-                for (int k = person + 1; k < end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.Part.Inside, EntityType.Person);
-                if (end > person) labels[end] = (byte)EntityLabels.Of(EntityLabels.Part.Last, EntityType.Person);
+                LabelName(labels, person, end, EntityType.Person);
             }
             if (first > i)
             {
                 for (int k = i; k < first; k++) labels[k] = EntityLabels.Outside;
-                var t = EntityType.Person;
-                labels[first] = (byte)EntityLabels.Of(first == end ? EntityLabels.Part.Unit : EntityLabels.Part.Begin, t);
-                for (int k = first + 1; k < end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.Part.Inside, t);
-                if (end > first) labels[end] = (byte)EntityLabels.Of(EntityLabels.Part.Last, t);
+                LabelName(labels, first, end, EntityType.Person);
             }
             i = end;
         }
+    }
+
+    /// <summary>Labels tokens <paramref name="first"/>..<paramref name="last"/> as one name of <paramref name="type"/> (BILOU).</summary>
+    private static void LabelName(Span<byte> labels, int first, int last, EntityType type)
+    {
+        labels[first] = (byte)EntityLabels.Of(first == last ? EntityLabels.Part.Unit : EntityLabels.Part.Begin, type);
+        for (int k = first + 1; k < last; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.Part.Inside, type);
+        if (last > first) labels[last] = (byte)EntityLabels.Of(EntityLabels.Part.Last, type);
     }
 
     /// <summary>
@@ -387,8 +385,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
     private static readonly Lazy<HashSet<ulong>> FreeParticleHashes = new(() =>
     {
         var set = new HashSet<ulong>();
-        foreach (var line in TextResources.ReadLines("name-particles.txt"))
-            if (line.Split(' ', 2, StringSplitOptions.TrimEntries) is ["free", var word]) set.Add(TokenInfo.Compute(word).Lower);
+        foreach (var word in NameParticleJoiner.FreeParticles()) set.Add(TokenInfo.Compute(word).Lower);
         return set;
     });
 

@@ -18,7 +18,16 @@ internal static class NameParticleJoiner
 
     private const int Free = 1, HyphenOnly = 2;
 
-    private static readonly Lazy<SpanLookup<int>> Particles = new(Load);
+    private static readonly Lazy<List<KeyValuePair<string, int>>> Entries = new(ReadEntries);
+
+    private static readonly Lazy<SpanLookup<int>> Particles = new(() => new SpanLookup<int>(Entries.Value, ignoreCase: false));
+
+    /// <summary>The particles of name-particles.txt written apart from the name ("van", "bin"; not the hyphen-only "as").</summary>
+    internal static IEnumerable<string> FreeParticles()
+    {
+        foreach (var (word, kind) in Entries.Value)
+            if (kind == Free) yield return word;
+    }
 
     /// <summary>
     /// Returns <paramref name="spans"/> (ordered, non-overlapping, within <paramref name="sentences"/>) with split
@@ -113,7 +122,7 @@ internal static class NameParticleJoiner
         return true;
     }
 
-    private static SpanLookup<int> Load()
+    private static List<KeyValuePair<string, int>> ReadEntries()
     {
         var entries = new List<KeyValuePair<string, int>>();
         foreach (var line in TextResources.ReadLines("name-particles.txt"))
@@ -127,6 +136,6 @@ internal static class NameParticleJoiner
                 _ => throw new InvalidDataException($"name-particles.txt: unknown class '{parts[0]}'."),
             }));
         }
-        return new SpanLookup<int>(entries, ignoreCase: false);
+        return entries;
     }
 }

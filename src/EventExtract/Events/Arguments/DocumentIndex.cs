@@ -394,9 +394,12 @@ internal sealed class DocumentIndex : IDisposable
                 {
                     int k = first - 1;
                     if (_unitAt[k] >= 0 || _timexAt[k] >= 0 || _placeAt[k] >= 0) break;
-                    // ("said that rebels had bombed": "that"/"this" before a plural head opens a clause, not the phrase.)
-                    if (IsDeterminer(k) && !(Lower(k) is "that" or "this" && LooksPlural(Lower(i)))) { first = k; break; }
-                    if (IsDeterminer(k)) break;
+                    if (IsDeterminer(k))
+                    {
+                        // ("said that rebels had bombed": "that"/"this" before a plural head opens a clause, not the phrase.)
+                        if (!(Lower(k) is "that" or "this" && LooksPlural(Lower(i)))) first = k;
+                        break;
+                    }
                     bool modifier = HasPos
                         ? _pos[k] is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM
                         : IsNounLike(k) && !IsVerb(k);
