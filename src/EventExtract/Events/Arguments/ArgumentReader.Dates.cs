@@ -38,6 +38,7 @@ internal sealed partial class ArgumentReader
     {
         if (drafts.Count == 0) return;
         Timex? fronted = null;
+        int frontedEnd = -1; // last token of a fronted date ("Last month, ..."); -1 for none or a dateline's
         // Indexed like drafts (an identity dictionary cost more in first-time object hashing than the dating itself);
         // most sentences hold no time expression.
         (Timex? T, int Dist)[]? owned = null;
@@ -56,7 +57,8 @@ internal sealed partial class ArgumentReader
                 && _x.TokenRange(bound.Span).First is int b && b > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(b - 1))) continue;
             // ("COPENHAGEN, June 12 (Reuters) - A cyberattack ... on Wednesday": a dateline's date is when the story was
             // filed; it dates only what has no date of its own, like a fronted one.)
-            if (IsFronted(s, first, last) || last < PastDateline(s.FirstToken, s.EndToken)) { fronted ??= t; continue; }
+            if (IsFronted(s, first, last)) { fronted ??= t; frontedEnd = last; continue; }
+            if (last < PastDateline(s.FirstToken, s.EndToken)) { fronted ??= t; continue; }
             // "said last month's discovery of a rifle was a breakthrough": a possessive date dates only the noun it
             // modifies ("Tuesday's attack"), never another event of the sentence.
             bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
@@ -117,7 +119,8 @@ internal sealed partial class ArgumentReader
         for (int di = 0; di < drafts.Count; di++)
         {
             var d = drafts[di];
-            d.Date = owned is not null && owned[di].T is { } o ? o : IsAccordingTo(d) || d.ReferenceStart >= 0 ? null : fronted;
+            d.Date = owned is not null && owned[di].T is { } o ? o
+                : IsAccordingTo(d) || d.ReferenceStart >= 0 || (frontedEnd >= 0 && FollowsWhatItReports(s, d, frontedEnd)) ? null : fronted;
         }
         DateTrailingParticiples(s, drafts);
         DateWhenClauses(s, drafts);
@@ -375,6 +378,24 @@ internal sealed partial class ArgumentReader
             if (_x.IsQuote(i) || (_x.Lower(i) == "," && !ClosesFrontedPhrase(s, i))) return i + 1;
         }
         return start;
+    }
+
+    /// <summary>
+    /// "Last month, attackers set fire to two trucks, police said": a reporting clause after what it reports, past a
+    /// clause with a verb of its own after the fronted date ending at <paramref name="frontedEnd"/>; the fronted date
+    /// dates what was reported, not the saying.
+    /// </summary>
+    private bool FollowsWhatItReports(Sentence s, MentionDraft d, int frontedEnd)
+    {
+        if (d.Type != EventType.Statement || !d.AnchorIsVerb || _x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal)) return false;
+        // (Only a clause closing the sentence: "…, saying he had told the boy …" reports something of its own.)
+        int end = ReportingClauseEnd(s, d);
+        if (end < s.EndToken - 1 || (end == s.EndToken - 1 && !_x.IsPunct(end))) return false;
+        int start = ReportingClauseStart(s, d);
+        if (start <= frontedEnd + 2) return false;
+        for (int i = frontedEnd + 1; i < start; i++)
+            if (_x.IsVerb(i)) return true;
+        return false;
     }
 
     /// <summary>True when the comma at <paramref name="comma"/> closes a verbless phrase opening the sentence with a preposition.</summary>
