@@ -861,6 +861,8 @@ internal sealed partial class ArgumentReader
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
+                // ("in a statement on a website linked to the group": the "to" phrase of the word before it.)
+                if (rp.Role == ArgumentRole.Addressee && p > headLast && _c.OwnToPhraseWords.Contains(_x.Lower(p - 1))) continue;
                 // ("carried out by a separatist faction, officials said": attackers end at a comma.)
                 var (chain, chainEnd) = RightChain(end, rp.Role == ArgumentRole.Attacker ? CommaAfter(end, scanEnd) : scanEnd, allowPrepositionStart: true);
                 // "meeting with bombing victims", "between the boy and his grandmothers": unnamed people met with, alone or

@@ -215,6 +215,7 @@ internal sealed class CueLexicon
         AttackDenialFrames = Phrases("attack-denial-frames.txt");
         PressEventNouns = Set("press-event-nouns.txt");
         NonAddresseeHeads = Set("non-addressee-heads.txt");
+        OwnToPhraseWords = Set("own-to-phrase-words.txt");
         CountAsideOpeners = Set("count-aside-openers.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
@@ -596,6 +597,9 @@ internal sealed class CueLexicon
 
     /// <summary>Unnamed object heads of an addressee verb that name no one spoken to ("requested anonymity").</summary>
     public HashSet<string> NonAddresseeHeads { get; }
+
+    /// <summary>Words whose own "to" phrase follows them ("linked to the group"): no addressee there.</summary>
+    public HashSet<string> OwnToPhraseWords { get; }
 
     /// <summary>First words of an aside between a casualty count and its verb ("two people, including a police officer, were killed").</summary>
     public HashSet<string> CountAsideOpeners { get; }
