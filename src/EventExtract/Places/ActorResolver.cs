@@ -491,7 +491,8 @@ public sealed class ActorResolver : IActorResolver
             {
                 var phrase = new TextSpan(m.Span.Start, h.End);
                 string t = phrase.GetText(_text);
-                var kind = h.Government ? ActorKind.Country : ActorKind.Other;
+                // ("Argentina's foreign ministry": a body of the state is an organization of that country.)
+                var kind = !h.Government ? ActorKind.Other : h.Institution ? ActorKind.Organization : ActorKind.Country;
                 _actors.Add(new Actor(t, phrase, kind, e.CountryCode, kind == ActorKind.Country ? e.Canonical : Squeeze(t), PhraseConfidence));
                 return;
             }
@@ -647,9 +648,9 @@ public sealed class ActorResolver : IActorResolver
         /// After a country word: a run of up to four modifier or role words ending in a title, party or government noun,
         /// and not followed by a name (which then owns the title). Returns the head's end, or null.
         /// </summary>
-        private (int End, bool Government)? RolePhraseAfter(int pos)
+        private (int End, bool Government, bool Institution)? RolePhraseAfter(int pos)
         {
-            (int End, bool Government)? head = null;
+            (int End, bool Government, bool Institution)? head = null;
             int p = pos;
             for (int k = 0; k < 4; k++)
             {
@@ -658,10 +659,13 @@ public sealed class ActorResolver : IActorResolver
                 if (ws == p) break;
                 var (s, e) = NextWord(ws, _range.End);
                 if (s < 0 || s != ws) break;
-                var role = _gaz.Role(_text.AsSpan(s, e - s)) & (RoleClass.Title | RoleClass.Modifier | RoleClass.Party | RoleClass.Government);
+                var role = _gaz.Role(_text.AsSpan(s, e - s)) & (RoleClass.Title | RoleClass.Modifier | RoleClass.Party | RoleClass.Government | RoleClass.Institution);
                 if (role == RoleClass.None) break;
                 if ((role & (RoleClass.Title | RoleClass.Party | RoleClass.Government)) != 0)
-                    head = (e, (role & RoleClass.Government) != 0 && (role & (RoleClass.Party | RoleClass.Title)) == 0);
+                {
+                    bool government = (role & RoleClass.Government) != 0 && (role & (RoleClass.Party | RoleClass.Title)) == 0;
+                    head = (e, government, government && (role & RoleClass.Institution) != 0);
+                }
                 p = e;
             }
             if (head is { } h && NameStartsAt(SkipSpace(h.End, _range.End))) return null;

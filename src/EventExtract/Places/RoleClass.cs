@@ -17,4 +17,6 @@ internal enum RoleClass : byte
     Geo = 16,
     /// <summary>A day or month name.</summary>
     Calendar = 32,
+    /// <summary>A body of the state ("ministry", "parliament"): a country's one is an organization, not the country itself.</summary>
+    Institution = 64,
 }

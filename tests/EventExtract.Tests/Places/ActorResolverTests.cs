@@ -41,6 +41,17 @@ public class ActorResolverTests
             .Which.Should().Match<Actor>(a => a.Text == "Pakistan's foreign minister" && a.Kind == ActorKind.Other && a.CountryCode == "PK");
     }
 
+    [Theory]
+    [InlineData("Argentina's foreign ministry confirmed the deal.", "Argentina's foreign ministry", ActorKind.Organization)]
+    [InlineData("Argentina's government confirmed the deal.", "Argentina's government", ActorKind.Country)]
+    public void A_possessive_country_before_a_state_body_makes_an_organization_of_that_country_and_before_its_government_the_country(
+        string text, string actor, ActorKind kind)
+    {
+        var doc = Resolve(text);
+        doc.Actors.Should().ContainSingle()
+            .Which.Should().Match<Actor>(a => a.Text == actor && a.Kind == kind && a.CountryCode == "AR");
+    }
+
     [Fact]
     public void Possessive_country_before_a_titled_name_gives_the_person_its_country()
     {
