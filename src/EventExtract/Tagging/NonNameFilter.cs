@@ -7,7 +7,8 @@ namespace EventExtract.Tagging;
 /// "Cyclone Phailin", and the bare "Rita" anywhere in the same document; storm words from
 /// Resources/Tagging/storm-words.txt) and a lone nationality word ("Dutch", "Afghan": UniversalNER does not tag
 /// nationalities; demonyms from the place gazetteer's countries.tsv and country-extras.tsv) and a lone day of the week
-/// ("[Wednesday]") or a lone word that counts people ("[Thousands] of protesters"; Resources/Tagging/quantity-words.txt). Runs after the document
+/// ("[Wednesday]") or a lone word that counts people ("[Thousands] of protesters"; Resources/Tagging/quantity-words.txt)
+/// or names them by what they do ("[Gunmen] ambushed a bus"; Resources/Tagging/people-nouns.txt). Runs after the document
 /// pass, so a storm name it voted on or spread is dropped everywhere. Linear in the document; stateless and thread-safe.
 /// </summary>
 internal static class NonNameFilter
@@ -17,6 +18,8 @@ internal static class NonNameFilter
     private static readonly Lazy<HashSet<string>> Demonyms = new(LoadDemonyms);
 
     private static readonly Lazy<HashSet<string>> QuantityWords = new(() => new HashSet<string>(TextResources.ReadLines("quantity-words.txt"), StringComparer.Ordinal));
+
+    private static readonly Lazy<HashSet<string>> PeopleNouns = new(() => new HashSet<string>(TextResources.ReadLines("people-nouns.txt"), StringComparer.Ordinal));
 
     /// <summary>
     /// Returns <paramref name="spans"/> (names over <paramref name="tokens"/>, ordered) without storm names and lone
@@ -63,7 +66,7 @@ internal static class NonNameFilter
         if (s.TokenCount != 1) return false;
         // A day of the week alone ("[Wednesday] did not bode well") names no one.
         if (NameEdgeTrimmer.IsWeekday(first, Places.PlacesResources.CalendarWords)) return true;
-        if (WordSets.Contains(QuantityWords.Value, first)) return true;
+        if (WordSets.Contains(QuantityWords.Value, first) || WordSets.Contains(PeopleNouns.Value, first)) return true;
         return (stormNames is not null && WordSets.Contains(stormNames, first)) || WordSets.Contains(Demonyms.Value, first);
     }
 

@@ -49,6 +49,24 @@ public class NonNameFilterTests
     }
 
     [Fact]
+    public void A_lone_word_for_people_by_what_they_do_is_no_name()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Gunmen", "ambushed", "a", "bus", "as", "Rebels", "Nkosi", "watched", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 1, EntityType.Person), Name(tokens, 5, 2, EntityType.Person) };
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Rebels Nkosi");
+    }
+
+    [Fact]
+    public void An_attack_by_capitalized_gunmen_has_an_unnamed_group_as_attacker()
+    {
+        var attack = EventExtract.Tests.Events.ArticleBody.Events<EventExtract.Events.Attack>(
+            "Gunmen ambushed a passenger bus near the town of Tarvo on Tuesday, killing six people, police said.", new DateOnly(2024, 3, 5))
+            .Should().ContainSingle().Subject;
+
+        attack.Attackers.Should().ContainSingle().Which.Kind.Should().Be(EventExtract.Places.ActorKind.Group);
+    }
+
+    [Fact]
     public void Names_without_storms_or_nationalities_come_back_unchanged()
     {
         var (tokens, _) = TokenTables.FromWords(["Storms", "hit", "Oslo", "."]);
