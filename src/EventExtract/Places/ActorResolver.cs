@@ -449,9 +449,14 @@ public sealed class ActorResolver : IActorResolver
             if (_matches.Any(m => name.Span.Contains(m.Span))) return; // the gazetteer spelling inside decides
             var span = CutCalendarTail(StripDeterminer(name.Span));
             string written = span.GetText(_text);
-            var cities = _gaz.Find(Squeeze(written))?.Cities ?? Array.Empty<City>();
+            var entry = _gaz.Find(Squeeze(written));
+            // ("NAIROBI (AP) -": a dateline city in capitals is looked up as written in the gazetteer, "Nairobi".)
+            if (entry is null && IsAllCapitals(written)) entry = _gaz.Find(TitleCase(Squeeze(written)));
+            var cities = entry?.Cities ?? Array.Empty<City>();
             if (cities.Count > 0)
                 AddCity(span, ChooseCity(cities, null), name.Confidence);
+            else if (entry is { Sense: NameSense.CountryName })
+                _places.Add(new Place(written, span, entry.Canonical, entry.CountryCode, null, null, null, true));
             else
                 _places.Add(new Place(written, span, Squeeze(written), null, null, null, null, false));
         }
@@ -879,6 +884,28 @@ public sealed class ActorResolver : IActorResolver
         {
             while (pos < limit && char.IsWhiteSpace(_text[pos])) pos++;
             return pos;
+        }
+
+        /// <summary>True when <paramref name="s"/> has letters and all of them are capitals ("NAIROBI", "NEW DELHI").</summary>
+        private static bool IsAllCapitals(string s)
+        {
+            bool letter = false;
+            foreach (char c in s)
+            {
+                if (char.IsLower(c)) return false;
+                letter |= char.IsLetter(c);
+            }
+            return letter;
+        }
+
+        /// <summary>Each word with its first letter a capital and the rest small ("NEW DELHI" → "New Delhi").</summary>
+        private static string TitleCase(string s)
+        {
+            var chars = s.ToLowerInvariant().ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+                if (i == 0 || !char.IsLetter(chars[i - 1]) && chars[i - 1] != '\'')
+                    chars[i] = char.ToUpperInvariant(chars[i]);
+            return new string(chars);
         }
 
         private static string Squeeze(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -41,6 +41,13 @@ public class ActorResolverTests
             .Which.Should().Match<Actor>(a => a.Text == "Pakistan's foreign minister" && a.Kind == ActorKind.Other && a.CountryCode == "PK");
     }
 
+    [Fact]
+    public void A_city_written_in_capitals_in_a_dateline_is_found_in_the_gazetteer()
+    {
+        var doc = Resolve("NAIROBI (Wire) - Gunmen attacked a bus on Tuesday.", ("NAIROBI", EntityType.Location));
+        doc.Places.Should().ContainSingle().Which.Should().Match<Place>(p => p.Text == "NAIROBI" && p.CountryCode == "KE" && p.GeoNamesId != null);
+    }
+
     [Theory]
     [InlineData("Argentina's foreign ministry confirmed the deal.", "Argentina's foreign ministry", ActorKind.Organization)]
     [InlineData("Argentina's government confirmed the deal.", "Argentina's government", ActorKind.Country)]
