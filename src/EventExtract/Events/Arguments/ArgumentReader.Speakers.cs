@@ -664,7 +664,8 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// The gender a person unit's title or first name marks: a title before it ("Mrs."), a gendered noun or first name in
-    /// its words or in the fullest name of the same person (the last word of a name, the surname, is not read as a first name).
+    /// its words or in the fullest name of the same person (the last word of a name, the surname, is not read as a first
+    /// name, nor is a name of one word).
     /// </summary>
     private PersonGender GenderOf(ArgUnit u)
     {
@@ -673,7 +674,8 @@ internal sealed partial class ArgumentReader
         {
             if (string.IsNullOrEmpty(name)) continue;
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            int count = u.IsCommonNoun || words.Length == 1 ? words.Length : words.Length - 1;
+            // (A lone name is a surname in news copy, "Lula said": its first-name reading, a woman's name, is no evidence.)
+            int count = u.IsCommonNoun ? words.Length : words.Length - 1;
             for (int k = 0; k < count; k++)
                 if (Gender(words[k].ToLowerInvariant()) is var g && g != PersonGender.Unknown) return g;
         }
