@@ -346,6 +346,18 @@ internal sealed partial class ArgumentReader
         return where;
     }
 
+    /// <summary>
+    /// "…, the statement said": a mention whose noun trigger, after a determiner that fills the subject slot (after a
+    /// comma, a quote mark or at the sentence start), is the subject of its own verb; no name further left speaks.
+    /// </summary>
+    private bool IsOwnNounSubject(MentionDraft d, Sentence s)
+    {
+        if (!d.AnchorIsVerb || d.Anchor <= d.First || _x.Pos(d.First) != UniversalPos.NOUN) return false;
+        int det = d.First - 1;
+        if (det < s.FirstToken || _x.Lower(det) is not ("the" or "a" or "an" or "this" or "that")) return false;
+        return det == s.FirstToken || _x.Lower(det - 1) == "," || _x.IsQuote(det - 1);
+    }
+
     /// <summary>"The meeting took place", "A statement said": a noun trigger as the subject of a same-type verb trigger.</summary>
     private bool IsSubjectPredicatePair(MentionDraft a, MentionDraft b)
     {
@@ -718,7 +730,7 @@ internal sealed partial class ArgumentReader
             // first verb shares its subject, not the nearest name.
             else if (d.Type == EventType.Statement && subjectRole == who && CoordinatedVerbSubject(d.First, s) is { Count: > 0 } shared)
                 foreach (var a in shared) MentionDraft.AddActor(who, a);
-            else if (d.Type != EventType.Statement || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+            else if (d.Type != EventType.Statement || !(SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false) || IsOwnNounSubject(d, s)))
             {
                 // "The mayor was killed when gunmen ambushed her car": an attack verb anchoring the mention after a passive
                 // casualty verb has its own subject.
