@@ -50,6 +50,7 @@ public class ActorResolverTests
 
     [Theory]
     [InlineData("Argentina's foreign ministry confirmed the deal.", "Argentina's foreign ministry", ActorKind.Organization)]
+    [InlineData("Argentina's air force confirmed the deal.", "Argentina's air force", ActorKind.Organization)]
     [InlineData("Argentina's government confirmed the deal.", "Argentina's government", ActorKind.Country)]
     public void A_possessive_country_before_a_state_body_makes_an_organization_of_that_country_and_before_its_government_the_country(
         string text, string actor, ActorKind kind)
