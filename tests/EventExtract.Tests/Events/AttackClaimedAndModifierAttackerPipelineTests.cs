@@ -6,7 +6,8 @@ namespace EventExtract.Tests.Events;
 /// Attackers named outside the subject slot of the attack word: a group that says "it" carried out or was responsible
 /// for an attack, a named armed group or an abbreviated country used as a modifier of the attack noun ("the Hamas
 /// attack", "a U.S. missile strike"), one who "masterminded" an attack, and aircraft that fire for the force crewing
-/// them. A company's name before the attack noun is its target, not its attacker. Sentences invented for these tests.
+/// them, missiles "launched at" a target, and bombs "planted by" a group. A company's name before the attack noun is its
+/// target, not its attacker. Sentences invented for these tests.
 /// </summary>
 public class AttackClaimedAndModifierAttackerPipelineTests
 {
@@ -80,5 +81,34 @@ public class AttackClaimedAndModifierAttackerPipelineTests
 
         attack.Attackers.Select(a => a.Text).Should().Equal("Israeli helicopters");
         attack.Killed.Should().Be(3);
+    }
+
+    [Fact]
+    public void Cruise_missiles_launched_at_targets_are_an_attack_by_the_launching_country()
+    {
+        var attack = Attacks("The United States launched cruise missiles at camps in eastern Varnia on Thursday.").Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("United States");
+        attack.AttackType.Should().Be(AttackType.Military);
+    }
+
+    [Fact]
+    public void Rockets_launched_into_a_city_are_an_attack_there()
+    {
+        // (The whole "launched rockets into" phrase is the trigger, so the city after it is where the attack happened.)
+        var attack = Attacks("Rebels launched rockets into the city of Dorva on Monday, killing two children.").Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("Rebels");
+        attack.Location!.Name.Should().Be("Dorva");
+        attack.Killed.Should().Be(2);
+    }
+
+    [Fact]
+    public void Who_planted_the_bombs_is_the_attacker()
+    {
+        var attack = Attacks("Two bombs exploded at a railway station in Tolva on Friday. The bombs were planted by the Red Hand, police said.")
+            .Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("Red Hand");
     }
 }
