@@ -6,7 +6,8 @@ namespace EventExtract.Tests.Events;
 /// Attackers named outside the subject slot of the attack word: a group that says "it" carried out or was responsible
 /// for an attack, a named armed group or an abbreviated country used as a modifier of the attack noun ("the Hamas
 /// attack", "a U.S. missile strike"), one who "masterminded" an attack, and aircraft that fire for the force crewing
-/// them, missiles "launched at" a target, and bombs "planted by" a group. A company's name before the attack noun is its
+/// them, missiles "launched at" a target, and bombs "planted by" a group; "the killings" is not the single shooting
+/// reported last. A company's name before the attack noun is its
 /// target, not its attacker. Sentences invented for these tests.
 /// </summary>
 public class AttackClaimedAndModifierAttackerPipelineTests
@@ -110,5 +111,16 @@ public class AttackClaimedAndModifierAttackerPipelineTests
             .Should().ContainSingle().Subject;
 
         attack.Attackers.Select(a => a.Text).Should().Equal("Red Hand");
+    }
+
+    [Fact]
+    public void The_killings_condemned_are_not_the_single_shooting_reported_last()
+    {
+        var attacks = Attacks("On Monday, gunmen killed four people at a bus station in Kasra. On Tuesday, a policeman was shot dead in Kasra. "
+            + "The government condemned the killings.");
+
+        attacks.Should().HaveCount(2);
+        attacks.Single(a => a.Killed == 1).Mentions.Select(m => m.Trigger.Text).Should().NotContain("killings");
+        attacks.Single(a => a.Killed == 4).Mentions.Select(m => m.Trigger.Text).Should().Contain("killings");
     }
 }
