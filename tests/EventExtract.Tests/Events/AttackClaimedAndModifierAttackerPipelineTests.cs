@@ -6,7 +6,7 @@ namespace EventExtract.Tests.Events;
 /// Attackers named outside the subject slot of the attack word: a group that says "it" carried out or was responsible
 /// for an attack, a named armed group or an abbreviated country used as a modifier of the attack noun ("the Hamas
 /// attack", "a U.S. missile strike"), one who "masterminded" an attack, and aircraft that fire for the force crewing
-/// them, missiles "launched at" a target, and bombs "planted by" a group; "the killings" is not the single shooting
+/// them, a group "believed to be behind" an attack, missiles "launched at" a target, and bombs "planted by" a group; "the killings" is not the single shooting
 /// reported last. A company's name before the attack noun is its
 /// target, not its attacker. Sentences invented for these tests.
 /// </summary>
@@ -122,5 +122,15 @@ public class AttackClaimedAndModifierAttackerPipelineTests
         attacks.Should().HaveCount(2);
         attacks.Single(a => a.Killed == 1).Mentions.Select(m => m.Trigger.Text).Should().NotContain("killings");
         attacks.Single(a => a.Killed == 4).Mentions.Select(m => m.Trigger.Text).Should().Contain("killings");
+    }
+
+    [Theory]
+    [InlineData("The Northern Army is believed to be behind the bombing of the airport in Lusk on Monday.")]
+    [InlineData("The Northern Army was thought to be responsible for the bombing of the airport in Lusk.")]
+    public void A_group_believed_to_be_behind_an_attack_is_its_attacker(string body)
+    {
+        var attack = Attacks(body).Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("Northern Army");
     }
 }

@@ -33,6 +33,11 @@ internal sealed partial class ArgumentReader
                 if (start < s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
                 if (AppositiveHolder(start, s.FirstToken) is { } holder) MentionDraft.AddActor(d.Attackers, holder);
                 else foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                // "The Northern Army is believed to be behind the bombing", "X is suspected of being behind it": the subject of
+                // the verb that holds the cue's infinitive or gerund.
+                if (d.Attackers.Count == 0 && start - 3 >= s.FirstToken && ((_x.Lower(start - 1) == "be" && _x.Lower(start - 2) == "to")
+                    || (_x.Lower(start - 1) == "being" && _x.Lower(start - 2) == "of")) && _x.IsVerb(start - 3))
+                    foreach (var a in SubjectBeforeAside(start - 3, s.FirstToken) ?? LeftChain(start - 3, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 // "The Red Brigade said it was responsible for the bombing": a pronoun subject stands for the party named before.
                 if (d.Attackers.Count == 0 && SubjectPronoun(start, s.FirstToken) is int pronoun)
                     foreach (var a in ReportedSelf(pronoun, s)) MentionDraft.AddActor(d.Attackers, a);
