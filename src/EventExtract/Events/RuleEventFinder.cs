@@ -467,7 +467,7 @@ public sealed class RuleEventFinder : IEventFinder
                     // ("X did not meet Y ... the meeting would be followed by": no meeting that did not happen is referred back to.)
                     if (c.Status == EventStatus.Negated && d.Status != EventStatus.Negated) continue;
                     // "the blast" does not refer back to a raid: attack kinds must not conflict.
-                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x))) continue;
+                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x))) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }
@@ -487,7 +487,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || RolesDisagree(c, d))) continue;
+                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || PluralForSingleVictim(c, d, x) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || RolesDisagree(c, d))) continue;
                 if (d.Type == EventType.Meeting && MeetsOtherPartyInSentence(c, d)) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);
@@ -677,7 +677,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
                 if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
-                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x)) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -1163,6 +1163,23 @@ public sealed class RuleEventFinder : IEventFinder
             }
         }
         return into;
+    }
+
+    /// <summary>
+    /// "Gunmen killed five villagers ... a policeman was shot dead ... The governor condemned the killings": a definite
+    /// plural attack noun with no count of its own ("the killings", "the shootings") is not a mention of an attack that
+    /// killed or wounded exactly one person and no more.
+    /// </summary>
+    private static bool PluralForSingleVictim(EventCluster c, MentionDraft d, DocumentIndex x)
+    {
+        if (d.AnchorIsVerb || !d.IsDefinite || d.HasCasualties || d.Triggers.Count != 1 || !DocumentIndex.LooksPlural(HeadNoun(d, x))) return false;
+        int killed = 0, injured = 0;
+        foreach (var m in c.Mentions)
+        {
+            killed = Math.Max(killed, m.Killed ?? 0);
+            injured = Math.Max(injured, m.Injured ?? 0);
+        }
+        return killed + injured == 1;
     }
 
     private static bool CountsCompatible(EventCluster c, MentionDraft d)

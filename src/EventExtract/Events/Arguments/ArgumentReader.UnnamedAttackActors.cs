@@ -33,6 +33,14 @@ internal sealed partial class ArgumentReader
                 if (start < s.FirstToken || _x.MatchAt(start, cue, i + 1) != i + 1) continue;
                 if (AppositiveHolder(start, s.FirstToken) is { } holder) MentionDraft.AddActor(d.Attackers, holder);
                 else foreach (var a in LeftChain(start, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                // "The Northern Army is believed to be behind the bombing", "X is suspected of being behind it": the subject of
+                // the verb that holds the cue's infinitive or gerund.
+                if (d.Attackers.Count == 0 && start - 3 >= s.FirstToken && ((_x.Lower(start - 1) == "be" && _x.Lower(start - 2) == "to")
+                    || (_x.Lower(start - 1) == "being" && _x.Lower(start - 2) == "of")) && _x.IsVerb(start - 3))
+                    foreach (var a in SubjectBeforeAside(start - 3, s.FirstToken) ?? LeftChain(start - 3, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
+                // "The Red Brigade said it was responsible for the bombing": a pronoun subject stands for the party named before.
+                if (d.Attackers.Count == 0 && SubjectPronoun(start, s.FirstToken) is int pronoun)
+                    foreach (var a in ReportedSelf(pronoun, s)) MentionDraft.AddActor(d.Attackers, a);
                 break;
             }
         }
@@ -294,9 +302,43 @@ internal sealed partial class ArgumentReader
             return DemonymActor(k);
         }
         for (int n = 0; i >= s.FirstToken && n < 2 && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.PlaceAt(i) is null && DemonymActor(i) is null; n++) i--;
+        if (i >= s.FirstToken && NamedModifierAttacker(i) is { } named)
+            return d.AnchorIsVerb && !(_x.UnitAt(i)!.First - 1 >= s.FirstToken && _x.IsDeterminer(_x.UnitAt(i)!.First - 1)) ? null : named;
         if (i < s.FirstToken || DemonymActor(i) is not { } demonym) return null;
         if (d.AnchorIsVerb && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))) return null;
         return demonym;
+    }
+
+    /// <summary>
+    /// The party that reports on itself: the subject of the reporting verb whose content opens with
+    /// <paramref name="pronoun"/> ("The Red Brigade said it was responsible", "The group said in a statement that they
+    /// had carried out"). Empty when no reporting verb introduces the pronoun's clause (a pronoun elsewhere may stand
+    /// for any party named before).
+    /// </summary>
+    private List<Actor> ReportedSelf(int pronoun, Sentence s)
+    {
+        int k = pronoun - 1;
+        if (k >= s.FirstToken && _x.Lower(k) == "that") k--;
+        for (int n = 0; k >= s.FirstToken && n < 6; k--, n++)
+        {
+            if (IsReportingVerb(k) && _x.IsVerb(k)) return SubjectBeforeAside(k, s.FirstToken) ?? LeftChain(k, s.FirstToken);
+            if (_x.IsVerb(k) || _x.IsPunct(k) || _x.IsQuote(k) || _x.UnitAt(k) is not null) break;
+        }
+        return new List<Actor>();
+    }
+
+    /// <summary>
+    /// "the Hamas attack", "a Taliban offensive", "the U.S. missile strike": a named armed group, or a country written as
+    /// an abbreviation (used as an adjective), ending at <paramref name="i"/> right before an attack noun carried it out.
+    /// (A company, a place or a country's full name before the noun is more often the target: "the Pan Am bombing",
+    /// "the Microsoft attack", "the Iraq invasion".)
+    /// </summary>
+    private Actor? NamedModifierAttacker(int i)
+    {
+        if (_x.UnitAt(i) is not { IsReference: false, IsCommonNoun: false, Actors: [var named] } u || u.Last != i) return null;
+        if (named.Kind == ActorKind.Group) return named;
+        return named.Kind == ActorKind.Country && u.First == u.Last && _x.SpanText(i, i) is var w && w.Length <= 5
+            && (w.Contains('.') || w.All(char.IsUpper)) ? named : null;
     }
 
     /// <summary>The country of a demonym adjective at <paramref name="i"/> ("Libyan", "Israeli") as an actor named by that word, or null.</summary>

@@ -1004,6 +1004,10 @@ internal sealed partial class ArgumentReader
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
                     && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
+                // "The group said it had carried out the attack": the pronoun subject of a perpetration verb governing the noun.
+                if (!d.AnchorIsVerb && d.Attackers.Count == 0 && governing >= 0 && _c.PerpetrationVerbs.Contains(_x.Lower(governing)) && !IsPassive(governing, s.FirstToken)
+                    && SubjectPronoun(governing, s.FirstToken) is int gp)
+                    foreach (var a in ReportedSelf(gp, s)) MentionDraft.AddActor(d.Attackers, a);
                 // "Iraq could widen the war by attacking Jordan": a means gerund shares the subject of its clause.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && MeansGerundVerb(s, d) is int clauseVerb)
                     foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
