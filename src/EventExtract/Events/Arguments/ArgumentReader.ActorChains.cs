@@ -372,7 +372,18 @@ internal sealed partial class ArgumentReader
             if (name is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } && name.Last == close - 1
                 // ("Chile's foreign minister, Ana Valdes, said": a role phrase before a person's name is that person.)
                 && (!subjectNamed || (before!.Actors[0].Kind == ActorKind.Other && name.Actors[0].Kind == ActorKind.Person)))
+            {
+                // "Ana Ruiz and her counterpart, Tomas Vidal, held talks": the name the aside gives is the possessed role's;
+                // the party coordinated before "and his/her/their ROLE" is a subject too.
+                if (PossessedRoleEndingAt(open - 1, sentenceFirst) is int roleStart && roleStart - 2 >= sentenceFirst && _x.Lower(roleStart - 1) == "and"
+                    && _x.UnitAt(roleStart - 2) is { IsReference: false, Actors.Count: > 0 } partner && partner.Last == roleStart - 2)
+                {
+                    var both = LeftChain(roleStart - 1, sentenceFirst);
+                    foreach (var named in name.Actors) MentionDraft.AddActor(both, named);
+                    return both;
+                }
                 return new List<Actor>(name.Actors);
+            }
         }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
@@ -560,7 +571,16 @@ internal sealed partial class ArgumentReader
     private int? PossessedRoleBefore(int j, ArgUnit named, int sentenceFirst)
     {
         if (j < sentenceFirst || j + 1 != named.First || named.IsCommonNoun || named.IsReference) return null;
-        if (!_c.PossessedRoleNouns.Contains(_x.Lower(j))) return null;
+        return PossessedRoleEndingAt(j, sentenceFirst);
+    }
+
+    /// <summary>
+    /// When the words ending at <paramref name="j"/> are "his/her/their/its [adjectives] ROLE" (possessed-role-nouns.txt),
+    /// the index of the possessive; otherwise null.
+    /// </summary>
+    private int? PossessedRoleEndingAt(int j, int sentenceFirst)
+    {
+        if (j < sentenceFirst || !_c.PossessedRoleNouns.Contains(_x.Lower(j))) return null;
         int k = _x.UnitAt(j) is { } roleUnit ? roleUnit.First - 1 : j - 1;
         for (int n = 0; k >= sentenceFirst && n < 3 && _x.UnitAt(k) is null && _x.Pos(k) == UniversalPos.ADJ; n++) k--;
         return k >= sentenceFirst && _x.Lower(k) is "his" or "her" or "their" or "its" ? k : null;
