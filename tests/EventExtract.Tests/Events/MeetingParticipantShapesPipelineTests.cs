@@ -24,4 +24,20 @@ public class MeetingParticipantShapesPipelineTests
     {
         Parties("Her counterpart, Tomas Ridel, held talks in Vienna on Monday.").Should().Equal("Tomas Ridel");
     }
+
+    [Fact]
+    public void Unnamed_people_of_a_trade_met_with_are_participants_and_do_not_hide_the_rest_of_the_list()
+    {
+        Parties("Governor Arno Kessler met with two bankers and three smugglers in March.")
+            .Should().BeEquivalentTo("Arno Kessler", "two bankers", "three smugglers");
+        Parties("Governor Arno Kessler met with a retired nurse from Oslo on Monday.")
+            .Should().BeEquivalentTo("Arno Kessler", "a retired nurse");
+    }
+
+    [Fact]
+    public void Unnamed_people_talked_to_are_participants()
+    {
+        ArticleBody.Events<Meeting>("Arno Kessler visited Oslo on Monday. He talked to local fishermen about the quotas.", Published)
+            .Should().Contain(m => m.Participants.Any(p => p.Text == "local fishermen") && m.Participants.Any(p => p.Text == "Arno Kessler"));
+    }
 }
