@@ -40,4 +40,11 @@ public class MeetingParticipantShapesPipelineTests
         ArticleBody.Events<Meeting>("Arno Kessler visited Oslo on Monday. He talked to local fishermen about the quotas.", Published)
             .Should().Contain(m => m.Participants.Any(p => p.Text == "local fishermen") && m.Participants.Any(p => p.Text == "Arno Kessler"));
     }
+
+    [Fact]
+    public void They_who_met_are_the_parties_named_before_a_trailing_reporting_clause()
+    {
+        Parties("Arno Kessler and Dana Holm signed a trade deal, officials said. They met again on Tuesday in Oslo.")
+            .Should().BeEquivalentTo("Arno Kessler", "Dana Holm");
+    }
 }
