@@ -47,4 +47,11 @@ public class MeetingParticipantShapesPipelineTests
         Parties("Arno Kessler and Dana Holm signed a trade deal, officials said. They met again on Tuesday in Oslo.")
             .Should().BeEquivalentTo("Arno Kessler", "Dana Holm");
     }
+
+    [Fact]
+    public void Who_speaks_after_talks_with_someone_held_the_talks()
+    {
+        Parties("Chancellor Arno Kessler said after talks with Prime Minister Dana Holm that trade would grow.")
+            .Should().BeEquivalentTo("Arno Kessler", "Dana Holm");
+    }
 }

@@ -908,6 +908,9 @@ internal sealed partial class ArgumentReader
             }
             // 'had held "constructive" talks': scare quotes around one modifier stand in no one's way.
             if (IsScareQuote(i, sentenceFirst, nounFirst)) { n--; continue; }
+            // "X said after talks with Y that …", "X left before a meeting with Y": who acts after or before talks
+            // "with" someone held them (not "after talks between Y and Z", a meeting of others).
+            if (_x.Lower(i) is "after" or "before" or "following" && _x.Pos(i) == UniversalPos.ADP && HasWithPhrase(nounFirst)) continue;
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
@@ -931,6 +934,17 @@ internal sealed partial class ArgumentReader
             if (!ok) return -1;
         }
         return -1;
+    }
+
+    /// <summary>True when a "with" follows the noun phrase at <paramref name="nounFirst"/> (nouns and adjectives only between).</summary>
+    private bool HasWithPhrase(int nounFirst)
+    {
+        for (int i = nounFirst + 1; i < _x.Tokens.Count && i <= nounFirst + 3; i++)
+        {
+            if (_x.Lower(i) == "with") return true;
+            if (_x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ) || _x.UnitAt(i) is not null) return false;
+        }
+        return false;
     }
 
     /// <summary>A visit or trip noun at <paramref name="nounFirst"/> or a few words on ("a three-day visit").</summary>
