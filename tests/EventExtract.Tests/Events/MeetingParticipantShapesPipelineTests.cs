@@ -54,4 +54,14 @@ public class MeetingParticipantShapesPipelineTests
         Parties("Chancellor Arno Kessler said after talks with Prime Minister Dana Holm that trade would grow.")
             .Should().BeEquivalentTo("Arno Kessler", "Dana Holm");
     }
+
+    [Fact]
+    public void A_person_a_visit_goes_to_is_visited_while_a_place_stays_the_place()
+    {
+        Parties("Chancellor Arno Kessler paid a visit to Prime Minister Dana Holm on Monday.")
+            .Should().BeEquivalentTo("Arno Kessler", "Dana Holm");
+        var visit = ArticleBody.Events<Meeting>("Chancellor Arno Kessler's visit to Norway was the first in a decade.", Published).Should().ContainSingle().Subject;
+        visit.Participants.Select(p => p.Text).Should().Equal("Arno Kessler");
+        visit.Location!.Name.Should().Be("Norway");
+    }
 }
