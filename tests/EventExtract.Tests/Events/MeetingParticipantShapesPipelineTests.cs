@@ -64,4 +64,13 @@ public class MeetingParticipantShapesPipelineTests
         visit.Participants.Select(p => p.Text).Should().Equal("Arno Kessler");
         visit.Location!.Name.Should().Be("Norway");
     }
+
+    [Fact]
+    public void Unnamed_people_of_an_of_phrase_holding_a_meeting_noun_are_its_participants()
+    {
+        Parties("Leaders of the two countries will hold a summit in Hanoi next month.")
+            .Should().Equal("Leaders of the two countries");
+        Parties("The envoys of the two governments began talks in Geneva on Monday.")
+            .Should().Equal("The envoys of the two governments");
+    }
 }

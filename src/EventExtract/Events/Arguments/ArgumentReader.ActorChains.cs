@@ -196,13 +196,16 @@ internal sealed partial class ArgumentReader
     /// verb, headed by a word for people (party-heads.txt, meeting-people-nouns.txt) but not marked as a party unit,
     /// is the verb's subject; null when a participant already stands before the verb or the verb is passive.
     /// </summary>
-    private Actor? UnnamedMeetingSubject(Sentence s, MentionDraft d)
+    private Actor? UnnamedMeetingSubject(Sentence s, MentionDraft d, int governing)
     {
-        if (!d.AnchorIsVerb || IsPassive(d.Anchor, s.FirstToken)) return null;
-        int start = _x.Tokens.GetSpan(d.First).Start;
+        // ("Leaders of the two countries will hold a summit": a meeting noun's governing verb, other than a reporting
+        // verb, has the subject instead.)
+        int verb = d.AnchorIsVerb ? d.First : governing >= 0 && !IsReportingVerb(governing) ? governing : -1;
+        if (verb < 0 || IsPassive(d.AnchorIsVerb ? d.Anchor : verb, s.FirstToken)) return null;
+        int start = _x.Tokens.GetSpan(verb).Start;
         foreach (var a in d.Participants)
             if (a.Span.Start < start) return null;
-        int i = d.First - 1;
+        int i = verb - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || PastIntensifier(i) != i)) i--;
         if (i >= s.FirstToken && _x.UnitAt(i) is { } tail && tail.Last == i)
         {

@@ -958,7 +958,7 @@ internal sealed partial class ArgumentReader
                 }
                 foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
-                if (UnnamedMeetingSubject(s, d) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
+                if (UnnamedMeetingSubject(s, d, governing) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
