@@ -196,13 +196,16 @@ internal sealed partial class ArgumentReader
     /// verb, headed by a word for people (party-heads.txt, meeting-people-nouns.txt) but not marked as a party unit,
     /// is the verb's subject; null when a participant already stands before the verb or the verb is passive.
     /// </summary>
-    private Actor? UnnamedMeetingSubject(Sentence s, MentionDraft d)
+    private Actor? UnnamedMeetingSubject(Sentence s, MentionDraft d, int governing)
     {
-        if (!d.AnchorIsVerb || IsPassive(d.Anchor, s.FirstToken)) return null;
-        int start = _x.Tokens.GetSpan(d.First).Start;
+        // ("Leaders of the two countries will hold a summit": a meeting noun's governing verb, other than a reporting
+        // verb, has the subject instead.)
+        int verb = d.AnchorIsVerb ? d.First : governing >= 0 && !IsReportingVerb(governing) ? governing : -1;
+        if (verb < 0 || IsPassive(d.AnchorIsVerb ? d.Anchor : verb, s.FirstToken)) return null;
+        int start = _x.Tokens.GetSpan(verb).Start;
         foreach (var a in d.Participants)
             if (a.Span.Start < start) return null;
-        int i = d.First - 1;
+        int i = verb - 1;
         while (i >= s.FirstToken && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || PastIntensifier(i) != i)) i--;
         if (i >= s.FirstToken && _x.UnitAt(i) is { } tail && tail.Last == i)
         {
@@ -372,7 +375,18 @@ internal sealed partial class ArgumentReader
             if (name is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } && name.Last == close - 1
                 // ("Chile's foreign minister, Ana Valdes, said": a role phrase before a person's name is that person.)
                 && (!subjectNamed || (before!.Actors[0].Kind == ActorKind.Other && name.Actors[0].Kind == ActorKind.Person)))
+            {
+                // "Ana Ruiz and her counterpart, Tomas Vidal, held talks": the name the aside gives is the possessed role's;
+                // the party coordinated before "and his/her/their ROLE" is a subject too.
+                if (PossessedRoleEndingAt(open - 1, sentenceFirst) is int roleStart && roleStart - 2 >= sentenceFirst && _x.Lower(roleStart - 1) == "and"
+                    && _x.UnitAt(roleStart - 2) is { IsReference: false, Actors.Count: > 0 } partner && partner.Last == roleStart - 2)
+                {
+                    var both = LeftChain(roleStart - 1, sentenceFirst);
+                    foreach (var named in name.Actors) MentionDraft.AddActor(both, named);
+                    return both;
+                }
                 return new List<Actor>(name.Actors);
+            }
         }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
@@ -560,7 +574,16 @@ internal sealed partial class ArgumentReader
     private int? PossessedRoleBefore(int j, ArgUnit named, int sentenceFirst)
     {
         if (j < sentenceFirst || j + 1 != named.First || named.IsCommonNoun || named.IsReference) return null;
-        if (!_c.PossessedRoleNouns.Contains(_x.Lower(j))) return null;
+        return PossessedRoleEndingAt(j, sentenceFirst);
+    }
+
+    /// <summary>
+    /// When the words ending at <paramref name="j"/> are "his/her/their/its [adjectives] ROLE" (possessed-role-nouns.txt),
+    /// the index of the possessive; otherwise null.
+    /// </summary>
+    private int? PossessedRoleEndingAt(int j, int sentenceFirst)
+    {
+        if (j < sentenceFirst || !_c.PossessedRoleNouns.Contains(_x.Lower(j))) return null;
         int k = _x.UnitAt(j) is { } roleUnit ? roleUnit.First - 1 : j - 1;
         for (int n = 0; k >= sentenceFirst && n < 3 && _x.UnitAt(k) is null && _x.Pos(k) == UniversalPos.ADJ; n++) k--;
         return k >= sentenceFirst && _x.Lower(k) is "his" or "her" or "their" or "its" ? k : null;
@@ -888,6 +911,9 @@ internal sealed partial class ArgumentReader
             }
             // 'had held "constructive" talks': scare quotes around one modifier stand in no one's way.
             if (IsScareQuote(i, sentenceFirst, nounFirst)) { n--; continue; }
+            // "X said after talks with Y that …", "X left before a meeting with Y": who acts after or before talks
+            // "with" someone held them (not "after talks between Y and Z", a meeting of others).
+            if (_x.Lower(i) is "after" or "before" or "following" && _x.Pos(i) == UniversalPos.ADP && HasWithPhrase(nounFirst)) continue;
             if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.UnitAt(i) is not null) return -1;
             if (_x.IsVerb(i)) return i;
             string w = _x.Lower(i);
@@ -911,6 +937,17 @@ internal sealed partial class ArgumentReader
             if (!ok) return -1;
         }
         return -1;
+    }
+
+    /// <summary>True when a "with" follows the noun phrase at <paramref name="nounFirst"/> (nouns and adjectives only between).</summary>
+    private bool HasWithPhrase(int nounFirst)
+    {
+        for (int i = nounFirst + 1; i < _x.Tokens.Count && i <= nounFirst + 3; i++)
+        {
+            if (_x.Lower(i) == "with") return true;
+            if (_x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ) || _x.UnitAt(i) is not null) return false;
+        }
+        return false;
     }
 
     /// <summary>A visit or trip noun at <paramref name="nounFirst"/> or a few words on ("a three-day visit").</summary>

@@ -342,7 +342,11 @@ internal sealed partial class ArgumentReader
             if (next >= _x.Tokens.Count || !_x.IsVerb(next)) continue;
             int sentenceFirst = _x.SentenceStartOf(u.First);
             var chain = LeftChain(u.Last + 1, sentenceFirst);
-            return chain.Count >= 2 ? chain : null;
+            if (chain.Count >= 2) return chain;
+            // ("X and Y signed a deal, officials said. They met": the lone source of a trailing reporting clause is not
+            // who "they" are; the list before it is.)
+            if (IsReportingVerb(next) && u.First - 1 >= sentenceFirst && (_x.Lower(u.First - 1) == "," || _x.IsQuote(u.First - 1))) continue;
+            return null;
         }
         return null;
     }

@@ -925,6 +925,15 @@ internal sealed partial class ArgumentReader
             }
         }
 
+        // "paid a visit to Prime Minister Ana Ruiz", "his trip to the king": a person a visit goes "to" is the one visited
+        // (a place it goes to stays its place).
+        if (d.Type == EventType.Meeting && !d.AnchorIsVerb && IsMovementNoun(d.First))
+        {
+            int to = _x.Lower(d.Last) == "to" ? d.Last : d.Last + 1 < scanEnd && _x.Lower(d.Last + 1) == "to" ? d.Last + 1 : -1;
+            if (to >= 0 && RightChain(to + 1, scanEnd, allowPrepositionStart: true) is { Actors.Count: > 0 } visited && NamedRightAfter(visited.Actors[0], to + 1))
+                foreach (var a in visited.Actors)
+                    if (a.Kind == ActorKind.Person) MentionDraft.AddActor(d.Participants, a);
+        }
         if (d.Type == EventType.Statement && d.Addressees.Count == 0 && AsksFrom(d)) ReadAskedFrom(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadCombatSides(d, scanEnd);
@@ -963,7 +972,7 @@ internal sealed partial class ArgumentReader
                 }
                 foreach (var a in ParticipleClauseSubject(s, d)) MentionDraft.AddActor(d.Participants, a);
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
-                if (UnnamedMeetingSubject(s, d) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
+                if (UnnamedMeetingSubject(s, d, governing) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
@@ -1174,6 +1183,16 @@ internal sealed partial class ArgumentReader
         if (j < s.FirstToken || by - j > 8) return null;
         while (j - 1 >= s.FirstToken && (_x.IsVerb(j - 1) || _x.IsAdverb(j - 1))) j--;
         return j;
+    }
+
+    /// <summary>True when <paramref name="a"/> starts within four words of <paramref name="start"/>, only a determiner and title words before it.</summary>
+    private bool NamedRightAfter(Actor a, int start)
+    {
+        var (first, _) = _x.TokenRange(a.Span);
+        if (first < start || first - start > 4) return false;
+        for (int i = start; i < first; i++)
+            if (!(_x.IsDeterminer(i) || _x.UnitAt(i) is not null || _x.Pos(i) is UniversalPos.PROPN or UniversalPos.ADJ)) return false;
+        return true;
     }
 
     /// <summary>True when <paramref name="a"/> opens the object at <paramref name="objStart"/>, after at most a title ("killed Dr. Anna Berg").</summary>
