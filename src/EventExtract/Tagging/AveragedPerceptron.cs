@@ -2,7 +2,7 @@ namespace EventExtract.Tagging;
 
 /// <summary>
 /// Training-time multiclass averaged perceptron (Collins 2002; lazy averaging as in Honnibal's tagger).
-/// Not thread-safe; deterministic given the same sequence of calls. <see cref="ToModel"/> freezes it.
+/// Not thread-safe; deterministic given the same sequence of calls. <see cref="ToModel(float)"/> freezes it.
 /// </summary>
 internal sealed class AveragedPerceptron
 {
@@ -70,27 +70,39 @@ internal sealed class AveragedPerceptron
     }
 
     /// <summary>Averages the weights and keeps those with magnitude at least <paramref name="prune"/>.</summary>
-    public LinearModel ToModel(float prune)
+    public LinearModel ToModel(float prune) => ToModel([this], prune);
+
+    /// <summary>
+    /// The mean of several runs' averaged weights (runs over the same classes, e.g. the same data in other orders),
+    /// keeping those with magnitude at least <paramref name="prune"/>. One run gives that run's averaged model.
+    /// </summary>
+    public static LinearModel ToModel(IReadOnlyList<AveragedPerceptron> runs, float prune)
     {
-        var keys = _rows.Keys.ToArray();
+        int classes = runs[0]._classes;
+        var keys = runs.SelectMany(r => r._rows.Keys).Distinct().ToArray();
         Array.Sort(keys);
         var rows = new List<(ulong, (byte, float)[])>(keys.Length);
-        var row = new List<(byte, float)>(_classes);
+        var row = new List<(byte, float)>(classes);
         foreach (ulong k in keys)
         {
-            int b = _rows[k] * _classes;
             row.Clear();
-            for (int c = 0; c < _classes; c++)
+            for (int c = 0; c < classes; c++)
             {
-                int i = b + c;
-                double total = _total[i] + (double)(_step - _stamp[i]) * _w[i];
-                float avg = (float)(total / Math.Max(1, _step));
+                double sum = 0;
+                foreach (var r in runs)
+                {
+                    if (!r._rows.TryGetValue(k, out int at)) continue;
+                    int i = at * classes + c;
+                    double total = r._total[i] + (double)(r._step - r._stamp[i]) * r._w[i];
+                    sum += total / Math.Max(1, r._step);
+                }
+                float avg = (float)(sum / runs.Count);
                 // Round through Half now so the in-memory model equals the one read back from disk.
                 avg = (float)(Half)avg;
                 if (Math.Abs(avg) >= prune && avg != 0f) row.Add(((byte)c, avg));
             }
             if (row.Count > 0) rows.Add((k, row.ToArray()));
         }
-        return new LinearModel(_classes, rows);
+        return new LinearModel(classes, rows);
     }
 }

@@ -14,50 +14,61 @@ internal static class EntityRecognizerTrainer
     {
         gazetteer ??= new SpanStringMap<byte>([]);
         cues ??= new SpanStringMap<byte>([]);
-        var perceptron = new AveragedPerceptron(EntityLabels.Count);
+        int runCount = Math.Max(1, options.Runs);
+        var runs = new AveragedPerceptron[runCount];
+        var rngs = new TrainingRandom[runCount];
+        for (int r = 0; r < runCount; r++)
+        {
+            runs[r] = new AveragedPerceptron(EntityLabels.Count);
+            // Run 0 keeps the seed itself, so one run is the plain averaged perceptron of that seed.
+            rngs[r] = new TrainingRandom(options.Seed + (ulong)r * 0x9E3779B97F4A7C15UL);
+        }
         var vocabulary = VocabularyIO.Build(data.Select(s => s.Words), options.VocabularyMinCount);
-        var rng = new TrainingRandom(options.Seed);
         // Extra sentences (e.g. lowercased copies) are trained on but leave the vocabulary's case habits alone.
         if (extra is { Count: > 0 }) data = data.Concat(extra).ToList();
-        var order = Enumerable.Range(0, data.Count).ToArray();
+        var orders = runs.Select(_ => Enumerable.Range(0, data.Count).ToArray()).ToArray();
         Span<ulong> features = stackalloc ulong[EntityFeaturizer.MaxFeatures];
         Span<float> scores = stackalloc float[EntityLabels.Count];
         var infos = new TokenInfo[16];
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
-            rng.Shuffle(order);
-            foreach (int si in order)
+            for (int r = 0; r < runCount; r++)
             {
-                var s = data[si];
-                int n = s.Words.Length;
-                if (infos.Length < n) infos = new TokenInfo[n * 2];
-                for (int i = 0; i < n; i++)
+                var perceptron = runs[r];
+                rngs[r].Shuffle(orders[r]);
+                foreach (int si in orders[r])
                 {
-                    infos[i] = TokenInfo.Compute(s.Words[i], vocabulary, gazetteer);
-                    infos[i].Cue = NameCues.Lookup(s.Words[i], infos[i].HasUpper, cues);
-                }
-                int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
-                for (int i = 0; i < n; i++)
-                {
-                    int k = EntityFeaturizer.Extract(infos.AsSpan(0, n), s.Pos, i, prev1, prev2, features);
-                    perceptron.Score(features[..k], scores);
-                    bool isLast = i == n - 1;
-                    int guess = -1;
-                    for (int c = 0; c < EntityLabels.Count; c++)
-                        if (EntityLabels.IsValid(prev1, c, isLast) && (guess < 0 || scores[c] > scores[guess])) guess = c;
-                    perceptron.Tick();
-                    int truth = s.Labels[i];
-                    if (guess != truth) perceptron.Update(features[..k], truth, guess);
-                    else if (options.Margin > 0 && RunnerUp(scores, prev1, isLast, truth) is int rival and >= 0 && scores[rival] > scores[truth] - options.Margin)
-                        perceptron.Update(features[..k], truth, rival);
-                    prev2 = prev1;
-                    prev1 = guess;
+                    var s = data[si];
+                    int n = s.Words.Length;
+                    if (infos.Length < n) infos = new TokenInfo[n * 2];
+                    for (int i = 0; i < n; i++)
+                    {
+                        infos[i] = TokenInfo.Compute(s.Words[i], vocabulary, gazetteer);
+                        infos[i].Cue = NameCues.Lookup(s.Words[i], infos[i].HasUpper, cues);
+                    }
+                    int prev1 = EntityLabels.Start, prev2 = EntityLabels.Start;
+                    for (int i = 0; i < n; i++)
+                    {
+                        int k = EntityFeaturizer.Extract(infos.AsSpan(0, n), s.Pos, i, prev1, prev2, features);
+                        perceptron.Score(features[..k], scores);
+                        bool isLast = i == n - 1;
+                        int guess = -1;
+                        for (int c = 0; c < EntityLabels.Count; c++)
+                            if (EntityLabels.IsValid(prev1, c, isLast) && (guess < 0 || scores[c] > scores[guess])) guess = c;
+                        perceptron.Tick();
+                        int truth = s.Labels[i];
+                        if (guess != truth) perceptron.Update(features[..k], truth, guess);
+                        else if (options.Margin > 0 && RunnerUp(scores, prev1, isLast, truth) is int rival and >= 0 && scores[rival] > scores[truth] - options.Margin)
+                            perceptron.Update(features[..k], truth, rival);
+                        prev2 = prev1;
+                        prev1 = guess;
+                    }
                 }
             }
             if (afterEpoch is not null && epoch < options.Epochs - 1)
-                afterEpoch(epoch + 1, new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, cues, temperature));
+                afterEpoch(epoch + 1, new AveragedPerceptronEntityRecognizer(AveragedPerceptron.ToModel(runs, options.Prune), vocabulary, gazetteer, cues, temperature));
         }
-        var final = new AveragedPerceptronEntityRecognizer(perceptron.ToModel(options.Prune), vocabulary, gazetteer, cues, temperature);
+        var final = new AveragedPerceptronEntityRecognizer(AveragedPerceptron.ToModel(runs, options.Prune), vocabulary, gazetteer, cues, temperature);
         afterEpoch?.Invoke(options.Epochs, final);
         return final;
     }

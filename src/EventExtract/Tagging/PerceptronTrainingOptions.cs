@@ -12,6 +12,12 @@ internal sealed record PerceptronTrainingOptions
     /// </summary>
     public float Margin { get; init; }
 
+    /// <summary>
+    /// Entity recognizer: independent runs over the data, each in its own shuffled order, whose averaged weights are
+    /// averaged into one model (1 = a single run).
+    /// </summary>
+    public int Runs { get; init; } = 1;
+
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public ulong Seed { get; init; } = 20191029;
 
