@@ -201,6 +201,10 @@ internal sealed partial class ArgumentReader
         if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && (u.First - 1 >= s.FirstToken && _x.IsDeterminer(u.First - 1) ? u.First - 2 : u.First - 1) is int cv
             && cv >= s.FirstToken && _x.IsVerb(cv) && _c.AccusationWords.Contains(_x.Lower(cv)))
             return new List<Actor>(u.Actors);
+        // ("accused the miners of attacking a village": an unnamed object, which the subject must not stand in for.)
+        if (_x.UnitAt(w) is null && NounPhraseEndingAt(w, s.FirstToken) is { } np && _x.TokenRange(np.Span).First is int npFirst
+            && npFirst - 1 >= s.FirstToken && _x.IsVerb(npFirst - 1) && _c.AccusationWords.Contains(_x.Lower(npFirst - 1)))
+            return new List<Actor> { np };
         return null;
     }
 
