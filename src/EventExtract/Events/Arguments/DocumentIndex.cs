@@ -331,6 +331,13 @@ internal sealed class DocumentIndex : IDisposable
             var sentence = Document.Sentences[s];
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
+                // "when the two meet", "The three will discuss trade": "the" and a count with no noun, as a verb's subject.
+                if (_unitAt[i] < 0 && i > sentence.FirstToken && i + 1 < sentence.EndToken && Lower(i - 1) == "the" && _unitAt[i - 1] < 0
+                    && TryNumber(i, out int alone) && alone is >= 2 and <= 9 && Pos(i + 1) is UniversalPos.VERB or UniversalPos.AUX)
+                {
+                    AddUnit(new ArgUnit(i - 1, i, UnitKind.PartyReference, null, alone));
+                    continue;
+                }
                 if (_unitAt[i] >= 0 || !MayBeScanWord(i)) continue;
                 string w = Lower(i);
                 if (Cues.LatterWords.Contains(w) || Cues.FormerWords.Contains(w))

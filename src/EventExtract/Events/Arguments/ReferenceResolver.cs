@@ -44,6 +44,9 @@ internal sealed class ReferenceResolver
                     if (counted is not null && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
                     foreach (var a in met) MentionDraft.AddActor(unit.Actors, a);
                     if (unit.Actors.Count == 0 && counted is not null) unit.Actors.AddRange(counted);
+                    // "raise the issue with Premier Li when the two meet": a bare count stands for the last that many
+                    // parties named, in its sentence or the one before, even when no list names them together.
+                    if (unit.Actors.Count == 0 && unit.Count >= 2 && _x.TryNumber(unit.Last, out _)) LastNamedParties(u, unit);
                     // "called on all sides to", "urged all parties": everyone involved, named nowhere as a list, is still a party.
                     if (unit.Actors.Count == 0 && _x.Lower(unit.First) == "all") unit.Actors.Add(_x.UnnamedActor(unit.First, unit.Last));
                     break;
@@ -142,6 +145,26 @@ internal sealed class ReferenceResolver
             if (chain.Count == unit.Count) return chain;
         }
         return null;
+    }
+
+    /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, in its sentence or the one before; none when fewer.</summary>
+    private void LastNamedParties(int u, ArgUnit unit)
+    {
+        int sentence = SentenceOf(unit);
+        var found = new List<Actor>();
+        for (int p = u - 1; p >= 0 && found.Count < unit.Count; p--)
+        {
+            var prev = _x.Units[p];
+            if (sentence - SentenceOf(prev) > 1) break;
+            if (prev.IsReference || prev.IsCommonNoun || prev.Actors.Count == 0) continue;
+            foreach (var a in prev.Actors)
+                if (a.Kind is ActorKind.Person or ActorKind.Country or ActorKind.Organization or ActorKind.Group
+                    && !found.Exists(f => string.Equals(f.Canonical, a.Canonical, StringComparison.Ordinal)))
+                    found.Add(a);
+        }
+        if (found.Count != unit.Count) return;
+        found.Reverse();
+        unit.Actors.AddRange(found);
     }
 
     private void ResolveCountries(int u, ArgUnit unit)
