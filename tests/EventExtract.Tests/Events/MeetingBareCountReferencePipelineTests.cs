@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// "when the two meet": "the" and a count with no noun, as a verb's subject, stands for the last that many parties
-/// named, even when no list names them together. Sentences invented for these tests.
+/// named, even when no list names them together; and "commanders from X and Y" are parties of both countries. Sentences
+/// invented for these tests.
 /// </summary>
 public class MeetingBareCountReferencePipelineTests
 {
@@ -27,5 +28,15 @@ public class MeetingBareCountReferencePipelineTests
             "President Tomas Horak said the three will meet in Vienna next month.", Published).Should().ContainSingle().Subject;
 
         meeting.Participants.Should().NotContain(p => p.Text == "Tomas Horak");
+    }
+
+    [Fact]
+    public void Commanders_from_two_countries_who_hold_talks_give_both_countries()
+    {
+        var meeting = ArticleBody.Events<Meeting>(
+            "Military commanders from Kenya and Uganda held a new round of talks on Monday at the border post.",
+            Published).Should().ContainSingle().Subject;
+
+        meeting.Participants.Select(p => p.CountryCode).Should().BeEquivalentTo("KE", "UG");
     }
 }
