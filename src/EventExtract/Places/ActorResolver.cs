@@ -451,7 +451,7 @@ public sealed class ActorResolver : IActorResolver
             string written = span.GetText(_text);
             var entry = _gaz.Find(Squeeze(written));
             // ("NAIROBI (AP) -": a dateline city in capitals is looked up as written in the gazetteer, "Nairobi".)
-            if (entry is null && IsAllCapitals(written)) entry = _gaz.Find(TitleCase(Squeeze(written)));
+            if (entry is null && IsAllUpper(written)) entry = _gaz.Find(TitleCase(Squeeze(written)));
             var cities = entry?.Cities ?? Array.Empty<City>();
             if (cities.Count > 0)
                 AddCity(span, ChooseCity(cities, null), name.Confidence);
@@ -884,18 +884,6 @@ public sealed class ActorResolver : IActorResolver
         {
             while (pos < limit && char.IsWhiteSpace(_text[pos])) pos++;
             return pos;
-        }
-
-        /// <summary>True when <paramref name="s"/> has letters and all of them are capitals ("NAIROBI", "NEW DELHI").</summary>
-        private static bool IsAllCapitals(string s)
-        {
-            bool letter = false;
-            foreach (char c in s)
-            {
-                if (char.IsLower(c)) return false;
-                letter |= char.IsLetter(c);
-            }
-            return letter;
         }
 
         /// <summary>Each word with its first letter a capital and the rest small ("NEW DELHI" → "New Delhi").</summary>
