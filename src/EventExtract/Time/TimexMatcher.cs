@@ -251,6 +251,9 @@ internal sealed class TimexMatcher
                     case "next":
                         // "next to the embassy": a preposition, no tense.
                         if (Is(i + 1, "to")) continue;
+                        // "began talks on Tuesday on quotas for next year": the period something is for, not when the
+                        // clause happens.
+                        if (Is(i - 1, "for")) continue;
                         break;
                     case "is" or "are" or "was" or "were":
                         // "is to be held", "are to travel": a plan

@@ -67,6 +67,8 @@ public class TimeTaggerTests
     [InlineData("They will vote next Monday.", "next Monday", "2019-11-04")]
     // "next to" is a preposition, not a sign of the future.
     [InlineData("Ten people have been hurt in the blast next to the old market on Friday.", "Friday", "2019-10-25")]
+    // "for next year" is what the talks are about, not when they happen: the past "began" dates Friday.
+    [InlineData("Negotiators began two days of talks in Oslo on Friday on fishing quotas for next year.", "Friday", "2019-10-25")]
     public void Weekdays(string sentence, string text, string value) =>
         AssertSingle(sentence, Dct, text, TimexType.Date, value, null);
 
