@@ -531,8 +531,11 @@ public sealed class ActorResolver : IActorResolver
             var prep = _text.AsSpan(ps, pe - ps);
             if (!prep.Equals("from", StringComparison.OrdinalIgnoreCase) && !prep.Equals("of", StringComparison.Ordinal)) return;
             var (ns, ne) = PrevWord(ps);
-            if (ns < 0 || !char.IsLower(_text[ns])) return;
-            if ((_gaz.Role(_text.AsSpan(ns, ne - ns)) & (RoleClass.Party | RoleClass.Title)) == 0) return;
+            if (ns < 0) return;
+            // A capital is a name ("Friends of Syria") unless it only opens the sentence ("Negotiators from Japan and ...").
+            var wanted = char.IsLower(_text[ns]) ? RoleClass.Party | RoleClass.Title
+                : OpensSentence(ns) ? RoleClass.Party : default;
+            if ((_gaz.Role(_text.AsSpan(ns, ne - ns)) & wanted) == 0) return;
             var span = new TextSpan(ns, m.Span.End);
             string t = span.GetText(_text);
             _actors.Add(new Actor(t, span, ActorKind.Other, m.Entry.CountryCode, Squeeze(t), PhraseConfidence));
@@ -872,6 +875,13 @@ public sealed class ActorResolver : IActorResolver
             int e = pos;
             while (e < limit && (char.IsLetterOrDigit(_text[e]) || (_text[e] == '-' && e > pos))) e++;
             return e == pos ? (-1, -1) : (pos, e);
+        }
+
+        /// <summary>Whether the word at <paramref name="start"/> opens its range or follows a sentence end or an opening quote.</summary>
+        private bool OpensSentence(int start)
+        {
+            int p = SkipSpaceBack(start);
+            return p <= _range.Start || _text[p - 1] is '.' or '!' or '?' or '"' or '\u201C' or ':' or '-' or '\u2014';
         }
 
         private int SkipSpaceBack(int pos)

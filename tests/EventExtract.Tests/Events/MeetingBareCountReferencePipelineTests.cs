@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// "when the two meet": "the" and a count with no noun, as a verb's subject, stands for the last that many parties
-/// named, even when no list names them together; and "commanders from X and Y" are parties of both countries. Sentences
+/// named, even when no list names them together; and "commanders from X and Y" are parties of both countries, also when
+/// the party noun opens the sentence ("Negotiators from X and Y"). Sentences
 /// invented for these tests.
 /// </summary>
 public class MeetingBareCountReferencePipelineTests
@@ -38,5 +39,15 @@ public class MeetingBareCountReferencePipelineTests
             Published).Should().ContainSingle().Subject;
 
         meeting.Participants.Select(p => p.CountryCode).Should().BeEquivalentTo("KE", "UG");
+    }
+
+    [Fact]
+    public void Party_noun_opening_the_sentence_is_a_party_of_the_country_it_comes_from()
+    {
+        var meeting = ArticleBody.Events<Meeting>(
+            "Negotiators from Japan and the European Union began talks in Tokyo on Monday.",
+            Published).Should().ContainSingle().Subject;
+
+        meeting.Participants.Select(p => p.CountryCode).Should().Contain("JP");
     }
 }
