@@ -73,4 +73,21 @@ public class StatementAsideSubjectPipelineTests
 
         statement.Speakers.Select(s => s.Text).Should().NotContain(new[] { "the shooting", "the arson" });
     }
+
+    [Fact]
+    public void A_participle_aside_holding_a_clause_of_its_own_leaves_the_subject_as_speaker()
+    {
+        var statement = Said("Two port officials, speaking on condition of anonymity because they were not authorized to talk to reporters, said the cranes had been idle for a week.");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Two port officials");
+    }
+
+    [Fact]
+    public void Asking_not_to_be_named_is_no_statement_of_its_own()
+    {
+        var result = ArticleBody.Extract("A senior union official, who asked not to be named, said the strike would go on.", Published);
+
+        result.Events.OfType<Statement>().Should().ContainSingle()
+            .Which.Speakers.Select(s => s.Text).Should().Equal("A senior union official");
+    }
 }

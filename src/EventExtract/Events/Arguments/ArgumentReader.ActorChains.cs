@@ -336,11 +336,12 @@ internal sealed partial class ArgumentReader
         int close = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
         int open = -1;
+        bool clauseInside = false;
         for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
         {
             if (_x.Lower(k) == ",") { open = k; break; }
             // ("X, whose firm has …, said"; "X, a consultant who advises Y, said": a relative clause inside the aside.)
-            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))) return null;
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))) clauseInside = true;
         }
         if (open < 0 || open + 1 >= close) return null;
         int a = open + 1;
@@ -348,6 +349,9 @@ internal sealed partial class ArgumentReader
         bool relative = w is "which" or "who" or "whose";
         // (A past participle is often tagged as an adjective: "worried about ...".)
         bool participle = _x.Pos(a) is UniversalPos.VERB or UniversalPos.ADJ && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+        // "X, speaking on condition of anonymity because they were not authorized to ..., said": only a participle
+        // phrase may hold a clause of its own; any other clause boundary means the comma ends no aside.
+        if (clauseInside && !(participle && _x.Pos(a) == UniversalPos.VERB)) return null;
         // ("The owners, however, have not commented": an aside of adverbs alone.)
         bool adverbs = true;
         for (int k = a; k < close && adverbs; k++) adverbs = _x.IsAdverb(k);
