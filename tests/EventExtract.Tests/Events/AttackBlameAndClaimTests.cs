@@ -42,6 +42,29 @@ public class AttackBlameAndClaimTests
         attack.Attackers.Select(a => a.Text).Should().Equal("Eastern Liberation Army");
     }
 
+    [Theory]
+    [InlineData("There was no immediate claim of responsibility for the bombing.")]
+    [InlineData("Nobody has claimed responsibility for Saturday's attack.")]
+    public void Denied_or_missing_claims_leave_the_attack_occurred(string claimSentence)
+    {
+        var attack = Attacks("A car bomb killed nine people at a market in Kandor on Saturday. " + claimSentence).Should().ContainSingle().Subject;
+
+        attack.Status.Should().Be(EventStatus.Occurred);
+        attack.Killed.Should().Be(9);
+    }
+
+    [Theory]
+    [InlineData("No group has claimed responsibility for the attack.")]
+    [InlineData("Nobody has claimed responsibility.")]
+    public void A_claim_nobody_made_is_negated_and_has_no_speaker(string claimSentence)
+    {
+        var claim = ArticleBody.Events<Statement>("A car bomb killed nine people at a market in Kandor on Saturday.\n\n"
+            + claimSentence, Published).Should().ContainSingle().Subject;
+
+        claim.Status.Should().Be(EventStatus.Negated);
+        claim.Speakers.Should().BeEmpty();
+    }
+
     [Fact]
     public void Blaming_a_group_for_a_bomb_names_it_as_the_attacker()
     {

@@ -30,6 +30,8 @@ internal sealed partial class ArgumentReader
             break;
         }
         if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;
+        // "No group has claimed responsibility": a phrase under "no" names no one.
+        if (_x.Lower(i) == "no") return null;
         return _x.UnnamedActor(i, last);
     }
 

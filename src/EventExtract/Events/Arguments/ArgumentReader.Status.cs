@@ -168,9 +168,24 @@ internal sealed partial class ArgumentReader
         if (d.ReferenceStart >= 0 && !HasStatusModifier(d, d.ReferenceStart))
             found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Hypothetical));
         if (IsOccasionOfFailure(s, d)) found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Negated));
+        // "There was no immediate claim of responsibility for the bombing": the negation is the claim's; the attack happened.
+        if (IsResponsibilityObject(s, d))
+            found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Negated) | (1 << (int)EventStatus.Hypothetical));
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
         return EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// An attack noun that is the object of "responsibility for", "blamed for" (past determiners, adjectives, numbers and a
+    /// possessive date: "for Tuesday's bombing").
+    /// </summary>
+    private bool IsResponsibilityObject(Sentence s, MentionDraft d)
+    {
+        if (d.Type != EventType.Attack || d.AnchorIsVerb) return false;
+        int k = d.First - 1;
+        while (k > s.FirstToken && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NUM || _x.TimexAt(k) is not null || _x.Lower(k) is "'s" or "’s")) k--;
+        return k > s.FirstToken && _x.Lower(k) == "for" && _c.ResponsibilityNouns.Contains(_x.Lower(k - 1));
     }
 
     /// <summary>

@@ -79,6 +79,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("single-victim-words.txt"))
             SingleVictimWords[r[0]] = EnumText.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
+        ResponsibilityNouns = Set("responsibility-nouns.txt");
         GenericAttackPrepositions = Set("generic-attack-prepositions.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
@@ -310,6 +311,9 @@ internal sealed class CueLexicon
 
     /// <summary>Determiners that make an attack noun a kind of attack rather than one attack ("such attacks").</summary>
     public HashSet<string> GenericDeterminers { get; }
+
+    /// <summary>Words before "for" whose object is an attack that happened ("claimed responsibility for the bombing").</summary>
+    public HashSet<string> ResponsibilityNouns { get; }
 
     /// <summary>Prepositions before a bare singular attack noun that make it a kind of attack ("victim of foreign invasion").</summary>
     public HashSet<string> GenericAttackPrepositions { get; }

@@ -413,6 +413,8 @@ internal sealed class DocumentIndex : IDisposable
                     if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
                     first = k;
                 }
+                // "No group has claimed responsibility": a phrase under "no" names no party.
+                if (Lower(first) == "no") continue;
                 // ("at least 14 soldiers": the tagger's "at" is a preposition, but "at least" is one count qualifier.)
                 if (first - 1 >= sentence.FirstToken && Lower(first) is "least" or "most" && Lower(first - 1) == "at" && _unitAt[first - 1] < 0) first--;
                 // "Ebrahim, whose company has been sending travelers …, said": what a relative clause's "whose" owns
