@@ -620,12 +620,29 @@ internal sealed class DocumentIndex : IDisposable
             var word = Tokens.GetChars(last);
             if (word.Length < 2 || !char.IsUpper(word[0])) continue;
             surnames ??= new Dictionary<string, Actor?>(StringComparer.Ordinal);
-            string key = word.ToString();
-            // Two people sharing the word make it ambiguous (null); one person named twice stays that person.
-            if (surnames.TryGetValue(key, out var known) && (known is null || !string.Equals(known.Canonical, actor.Canonical, StringComparison.Ordinal))) surnames[key] = null;
-            else if (known is null && !surnames.ContainsKey(key)) surnames[key] = actor;
+            AddShortName(surnames, word.ToString(), actor);
+            // "Xi Jinping ... Xi told Putin", "Kim Jong Un ... Kim said": a family name written first is the short name
+            // too, unless the word is a listed given name ("Donald Trump" is not "Donald").
+            var opening = Tokens.GetChars(first);
+            if (last - first <= 2 && Tokens.GetKind(first) == TokenKind.Word && opening.Length >= 2 && char.IsUpper(opening[0]) && !HasUpperAfterFirst(opening)
+                && !Cues.FirstNameGenders.ContainsKey(opening.ToString().ToLowerInvariant()))
+                AddShortName(surnames, opening.ToString(), actor);
         }
         return surnames;
+    }
+
+    /// <summary>Maps <paramref name="key"/> to <paramref name="actor"/>; two people sharing the word make it ambiguous (null).</summary>
+    private static void AddShortName(Dictionary<string, Actor?> names, string key, Actor actor)
+    {
+        // One person named twice stays that person.
+        if (names.TryGetValue(key, out var known) && (known is null || !string.Equals(known.Canonical, actor.Canonical, StringComparison.Ordinal))) names[key] = null;
+        else if (known is null && !names.ContainsKey(key)) names[key] = actor;
+    }
+
+    private static bool HasUpperAfterFirst(ReadOnlySpan<char> word)
+    {
+        for (int k = 1; k < word.Length; k++) if (char.IsUpper(word[k])) return true;
+        return false;
     }
 
     /// <summary>A capitalized word that is part of a longer name (tagged as a proper noun or inside an actor).</summary>
