@@ -71,4 +71,17 @@ public class AttackUnlistedAreaPlacePipelineTests
         attacks.Should().HaveCount(3);
         attacks.Select(a => a.Location?.Name).Should().BeEquivalentTo("Helmand", "Nangarhar", "Kurram");
     }
+
+    [Fact]
+    public void An_area_after_a_possessive_country_is_the_place_in_that_country_and_no_party()
+    {
+        var attacks = Attacks("Gunmen attacked a village in northwest Nigeria's Zamfara state, killing nine people and abducting dozens of others.");
+
+        var attack = WithTrigger(attacks, "attacked");
+        attack.Location.Should().NotBeNull();
+        attack.Location!.Name.Should().Be("Zamfara");
+        attack.Location.CountryCode.Should().Be("NG");
+        attacks.SelectMany(a => a.Attackers).Should().NotContain(a => a.Text.Contains("Zamfara"));
+    }
 }
+

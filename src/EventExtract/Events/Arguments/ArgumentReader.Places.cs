@@ -571,6 +571,7 @@ internal sealed partial class ArgumentReader
         Place? best = null;
         int bestLast = -1;
         bool sawCountry = false;
+        Place? ownerCountry = null; // a possessive country just read ("Nigeria's"), owner of an area named next
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
         // ("last met in March": a month that the gazetteer also knows as a town is a time, not a place.)
@@ -621,6 +622,10 @@ internal sealed partial class ArgumentReader
                 return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
             }
             if (best is null && !sawCountry && UnlistedArea(i, end) is { } area) return area;
+            // "in northwest Nigeria's Zamfara state": an unlisted area right after a possessive country is in that country.
+            if (best is null && ownerCountry is not null && UnlistedArea(i, end) is { } ownedArea)
+                return ownedArea with { CountryCode = ownedArea.CountryCode ?? ownerCountry.CountryCode };
+            ownerCountry = null;
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
             if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country)
             {
@@ -633,7 +638,9 @@ internal sealed partial class ArgumentReader
                     bestLast = unit.Last;
                 }
                 sawCountry = true;
+                ownerCountry = best is null && unit.First == i && PossessiveEnd(unit.Last) ? CountryPlace(unit) : null;
                 i = unit.Last + 1;
+                if (ownerCountry is not null && i < end && _x.Lower(i) is "'s" or "’s" or "'") i++;
                 continue;
             }
             bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital");

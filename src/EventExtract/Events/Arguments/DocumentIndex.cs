@@ -42,6 +42,7 @@ internal sealed class DocumentIndex : IDisposable
         {
             var (first, last) = TokenRange(actor.Span);
             if (first > last || _unitAt[first] >= 0 || _unitAt[last] >= 0) continue;
+            if (actor.Kind == ActorKind.Other && IsAreaNounAt(last + 1)) continue;
             AddUnit(new ArgUnit(first, last, UnitKind.Actor, AsPerson(actor, first, last, _surnames)));
         }
         for (int p = 0; p < document.Places.Count; p++)
@@ -547,7 +548,7 @@ internal sealed class DocumentIndex : IDisposable
                 bool locative = before >= sentence.FirstToken && Lower(before) is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
                 // "Thousands of protesters", "Dozens were hurt": a capitalized count word names no party.
                 bool count = last == i && Cues.NumberWords.ContainsKey(Lower(i));
-                if (!locative && !count && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
+                if (!locative && !count && !IsAreaNounAt(last + 1) && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
                 {
                     AddUnit(new ArgUnit(i, last, UnitKind.Actor, UnnamedActor(i, last)));
                 }
@@ -555,6 +556,13 @@ internal sealed class DocumentIndex : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// "in Nigeria's Zamfara state", "Helmand province": a lowercase area noun (admin-area-nouns.txt) at <paramref name="i"/>,
+    /// so a name of no known kind right before it names the area (read by the place rules), not a party.
+    /// </summary>
+    private bool IsAreaNounAt(int i) =>
+        i < Tokens.Count && Tokens.GetKind(i) == TokenKind.Word && char.IsLower(Tokens.GetChars(i)[0]) && Cues.AdminAreaNouns.Contains(Lower(i));
 
     /// <summary>
     /// "Rudolf Scharping said ... Scharping, ending a visit, said": a person named in full is later called by the last
