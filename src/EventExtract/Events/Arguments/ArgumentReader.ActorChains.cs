@@ -700,6 +700,10 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>A reporting verb at <paramref name="i"/>, so the phrase ending before it is that verb's subject.</summary>
+    private bool OpensReportingClauseAt(int i) =>
+        i < _x.Tokens.Count && (_c.ReportingVerbs.Contains(_x.Lower(i)) || (_x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i)));
+
     /// <summary>Tokens allowed between two actors of one list; sets <paramref name="coordinated"/> when a coordinator is seen.</summary>
     private bool IsChainGap(int i, ref bool coordinated)
     {
@@ -759,7 +763,7 @@ internal sealed partial class ArgumentReader
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
             // "killing at least 14 soldiers, Somali officials said", "did not meet the Thai minister, his spokesman said":
             // the subject of a reporting verb opens the reporting clause; it does not continue the list.
-            if (u.Last + 1 < _x.Tokens.Count && (_c.ReportingVerbs.Contains(_x.Lower(u.Last + 1)) || (_x.Pos(u.Last + 1) == UniversalPos.VERB && IsReportingVerb(u.Last + 1)))) break;
+            if (OpensReportingClauseAt(u.Last + 1)) break;
             if (IsTitleBefore(u) && u.Last + 1 < end) u = _x.UnitAt(u.Last + 1)!;
             else if ((TitledPersonAfter(u, end) ?? OrganizationTitlePerson(u, end)) is { } titled) u = titled;
             chain.Add(u);

@@ -896,11 +896,15 @@ internal sealed partial class ArgumentReader
                         if (from < 0) break;
                         if (UnnamedPeople(from, clauseEnd) is { } people)
                         {
+                            if (OpensReportingClauseAt(people.End)) break;
                             chain.Add(people.Actor);
                             chainEnd = people.End;
                         }
                         else if (chain.Count > 0 && RightChain(from, scanEnd, allowPrepositionStart: false) is { Actors.Count: > 0 } more)
                         {
+                            // ("talks mediated by Saudi Arabia, the Saudi foreign ministry said": the subject of the trailing
+                            // reporting verb is no party to the list.)
+                            if (OpensReportingClauseAt(more.End)) break;
                             foreach (var a in more.Actors) chain.Add(a);
                             chainEnd = more.End;
                         }
