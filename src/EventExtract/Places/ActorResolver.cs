@@ -677,7 +677,20 @@ public sealed class ActorResolver : IActorResolver
                 p = e;
             }
             if (head is { } h && NameStartsAt(SkipSpace(h.End, _range.End))) return null;
+            // "a Venezuelan head of state": the role's own "of state/government" belongs to it.
+            if (head is { } titled && OfStateEnd(titled.End) is int past) head = (past, titled.Government, titled.Institution);
             return head;
+        }
+
+        /// <summary>The end of " of state" or " of government" right after <paramref name="end"/>; null when neither follows.</summary>
+        private int? OfStateEnd(int end)
+        {
+            var (os, oe) = NextWord(SkipSpace(end, _range.End), _range.End);
+            if (os <= end || !_text.AsSpan(os, oe - os).Equals("of", StringComparison.Ordinal)) return null;
+            var (ws, we) = NextWord(SkipSpace(oe, _range.End), _range.End);
+            if (ws <= oe) return null;
+            var word = _text.AsSpan(ws, we - ws);
+            return word.Equals("state", StringComparison.Ordinal) || word.Equals("government", StringComparison.Ordinal) ? we : null;
         }
 
         private RoleClass RoleAt(int pos)

@@ -41,6 +41,15 @@ public class ActorResolverTests
             .Which.Should().Match<Actor>(a => a.Text == "Pakistan's foreign minister" && a.Kind == ActorKind.Other && a.CountryCode == "PK");
     }
 
+    [Theory]
+    [InlineData("It was the first visit by a Chilean head of state to Peru in a decade.", "Chilean head of state", "CL")]
+    [InlineData("The Chilean head of government arrived on Monday.", "Chilean head of government", "CL")]
+    public void A_head_of_state_keeps_its_of_phrase(string text, string actor, string code)
+    {
+        var doc = Resolve(text);
+        doc.Actors.Should().Contain(a => a.Text == actor && a.CountryCode == code);
+    }
+
     [Fact]
     public void A_city_written_in_capitals_in_a_dateline_is_found_in_the_gazetteer()
     {
