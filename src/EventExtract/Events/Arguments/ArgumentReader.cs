@@ -92,6 +92,19 @@ internal sealed partial class ArgumentReader
             drafts.RemoveAt(k);
         }
 
+        // "The attackers stormed the village, shooting residents": an attack participle after a comma is how the attack
+        // before it was carried out (not a kidnapping: "killing 12 and abducting dozens" stays two attacks).
+        for (int k = drafts.Count - 1; k >= 1; k--)
+        {
+            var b = drafts[k];
+            if (b.Type != EventType.Attack || IsAbductionDraft(b) || !b.AnchorIsVerb || b.Triggers.Count != 1 || b.Triggers[0].TokenCount != 1) continue;
+            if (!_x.Lower(b.First).EndsWith("ing", StringComparison.Ordinal) || b.First - 1 < sentence.FirstToken || _x.Lower(b.First - 1) != ",") continue;
+            var a = drafts[k - 1];
+            if (a.Type != EventType.Attack || IsAbductionDraft(a) || !a.AnchorIsVerb) continue;
+            a.Absorb(b);
+            drafts.RemoveAt(k);
+        }
+
         bool merged = true;
         while (merged)
         {

@@ -1,0 +1,33 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>
+/// An attack participle after a comma says how the attack before it was carried out ("stormed the village, shooting
+/// residents"): one attack, not two; a kidnapping participle stays an attack of its own. Sentences invented for these tests.
+/// </summary>
+public class AttackMannerParticiplePipelineTests
+{
+    private static readonly DateOnly Published = new(2025, 5, 16);
+
+    [Fact]
+    public void A_shooting_participle_after_a_comma_is_the_same_attack()
+    {
+        var attack = ArticleBody.Events<Attack>(
+            "Armed men stormed a farming village near the border late on Tuesday, shooting residents and burning homes.",
+            Published).Should().ContainSingle().Subject;
+
+        attack.Mentions.Select(m => m.Trigger.Text).Should().Contain("stormed").And.Contain("shooting");
+        attack.Targets.Select(t => t.Text).Should().Contain(t => t.Contains("village"));
+    }
+
+    [Fact]
+    public void An_abducting_participle_stays_an_attack_of_its_own()
+    {
+        var attacks = ArticleBody.Events<Attack>(
+            "Armed men stormed a farming village near the border late on Tuesday, abducting 20 residents.",
+            Published);
+
+        attacks.Should().HaveCount(2);
+    }
+}
