@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// An attack participle after a comma says how the attack before it was carried out ("stormed the village, shooting
-/// residents"): one attack, not two; a kidnapping participle stays an attack of its own. Sentences invented for these tests.
+/// residents"): one attack, not two; a kidnapping participle stays an attack of its own. A simple-present attack verb in
+/// a relative clause ("bandits, who kidnap travellers") is a habit, not an attack. Sentences invented for these tests.
 /// </summary>
 public class AttackMannerParticiplePipelineTests
 {
@@ -30,4 +31,27 @@ public class AttackMannerParticiplePipelineTests
 
         attacks.Should().HaveCount(2);
     }
+
+    [Theory]
+    [InlineData("who kidnap")]
+    [InlineData("who often attack")]
+    public void A_simple_present_attack_verb_in_a_relative_clause_is_a_habit_not_an_attack(string relative)
+    {
+        var attacks = ArticleBody.Events<Attack>(
+            "Gunmen stormed a farming village near the border late on Tuesday, killing nine residents.\n\n"
+            + $"Such raids are blamed on armed gangs known as bandits, {relative} travellers for ransom.",
+            Published);
+
+        attacks.Should().ContainSingle().Which.Killed.Should().Be(9);
+    }
+
+    [Fact]
+    public void A_past_attack_verb_in_a_relative_clause_stays_an_attack()
+    {
+        var attacks = ArticleBody.Events<Attack>(
+            "Police arrested two men who attacked a bus near the border on Tuesday.", Published);
+
+        attacks.Should().ContainSingle();
+    }
 }
+

@@ -178,7 +178,7 @@ internal sealed partial class ArgumentReader
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d)) return true;
+        if (IsGenericOrCumulative(d) || IsHabitualRelative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
@@ -238,6 +238,22 @@ internal sealed partial class ArgumentReader
     /// No one attack: a kind of attack ("failed to prevent such attacks": a generic determiner from
     /// generic-determiners.txt before the noun), or a toll counted since a year ("Since 1985, 200 soldiers have been killed").
     /// </summary>
+    /// <summary>
+    /// "armed gangs known as bandits, who kidnap villagers for ransom": an attack verb in the simple present right after
+    /// a relative pronoun in the body says what a group habitually does, not an attack that happened.
+    /// </summary>
+    private bool IsHabitualRelative(MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || d.Triggers.Count != 1 || d.Triggers[0].TokenCount != 1 || !_x.Document.IsBodySentence(d.Sentence)) return false;
+        string w = _x.Lower(d.First);
+        if (_x.Pos(d.First) != UniversalPos.VERB || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+            || _c.IrregularPastForms.Contains(w) || _c.SameFormPastVerbs.Contains(w)) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        int i = d.First - 1;
+        while (i >= s.FirstToken && _x.IsAdverb(i)) i--;
+        return i >= s.FirstToken && _x.Lower(i) is "who" or "which" or "that";
+    }
+
     private bool IsGenericOrCumulative(MentionDraft d)
     {
         var s = _x.Document.Sentences[d.Sentence];

@@ -80,6 +80,7 @@ internal sealed class CueLexicon
             SingleVictimWords[r[0]] = EnumText.Parse<CasualtyKind>(r[1], true);
         GenericDeterminers = Set("generic-determiners.txt");
         ResponsibilityNouns = Set("responsibility-nouns.txt");
+        SameFormPastVerbs = Set("same-form-past-verbs.txt");
         GenericAttackPrepositions = Set("generic-attack-prepositions.txt");
         foreach (var r in CueResource.ReadRows("references.txt"))
         {
@@ -314,6 +315,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words before "for" whose object is an attack that happened ("claimed responsibility for the bombing").</summary>
     public HashSet<string> ResponsibilityNouns { get; }
+
+    /// <summary>Verbs whose simple past is written like the present ("hit", "cut").</summary>
+    public HashSet<string> SameFormPastVerbs { get; }
 
     /// <summary>Prepositions before a bare singular attack noun that make it a kind of attack ("victim of foreign invasion").</summary>
     public HashSet<string> GenericAttackPrepositions { get; }
