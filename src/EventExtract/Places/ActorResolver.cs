@@ -60,6 +60,8 @@ public sealed class ActorResolver : IActorResolver
         var namesByStart = document.Names.ToArray();
         Array.Sort(namesByStart, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         int nextName = 0;
+        // "NAIROBI, March 3 (Reuters) -": the recognizer often takes a dateline city in capitals for an organization.
+        var dateline = DatelinePlace.Find(document.Document)?.Span;
         List<GazetteerMatch>? matches = null;
         List<EntitySpan>? names = null;
         foreach (var range in ResolutionRanges(document))
@@ -70,7 +72,8 @@ public sealed class ActorResolver : IActorResolver
             while (nextName < namesByStart.Length && namesByStart[nextName].Span.Start < range.Start) nextName++;
             for (int k = nextName; k < namesByStart.Length && namesByStart[k].Span.Start < range.End; k++)
                 if (range.Contains(namesByStart[k].Span) && CorrectPersonSpan(text, namesByStart[k], matches, document.Tokens, personNames) is { } corrected)
-                    names.Add(corrected);
+                    names.Add(dateline is { } city && corrected.Span.Equals(city) && corrected.Type != EntityType.Location
+                        ? corrected with { Type = EntityType.Location } : corrected);
             // A range without names or gazetteer matches resolves to nothing: skip it, and keep its empty lists for the next.
             if (matches.Count == 0 && names.Count == 0) continue;
             names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -51,6 +51,14 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_dateline_city_the_recognizer_took_for_an_organization_is_a_place()
+    {
+        var doc = Resolve("NAIROBI, March 3 (Wire) - Gunmen attacked a bus on Tuesday.", ("NAIROBI", EntityType.Organization));
+        doc.Actors.Should().NotContain(a => a.Text == "NAIROBI");
+        doc.Places.Should().ContainSingle(p => p.Text == "NAIROBI").Which.CountryCode.Should().Be("KE");
+    }
+
+    [Fact]
     public void A_city_written_in_capitals_in_a_dateline_is_found_in_the_gazetteer()
     {
         var doc = Resolve("NAIROBI (Wire) - Gunmen attacked a bus on Tuesday.", ("NAIROBI", EntityType.Location));

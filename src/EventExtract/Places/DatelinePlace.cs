@@ -1,7 +1,6 @@
-using EventExtract.Places;
 using EventExtract.Text;
 
-namespace EventExtract.Events.Arguments;
+namespace EventExtract.Places;
 
 /// <summary>
 /// The place of a news dateline ("NAIROBI, Kenya (AP) _", "GENEVA, May 3 (Reuters) -", "MIAMI _"): the city the story
