@@ -158,6 +158,7 @@ public sealed class ActorResolver : IActorResolver
     /// </summary>
     private EntitySpan? CorrectPersonSpan(string text, EntitySpan name, List<GazetteerMatch> matches, TokenTable tokens, HashSet<string> personNames)
     {
+        if (name.Type is EntityType.Organization or EntityType.Location && LeftOfCountryConjunct(text, name, matches, tokens) is { } left) name = left;
         if (name.Type == EntityType.Organization)
         {
             // "Afghanistan Zalmay Khalilzad" tagged as an organization: a country, then a name the article gives a person.
@@ -191,6 +192,29 @@ public sealed class ActorResolver : IActorResolver
             }
         }
         return name;
+    }
+
+    /// <summary>
+    /// "the European Union and Britain" taken for one name: when the name ends in "and" (or "and the") and a country the
+    /// gazetteer knows, and is no gazetteer name as a whole ("Bosnia and Herzegovina"), the part before "and" is the name
+    /// and the country is left to the gazetteer. Null when the name has no such end.
+    /// </summary>
+    private static EntitySpan? LeftOfCountryConjunct(string text, EntitySpan name, List<GazetteerMatch> matches, TokenTable tokens)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Span.Start == name.Span.Start && m.Span.End == name.Span.End) return null;
+            if (!m.Entry.HasCountrySense || m.Entry.Sense != NameSense.CountryName || m.Span.End != name.Span.End || m.Span.Start <= name.Span.Start) continue;
+            var before = text.AsSpan(name.Span.Start, m.Span.Start - name.Span.Start).TrimEnd();
+            if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
+            if (!before.EndsWith(" and", StringComparison.Ordinal)) continue;
+            before = before[..^4].TrimEnd();
+            if (before.IsEmpty) continue;
+            int end = name.Span.Start + before.Length;
+            int last = tokens.FindFirstEndingAfter(end - 1);
+            return name with { Span = new TextSpan(name.Span.Start, end), TokenCount = Math.Max(1, last - name.FirstToken + 1) };
+        }
+        return null;
     }
 
     /// <summary>

@@ -51,6 +51,21 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void An_organization_name_ending_in_and_a_country_is_split_from_the_country()
+    {
+        var doc = Resolve("Negotiators from the European Union and Britain began talks.", ("European Union and Britain", EntityType.Organization));
+        doc.Actors.Should().Contain(a => a.Text == "European Union" && a.Kind == ActorKind.Organization);
+        doc.Actors.Should().Contain(a => a.Text == "Britain" && a.Kind == ActorKind.Country && a.CountryCode == "GB");
+    }
+
+    [Fact]
+    public void A_country_name_with_and_in_it_stays_whole()
+    {
+        var doc = Resolve("Officials from Bosnia and Herzegovina arrived.", ("Bosnia and Herzegovina", EntityType.Location));
+        doc.Places.Select(p => p.Text).Concat(doc.Actors.Select(a => a.Text)).Should().Contain("Bosnia and Herzegovina");
+    }
+
+    [Fact]
     public void A_dateline_city_the_recognizer_took_for_an_organization_is_a_place()
     {
         var doc = Resolve("NAIROBI, March 3 (Wire) - Gunmen attacked a bus on Tuesday.", ("NAIROBI", EntityType.Organization));
