@@ -1,0 +1,37 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>
+/// Made-up wire sentences, read by the full pipeline, for meetings told by a verb of meeting in person or by a
+/// remote line that the trigger lexicon did not list: "shook hands with", "huddled with", "consulted with",
+/// "held a videoconference with"; and look-alikes that are no meetings.
+/// </summary>
+public class MeetingInPersonVerbPipelineTests
+{
+    private static readonly DateOnly Published = new(2026, 5, 14); // a Thursday
+
+    private static List<Meeting> Meetings(string body) => ArticleBody.Events<Meeting>(body, Published);
+
+    private static List<string> Parties(Meeting m) => m.Participants.Select(p => p.Text).ToList();
+
+    [Theory]
+    [InlineData("Prime Minister Lena Marsh shook hands with President Anton Keller on Tuesday.", "Lena Marsh", "Anton Keller")]
+    [InlineData("Foreign Minister Ivo Petrov huddled with Mira Holm behind closed doors on Tuesday.", "Ivo Petrov", "Mira Holm")]
+    [InlineData("President Anton Keller consulted with opposition leader Dan Roth on the border dispute.", "Anton Keller", "Dan Roth")]
+    [InlineData("Prime Minister Lena Marsh held a videoconference with Chancellor Karl Weber on Wednesday.", "Lena Marsh", "Karl Weber")]
+    public void A_verb_of_meeting_with_a_party_is_a_meeting_of_both(string sentence, string first, string second)
+    {
+        var meeting = Meetings(sentence).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(first).And.Contain(second);
+    }
+
+    [Theory]
+    [InlineData("The company consulted the manual before the repair, Anton Keller said.")]
+    [InlineData("The players shook hands after the match, Anton Keller said.")]
+    public void Consulting_a_thing_or_shaking_hands_with_no_one_named_is_no_meeting(string sentence)
+    {
+        Meetings(sentence).Should().BeEmpty();
+    }
+}
