@@ -5,7 +5,7 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline, for meetings told by a verb of meeting in person or by a
 /// remote line that the trigger lexicon did not list: "shook hands with", "huddled with", "consulted with",
-/// "held a videoconference with"; and look-alikes that are no meetings.
+/// "held a videoconference with", "was received by"; and look-alikes that are no meetings.
 /// </summary>
 public class MeetingInPersonVerbPipelineTests
 {
@@ -31,6 +31,24 @@ public class MeetingInPersonVerbPipelineTests
     [InlineData("The company consulted the manual before the repair, Anton Keller said.")]
     [InlineData("The players shook hands after the match, Anton Keller said.")]
     public void Consulting_a_thing_or_shaking_hands_with_no_one_named_is_no_meeting(string sentence)
+    {
+        Meetings(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("President Anton Keller was received by Prime Minister Lena Marsh on Tuesday.", "Anton Keller", "Lena Marsh")]
+    [InlineData("The Ruritanian delegation was warmly received by King Rudolf on Tuesday.", "The Ruritanian delegation", "Rudolf")]
+    public void A_party_received_by_a_party_meets_it(string sentence, string visitor, string host)
+    {
+        var meeting = Meetings(sentence).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(visitor).And.Contain(p => p.EndsWith(host));
+    }
+
+    [Theory]
+    [InlineData("The letter was received by the ministry on Monday.")]
+    [InlineData("The proposal was received by lawmakers with skepticism.")]
+    public void A_thing_received_is_no_meeting(string sentence)
     {
         Meetings(sentence).Should().BeEmpty();
     }

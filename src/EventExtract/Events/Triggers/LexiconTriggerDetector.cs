@@ -106,6 +106,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PersonVisitsPlace(document, sentence, match) && match.Entry.Prior >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (ReceivedByParty(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PlansToMeet(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PlannedMeetingConfidence));
                 else if (FiresMunition(document, sentence, match))
@@ -255,6 +257,34 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (ActorAt(document, obj, Places.ActorKind.Organization) is not null) return false;
         return !(obj + 1 < sentence.EndToken && tokens.GetChars(obj + 1) is "'s" or "’s");
     }
+
+    /// <summary>
+    /// "Keller was received by Prime Minister Lena Marsh", "the delegation was greeted by the king": a verb of receiving a
+    /// visitor (trigger-cues.tsv, receiving) in the passive, between a party (a name, "he"/"she", or a word for an envoy)
+    /// and "by" and a party, is the host receiving the visitor, as its active form with a party as object is. Not "the
+    /// letter was received by the ministry" (no party receives a thing).
+    /// </summary>
+    private bool ReceivedByParty(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        int v = match.FirstToken;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        if (match.Entry.Label != TriggerLabel.Meeting || match.TokenCount != 1 || v >= pos.Length || !_cues.Has(tokens.GetChars(v), "receiving")) return false;
+        if (v + 2 >= sentence.EndToken || !tokens.GetChars(v + 1).Equals("by", StringComparison.OrdinalIgnoreCase) || !PartyPhraseAt(document, sentence, v + 2)) return false;
+        // The passive auxiliary right before the verb, past one adverb ("was warmly received").
+        int aux = v - 1;
+        if (aux > sentence.FirstToken && pos[aux] == Tagging.UniversalPos.ADV) aux--;
+        if (aux <= sentence.FirstToken || !IsBeForm(tokens.GetChars(aux))) return false;
+        int subject = aux - 1;
+        return PartyEndingAt(document, sentence, subject) >= 0 || _cues.Has(tokens.GetChars(subject), "counterpart");
+    }
+
+    /// <summary>A form of "be", the auxiliary of a passive.</summary>
+    private static bool IsBeForm(ReadOnlySpan<char> w) =>
+        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("being", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A meeting verb whose direct object is a party ("hosting Afghan officials", "received the delegation")
