@@ -5,7 +5,7 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline, for meetings told by a verb of meeting in person or by a
 /// remote line that the trigger lexicon did not list: "shook hands with", "huddled with", "consulted with",
-/// "held a videoconference with", "was received by"; and look-alikes that are no meetings.
+/// "held a videoconference with", "was received by", "greeted X at the airport"; and look-alikes that are no meetings.
 /// </summary>
 public class MeetingInPersonVerbPipelineTests
 {
@@ -45,10 +45,20 @@ public class MeetingInPersonVerbPipelineTests
         Parties(meeting).Should().Contain(visitor).And.Contain(p => p.EndsWith(host));
     }
 
+    [Fact]
+    public void A_party_greeting_a_named_visitor_meets_him()
+    {
+        var meeting = Meetings("Foreign Minister Ivo Petrov greeted President Anton Keller at the airport on Monday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Ivo Petrov").And.Contain("Anton Keller");
+    }
+
     [Theory]
     [InlineData("The letter was received by the ministry on Monday.")]
     [InlineData("The proposal was received by lawmakers with skepticism.")]
-    public void A_thing_received_is_no_meeting(string sentence)
+    [InlineData("Crowds greeted the news with cheers on Monday.")]
+    [InlineData("The proposal was greeted with skepticism by lawmakers.")]
+    public void A_thing_received_or_greeted_is_no_meeting(string sentence)
     {
         Meetings(sentence).Should().BeEmpty();
     }
