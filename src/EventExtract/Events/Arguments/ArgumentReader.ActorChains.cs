@@ -522,7 +522,7 @@ internal sealed partial class ArgumentReader
                 while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
             }
             if (k < sentenceFirst || !coordinated) break;
-            var u = _x.UnitAt(k);
+            var u = _x.UnitAt(k) ?? GroupBeforeOwnPhrase(k, sentenceFirst);
             // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
             // ("after Dick Cheney and Colin Powell returned": a subordinator opening the clause is no preposition of the first conjunct.)
             if (u is null || ((IsPrepositionalObject(u) || IsBehindPreposition(u)) && !OpensSubordinateClause(u)) || _x.TimexAt(u.Last) is not null) break;
@@ -557,6 +557,20 @@ internal sealed partial class ArgumentReader
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
         return i;
+    }
+
+    /// <summary>
+    /// "Representatives of the union and the company met": before "and", a noun phrase naming no party ("the union")
+    /// that is the "of"/"from" phrase of a word for people acting for a party (group-nouns.txt): the unit of those
+    /// people, the conjunct before the "and"; null when the words ending at <paramref name="last"/> are no such phrase.
+    /// </summary>
+    private ArgUnit? GroupBeforeOwnPhrase(int last, int sentenceFirst)
+    {
+        int i = last;
+        if (_x.Pos(i) != UniversalPos.NOUN) return null;
+        while (i >= sentenceFirst && last - i < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ)) i--;
+        if (i - 1 < sentenceFirst || _x.Lower(i) is not ("of" or "from")) return null;
+        return _x.UnitAt(i - 1) is { } group && group.Last == i - 1 && _c.GroupNouns.Contains(_x.Lower(i - 1)) ? group : null;
     }
 
     /// <summary>True when a coordinating word ("and", "or", "as well as"), not only commas, lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
