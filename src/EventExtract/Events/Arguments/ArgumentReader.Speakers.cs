@@ -478,8 +478,10 @@ internal sealed partial class ArgumentReader
         string w = _x.Lower(i);
         if (d.AnchorIsVerb && w is "he" or "she" or "they") return i;
         if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
-        // "said he had held secret talks with X": the pronoun subject of the verb that takes a noun trigger as its object.
-        if (!d.AnchorIsVerb && i < d.First - 1 && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
+        // "said he had held secret talks with X", "she had talks with X", "she held a phone call with X": the pronoun subject
+        // of the verb that takes a noun trigger as its object (past the object's article).
+        if (!d.AnchorIsVerb && w is "a" or "an" or "the" && i - 1 >= s.FirstToken) w = _x.Lower(--i);
+        if (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
         {
             int j = StepLeftPast(i - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
             if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
