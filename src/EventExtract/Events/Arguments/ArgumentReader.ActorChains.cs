@@ -252,6 +252,30 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "The union and the company will resume talks", "Teachers and the education ministry held talks": a common-noun
+    /// phrase that opens the clause (at the sentence start or after a comma or dash) and is joined by "and" to the first
+    /// participant found before a meeting trigger is a party too, though its noun is in no party list (a meeting needs a
+    /// second side); null otherwise.
+    /// </summary>
+    private Actor? UnnamedFirstConjunct(Sentence s, MentionDraft d)
+    {
+        int first = int.MaxValue;
+        foreach (var a in d.Participants)
+        {
+            int f = _x.TokenRange(a.Span).First;
+            if (f >= s.FirstToken && f < d.First) first = Math.Min(first, f);
+        }
+        if (first == int.MaxValue || first - 2 < s.FirstToken || _x.Lower(first - 1) != "and") return null;
+        int last = first - 2;
+        if (_x.Pos(last) != UniversalPos.NOUN || !char.IsLower(_x.Tokens.GetChars(last)[0]) && last != s.FirstToken) return null;
+        if (NounPhraseEndingAt(last, s.FirstToken) is not { } np) return null;
+        int start = _x.TokenRange(np.Span).First;
+        for (int k = start; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
+        return start == s.FirstToken || _x.Lower(start - 1) is "," or "--" or "—" or "–" ? np : null;
+    }
+
+    /// <summary>
     /// "urged Norway to hold talks", "asked Weiss to meet her", "invited the pope to visit": the object of an
     /// addressee-to verb (content-markers.txt) right before the "to" of a meeting verb is that verb's subject.
     /// Returns the object's actors and the controlling verb's first token, or null.
