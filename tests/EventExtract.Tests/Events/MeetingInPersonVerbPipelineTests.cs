@@ -5,7 +5,7 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline, for meetings told by a verb of meeting in person or by a
 /// remote line that the trigger lexicon did not list: "shook hands with", "huddled with", "consulted with",
-/// "held a videoconference with", "was received by", "greeted X at the airport"; and look-alikes that are no meetings.
+/// "held a videoconference with", "played host to", "dined with", "had a working lunch", "exchanged views", "was received by", "greeted X at the airport"; and look-alikes that are no meetings.
 /// </summary>
 public class MeetingInPersonVerbPipelineTests
 {
@@ -21,6 +21,18 @@ public class MeetingInPersonVerbPipelineTests
     [InlineData("President Anton Keller consulted with opposition leader Dan Roth on the border dispute.", "Anton Keller", "Dan Roth")]
     [InlineData("Prime Minister Lena Marsh held a videoconference with Chancellor Karl Weber on Wednesday.", "Lena Marsh", "Karl Weber")]
     public void A_verb_of_meeting_with_a_party_is_a_meeting_of_both(string sentence, string first, string second)
+    {
+        var meeting = Meetings(sentence).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(first).And.Contain(second);
+    }
+
+    [Theory]
+    [InlineData("President William Ruto played host to President Yoweri Museveni on Wednesday.", "William Ruto", "Yoweri Museveni")]
+    [InlineData("Prime Minister Keir Starmer dined with President Emmanuel Macron on Friday evening.", "Keir Starmer", "Emmanuel Macron")]
+    [InlineData("President Emmanuel Macron and Prime Minister Keir Starmer had a working lunch on Friday.", "Emmanuel Macron", "Keir Starmer")]
+    [InlineData("President Emmanuel Macron and Prime Minister Keir Starmer exchanged views on regional security on Friday.", "Emmanuel Macron", "Keir Starmer")]
+    public void Hosting_dining_and_exchanging_views_are_meetings_of_both(string sentence, string first, string second)
     {
         var meeting = Meetings(sentence).Should().ContainSingle().Subject;
 
