@@ -968,7 +968,8 @@ internal sealed partial class ArgumentReader
             }
             // ("returned from a visit with …": who comes back from a visit made it; not "expelled from the talks".)
             // ("refused to sign the deal through two days of negotiations": who acts through talks holds them.)
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during" or "through"
+            // ("sat down for talks": the particle of a phrasal verb, like "up" and "out".)
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "down" or "during" or "through"
                 || (w == "from" && IsMovementNoun(nounFirst))
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
