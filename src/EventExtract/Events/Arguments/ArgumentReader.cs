@@ -934,6 +934,10 @@ internal sealed partial class ArgumentReader
                 foreach (var a in visited.Actors)
                     if (a.Kind == ActorKind.Person) MentionDraft.AddActor(d.Participants, a);
         }
+        // "paid a courtesy call on King Charles": a call "on" someone, said with the noun, is a visit to the one called on.
+        if (d.Type == EventType.Meeting && !d.AnchorIsVerb && d.Last > d.First && _x.Lower(d.Last) is "on" or "upon"
+            && RightChain(d.Last + 1, scanEnd, allowPrepositionStart: true) is { Actors.Count: > 0 } calledOn)
+            foreach (var a in calledOn.Actors) MentionDraft.AddActor(d.Participants, a);
         if (d.Type == EventType.Statement && d.Addressees.Count == 0 && AsksFrom(d)) ReadAskedFrom(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadCombatSides(d, scanEnd);
