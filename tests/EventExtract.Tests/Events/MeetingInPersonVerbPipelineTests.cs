@@ -5,7 +5,7 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline, for meetings told by a verb of meeting in person or by a
 /// remote line that the trigger lexicon did not list: "shook hands with", "huddled with", "consulted with",
-/// "held a videoconference with", "played host to", "dined with", "had a working lunch", "exchanged views", "was received by", "greeted X at the airport"; and look-alikes that are no meetings.
+/// "held a videoconference with", "played host to", "dined with", "had a working lunch", "exchanged views", "got together with", "a roundtable", "was received by", "greeted X at the airport"; and look-alikes that are no meetings.
 /// </summary>
 public class MeetingInPersonVerbPipelineTests
 {
@@ -32,6 +32,8 @@ public class MeetingInPersonVerbPipelineTests
     [InlineData("Prime Minister Keir Starmer dined with President Emmanuel Macron on Friday evening.", "Keir Starmer", "Emmanuel Macron")]
     [InlineData("President Emmanuel Macron and Prime Minister Keir Starmer had a working lunch on Friday.", "Emmanuel Macron", "Keir Starmer")]
     [InlineData("President Emmanuel Macron and Prime Minister Keir Starmer exchanged views on regional security on Friday.", "Emmanuel Macron", "Keir Starmer")]
+    [InlineData("Governor Paul Reyes got together with Mayor Ann Lowe over breakfast on Friday.", "Paul Reyes", "Ann Lowe")]
+    [InlineData("Governor Paul Reyes hosted a roundtable with Mayor Ann Lowe on Friday.", "Paul Reyes", "Ann Lowe")]
     public void Hosting_dining_and_exchanging_views_are_meetings_of_both(string sentence, string first, string second)
     {
         var meeting = Meetings(sentence).Should().ContainSingle().Subject;
