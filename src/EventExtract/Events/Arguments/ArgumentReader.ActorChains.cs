@@ -251,6 +251,39 @@ internal sealed partial class ArgumentReader
         return ResolvePronoun(first - 2, s);
     }
 
+    /// <summary>How many words may stand between a verb and the "for" of the meeting noun it sends its object to.</summary>
+    private const int ForPhraseWindow = 10;
+
+    /// <summary>
+    /// "Germany summoned the Russian ambassador for consultations", "Merz invited President Macron for talks in Paris",
+    /// "Reed was invited to the White House for talks": the subject of a verb whose "for" phrase is a meeting noun
+    /// takes part, with the party it sends there (its object), when the verb has one or is passive. Not "called for
+    /// talks" or "pressed for negotiations" (no object: a demand that others meet). Null when the sentence is no such.
+    /// </summary>
+    private List<Actor>? ForPhraseVerbParties(Sentence s, MentionDraft d)
+    {
+        int f = d.First - 1;
+        while (f > s.FirstToken && _x.UnitAt(f) is null && _x.Pos(f) is UniversalPos.ADJ or UniversalPos.NUM) f--;
+        if (f <= s.FirstToken || _x.Lower(f) != "for") return null;
+        int verb = -1;
+        for (int k = f - 1; k >= s.FirstToken && f - k <= ForPhraseWindow; k--)
+        {
+            if (_x.UnitAt(k) is { } u) { k = u.First; continue; }
+            if (_x.IsBoundary(k) || _x.IsPunct(k)) return null;
+            if (_x.IsVerb(k) && _x.Pos(k) != UniversalPos.AUX) { verb = k; break; }
+        }
+        if (verb < 0 || IsReportingVerb(verb)) return null;
+        bool passive = IsPassive(verb, s.FirstToken);
+        var (objects, _) = RightChain(verb + 1, f, allowPrepositionStart: false);
+        if (!passive && objects.Count == 0) return null;
+        var parties = new List<Actor>();
+        var subject = SubjectBeforeAside(verb, s.FirstToken) ?? LeftChain(verb, s.FirstToken);
+        if (subject.Count == 0 && SubjectPronoun(verb, s.FirstToken) is int p && ResolvePronoun(p, s) is { } resolved) subject.Add(resolved);
+        foreach (var a in subject) MentionDraft.AddActor(parties, a);
+        if (!passive) foreach (var a in objects) MentionDraft.AddActor(parties, a);
+        return parties;
+    }
+
     /// <summary>
     /// "The union and the company will resume talks", "Teachers and the education ministry held talks": a common-noun
     /// phrase that opens the clause (at the sentence start or after a comma or dash) and is joined by "and" to the first
