@@ -5,7 +5,7 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline: the subject of a verb whose "for" phrase is a meeting noun takes
 /// part, with the party it sends there ("summoned the Russian ambassador for consultations", "invited X for talks",
-/// "was invited to the White House for talks").
+/// "was invited to the White House for talks"); not the subject of a call for talks between others.
 /// </summary>
 public class MeetingForPhraseVerbPipelineTests
 {
@@ -24,5 +24,13 @@ public class MeetingForPhraseVerbPipelineTests
         var meeting = Meetings(sentence).Should().ContainSingle().Subject;
 
         Parties(meeting).Should().Contain(first).And.Contain(second);
+    }
+
+    [Fact]
+    public void Who_calls_for_talks_between_others_is_no_party()
+    {
+        var meeting = Meetings("Prime Minister Lena Marsh called for talks between the rebels and the government on Monday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().NotContain("Lena Marsh");
     }
 }
