@@ -251,6 +251,32 @@ internal sealed partial class ArgumentReader
         return ResolvePronoun(first - 2, s);
     }
 
+    /// <summary>
+    /// "Kenya and Ethiopia signed a border deal after marathon talks", "The union and the government agreed on a
+    /// ceasefire following two days of negotiations": the two or more parties joined as the subject of a verb whose
+    /// "after"/"following" phrase is a meeting noun with no parties of its own held it (one party alone may have acted
+    /// after others' talks). Null when the sentence is no such.
+    /// </summary>
+    private List<Actor>? AfterTalksSubjects(Sentence s, MentionDraft d)
+    {
+        int f = d.First - 1;
+        // (Past the noun's modifiers and a measure of time: "after two days of talks", "after marathon talks".)
+        while (f > s.FirstToken && _x.UnitAt(f) is null && (_x.Pos(f) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN || _x.IsDeterminer(f) || _x.Lower(f) == "of")) f--;
+        if (f <= s.FirstToken || _x.Lower(f) is not ("after" or "following")) return null;
+        for (int k = f - 1; k >= s.FirstToken && f - k <= ForPhraseWindow; k--)
+        {
+            if (_x.UnitAt(k) is { } u) { k = u.First; continue; }
+            if (_x.IsBoundary(k) || _x.IsPunct(k)) return null;
+            if (!_x.IsVerb(k) || _x.Pos(k) == UniversalPos.AUX) continue;
+            if (IsReportingVerb(k) || IsPassive(k, s.FirstToken)) return null;
+            var subject = SubjectBeforeAside(k, s.FirstToken) ?? LeftChain(k, s.FirstToken);
+            // ("The nurses union and the government signed": a common-noun side before the "and", too.)
+            if (subject.Count == 1 && UnnamedConjunctEndingBefore(_x.TokenRange(subject[0].Span).First, s) is { } side) subject.Insert(0, side);
+            return subject.Count >= 2 ? subject : null;
+        }
+        return null;
+    }
+
     /// <summary>How many words may stand between a verb and the "for" of the meeting noun it sends its object to.</summary>
     private const int ForPhraseWindow = 10;
 
@@ -298,7 +324,13 @@ internal sealed partial class ArgumentReader
             int f = _x.TokenRange(a.Span).First;
             if (f >= s.FirstToken && f < d.First) first = Math.Min(first, f);
         }
-        if (first == int.MaxValue || first - 2 < s.FirstToken || _x.Lower(first - 1) != "and") return null;
+        return first == int.MaxValue ? null : UnnamedConjunctEndingBefore(first, s);
+    }
+
+    /// <summary>The clause-opening common-noun phrase joined by "and" right before token <paramref name="first"/>, or null (see <see cref="UnnamedFirstConjunct"/>).</summary>
+    private Actor? UnnamedConjunctEndingBefore(int first, Sentence s)
+    {
+        if (first - 2 < s.FirstToken || _x.Lower(first - 1) != "and") return null;
         int last = first - 2;
         if (_x.Pos(last) != UniversalPos.NOUN || !char.IsLower(_x.Tokens.GetChars(last)[0]) && last != s.FirstToken) return null;
         if (NounPhraseEndingAt(last, s.FirstToken) is not { } np) return null;

@@ -982,6 +982,7 @@ internal sealed partial class ArgumentReader
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (UnnamedFirstConjunct(s, d) is { } side) MentionDraft.AddActor(d.Participants, side);
                 if (!d.AnchorIsVerb && ForPhraseVerbParties(s, d) is { } sentFor) foreach (var a in sentFor) MentionDraft.AddActor(d.Participants, a);
+                if (!d.AnchorIsVerb && d.Participants.Count == 0 && AfterTalksSubjects(s, d) is { } signers) foreach (var a in signers) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb) foreach (var a in InvolvedParties(s, d)) MentionDraft.AddActor(d.Participants, a);
