@@ -5,7 +5,8 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline: the subject of a verb whose "for" phrase is a meeting noun takes
 /// part, with the party it sends there ("summoned the Russian ambassador for consultations", "invited X for talks",
-/// "was invited to the White House for talks"); not the subject of a call for talks between others.
+/// "was invited to the White House for talks"), and who acts "during" a call; not the subject of a call for talks
+/// between others.
 /// </summary>
 public class MeetingForPhraseVerbPipelineTests
 {
@@ -24,6 +25,24 @@ public class MeetingForPhraseVerbPipelineTests
         var meeting = Meetings(sentence).Should().ContainSingle().Subject;
 
         Parties(meeting).Should().Contain(first).And.Contain(second);
+    }
+
+    [Theory]
+    [InlineData("President Volodymyr Zelensky thanked President Emmanuel Macron during a telephone call on Saturday.", "Volodymyr Zelensky", "Emmanuel Macron")]
+    [InlineData("President Volodymyr Zelensky said during a phone call with President Emmanuel Macron that the front was holding.", "Volodymyr Zelensky", "Emmanuel Macron")]
+    public void Who_acts_during_a_call_is_on_it(string sentence, string first, string second)
+    {
+        var meeting = Meetings(sentence).Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain(first).And.Contain(second);
+    }
+
+    [Fact]
+    public void The_one_praised_during_talks_with_another_is_no_party()
+    {
+        var meeting = Meetings("President Volodymyr Zelensky praised the army during talks with President Emmanuel Macron on Monday.").Should().ContainSingle().Subject;
+
+        Parties(meeting).Should().Contain("Volodymyr Zelensky").And.Contain("Emmanuel Macron").And.NotContain(p => p.Contains("army"));
     }
 
     [Fact]

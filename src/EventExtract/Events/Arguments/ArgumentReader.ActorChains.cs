@@ -284,13 +284,16 @@ internal sealed partial class ArgumentReader
     /// "Germany summoned the Russian ambassador for consultations", "Merz invited President Macron for talks in Paris",
     /// "Reed was invited to the White House for talks": the subject of a verb whose "for" phrase is a meeting noun
     /// takes part, with the party it sends there (its object), when the verb has one or is passive. Not "called for
-    /// talks" or "pressed for negotiations" (no object: a demand that others meet). Null when the sentence is no such.
+    /// talks" or "pressed for negotiations" (no object: a demand that others meet). "Zelensky thanked Macron during a
+    /// phone call": who acts "during" a meeting takes part in it, and so does the one acted on, unless the meeting
+    /// names its own parties ("praised the army during talks with Y"). Null when the sentence is no such.
     /// </summary>
     private List<Actor>? ForPhraseVerbParties(Sentence s, MentionDraft d)
     {
         int f = d.First - 1;
-        while (f > s.FirstToken && _x.UnitAt(f) is null && _x.Pos(f) is UniversalPos.ADJ or UniversalPos.NUM) f--;
-        if (f <= s.FirstToken || _x.Lower(f) != "for") return null;
+        while (f > s.FirstToken && _x.UnitAt(f) is null && (_x.Pos(f) is UniversalPos.ADJ or UniversalPos.NUM || _x.IsDeterminer(f))) f--;
+        if (f <= s.FirstToken || _x.Lower(f) is not ("for" or "during")) return null;
+        bool during = _x.Lower(f) == "during";
         int verb = -1;
         for (int k = f - 1; k >= s.FirstToken && f - k <= ForPhraseWindow; k--)
         {
@@ -298,15 +301,17 @@ internal sealed partial class ArgumentReader
             if (_x.IsBoundary(k) || _x.IsPunct(k)) return null;
             if (_x.IsVerb(k) && _x.Pos(k) != UniversalPos.AUX) { verb = k; break; }
         }
-        if (verb < 0 || IsReportingVerb(verb)) return null;
+        // ("said during a phone call with X that …": a speaker during a call is on it.)
+        if (verb < 0 || (!during && IsReportingVerb(verb))) return null;
         bool passive = IsPassive(verb, s.FirstToken);
         var (objects, _) = RightChain(verb + 1, f, allowPrepositionStart: false);
-        if (!passive && objects.Count == 0) return null;
+        if (!during && !passive && objects.Count == 0) return null;
         var parties = new List<Actor>();
         var subject = SubjectBeforeAside(verb, s.FirstToken) ?? LeftChain(verb, s.FirstToken);
         if (subject.Count == 0 && SubjectPronoun(verb, s.FirstToken) is int p && ResolvePronoun(p, s) is { } resolved) subject.Add(resolved);
         foreach (var a in subject) MentionDraft.AddActor(parties, a);
-        if (!passive) foreach (var a in objects) MentionDraft.AddActor(parties, a);
+        bool ownParties = d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "with" or "between" or "among";
+        if (!passive && !(during && ownParties)) foreach (var a in objects) MentionDraft.AddActor(parties, a);
         return parties;
     }
 
