@@ -934,6 +934,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 while (after < Math.Min(sentence.EndToken, pos.Length) && pos[after] == Tagging.UniversalPos.PROPN) after++;
                 return after;
             }
+            // ("called on Singapore's prime minister": past a possessor to the head it owns.)
+            if (k > i && tokens.GetChars(k) is "'s" or "’s") continue;
             if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return -1;
             // ("called the police", "called an election": a head that is no envoy ends the phrase.)
             if (pos[k] is Tagging.UniversalPos.NOUN && !(k + 1 < limit && pos[k + 1] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN)) return -1;
