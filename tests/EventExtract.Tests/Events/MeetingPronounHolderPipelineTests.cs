@@ -18,6 +18,7 @@ public class MeetingPronounHolderPipelineTests
     [InlineData("She had talks with French President Paul Dubois on Wednesday.")]
     [InlineData("She held a phone call with French President Paul Dubois on Wednesday.")]
     [InlineData("She had a long meeting with French President Paul Dubois on Wednesday.")]
+    [InlineData("She is scheduled to hold a summit with French President Paul Dubois on Friday.")]
     public void She_holding_the_meeting_noun_is_the_person_named_before(string second)
     {
         var meeting = Meetings("Prime Minister Lena Marsh arrived in Paris on Tuesday. " + second).Should().ContainSingle().Subject;

@@ -496,6 +496,9 @@ internal sealed partial class ArgumentReader
         if (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
         {
             int j = StepLeftPast(i - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
+            // ("he is scheduled to hold a summit", "she plans to hold talks": past the "to" and the verb that takes it.)
+            if (j - 1 >= s.FirstToken && _x.Lower(j) == "to" && _x.Pos(j - 1) == UniversalPos.VERB && !IsReportingVerb(j - 1))
+                j = StepLeftPast(j - 2, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
             if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
         }
         return null;
