@@ -344,7 +344,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
 
     /// <summary>
     /// After a welcoming verb at <paramref name="verb"/>: an object headed by a word for a party's envoy, or a person's
-    /// name ("welcomed Swedish Prime Minister Ulf Kristersson to Ankara"), then "to" and a place.
+    /// name ("welcomed Swedish Prime Minister Ulf Kristersson to Ankara"), then "to", "at" or "in" and a place.
     /// </summary>
     private bool EnvoyToPlaceAfter(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
@@ -354,7 +354,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int i = verb + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), verb + 8); i < end; i++)
         {
             var chars = tokens.GetChars(i);
-            if (envoy && chars.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken)
+            // ("welcomed Starmer at the Elysee Palace", "welcomed the delegation in Ankara": a place he is received at.)
+            if (envoy && (chars.Equals("to", StringComparison.OrdinalIgnoreCase) || chars.Equals("at", StringComparison.OrdinalIgnoreCase)
+                          || chars.Equals("in", StringComparison.OrdinalIgnoreCase)) && i + 1 < sentence.EndToken)
             {
                 int next = tokens.GetSpan(i + 1).Start;
                 foreach (var place in document.Places)
