@@ -67,6 +67,14 @@ public class MeetingInPersonVerbPipelineTests
         Parties(meeting).Should().Contain("Ivo Petrov").And.Contain("Anton Keller");
     }
 
+    [Fact]
+    public void Who_greets_a_visitor_hosts_him()
+    {
+        var meeting = Meetings("Foreign Minister Ivo Petrov greeted President Anton Keller at the airport on Monday.").Should().ContainSingle().Subject;
+
+        meeting.Host!.Text.Should().Be("Ivo Petrov");
+    }
+
     [Theory]
     [InlineData("The letter was received by the ministry on Monday.")]
     [InlineData("The proposal was received by lawmakers with skepticism.")]
