@@ -254,6 +254,100 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "Kenya and Ethiopia signed a border deal after marathon talks", "The union and the government agreed on a
+    /// ceasefire following two days of negotiations": the two or more parties joined as the subject of a verb whose
+    /// "after"/"following" phrase is a meeting noun with no parties of its own held it (one party alone may have acted
+    /// after others' talks). Null when the sentence is no such.
+    /// </summary>
+    private List<Actor>? AfterTalksSubjects(Sentence s, MentionDraft d)
+    {
+        int f = d.First - 1;
+        // (Past the noun's modifiers and a measure of time: "after two days of talks", "after marathon talks".)
+        while (f > s.FirstToken && _x.UnitAt(f) is null && (_x.Pos(f) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN || _x.IsDeterminer(f) || _x.Lower(f) == "of")) f--;
+        if (f <= s.FirstToken || _x.Lower(f) is not ("after" or "following")) return null;
+        for (int k = f - 1; k >= s.FirstToken && f - k <= ForPhraseWindow; k--)
+        {
+            if (_x.UnitAt(k) is { } u) { k = u.First; continue; }
+            if (_x.IsBoundary(k) || _x.IsPunct(k)) return null;
+            if (!_x.IsVerb(k) || _x.Pos(k) == UniversalPos.AUX) continue;
+            if (IsReportingVerb(k) || IsPassive(k, s.FirstToken)) return null;
+            var subject = SubjectBeforeAside(k, s.FirstToken) ?? LeftChain(k, s.FirstToken);
+            // ("The nurses union and the government signed": a common-noun side before the "and", too.)
+            if (subject.Count == 1 && UnnamedConjunctEndingBefore(_x.TokenRange(subject[0].Span).First, s) is { } side) subject.Insert(0, side);
+            return subject.Count >= 2 ? subject : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many words may stand between a verb and the "for" of the meeting noun it sends its object to.</summary>
+    private const int ForPhraseWindow = 10;
+
+    /// <summary>
+    /// "Germany summoned the Russian ambassador for consultations", "Merz invited President Macron for talks in Paris",
+    /// "Reed was invited to the White House for talks": the subject of a verb whose "for" phrase is a meeting noun
+    /// takes part, with the party it sends there (its object), when the verb has one or is passive. Not "called for
+    /// talks" or "pressed for negotiations" (no object: a demand that others meet). "Zelensky thanked Macron during a
+    /// phone call": who acts "during" a meeting takes part in it, and so does the one acted on, unless the meeting
+    /// names its own parties ("praised the army during talks with Y"). Null when the sentence is no such.
+    /// </summary>
+    private List<Actor>? ForPhraseVerbParties(Sentence s, MentionDraft d)
+    {
+        int f = d.First - 1;
+        while (f > s.FirstToken && _x.UnitAt(f) is null && (_x.Pos(f) is UniversalPos.ADJ or UniversalPos.NUM || _x.IsDeterminer(f))) f--;
+        if (f <= s.FirstToken || _x.Lower(f) is not ("for" or "during")) return null;
+        bool during = _x.Lower(f) == "during";
+        int verb = -1;
+        for (int k = f - 1; k >= s.FirstToken && f - k <= ForPhraseWindow; k--)
+        {
+            if (_x.UnitAt(k) is { } u) { k = u.First; continue; }
+            if (_x.IsBoundary(k) || _x.IsPunct(k)) return null;
+            if (_x.IsVerb(k) && _x.Pos(k) != UniversalPos.AUX) { verb = k; break; }
+        }
+        // ("said during a phone call with X that …": a speaker during a call is on it.)
+        if (verb < 0 || (!during && IsReportingVerb(verb))) return null;
+        bool passive = IsPassive(verb, s.FirstToken);
+        var (objects, _) = RightChain(verb + 1, f, allowPrepositionStart: false);
+        if (!during && !passive && objects.Count == 0) return null;
+        var parties = new List<Actor>();
+        var subject = SubjectBeforeAside(verb, s.FirstToken) ?? LeftChain(verb, s.FirstToken);
+        if (subject.Count == 0 && SubjectPronoun(verb, s.FirstToken) is int p && ResolvePronoun(p, s) is { } resolved) subject.Add(resolved);
+        foreach (var a in subject) MentionDraft.AddActor(parties, a);
+        bool ownParties = d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "with" or "between" or "among";
+        if (!passive && !(during && ownParties)) foreach (var a in objects) MentionDraft.AddActor(parties, a);
+        return parties;
+    }
+
+    /// <summary>
+    /// "The union and the company will resume talks", "Teachers and the education ministry held talks": a common-noun
+    /// phrase that opens the clause (at the sentence start or after a comma or dash) and is joined by "and" to the first
+    /// participant found before a meeting trigger is a party too, though its noun is in no party list (a meeting needs a
+    /// second side); null otherwise.
+    /// </summary>
+    private Actor? UnnamedFirstConjunct(Sentence s, MentionDraft d)
+    {
+        int first = int.MaxValue;
+        foreach (var a in d.Participants)
+        {
+            int f = _x.TokenRange(a.Span).First;
+            if (f >= s.FirstToken && f < d.First) first = Math.Min(first, f);
+        }
+        return first == int.MaxValue ? null : UnnamedConjunctEndingBefore(first, s);
+    }
+
+    /// <summary>The clause-opening common-noun phrase joined by "and" right before token <paramref name="first"/>, or null (see <see cref="UnnamedFirstConjunct"/>).</summary>
+    private Actor? UnnamedConjunctEndingBefore(int first, Sentence s)
+    {
+        if (first - 2 < s.FirstToken || _x.Lower(first - 1) != "and") return null;
+        int last = first - 2;
+        if (_x.Pos(last) != UniversalPos.NOUN || !char.IsLower(_x.Tokens.GetChars(last)[0]) && last != s.FirstToken) return null;
+        if (NounPhraseEndingAt(last, s.FirstToken) is not { } np) return null;
+        int start = _x.TokenRange(np.Span).First;
+        for (int k = start; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
+        return start == s.FirstToken || _x.Lower(start - 1) is "," or "--" or "—" or "–" ? np : null;
+    }
+
+    /// <summary>
     /// "urged Norway to hold talks", "asked Weiss to meet her", "invited the pope to visit": the object of an
     /// addressee-to verb (content-markers.txt) right before the "to" of a meeting verb is that verb's subject.
     /// Returns the object's actors and the controlling verb's first token, or null.
@@ -528,7 +622,7 @@ internal sealed partial class ArgumentReader
                 while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
             }
             if (k < sentenceFirst || !coordinated) break;
-            var u = _x.UnitAt(k);
+            var u = _x.UnitAt(k) ?? GroupBeforeOwnPhrase(k, sentenceFirst);
             // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
             // ("after Dick Cheney and Colin Powell returned": a subordinator opening the clause is no preposition of the first conjunct.)
             if (u is null || ((IsPrepositionalObject(u) || IsBehindPreposition(u)) && !OpensSubordinateClause(u)) || _x.TimexAt(u.Last) is not null) break;
@@ -563,6 +657,20 @@ internal sealed partial class ArgumentReader
         int i = u.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
         return i;
+    }
+
+    /// <summary>
+    /// "Representatives of the union and the company met": before "and", a noun phrase naming no party ("the union")
+    /// that is the "of"/"from" phrase of a word for people acting for a party (group-nouns.txt): the unit of those
+    /// people, the conjunct before the "and"; null when the words ending at <paramref name="last"/> are no such phrase.
+    /// </summary>
+    private ArgUnit? GroupBeforeOwnPhrase(int last, int sentenceFirst)
+    {
+        int i = last;
+        if (_x.Pos(i) != UniversalPos.NOUN) return null;
+        while (i >= sentenceFirst && last - i < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ)) i--;
+        if (i - 1 < sentenceFirst || _x.Lower(i) is not ("of" or "from")) return null;
+        return _x.UnitAt(i - 1) is { } group && group.Last == i - 1 && _c.GroupNouns.Contains(_x.Lower(i - 1)) ? group : null;
     }
 
     /// <summary>True when a coordinating word ("and", "or", "as well as"), not only commas, lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
@@ -940,7 +1048,8 @@ internal sealed partial class ArgumentReader
             }
             // ("returned from a visit with …": who comes back from a visit made it; not "expelled from the talks".)
             // ("refused to sign the deal through two days of negotiations": who acts through talks holds them.)
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "during" or "through"
+            // ("sat down for talks": the particle of a phrasal verb, like "up" and "out".)
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "down" or "during" or "through"
                 || (w == "from" && IsMovementNoun(nounFirst))
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));

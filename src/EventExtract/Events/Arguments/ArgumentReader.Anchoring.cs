@@ -57,9 +57,11 @@ internal sealed partial class ArgumentReader
         if (d.AnchorIsVerb && d.Triggers.Count == 1 && d.First == d.Last && _x.Lower(d.First) is "meet" or "meets" or "met" or "meeting"
             && (MeetsAThing(d) || IsSportsFixture(d))) return true;
         // "She sometimes talks to her family", "He talks and he decides": the verb "talks" is a habit, not a meeting held
-        // (unless "with" a counterpart follows); "talk about the standoff" as a noun is chatter.
+        // (unless "with" a counterpart follows); "talk about the standoff" as a noun is chatter. ("will resume talks": right
+        // after a verb, "talks" tagged a verb is that verb's object, the noun.)
         if (d.Triggers.Count == 1 && d.First == d.Last && !d.IsAnaphoric
-            && ((_x.Lower(d.First) == "talks" && _x.Pos(d.First) == UniversalPos.VERB) || (_x.Lower(d.First) == "talk" && _x.Pos(d.First) == UniversalPos.NOUN))
+            && ((_x.Lower(d.First) == "talks" && _x.Pos(d.First) == UniversalPos.VERB && !(d.First > 0 && _x.Pos(d.First - 1) == UniversalPos.VERB))
+                || (_x.Lower(d.First) == "talk" && _x.Pos(d.First) == UniversalPos.NOUN))
             && !(d.Last + 1 < _x.Tokens.Count && _x.Lower(d.Last + 1) == "with")) return true;
         if (d.AnchorIsVerb && d.Participants.Count == 0 && d.Location is null && d.Host is null && !HasPluralSubject(d)) return true;
         if (d.Participants.Count < 2 && IsAddressedPressEvent(d)) return true;

@@ -381,15 +381,17 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private List<Actor>? FrontedTimePhraseSubject(Sentence s, MentionDraft d)
     {
-        int open = s.FirstToken;
+        // ("PARIS, May 13 (Wire) -- In a phone call, …": past a dateline.)
+        int open = PastDateline(s.FirstToken, d.First);
         // ("In July 1997, at a summit in Madrid, the alliance announced": past a fronted time expression and its comma.)
         if (_x.Lower(open) is "in" or "on" && _x.TimexAt(open + 1) is { } fronted && _x.TokenRange(fronted.Span).Last + 1 is int comma
             && comma < d.First && _x.Lower(comma) == ",") open = comma + 1;
         else if (_x.TimexAt(open) is { } opening && _x.TokenRange(opening.Span).Last + 1 is int c && c < d.First && _x.Lower(c) == ",") open = c + 1;
-        // "At a summit in Madrid, the alliance announced": those at a meeting named in a fronted place phrase.
+        // "At a summit in Madrid, the alliance announced": those at a meeting named in a fronted place phrase; "In a phone
+        // call on Tuesday, X told Y": those on a call named in a fronted "in" phrase.
         // (Not "At a news conference, X said": one party speaking to reporters.)
-        if (_x.Lower(open) is not ("after" or "before" or "during" or "following" or "at")
-            || (_x.Lower(open) == "at" && _c.PressEventNouns.Contains(_x.Lower(d.Last)))) return null;
+        if (_x.Lower(open) is not ("after" or "before" or "during" or "following" or "at" or "in")
+            || (_x.Lower(open) is "at" or "in" && _c.PressEventNouns.Contains(_x.Lower(d.Last)))) return null;
         for (int i = open + 1; i < d.First; i++)
             if (_x.IsVerb(i) || _x.Lower(i) == ",") return null;
         for (int i = d.Last + 1; i < s.EndToken; i++)
@@ -401,7 +403,17 @@ internal sealed partial class ArgumentReader
             int countryLast = _x.PlaceAt(i + 1) is { } place ? _x.TokenRange(place.Span).Last
                 : _x.PlaceAt(i - 1) is not null && _x.UnitAt(i + 1) is { Actors: [{ Kind: ActorKind.Country }] } country ? country.Last : -1;
             if (countryLast > i && countryLast + 1 < s.EndToken && _x.Lower(countryLast + 1) == ",") { i = countryLast; continue; }
-            var (chain, _) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            var (chain, chainEnd) = RightChain(i + 1, s.EndToken, allowPrepositionStart: false);
+            // ("In a phone call, Macron told Zelensky that …": with no party named beside the meeting noun, a person or
+            // country right after the subject's verb is the other party.)
+            // (Not after "after"/"before": "After talks, Merz praised Trump" names no one on the talks.)
+            bool ownParties = d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "with" or "between" or "among";
+            if (chain.Count > 0 && !ownParties && _x.Lower(open) is "in" or "during" && chainEnd + 1 < s.EndToken && _x.IsVerb(chainEnd) && _x.Pos(chainEnd) != UniversalPos.AUX)
+            {
+                var (objects, _) = RightChain(chainEnd + 1, s.EndToken, allowPrepositionStart: false);
+                foreach (var a in objects)
+                    if (a.Kind is ActorKind.Person or ActorKind.Country) MentionDraft.AddActor(chain, a);
+            }
             return chain.Count > 0 ? chain : null;
         }
         return null;
@@ -478,10 +490,15 @@ internal sealed partial class ArgumentReader
         string w = _x.Lower(i);
         if (d.AnchorIsVerb && w is "he" or "she" or "they") return i;
         if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
-        // "said he had held secret talks with X": the pronoun subject of the verb that takes a noun trigger as its object.
-        if (!d.AnchorIsVerb && i < d.First - 1 && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
+        // "said he had held secret talks with X", "she had talks with X", "she held a phone call with X": the pronoun subject
+        // of the verb that takes a noun trigger as its object (past the object's article).
+        if (!d.AnchorIsVerb && w is "a" or "an" or "the" && i - 1 >= s.FirstToken) w = _x.Lower(--i);
+        if (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
         {
             int j = StepLeftPast(i - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
+            // ("he is scheduled to hold a summit", "she plans to hold talks": past the "to" and the verb that takes it.)
+            if (j - 1 >= s.FirstToken && _x.Lower(j) == "to" && _x.Pos(j - 1) == UniversalPos.VERB && !IsReportingVerb(j - 1))
+                j = StepLeftPast(j - 2, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
             if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
         }
         return null;

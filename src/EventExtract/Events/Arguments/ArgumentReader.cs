@@ -756,9 +756,11 @@ internal sealed partial class ArgumentReader
             }
         }
         // ("Mediators said talks between X and Y would resume": who reports a meeting between others is no party to it;
-        // "the union said negotiations with the airline …" still is.)
+        // "the union said negotiations with the airline …" still is. Nor is who asks "for" one between others: "called
+        // for talks between the rebels and the government".)
         else if (governing >= 0 && (d.Type != EventType.Attack || (_c.PerpetrationVerbs.Contains(_x.Lower(governing)) || (_c.AttackPlanVerbs.Contains(_x.Lower(governing)) && NounIsObjectOf(governing, d.First))))
-                 && !(d.Type == EventType.Meeting && _c.ReportingVerbs.Contains(_x.Lower(governing)) && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among"))
+                 && !(d.Type == EventType.Meeting && (_c.ReportingVerbs.Contains(_x.Lower(governing)) || (d.First - 1 > governing && _x.Lower(d.First - 1) == "for"))
+                      && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among"))
         {
             foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
@@ -951,6 +953,10 @@ internal sealed partial class ArgumentReader
                 foreach (var a in visited.Actors)
                     if (a.Kind == ActorKind.Person) MentionDraft.AddActor(d.Participants, a);
         }
+        // "paid a courtesy call on King Charles": a call "on" someone, said with the noun, is a visit to the one called on.
+        if (d.Type == EventType.Meeting && !d.AnchorIsVerb && d.Last > d.First && _x.Lower(d.Last) is "on" or "upon"
+            && RightChain(d.Last + 1, scanEnd, allowPrepositionStart: true) is { Actors.Count: > 0 } calledOn)
+            foreach (var a in calledOn.Actors) MentionDraft.AddActor(d.Participants, a);
         if (d.Type == EventType.Statement && d.Addressees.Count == 0 && AsksFrom(d)) ReadAskedFrom(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadCombatSides(d, scanEnd);
@@ -991,6 +997,9 @@ internal sealed partial class ArgumentReader
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
                 if (UnnamedMeetingSubject(s, d, governing) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
+                if (UnnamedFirstConjunct(s, d) is { } side) MentionDraft.AddActor(d.Participants, side);
+                if (!d.AnchorIsVerb && ForPhraseVerbParties(s, d) is { } sentFor) foreach (var a in sentFor) MentionDraft.AddActor(d.Participants, a);
+                if (!d.AnchorIsVerb && d.Participants.Count == 0 && AfterTalksSubjects(s, d) is { } signers) foreach (var a in signers) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
                     foreach (var a in holder) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb) foreach (var a in InvolvedParties(s, d)) MentionDraft.AddActor(d.Participants, a);

@@ -88,6 +88,7 @@ internal sealed class CueLexicon
             {
                 case "country": CountryNouns.Add(r[1]); break;
                 case "party": PartyNouns.Add(r[1]); break;
+                case "side": PartyNouns.Add(r[1]); SideNouns.Add(r[1]); break;
                 case "latter": LatterWords.Add(r[1]); break;
                 case "former": FormerWords.Add(r[1]); break;
             }
@@ -383,6 +384,9 @@ internal sealed class CueLexicon
     public HashSet<string> LocalAuthorityNouns { get; }
     public HashSet<string> CountryNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PartyNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Party nouns for the sides of a dispute ("the two sides"), kept in their own words when nothing resolves them; references.txt.</summary>
+    public HashSet<string> SideNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Party references named after a role ("mediators"), each with the start of the role's verb forms ("mediat"); role-references.tsv.</summary>

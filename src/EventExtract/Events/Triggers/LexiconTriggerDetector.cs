@@ -106,6 +106,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PersonVisitsPlace(document, sentence, match) && match.Entry.Prior >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, match.Entry.Prior));
+                else if (ReceivedByParty(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PlansToMeet(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PlannedMeetingConfidence));
                 else if (FiresMunition(document, sentence, match))
@@ -257,6 +259,34 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     }
 
     /// <summary>
+    /// "Keller was received by Prime Minister Lena Marsh", "the delegation was greeted by the king": a verb of receiving a
+    /// visitor (trigger-cues.tsv, receiving) in the passive, between a party (a name, "he"/"she", or a word for an envoy)
+    /// and "by" and a party, is the host receiving the visitor, as its active form with a party as object is. Not "the
+    /// letter was received by the ministry" (no party receives a thing).
+    /// </summary>
+    private bool ReceivedByParty(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        int v = match.FirstToken;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        if (match.Entry.Label != TriggerLabel.Meeting || match.TokenCount != 1 || v >= pos.Length || !_cues.Has(tokens.GetChars(v), "receiving")) return false;
+        if (v + 2 >= sentence.EndToken || !tokens.GetChars(v + 1).Equals("by", StringComparison.OrdinalIgnoreCase) || !PartyPhraseAt(document, sentence, v + 2)) return false;
+        // The passive auxiliary right before the verb, past one adverb ("was warmly received").
+        int aux = v - 1;
+        if (aux > sentence.FirstToken && pos[aux] == Tagging.UniversalPos.ADV) aux--;
+        if (aux <= sentence.FirstToken || !IsBeForm(tokens.GetChars(aux))) return false;
+        int subject = aux - 1;
+        return PartyEndingAt(document, sentence, subject) >= 0 || _cues.Has(tokens.GetChars(subject), "counterpart");
+    }
+
+    /// <summary>A form of "be", the auxiliary of a passive.</summary>
+    private static bool IsBeForm(ReadOnlySpan<char> w) =>
+        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("being", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A meeting verb whose direct object is a party ("hosting Afghan officials", "received the delegation")
     /// is a meeting even where the training sentences only saw the verb in other senses (web hosting).
     /// </summary>
@@ -314,7 +344,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
 
     /// <summary>
     /// After a welcoming verb at <paramref name="verb"/>: an object headed by a word for a party's envoy, or a person's
-    /// name ("welcomed Swedish Prime Minister Ulf Kristersson to Ankara"), then "to" and a place.
+    /// name ("welcomed Swedish Prime Minister Ulf Kristersson to Ankara"), then "to", "at" or "in" and a place.
     /// </summary>
     private bool EnvoyToPlaceAfter(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
@@ -324,7 +354,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int i = verb + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), verb + 8); i < end; i++)
         {
             var chars = tokens.GetChars(i);
-            if (envoy && chars.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 1 < sentence.EndToken)
+            // ("welcomed Starmer at the Elysee Palace", "welcomed the delegation in Ankara": a place he is received at.)
+            if (envoy && (chars.Equals("to", StringComparison.OrdinalIgnoreCase) || chars.Equals("at", StringComparison.OrdinalIgnoreCase)
+                          || chars.Equals("in", StringComparison.OrdinalIgnoreCase)) && i + 1 < sentence.EndToken)
             {
                 int next = tokens.GetSpan(i + 1).Start;
                 foreach (var place in document.Places)
@@ -904,6 +936,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 while (after < Math.Min(sentence.EndToken, pos.Length) && pos[after] == Tagging.UniversalPos.PROPN) after++;
                 return after;
             }
+            // ("called on Singapore's prime minister": past a possessor to the head it owns.)
+            if (k > i && tokens.GetChars(k) is "'s" or "’s") continue;
             if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return -1;
             // ("called the police", "called an election": a head that is no envoy ends the phrase.)
             if (pos[k] is Tagging.UniversalPos.NOUN && !(k + 1 < limit && pos[k + 1] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN)) return -1;
