@@ -28,4 +28,22 @@ public class StatementQuestionAddresseePipelineTests
 
         asked.Addressees.Select(a => a.Text).Should().Equal("Maria Costa");
     }
+
+    [Fact]
+    public void Asked_right_after_a_quote_has_the_name_after_it_as_the_speaker_not_the_one_asked()
+    {
+        var asked = Asked("\"Who will pay for the repairs?\" asked Lena Varga, a dock worker at the terminal.");
+
+        asked.Speakers.Select(a => a.Text).Should().Equal("Lena Varga");
+        asked.Addressees.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Urged_right_after_a_quote_with_the_subject_after_it_keeps_the_urger_as_speaker()
+    {
+        var urged = ArticleBody.StatementWithTrigger("Port strike\n\n\"Go back to work,\" urged Mayor Tom Keller.", Published, "urged");
+
+        urged.Speakers.Select(a => a.Text).Should().Equal("Tom Keller");
+        urged.Addressees.Should().BeEmpty();
+    }
 }

@@ -281,6 +281,20 @@ internal sealed partial class ArgumentReader
         return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
     }
 
+    /// <summary>
+    /// True when the object of verb mention <paramref name="d"/>, ending at <paramref name="objEnd"/>, is its inverted
+    /// subject: the verb follows a quote with nothing of a subject between ('"Why?" asked Li Wei.', '"Stay," urged the
+    /// mayor, …') and the object closes the clause (punctuation or the sentence end follows). Not an "-ing" form, whose
+    /// subject is the main clause's ("…," he said, urging voters.).
+    /// </summary>
+    private bool IsInvertedSubject(Sentence s, MentionDraft d, int objEnd)
+    {
+        if (_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal) || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false)) return false;
+        int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (i < s.FirstToken) return false;
+        return objEnd >= s.EndToken || _x.IsPunct(objEnd) || _x.IsQuote(objEnd);
+    }
+
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {

@@ -809,6 +809,14 @@ internal sealed partial class ArgumentReader
                     }
                     break;
                 case EventType.Statement:
+                    // '"Why have a war?" asked Li Wei, a shopkeeper': right after a quote, a name closing the clause is the
+                    // inverted subject who asks, not the one asked.
+                    if (addresseeVerb && objects.Count > 0 && objStart == d.Last + 1 && IsInvertedSubject(s, d, objEnd))
+                    {
+                        if (d.Speakers.Count == 0) MentionDraft.AddActor(d.Speakers, PersonAfter(objStart, s.EndToken) ?? objects[0]);
+                        afterVerbPhrase = objEnd;
+                        break;
+                    }
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
                     // "urged him to resign", "told her that": an object pronoun stands for the person named before
                     // (not "told her staff": a possessive before its noun).
