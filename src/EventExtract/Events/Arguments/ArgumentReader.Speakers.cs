@@ -68,6 +68,9 @@ internal sealed partial class ArgumentReader
                     k = named.Last;
                     continue;
                 }
+                // ("four-star Gen.": a hyphen inside a modifier; "says retired Col. Peter Hall": a participle modifying the
+                // title, right after the verb and before a word that is no verb.)
+                if (IsWordHyphen(k) || (k == d.Last + 1 && IsPreNameParticiple(k, s.EndToken))) continue;
                 if (_x.IsVerb(k) || _x.IsQuote(k) || (_x.IsPunct(k) && _x.Tokens.GetKind(k) != TokenKind.Dash)) break;
             }
             if (first is not null) return first;
@@ -294,6 +297,11 @@ internal sealed partial class ArgumentReader
         if (i < s.FirstToken) return false;
         return objEnd >= s.EndToken || _x.IsPunct(objEnd) || _x.IsQuote(objEnd);
     }
+
+    /// <summary>A past participle at <paramref name="k"/> modifying the word after it ("retired Col.", "retired engineer"), not a verb of its own.</summary>
+    private bool IsPreNameParticiple(int k, int end) =>
+        _x.Pos(k) is UniversalPos.VERB or UniversalPos.ADJ && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)
+        && k + 1 < end && _x.Pos(k + 1) is UniversalPos.NOUN or UniversalPos.PROPN && !_x.IsVerb(k + 1);
 
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
