@@ -340,7 +340,9 @@ internal sealed partial class ArgumentReader
         {
             if (_x.Lower(k) == ",") { open = k; break; }
             // ("X, whose firm has …, said"; "X, a consultant who advises Y, said": a relative clause inside the aside.)
-            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))) return null;
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))
+                // ("X, asked whether he would resign, replied": the question of a participle opening the aside.)
+                && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) return null;
         }
         if (open < 0 || open + 1 >= close) return null;
         int a = open + 1;
@@ -387,6 +389,14 @@ internal sealed partial class ArgumentReader
                 }
                 return new List<Actor>(name.Actors);
             }
+        }
+        // ("President Bush yesterday, asked …, replied": a date between the subject and the aside.)
+        // (Or "on Tuesday": with its preposition.)
+        if (_x.TimexAt(open - 1) is { } when)
+        {
+            int before = _x.TokenRange(when.Span).First;
+            if (before - 1 > sentenceFirst && _x.Lower(before - 1) is "on" or "in") before--;
+            if (before - 1 > sentenceFirst && _x.UnitAt(before - 1) is { Actors.Count: > 0 }) open = before;
         }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {

@@ -298,6 +298,20 @@ internal sealed partial class ArgumentReader
         return objEnd >= s.EndToken || _x.IsPunct(objEnd) || _x.IsQuote(objEnd);
     }
 
+    /// <summary>
+    /// "Mayor Tom Keller, asked whether he would resign, replied": an addressee verb's participle opening an aside right
+    /// after the subject, followed by the question or request put ("whether", "if", "about", "to" …), is a reduced passive:
+    /// the subject is the one asked, not the asker.
+    /// </summary>
+    private bool IsQuestionAside(Sentence s, MentionDraft d)
+    {
+        if (d.Type != EventType.Statement || !d.AnchorIsVerb || d.First != d.Anchor || d.First - 1 <= s.FirstToken || _x.Lower(d.First - 1) != ",") return false;
+        string verb = _x.Lower(d.Anchor);
+        if (!(verb.EndsWith("ed", StringComparison.Ordinal) || verb == "told") || !IsAddresseeVerb(d, s)) return false;
+        int next = d.Last + 1;
+        return next < s.EndToken && _x.Lower(next) is "whether" or "if" or "about" or "to" or "why" or "how" or "what" or "when";
+    }
+
     /// <summary>A past participle at <paramref name="k"/> modifying the word after it ("retired Col.", "retired engineer"), not a verb of its own.</summary>
     private bool IsPreNameParticiple(int k, int end) =>
         _x.Pos(k) is UniversalPos.VERB or UniversalPos.ADJ && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)

@@ -707,7 +707,7 @@ internal sealed partial class ArgumentReader
         {
             // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
-            bool passive = IsPassive(d.Anchor, s.FirstToken);
+            bool passive = IsPassive(d.Anchor, s.FirstToken) || IsQuestionAside(s, d);
             var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
                 : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees
                 // "The attack was condemned by the governor": the passive subject is what was said about; the agent speaks.
