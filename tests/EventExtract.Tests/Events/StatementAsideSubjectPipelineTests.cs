@@ -73,4 +73,12 @@ public class StatementAsideSubjectPipelineTests
 
         statement.Speakers.Select(s => s.Text).Should().NotContain(new[] { "the shooting", "the arson" });
     }
+
+    [Fact]
+    public void A_common_noun_subject_with_an_of_phrase_before_an_adverb_aside_is_the_speaker_not_the_object()
+    {
+        var statement = Said("Most other opponents of the strike, however, condemned the violence.", "condemned");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Most other opponents of the strike");
+    }
 }

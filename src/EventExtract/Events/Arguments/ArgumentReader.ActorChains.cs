@@ -402,7 +402,8 @@ internal sealed partial class ArgumentReader
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
             // "The report, released by X, says": so does a common-noun phrase.
-            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst) ?? CapitalizedNameEndingAt(open - 1, sentenceFirst);
+            // ("Most opponents of the strike, however, condemned": a common noun with its "of" phrase, too.)
+            var opener = CountryEndingAt(open - 1) ?? OfPhraseSubject(open - 1, sentenceFirst) ?? NounPhraseEndingAt(open - 1, sentenceFirst) ?? CapitalizedNameEndingAt(open - 1, sentenceFirst);
             return opener is not null && _x.TokenRange(opener.Span).First == sentenceFirst ? new List<Actor> { opener } : null;
         }
         var chain = LeftChain(open, sentenceFirst);
