@@ -81,4 +81,12 @@ public class StatementAsideSubjectPipelineTests
 
         statement.Speakers.Select(s => s.Text).Should().Equal("Most other opponents of the strike");
     }
+
+    [Fact]
+    public void The_object_of_a_relative_clause_before_the_verb_is_not_the_speaker_the_phrase_it_follows_is()
+    {
+        var statement = Said("Residents who said they opposed the strike decried the attack on the depot.", "decried");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Residents");
+    }
 }

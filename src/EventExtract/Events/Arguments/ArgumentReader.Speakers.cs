@@ -46,6 +46,7 @@ internal sealed partial class ArgumentReader
             return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
         }
         if (OfPhraseSubject(i, s.FirstToken) is { } whole) return whole;
+        if (RelativeClauseAntecedent(i, s) is { } relativeHead) return relativeHead;
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
         // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
         if (i - 1 >= s.FirstToken && i == d.First - 1 && _x.Pos(i) == UniversalPos.ADJ && _x.IsDeterminer(i - 1) && _x.Lower(i - 1) is "the" or "a" or "an" && (i - 1 == s.FirstToken || _x.IsPunct(i - 2) || _x.IsQuote(i - 2)))
@@ -108,6 +109,28 @@ internal sealed partial class ArgumentReader
         int first = _x.TokenRange(head.Span).First;
         if (!(first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1))) return null;
         return _x.UnnamedActor(first, last);
+    }
+
+    /// <summary>
+    /// "Residents who said they opposed the strike decried the attack": when the phrase ending at <paramref name="last"/>,
+    /// right before the verb, is the object of a verb inside a "who"/"that" clause, the subject is the phrase that clause
+    /// follows, filling the subject slot (opening the sentence or after punctuation). Null otherwise.
+    /// </summary>
+    private Actor? RelativeClauseAntecedent(int last, Sentence s)
+    {
+        if (NounPhraseEndingAt(last, s.FirstToken) is not { } np) return null;
+        int first = _x.TokenRange(np.Span).First;
+        if (first - 1 <= s.FirstToken || !_x.IsVerb(first - 1) || _x.Pos(first - 1) == UniversalPos.AUX) return null;
+        for (int r = first - 2; r > s.FirstToken && first - r <= 15; r--)
+        {
+            if (_x.IsQuote(r) || _x.IsPunct(r)) return null;
+            if (_x.Lower(r) is not ("who" or "that")) continue;
+            Actor? head = _x.UnitAt(r - 1) is { Actors.Count: > 0 } u && u.Last == r - 1 ? u.Actors[0] : NounPhraseEndingAt(r - 1, s.FirstToken);
+            if (head is null) return null;
+            int start = _x.TokenRange(head.Span).First;
+            return start == s.FirstToken || _x.IsPunct(start - 1) || _x.IsQuote(start - 1) ? head : null;
+        }
+        return null;
     }
 
     /// <summary>
