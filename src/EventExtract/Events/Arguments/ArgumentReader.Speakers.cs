@@ -340,6 +340,28 @@ internal sealed partial class ArgumentReader
         _x.Pos(k) is UniversalPos.VERB or UniversalPos.ADJ && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)
         && k + 1 < end && _x.Pos(k + 1) is UniversalPos.NOUN or UniversalPos.PROPN && !_x.IsVerb(k + 1);
 
+    /// <summary>
+    /// "A spokesman for the Chinese embassy", "an official of the Kenyan foreign ministry": an unnamed speaker (a common-noun
+    /// unit with no country) followed by a "for"/"of"/"at"/"from" phrase whose party belongs to a country is that whole
+    /// phrase, of that country. Null when the speaker has a country already or no such phrase follows.
+    /// </summary>
+    private Actor? OwnedSpeaker(Actor speaker)
+    {
+        if (speaker.CountryCode is not null) return null;
+        var (first, last) = _x.TokenRange(speaker.Span);
+        if (_x.UnitAt(last) is not { IsCommonNoun: true } u || u.Last != last) return null;
+        int p = last + 1;
+        int si = _x.SentenceOfToken(last);
+        int end = si >= 0 ? _x.Document.Sentences[si].EndToken : _x.Tokens.Count;
+        if (p + 1 >= end || _x.Lower(p) is not ("for" or "of" or "at" or "from")) return null;
+        int q = p + 1;
+        while (q < end && _x.IsDeterminer(q) && _x.UnitAt(q) is null) q++;
+        if (q >= end || _x.UnitAt(q) is not { Actors.Count: > 0 } owner || owner.First != q || owner.Actors[0].CountryCode is not { } code) return null;
+        var span = _x.Span(first, owner.Last);
+        string text = span.GetText(_x.Document.Text);
+        return speaker with { Text = text, Span = span, CountryCode = code, Canonical = text };
+    }
+
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {
