@@ -3,10 +3,10 @@ using EventExtract.Events;
 namespace EventExtract.Tests.Events;
 
 /// <summary>
-/// Whole-pipeline "repeated": a statement only when a that-clause reports what was repeated ("repeated that the country
-/// would not yield"); "repeated attacks" and other uses of the word name no speech. Invented sentences.
+/// Whole-pipeline "repeated" and "added": a statement when a that-clause reports what was said ("repeated that the country
+/// would not yield", "He added that China would protect its sovereignty"); "repeated attacks" names no speech. Invented sentences.
 /// </summary>
-public class StatementRepeatedPipelineTests
+public class StatementThatClauseVerbPipelineTests
 {
     private static readonly DateOnly Published = new(2026, 6, 12);
 
@@ -25,5 +25,13 @@ public class StatementRepeatedPipelineTests
 
         events.OfType<Statement>().Should().BeEmpty();
         events.OfType<Attack>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Added_that_after_a_pronoun_reports_a_statement_by_the_person_named_before()
+    {
+        var statements = ArticleBody.Events<Statement>("Lin Jian spoke in Beijing.\n\nHe added that China would protect its sovereignty.", Published);
+
+        statements.Should().ContainSingle().Which.Speakers.Select(s => s.Text).Should().Equal("Lin Jian");
     }
 }
