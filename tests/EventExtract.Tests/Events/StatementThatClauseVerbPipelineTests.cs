@@ -3,8 +3,9 @@ using EventExtract.Events;
 namespace EventExtract.Tests.Events;
 
 /// <summary>
-/// Whole-pipeline "repeated" and "added": a statement when a that-clause reports what was said ("repeated that the country
-/// would not yield", "He added that China would protect its sovereignty"); "repeated attacks" names no speech. Invented sentences.
+/// Whole-pipeline speech verbs with a that-clause ("repeated that the country would not yield", "He added that China would
+/// protect its sovereignty", "conceded that", "cautioned that"): each reports a statement by its subject; "repeated attacks"
+/// and an imperative "Recall that …" name no speech. Invented sentences.
 /// </summary>
 public class StatementThatClauseVerbPipelineTests
 {
@@ -33,5 +34,24 @@ public class StatementThatClauseVerbPipelineTests
         var statements = ArticleBody.Events<Statement>("Lin Jian spoke in Beijing.\n\nHe added that China would protect its sovereignty.", Published);
 
         statements.Should().ContainSingle().Which.Speakers.Select(s => s.Text).Should().Equal("Lin Jian");
+    }
+
+    [Theory]
+    [InlineData("conceded")]
+    [InlineData("cautioned")]
+    [InlineData("recalled")]
+    [InlineData("hinted")]
+    [InlineData("wrote")]
+    public void A_speech_verb_with_a_that_clause_reports_a_statement_by_its_subject(string verb)
+    {
+        var statements = ArticleBody.Events<Statement>($"The finance minister {verb} that the budget would not balance this year.", Published);
+
+        statements.Should().ContainSingle().Which.Speakers.Select(s => s.Text).Should().Equal("The finance minister");
+    }
+
+    [Fact]
+    public void An_imperative_recall_that_is_no_statement()
+    {
+        ArticleBody.Events<Statement>("Recall that the budget did not balance last year either.", Published).Should().BeEmpty();
     }
 }
