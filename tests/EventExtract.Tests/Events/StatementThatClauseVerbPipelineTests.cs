@@ -5,7 +5,8 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Whole-pipeline speech verbs with a that-clause ("repeated that the country would not yield", "He added that China would
 /// protect its sovereignty", "conceded that", "cautioned that"): each reports a statement by its subject; "repeated attacks"
-/// and an imperative "Recall that …" name no speech. Invented sentences.
+/// and an imperative "Recall that …" name no speech. Speech verbs that need no that-clause ("he cautioned", "objected to the
+/// plan", "voiced concern", "assured him that") report statements too. Invented sentences.
 /// </summary>
 public class StatementThatClauseVerbPipelineTests
 {
@@ -53,5 +54,31 @@ public class StatementThatClauseVerbPipelineTests
     public void An_imperative_recall_that_is_no_statement()
     {
         ArticleBody.Events<Statement>("Recall that the budget did not balance last year either.", Published).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Cautioned_after_a_quote_reports_a_statement_by_the_pronouns_antecedent()
+    {
+        var statements = ArticleBody.Events<Statement>("Dr. Ana Ruiz studies the reef.\n\n\"The data are thin,\" she cautioned.", Published);
+
+        statements.Should().ContainSingle(s => s.Mentions.Any(m => m.Trigger.Text == "cautioned"))
+            .Which.Speakers.Select(s => s.Text).Should().Equal("Ana Ruiz");
+    }
+
+    [Fact]
+    public void Objected_to_a_plan_is_a_statement_whose_to_phrase_addresses_no_one()
+    {
+        var objected = ArticleBody.StatementWithTrigger("Port strike\n\nThe mayor objected to the port's access to the river fund.", Published, "objected");
+
+        objected.Speakers.Select(s => s.Text).Should().Equal("The mayor");
+        objected.Addressees.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The union voiced concern about the new rules.", "voiced concern")]
+    [InlineData("The mayor assured the dock workers that their jobs were safe.", "assured")]
+    public void Voicing_concern_and_assuring_are_statements(string body, string trigger)
+    {
+        ArticleBody.StatementWithTrigger("Port strike\n\n" + body, Published, trigger).Status.Should().Be(EventStatus.Occurred);
     }
 }
