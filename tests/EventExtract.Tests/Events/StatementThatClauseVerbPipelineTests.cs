@@ -6,7 +6,8 @@ namespace EventExtract.Tests.Events;
 /// Whole-pipeline speech verbs with a that-clause ("repeated that the country would not yield", "He added that China would
 /// protect its sovereignty", "conceded that", "cautioned that"): each reports a statement by its subject; "repeated attacks"
 /// and an imperative "Recall that …" name no speech. Speech verbs that need no that-clause ("he cautioned", "objected to the
-/// plan", "voiced concern", "assured him that") report statements too. Invented sentences.
+/// plan", "voiced concern", "assured him that", "apologized", "dismissed the criticism", "defended the decision") report
+/// statements too; defending a city does not. Invented sentences.
 /// </summary>
 public class StatementThatClauseVerbPipelineTests
 {
@@ -80,5 +81,25 @@ public class StatementThatClauseVerbPipelineTests
     public void Voicing_concern_and_assuring_are_statements(string body, string trigger)
     {
         ArticleBody.StatementWithTrigger("Port strike\n\n" + body, Published, trigger).Status.Should().Be(EventStatus.Occurred);
+    }
+
+    [Theory]
+    [InlineData("The port authority apologized for the delays.")]
+    [InlineData("The mayor congratulated the dock workers on the deal.")]
+    [InlineData("The union reaffirmed its support for the strike.")]
+    [InlineData("The mayor dismissed the criticism as unfair.")]
+    [InlineData("The mayor defended the decision to close the port.")]
+    [InlineData("The union questioned whether the deal would hold.")]
+    public void Stance_verbs_report_a_statement_by_their_subject(string body)
+    {
+        var statements = ArticleBody.Events<Statement>(body, Published);
+
+        statements.Should().ContainSingle().Which.Speakers.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Defending_a_city_is_no_statement()
+    {
+        ArticleBody.Events<Statement>("The militia defended the city for three days.", Published).Should().BeEmpty();
     }
 }
