@@ -706,9 +706,25 @@ internal sealed partial class ArgumentReader
             if (InsideQuote(u.First)) continue;
             if (person && IsOtherGender(u, gender)) continue;
             // ("The bear knocked Smith to the ground, he said": a subject pronoun does not stand for an object of its own sentence.)
+            // ("Albright, echoing the president, said …. \"…,\" she said": nor for an object in the sentence before, when that
+            // sentence has a subject of the pronoun's gender before it.)
             if (person && !objectPronoun && w is "he" or "she" && u.First >= s.FirstToken && pronoun >= s.FirstToken && IsVerbObject(u)) continue;
+            if (person && !objectPronoun && w is "he" or "she" && _x.SentenceStartOf(pronoun) is var own && u.First < own && own > 0
+                && u.First >= _x.SentenceStartOf(own - 1) && IsVerbObject(u) && PersonBefore(u, gender) is not null) continue;
             if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
+        }
+        return null;
+    }
+
+    /// <summary>A person unit of a fitting gender before unit <paramref name="u"/> in its sentence, not itself a verb's or preposition's object; else null.</summary>
+    private ArgUnit? PersonBefore(ArgUnit u, PersonGender gender)
+    {
+        for (int i = u.First - 1; i >= _x.SentenceStartOf(u.First); i--)
+        {
+            if (_x.UnitAt(i) is not { } v) continue;
+            i = v.First;
+            if (v.Actors.Count > 0 && v.Actors[0].Kind == ActorKind.Person && !v.IsCommonNoun && !IsOtherGender(v, gender) && !IsVerbObject(v) && !IsPrepositionalObject(v) && !InsideQuote(v.First)) return v;
         }
         return null;
     }
