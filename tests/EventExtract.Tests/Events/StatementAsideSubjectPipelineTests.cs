@@ -89,4 +89,14 @@ public class StatementAsideSubjectPipelineTests
 
         statement.Speakers.Select(s => s.Text).Should().Equal("Residents");
     }
+
+    [Fact]
+    public void A_statement_aside_with_a_participle_is_one_statement_of_the_subject_dated_by_the_aside()
+    {
+        var statements = ArticleBody.Events<Statement>("The union, in a statement issued on Monday, said the talks had failed.", Published);
+
+        var statement = statements.Should().ContainSingle().Subject;
+        statement.Speakers.Select(s => s.Text).Should().Equal("The union");
+        statement.Date!.Value.Should().Be("2026-05-11");
+    }
 }

@@ -362,6 +362,10 @@ internal sealed partial class ArgumentReader
             {
                 // ("Lena Vogt, a shipping analyst who does not advise either side, said": the appositive's own relative clause.)
                 if (k > a && _x.Lower(k) is "who" or "whose" && _x.Pos(k - 1) == UniversalPos.NOUN) break;
+                // ("X, in a statement issued on Monday, said": a participle right after the noun of a prepositional aside
+                // modifies that noun.)
+                if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB
+                    && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
                 if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
             }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a

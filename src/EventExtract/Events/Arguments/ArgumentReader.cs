@@ -1334,7 +1334,11 @@ internal sealed partial class ArgumentReader
         while (close > a.Last && _x.IsAdverb(close)) close--;
         if (close <= a.Last || _x.Lower(close) != ",") return false;
         for (int k = a.Last + 1; k < close; k++)
+        {
+            // ("in a statement issued on Monday": a participle right after the statement noun modifies it.)
+            if (k == a.Last + 1 && _x.Pos(k) == UniversalPos.VERB && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
             if (_x.Lower(k) is "," or ";" or ":" or "." || _x.IsQuote(k) || _x.IsVerb(k) || _x.IsBoundary(k)) return false;
+        }
         return true;
     }
 
