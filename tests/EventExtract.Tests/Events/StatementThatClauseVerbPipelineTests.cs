@@ -102,4 +102,21 @@ public class StatementThatClauseVerbPipelineTests
     {
         ArticleBody.Events<Statement>("The militia defended the city for three days.", Published).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Inviting_a_party_to_act_is_a_statement_addressed_to_it()
+    {
+        var invited = ArticleBody.StatementWithTrigger("Port strike\n\nThe mayor invited the dock workers to return to the table.", Published, "invited");
+
+        invited.Speakers.Select(s => s.Text).Should().Equal("The mayor");
+        invited.Addressees.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("Analysts speculated that the port would stay closed for weeks.", "speculated")]
+    [InlineData("The mayor joked that the port had never been so quiet.", "joked that")]
+    public void Speculating_and_joking_are_statements(string body, string trigger)
+    {
+        ArticleBody.StatementWithTrigger("Port strike\n\n" + body, Published, trigger).Speakers.Should().ContainSingle();
+    }
 }
