@@ -119,4 +119,18 @@ public class StatementThatClauseVerbPipelineTests
     {
         ArticleBody.StatementWithTrigger("Port strike\n\n" + body, Published, trigger).Speakers.Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("In March a federal judge ruled against the union.", "ruled against", "a federal judge")]
+    [InlineData("The mayor alleged Thursday that the union had lied.", "alleged Thursday", "The mayor")]
+    public void Rulings_and_allegations_are_statements_of_their_subject(string body, string trigger, string speaker)
+    {
+        ArticleBody.StatementWithTrigger("Port strike\n\n" + body, Published, trigger).Speakers.Select(s => s.Text).Should().Equal(speaker);
+    }
+
+    [Fact]
+    public void An_alleged_bomber_is_no_statement()
+    {
+        ArticleBody.Events<Statement>("The alleged organizer of the strike was released on bail.", Published).Should().BeEmpty();
+    }
 }
