@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Whole-pipeline speakers that speak for an institution named after them ("A spokesman for the Chinese embassy said"):
-/// the speaker is the whole phrase and belongs to the institution's country. Invented sentences.
+/// the speaker is the whole phrase and belongs to the institution's country; "according to a statement from the port
+/// authority": the body the document comes from speaks, not the document. Invented sentences.
 /// </summary>
 public class StatementOwnedSpeakerPipelineTests
 {
@@ -21,5 +22,13 @@ public class StatementOwnedSpeakerPipelineTests
 
         speaker.Text.Should().Be(text);
         speaker.CountryCode.Should().Be(country);
+    }
+
+    [Fact]
+    public void According_to_a_statement_from_an_unnamed_body_has_that_body_as_speaker()
+    {
+        var statement = ArticleBody.StatementWithTrigger("Port strike\n\nThe port will reopen on Monday, according to a statement from the port authority.", Published, "according to");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("the port authority");
     }
 }
