@@ -133,4 +133,15 @@ public class StatementThatClauseVerbPipelineTests
     {
         ArticleBody.Events<Statement>("The alleged organizer of the strike was released on bail.", Published).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Continued_framing_a_quotation_is_a_statement_and_elsewhere_is_none()
+    {
+        var events = ArticleBody.Extract("\"We will not give up,\" Ana Ruiz said. \"The port is ours,\" she continued.\n\n"
+            + "She continued: \"The port must reopen.\"\n\nThe strike continued on Monday.", Published).Events;
+
+        var continued = events.OfType<Statement>().Where(e => e.Mentions.Any(m => m.Trigger.Text == "continued")).ToList();
+        continued.Should().HaveCount(2);
+        continued.Should().OnlyContain(e => e.Speakers.Select(s => s.Text).SequenceEqual(new[] { "Ana Ruiz" }));
+    }
 }
