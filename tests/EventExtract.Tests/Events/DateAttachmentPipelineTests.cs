@@ -74,4 +74,13 @@ public class DateAttachmentPipelineTests
 
         StatementWith(body, "urged").Date!.Value.Should().Be("2021-06-06");
     }
+
+    [Fact]
+    public void A_passive_statement_after_but_shares_the_date_of_the_first_verb()
+    {
+        var told = StatementWith("The union's lawyer asked for a permit Wednesday, but was told by city officials that the march had to be moved.", "told");
+
+        told.Date!.Value.Should().Be("2021-06-09");
+        told.Speakers.Select(a => a.Text).Should().Equal("city officials");
+    }
 }

@@ -195,4 +195,13 @@ public class SpeakerResolutionTests
 
         events.OfType<Statement>().Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_pronoun_speaker_is_the_subject_of_the_sentence_before_not_an_object_in_its_aside()
+    {
+        var told = ArticleBody.StatementWithTrigger("Port strike\n\nForeign Minister Ana Ruiz, echoing the president, said the port would reopen.\n\n"
+            + "\"We will not give up,\" she said.\n\n\"We will not give up,\" she told reporters on Monday.", Published, "told");
+
+        told.Speakers.Select(s => s.Text).Should().Equal("Ana Ruiz");
+    }
 }

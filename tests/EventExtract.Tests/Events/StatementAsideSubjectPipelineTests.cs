@@ -90,4 +90,30 @@ public class StatementAsideSubjectPipelineTests
         result.Events.OfType<Statement>().Should().ContainSingle()
             .Which.Speakers.Select(s => s.Text).Should().Equal("A senior union official");
     }
+
+    [Fact]
+    public void A_common_noun_subject_with_an_of_phrase_before_an_adverb_aside_is_the_speaker_not_the_object()
+    {
+        var statement = Said("Most other opponents of the strike, however, condemned the violence.", "condemned");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Most other opponents of the strike");
+    }
+
+    [Fact]
+    public void The_object_of_a_relative_clause_before_the_verb_is_not_the_speaker_the_phrase_it_follows_is()
+    {
+        var statement = Said("Residents who said they opposed the strike decried the attack on the depot.", "decried");
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Residents");
+    }
+
+    [Fact]
+    public void A_statement_aside_with_a_participle_is_one_statement_of_the_subject_dated_by_the_aside()
+    {
+        var statements = ArticleBody.Events<Statement>("The union, in a statement issued on Monday, said the talks had failed.", Published);
+
+        var statement = statements.Should().ContainSingle().Subject;
+        statement.Speakers.Select(s => s.Text).Should().Equal("The union");
+        statement.Date!.Value.Should().Be("2026-05-11");
+    }
 }

@@ -437,7 +437,9 @@ internal sealed partial class ArgumentReader
         {
             if (_x.Lower(k) == ",") { open = k; break; }
             // ("X, whose firm has …, said"; "X, a consultant who advises Y, said": a relative clause inside the aside.)
-            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))) clauseInside = true;
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))
+                // ("X, asked whether he would resign, replied": the question of a participle opening the aside.)
+                && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) clauseInside = true;
         }
         if (open < 0 || open + 1 >= close) return null;
         int a = open + 1;
@@ -460,6 +462,10 @@ internal sealed partial class ArgumentReader
             {
                 // ("Lena Vogt, a shipping analyst who does not advise either side, said": the appositive's own relative clause.)
                 if (k > a && _x.Lower(k) is "who" or "whose" && _x.Pos(k - 1) == UniversalPos.NOUN) break;
+                // ("X, in a statement issued on Monday, said": a participle right after the noun of a prepositional aside
+                // modifies that noun.)
+                if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB
+                    && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
                 if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
             }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
@@ -488,11 +494,20 @@ internal sealed partial class ArgumentReader
                 return new List<Actor>(name.Actors);
             }
         }
+        // ("President Bush yesterday, asked …, replied": a date between the subject and the aside.)
+        // (Or "on Tuesday": with its preposition.)
+        if (_x.TimexAt(open - 1) is { } when)
+        {
+            int before = _x.TokenRange(when.Span).First;
+            if (before - 1 > sentenceFirst && _x.Lower(before - 1) is "on" or "in") before--;
+            if (before - 1 > sentenceFirst && _x.UnitAt(before - 1) is { Actors.Count: > 0 }) open = before;
+        }
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
             // "The report, released by X, says": so does a common-noun phrase.
-            var opener = CountryEndingAt(open - 1) ?? NounPhraseEndingAt(open - 1, sentenceFirst) ?? CapitalizedNameEndingAt(open - 1, sentenceFirst);
+            // ("Most opponents of the strike, however, condemned": a common noun with its "of" phrase, too.)
+            var opener = CountryEndingAt(open - 1) ?? OfPhraseSubject(open - 1, sentenceFirst) ?? NounPhraseEndingAt(open - 1, sentenceFirst) ?? CapitalizedNameEndingAt(open - 1, sentenceFirst);
             return opener is not null && _x.TokenRange(opener.Span).First == sentenceFirst ? new List<Actor> { opener } : null;
         }
         var chain = LeftChain(open, sentenceFirst);

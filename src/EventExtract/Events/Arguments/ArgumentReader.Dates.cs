@@ -146,7 +146,9 @@ internal sealed partial class ArgumentReader
             MentionDraft? previous = null;
             for (int p = k - 1; p >= 0 && previous is null; p--)
                 if (drafts[p].AnchorIsVerb) previous = drafts[p];
-            if (IsPassive(d.Anchor, s.FirstToken) || (pronounSubject && previous?.Type != EventType.Statement)) continue;
+            // (A passive attack verb, "were attacked on Monday and were killed", may tell of a later day; a statement made to
+            // the subject, "asked for a visa Thursday but was told by officials that", answers on the occasion of the first verb.)
+            if ((IsPassive(d.Anchor, s.FirstToken) && d.Type != EventType.Statement) || (pronounSubject && previous?.Type != EventType.Statement)) continue;
             if (previous?.Date is { } date) d.Date = date;
             // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
             else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;

@@ -46,6 +46,7 @@ internal sealed partial class ArgumentReader
             return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
         }
         if (OfPhraseSubject(i, s.FirstToken) is { } whole) return whole;
+        if (RelativeClauseAntecedent(i, s) is { } relativeHead) return relativeHead;
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
         // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
         if (i - 1 >= s.FirstToken && i == d.First - 1 && _x.Pos(i) == UniversalPos.ADJ && _x.IsDeterminer(i - 1) && _x.Lower(i - 1) is "the" or "a" or "an" && (i - 1 == s.FirstToken || _x.IsPunct(i - 2) || _x.IsQuote(i - 2)))
@@ -68,6 +69,9 @@ internal sealed partial class ArgumentReader
                     k = named.Last;
                     continue;
                 }
+                // ("four-star Gen.": a hyphen inside a modifier; "says retired Col. Peter Hall": a participle modifying the
+                // title, right after the verb and before a word that is no verb.)
+                if (IsWordHyphen(k) || (k == d.Last + 1 && IsPreNameParticiple(k, s.EndToken))) continue;
                 if (_x.IsVerb(k) || _x.IsQuote(k) || (_x.IsPunct(k) && _x.Tokens.GetKind(k) != TokenKind.Dash)) break;
             }
             if (first is not null) return first;
@@ -105,6 +109,28 @@ internal sealed partial class ArgumentReader
         int first = _x.TokenRange(head.Span).First;
         if (!(first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1))) return null;
         return _x.UnnamedActor(first, last);
+    }
+
+    /// <summary>
+    /// "Residents who said they opposed the strike decried the attack": when the phrase ending at <paramref name="last"/>,
+    /// right before the verb, is the object of a verb inside a "who"/"that" clause, the subject is the phrase that clause
+    /// follows, filling the subject slot (opening the sentence or after punctuation). Null otherwise.
+    /// </summary>
+    private Actor? RelativeClauseAntecedent(int last, Sentence s)
+    {
+        if (NounPhraseEndingAt(last, s.FirstToken) is not { } np) return null;
+        int first = _x.TokenRange(np.Span).First;
+        if (first - 1 <= s.FirstToken || !_x.IsVerb(first - 1) || _x.Pos(first - 1) == UniversalPos.AUX) return null;
+        for (int r = first - 2; r > s.FirstToken && first - r <= 15; r--)
+        {
+            if (_x.IsQuote(r) || _x.IsPunct(r)) return null;
+            if (_x.Lower(r) is not ("who" or "that")) continue;
+            Actor? head = _x.UnitAt(r - 1) is { Actors.Count: > 0 } u && u.Last == r - 1 ? u.Actors[0] : NounPhraseEndingAt(r - 1, s.FirstToken);
+            if (head is null) return null;
+            int start = _x.TokenRange(head.Span).First;
+            return start == s.FirstToken || _x.IsPunct(start - 1) || _x.IsQuote(start - 1) ? head : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -279,6 +305,61 @@ internal sealed partial class ArgumentReader
         if (commaCloses && _x.IsPunct(i)) return true;
         // A comma alone may close an appositive ("X, the spokesman, said"); after a quote mark it closes the quote.
         return _x.Lower(i) == "," && i - 1 >= sentenceFirst && _x.IsQuote(i - 1);
+    }
+
+    /// <summary>
+    /// True when the object of verb mention <paramref name="d"/>, ending at <paramref name="objEnd"/>, is its inverted
+    /// subject: the verb follows a quote with nothing of a subject between ('"Why?" asked Li Wei.', '"Stay," urged the
+    /// mayor, …') and the object closes the clause (punctuation or the sentence end follows). Not an "-ing" form, whose
+    /// subject is the main clause's ("…," he said, urging voters.).
+    /// </summary>
+    private bool IsInvertedSubject(Sentence s, MentionDraft d, int objEnd)
+    {
+        if (_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal) || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false)) return false;
+        int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (i < s.FirstToken) return false;
+        return objEnd >= s.EndToken || _x.IsPunct(objEnd) || _x.IsQuote(objEnd);
+    }
+
+    /// <summary>
+    /// "Mayor Tom Keller, asked whether he would resign, replied": an addressee verb's participle opening an aside right
+    /// after the subject, followed by the question or request put ("whether", "if", "about", "to" …), is a reduced passive:
+    /// the subject is the one asked, not the asker.
+    /// </summary>
+    private bool IsQuestionAside(Sentence s, MentionDraft d)
+    {
+        if (d.Type != EventType.Statement || !d.AnchorIsVerb || d.First != d.Anchor || d.First - 1 <= s.FirstToken || _x.Lower(d.First - 1) != ",") return false;
+        string verb = _x.Lower(d.Anchor);
+        if (!(verb.EndsWith("ed", StringComparison.Ordinal) || verb == "told") || !IsAddresseeVerb(d, s)) return false;
+        int next = d.Last + 1;
+        return next < s.EndToken && _x.Lower(next) is "whether" or "if" or "about" or "to" or "why" or "how" or "what" or "when";
+    }
+
+    /// <summary>A past participle at <paramref name="k"/> modifying the word after it ("retired Col.", "retired engineer"), not a verb of its own.</summary>
+    private bool IsPreNameParticiple(int k, int end) =>
+        _x.Pos(k) is UniversalPos.VERB or UniversalPos.ADJ && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)
+        && k + 1 < end && _x.Pos(k + 1) is UniversalPos.NOUN or UniversalPos.PROPN && !_x.IsVerb(k + 1);
+
+    /// <summary>
+    /// "A spokesman for the Chinese embassy", "an official of the Kenyan foreign ministry": an unnamed speaker (a common-noun
+    /// unit with no country) followed by a "for"/"of"/"at"/"from" phrase whose party belongs to a country is that whole
+    /// phrase, of that country. Null when the speaker has a country already or no such phrase follows.
+    /// </summary>
+    private Actor? OwnedSpeaker(Actor speaker)
+    {
+        if (speaker.CountryCode is not null) return null;
+        var (first, last) = _x.TokenRange(speaker.Span);
+        if (_x.UnitAt(last) is not { IsCommonNoun: true } u || u.Last != last) return null;
+        int p = last + 1;
+        int si = _x.SentenceOfToken(last);
+        int end = si >= 0 ? _x.Document.Sentences[si].EndToken : _x.Tokens.Count;
+        if (p + 1 >= end || _x.Lower(p) is not ("for" or "of" or "at" or "from")) return null;
+        int q = p + 1;
+        while (q < end && _x.IsDeterminer(q) && _x.UnitAt(q) is null) q++;
+        if (q >= end || _x.UnitAt(q) is not { Actors.Count: > 0 } owner || owner.First != q || owner.Actors[0].CountryCode is not { } code) return null;
+        var span = _x.Span(first, owner.Last);
+        string text = span.GetText(_x.Document.Text);
+        return speaker with { Text = text, Span = span, CountryCode = code, Canonical = text };
     }
 
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
@@ -643,9 +724,25 @@ internal sealed partial class ArgumentReader
             if (InsideQuote(u.First)) continue;
             if (person && IsOtherGender(u, gender)) continue;
             // ("The bear knocked Smith to the ground, he said": a subject pronoun does not stand for an object of its own sentence.)
+            // ("Albright, echoing the president, said …. \"…,\" she said": nor for an object in the sentence before, when that
+            // sentence has a subject of the pronoun's gender before it.)
             if (person && !objectPronoun && w is "he" or "she" && u.First >= s.FirstToken && pronoun >= s.FirstToken && IsVerbObject(u)) continue;
+            if (person && !objectPronoun && w is "he" or "she" && _x.SentenceStartOf(pronoun) is var own && u.First < own && own > 0
+                && u.First >= _x.SentenceStartOf(own - 1) && IsVerbObject(u) && PersonBefore(u, gender) is not null) continue;
             if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
+        }
+        return null;
+    }
+
+    /// <summary>A person unit of a fitting gender before unit <paramref name="u"/> in its sentence, not itself a verb's or preposition's object; else null.</summary>
+    private ArgUnit? PersonBefore(ArgUnit u, PersonGender gender)
+    {
+        for (int i = u.First - 1; i >= _x.SentenceStartOf(u.First); i--)
+        {
+            if (_x.UnitAt(i) is not { } v) continue;
+            i = v.First;
+            if (v.Actors.Count > 0 && v.Actors[0].Kind == ActorKind.Person && !v.IsCommonNoun && !IsOtherGender(v, gender) && !IsVerbObject(v) && !IsPrepositionalObject(v) && !InsideQuote(v.First)) return v;
         }
         return null;
     }

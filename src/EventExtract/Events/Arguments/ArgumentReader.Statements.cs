@@ -223,7 +223,11 @@ internal sealed partial class ArgumentReader
         if (i > start && i + 1 < end && _c.IssuingVerbs.Contains(_x.Lower(i)) && _x.Lower(i + 1) == "by") i++;
         if (i == start || i >= end || _x.Lower(i) is not ("from" or "by" or "of")) return null;
         var (chain, chainEnd) = RightChain(i + 1, end, allowPrepositionStart: true);
-        return chain.Count > 0 ? (chain, chainEnd) : null;
+        if (chain.Count > 0) return (chain, chainEnd);
+        // ("a statement from the port authority": an unnamed body is the source too, not the document.)
+        if (_x.Lower(i) is "from" or "by" && ThingPhrase(i + 1, end) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN && !_c.PressEventNouns.Contains(_x.Lower(np.Head)))
+            return (new List<Actor> { _x.UnnamedActor(i + 1, np.Head) }, np.Head + 1);
+        return null;
     }
 
     /// <summary>

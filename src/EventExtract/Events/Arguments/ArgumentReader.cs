@@ -720,7 +720,7 @@ internal sealed partial class ArgumentReader
         {
             // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
-            bool passive = IsPassive(d.Anchor, s.FirstToken);
+            bool passive = IsPassive(d.Anchor, s.FirstToken) || IsQuestionAside(s, d);
             var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
                 : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees
                 // "The attack was condemned by the governor": the passive subject is what was said about; the agent speaks.
@@ -824,6 +824,14 @@ internal sealed partial class ArgumentReader
                     }
                     break;
                 case EventType.Statement:
+                    // '"Why have a war?" asked Li Wei, a shopkeeper': right after a quote, a name closing the clause is the
+                    // inverted subject who asks, not the one asked.
+                    if (addresseeVerb && objects.Count > 0 && objStart == d.Last + 1 && IsInvertedSubject(s, d, objEnd))
+                    {
+                        if (d.Speakers.Count == 0) MentionDraft.AddActor(d.Speakers, PersonAfter(objStart, s.EndToken) ?? objects[0]);
+                        afterVerbPhrase = objEnd;
+                        break;
+                    }
                     if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
                     // "urged him to resign", "told her that": an object pronoun stands for the person named before
                     // (not "told her staff": a possessive before its noun).
@@ -1027,6 +1035,9 @@ internal sealed partial class ArgumentReader
                 // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
                 for (int k = 0; k < d.Speakers.Count; k++)
                     if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
+                // "A spokesman for the Chinese embassy said": an unnamed speaker with an owner phrase speaks for the owner's country.
+                for (int k = 0; k < d.Speakers.Count; k++)
+                    if (OwnedSpeaker(d.Speakers[k]) is { } owned) d.Speakers[k] = owned;
                 if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
@@ -1349,7 +1360,11 @@ internal sealed partial class ArgumentReader
         while (close > a.Last && _x.IsAdverb(close)) close--;
         if (close <= a.Last || _x.Lower(close) != ",") return false;
         for (int k = a.Last + 1; k < close; k++)
+        {
+            // ("in a statement issued on Monday": a participle right after the statement noun modifies it.)
+            if (k == a.Last + 1 && _x.Pos(k) == UniversalPos.VERB && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
             if (_x.Lower(k) is "," or ";" or ":" or "." || _x.IsQuote(k) || _x.IsVerb(k) || _x.IsBoundary(k)) return false;
+        }
         return true;
     }
 

@@ -110,6 +110,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PlansToMeet(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PlannedMeetingConfidence));
+                else if (QuotesOn(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Statement, QuotingConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
             }
@@ -819,6 +821,28 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     }
 
     private static bool IsDash(ReadOnlySpan<char> w) => w is "--" or "—" or "–";
+
+    /// <summary>Confidence of a verb of going on (trigger-cues.tsv, quoting) that frames a quotation.</summary>
+    private const float QuotingConfidence = 0.7f;
+
+    /// <summary>
+    /// '"More concerning," continued the brief, "is …"', '"…," she went on.', 'She continued: "Labour has a plan …"': a verb of
+    /// going on with speech (trigger-cues.tsv, quoting) right after a quotation and its comma (past a short subject), or
+    /// before a colon and a quotation mark, reports the quoted words; elsewhere ("the talks continued") it says nothing.
+    /// </summary>
+    private bool QuotesOn(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Statement || match.TokenCount != 1) return false;
+        var tokens = document.Tokens;
+        int v = match.FirstToken;
+        if (!_cues.Has(tokens.GetChars(v), "quoting")) return false;
+        // After: a colon, then a quotation mark.
+        if (v + 2 < sentence.EndToken && tokens.GetChars(v + 1) is ":" && tokens.GetKind(v + 2) == Text.TokenKind.Quote) return true;
+        // Before: the quotation's closing mark with a comma inside or before it, past at most three words of a subject.
+        int i = v - 1;
+        while (i > sentence.FirstToken && v - i <= 3 && tokens.GetKind(i) is Text.TokenKind.Word or Text.TokenKind.Abbreviation) i--;
+        return i > sentence.FirstToken && tokens.GetKind(i) == Text.TokenKind.Quote && tokens.GetChars(i - 1) is ",";
+    }
 
     /// <summary>A label starts at <paramref name="i"/>: a quotation mark, a determiner, an adjective (not a time), or,
     /// after a pronoun object, a noun ("calling them Persians").</summary>
