@@ -1,0 +1,30 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>
+/// Wire phrasings of strikes and bombings: missiles of a compound name fired at a target ("fired cruise missiles at
+/// the port", a name in the weapon's phrase naming the weapon, not the target). Sentences invented for these tests.
+/// </summary>
+public class AttackWireStrikePhrasingPipelineTests
+{
+    private static readonly DateOnly Published = new(2026, 5, 14);
+    private static List<Attack> Attacks(string body) => ArticleBody.Events<Attack>(body, Published);
+
+    [Theory]
+    [InlineData("Russia fired cruise missiles at the port of Odesa on Tuesday.", "Russia", "*port*")]
+    [InlineData("U.S. warships fired Tomahawk cruise missiles at a radar site near Hodeidah.", "U.S. warships", "*radar site*")]
+    public void Missiles_named_by_a_compound_fired_at_a_target_are_an_attack(string sentence, string attacker, string target)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal(attacker);
+        attack.Targets.Select(t => t.Text).Should().ContainMatch(target);
+    }
+
+    [Fact]
+    public void Missiles_fired_on_a_named_day_are_still_an_attack()
+    {
+        Attacks("Militants fired rockets Tuesday at an army base near Kandahar.").Should().ContainSingle();
+    }
+}
