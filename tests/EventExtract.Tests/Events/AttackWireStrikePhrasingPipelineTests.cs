@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Wire phrasings of strikes and bombings: missiles of a compound name fired at a target ("fired cruise missiles at
-/// the port", a name in the weapon's phrase naming the weapon, not the target). Sentences invented for these tests.
+/// the port", a name in the weapon's phrase naming the weapon, not the target); a missile launched into the sea hits
+/// nothing and is no attack. Sentences invented for these tests.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -26,5 +27,21 @@ public class AttackWireStrikePhrasingPipelineTests
     public void Missiles_fired_on_a_named_day_are_still_an_attack()
     {
         Attacks("Militants fired rockets Tuesday at an army base near Kandahar.").Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("North Korea launched a missile into the sea on Wednesday, South Korea's military said.")]
+    [InlineData("Pyongyang fired two ballistic missiles into the Sea of Japan on Monday.")]
+    public void A_missile_fired_into_the_sea_hitting_nothing_is_no_attack(string sentence)
+    {
+        Attacks(sentence).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_missile_fired_at_a_ship_at_sea_is_still_an_attack()
+    {
+        var attack = Attacks("Houthi rebels fired missiles at a cargo ship in the Red Sea on Sunday.").Should().ContainSingle().Subject;
+
+        attack.Targets.Select(t => t.Text).Should().ContainMatch("*cargo ship*");
     }
 }

@@ -178,7 +178,7 @@ internal sealed partial class ArgumentReader
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d)) return true;
+        if (IsGenericOrCumulative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d) || IsFiredIntoOpenWater(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
@@ -219,6 +219,27 @@ internal sealed partial class ArgumentReader
         var s = _x.Document.Sentences[d.Sentence];
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (_c.AttackDrillWords.Contains(_x.Lower(i))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "North Korea launched a missile into the sea", "fired two rockets into the Sea of Japan": nothing hit, no one hurt,
+    /// and "into" open water (open-water-nouns.txt) a few words on from a trigger: a launch, not an attack.
+    /// </summary>
+    private bool IsFiredIntoOpenWater(MentionDraft d)
+    {
+        if (d.Targets.Count > 0 || d.HasCasualties) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken + t.TokenCount; i < s.EndToken && i - t.FirstToken <= 8; i++)
+            {
+                if (_x.IsBoundary(i) || _x.Lower(i) is "," or ";") break;
+                if (_x.Lower(i) != "into") continue;
+                // (Past a determiner and a name's first word: "into the East Sea".)
+                for (int k = i + 1; k < s.EndToken && k <= i + 3; k++)
+                    if (_c.OpenWaterNouns.Contains(_x.Lower(k))) return true;
+                break;
+            }
         return false;
     }
 

@@ -372,7 +372,8 @@ internal sealed partial class ArgumentReader
             var a = d.Targets[k];
             var (first, last) = _x.TokenRange(a.Span);
             if (last < first || last >= s.EndToken) continue;
-            if ((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken))
+            // ("launched a missile into the sea": where it fell, not what it hit.)
+            if (((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken)) || _c.OpenWaterNouns.Contains(_x.Lower(last)))
             {
                 d.Targets.RemoveAt(k);
                 continue;
