@@ -5,7 +5,8 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Wire phrasings of strikes and bombings: missiles of a compound name fired at a target ("fired cruise missiles at
 /// the port", a name in the weapon's phrase naming the weapon, not the target); a missile launched into the sea hits
-/// nothing and is no attack. Sentences invented for these tests.
+/// nothing and is no attack, nor is one fired in a weapons test ("a test of the truce" is no such test). Sentences
+/// invented for these tests.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -43,5 +44,19 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks("Houthi rebels fired missiles at a cargo ship in the Red Sea on Sunday.").Should().ContainSingle().Subject;
 
         attack.Targets.Select(t => t.Text).Should().ContainMatch("*cargo ship*");
+    }
+
+    [Theory]
+    [InlineData("North Korea launched a ballistic missile in a test on Wednesday, South Korea's military said.")]
+    [InlineData("Iran fired a new cruise missile during a weapons test near Bandar Abbas.")]
+    public void A_missile_fired_in_a_weapons_test_is_no_attack(string sentence)
+    {
+        Attacks(sentence).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_attack_called_a_test_of_something_is_still_an_attack()
+    {
+        Attacks("The rocket attack on Friday was seen as a test of the ceasefire.").Should().ContainSingle();
     }
 }

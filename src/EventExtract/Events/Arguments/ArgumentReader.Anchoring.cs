@@ -212,13 +212,16 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
-    /// <summary>"Troops fired live rounds during a military exercise": nothing hit, no one hurt, and a drill word (attack-drill-words.txt) in the sentence.</summary>
+    /// <summary>
+    /// "Troops fired live rounds during a military exercise", "launched a missile in a test": nothing hit, no one hurt, and
+    /// a drill word (attack-drill-words.txt) in the sentence; not one before "of" ("the shelling was a test of the truce").
+    /// </summary>
     private bool IsDrill(MentionDraft d)
     {
         if (d.Targets.Count > 0 || d.HasCasualties) return false;
         var s = _x.Document.Sentences[d.Sentence];
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (_c.AttackDrillWords.Contains(_x.Lower(i))) return true;
+            if (_c.AttackDrillWords.Contains(_x.Lower(i)) && !(i + 1 < s.EndToken && _x.Lower(i + 1) == "of")) return true;
         return false;
     }
 
