@@ -6,7 +6,8 @@ namespace EventExtract.Tests.Events;
 /// Wire phrasings of strikes and bombings: missiles of a compound name fired at a target ("fired cruise missiles at
 /// the port", a name in the weapon's phrase naming the weapon, not the target); a missile launched into the sea hits
 /// nothing and is no attack, nor is one fired in a weapons test ("a test of the truce" is no such test). Sentences
-/// invented for these tests.
+/// invented for these tests. An organization before an attack noun that names its own target carried it out ("the
+/// NATO bombing of Belgrade").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -58,5 +59,15 @@ public class AttackWireStrikePhrasingPipelineTests
     public void An_attack_called_a_test_of_something_is_still_an_attack()
     {
         Attacks("The rocket attack on Friday was seen as a test of the ceasefire.").Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("Serbian leaders still recall the NATO bombing of Belgrade in 1999.", "NATO")]
+    [InlineData("The African Union bombing of rebel positions near Kismayo killed 30 fighters on Monday.", "African Union")]
+    public void An_organization_before_an_attack_noun_with_its_own_target_is_the_attacker(string sentence, string attacker)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal(attacker);
     }
 }

@@ -306,7 +306,10 @@ internal sealed partial class ArgumentReader
             return DemonymActor(k);
         }
         for (int n = 0; i >= s.FirstToken && n < 2 && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.PlaceAt(i) is null && DemonymActor(i) is null; n++) i--;
-        if (i >= s.FirstToken && NamedModifierAttacker(i) is { } named)
+        // ("the NATO bombing of Belgrade": the noun's own "of"/"on"/"against" phrase names what was hit.)
+        int after = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        bool ownTarget = !d.AnchorIsVerb && after + 1 < s.EndToken && _x.Lower(after) is "of" or "on" or "against" && _x.TimexAt(after + 1) is null;
+        if (i >= s.FirstToken && NamedModifierAttacker(i, ownTarget) is { } named)
             return d.AnchorIsVerb && !(_x.UnitAt(i)!.First - 1 >= s.FirstToken && _x.IsDeterminer(_x.UnitAt(i)!.First - 1)) ? null : named;
         if (i < s.FirstToken || DemonymActor(i) is not { } demonym) return null;
         if (d.AnchorIsVerb && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))) return null;
@@ -335,12 +338,13 @@ internal sealed partial class ArgumentReader
     /// "the Hamas attack", "a Taliban offensive", "the U.S. missile strike": a named armed group, or a country written as
     /// an abbreviation (used as an adjective), ending at <paramref name="i"/> right before an attack noun carried it out.
     /// (A company, a place or a country's full name before the noun is more often the target: "the Pan Am bombing",
-    /// "the Microsoft attack", "the Iraq invasion".)
+    /// "the Microsoft attack", "the Iraq invasion".) An organization is the attacker when the noun names its target
+    /// itself (<paramref name="ownTarget"/>): "the NATO bombing of Belgrade", "the UN strikes on rebel positions".
     /// </summary>
-    private Actor? NamedModifierAttacker(int i)
+    private Actor? NamedModifierAttacker(int i, bool ownTarget)
     {
         if (_x.UnitAt(i) is not { IsReference: false, IsCommonNoun: false, Actors: [var named] } u || u.Last != i) return null;
-        if (named.Kind == ActorKind.Group) return named;
+        if (named.Kind == ActorKind.Group || (named.Kind == ActorKind.Organization && ownTarget)) return named;
         return named.Kind == ActorKind.Country && u.First == u.Last && _x.SpanText(i, i) is var w && w.Length <= 5
             && (w.Contains('.') || w.All(char.IsUpper)) ? named : null;
     }
