@@ -7,7 +7,8 @@ namespace EventExtract.Tests.Events;
 /// the port", a name in the weapon's phrase naming the weapon, not the target); a missile launched into the sea hits
 /// nothing and is no attack, nor is one fired in a weapons test ("a test of the truce" is no such test). Sentences
 /// invented for these tests. An organization before an attack noun that names its own target carried it out ("the
-/// NATO bombing of Belgrade").
+/// NATO bombing of Belgrade"). A pronoun-subject label ('"This was an act of terror," the mayor said of the bombing')
+/// is a mention of the attack it describes, never a new attack nor one reported earlier.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -69,5 +70,26 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks(sentence).Should().ContainSingle().Subject;
 
         attack.Attackers.Select(a => a.Text).Should().Equal(attacker);
+    }
+
+    [Fact]
+    public void A_quoted_label_joins_the_attack_its_sentence_names_after_it()
+    {
+        var attacks = Attacks("Serbian leaders still recall the NATO bombing of Belgrade in 1999.\n\n"
+            + "\"This was an act of terror,\" the mayor said of the bombing of a market in Kano that killed 20 people.");
+
+        attacks.Should().HaveCount(2);
+        var kano = attacks.Should().ContainSingle(a => a.Killed == 20).Subject;
+        kano.Mentions.Select(m => m.Trigger.Text).Should().Contain("act of terror");
+        attacks.Single(a => a != kano).Mentions.Select(m => m.Trigger.Text).Should().NotContain("act of terror");
+    }
+
+    [Fact]
+    public void A_quoted_label_alone_in_its_sentence_is_the_attack_just_reported()
+    {
+        var attack = Attacks("A car bomb exploded outside a police station in Kirkuk on Sunday, killing four officers.\n\n"
+            + "\"It was a cowardly act of terrorism,\" the prime minister said.").Should().ContainSingle().Subject;
+
+        attack.Mentions.Select(m => m.Trigger.Text).Should().Contain("act of terrorism");
     }
 }

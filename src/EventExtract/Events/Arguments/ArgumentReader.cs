@@ -92,6 +92,15 @@ internal sealed partial class ArgumentReader
             drafts.RemoveAt(k);
         }
 
+        // '"This was an act of terror," the mayor said of the bombing': a label whose subject is a pronoun describes the
+        // attack the sentence names after it; with none there, the attack reported before.
+        foreach (var d in drafts)
+        {
+            if (d.Type != EventType.Attack || !IsPronounLabel(sentence, d)) continue;
+            d.Describes = drafts.Find(o => o != d && o.Type == EventType.Attack && o.First > d.Last && !IsPronounLabel(sentence, o));
+            if (d.Describes is null) d.IsAnaphoric = true;
+        }
+
         bool merged = true;
         while (merged)
         {
