@@ -8,7 +8,8 @@ namespace EventExtract.Tests.Events;
 /// nothing and is no attack, nor is one fired in a weapons test ("a test of the truce" is no such test). Sentences
 /// invented for these tests. An organization before an attack noun that names its own target carried it out ("the
 /// NATO bombing of Belgrade"). A pronoun-subject label ('"This was an act of terror," the mayor said of the bombing')
-/// is a mention of the attack it describes, never a new attack nor one reported earlier.
+/// is a mention of the attack it describes, never a new attack nor one reported earlier. A plural killing noun counts
+/// the dead of its "of" phrase ("condemned the killings of 12 villagers").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -91,5 +92,15 @@ public class AttackWireStrikePhrasingPipelineTests
             + "\"It was a cowardly act of terrorism,\" the prime minister said.").Should().ContainSingle().Subject;
 
         attack.Mentions.Select(m => m.Trigger.Text).Should().Contain("act of terrorism");
+    }
+
+    [Theory]
+    [InlineData("Amnesty International condemned the killings of 12 villagers in Borno state on Monday.", 12)]
+    [InlineData("The murders of at least 30 civilians near Beni were blamed on rebels.", 30)]
+    public void A_plural_killing_noun_counts_the_dead_of_its_of_phrase(string sentence, int killed)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Killed.Should().Be(killed);
     }
 }

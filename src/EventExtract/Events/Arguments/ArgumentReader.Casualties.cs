@@ -105,6 +105,14 @@ internal sealed partial class ArgumentReader
                         d.Killed = n.Value;
                         continue;
                     }
+                    // "the killings of 12 villagers", "the murders of at least 30 civilians": a plural killing noun (victim-of-nouns.txt)
+                    // counts the dead of its "of" phrase.
+                    if (!_x.IsVerb(c) && d.Killed is null && DocumentIndex.LooksPlural(w) && _c.VictimOfNouns.Contains(w) && c + 2 < s.EndToken
+                        && _x.Lower(c + 1) == "of" && FindCount(s, c, CountSide.Right) is { Value: int dead })
+                    {
+                        d.Killed = dead;
+                        continue;
+                    }
                     // "was shot dead", "was stabbed to death": a verb of attack whose result is death kills its one victim.
                     bool fatal = _x.IsVerb(c) && EndsInDeath(s, c);
                     if (!_c.SingleVictimWords.TryGetValue(w, out var kind) && !fatal) continue;
