@@ -9,7 +9,9 @@ namespace EventExtract.Tests.Events;
 /// invented for these tests. An organization before an attack noun that names its own target carried it out ("the
 /// NATO bombing of Belgrade"). A pronoun-subject label ('"This was an act of terror," the mayor said of the bombing')
 /// is a mention of the attack it describes, never a new attack nor one reported earlier. A plural killing noun counts
-/// the dead of its "of" phrase ("condemned the killings of 12 villagers").
+/// the dead of its "of" phrase ("condemned the killings of 12 villagers"). Aircraft and drones that strike stand for
+/// the force flying them ("Israeli aircraft struck", "Ukrainian drones attacked"), though "it" never stands for a
+/// counted fleet of them.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -102,5 +104,24 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks(sentence).Should().ContainSingle().Subject;
 
         attack.Killed.Should().Be(killed);
+    }
+
+    [Theory]
+    [InlineData("Israeli aircraft struck a house in Khan Younis early on Tuesday.", "Israeli aircraft")]
+    [InlineData("Ukrainian drones attacked an oil refinery in the Krasnodar region overnight.", "Ukrainian drones")]
+    public void Aircraft_or_drones_that_strike_are_the_attackers(string sentence, string attacker)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal(attacker);
+    }
+
+    [Fact]
+    public void It_does_not_stand_for_a_counted_fleet_of_aircraft()
+    {
+        var statement = ArticleBody.Events<Statement>("The Syrian army also includes holdings of 1,200 tanks, 120 combat aircraft, 40 attack "
+            + "helicopters and 3 submarines. It has never declared its stocks of nerve agents.", Published).Should().ContainSingle().Subject;
+
+        statement.Speakers.Select(a => a.Text).Should().NotContain(a => a.Contains("aircraft"));
     }
 }
