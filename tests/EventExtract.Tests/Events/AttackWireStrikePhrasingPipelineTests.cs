@@ -11,7 +11,8 @@ namespace EventExtract.Tests.Events;
 /// is a mention of the attack it describes, never a new attack nor one reported earlier. A plural killing noun counts
 /// the dead of its "of" phrase ("condemned the killings of 12 villagers"). Aircraft and drones that strike stand for
 /// the force flying them ("Israeli aircraft struck", "Ukrainian drones attacked"), though "it" never stands for a
-/// counted fleet of them.
+/// counted fleet of them. An area the gazetteer lacks after a country's possessive is the place, in that country
+/// ("in Afghanistan's southern Helmand province").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -123,5 +124,16 @@ public class AttackWireStrikePhrasingPipelineTests
             + "helicopters and 3 submarines. It has never declared its stocks of nerve agents.", Published).Should().ContainSingle().Subject;
 
         statement.Speakers.Select(a => a.Text).Should().NotContain(a => a.Contains("aircraft"));
+    }
+
+    [Theory]
+    [InlineData("A roadside bomb killed three soldiers in Afghanistan's southern Helmand province on Monday.", "Helmand province", "AF")]
+    [InlineData("Jihadists killed 20 villagers in Nigeria's northeastern Borno state on Sunday.", "Borno state", "NG")]
+    public void An_unlisted_area_after_a_country_possessive_is_the_place(string sentence, string place, string country)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Location!.Text.Should().Be(place);
+        attack.Location.CountryCode.Should().Be(country);
     }
 }
