@@ -12,7 +12,8 @@ namespace EventExtract.Tests.Events;
 /// the dead of its "of" phrase ("condemned the killings of 12 villagers"). Aircraft and drones that strike stand for
 /// the force flying them ("Israeli aircraft struck", "Ukrainian drones attacked"), though "it" never stands for a
 /// counted fleet of them. An area the gazetteer lacks after a country's possessive is the place, in that country
-/// ("in Afghanistan's southern Helmand province").
+/// ("in Afghanistan's southern Helmand province"). A target phrase may follow the attacker's "by" phrase ("an attack by
+/// Islamic State fighters on a prison").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -135,5 +136,16 @@ public class AttackWireStrikePhrasingPipelineTests
 
         attack.Location!.Text.Should().Be(place);
         attack.Location.CountryCode.Should().Be(country);
+    }
+
+    [Theory]
+    [InlineData("An attack by Islamic State fighters on a prison in Hasakah left dozens dead.", "Islamic State fighters", "a prison")]
+    [InlineData("The bombing by separatists of a railway bridge near Quetta cut the line.", "separatists", "a railway bridge")]
+    public void A_target_phrase_after_the_attackers_by_phrase_is_the_target(string sentence, string attacker, string target)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal(attacker);
+        attack.Targets.Select(t => t.Text).Should().Equal(target);
     }
 }

@@ -110,7 +110,12 @@ internal sealed partial class ArgumentReader
             ReadThingList(hitAt, Math.Min(ClauseEnd(hitAt, s.EndToken), hitAt + 12), d.Targets);
             if (d.Targets.Count > 0) return;
         }
-        for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
+        // "An attack by Islamic State fighters on a prison": the target phrase follows the attacker's "by" phrase.
+        int from = headLast + 1;
+        if (!d.AnchorIsVerb && from + 1 < scanEnd && _x.Lower(from) == "by")
+            foreach (var a in d.Attackers)
+                if (_x.TokenRange(a.Span) is var (af, al) && af == from + 1) from = al + 1;
+        for (int p = from; p < Math.Min(scanEnd, from + 2); p++)
         {
             if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
             if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
