@@ -13,7 +13,8 @@ namespace EventExtract.Tests.Events;
 /// the force flying them ("Israeli aircraft struck", "Ukrainian drones attacked"), though "it" never stands for a
 /// counted fleet of them. An area the gazetteer lacks after a country's possessive is the place, in that country
 /// ("in Afghanistan's southern Helmand province"). A target phrase may follow the attacker's "by" phrase ("an attack by
-/// Islamic State fighters on a prison").
+/// Islamic State fighters on a prison"), and a name after the determiner of a target phrase is the target ("a car
+/// bombing outside the U.S. embassy").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -147,5 +148,13 @@ public class AttackWireStrikePhrasingPipelineTests
 
         attack.Attackers.Select(a => a.Text).Should().Equal(attacker);
         attack.Targets.Select(t => t.Text).Should().Equal(target);
+    }
+
+    [Fact]
+    public void A_name_after_the_determiner_of_a_target_phrase_is_the_target()
+    {
+        var attack = Attacks("A car bombing outside the U.S. embassy in Tanzania killed 10 people and wounded about 70 others.").Should().ContainSingle().Subject;
+
+        attack.Targets.Select(t => t.Text).Should().ContainMatch("*embassy*");
     }
 }

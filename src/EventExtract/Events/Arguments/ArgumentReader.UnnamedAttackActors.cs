@@ -381,8 +381,8 @@ internal sealed partial class ArgumentReader
             var a = d.Targets[k];
             var (first, last) = _x.TokenRange(a.Span);
             if (last < first || last >= s.EndToken) continue;
-            // ("launched a missile into the sea": where it fell, not what it hit.)
-            if (((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken)) || _c.OpenWaterNouns.Contains(_x.Lower(last)))
+            // ("launched a missile into the sea", "into the Sea of Japan": where it fell, not what it hit.)
+            if (((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken)) || _c.OpenWaterNouns.Contains(_x.Lower(PhraseHead(first, last))))
             {
                 d.Targets.RemoveAt(k);
                 continue;
@@ -524,7 +524,9 @@ internal sealed partial class ArgumentReader
         {
             var (chain, chainEnd) = RightChain(i, end, allowPrepositionStart: true);
             int next;
-            if (chain.Count > 0 && chain[0].Span.Start == _x.Tokens.GetSpan(i).Start)
+            // ("outside the U.S. embassy": a name right after the phrase's determiner opens it too.)
+            if (chain.Count > 0 && (chain[0].Span.Start == _x.Tokens.GetSpan(i).Start
+                                    || (i + 1 < end && _x.IsDeterminer(i) && chain[0].Span.Start == _x.Tokens.GetSpan(i + 1).Start)))
             {
                 foreach (var a in chain) MentionDraft.AddActor(into, a);
                 next = chainEnd;
@@ -545,6 +547,14 @@ internal sealed partial class ArgumentReader
             if (next < end && _x.Lower(next) == "and") i = next + 1;
             else return;
         }
+    }
+
+    /// <summary>The head of the phrase [<paramref name="first"/>, <paramref name="last"/>]: the word before its first "of" ("Sea of Japan"), else its last.</summary>
+    private int PhraseHead(int first, int last)
+    {
+        for (int k = first + 1; k <= last; k++)
+            if (_x.Lower(k) == "of") return k - 1;
+        return last;
     }
 
     /// <summary>A noun phrase of at most eight tokens from <paramref name="start"/> ending in a noun (its head), or null.</summary>
