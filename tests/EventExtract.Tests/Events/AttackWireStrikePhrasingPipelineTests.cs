@@ -14,7 +14,7 @@ namespace EventExtract.Tests.Events;
 /// counted fleet of them. An area the gazetteer lacks after a country's possessive is the place, in that country
 /// ("in Afghanistan's southern Helmand province"). A target phrase may follow the attacker's "by" phrase ("an attack by
 /// Islamic State fighters on a prison"), and a name after the determiner of a target phrase is the target ("a car
-/// bombing outside the U.S. embassy").
+/// bombing outside the U.S. embassy"). "any attack", "such an attack" name no one attack.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -156,5 +156,13 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks("A car bombing outside the U.S. embassy in Tanzania killed 10 people and wounded about 70 others.").Should().ContainSingle().Subject;
 
         attack.Targets.Select(t => t.Text).Should().ContainMatch("*embassy*");
+    }
+
+    [Theory]
+    [InlineData("Analysts say any attack upon the country's nuclear facilities would draw in its allies.")]
+    [InlineData("An examination of the ramifications of such an attack is badly needed.")]
+    public void Any_attack_or_such_an_attack_is_no_attack(string sentence)
+    {
+        Attacks(sentence).Should().BeEmpty();
     }
 }

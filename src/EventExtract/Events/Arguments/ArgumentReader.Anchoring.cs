@@ -271,6 +271,8 @@ internal sealed partial class ArgumentReader
             // ("similar attacks": a generic word the tagger reads as an adjective counts where it stands, for a plural
             // noun with no article; "a similar bomb" is one bomb.)
             while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ && !_c.GenericDeterminers.Contains(_x.Lower(i))) i--;
+            // ("such an attack": the generic word before the article.)
+            if (i - 1 >= s.FirstToken && _x.Lower(i) is "a" or "an" && _c.GenericDeterminers.Contains(_x.Lower(i - 1)) && _x.Pos(i - 1) != UniversalPos.ADJ) i--;
             if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))
                 && (_x.Pos(i) != UniversalPos.ADJ || (DocumentIndex.LooksPlural(_x.Lower(d.Last)) && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))))) return true;
             if (IsBareKindAfterPreposition(s, d, i)) return true;
