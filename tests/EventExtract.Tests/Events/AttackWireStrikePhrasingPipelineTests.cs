@@ -14,7 +14,8 @@ namespace EventExtract.Tests.Events;
 /// counted fleet of them. An area the gazetteer lacks after a country's possessive is the place, in that country
 /// ("in Afghanistan's southern Helmand province"). A target phrase may follow the attacker's "by" phrase ("an attack by
 /// Islamic State fighters on a prison"), and a name after the determiner of a target phrase is the target ("a car
-/// bombing outside the U.S. embassy"). "any attack", "such an attack" name no one attack.
+/// bombing outside the U.S. embassy"). "any attack", "such an attack" name no one attack. One person with an "of"
+/// phrase shot dead is one killed ("The mayor of Uruapan was shot dead").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -164,5 +165,15 @@ public class AttackWireStrikePhrasingPipelineTests
     public void Any_attack_or_such_an_attack_is_no_attack(string sentence)
     {
         Attacks(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The mayor of Uruapan was shot dead during a festival on Saturday.")]
+    [InlineData("A member of the ruling party was shot dead by gunmen in Mosul on Sunday.")]
+    public void One_person_named_with_an_of_phrase_and_shot_dead_counts_one_killed(string sentence)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Killed.Should().Be(1);
     }
 }

@@ -159,7 +159,8 @@ internal sealed partial class ArgumentReader
             // ("A nurse who was critically injured in the bombing": a restrictive relative after one common noun.)
             if (w is "who") return EndsSingularNounPhrase(s, i - 1);
             // ("The judge was murdered", "a shop owner was killed": one common noun as the subject.)
-            return (IsPerson(i) || EndsSingularNounPhrase(s, i)) && _x.Lower(c - 1) is "was" or "is";
+            // ("The mayor of Uruapan was shot dead", "a member of the ruling party was killed": the head before its "of" phrase.)
+            return (IsPerson(i) || EndsSingularNounPhrase(s, i) || EndsSingularNounPhrase(s, OfPhraseHolder(s, i))) && _x.Lower(c - 1) is "was" or "is";
         }
         // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
         // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
@@ -187,6 +188,20 @@ internal sealed partial class ArgumentReader
         if (_c.WeaponWords.Contains(_x.Lower(head))) return null;
         if (_x.PlaceAt(head) is not null || _x.UnitAt(head) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
         return _x.UnnamedActor(start, head) with { Kind = ActorKind.Person };
+    }
+
+    /// <summary>
+    /// The noun before the "of" of a short "of" phrase (a name, or a determiner, modifiers and a noun) ending at
+    /// <paramref name="end"/>: "mayor" in "the mayor of Uruapan", "member" in "a member of the ruling party"; -1 when there is none.
+    /// </summary>
+    private int OfPhraseHolder(Sentence s, int end)
+    {
+        for (int k = end - 1; k > s.FirstToken && end - k <= 4; k--)
+        {
+            if (_x.Lower(k) == "of") return k - 1;
+            if (_x.IsVerb(k) || _x.IsPunct(k) || _x.IsPreposition(k)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>True when <paramref name="head"/> ends a singular noun phrase opened by "a", "an" or "the" ("the judge").</summary>
