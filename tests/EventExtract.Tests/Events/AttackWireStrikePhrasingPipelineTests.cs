@@ -15,7 +15,7 @@ namespace EventExtract.Tests.Events;
 /// ("in Afghanistan's southern Helmand province"). A target phrase may follow the attacker's "by" phrase ("an attack by
 /// Islamic State fighters on a prison"), and a name after the determiner of a target phrase is the target ("a car
 /// bombing outside the U.S. embassy"). "any attack", "such an attack" name no one attack. One person with an "of"
-/// phrase shot dead is one killed ("The mayor of Uruapan was shot dead").
+/// phrase shot dead is one killed ("The mayor of Uruapan was shot dead"). What a weapon is thrown "into" is the target.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -175,5 +175,14 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks(sentence).Should().ContainSingle().Subject;
 
         attack.Killed.Should().Be(1);
+    }
+
+    [Fact]
+    public void What_a_grenade_is_thrown_into_is_the_target()
+    {
+        var attack = Attacks("Unknown assailants threw a grenade into a bar in Cali, wounding nine people.").Should().ContainSingle().Subject;
+
+        attack.Targets.Select(t => t.Text).Should().Equal("a bar");
+        attack.Injured.Should().Be(9);
     }
 }
