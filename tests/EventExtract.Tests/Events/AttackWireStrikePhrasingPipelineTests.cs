@@ -16,6 +16,7 @@ namespace EventExtract.Tests.Events;
 /// Islamic State fighters on a prison"), and a name after the determiner of a target phrase is the target ("a car
 /// bombing outside the U.S. embassy"). "any attack", "such an attack" name no one attack. One person with an "of"
 /// phrase shot dead is one killed ("The mayor of Uruapan was shot dead"). What a weapon is thrown "into" is the target.
+/// One person killed by the verb an attack noun is the subject of is the target ("An air strike killed a commander").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -184,5 +185,15 @@ public class AttackWireStrikePhrasingPipelineTests
 
         attack.Targets.Select(t => t.Text).Should().Equal("a bar");
         attack.Injured.Should().Be(9);
+    }
+
+    [Theory]
+    [InlineData("An Israeli air strike killed a senior militant commander in Khan Younis on Thursday.", "a senior militant commander")]
+    [InlineData("A roadside bomb killed Anna Berg, a local councillor, in Basra on Monday.", "Anna Berg")]
+    public void One_person_killed_by_the_verb_of_an_attack_noun_is_the_target(string sentence, string target)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Targets.Select(t => t.Text).Should().Equal(target);
     }
 }

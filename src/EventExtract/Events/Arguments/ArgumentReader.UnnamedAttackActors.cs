@@ -110,6 +110,22 @@ internal sealed partial class ArgumentReader
             ReadThingList(hitAt, Math.Min(ClauseEnd(hitAt, s.EndToken), hitAt + 12), d.Targets);
             if (d.Targets.Count > 0) return;
         }
+        // "An Israeli air strike killed a senior Hamas commander", "the blast killed Anna Berg": one person killed by the casualty
+        // verb the attack noun is the subject of (absorbed into the mention) is the target, as after an attack verb.
+        if (!d.AnchorIsVerb)
+            foreach (var t in d.Triggers)
+            {
+                int v = t.FirstToken;
+                if (t.TokenCount != 1 || v <= headLast || !_x.IsVerb(v) || !_c.CasualtyWords.ContainsKey(_x.Lower(v)) || IsPassive(v, s.FirstToken) || v + 1 >= s.EndToken) continue;
+                // (Only the verb of the noun's own clause: no comma or other verb between them.)
+                bool sameClause = true;
+                for (int k = headLast + 1; k < v && sameClause; k++) sameClause = !(_x.IsPunct(k) || _x.IsVerb(k) || _x.IsBoundary(k));
+                if (!sameClause) break;
+                if (_x.UnitAt(v + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person } victim] } u && u.First == v + 1) MentionDraft.AddActor(d.Targets, victim);
+                else if (SingleVictimObject(s, v + 1) is { } one) MentionDraft.AddActor(d.Targets, one);
+                if (d.Targets.Count > 0) return;
+                break;
+            }
         // "An attack by Islamic State fighters on a prison": the target phrase follows the attacker's "by" phrase.
         int from = headLast + 1;
         if (!d.AnchorIsVerb && from + 1 < scanEnd && _x.Lower(from) == "by")
