@@ -16,7 +16,8 @@ namespace EventExtract.Tests.Events;
 /// Islamic State fighters on a prison"), and a name after the determiner of a target phrase is the target ("a car
 /// bombing outside the U.S. embassy"). "any attack", "such an attack" name no one attack. One person with an "of"
 /// phrase shot dead is one killed ("The mayor of Uruapan was shot dead"). What a weapon is thrown "into" is the target.
-/// One person killed by the verb an attack noun is the subject of is the target ("An air strike killed a commander").
+/// One person killed by the verb an attack noun is the subject of is the target ("An air strike killed a commander"), and
+/// "a" with adjectives before a named role counts one dead ("killed a senior Hamas commander").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -195,5 +196,13 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks(sentence).Should().ContainSingle().Subject;
 
         attack.Targets.Select(t => t.Text).Should().Equal(target);
+    }
+
+    [Fact]
+    public void A_with_adjectives_before_a_named_role_counts_one_killed()
+    {
+        var attack = Attacks("Israeli jets killed a senior Hamas commander in Khan Younis on Thursday.").Should().ContainSingle().Subject;
+
+        attack.Killed.Should().Be(1);
     }
 }

@@ -280,7 +280,15 @@ internal sealed partial class ArgumentReader
                 bool singular = _x.Lower(i) is "a" or "an";
                 // "killing a soldier" counts one only when a person-like noun follows directly.
                 // ("killing a pharmacist and a nurse" counts no one here.)
-                if (!singular || (i + 1 < s.EndToken && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i + 1) is not null || _x.Tokens.GetKind(i + 1) == TokenKind.Abbreviation)
+                // ("killing a senior commander", "killed an elderly woman": past adjectives to one singular noun.)
+                int j = i + 1;
+                while (singular && j + 1 < s.EndToken && j - i <= 3 && _x.Pos(j) == UniversalPos.ADJ && _x.UnitAt(j) is null) j++;
+                // (Not "a few soldiers": the noun after them, to the last of a compound, is singular.)
+                int noun = j;
+                while (noun + 1 < s.EndToken && _x.Pos(noun + 1) is UniversalPos.NOUN or UniversalPos.PROPN) noun++;
+                bool pastAdjectives = j > i + 1 && !DocumentIndex.LooksPlural(_x.Lower(noun));
+                if (!singular || (j < s.EndToken && (j == i + 1 || pastAdjectives)
+                                  && (_x.Pos(j) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(j) is not null || _x.Tokens.GetKind(j) == TokenKind.Abbreviation)
                                   && !IsCoordinatedNoun(s, NounPhraseHead(s, i))))
                     right = (num.Value, i, num.Last, i - c);
                 // "claimed the lives of a Congolese soldier and two civilians": one counted phrase and another with a
