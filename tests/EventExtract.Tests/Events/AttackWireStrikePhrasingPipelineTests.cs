@@ -17,7 +17,8 @@ namespace EventExtract.Tests.Events;
 /// bombing outside the U.S. embassy"). "any attack", "such an attack" name no one attack. One person with an "of"
 /// phrase shot dead is one killed ("The mayor of Uruapan was shot dead"). What a weapon is thrown "into" is the target.
 /// One person killed by the verb an attack noun is the subject of is the target ("An air strike killed a commander"), and
-/// "a" with adjectives before a named role counts one dead ("killed a senior Hamas commander").
+/// "a" with adjectives before a named role counts one dead ("killed a senior Hamas commander"). A group saying "they
+/// had killed" soldiers in an attack noun carried it out.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -204,5 +205,14 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks("Israeli jets killed a senior Hamas commander in Khan Younis on Thursday.").Should().ContainSingle().Subject;
 
         attack.Killed.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_group_saying_they_killed_people_in_an_ambush_is_its_attacker()
+    {
+        var attack = Attacks("The Pakistani Taliban said they had killed 15 soldiers in an ambush in South Waziristan.").Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("Taliban");
+        attack.Killed.Should().Be(15);
     }
 }

@@ -614,6 +614,8 @@ internal sealed partial class ArgumentReader
                     && (_x.Pos(o + 1) is UniversalPos.NUM or UniversalPos.DET || _x.Lower(o + 1) is "least" or "than" or "to")));
             if (!hasObject) continue;
             var subject = SubjectBeforeAside(verb, s.FirstToken) ?? LeftChain(verb, s.FirstToken);
+            // ("The Taliban said they had killed 15 soldiers in an ambush": a pronoun subject stands for the party reporting it.)
+            if (subject.Count == 0 && SubjectPronoun(verb, s.FirstToken) is int pronoun) subject = ReportedSelf(pronoun, s);
             if (subject.Count > 0) return subject;
         }
         return null;
