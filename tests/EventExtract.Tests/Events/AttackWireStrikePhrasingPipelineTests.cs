@@ -18,7 +18,8 @@ namespace EventExtract.Tests.Events;
 /// phrase shot dead is one killed ("The mayor of Uruapan was shot dead"). What a weapon is thrown "into" is the target.
 /// One person killed by the verb an attack noun is the subject of is the target ("An air strike killed a commander"), and
 /// "a" with adjectives before a named role counts one dead ("killed a senior Hamas commander"). A group saying "they
-/// had killed" soldiers in an attack noun carried it out.
+/// had killed" soldiers in an attack noun carried it out. "A convoy carrying aid workers was attacked": the convoy
+/// with its riders is the target, not the riders alone.
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -214,5 +215,15 @@ public class AttackWireStrikePhrasingPipelineTests
 
         attack.Attackers.Select(a => a.Text).Should().Equal("Taliban");
         attack.Killed.Should().Be(15);
+    }
+
+    [Theory]
+    [InlineData("A convoy carrying aid workers was attacked by gunmen near Juba on Wednesday.", "A convoy carrying aid workers")]
+    [InlineData("A bus carrying Hindu pilgrims was attacked near Reasi on Sunday, killing nine people.", "A bus carrying Hindu pilgrims")]
+    public void A_vehicle_carrying_people_that_was_attacked_is_the_target(string sentence, string target)
+    {
+        var attack = Attacks(sentence).Should().ContainSingle().Subject;
+
+        attack.Targets.Select(t => t.Text).Should().Equal(target);
     }
 }

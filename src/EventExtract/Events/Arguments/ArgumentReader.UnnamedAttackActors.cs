@@ -403,6 +403,15 @@ internal sealed partial class ArgumentReader
                 d.Targets.RemoveAt(k);
                 continue;
             }
+            // "A convoy carrying aid workers was attacked": the people a participle's object names ride in the subject's head,
+            // which was hit; the target is the whole phrase.
+            if (last < d.First && first - 2 >= s.FirstToken && _x.Pos(first - 1) == UniversalPos.VERB && _x.Lower(first - 1).EndsWith("ing", StringComparison.Ordinal)
+                && _x.Pos(first - 2) == UniversalPos.NOUN && !_x.IsVerb(first - 2)
+                && (_x.UnitAt(first - 2) is { } carrier ? carrier.First : NounPhraseEndingAt(first - 2, s.FirstToken) is { } np ? _x.TokenRange(np.Span).First : -1) is int carrierStart and >= 0)
+            {
+                d.Targets[k] = _x.UnnamedActor(carrierStart, last, a.CountryCode);
+                continue;
+            }
             int next = last + 1;
             // "attacked the ministry's servers": the possessed thing is the target, not its owner.
             if (next + 1 < s.EndToken && _x.Lower(next) is "'s" or "’s" && _x.Pos(next + 1) is UniversalPos.NOUN or UniversalPos.ADJ
