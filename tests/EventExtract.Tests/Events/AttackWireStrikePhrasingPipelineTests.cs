@@ -19,7 +19,8 @@ namespace EventExtract.Tests.Events;
 /// One person killed by the verb an attack noun is the subject of is the target ("An air strike killed a commander"), and
 /// "a" with adjectives before a named role counts one dead ("killed a senior Hamas commander"). A group saying "they
 /// had killed" soldiers in an attack noun carried it out. "A convoy carrying aid workers was attacked": the convoy
-/// with its riders is the target, not the riders alone.
+/// with its riders is the target, not the riders alone. A relative clause on a condemned attack may name its attackers
+/// ("the killings, which they say were carried out by soldiers").
 /// </summary>
 public class AttackWireStrikePhrasingPipelineTests
 {
@@ -225,5 +226,13 @@ public class AttackWireStrikePhrasingPipelineTests
         var attack = Attacks(sentence).Should().ContainSingle().Subject;
 
         attack.Targets.Select(t => t.Text).Should().Equal(target);
+    }
+
+    [Fact]
+    public void A_relative_clause_on_the_attack_noun_names_its_attackers()
+    {
+        var attack = Attacks("Rights groups have condemned the killings, which they say were carried out by soldiers.").Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("soldiers");
     }
 }

@@ -502,6 +502,17 @@ internal sealed partial class ArgumentReader
         // (From the attack noun itself, not from a casualty verb it absorbed: "the bombing of the embassy by
         // separatists killed four".)
         int headEnd = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        // ("condemned the killings, which they say were carried out by soldiers": a relative clause on the noun, past a
+        // reporting aside of its own.)
+        if (headEnd + 2 < s.EndToken && _x.Lower(headEnd) == "," && _x.Lower(headEnd + 1) == "which")
+        {
+            headEnd += 2;
+            if (headEnd + 1 < s.EndToken && (_x.Pos(headEnd) == UniversalPos.PRON || _x.UnitAt(headEnd) is not null))
+            {
+                int v = _x.UnitAt(headEnd) is { } u ? u.Last + 1 : headEnd + 1;
+                if (v < s.EndToken && IsReportingVerb(v)) headEnd = v + 1;
+            }
+        }
         // ("the murders of hundreds of civilians in one village or another by other Algerians": up to a dozen words on.)
         int end = Math.Min(ClauseEnd(headEnd, s.EndToken), headEnd + 12);
         for (int p = headEnd; p < end; p++)
