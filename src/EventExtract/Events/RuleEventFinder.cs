@@ -96,7 +96,11 @@ public sealed class RuleEventFinder : IEventFinder
             reader.JoinFramingStatements(sentence, drafts);
             reader.AssignDates(sentence, drafts);
             reader.AssignCasualties(sentence, drafts);
-            foreach (var d in drafts)
+            // (A label describing a later attack of the sentence is linked after it, so that it can join its event.)
+            var linkOrder = drafts.Exists(static d => d.Describes is not null)
+                ? drafts.Where(static d => d.Describes is null).Concat(drafts.Where(static d => d.Describes is not null)).ToList()
+                : drafts;
+            foreach (var d in linkOrder)
             {
                 if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
                 // A dated event still to come is planned; a past-tense verb ("were killed on Friday") says the date was misread instead.
@@ -450,6 +454,13 @@ public sealed class RuleEventFinder : IEventFinder
 
     private static void Link(MentionDraft d, List<EventCluster> clusters, List<EventCluster> all, List<int> bodySentences, int bodyIndex, DocumentIndex x)
     {
+        // A label describing an attack of its sentence is a mention of that attack's event (linked before it: see Find).
+        if (d.Describes is { } described && clusters.Find(c => c.Mentions.Contains(described)) is { } host && host.Mentions.Count < MaxMentionsPerEvent)
+        {
+            host.Mentions.Add(d);
+            host.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+            return;
+        }
         if (d.IsAnaphoric)
         {
             // The nearest previous sentence holding a compatible event of the type; its first such event.

@@ -180,7 +180,7 @@ internal sealed partial class ArgumentReader
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
         bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
         if (IsCasualtyDraft(d) && !cue) return true;
-        if (IsGenericOrCumulative(d) || IsHabitualRelative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d)) return true;
+        if (IsGenericOrCumulative(d) || IsHabitualRelative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d) || IsFiredIntoOpenWater(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
         if (d.Confidence < 0.5f && !attackers && !targets && !d.HasCasualties && d.Location is null && d.Date is null) return true;
         bool background = EveryTriggerHas(d, _c.AttackBackgroundNouns);
@@ -214,13 +214,37 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
-    /// <summary>"Troops fired live rounds during a military exercise": nothing hit, no one hurt, and a drill word (attack-drill-words.txt) in the sentence.</summary>
+    /// <summary>
+    /// "Troops fired live rounds during a military exercise", "launched a missile in a test": nothing hit, no one hurt, and
+    /// a drill word (attack-drill-words.txt) in the sentence; not one before "of" ("the shelling was a test of the truce").
+    /// </summary>
     private bool IsDrill(MentionDraft d)
     {
         if (d.Targets.Count > 0 || d.HasCasualties) return false;
         var s = _x.Document.Sentences[d.Sentence];
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (_c.AttackDrillWords.Contains(_x.Lower(i))) return true;
+            if (_c.AttackDrillWords.Contains(_x.Lower(i)) && !(i + 1 < s.EndToken && _x.Lower(i + 1) == "of")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "North Korea launched a missile into the sea", "fired two rockets into the Sea of Japan": nothing hit, no one hurt,
+    /// and "into" open water (open-water-nouns.txt) a few words on from a trigger: a launch, not an attack.
+    /// </summary>
+    private bool IsFiredIntoOpenWater(MentionDraft d)
+    {
+        if (d.Targets.Count > 0 || d.HasCasualties) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken + t.TokenCount; i < s.EndToken && i - t.FirstToken <= 8; i++)
+            {
+                if (_x.IsBoundary(i) || _x.Lower(i) is "," or ";") break;
+                if (_x.Lower(i) != "into") continue;
+                // (Past a determiner and a name's first word: "into the East Sea".)
+                for (int k = i + 1; k < s.EndToken && k <= i + 3; k++)
+                    if (_c.OpenWaterNouns.Contains(_x.Lower(k))) return true;
+                break;
+            }
         return false;
     }
 
@@ -265,6 +289,8 @@ internal sealed partial class ArgumentReader
             // ("similar attacks": a generic word the tagger reads as an adjective counts where it stands, for a plural
             // noun with no article; "a similar bomb" is one bomb.)
             while (i >= s.FirstToken && _x.Pos(i) == UniversalPos.ADJ && !_c.GenericDeterminers.Contains(_x.Lower(i))) i--;
+            // ("such an attack": the generic word before the article.)
+            if (i - 1 >= s.FirstToken && _x.Lower(i) is "a" or "an" && _c.GenericDeterminers.Contains(_x.Lower(i - 1)) && _x.Pos(i - 1) != UniversalPos.ADJ) i--;
             if (i >= s.FirstToken && _c.GenericDeterminers.Contains(_x.Lower(i))
                 && (_x.Pos(i) != UniversalPos.ADJ || (DocumentIndex.LooksPlural(_x.Lower(d.Last)) && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))))) return true;
             if (IsBareKindAfterPreposition(s, d, i)) return true;

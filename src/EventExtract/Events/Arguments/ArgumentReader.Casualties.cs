@@ -105,6 +105,14 @@ internal sealed partial class ArgumentReader
                         d.Killed = n.Value;
                         continue;
                     }
+                    // "the killings of 12 villagers", "the murders of at least 30 civilians": a plural killing noun (victim-of-nouns.txt)
+                    // counts the dead of its "of" phrase.
+                    if (!_x.IsVerb(c) && d.Killed is null && DocumentIndex.LooksPlural(w) && _c.VictimOfNouns.Contains(w) && c + 2 < s.EndToken
+                        && _x.Lower(c + 1) == "of" && FindCount(s, c, CountSide.Right) is { Value: int dead })
+                    {
+                        d.Killed = dead;
+                        continue;
+                    }
                     // "was shot dead", "was stabbed to death": a verb of attack whose result is death kills its one victim.
                     bool fatal = _x.IsVerb(c) && EndsInDeath(s, c);
                     if (!_c.SingleVictimWords.TryGetValue(w, out var kind) && !fatal) continue;
@@ -151,7 +159,8 @@ internal sealed partial class ArgumentReader
             // ("A nurse who was critically injured in the bombing": a restrictive relative after one common noun.)
             if (w is "who") return EndsSingularNounPhrase(s, i - 1);
             // ("The judge was murdered", "a shop owner was killed": one common noun as the subject.)
-            return (IsPerson(i) || EndsSingularNounPhrase(s, i)) && _x.Lower(c - 1) is "was" or "is";
+            // ("The mayor of Uruapan was shot dead", "a member of the ruling party was killed": the head before its "of" phrase.)
+            return (IsPerson(i) || EndsSingularNounPhrase(s, i) || EndsSingularNounPhrase(s, OfPhraseHolder(s, i))) && _x.Lower(c - 1) is "was" or "is";
         }
         // "killed Smith", "killed an off-duty officer" (the count rule reads "a soldier" after the word directly);
         // whatever the tagger made of the word in a relative clause ("a bank that killed ...").
@@ -179,6 +188,20 @@ internal sealed partial class ArgumentReader
         if (_c.WeaponWords.Contains(_x.Lower(head))) return null;
         if (_x.PlaceAt(head) is not null || _x.UnitAt(head) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
         return _x.UnnamedActor(start, head) with { Kind = ActorKind.Person };
+    }
+
+    /// <summary>
+    /// The noun before the "of" of a short "of" phrase (a name, or a determiner, modifiers and a noun) ending at
+    /// <paramref name="end"/>: "mayor" in "the mayor of Uruapan", "member" in "a member of the ruling party"; -1 when there is none.
+    /// </summary>
+    private int OfPhraseHolder(Sentence s, int end)
+    {
+        for (int k = end - 1; k > s.FirstToken && end - k <= 4; k--)
+        {
+            if (_x.Lower(k) == "of") return k - 1;
+            if (_x.IsVerb(k) || _x.IsPunct(k) || _x.IsPreposition(k)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>True when <paramref name="head"/> ends a singular noun phrase opened by "a", "an" or "the" ("the judge").</summary>
@@ -257,7 +280,15 @@ internal sealed partial class ArgumentReader
                 bool singular = _x.Lower(i) is "a" or "an";
                 // "killing a soldier" counts one only when a person-like noun follows directly.
                 // ("killing a pharmacist and a nurse" counts no one here.)
-                if (!singular || (i + 1 < s.EndToken && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i + 1) is not null || _x.Tokens.GetKind(i + 1) == TokenKind.Abbreviation)
+                // ("killing a senior commander", "killed an elderly woman": past adjectives to one singular noun.)
+                int j = i + 1;
+                while (singular && j + 1 < s.EndToken && j - i <= 3 && _x.Pos(j) == UniversalPos.ADJ && _x.UnitAt(j) is null) j++;
+                // (Not "a few soldiers": the noun after them, to the last of a compound, is singular.)
+                int noun = j;
+                while (noun + 1 < s.EndToken && _x.Pos(noun + 1) is UniversalPos.NOUN or UniversalPos.PROPN) noun++;
+                bool pastAdjectives = j > i + 1 && !DocumentIndex.LooksPlural(_x.Lower(noun));
+                if (!singular || (j < s.EndToken && (j == i + 1 || pastAdjectives)
+                                  && (_x.Pos(j) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(j) is not null || _x.Tokens.GetKind(j) == TokenKind.Abbreviation)
                                   && !IsCoordinatedNoun(s, NounPhraseHead(s, i))))
                     right = (num.Value, i, num.Last, i - c);
                 // "claimed the lives of a Congolese soldier and two civilians": one counted phrase and another with a

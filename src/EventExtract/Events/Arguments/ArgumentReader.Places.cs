@@ -571,7 +571,7 @@ internal sealed partial class ArgumentReader
         Place? best = null;
         int bestLast = -1;
         bool sawCountry = false;
-        Place? ownerCountry = null; // a possessive country just read ("Nigeria's"), owner of an area named next
+        Place? possessedBy = null;
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
         // ("last met in March": a month that the gazetteer also knows as a town is a time, not a place.)
@@ -621,11 +621,9 @@ internal sealed partial class ArgumentReader
                 var text = _x.SpanText(unnamedPlace.First, last);
                 return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
             }
-            if (best is null && !sawCountry && UnlistedArea(i, end) is { } area) return area;
-            // "in northwest Nigeria's Zamfara state": an unlisted area right after a possessive country is in that country.
-            if (best is null && ownerCountry is not null && UnlistedArea(i, end) is { } ownedArea)
-                return ownedArea with { CountryCode = ownedArea.CountryCode ?? ownerCountry.CountryCode };
-            ownerCountry = null;
+            // ("in Afghanistan's southern Helmand province": after a country's possessive, an area of that country.)
+            if (best is null && (!sawCountry || possessedBy is not null) && UnlistedArea(i, end) is { } area)
+                return area.CountryCode is null && possessedBy is not null ? area with { CountryCode = possessedBy.CountryCode } : area;
             // A country named as an actor but not as a place ("Afghanistan's capital of Kabul"): look past it.
             if (_x.UnitAt(i) is { } unit && unit.Actors.Count > 0 && unit.Actors[0].Kind == ActorKind.Country)
             {
@@ -638,12 +636,13 @@ internal sealed partial class ArgumentReader
                     bestLast = unit.Last;
                 }
                 sawCountry = true;
-                ownerCountry = best is null && unit.First == i && PossessiveEnd(unit.Last) ? CountryPlace(unit) : null;
+                // (The country whose possessive opens the phrase: "Afghanistan's southern Helmand province".)
+                possessedBy = best is null && unit.Last + 1 < end && _x.Lower(unit.Last + 1) is "'s" or "’s" ? CountryPlace(unit) : null;
                 i = unit.Last + 1;
-                if (ownerCountry is not null && i < end && _x.Lower(i) is "'s" or "’s" or "'") i++;
                 continue;
             }
-            bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital");
+            bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital")
+                || (possessedBy is not null && _x.Pos(i) == UniversalPos.ADJ);
             if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
             if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".

@@ -710,8 +710,7 @@ internal sealed partial class ArgumentReader
             // ("Defence Minister Tran Quoc Dung ... He met": a name of no known kind right after a title is a person.)
             else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender) || IsTitledUnknownName(u)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops", "306 combat aircraft") nor a verb's object.
-            else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && (_x.Lower(u.Last).EndsWith('s')
-                || (_x.Pos(u.First) == UniversalPos.NUM && _x.Lower(u.First) is not ("one" or "1")))))) continue;
+            else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && (_x.Lower(u.Last).EndsWith('s') || (_x.TryNumber(u.First, out int count) && count > 1))))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
             int next = u.Last + 1;
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);

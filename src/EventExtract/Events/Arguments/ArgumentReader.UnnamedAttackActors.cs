@@ -110,7 +110,28 @@ internal sealed partial class ArgumentReader
             ReadThingList(hitAt, Math.Min(ClauseEnd(hitAt, s.EndToken), hitAt + 12), d.Targets);
             if (d.Targets.Count > 0) return;
         }
-        for (int p = headLast + 1; p < Math.Min(scanEnd, headLast + 3); p++)
+        // "An Israeli air strike killed a senior Hamas commander", "the blast killed Anna Berg": one person killed by the casualty
+        // verb the attack noun is the subject of (absorbed into the mention) is the target, as after an attack verb.
+        if (!d.AnchorIsVerb)
+            foreach (var t in d.Triggers)
+            {
+                int v = t.FirstToken;
+                if (t.TokenCount != 1 || v <= headLast || !_x.IsVerb(v) || !_c.CasualtyWords.ContainsKey(_x.Lower(v)) || IsPassive(v, s.FirstToken) || v + 1 >= s.EndToken) continue;
+                // (Only the verb of the noun's own clause: no comma or other verb between them.)
+                bool sameClause = true;
+                for (int k = headLast + 1; k < v && sameClause; k++) sameClause = !(_x.IsPunct(k) || _x.IsVerb(k) || _x.IsBoundary(k));
+                if (!sameClause) break;
+                if (_x.UnitAt(v + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person } victim] } u && u.First == v + 1) MentionDraft.AddActor(d.Targets, victim);
+                else if (SingleVictimObject(s, v + 1) is { } one) MentionDraft.AddActor(d.Targets, one);
+                if (d.Targets.Count > 0) return;
+                break;
+            }
+        // "An attack by Islamic State fighters on a prison": the target phrase follows the attacker's "by" phrase.
+        int from = headLast + 1;
+        if (!d.AnchorIsVerb && from + 1 < scanEnd && _x.Lower(from) == "by")
+            foreach (var a in d.Attackers)
+                if (_x.TokenRange(a.Span) is var (af, al) && af == from + 1) from = al + 1;
+        for (int p = from; p < Math.Min(scanEnd, from + 2); p++)
         {
             if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;
             if (!_c.TargetPrepositions.Contains(_x.Lower(p))) continue;
@@ -306,7 +327,10 @@ internal sealed partial class ArgumentReader
             return DemonymActor(k);
         }
         for (int n = 0; i >= s.FirstToken && n < 2 && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.PlaceAt(i) is null && DemonymActor(i) is null; n++) i--;
-        if (i >= s.FirstToken && NamedModifierAttacker(i) is { } named)
+        // ("the NATO bombing of Belgrade": the noun's own "of"/"on"/"against" phrase names what was hit.)
+        int after = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        bool ownTarget = !d.AnchorIsVerb && after + 1 < s.EndToken && _x.Lower(after) is "of" or "on" or "against" && _x.TimexAt(after + 1) is null;
+        if (i >= s.FirstToken && NamedModifierAttacker(i, ownTarget) is { } named)
             return d.AnchorIsVerb && !(_x.UnitAt(i)!.First - 1 >= s.FirstToken && _x.IsDeterminer(_x.UnitAt(i)!.First - 1)) ? null : named;
         if (i < s.FirstToken || DemonymActor(i) is not { } demonym) return null;
         if (d.AnchorIsVerb && !(i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1))) return null;
@@ -335,12 +359,13 @@ internal sealed partial class ArgumentReader
     /// "the Hamas attack", "a Taliban offensive", "the U.S. missile strike": a named armed group, or a country written as
     /// an abbreviation (used as an adjective), ending at <paramref name="i"/> right before an attack noun carried it out.
     /// (A company, a place or a country's full name before the noun is more often the target: "the Pan Am bombing",
-    /// "the Microsoft attack", "the Iraq invasion".)
+    /// "the Microsoft attack", "the Iraq invasion".) An organization is the attacker when the noun names its target
+    /// itself (<paramref name="ownTarget"/>): "the NATO bombing of Belgrade", "the UN strikes on rebel positions".
     /// </summary>
-    private Actor? NamedModifierAttacker(int i)
+    private Actor? NamedModifierAttacker(int i, bool ownTarget)
     {
         if (_x.UnitAt(i) is not { IsReference: false, IsCommonNoun: false, Actors: [var named] } u || u.Last != i) return null;
-        if (named.Kind == ActorKind.Group) return named;
+        if (named.Kind == ActorKind.Group || (named.Kind == ActorKind.Organization && ownTarget)) return named;
         return named.Kind == ActorKind.Country && u.First == u.Last && _x.SpanText(i, i) is var w && w.Length <= 5
             && (w.Contains('.') || w.All(char.IsUpper)) ? named : null;
     }
@@ -372,9 +397,19 @@ internal sealed partial class ArgumentReader
             var a = d.Targets[k];
             var (first, last) = _x.TokenRange(a.Span);
             if (last < first || last >= s.EndToken) continue;
-            if ((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken))
+            // ("launched a missile into the sea", "into the Sea of Japan": where it fell, not what it hit.)
+            if (((_x.PlaceAt(first) is not null || a.Kind == ActorKind.Country) && IsLocativeTail(first, s.FirstToken)) || _c.OpenWaterNouns.Contains(_x.Lower(PhraseHead(first, last))))
             {
                 d.Targets.RemoveAt(k);
+                continue;
+            }
+            // "A convoy carrying aid workers was attacked": the people a participle's object names ride in the subject's head,
+            // which was hit; the target is the whole phrase.
+            if (last < d.First && first - 2 >= s.FirstToken && _x.Pos(first - 1) == UniversalPos.VERB && _x.Lower(first - 1).EndsWith("ing", StringComparison.Ordinal)
+                && _x.Pos(first - 2) == UniversalPos.NOUN && !_x.IsVerb(first - 2)
+                && (_x.UnitAt(first - 2) is { } carrier ? carrier.First : NounPhraseEndingAt(first - 2, s.FirstToken) is { } np ? _x.TokenRange(np.Span).First : -1) is int carrierStart and >= 0)
+            {
+                d.Targets[k] = _x.UnnamedActor(carrierStart, last, a.CountryCode);
                 continue;
             }
             int next = last + 1;
@@ -467,6 +502,17 @@ internal sealed partial class ArgumentReader
         // (From the attack noun itself, not from a casualty verb it absorbed: "the bombing of the embassy by
         // separatists killed four".)
         int headEnd = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        // ("condemned the killings, which they say were carried out by soldiers": a relative clause on the noun, past a
+        // reporting aside of its own.)
+        if (headEnd + 2 < s.EndToken && _x.Lower(headEnd) == "," && _x.Lower(headEnd + 1) == "which")
+        {
+            headEnd += 2;
+            if (headEnd + 1 < s.EndToken && (_x.Pos(headEnd) == UniversalPos.PRON || _x.UnitAt(headEnd) is not null))
+            {
+                int v = _x.UnitAt(headEnd) is { } u ? u.Last + 1 : headEnd + 1;
+                if (v < s.EndToken && IsReportingVerb(v)) headEnd = v + 1;
+            }
+        }
         // ("the murders of hundreds of civilians in one village or another by other Algerians": up to a dozen words on.)
         int end = Math.Min(ClauseEnd(headEnd, s.EndToken), headEnd + 12);
         for (int p = headEnd; p < end; p++)
@@ -514,7 +560,9 @@ internal sealed partial class ArgumentReader
         {
             var (chain, chainEnd) = RightChain(i, end, allowPrepositionStart: true);
             int next;
-            if (chain.Count > 0 && chain[0].Span.Start == _x.Tokens.GetSpan(i).Start)
+            // ("outside the U.S. embassy": a name right after the phrase's determiner opens it too.)
+            if (chain.Count > 0 && (chain[0].Span.Start == _x.Tokens.GetSpan(i).Start
+                                    || (i + 1 < end && _x.IsDeterminer(i) && chain[0].Span.Start == _x.Tokens.GetSpan(i + 1).Start)))
             {
                 foreach (var a in chain) MentionDraft.AddActor(into, a);
                 next = chainEnd;
@@ -535,6 +583,14 @@ internal sealed partial class ArgumentReader
             if (next < end && _x.Lower(next) == "and") i = next + 1;
             else return;
         }
+    }
+
+    /// <summary>The head of the phrase [<paramref name="first"/>, <paramref name="last"/>]: the word before its first "of" ("Sea of Japan"), else its last.</summary>
+    private int PhraseHead(int first, int last)
+    {
+        for (int k = first + 1; k <= last; k++)
+            if (_x.Lower(k) == "of") return k - 1;
+        return last;
     }
 
     /// <summary>A noun phrase of at most eight tokens from <paramref name="start"/> ending in a noun (its head), or null.</summary>
@@ -578,6 +634,8 @@ internal sealed partial class ArgumentReader
                     && (_x.Pos(o + 1) is UniversalPos.NUM or UniversalPos.DET || _x.Lower(o + 1) is "least" or "than" or "to")));
             if (!hasObject) continue;
             var subject = SubjectBeforeAside(verb, s.FirstToken) ?? LeftChain(verb, s.FirstToken);
+            // ("The Taliban said they had killed 15 soldiers in an ambush": a pronoun subject stands for the party reporting it.)
+            if (subject.Count == 0 && SubjectPronoun(verb, s.FirstToken) is int pronoun) subject = ReportedSelf(pronoun, s);
             if (subject.Count > 0) return subject;
         }
         return null;

@@ -105,6 +105,15 @@ internal sealed partial class ArgumentReader
             drafts.RemoveAt(k);
         }
 
+        // '"This was an act of terror," the mayor said of the bombing': a label whose subject is a pronoun describes the
+        // attack the sentence names after it; with none there, the attack reported before.
+        foreach (var d in drafts)
+        {
+            if (d.Type != EventType.Attack || !IsPronounLabel(sentence, d)) continue;
+            d.Describes = drafts.Find(o => o != d && o.Type == EventType.Attack && o.First > d.Last && !IsPronounLabel(sentence, o));
+            if (d.Describes is null) d.IsAnaphoric = true;
+        }
+
         bool merged = true;
         while (merged)
         {
@@ -861,7 +870,14 @@ internal sealed partial class ArgumentReader
                              && !(objEnd < s.EndToken && _x.IsVerb(objEnd))) MentionDraft.AddActor(d.Speakers, PersonAfter(objStart, s.EndToken) ?? objects[0]);
                     break;
                 case EventType.Attack:
-                    if (!IsCasualtyDraft(d)) foreach (var a in objects) MentionDraft.AddActor(d.Targets, a);
+                    // ("fired Tomahawk cruise missiles at a radar site": a name in the phrase of a weapon fired names the weapon;
+                    // the target follows it.)
+                    if (!IsCasualtyDraft(d))
+                    {
+                        int weaponHead = ThingPhrase(objStart, objLimit) is { } wp && _c.WeaponWords.Contains(_x.Lower(wp.Head)) ? wp.Head : -1;
+                        foreach (var o in objects)
+                            if (!(_x.TokenRange(o.Span).Last < weaponHead)) MentionDraft.AddActor(d.Targets, o);
+                    }
                     // "A former patient killed Anna Berg": a person named as the one killed is the target (a counted toll,
                     // "killing three soldiers", stays the victims). (Not after "to": "used to kill X" names a purpose, not a report.)
                     else if (objStart == verbEnd && !(d.First - 1 >= s.FirstToken && _x.Lower(d.First - 1) == "to"))

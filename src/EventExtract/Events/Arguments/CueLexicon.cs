@@ -152,6 +152,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("death-toll-updates.txt"))
             (r[0] == "noun" ? TollNouns : TollVerbs).Add(r[1].ToLowerInvariant());
         AttackDrillWords = Set("attack-drill-words.txt");
+        OpenWaterNouns = Set("open-water-nouns.txt");
         CameraShotObjects = Set("camera-shot-objects.txt");
         SpeakingParticiples = Set("speaking-participles.txt");
         FactPassives = Set("fact-passives.txt");
@@ -423,6 +424,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of military drills that make a harmless attack word practice (attack-drill-words.txt).</summary>
     public HashSet<string> AttackDrillWords { get; }
+
+    /// <summary>Open water a munition may be fired into, hitting nothing (open-water-nouns.txt).</summary>
+    public HashSet<string> OpenWaterNouns { get; }
 
     /// <summary>Objects that make "shot" a camera's work, not gunfire (camera-shot-objects.txt).</summary>
     public HashSet<string> CameraShotObjects { get; }

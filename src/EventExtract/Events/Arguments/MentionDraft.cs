@@ -78,6 +78,12 @@ internal sealed class MentionDraft
     public bool Dropped { get; set; }
 
     /// <summary>
+    /// The attack mention of the same sentence that a pronoun-subject label describes ('"This was an act of terror," the
+    /// mayor said of the bombing'): the label is a mention of that attack's event; null for any other mention.
+    /// </summary>
+    public MentionDraft? Describes { get; set; }
+
+    /// <summary>
     /// First token of the noun phrase when the mention names a known attack inside another clause ("condemned the
     /// shooting", "bombing victims"); -1 otherwise. Such a mention takes no time, scene or modality of that clause.
     /// </summary>

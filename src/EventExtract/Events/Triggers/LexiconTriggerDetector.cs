@@ -1046,12 +1046,27 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int i = match.EndToken; i < end && i < pos.Length; i++)
         {
             var word = tokens.GetChars(i);
-            if (_cues.Has(word, "munition")) return true;
+            // (A common noun after it, not a day or time: "fired rockets Tuesday", "fired shells today".)
+            bool compound = i + 1 < end && pos[i + 1] == Tagging.UniversalPos.NOUN && !InTimex(document, i + 1);
+            // ("launched cruise missile strikes": a munition modifying an attack noun, the object, is no munition fired.)
+            if (_cues.Has(word, "munition") && !compound) return true;
             // Determiners, numbers, adjectives and "of" ("dozens of") may stand between; anything else ends the object.
             if (pos[i] is Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.ADV) continue;
             if (_cues.Has(word, "quantity")) continue;
+            // "fired cruise missiles", "launched Kalibr cruise missiles": a noun modifying the munition of a compound
+            // (a noun not followed by more nouns is the object itself: "fired the manager").
+            if (pos[i] is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN && compound) continue;
             return false;
         }
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/> lies inside a time expression of the document.</summary>
+    private static bool InTimex(AnalyzedDocument document, int i)
+    {
+        var span = document.Tokens.GetSpan(i);
+        foreach (var t in document.Timexes)
+            if (t.Span.Overlaps(span)) return true;
         return false;
     }
 
