@@ -528,6 +528,13 @@ public sealed class ActorResolver : IActorResolver
                 _actors.Add(new Actor(t, phrase, kind, e.CountryCode, kind == ActorKind.Country ? e.Canonical : Squeeze(t), PhraseConfidence));
                 return;
             }
+            // "in the Somali capital": the country's capital city (not "the Afghan capital, Kabul", which names it).
+            if (e.Sense == NameSense.Demonym && e.CountryCode is { } demonymCode && CapitalNounEnd(m.Span.End) is int capitalEnd
+                && _gaz.CapitalOf(demonymCode) is { } capital)
+            {
+                AddCity(new TextSpan(m.Span.Start, capitalEnd), capital, GazetteerConfidence);
+                return;
+            }
             if (e.Sense == NameSense.Demonym) return; // "Afghan conflict": an attribute, not a party
             // "Warsaw Institute", "Moscow State University": a capital opening a longer name the recognizer missed.
             if (e.Sense == NameSense.Metonym && !inLocationName && !_titleCase && CapitalizedWordFollows(m.Span.End)) return;
@@ -707,6 +714,19 @@ public sealed class ActorResolver : IActorResolver
             // "a Venezuelan head of state": the role's own "of state/government" belongs to it.
             if (head is { } titled && OfStateEnd(titled.End) is int past) head = (past, titled.Government, titled.Institution);
             return head;
+        }
+
+        /// <summary>
+        /// The end of " capital" right after a demonym at <paramref name="end"/>, when the phrase opens with "the" and no
+        /// name follows the noun (which would itself be the city); null otherwise.
+        /// </summary>
+        private int? CapitalNounEnd(int end)
+        {
+            var (ws, we) = NextWord(SkipSpace(end, _range.End), _range.End);
+            if (ws <= end || !_text.AsSpan(ws, we - ws).Equals("capital", StringComparison.Ordinal)) return null;
+            int next = SkipSpace(we, _range.End);
+            if (next < _range.End && (char.IsUpper(_text[next]) || _text[next] == ',')) return null;
+            return we;
         }
 
         /// <summary>The end of " of state" or " of government" right after <paramref name="end"/>; null when neither follows.</summary>

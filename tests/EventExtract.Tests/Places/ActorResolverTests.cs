@@ -66,6 +66,20 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void The_capital_after_a_demonym_is_that_countrys_capital_city()
+    {
+        var doc = Resolve("A bomb exploded at a police station in the Somali capital on Sunday.");
+        doc.Places.Should().ContainSingle().Which.Should().Match<Place>(p => p.Name == "Mogadishu" && p.CountryCode == "SO" && p.GeoNamesId != null);
+    }
+
+    [Fact]
+    public void A_capital_named_after_the_noun_is_left_to_its_name()
+    {
+        var doc = Resolve("A bomb exploded in the Afghan capital Kabul on Sunday.");
+        doc.Places.Should().NotContain(p => p.Text.Contains("capital"));
+    }
+
+    [Fact]
     public void A_dateline_city_the_recognizer_took_for_an_organization_is_a_place()
     {
         var doc = Resolve("NAIROBI, March 3 (Wire) - Gunmen attacked a bus on Tuesday.", ("NAIROBI", EntityType.Organization));
