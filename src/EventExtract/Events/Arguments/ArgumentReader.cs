@@ -125,7 +125,7 @@ internal sealed partial class ArgumentReader
                 if (a.Type != b.Type) continue;
                 // ("was kidnapped and killed": a kidnapping and a killing stay two attacks; see ShareCoordinatedAttackParties.)
                 if (a.Type == EventType.Attack && ((IsAbductionDraft(a) && IsCasualtyDraft(b)) || (IsCasualtyDraft(a) && IsAbductionDraft(b)))) continue;
-                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b) || IsCopulaPredicatePair(a, b) || IsPurposePair(a, b))
+                if (IsAdjacentPair(a, b) || IsSubjectPredicatePair(a, b) || IsVisitWherePair(a, b) || IsCopulaPredicatePair(a, b) || IsPurposePair(a, b) || IsAppositiveNounPair(a, b))
                 {
                     a.Absorb(b);
                     drafts.RemoveAt(i + 1);
@@ -425,6 +425,23 @@ internal sealed partial class ArgumentReader
         // The subject's own phrase: nothing that opens a clause.
         for (int i = a.Last + 1; i < j; i++)
             if (_x.IsBoundary(i) || _x.IsQuote(i) || (_x.IsPunct(i) && _x.Tokens.GetKind(i) != TokenKind.Abbreviation) || _x.IsVerb(i)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "The ministers met in Beijing on Thursday, the first formal meeting of the two countries' top diplomats in seven
+    /// years": a meeting noun whose phrase opens right after the comma that closes a meeting verb's clause (only a
+    /// determiner and modifiers between) is that meeting described again.
+    /// </summary>
+    private bool IsAppositiveNounPair(MentionDraft a, MentionDraft b)
+    {
+        if (a.Type != EventType.Meeting || !a.AnchorIsVerb || b.AnchorIsVerb || b.First - a.Last - 1 > 16) return false;
+        int j = b.First - 1;
+        while (j > a.Last && (_x.IsDeterminer(j) || _x.IsAdverb(j) || _x.Pos(j) is UniversalPos.ADJ or UniversalPos.NUM)) j--;
+        if (j == b.First - 1 || j <= a.Last || _x.Lower(j) != "," || !_x.IsDeterminer(j + 1)) return false;
+        // The verb's own clause up to the comma: places, dates and names, nothing that opens another clause.
+        for (int i = a.Last + 1; i < j; i++)
+            if (_x.IsBoundary(i) || _x.IsQuote(i) || _x.Lower(i) == "," || _x.IsVerb(i)) return false;
         return true;
     }
 
