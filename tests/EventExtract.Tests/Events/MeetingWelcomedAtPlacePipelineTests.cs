@@ -15,6 +15,7 @@ public class MeetingWelcomedAtPlacePipelineTests
     [Theory]
     [InlineData("President Emmanuel Macron welcomed Prime Minister Keir Starmer at the Elysee Palace in Paris on Friday.")]
     [InlineData("President Emmanuel Macron welcomed Prime Minister Keir Starmer in Paris on Friday.")]
+    [InlineData("President Emmanuel Macron welcomed Prime Minister Keir Starmer to the port city of Marseille on Friday.")]
     public void A_named_visitor_welcomed_at_a_place_is_received(string sentence)
     {
         var meeting = Meetings(sentence).Should().ContainSingle().Subject;

@@ -361,13 +361,23 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                           || chars.Equals("in", StringComparison.OrdinalIgnoreCase)) && i + 1 < sentence.EndToken)
             {
                 int next = tokens.GetSpan(i + 1).Start;
+                // ("to the border city of Cucuta": a place noun and "of" may come before the name.)
+                int reach = tokens.GetSpan(Math.Min(sentence.EndToken - 1, i + 5)).End;
                 foreach (var place in document.Places)
-                    if (place.Span.Contains(next) || (place.Span.Start > next && place.Span.Start <= tokens.GetSpan(Math.Min(sentence.EndToken - 1, i + 2)).End)) return true;
+                    if (place.Span.Contains(next) || (place.Span.Start > next && place.Span.Start <= reach && !VerbBetween(pos, tokens, i + 1, place.Span.Start))) return true;
                 return false;
             }
             if (_cues.Has(chars, "counterpart") || IsInPerson(document, i)) { envoy = true; continue; }
             if (pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PRON)) return false;
         }
+        return false;
+    }
+
+    /// <summary>A verb among the tokens from <paramref name="from"/> that start before <paramref name="offset"/>.</summary>
+    private static bool VerbBetween(ReadOnlySpan<Tagging.UniversalPos> pos, Text.TokenTable tokens, int from, int offset)
+    {
+        for (int k = from; k < pos.Length && tokens.GetSpan(k).Start < offset; k++)
+            if (pos[k] == Tagging.UniversalPos.VERB) return true;
         return false;
     }
 
