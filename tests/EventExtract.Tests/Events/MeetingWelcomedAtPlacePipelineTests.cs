@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Made-up wire sentences, read by the full pipeline: welcoming a named visitor "at" or "in" a place is a host
-/// receiving him, as "to" a place already was; welcoming a thing there is a reaction, no meeting.
+/// receiving him, as "to" a place already was; welcoming a thing there is a reaction, no meeting. A visit "by" someone
+/// "to" a place takes place there.
 /// </summary>
 public class MeetingWelcomedAtPlacePipelineTests
 {
@@ -28,4 +29,13 @@ public class MeetingWelcomedAtPlacePipelineTests
     {
         Meetings("President Emmanuel Macron welcomed the decision in Brussels on Friday.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_visit_by_someone_to_a_country_takes_place_there()
+    {
+        var meeting = Meetings("It was the first visit by a Chilean head of state to Bolivia in more than ten years.").Should().ContainSingle().Subject;
+
+        meeting.Location!.CountryCode.Should().Be("BO");
+    }
 }
+

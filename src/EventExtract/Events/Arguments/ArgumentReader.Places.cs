@@ -87,6 +87,13 @@ internal sealed partial class ArgumentReader
         foreach (int i0 in MovementEnds(d))
         {
             int i = i0;
+            // ("the first visit by a Venezuelan head of state to Colombia": past the visitor's "by" phrase.)
+            if (!d.AnchorIsVerb && i < s.EndToken && _x.Lower(i) == "by")
+            {
+                int k = i + 1;
+                while (k < s.EndToken && k - i <= 10 && _x.Lower(k) != "to" && !_x.IsVerb(k) && !_x.IsPunct(k)) k++;
+                if (k < s.EndToken && _x.Lower(k) == "to") i = k;
+            }
             if (i < s.EndToken && _x.Lower(i) is "to") i++;
             while (i < s.EndToken && _x.IsDeterminer(i)) i++;
             if (i < s.EndToken && _x.PlaceAt(i) is { } visited)
