@@ -5,7 +5,8 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// An attack participle after a comma says how the attack before it was carried out ("stormed the village, shooting
 /// residents"): one attack, not two; a kidnapping participle stays an attack of its own. A simple-present attack verb in
-/// a relative clause ("bandits, who kidnap travellers") is a habit, not an attack. Sentences invented for these tests.
+/// a relative clause ("bandits, who kidnap travellers") is a habit, not an attack. "a man suspected of shooting" is the
+/// attacker, not the subject that arrested him. Sentences invented for these tests.
 /// </summary>
 public class AttackMannerParticiplePipelineTests
 {
@@ -52,6 +53,16 @@ public class AttackMannerParticiplePipelineTests
             "Police arrested two men who attacked a bus near the border on Tuesday.", Published);
 
         attacks.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_noun_phrase_suspected_of_the_attack_is_the_attacker_not_whoever_arrested_it()
+    {
+        var attack = ArticleBody.Events<Attack>(
+            "Police arrested a man suspected of shooting dead a shopkeeper in the town of Arvik last week.", Published)
+            .Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("a man");
     }
 }
 

@@ -213,7 +213,12 @@ internal sealed partial class ArgumentReader
             // "X was charged with", "X is a suspect in", "X was found guilty of".
             int k = w - 1;
             while (k >= s.FirstToken && w - k <= 4 && (_x.Pos(k) == UniversalPos.AUX || _x.IsAdverb(k) || _x.IsDeterminer(k) || _x.Lower(k) is "found" or "been" or "being")) k--;
-            if (k == w - 1) return null;
+            // "arrested a man suspected of shooting dead a journalist": a reduced relative, the noun phrase it follows.
+            if (k == w - 1)
+            {
+                if (_x.UnitAt(k) is { Actors.Count: > 0 } named && named.Last == k) return new List<Actor>(named.Actors);
+                return _x.UnitAt(k) is null && NounPhraseEndingAt(k, s.FirstToken) is { } accused ? new List<Actor> { accused } : null;
+            }
             var chain = LeftChain(k + 1, s.FirstToken);
             return chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k ? chain : null;
         }
