@@ -6,7 +6,7 @@ namespace EventExtract.Tests.Events;
 /// An attack participle after a comma says how the attack before it was carried out ("stormed the village, shooting
 /// residents"): one attack, not two; a kidnapping participle stays an attack of its own. A simple-present attack verb in
 /// a relative clause ("bandits, who kidnap travellers") is a habit, not an attack. "a man suspected of shooting" is the
-/// attacker, not the subject that arrested him. Sentences invented for these tests.
+/// attacker, not the subject that arrested him; the one person "shot dead" is the target. Sentences invented for these tests.
 /// </summary>
 public class AttackMannerParticiplePipelineTests
 {
@@ -63,6 +63,16 @@ public class AttackMannerParticiplePipelineTests
             .Should().ContainSingle().Subject;
 
         attack.Attackers.Select(a => a.Text).Should().Equal("a man");
+    }
+
+    [Fact]
+    public void The_one_person_shot_dead_is_the_target()
+    {
+        var attack = ArticleBody.Events<Attack>("A gunman shot dead a shopkeeper in the town of Arvik on Monday.", Published)
+            .Should().ContainSingle().Subject;
+
+        attack.Targets.Select(t => t.Text).Should().Equal("a shopkeeper");
+        attack.Killed.Should().Be(1);
     }
 }
 

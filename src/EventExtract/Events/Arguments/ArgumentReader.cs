@@ -904,7 +904,9 @@ internal sealed partial class ArgumentReader
                         // "Rebels killed a teacher", "gunmen murdered an elder of the clan": one unnamed person killed by a
                         // one-word verb is the target too (a count, "killing three soldiers", stays the victims; so does the
                         // victim of a compound "shot and killed a pharmacist", whom a later mention usually names).
-                        if (d.Targets.Count == 0 && d.Triggers is [{ TokenCount: 1 }] && SingleVictimObject(s, objStart) is { } victim)
+                        // ("shot dead a journalist": one verb with its result word is one verb too.)
+                        if (d.Targets.Count == 0 && d.Triggers is [var only] && (only.TokenCount == 1 || (only.TokenCount == 2 && _x.Lower(only.FirstToken + 1) == "dead"))
+                            && SingleVictimObject(s, objStart) is { } victim)
                             MentionDraft.AddActor(d.Targets, victim);
                     }
                     break;
