@@ -1,0 +1,30 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>
+/// Where wire copy places an event: by a bearing or a distance from a town ("north of Baghdad", "30 km from the city of
+/// X"), by the village an attack stormed even when its country follows ("the village of X in Burkina Faso"), and not by
+/// the place that says whose reports a statement cites ("Reports in Kenya said …"). Sentences and names invented for
+/// these tests (real place names).
+/// </summary>
+public class PlaceBearingAndSourcePipelineTests
+{
+    // A Tuesday.
+    private static readonly DateOnly Published = new(2025, 3, 4);
+
+    private static T WithTrigger<T>(string body, string trigger) where T : ExtractedEvent =>
+        ArticleBody.Events<T>(body, Published).Should().ContainSingle(e => e.Mentions.Any(m => m.Trigger.Text.Contains(trigger))).Subject;
+
+    [Theory]
+    [InlineData("A car bomb exploded on Monday north of Baghdad, killing five soldiers.", "exploded", "Baghdad")]
+    [InlineData("Insurgents ambushed a convoy 40 km southwest of Kirkuk on Sunday.", "ambushed", "Kirkuk")]
+    [InlineData("Militants attacked a checkpoint 30 km from the city of Mosul on Monday, killing two soldiers.", "attacked", "Mosul")]
+    public void A_bearing_or_distance_from_a_town_places_the_attack_by_that_town(string body, string trigger, string name)
+    {
+        var attack = WithTrigger<Attack>(body, trigger);
+
+        attack.Location.Should().NotBeNull();
+        attack.Location!.Name.Should().Be(name);
+    }
+}
