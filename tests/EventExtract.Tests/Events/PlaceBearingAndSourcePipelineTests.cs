@@ -27,4 +27,12 @@ public class PlaceBearingAndSourcePipelineTests
         attack.Location.Should().NotBeNull();
         attack.Location!.Name.Should().Be(name);
     }
+
+    [Fact]
+    public void The_village_an_attack_stormed_is_its_place_rather_than_the_country_after_it()
+    {
+        var attack = WithTrigger<Attack>("Gunmen stormed the village of Solhan in Burkina Faso on Saturday, killing 30 people.", "stormed");
+
+        attack.Location!.Name.Should().Be("Solhan");
+    }
 }

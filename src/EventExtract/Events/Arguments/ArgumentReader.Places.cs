@@ -108,6 +108,9 @@ internal sealed partial class ArgumentReader
         // topic's; it is the meeting's place only when no other follows.)
         bool inTopic = false;
         Place? topicPlace = null;
+        // "stormed the village of Solhan in Burkina Faso": a place noun and its name as the attack's object are the scene,
+        // more specific than a place phrase after them.
+        if (d.Type == EventType.Attack && TargetPlace(d, scanEnd, placeNounOnly: true) is { } named) { d.Location = named; return; }
         for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
         {
             if (d.Type == EventType.Meeting)
@@ -458,8 +461,9 @@ internal sealed partial class ArgumentReader
     /// The city modifying the target noun right after an attack trigger and "of", "on" or "against" ("the bombing of a
     /// Tulsa, Okla., courthouse", "an attack on the Lagos police headquarters"), or the country that is the target
     /// itself ("the invasion of Kuwait"), or null.
+    /// With <paramref name="placeNounOnly"/>, only the object "the town of X" (a place noun and its name), checked before any place phrase.
     /// </summary>
-    private Place? TargetPlace(MentionDraft d, int scanEnd)
+    private Place? TargetPlace(MentionDraft d, int scanEnd, bool placeNounOnly = false)
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
         // "Iraq invaded Kuwait": the object of an invasion verb is read like the "of" object of "the invasion of Kuwait".
@@ -480,6 +484,7 @@ internal sealed partial class ArgumentReader
         // ("set fire to large sections of Port Harcourt": a part noun, place-part-nouns.txt, the same.)
         for (int noun = i; noun + 1 < scanEnd && noun - i < 2 && _x.Pos(noun) == UniversalPos.NOUN; noun++)
             if ((_c.PlaceNouns.Contains(_x.Lower(noun)) || _c.PlacePartNouns.Contains(_x.Lower(noun))) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
+        if (placeNounOnly) return null;
         // "an assault on Norway's coast", "shelled Syria's border towns": a country owning a part noun is the scene.
         if (i < scanEnd && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } owner && owner.First == i && CountryPlace(owner) is { } land && PossessiveEnd(owner.Last))
         {
