@@ -35,4 +35,22 @@ public class PlaceBearingAndSourcePipelineTests
 
         attack.Location!.Name.Should().Be("Solhan");
     }
+
+    [Theory]
+    [InlineData("Reports in Kenya said the bomb was carried across the border by road.")]
+    [InlineData("Media reports in Tanzania have said the explosives came by sea.")]
+    public void A_place_naming_whose_reports_they_are_is_not_where_the_statement_was_made(string body)
+    {
+        var statement = WithTrigger<Statement>(body, "said");
+
+        statement.Location.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_place_after_the_reporting_verb_still_is()
+    {
+        var statement = WithTrigger<Statement>("The foreign minister said in Geneva on Monday that the talks would resume.", "said");
+
+        statement.Location!.Text.Should().Be("Geneva");
+    }
 }

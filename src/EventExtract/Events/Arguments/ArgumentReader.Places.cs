@@ -111,7 +111,11 @@ internal sealed partial class ArgumentReader
         // "stormed the village of Solhan in Burkina Faso": a place noun and its name as the attack's object are the scene,
         // more specific than a place phrase after them.
         if (d.Type == EventType.Attack && TargetPlace(d, scanEnd, placeNounOnly: true) is { } named) { d.Location = named; return; }
-        for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
+        int from = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        // ("Reports in Kenya said …", "Media reports in Tanzania have said": a place between a statement's noun and its verb
+        // says whose reports they are, not where anything was said; the scan starts after the verb.)
+        if (d.Type == EventType.Statement && d.AnchorIsVerb && d.Anchor >= from) from = d.Anchor + 1;
+        for (int p = from; p < scanEnd; p++)
         {
             if (d.Type == EventType.Meeting)
             {
