@@ -53,4 +53,32 @@ public class PlaceBearingAndSourcePipelineTests
 
         statement.Location!.Text.Should().Be("Geneva");
     }
+
+    [Fact]
+    public void A_fronted_place_sets_where_a_statement_was_made()
+    {
+        var statement = WithTrigger<Statement>("In Washington, a Pentagon spokesman said the army had grown to 160,000 troops.", "said");
+
+        statement.Location!.Text.Should().Be("Washington");
+    }
+
+    [Theory]
+    [InlineData("In Lusaka, residents said they had heard gunfire all night.")]
+    [InlineData("In Gulu, frightened villagers said the rebels had gone north.")]
+    public void A_fronted_place_whose_people_speak_is_not_where_the_statement_was_made(string body)
+    {
+        var statement = WithTrigger<Statement>(body, "said");
+
+        statement.Location.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("In Nairobi, a police official denied that more arrests had been made there.", "denied")]
+    [InlineData("In Lusaka, a police spokesman said the suspect was held at the city's airport.", "said")]
+    public void A_fronted_place_that_the_reported_facts_refer_back_to_is_not_where_the_statement_was_made(string body, string trigger)
+    {
+        var statement = WithTrigger<Statement>(body, trigger);
+
+        statement.Location.Should().BeNull();
+    }
 }

@@ -175,7 +175,8 @@ internal sealed partial class ArgumentReader
             var place = MostSpecificPlaceFrom(f + 1, s.EndToken);
             int k = f + 1;
             while (k < s.EndToken && (_x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s" or "of" or "capital" or "the")) k++;
-            if (place is not null && k < s.EndToken && _x.Lower(k) == "," && !(d.Type == EventType.Statement && k + 1 < s.EndToken && _x.Lower(k + 1) == "where"))
+            if (place is not null && k < s.EndToken && _x.Lower(k) == "," && !(d.Type == EventType.Statement && k + 1 < s.EndToken && _x.Lower(k + 1) == "where")
+                && !(d.Type == EventType.Statement && (SpeaksForPlace(k + 1, s.EndToken) || RefersBackToPlace(d.Last + 1, s.EndToken))))
             { d.Location = place; return; }
         }
         // "In July 1997, at a summit in Madrid, Spain, the alliance announced …": a place inside fronted phrases.
@@ -346,6 +347,8 @@ internal sealed partial class ArgumentReader
             while (close < d.First && close - i < 14 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
             if (close >= d.First || _x.Lower(close) != ",") return null;
             if (d.Type == EventType.Statement && close + 1 < d.First && _x.Lower(close + 1) == "where") return null;
+            // ("In Amherst, residents said …", "In Nairobi, an official denied that arrests were made there": see below.)
+            if (d.Type == EventType.Statement && (SpeaksForPlace(close + 1, d.First) || RefersBackToPlace(d.Last + 1, s.EndToken))) return null;
             for (int p = i; p < close; p++)
                 foreach (var prep in _c.LocationPrepositions)
                 {
@@ -355,6 +358,32 @@ internal sealed partial class ArgumentReader
             i = close + 1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "In Amherst, residents said …": true when the subject opening at <paramref name="start"/> is the people of the fronted
+    /// place (inhabitant-nouns.txt), who speak as its residents rather than at a place where the statement was made.
+    /// </summary>
+    private bool SpeaksForPlace(int start, int end)
+    {
+        int i = start;
+        // (Past its modifiers: "frightened villagers", "many local residents".)
+        while (i < end && i - start < 4 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM
+                                          || (_x.Pos(i) == UniversalPos.VERB && _x.Lower(i).EndsWith("ed", StringComparison.Ordinal)))) i++;
+        return i < end && _c.InhabitantNouns.Contains(_x.Lower(i));
+    }
+
+    /// <summary>
+    /// "In Nairobi, an official denied that arrests had been made there": true when what follows the statement's trigger up
+    /// to <paramref name="end"/> refers back to a place (place-back-references.txt), so a fronted place is the scene of the
+    /// reported facts rather than where the statement was made.
+    /// </summary>
+    private bool RefersBackToPlace(int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            foreach (var words in _c.PlaceBackReferences)
+                if (_x.MatchAt(i, words, end) >= 0) return true;
+        return false;
     }
 
     /// <summary>True when the statement's trigger is an attribution phrase ("according to") rather than a reporting verb.</summary>
