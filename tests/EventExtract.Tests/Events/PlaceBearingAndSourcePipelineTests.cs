@@ -81,4 +81,12 @@ public class PlaceBearingAndSourcePipelineTests
 
         statement.Location.Should().BeNull();
     }
+
+    [Fact]
+    public void A_hometown_and_its_name_is_the_place()
+    {
+        var statement = WithTrigger<Statement>("The opposition leader said at a rally in his hometown of Marrowdale that he would stand again.", "said");
+
+        statement.Location!.Text.Should().Contain("Marrowdale");
+    }
 }
