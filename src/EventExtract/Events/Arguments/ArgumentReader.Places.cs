@@ -115,7 +115,14 @@ internal sealed partial class ArgumentReader
         // topic's; it is the meeting's place only when no other follows.)
         bool inTopic = false;
         Place? topicPlace = null;
-        for (int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount; p < scanEnd; p++)
+        // "stormed the village of Solhan in Burkina Faso": a place noun and its name as the attack's object are the scene,
+        // more specific than a place phrase after them.
+        if (d.Type == EventType.Attack && TargetPlace(d, scanEnd, placeNounOnly: true) is { } named) { d.Location = named; return; }
+        int from = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        // ("Reports in Kenya said …", "Media reports in Tanzania have said": a place between a statement's noun and its verb
+        // says whose reports they are, not where anything was said; the scan starts after the verb.)
+        if (d.Type == EventType.Statement && d.AnchorIsVerb && d.Anchor >= from) from = d.Anchor + 1;
+        for (int p = from; p < scanEnd; p++)
         {
             if (d.Type == EventType.Meeting)
             {
@@ -175,7 +182,8 @@ internal sealed partial class ArgumentReader
             var place = MostSpecificPlaceFrom(f + 1, s.EndToken);
             int k = f + 1;
             while (k < s.EndToken && (_x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s" or "of" or "capital" or "the")) k++;
-            if (place is not null && k < s.EndToken && _x.Lower(k) == "," && !(d.Type == EventType.Statement && k + 1 < s.EndToken && _x.Lower(k + 1) == "where"))
+            if (place is not null && k < s.EndToken && _x.Lower(k) == "," && !(d.Type == EventType.Statement && k + 1 < s.EndToken && _x.Lower(k + 1) == "where")
+                && !(d.Type == EventType.Statement && (SpeaksForPlace(k + 1, s.EndToken) || RefersBackToPlace(d.Last + 1, s.EndToken))))
             { d.Location = place; return; }
         }
         // "In July 1997, at a summit in Madrid, Spain, the alliance announced …": a place inside fronted phrases.
@@ -346,6 +354,8 @@ internal sealed partial class ArgumentReader
             while (close < d.First && close - i < 14 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
             if (close >= d.First || _x.Lower(close) != ",") return null;
             if (d.Type == EventType.Statement && close + 1 < d.First && _x.Lower(close + 1) == "where") return null;
+            // ("In Amherst, residents said …", "In Nairobi, an official denied that arrests were made there": see below.)
+            if (d.Type == EventType.Statement && (SpeaksForPlace(close + 1, d.First) || RefersBackToPlace(d.Last + 1, s.EndToken))) return null;
             for (int p = i; p < close; p++)
                 foreach (var prep in _c.LocationPrepositions)
                 {
@@ -355,6 +365,32 @@ internal sealed partial class ArgumentReader
             i = close + 1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "In Amherst, residents said …": true when the subject opening at <paramref name="start"/> is the people of the fronted
+    /// place (inhabitant-nouns.txt), who speak as its residents rather than at a place where the statement was made.
+    /// </summary>
+    private bool SpeaksForPlace(int start, int end)
+    {
+        int i = start;
+        // (Past its modifiers: "frightened villagers", "many local residents".)
+        while (i < end && i - start < 4 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM
+                                          || (_x.Pos(i) == UniversalPos.VERB && _x.Lower(i).EndsWith("ed", StringComparison.Ordinal)))) i++;
+        return i < end && _c.InhabitantNouns.Contains(_x.Lower(i));
+    }
+
+    /// <summary>
+    /// "In Nairobi, an official denied that arrests had been made there": true when what follows the statement's trigger up
+    /// to <paramref name="end"/> refers back to a place (place-back-references.txt), so a fronted place is the scene of the
+    /// reported facts rather than where the statement was made.
+    /// </summary>
+    private bool RefersBackToPlace(int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            foreach (var words in _c.PlaceBackReferences)
+                if (_x.MatchAt(i, words, end) >= 0) return true;
+        return false;
     }
 
     /// <summary>True when the statement's trigger is an attribution phrase ("according to") rather than a reporting verb.</summary>
@@ -465,8 +501,9 @@ internal sealed partial class ArgumentReader
     /// The city modifying the target noun right after an attack trigger and "of", "on" or "against" ("the bombing of a
     /// Tulsa, Okla., courthouse", "an attack on the Lagos police headquarters"), or the country that is the target
     /// itself ("the invasion of Kuwait"), or null.
+    /// With <paramref name="placeNounOnly"/>, only the object "the town of X" (a place noun and its name), checked before any place phrase.
     /// </summary>
-    private Place? TargetPlace(MentionDraft d, int scanEnd)
+    private Place? TargetPlace(MentionDraft d, int scanEnd, bool placeNounOnly = false)
     {
         int i = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
         // "Iraq invaded Kuwait": the object of an invasion verb is read like the "of" object of "the invasion of Kuwait".
@@ -487,6 +524,7 @@ internal sealed partial class ArgumentReader
         // ("set fire to large sections of Port Harcourt": a part noun, place-part-nouns.txt, the same.)
         for (int noun = i; noun + 1 < scanEnd && noun - i < 2 && _x.Pos(noun) == UniversalPos.NOUN; noun++)
             if ((_c.PlaceNouns.Contains(_x.Lower(noun)) || _c.PlacePartNouns.Contains(_x.Lower(noun))) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
+        if (placeNounOnly) return null;
         // "an assault on Norway's coast", "shelled Syria's border towns": a country owning a part noun is the scene.
         if (i < scanEnd && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } owner && owner.First == i && CountryPlace(owner) is { } land && PossessiveEnd(owner.Last))
         {

@@ -115,6 +115,8 @@ internal sealed class CueLexicon
         AttackLocationPrepositions = Phrases("attack-location-prepositions.txt");
         AttackSceneConjunctions = Set("attack-scene-conjunctions.txt");
         StatementLocationPrepositions = Phrases("statement-location-prepositions.txt");
+        PlaceBackReferences = Phrases("place-back-references.txt");
+        InhabitantNouns = Set("inhabitant-nouns.txt");
         SameDayPhrases = Phrases("same-day-phrases.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
@@ -356,6 +358,12 @@ internal sealed class CueLexicon
 
     /// <summary>Prepositions that introduce where a statement was made, besides <see cref="LocationPrepositions"/> ("responded from Baghdad").</summary>
     public List<string[]> StatementLocationPrepositions { get; }
+
+    /// <summary>Words that refer back to a place named before ("there", "the city"): a fronted place they point to is the scene of what was said.</summary>
+    public List<string[]> PlaceBackReferences { get; }
+
+    /// <summary>Nouns for the people of a place ("residents", "villagers"): after a fronted place they say whose people speak.</summary>
+    public HashSet<string> InhabitantNouns { get; }
 
     /// <summary>Verbs that say an event takes place ("happen", "occur", "take place"), for status cues after a known attack.</summary>
     public HashSet<string> OccurrenceVerbs { get; }
