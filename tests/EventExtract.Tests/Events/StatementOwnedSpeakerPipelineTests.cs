@@ -5,7 +5,8 @@ namespace EventExtract.Tests.Events;
 /// <summary>
 /// Whole-pipeline speakers that speak for an institution named after them ("A spokesman for the Chinese embassy said"):
 /// the speaker is the whole phrase and belongs to the institution's country; "according to a statement from the port
-/// authority": the body the document comes from speaks, not the document. Invented sentences.
+/// authority": the body the document comes from speaks, not the document; "A spokesman for President X said": the
+/// spokesman speaks, not X. Invented sentences.
 /// </summary>
 public class StatementOwnedSpeakerPipelineTests
 {
@@ -31,4 +32,13 @@ public class StatementOwnedSpeakerPipelineTests
 
         statement.Speakers.Select(s => s.Text).Should().Equal("the port authority");
     }
+
+    [Theory]
+    [InlineData("A spokesman for President Tomas Horak said the talks would resume.", "A spokesman for President Tomas Horak")]
+    [InlineData("A spokeswoman for Prime Minister Anna Berg said the talks would resume.", "A spokeswoman for Prime Minister Anna Berg")]
+    public void A_spokesman_for_a_named_leader_speaks_not_the_leader(string body, string text)
+    {
+        Said(body).Speakers.Should().ContainSingle().Which.Text.Should().Be(text);
+    }
 }
+

@@ -362,6 +362,24 @@ internal sealed partial class ArgumentReader
         return speaker with { Text = text, Span = span, CountryCode = code, Canonical = text };
     }
 
+    /// <summary>
+    /// "A spokesman for President Li Wei said": a speaker found as the object of "for" after an unnamed person (past a
+    /// title the recognizer left apart) is that person's owner; the one who speaks is the whole phrase, of the owner's
+    /// country. Null for any other speaker.
+    /// </summary>
+    private Actor? SpokespersonOf(Actor owner)
+    {
+        var (first, last) = _x.TokenRange(owner.Span);
+        int k = first - 1;
+        if (k >= 0 && _x.UnitAt(k) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other }] } title && title.Last == k && IsTitleBefore(title)) k = title.First - 1;
+        // ("for the Prime Minister Anna Berg": determiners and the title's own modifiers.)
+        while (k >= 0 && first - k <= 4 && (_x.IsDeterminer(k) || _x.Pos(k) == UniversalPos.ADJ) && _x.UnitAt(k) is null) k--;
+        if (k < 1 || _x.Lower(k) != "for" || _x.UnitAt(k - 1) is not { IsCommonNoun: true, Actors: [{ Kind: ActorKind.Person }] } person || person.Last != k - 1) return null;
+        var span = _x.Span(person.First, last);
+        string text = span.GetText(_x.Document.Text);
+        return new Actor(text, span, ActorKind.Person, owner.CountryCode, text, person.Actors[0].Confidence);
+    }
+
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {

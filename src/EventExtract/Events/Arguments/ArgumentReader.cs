@@ -1070,9 +1070,10 @@ internal sealed partial class ArgumentReader
                 // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
                 for (int k = 0; k < d.Speakers.Count; k++)
                     if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
-                // "A spokesman for the Chinese embassy said": an unnamed speaker with an owner phrase speaks for the owner's country.
+                // "A spokesman for the Chinese embassy said": an unnamed speaker with an owner phrase speaks for the owner's country;
+                // "A spokesman for President Li said": the owner found as the speaker gives way to the spokesman.
                 for (int k = 0; k < d.Speakers.Count; k++)
-                    if (OwnedSpeaker(d.Speakers[k]) is { } owned) d.Speakers[k] = owned;
+                    if ((OwnedSpeaker(d.Speakers[k]) ?? SpokespersonOf(d.Speakers[k])) is { } owned) d.Speakers[k] = owned;
                 if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
