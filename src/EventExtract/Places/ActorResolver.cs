@@ -717,8 +717,8 @@ public sealed class ActorResolver : IActorResolver
         }
 
         /// <summary>
-        /// The end of " capital" right after a demonym at <paramref name="end"/>, when the phrase opens with "the" and no
-        /// name follows the noun (which would itself be the city); null otherwise.
+        /// The end of " capital" right after a demonym at <paramref name="end"/>, when neither a capitalized word nor a comma
+        /// follows the noun ("the Afghan capital Kabul", "the Afghan capital, Kabul": the name is itself the city); null otherwise.
         /// </summary>
         private int? CapitalNounEnd(int end)
         {
