@@ -102,7 +102,18 @@ public sealed class RuleEventFinder : IEventFinder
                 : drafts;
             foreach (var d in linkOrder)
             {
-                if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d)) { d.Dropped = true; continue; }
+                if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d))
+                {
+                    // ("condemned the killing": a killing noun too weak to report an attack may still name the one reported before.)
+                    if (reader.IsUnanchoredAttack(d) && reader.IsKnownKillingReference(d) && Coreferent(d, active, index) is { } known)
+                    {
+                        known.Mentions.Add(d);
+                        known.Mentions.Sort((p, q) => p.First.CompareTo(q.First));
+                        continue;
+                    }
+                    d.Dropped = true;
+                    continue;
+                }
                 // A dated event still to come is planned; a past-tense verb ("were killed on Friday") says the date was misread instead.
                 if (d.Status == EventStatus.Occurred && IsAfter(d.Date, document.Document.Published))
                 {

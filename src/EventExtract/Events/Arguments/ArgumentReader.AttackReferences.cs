@@ -56,6 +56,23 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "A gunman shot dead a journalist ... Press groups condemned the killing": a definite singular noun of one death
+    /// (single-victim-words.txt, Killed) named inside another clause and ending it, which alone makes no attack (a casualty word with
+    /// no attack cue, <see cref="IsUnanchoredAttack"/>), may still name the killing already reported; it then joins
+    /// that attack rather than being dropped.
+    /// </summary>
+    public bool IsKnownKillingReference(MentionDraft d)
+    {
+        if (d.Type != EventType.Attack || d.AnchorIsVerb || !d.IsDefinite || d.ReferenceStart < 0 || d.Triggers.Count != 1 || d.Triggers[0].TokenCount != 1) return false;
+        int t = d.Triggers[0].FirstToken;
+        // (The noun ends its clause: "protesting the killing of their clan elder" names a killing of its own.)
+        var s = _x.Document.Sentences[d.Sentence];
+        if (t + 1 < s.EndToken && !_x.IsPunct(t + 1)) return false;
+        return _x.Pos(t) == UniversalPos.NOUN && _c.SingleVictimWords.TryGetValue(_x.Lower(t), out var kind) && kind == CasualtyKind.Killed
+            && d.Date is null && d.Location is null;
+    }
+
+    /// <summary>
     /// '"This was an act of terror," the mayor said', "It is a massacre": an indefinite attack noun (past its adjectives and
     /// adverbs: "a cowardly act of terrorism") after "is"/"was" whose subject, opening the sentence or its quote, is
     /// "this", "it" or "that": a verdict on an attack named elsewhere, not a new one.

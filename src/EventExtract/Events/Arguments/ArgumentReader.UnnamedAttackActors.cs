@@ -309,6 +309,18 @@ internal sealed partial class ArgumentReader
                 }
             }
         if (v < s.FirstToken) return null;
+        // "Russian missiles struck the city", "Israeli tank shells hit a school": a weapon subject fired by a country
+        // named by the demonym before it (past at most two nouns or adjectives) was the country's attack, not the weapon's.
+        if (_c.WeaponWords.Contains(_x.Lower(v)) && _x.Pos(v) == UniversalPos.NOUN && _x.UnitAt(v) is null)
+        {
+            for (int k = v - 1, n = 0; k >= s.FirstToken && n < 3; k--, n++)
+            {
+                if (DemonymActor(k) is { } country)
+                    return k == s.FirstToken || _x.IsDeterminer(k - 1) || _x.IsPunct(k - 1) ? country : null;
+                if (_x.Pos(k) is not (UniversalPos.NOUN or UniversalPos.ADJ) || _x.UnitAt(k) is not null) break;
+            }
+            return null;
+        }
         // "A former patient killed Dr. Berg": a people noun as the subject of an active attack verb.
         if (!IsPartyHead(v))
             return _c.AttackerPersonNouns.TryGetValue(_x.Lower(v), out var subjectKind) && _x.UnitAt(v) is null
