@@ -35,6 +35,10 @@ internal sealed partial class ArgumentReader
         if (d.Host is null && !d.AnchorIsVerb && d.Last + 1 < s.EndToken)
         {
             int k = _x.Lower(d.Last + 1) == "," ? d.Last + 2 : d.Last + 1;
+            // ("the talks, which were hosted by Chinese Foreign Minister Qin Gang": a relative pronoun and its auxiliary
+            // before the host verb say the same.)
+            if (_x.HasPos && k + 2 < s.EndToken && _x.Pos(k) is UniversalPos.PRON && _x.Pos(k + 1) is UniversalPos.AUX && IsHostVerb(k + 2)
+                && _x.UnitAt(k) is null) k += 2;
             // ("a video conference on Thursday hosted by A and his German counterpart, B": past the meeting's date.)
             if (k < s.EndToken && _x.Lower(k) is "on" or "last" or "this" or "next" && k + 1 < s.EndToken && _x.TimexAt(_x.Lower(k) == "on" ? k + 1 : k) is { } when)
             {
