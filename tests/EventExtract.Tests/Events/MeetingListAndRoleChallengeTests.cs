@@ -87,6 +87,16 @@ public class MeetingListAndRoleChallengeTests
         meeting.Location!.Name.Should().Be("Quito");
     }
 
+    [Fact]
+    public void The_talks_named_again_with_ministers_of_the_same_countries_are_the_meeting_just_reported()
+    {
+        var meeting = Meetings("The foreign ministers of Peru and Chile met in Quito on Monday. Peru's Luis Ortega and Chile's Carmen Vidal "
+            + "signed an accord after the talks.").Should().ContainSingle().Subject;
+
+        meeting.Location!.Name.Should().Be("Quito");
+        Parties(meeting).Should().Contain(p => p.Contains("Luis Ortega", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Officials from Peru and Chile began talks in Lima on Tuesday.", "PE", "CL")]
     [InlineData("Delegates from Ghana and Togo met in Lome on Monday.", "GH", "TG")]
