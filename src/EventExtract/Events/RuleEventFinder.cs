@@ -797,13 +797,34 @@ public sealed class RuleEventFinder : IEventFinder
         && SentencesApart(c, d) <= 2 && HasNounMention(c, HeadNoun(d, x), x);
 
     /// <summary>
-    /// "the talks", "the meeting" (generic-meeting-nouns.txt) naming at most one party, with no date or place of its own,
+    /// True when every actor of <paramref name="mine"/> has a country code that one of <paramref name="theirs"/> has (an actor's
+    /// country is its own code or, for "Iran's Hossein Amirabdollahian", that of the country named before "'s").
+    /// </summary>
+    private static bool AllFromCountriesOf(IReadOnlyList<Actor> mine, IReadOnlyList<Actor> theirs, DocumentIndex x)
+    {
+        foreach (var a in mine)
+        {
+            string? code = a.CountryCode;
+            var (first, _) = x.TokenRange(a.Span);
+            if (code is null && first >= 2 && x.Lower(first - 1) is "'s" or "’s" && x.UnitAt(first - 2) is { Actors: [{ Kind: ActorKind.Country } owner, ..] })
+                code = owner.CountryCode;
+            if (code is null || !theirs.Any(b => b.CountryCode == code)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "the talks", "the meeting" (generic-meeting-nouns.txt) naming at most one party (or only parties of the meeting's
+    /// countries), with no date or place of its own,
     /// in the sentence of the occurred meeting <paramref name="c"/> or the two after it, which it does not repeat by noun.
     /// </summary>
     private static bool IsBackReference(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine, DocumentIndex x)
     {
-        if (d.AnchorIsVerb || !d.IsDefinite || mine.Count > 1 || d.Date is not null || d.Location is not null) return false;
+        if (d.AnchorIsVerb || !d.IsDefinite || d.Date is not null || d.Location is not null) return false;
         if (c.Status != EventStatus.Occurred || d.Status != EventStatus.Occurred || SentencesApart(c, d) > 2) return false;
+        // ("Iran's X and Saudi Arabia's Y signed a statement after the talks", after "the ministers of Iran and Saudi Arabia met":
+        // parties who each belong to a country of the meeting are its parties named again.)
+        if (mine.Count > 1 && !AllFromCountriesOf(mine, UnionWho(c, new List<Actor>()), x)) return false;
         var head = HeadNoun(d, x);
         return x.Cues.GenericMeetingNouns.Contains(head) && !HasNounMention(c, head, x);
     }

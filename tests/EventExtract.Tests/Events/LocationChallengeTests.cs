@@ -40,6 +40,9 @@ public class LocationChallengeTests
     [InlineData("c14", "Headline\n\nIsraeli and Palestinian negotiators will meet in Cairo next week, Egyptian officials said.", "Meeting", "meet", "Cairo:EG")]
     // A place set by the sentence before.
     [InlineData("c15", "Headline\n\nPakistani and Afghan delegations arrived in Doha on Sunday. The talks, mediated by Qatar, lasted six hours.", "Meeting", "talks", "Doha:QA")]
+    // A phone or video call joins parties in different places: the city set by the sentence before is not where it was.
+    [InlineData("c15b", "Headline\n\nThe president arrived in Lisbon on Monday. She held a phone call with the Chilean president on Tuesday.", "Meeting", "call", "-")]
+    [InlineData("c15c", "Headline\n\nThe chancellor landed in Oslo on Monday. He spoke with the Mexican president by telephone on Tuesday.", "Meeting", "spoke", "-")]
     [InlineData("c16", "Headline\n\nFighting flared again in Goma on Friday. Rebels shelled a crowded market, killing at least nine civilians.", "Attack", "shelled", "Goma:CD")]
     // Attacks: in / at / outside / near / on the outskirts of, a city named by its kind.
     [InlineData("c17", "Headline\n\nGunmen opened fire on a bus outside Peshawar on Sunday, killing six passengers, police said.", "Attack", "opened fire", "Peshawar:PK")]

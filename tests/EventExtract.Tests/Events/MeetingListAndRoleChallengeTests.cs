@@ -67,6 +67,36 @@ public class MeetingListAndRoleChallengeTests
         Parties(meeting).Should().Contain("Indonesia");
     }
 
+    [Fact]
+    public void Talks_which_were_hosted_by_a_party_have_it_as_host_and_party()
+    {
+        var meeting = Meetings("The talks, which were hosted by Norway, ended on Friday.").Should().ContainSingle().Subject;
+
+        meeting.Host!.Text.Should().Be("Norway");
+        Parties(meeting).Should().Contain("Norway");
+    }
+
+    [Fact]
+    public void The_talks_hosted_by_a_third_minister_are_the_meeting_just_reported_with_that_host()
+    {
+        var meeting = Meetings("The foreign ministers of Peru and Chile met in Quito on Monday. Peru's Luis Ortega and Chile's Carmen Vidal "
+            + "signed an accord after the talks, which were hosted by Ecuadorian Foreign Minister Ana Morales.").Should().ContainSingle().Subject;
+
+        meeting.Host!.Text.Should().Contain("Ana Morales");
+        Parties(meeting).Should().Contain(p => p.Contains("Ana Morales", StringComparison.Ordinal));
+        meeting.Location!.Name.Should().Be("Quito");
+    }
+
+    [Fact]
+    public void The_talks_named_again_with_ministers_of_the_same_countries_are_the_meeting_just_reported()
+    {
+        var meeting = Meetings("The foreign ministers of Peru and Chile met in Quito on Monday. Peru's Luis Ortega and Chile's Carmen Vidal "
+            + "signed an accord after the talks.").Should().ContainSingle().Subject;
+
+        meeting.Location!.Name.Should().Be("Quito");
+        Parties(meeting).Should().Contain(p => p.Contains("Luis Ortega", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Officials from Peru and Chile began talks in Lima on Tuesday.", "PE", "CL")]
     [InlineData("Delegates from Ghana and Togo met in Lome on Monday.", "GH", "TG")]

@@ -35,6 +35,10 @@ internal sealed partial class ArgumentReader
         if (d.Host is null && !d.AnchorIsVerb && d.Last + 1 < s.EndToken)
         {
             int k = _x.Lower(d.Last + 1) == "," ? d.Last + 2 : d.Last + 1;
+            // ("the talks, which were hosted by Chinese Foreign Minister Qin Gang": a relative pronoun and its auxiliary
+            // before the host verb say the same.)
+            if (_x.HasPos && k + 2 < s.EndToken && _x.Pos(k) is UniversalPos.PRON && _x.Pos(k + 1) is UniversalPos.AUX && IsHostVerb(k + 2)
+                && _x.UnitAt(k) is null) k += 2;
             // ("a video conference on Thursday hosted by A and his German counterpart, B": past the meeting's date.)
             if (k < s.EndToken && _x.Lower(k) is "on" or "last" or "this" or "next" && k + 1 < s.EndToken && _x.TimexAt(_x.Lower(k) == "on" ? k + 1 : k) is { } when)
             {
@@ -456,6 +460,9 @@ internal sealed partial class ArgumentReader
         if (d.Location is not null || d.SceneLocation is not null || d.Type == EventType.Statement || d.ReferenceStart >= 0) return;
         // (An attack named with "the", "killed in the embassy bombing", is one reported before, not a new one at this scene.)
         if (d.Type == EventType.Attack && d.Triggers.Any(t => IsDefiniteNoun(s, t.FirstToken))) return;
+        // (A phone or video call, "She held a phone call with …", joins parties in different places: the city the sentence
+        // before set is where one of them was, not where the call was.)
+        if (d.Type == EventType.Meeting && IsRemoteContact(s, d)) return;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             // (A sentence of its own place, of quoted words, or naming a country other than as a party, "the Kenya embassy
@@ -484,6 +491,21 @@ internal sealed partial class ArgumentReader
                 if (MostSpecificPlaceFrom(end, prev.EndToken) is { } place) { d.SceneLocation = place; return; }
             }
         }
+    }
+
+    /// <summary>
+    /// "held a phone call", "spoke with X by telephone": a meeting whose trigger holds a remote-contact word
+    /// (remote-meeting-words.txt) or is followed by a phone or video line (phone-lines.txt).
+    /// </summary>
+    private bool IsRemoteContact(Sentence s, MentionDraft d)
+    {
+        foreach (var t in d.Triggers)
+        {
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (_c.RemoteMeetingWords.Contains(_x.Lower(i))) return true;
+            if (PhoneLine.Find(_x.Document, s, t.FirstToken + t.TokenCount) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
