@@ -539,12 +539,32 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
-    /// <summary>"The storm struck the coast", "an earthquake hit the region": an active attack verb whose subject is a disaster noun (accident-nouns.txt).</summary>
+    /// <summary>
+    /// "The storm struck the coast", "an earthquake hit the region": an active attack verb whose subject is a disaster
+    /// noun (accident-nouns.txt); "the country was struck by devastating earthquakes": a passive one whose "by" agent is.
+    /// </summary>
     private bool HasDisasterSubject(Sentence s, MentionDraft d)
     {
-        if (!_x.IsVerb(d.First) || IsPassive(d.First, s.FirstToken)) return false;
+        if (!_x.IsVerb(d.First)) return false;
+        if (IsPassive(d.First, s.FirstToken)) return HasDisasterAgent(s, d.Last);
         int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         return i >= s.FirstToken && _c.AccidentNouns.Contains(_x.Lower(i));
+    }
+
+    /// <summary>The short noun phrase after "by" that follows <paramref name="verb"/> holds a disaster noun.</summary>
+    private bool HasDisasterAgent(Sentence s, int verb)
+    {
+        int by = verb + 1;
+        if (by < s.EndToken && _x.Pos(by) == UniversalPos.ADV) by++;
+        if (by >= s.EndToken || _x.Lower(by) != "by") return false;
+        // A determiner, a count and a few modifiers ("a powerful 7.8-magnitude earthquake") before the head.
+        for (int i = by + 1; i < s.EndToken && i <= by + 6; i++)
+        {
+            if (_c.AccidentNouns.Contains(_x.Lower(i))) return true;
+            if (_x.Lower(i) == "-") continue;
+            if (_x.Pos(i) is UniversalPos.PUNCT or UniversalPos.ADP or UniversalPos.CCONJ or UniversalPos.PRON) return false;
+        }
+        return false;
     }
 
     /// <summary>"Police seized a car bomb", "found explosives": a weapon noun that is the object of a handling verb.</summary>
