@@ -23,6 +23,8 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool IsLonePartyMeeting(MentionDraft d)
     {
+        // (A news outlet after "with" is read as a party too: "a telephone conversation with Reuters".)
+        if (IsMediaInterview(d)) return true;
         if (d.Host is not null || d.Participants.Count > 1) return false;
         // ("All the talks about nationalities": a definite talk about a subject is no earlier meeting either.)
         if (IsTalkAbout(d) || IsGivenTalk(d)) return true;
@@ -65,6 +67,25 @@ internal sealed partial class ArgumentReader
             if (last < first || last >= _x.Tokens.Count || !_c.ArmedForceNouns.Contains(_x.Lower(last)) || char.IsUpper(_x.Tokens.GetChars(last)[0])) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "confirmed the strike in a phone call with state television", "met with reporters": a meeting word straight
+    /// followed by "with" and a phrase whose head is a news outlet or the press (media-outlet-words.txt) is an interview.
+    /// </summary>
+    private bool IsMediaInterview(MentionDraft d)
+    {
+        int with = d.Last + 1;
+        if (with >= _x.Tokens.Count || _x.Lower(with) != "with") return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        int head = -1;
+        for (int k = with + 1; k < s.EndToken && k <= with + 5; k++)
+        {
+            var pos = _x.Pos(k);
+            if (pos is UniversalPos.NOUN or UniversalPos.PROPN) head = k;
+            else if (pos is not (UniversalPos.DET or UniversalPos.ADJ)) break;
+        }
+        return head >= 0 && _c.MediaOutletWords.Contains(_x.Lower(head));
     }
 
     /// <summary>"they met", "we were in talks with": a plural subject or a "with" party makes a second party.</summary>

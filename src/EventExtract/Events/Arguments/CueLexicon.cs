@@ -144,6 +144,7 @@ internal sealed class CueLexicon
         DateFramePrepositions = Set("date-frame-prepositions.txt");
         DoubtWords = Set("doubt-words.txt");
         TalkWords = Set("talk-words.txt");
+        MediaOutletWords = Set("media-outlet-words.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
@@ -469,6 +470,9 @@ internal sealed class CueLexicon
     /// <summary>Words that make the time expression after them a period's start or end ("since 1993", "until Tuesday").</summary>
     /// <summary>Words for talk that, followed by "about" or "of", are discussion of a subject ("talking about").</summary>
     public HashSet<string> TalkWords { get; }
+
+    /// <summary>Words for the press and news outlets: a call "with" one is an interview (media-outlet-words.txt).</summary>
+    public HashSet<string> MediaOutletWords { get; }
 
     /// <summary>Verbs that give a talk to an audience ("gave a talk"): a lecture, not a meeting.</summary>
     public HashSet<string> LectureVerbs { get; }
