@@ -28,6 +28,21 @@ public class MeetingBackReferencePartiesPipelineTests
     }
 
     [Fact]
+    public void A_definite_meeting_with_a_hyphenated_duration_refers_back()
+    {
+        var meeting = ArticleBody.Events<Meeting>(
+            "Trade ministers from the Andean Community met in Quito on Friday.\n\nThe ministers issued a joint declaration at the end of the two-day meeting.", Published)
+            .Should().ContainSingle().Subject;
+        meeting.Location!.Name.Should().Be("Quito");
+    }
+
+    [Fact]
+    public void An_ordinal_inside_a_hyphenated_compound_does_not_make_a_new_attack() =>
+        ArticleBody.Events<Attack>(
+            "A gunman shot dead a shopkeeper in Dayton on Monday.\n\nThe man was charged on Thursday with second-degree murder.", Published)
+            .Should().ContainSingle();
+
+    [Fact]
     public void Talks_between_parties_of_their_own_are_a_new_meeting()
     {
         ArticleBody.Events<Meeting>(

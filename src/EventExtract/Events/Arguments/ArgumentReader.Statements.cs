@@ -14,12 +14,14 @@ internal sealed partial class ArgumentReader
         int i = d.First - 1;
         int n = 0;
         // A name modifying an attack noun does not stop the article: "the Kuwait invasion" is definite.
-        while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && !_x.IsPunct(i)
+        // ("the three-day meeting": a hyphen inside a compound modifier does not end the phrase either.)
+        while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && (!_x.IsPunct(i) || IsWordHyphen(i))
                && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
-               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i)))
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i) || IsWordHyphen(i)))
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
-            if (_c.DistinctModifiers.Contains(_x.Lower(i))) d.IsDistinct = true;
+            // ("second-degree murder": a word hyphenated to the next is part of a compound, not an ordinal of the event.)
+            if (_c.DistinctModifiers.Contains(_x.Lower(i)) && !(i + 1 < s.EndToken && IsWordHyphen(i + 1))) d.IsDistinct = true;
             i--;
             n++;
         }
