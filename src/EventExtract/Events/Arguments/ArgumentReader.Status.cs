@@ -61,7 +61,14 @@ internal sealed partial class ArgumentReader
             {
                 if (_x.TimexAt(p) is not null || !_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
                 foreach (var cue in cues)
-                    if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)MeetingWould(d, cue);
+                {
+                    int matched = _x.MatchAt(p, cue.Words, tFirst);
+                    if (matched <= 0) continue;
+                    // ("did not name Beijing in the communique": a statement noun behind a preposition is where the verb
+                    // was or was not done; the negation is the verb's, and the communique was issued.)
+                    if (d.Type == EventType.Statement && !d.AnchorIsVerb && cue.Status == EventStatus.Negated && PrepositionBetween(matched, tFirst)) continue;
+                    found |= 1 << (int)MeetingWould(d, cue);
+                }
             }
             // "would not divulge", "wouldn't specify": refusing to speak, said only of a speech act.
             if (d.Type == EventType.Statement)
