@@ -129,6 +129,7 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && !reader.NamesNoNewParties(sentence, d)) d.IsAnaphoric = false;
+                if (d.Type == EventType.Attack && !d.IsAnaphoric && d.Describes is null && reader.HasOnlyKnownAttackers(d)) d.IsAnaphoric = true;
                 // "He was charged Thursday with murder": the date is the charge's, not the crime's.
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
                 // ("charged with murder Thursday": a bare date right after the crime noun is the charge's too.)

@@ -56,6 +56,17 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "The attackers detonated a roadside bomb": an attack whose one attacker is "the" and a noun naming people by the
+    /// attack they did (known-attacker-nouns.txt), with no date or place of its own, is told of the attack reported before.
+    /// </summary>
+    public bool HasOnlyKnownAttackers(MentionDraft d)
+    {
+        if (d.Type != EventType.Attack || d.Attackers.Count != 1 || d.Date is not null || d.Location is not null) return false;
+        var (first, last) = _x.TokenRange(d.Attackers[0].Span);
+        return last == first + 1 && _x.Lower(first) is "the" or "these" or "those" && _c.KnownAttackerNouns.Contains(_x.Lower(last));
+    }
+
+    /// <summary>
     /// "A gunman shot dead a journalist ... Press groups condemned the killing": a definite singular noun of one death
     /// (single-victim-words.txt, Killed) named inside another clause and ending it, which alone makes no attack (a casualty word with
     /// no attack cue, <see cref="IsUnanchoredAttack"/>), may still name the killing already reported; it then joins

@@ -86,10 +86,13 @@ internal sealed partial class ArgumentReader
                 && ThingPhrase(objStart + 2, scanEnd) is { } m && _c.WeaponWords.Contains(_x.Lower(m.Head)))
                 objStart += 2;
             var obj = ThingPhrase(objStart, scanEnd);
-            if (obj is { } o && _c.WeaponWords.Contains(_x.Lower(o.Head)))
+            // ("detonated a roadside bomb": the phrase was cut before a weapon noun that is a trigger of its own; that noun is its head.)
+            int weaponHead = obj is { } cut && cut.Head + 1 < s.EndToken && cut.Head + 1 >= scanEnd && _x.Pos(cut.Head + 1) == UniversalPos.NOUN
+                && _c.WeaponWords.Contains(_x.Lower(cut.Head + 1)) ? cut.Head + 1 : obj?.Head ?? -1;
+            if (obj is not null && _c.WeaponWords.Contains(_x.Lower(weaponHead)))
             {
                 // "fired mortar shells at an army post".
-                int p = o.Head + 1;
+                int p = weaponHead + 1;
                 while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
                 return;

@@ -145,6 +145,7 @@ internal sealed class CueLexicon
         DoubtWords = Set("doubt-words.txt");
         TalkWords = Set("talk-words.txt");
         MediaOutletWords = Set("media-outlet-words.txt");
+        KnownAttackerNouns = Set("known-attacker-nouns.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
@@ -473,6 +474,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words for the press and news outlets: a call "with" one is an interview (media-outlet-words.txt).</summary>
     public HashSet<string> MediaOutletWords { get; }
+
+    /// <summary>Nouns naming people by the attack they did ("the gunmen"): such attackers refer back (known-attacker-nouns.txt).</summary>
+    public HashSet<string> KnownAttackerNouns { get; }
 
     /// <summary>Verbs that give a talk to an audience ("gave a talk"): a lecture, not a meeting.</summary>
     public HashSet<string> LectureVerbs { get; }
