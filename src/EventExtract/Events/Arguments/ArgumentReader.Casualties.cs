@@ -185,7 +185,8 @@ internal sealed partial class ArgumentReader
                && _x.Pos(det + 1) is UniversalPos.PROPN or UniversalPos.ADJ) det++;
         if (!IsSingularNounPhrase(s, det)) return null;
         int head = NounPhraseHead(s, det);
-        if (_c.WeaponWords.Contains(_x.Lower(head))) return null;
+        // ("a total of 12 villagers": a count word, not a victim.)
+        if (_c.WeaponWords.Contains(_x.Lower(head)) || _c.CountQualifiers.Contains(_x.Lower(head))) return null;
         if (_x.PlaceAt(head) is not null || _x.UnitAt(head) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
         return _x.UnnamedActor(start, head) with { Kind = ActorKind.Person };
     }
@@ -287,7 +288,14 @@ internal sealed partial class ArgumentReader
                 int noun = j;
                 while (noun + 1 < s.EndToken && _x.Pos(noun + 1) is UniversalPos.NOUN or UniversalPos.PROPN) noun++;
                 bool pastAdjectives = j > i + 1 && !DocumentIndex.LooksPlural(_x.Lower(noun));
-                if (!singular || (j < s.EndToken && (j == i + 1 || pastAdjectives)
+                // ("killed an estimated 40 people", "a total of 40": a number after the article and its qualifiers is the count.)
+                int inner = i + 1;
+                while (singular && inner < s.EndToken && inner - i <= 3 && (_x.Pos(inner) == UniversalPos.ADJ || _c.CountQualifiers.Contains(_x.Lower(inner)))
+                       && ReadNumber(inner, s.EndToken) is null) inner++;
+                if (singular && inner > i + 1 && inner < s.EndToken && _x.Lower(inner) is not ("a" or "an") && _x.TimexAt(inner) is null
+                    && ReadNumber(inner, s.EndToken) is { } counted)
+                    right = (counted.Value, i, counted.Last, i - c);
+                else if (!singular || (j < s.EndToken && (j == i + 1 || pastAdjectives)
                                   && (_x.Pos(j) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(j) is not null || _x.Tokens.GetKind(j) == TokenKind.Abbreviation)
                                   && !IsCoordinatedNoun(s, NounPhraseHead(s, i))))
                     right = (num.Value, i, num.Last, i - c);
