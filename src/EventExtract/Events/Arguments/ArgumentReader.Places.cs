@@ -337,7 +337,17 @@ internal sealed partial class ArgumentReader
         for (int w = d.First - 1; w > s.FirstToken + 1 && d.First - w < 15; w--)
         {
             if (_x.Lower(w) == "where")
-                return _x.Lower(w - 1) == "," && _x.PlaceAt(w - 2) is { } place ? WithoutTrailingTime(place) : null;
+            {
+                if (_x.Lower(w - 1) != ",") return null;
+                // ("is due to travel to Greece on Tuesday, where he will meet": past the date after the place.)
+                int k = w - 2;
+                if (_x.TimexAt(k) is { } time && _x.TokenRange(time.Span).First is int timeFirst && timeFirst > s.FirstToken)
+                {
+                    k = timeFirst - 1;
+                    if (k > s.FirstToken && _x.Lower(k) is "on" or "in" or "at") k--;
+                }
+                return _x.PlaceAt(k) is { } place ? WithoutTrailingTime(place) : null;
+            }
             if (_x.IsBoundary(w) || _x.IsQuote(w)) return null;
         }
         return null;
