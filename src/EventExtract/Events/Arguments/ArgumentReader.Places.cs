@@ -130,7 +130,10 @@ internal sealed partial class ArgumentReader
         {
             if (d.Type == EventType.Meeting)
             {
-                if (_x.Lower(p) is "on" or "about" or "over" && p + 1 < scanEnd && _x.TimexAt(p + 1) is null && _x.PlaceAt(p + 1) is null) inTopic = true;
+                // ("a summit overshadowed by the crisis in Myanmar": a participle's "by" phrase straight after the meeting noun says
+                // what weighed on it, a topic too.)
+                if (!d.AnchorIsVerb && p == from && _x.IsVerb(p) && p + 1 < scanEnd && _x.Lower(p + 1) == "by") inTopic = true;
+                else if (_x.Lower(p) is "on" or "about" or "over" && p + 1 < scanEnd && _x.TimexAt(p + 1) is null && _x.PlaceAt(p + 1) is null) inTopic = true;
                 // (A participle inside the topic's noun phrase, "on fishing quotas", "on a planned plant", does not end it.)
                 else if (_x.IsPunct(p) || (_x.IsVerb(p) && !(_x.IsDeterminer(p - 1) || _x.Pos(p - 1) == UniversalPos.ADJ || _x.Lower(p - 1) is "on" or "about" or "over"))) inTopic = false;
             }
