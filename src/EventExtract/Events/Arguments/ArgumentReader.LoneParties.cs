@@ -88,6 +88,33 @@ internal sealed partial class ArgumentReader
         return head >= 0 && _c.MediaOutletWords.Contains(_x.Lower(head));
     }
 
+    /// <summary>
+    /// "Colombia's government and the ELN signed a ceasefire at the end of a round of peace talks": a meeting noun after an
+    /// occasion phrase (meeting-occasion-frames.txt) is where the clause's subject acted, so that subject attended it. The
+    /// subject is the party list before the clause's first verb; empty when the verb is passive or there is none.
+    /// </summary>
+    private List<Actor> OccasionSubject(Sentence s, MentionDraft d)
+    {
+        // (Past the noun's determiner, modifiers, a count and "round of": "a third round of peace talks".)
+        for (int k = d.First - 1, n = 0; k > s.FirstToken && n < 6; k--, n++)
+        {
+            foreach (var frame in _c.MeetingOccasionFrames)
+            {
+                int start = k - frame.Length + 1;
+                if (start <= s.FirstToken || _x.MatchAt(start, frame, k + 1) != k + 1) continue;
+                int verb = -1;
+                for (int v = s.FirstToken; v < start; v++)
+                    if (_x.IsVerb(v) && _x.Pos(v) != UniversalPos.AUX) { verb = v; break; }
+                if (verb < 0 || IsPassive(verb, s.FirstToken) || _c.ReportingVerbs.Contains(_x.Lower(verb))) return new List<Actor>();
+                return LeftChain(verb, s.FirstToken);
+            }
+            bool modifier = _x.UnitAt(k) is null && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
+                || (_x.Lower(k) == "of" && _x.Lower(k - 1) is "round" or "rounds" or "series"));
+            if (!modifier) break;
+        }
+        return new List<Actor>();
+    }
+
     /// <summary>"they met", "we were in talks with": a plural subject or a "with" party makes a second party.</summary>
     private bool IsReciprocal(MentionDraft d) =>
         HasPluralSubject(d) || (d.Last + 1 < _x.Tokens.Count && _x.Lower(d.Last + 1) == "with");

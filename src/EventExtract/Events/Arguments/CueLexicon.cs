@@ -146,6 +146,7 @@ internal sealed class CueLexicon
         TalkWords = Set("talk-words.txt");
         MediaOutletWords = Set("media-outlet-words.txt");
         KnownAttackerNouns = Set("known-attacker-nouns.txt");
+        MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
@@ -477,6 +478,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming people by the attack they did ("the gunmen"): such attackers refer back (known-attacker-nouns.txt).</summary>
     public HashSet<string> KnownAttackerNouns { get; }
+
+    /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
+    public List<string[]> MeetingOccasionFrames { get; }
 
     /// <summary>Verbs that give a talk to an audience ("gave a talk"): a lecture, not a meeting.</summary>
     public HashSet<string> LectureVerbs { get; }

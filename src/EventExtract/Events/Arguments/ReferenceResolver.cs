@@ -41,7 +41,10 @@ internal sealed class ReferenceResolver
                     var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
                     // "Rojas arrived for a visit … Rojas and Ferrer signed … The two leaders met": the last list of that many
                     // parties, named just before, when the latest meeting's parties are not that many or were named before it.
-                    if (counted is not null && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
+                    // ("… the two sides said": sides are those of the talks, so the meeting's parties keep the reference when
+                    // they are that many, even if guarantors or mediators were named after them.)
+                    bool sidesMet = met.Count == unit.Count && _x.Cues.SideNouns.Contains(_x.Lower(unit.Last));
+                    if (counted is not null && !sidesMet && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
                     foreach (var a in met) MentionDraft.AddActor(unit.Actors, a);
                     if (unit.Actors.Count == 0 && counted is not null) unit.Actors.AddRange(counted);
                     // "raise the issue with Premier Li when the two meet": a bare count stands for the last that many
