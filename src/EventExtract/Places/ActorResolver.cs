@@ -539,6 +539,12 @@ public sealed class ActorResolver : IActorResolver
             // "Warsaw Institute", "Moscow State University": a capital opening a longer name the recognizer missed.
             if (e.Sense == NameSense.Metonym && !inLocationName && !_titleCase && CapitalizedWordFollows(m.Span.End)) return;
 
+            // "a statement from the Kremlin": a seat of government after a message noun and "from" sent the message.
+            if (e.Sense == NameSense.Metonym && !inLongerLocation && SourceCueBefore(m.Span.Start))
+            {
+                _actors.Add(new Actor(written, m.Span, ActorKind.Country, e.CountryCode, e.Canonical, GazetteerConfidence));
+                return;
+            }
             bool cue = inLongerLocation || PlaceCueBefore(m.Span.Start);
             // "in Afghanistan’s capital": a possessive country is a place when a place noun follows.
             if (cue && (!possessive || (RoleAt(after) & RoleClass.Geo) != 0))
@@ -820,6 +826,16 @@ public sealed class ActorResolver : IActorResolver
             foreach (var c in cities)
                 if (_mentioned.Contains(c.CountryCode)) return c;
             return capital ?? (cities.Count > 0 ? cities[0] : null);
+        }
+
+        /// <summary>"from" right before the name (past a determiner) and a message noun before it ("a statement from the").</summary>
+        private bool SourceCueBefore(int start)
+        {
+            int p = SkipDeterminerBack(start);
+            var (s, e) = PrevWord(p);
+            if (s < 0 || !_text.AsSpan(s, e - s).Equals("from", StringComparison.OrdinalIgnoreCase)) return false;
+            var (s2, e2) = PrevWord(s);
+            return s2 >= 0 && _gaz.IsSourceCue(_text.Substring(s2, e2 - s2).ToLowerInvariant());
         }
 
         private bool PlaceCueBefore(int start)

@@ -21,12 +21,14 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, RoleClass>.AlternateLookup<ReadOnlySpan<char>> _roleLookup;
 #endif
     private readonly HashSet<string> _placeCues;
+    private readonly HashSet<string> _sourceCues;
     private readonly Dictionary<string, string> _countryNames;
     private readonly Dictionary<string, string> _capitalNames = new(StringComparer.Ordinal);
     private readonly int _maxKeyLength;
 
-    private Gazetteer(GazetteerIndex index, Dictionary<string, RoleClass> roles, HashSet<string> placeCues, Dictionary<string, string> countryNames)
+    private Gazetteer(GazetteerIndex index, Dictionary<string, RoleClass> roles, HashSet<string> placeCues, HashSet<string> sourceCues, Dictionary<string, string> countryNames)
     {
+        _sourceCues = sourceCues;
         _index = index;
         Count = index.SpellingCount;
         _maxKeyLength = index.MaxKeyLength;
@@ -77,6 +79,9 @@ internal sealed class Gazetteer
 
     /// <summary>True when the lower-cased words (one, or two joined by a space) make a following name a location.</summary>
     public bool IsPlaceCue(string lowerWords) => _placeCues.Contains(lowerWords);
+
+    /// <summary>True for a noun of a message ("statement") whose "from" names a sender (source-cues.tsv).</summary>
+    public bool IsSourceCue(string lowerWord) => _sourceCues.Contains(lowerWord);
 
     /// <summary>
     /// Appends the longest non-overlapping gazetteer spellings found in <paramref name="range"/> of <paramref name="text"/>.
@@ -147,7 +152,9 @@ internal sealed class Gazetteer
         }
         var cues = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in PlacesResources.ReadLines("place-cues.tsv")) cues.Add(line.Trim());
-        return new Gazetteer(index, roles, cues, countryNames);
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in PlacesResources.ReadLines("source-cues.tsv")) sources.Add(line.Trim());
+        return new Gazetteer(index, roles, cues, sources, countryNames);
     }
 
     /// <summary>The precomputed spelling index, written by the build-gazetteer-index training command.</summary>
