@@ -276,6 +276,20 @@ internal sealed partial class ArgumentReader
         return NounPhraseEndingAt(end, and + 1) is { } np && _x.TokenRange(np.Span).First == and + 1 ? np : null;
     }
 
+    /// <summary>
+    /// "protesters demanding civilian rule", "students calling for reform": the party (a party noun, party-heads.txt) right
+    /// before an -ing statement verb that opens the mention; null otherwise.
+    /// </summary>
+    private Actor? ReducedRelativeSpeaker(Sentence s, MentionDraft d)
+    {
+        int n = d.First - 1;
+        if (!d.AnchorIsVerb || d.Anchor != d.First || n < s.FirstToken || !_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal) || !IsPartyHead(n)) return null;
+        var party = _x.UnitAt(n) is { Actors: [var named, ..] } unit && unit.Last == n ? named : NounPhraseEndingAt(n, s.FirstToken);
+        // ("sent a fax to local police explaining that": after "to" the party is the one addressed; the message explains.)
+        if (party is null || _x.TokenRange(party.Span).First is var start && start - 1 >= s.FirstToken && _x.Lower(start - 1) == "to") return null;
+        return party;
+    }
+
     /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>
     private bool IsCommaParticiple(Sentence s, MentionDraft d)
     {

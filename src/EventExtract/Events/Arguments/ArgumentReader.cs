@@ -781,7 +781,10 @@ internal sealed partial class ArgumentReader
             // '"…," said X': names inside the quote before a reporting verb are not its subject.
             // '…, the French presidency said', '"…," the spokesman said': a common-noun phrase filling the subject slot
             // after a comma or quote is the speaker, not a name further left.
-            if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole == d.Addressees ? who : subjectRole, nounSubject);
+            // "opened fire on protesters demanding civilian rule": an -ing statement verb straight after a party noun is a
+            // reduced relative; that party speaks, even as the object of another verb's preposition.
+            if (d.Type == EventType.Statement && subjectRole == who && ReducedRelativeSpeaker(s, d) is { } relative) MentionDraft.AddActor(who, relative);
+            else if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole == d.Addressees ? who : subjectRole, nounSubject);
             // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
             // inside the quote or belong to another clause).
             else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
