@@ -24,3 +24,12 @@ public class MeetingOccasionPartiesPipelineTests
         ArticleBody.Events<Statement>(Story, Published).Should().Contain(st => st.Trigger.Text == "said")
             .Which.Speakers.Select(p => p.Text).Should().NotContain(["Egypt", "Qatar"]);
 }
+
+/// <summary>Hyphens inside a modifier ("face-to-face") do not count as words between a verb and its meeting noun.</summary>
+public class MeetingHyphenatedModifierSubjectPipelineTests
+{
+    [Fact]
+    public void Those_who_held_their_first_face_to_face_talks_took_part() =>
+        ArticleBody.Events<Meeting>("Armenian and Azerbaijani negotiators held their first face-to-face talks in Vienna on Tuesday.", new DateOnly(2022, 3, 29))
+            .Should().ContainSingle().Which.Participants.Should().NotBeEmpty();
+}

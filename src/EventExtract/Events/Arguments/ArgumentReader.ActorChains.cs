@@ -1021,7 +1021,7 @@ internal sealed partial class ArgumentReader
     {
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
-            if (IsWordHyphen(i)) continue; // "a two-day visit"
+            if (IsWordHyphen(i)) { n--; continue; } // "a two-day visit", "their first face-to-face talks": hyphens do not count as words
             // "arrived in Cairo on Tuesday for talks": a time expression (with its "on") stands between the verb and the noun.
             if (_x.TimexAt(i) is { } timex)
             {
