@@ -454,6 +454,9 @@ internal sealed partial class ArgumentReader
         if (_x.UnitAt(d.First) is { Actors.Count: > 0 } u && u.Actors[0].Kind is ActorKind.Organization or ActorKind.Group && (u.First < d.First || u.Last > d.Last))
             return true;
         if (d.First == s.FirstToken || !IsCapitalized(d.First)) return false;
+        // ("the East Asia Summit", "the G20 Summit": a summit word ending the name names the meeting itself.)
+        if (d.Type == EventType.Meeting && d.First == d.Last && TriggerCueWords.Has(_x.Tokens.GetChars(d.First), "namedmeeting")
+            && !(d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1))) return false;
         return (d.First - 1 > s.FirstToken && IsCapitalized(d.First - 1) && !_x.IsQuote(d.First - 1)) || (d.Last + 1 < s.EndToken && IsCapitalized(d.Last + 1));
     }
 
