@@ -41,9 +41,11 @@ internal sealed class ReferenceResolver
                     var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
                     // "Rojas arrived for a visit … Rojas and Ferrer signed … The two leaders met": the last list of that many
                     // parties, named just before, when the latest meeting's parties are not that many or were named before it.
-                    // ("… the two sides said": sides are those of the talks, so the meeting's parties keep the reference when
-                    // they are that many, even if guarantors or mediators were named after them.)
-                    bool sidesMet = met.Count == unit.Count && _x.Cues.SideNouns.Contains(_x.Lower(unit.Last));
+                    // ("Cuba and Norway, guarantors of the talks, welcomed the deal … the two sides said": sides are those of
+                    // the talks still spoken of, so the meeting's parties keep the reference when they are that many, even if
+                    // a pair was named after them; not when the talks were left behind: "Sato and Park discussed trade. Both sides".)
+                    bool sidesMet = met.Count == unit.Count && counted is not null && _x.Cues.SideNouns.Contains(_x.Lower(unit.Last))
+                        && MeetingNounBetween(_x.TokenRange(counted[0].Span).First, unit.First);
                     if (counted is not null && !sidesMet && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
                     foreach (var a in met) MentionDraft.AddActor(unit.Actors, a);
                     if (unit.Actors.Count == 0 && counted is not null) unit.Actors.AddRange(counted);
@@ -62,6 +64,14 @@ internal sealed class ReferenceResolver
                     break;
             }
         }
+    }
+
+    /// <summary>A meeting noun (talk-words.txt, meeting-nouns.txt) among the tokens from <paramref name="from"/> up to <paramref name="end"/>.</summary>
+    private bool MeetingNounBetween(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+            if (_x.Cues.TalkWords.Contains(_x.Lower(i)) || _x.Cues.MeetingNouns.Contains(_x.Lower(i))) return true;
+        return false;
     }
 
     /// <summary>How many sentences back "the two countries" may look for the countries it means.</summary>
