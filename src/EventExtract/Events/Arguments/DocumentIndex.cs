@@ -236,8 +236,15 @@ internal sealed class DocumentIndex : IDisposable
 
     // ("a bill that critics say": "that" read as a pronoun opens a relative clause and determines nothing.)
     public bool IsDeterminer(int i) =>
-        HasPos ? _pos[i] == UniversalPos.DET || _pos[i] == UniversalPos.PRON && s_determiners.Contains(Lower(i)) && Lower(i) != "that"
+        HasPos ? _pos[i] == UniversalPos.DET || _pos[i] == UniversalPos.PRON && s_determiners.Contains(Lower(i)) && Lower(i) != "that" || IsArticleTaggedAsName(i)
                : s_determiners.Contains(Lower(i));
+
+    /// <summary>
+    /// "BRUSSELS, Sept 13 - A planned meeting": an article the tagger took for a proper noun (after a dateline, in a
+    /// headline) is still an article when a lowercase word follows it.
+    /// </summary>
+    private bool IsArticleTaggedAsName(int i) =>
+        _pos[i] == UniversalPos.PROPN && Lower(i) is "a" or "an" or "the" && i + 1 < Tokens.Count && Tokens.GetChars(i + 1) is [var c, ..] && char.IsLower(c);
 
     // (A word inside a name is no adverb, whatever its tag: "Quispe later warned" with "Quispe" tagged ADV.)
     public bool IsAdverb(int i) => (HasPos ? _pos[i] == UniversalPos.ADV : s_adverbs.Contains(Lower(i))) && _unitAt[i] < 0;
