@@ -146,6 +146,7 @@ internal sealed class CueLexicon
         TalkWords = Set("talk-words.txt");
         MediaOutletWords = Set("media-outlet-words.txt");
         KnownAttackerNouns = Set("known-attacker-nouns.txt");
+        ClauseSubordinators = Set("clause-subordinators.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -478,6 +479,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming people by the attack they did ("the gunmen"): such attackers refer back (known-attacker-nouns.txt).</summary>
     public HashSet<string> KnownAttackerNouns { get; }
+
+    /// <summary>Words that open a subordinate clause ("after Belgrade objected"): a status cue before one is not the clause's (clause-subordinators.txt).</summary>
+    public HashSet<string> ClauseSubordinators { get; }
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }
