@@ -546,7 +546,9 @@ internal sealed partial class ArgumentReader
         // "raided the village of Al-Bayda": any attack verb's object, as "the strike on X" names a noun's, when it is a
         // place noun and its name (below).
         // ("set fire to large sections of X": an object opening with an adjective or noun, for a part noun below.)
-        bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM);
+        // ("hit Kharkiv": a place name as the whole object, below.)
+        bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
+            || (!placeNounOnly && _x.PlaceAt(i) is not null));
         if (i >= scanEnd || (!sceneVerb && !verbObject && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
         bool ofObject = sceneVerb || _x.Lower(i) == "of";
         if (!sceneVerb && !verbObject) i++;
@@ -568,6 +570,10 @@ internal sealed partial class ArgumentReader
             for (int n = 0; n < 3 && part < scanEnd && _x.Pos(part) is UniversalPos.ADJ or UniversalPos.NOUN; n++, part++)
                 if (_c.PlacePartNouns.Contains(_x.Lower(part)) && !(part + 1 < scanEnd && _x.Pos(part + 1) == UniversalPos.NOUN)) return land;
         }
+        // "Russian missiles hit southern Ukraine", "shelled Kharkiv": a place that is the attack verb's whole object is
+        // where it struck ("hit a Kyiv power plant" names a target).
+        if (verbObject && _x.PlaceAt(i) is { } hit && IsWholePlaceObject(hit, i, scanEnd))
+            return MostSpecificPlaceFrom(i, scanEnd) ?? hit;
         if (verbObject) return null;
         // "Iraq's invasion of Kuwait": a country that is itself the object is where it was hit (not one of a list,
         // "the raid on Afghanistan and Sudan"; "a strike against Iraq" names a target rather than a scene).
@@ -579,6 +585,10 @@ internal sealed partial class ArgumentReader
             var a = u.Actors[0];
             return new Place(a.Text, a.Span, a.Canonical, a.CountryCode, null, null, null, true);
         }
+        // "air strikes on Gaza", "artillery fire on southern Lebanon": a place that is the whole object of "on" after an
+        // attack noun is where it struck (a name or a place noun after it, "a strike on a Gaza school", names a target).
+        if (!ofObject && !sceneVerb && !d.AnchorIsVerb && i < scanEnd && _x.Lower(objectStart - 1) == "on" && _x.PlaceAt(i) is { } struck && IsWholePlaceObject(struck, i, scanEnd))
+            return MostSpecificPlaceFrom(i, scanEnd) ?? struck;
         // ("Soviet troops occupied Prague": the place object of an invasion verb, whatever follows it.)
         if (sceneVerb && i < scanEnd && _x.PlaceAt(i) is { } occupied && _x.TokenRange(occupied.Span).First == i) return MostSpecificPlaceFrom(i, scanEnd) ?? occupied;
         if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
@@ -591,6 +601,24 @@ internal sealed partial class ArgumentReader
             if (after < scanEnd && _x.Lower(after) == ",") k = after + 1;
         }
         return k < scanEnd && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null ? city : null;
+    }
+
+    /// <summary>
+    /// The place starting at <paramref name="i"/> is a whole object, not a modifier of a target after it ("a Gaza school",
+    /// "a Buffalo, N.Y., doctor") nor one of a list ("Gaza and the West Bank") or an owner ("Ukraine's grid").
+    /// </summary>
+    private bool IsWholePlaceObject(Place place, int i, int scanEnd)
+    {
+        var (first, last) = _x.TokenRange(place.Span);
+        if (first != i) return false;
+        int k = last + 1;
+        // (", N.Y.,": the city's state or country between commas.)
+        if (k + 2 < scanEnd && _x.Lower(k) == "," && _x.PlaceAt(k + 1) is { } region)
+        {
+            int after = _x.TokenRange(region.Span).Last + 1;
+            if (after < scanEnd && _x.Lower(after) == ",") k = after + 1;
+        }
+        return k >= scanEnd || !(_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN || _x.Lower(k) is "and" or "or" or "'s" or "’s");
     }
 
     /// <summary>

@@ -165,6 +165,8 @@ internal sealed partial class ArgumentReader
         for (int i = d.Last + 1; i < s.EndToken && i - d.Last <= 6; i++)
         {
             if (heads.Contains(_x.Lower(i))) return true;
+            // ("responded with air strikes": "with" right after the verb introduces its object.)
+            if (i == d.Last + 1 && _x.Lower(i) == "with") continue;
             if (!(_x.IsDeterminer(i) || _x.IsAdverb(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN or UniversalPos.PART || _x.Lower(i) is "at" or "least" or "more" or "than" or "'" or "’")) return false;
         }
         return false;
