@@ -85,15 +85,20 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// '"This was an act of terror," the mayor said', "It is a massacre": an indefinite attack noun (past its adjectives and
-    /// adverbs: "a cowardly act of terrorism") after "is"/"was" whose subject, opening the sentence or its quote, is
-    /// "this", "it" or "that": a verdict on an attack named elsewhere, not a new one.
+    /// adverbs: "a cowardly act of terrorism"; or "the" and an ordinal or superlative: "the third grenade attack") after
+    /// "is"/"was" whose subject, opening the sentence or its quote, is "this", "it" or "that": a verdict on an attack named
+    /// elsewhere, not a new one.
     /// </summary>
     private bool IsPronounLabel(Sentence s, MentionDraft d)
     {
         if (d.AnchorIsVerb || d.Triggers.Count != 1) return false;
         int i = d.First - 1;
-        while (i >= s.FirstToken && d.First - i <= 4 && (_x.Pos(i) == UniversalPos.ADJ || _x.IsAdverb(i) || _x.Tokens.GetKind(i) == TokenKind.Dash)) i--;
-        if (i - 2 < s.FirstToken || _x.Lower(i) is not ("a" or "an") || _x.Lower(i - 1) is not ("is" or "was" or "'s" or "’s")
+        // ("It was the third grenade attack in the city this month", "It was the deadliest attack": an ordinal or superlative
+        // after "the" ranks the same attack among others.)
+        while (i >= s.FirstToken && d.First - i <= 4 && (_x.Pos(i) == UniversalPos.ADJ || _x.IsAdverb(i) || _x.Tokens.GetKind(i) == TokenKind.Dash
+               || (_x.Pos(i) == UniversalPos.NOUN && i + 1 == d.First))) i--;
+        bool ranked = _x.Lower(i) == "the" && i + 1 < d.First && (_c.DistinctModifiers.Contains(_x.Lower(i + 1)) || _x.Lower(i + 1).EndsWith("est", StringComparison.Ordinal));
+        if (i - 2 < s.FirstToken || !(_x.Lower(i) is "a" or "an" || ranked) || _x.Lower(i - 1) is not ("is" or "was" or "'s" or "’s")
             || _x.Lower(i - 2) is not ("this" or "it" or "that")) return false;
         int before = i - 3;
         return before < s.FirstToken || _x.IsQuote(before);
