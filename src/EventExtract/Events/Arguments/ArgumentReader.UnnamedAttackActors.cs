@@ -563,8 +563,28 @@ internal sealed partial class ArgumentReader
     /// <summary>"Police blamed the killings on a drug cartel": the party after "on" is the attacker of the blamed attack noun.</summary>
     private void ReadBlamedAttacker(Sentence s, MentionDraft d, int governing)
     {
-        if (governing < 0 || !_c.BlameVerbs.Contains(_x.Lower(governing))) return;
         int on = d.Last + 1;
+        // "The attack, blamed by British officials on a ransomware gang, …": a blame participle after the noun and a comma,
+        // its "on" past the "by" phrase.
+        // (The blamed party replaces a guess from the "by" phrase or the clause. The noun is the mention's first trigger: a
+        // casualty verb after the aside may have joined it.)
+        int comma = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        if (comma + 2 < s.EndToken && _x.Lower(comma) == "," && _c.BlameVerbs.Contains(_x.Lower(comma + 1)) && !_x.IsVerb(d.Triggers[0].FirstToken))
+        {
+            int end = CommaAfter(comma + 2, s.EndToken);
+            for (int k = comma + 2; k < end; k++)
+                if (_x.Lower(k) == "on")
+                {
+                    var (blamed, _) = RightChain(k + 1, end, allowPrepositionStart: true);
+                    if (blamed.Count == 0) return;
+                    d.Attackers.Clear();
+                    d.Targets.RemoveAll(t => blamed.Exists(a => a.Span.Overlaps(t.Span)));
+                    foreach (var a in blamed) MentionDraft.AddActor(d.Attackers, a);
+                    return;
+                }
+            return;
+        }
+        if (governing < 0 || !_c.BlameVerbs.Contains(_x.Lower(governing))) return;
         if (on >= s.EndToken || _x.Lower(on) != "on") return;
         var (chain, _) = RightChain(on + 1, CommaAfter(on + 1, s.EndToken), allowPrepositionStart: true);
         if (chain.Count == 0) return;

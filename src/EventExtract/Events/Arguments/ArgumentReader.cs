@@ -1033,7 +1033,8 @@ internal sealed partial class ArgumentReader
         if (d.Type == EventType.Statement && d.Addressees.Count == 0 && AsksFrom(d)) ReadAskedFrom(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadCombatSides(d, scanEnd);
-        if (d.Type == EventType.Attack && !d.AnchorIsVerb) ReadBlamedAttacker(s, d, governing);
+        // ("The bombing, blamed by police on X, killed two men": a noun mention anchored on its casualty verb too.)
+        if (d.Type == EventType.Attack && (!d.AnchorIsVerb || !_x.IsVerb(d.First))) ReadBlamedAttacker(s, d, governing);
         if (d.Type == EventType.Meeting) ReadHost(s, d, governing);
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
         ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(PastPressEvent(d, sentenceDrafts, scanEnd, clauseEnd), Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
