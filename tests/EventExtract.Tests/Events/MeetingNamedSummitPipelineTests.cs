@@ -17,3 +17,12 @@ public class MeetingNamedSummitPipelineTests
         ArticleBody.Events<Meeting>("The Italian Episcopal Conference published its annual report on Thursday.", Published)
             .Should().BeEmpty();
 }
+
+/// <summary>"the Group of Seven summit": a lowercase meeting noun the recognizer ran into an organization's name is still a meeting.</summary>
+public class MeetingNounAfterOrganizationNamePipelineTests
+{
+    [Fact]
+    public void A_lowercase_summit_after_an_organization_name_is_a_meeting() =>
+        ArticleBody.Events<Meeting>("Leaders arrived in Bari on Thursday for the Group of Seven summit.", new DateOnly(2024, 6, 14))
+            .Should().ContainSingle();
+}

@@ -453,7 +453,9 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool IsInsideName(Sentence s, MentionDraft d)
     {
-        if (_x.UnitAt(d.First) is { Actors.Count: > 0 } u && u.Actors[0].Kind is ActorKind.Organization or ActorKind.Group && (u.First < d.First || u.Last > d.Last))
+        // ("the Group of Seven summit": a lowercase trigger ending the name is the recognizer reaching past the name.)
+        if (_x.UnitAt(d.First) is { Actors.Count: > 0 } u && u.Actors[0].Kind is ActorKind.Organization or ActorKind.Group && (u.First < d.First || u.Last > d.Last)
+            && !(u.Last == d.Last && u.First < d.First && !IsCapitalized(d.First) && d.Type == EventType.Meeting))
             return true;
         if (d.First == s.FirstToken || !IsCapitalized(d.First)) return false;
         // ("the East Asia Summit", "the G20 Summit": a summit word ending the name names the meeting itself.)
