@@ -593,14 +593,19 @@ internal sealed partial class ArgumentReader
         if (sceneVerb && i < scanEnd && _x.PlaceAt(i) is { } occupied && _x.TokenRange(occupied.Span).First == i) return MostSpecificPlaceFrom(i, scanEnd) ?? occupied;
         if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
         var (_, last) = _x.TokenRange(city.Span);
-        int k = last + 1;
-        // ", Okla.,": the city's state or country between commas.
+        int k = PastRegionAside(last + 1, scanEnd);
+        return k < scanEnd && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null ? city : null;
+    }
+
+    /// <summary>", Okla.,", ", N.Y.,": past a city's state or country set between commas at <paramref name="k"/>; else <paramref name="k"/>.</summary>
+    private int PastRegionAside(int k, int scanEnd)
+    {
         if (k + 2 < scanEnd && _x.Lower(k) == "," && _x.PlaceAt(k + 1) is { } region)
         {
             int after = _x.TokenRange(region.Span).Last + 1;
-            if (after < scanEnd && _x.Lower(after) == ",") k = after + 1;
+            if (after < scanEnd && _x.Lower(after) == ",") return after + 1;
         }
-        return k < scanEnd && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null ? city : null;
+        return k;
     }
 
     /// <summary>
@@ -611,13 +616,7 @@ internal sealed partial class ArgumentReader
     {
         var (first, last) = _x.TokenRange(place.Span);
         if (first != i) return false;
-        int k = last + 1;
-        // (", N.Y.,": the city's state or country between commas.)
-        if (k + 2 < scanEnd && _x.Lower(k) == "," && _x.PlaceAt(k + 1) is { } region)
-        {
-            int after = _x.TokenRange(region.Span).Last + 1;
-            if (after < scanEnd && _x.Lower(after) == ",") k = after + 1;
-        }
+        int k = PastRegionAside(last + 1, scanEnd);
         return k >= scanEnd || !(_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN || _x.Lower(k) is "and" or "or" or "'s" or "’s");
     }
 
