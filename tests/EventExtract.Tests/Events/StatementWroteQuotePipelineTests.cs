@@ -11,5 +11,4 @@ public class StatementWroteQuotePipelineTests
     public void A_quote_followed_by_he_wrote_is_a_statement() =>
         ArticleBody.Events<Statement>("\"We cannot end the drought anywhere unless we end it everywhere,\" the minister wrote.", Published)
             .Should().ContainSingle().Which.Speakers.Select(a => a.Text).Should().Contain(t => t.Contains("minister"));
-
 }
