@@ -87,6 +87,16 @@ internal sealed partial class ArgumentReader
 
     private void ReadLocation(Sentence s, MentionDraft d, int scanEnd, int governing)
     {
+        // "Lula welcomed Petro to Brasilia": a place after the guest and "to" is where the host received the guest.
+        if (d.Type == EventType.Meeting && d.AnchorIsVerb && TriggerCueWords.Has(_x.Tokens.GetChars(d.Anchor), "welcoming"))
+            for (int k = d.Anchor + 1; k < s.EndToken && k - d.Anchor <= 10 && !_x.IsPunct(k) && !(_x.IsVerb(k) && _x.UnitAt(k) is null); k++)
+            {
+                if (_x.Lower(k) != "to" || _x.UnitAt(k) is not null) continue;
+                int i = k + 1;
+                while (i < s.EndToken && _x.IsDeterminer(i)) i++;
+                if (i < s.EndToken && _x.PlaceAt(i) is { } received) { d.Location = MostSpecificPlaceFrom(i, s.EndToken) ?? received; return; }
+                break;
+            }
         // Movement: "visited Moscow", "a trip to Moscow".
         foreach (int i0 in MovementEnds(d))
         {
