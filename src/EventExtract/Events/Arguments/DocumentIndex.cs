@@ -574,7 +574,9 @@ internal sealed class DocumentIndex : IDisposable
                 bool locative = before >= sentence.FirstToken && Lower(before) is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
                 // "Thousands of protesters", "Dozens were hurt": a capitalized count word names no party.
                 bool count = last == i && Cues.NumberWords.ContainsKey(Lower(i));
-                if (!locative && !count && !IsAreaNounAt(last + 1) && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
+                // "A Kalibr missile hit the port": a name before a weapon noun is the weapon's model, no party.
+                bool weapon = NonNameFilter.WeaponNounFollows(Tokens, last + 1);
+                if (!locative && !count && !weapon && !IsAreaNounAt(last + 1) && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
                 {
                     AddUnit(new ArgUnit(i, last, UnitKind.Actor, UnnamedActor(i, last)));
                 }
