@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using EventExtract.Events.Arguments;
 using EventExtract.Places;
+using EventExtract.Tagging;
 using EventExtract.Time;
 
 namespace EventExtract.Events;
@@ -1263,6 +1264,33 @@ public sealed class RuleEventFinder : IEventFinder
         return true;
     }
 
+    /// <summary>
+    /// True when a trigger's own clause (no punctuation between them) places the event "here": "a bomb exploded outside a
+    /// police station here" in a story filed from Nairobi happened in Nairobi, whatever the event's type. ("…, police said"
+    /// after that clause says nothing of where the police spoke.) Not for a Statement: where words were said is not
+    /// its place ("Freeh said here Friday that …" gives the statement no location).
+    /// </summary>
+    private static bool SaysHere(EventCluster c, DocumentIndex x, Place dateline)
+    {
+        if (c.Type == EventType.Statement) return false;
+        int afterDateline = x.TokenRange(dateline.Span).Last + 1;
+        foreach (var m in c.Mentions)
+        {
+            var s = x.Document.Sentences[m.Sentence];
+            int first = Math.Max(s.FirstToken, afterDateline);
+            foreach (var t in m.Triggers)
+            {
+                for (int i = t.FirstToken + t.TokenCount; i < s.EndToken && !x.IsPunct(i) && !x.IsQuote(i); i++)
+                    if (IsHere(x, i)) return true;
+                for (int i = t.FirstToken - 1; i >= first && !x.IsPunct(i) && !x.IsQuote(i); i--)
+                    if (IsHere(x, i)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsHere(DocumentIndex x, int i) => x.Cues.DatelinePlaceAdverbs.Contains(x.Lower(i)) && x.Pos(i) == UniversalPos.ADV;
+
     /// <summary>How many days before publication a meeting may end and still take the dateline city.</summary>
     private const int DatelineRecentDays = 31;
 
@@ -1326,7 +1354,8 @@ public sealed class RuleEventFinder : IEventFinder
             Sentence = first.Sentence,
             Mentions = mentions,
             Date = c.Date,
-            Location = c.Location ?? c.SceneLocation ?? (dateline is not null && TakesDatelinePlace(c, x, dateline) ? dateline : null),
+            Location = c.Location ?? c.SceneLocation
+                ?? (dateline is not null && (TakesDatelinePlace(c, x, dateline) || SaysHere(c, x, dateline)) ? dateline : null),
             Status = c.Status,
             Confidence = confidence,
         };

@@ -19,6 +19,8 @@ internal static class NonNameFilter
 
     private static readonly Lazy<HashSet<string>> QuantityWords = new(() => new HashSet<string>(TextResources.ReadLines("quantity-words.txt"), StringComparer.Ordinal));
 
+    private static readonly Lazy<HashSet<string>> WeaponNouns = new(() => new HashSet<string>(TextResources.ReadLines("weapon-nouns.txt"), StringComparer.Ordinal));
+
     private static readonly Lazy<HashSet<string>> PeopleNouns = new(() => new HashSet<string>(TextResources.ReadLines("people-nouns.txt"), StringComparer.Ordinal));
 
     /// <summary>
@@ -63,11 +65,38 @@ internal static class NonNameFilter
         var first = tokens.GetChars(s.FirstToken);
         if (s.TokenCount >= 2 && WordSets.Contains(storms, first)) return true;
         if (s.FirstToken > 0 && WordSets.Contains(storms, tokens.GetChars(s.FirstToken - 1))) return true;
+        if (s.Type == EntityType.Location && NamesWeapon(tokens, s)) return true;
         if (s.TokenCount != 1) return false;
         // A day of the week alone ("[Wednesday] did not bode well") names no one.
         if (NameEdgeTrimmer.IsWeekday(first, Places.PlacesResources.CalendarWords)) return true;
         if (WordSets.Contains(QuantityWords.Value, first) || WordSets.Contains(PeopleNouns.Value, first)) return true;
         return (stormNames is not null && WordSets.Contains(stormNames, first)) || WordSets.Contains(Demonyms.Value, first);
+    }
+
+    /// <summary>
+    /// "Kalibr cruise missiles", "a Tomahawk missile": a place name the gazetteer does not know, right before a weapon noun
+    /// (see <see cref="WeaponNounFollows"/>), is the weapon's model, not a place.
+    /// </summary>
+    private static bool NamesWeapon(TokenTable tokens, EntitySpan s)
+    {
+        if (!WeaponNounFollows(tokens, s.FirstToken + s.TokenCount)) return false;
+        var text = s.TokenCount == 1 ? tokens.GetChars(s.FirstToken) : tokens.Text.AsSpan(s.Span.Start, s.Span.End - s.Span.Start);
+        return Places.Gazetteer.Default.Find(text) is null;
+    }
+
+    /// <summary>
+    /// True when a weapon noun (weapon-nouns.txt) is at token <paramref name="after"/>, or right after one lower-case
+    /// modifier there ("cruise missiles"): the name ending before <paramref name="after"/> then names the weapon's model.
+    /// </summary>
+    internal static bool WeaponNounFollows(TokenTable tokens, int after)
+    {
+        for (int k = after; k < tokens.Count && k <= after + 1; k++)
+        {
+            var w = tokens.GetChars(k);
+            if (WordSets.Contains(WeaponNouns.Value, w)) return true;
+            if (w.Length == 0 || !char.IsLower(w[0])) return false;
+        }
+        return false;
     }
 
     private static HashSet<string> LoadDemonyms()

@@ -96,6 +96,8 @@ public class GazetteerTests
         // English and former names from city-names.tsv.
         Gaz.Find("Geneva")!.Cities.Should().Contain(c => c.Name == "Genève" && c.CountryCode == "CH");
         Gaz.Find("Bombay")!.Cities.Should().Contain(c => c.Name == "Mumbai" && c.CountryCode == "IN");
+        // "Gaza City", the English name of the city GeoNames calls "Gaza" (the whole name is the place, not "Gaza" alone).
+        Gaz.Find("Gaza City")!.Cities.Should().Contain(c => c.Name == "Gaza" && c.CountryCode == "PS");
         // A Danish "å" written "aa" in English.
         Gaz.Find("Aarhus")!.Cities.Should().Contain(c => c.Name == "Århus" && c.CountryCode == "DK");
         var paris = Gaz.Find("Paris")!.Cities;

@@ -25,6 +25,20 @@ public class NonNameFilterTests
     }
 
     [Fact]
+    public void A_place_name_the_gazetteer_does_not_know_before_a_weapon_noun_is_the_weapon_not_a_place()
+    {
+        var (tokens, _) = TokenTables.FromWords(
+            ["Russia", "fired", "Kalibr", "cruise", "missiles", "at", "Odesa", ";", "Gaza", "rocket", "fire", "hit", "Sderot", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 0, 1, EntityType.Location), Name(tokens, 2, 1, EntityType.Location), Name(tokens, 6, 1, EntityType.Location),
+            Name(tokens, 8, 1, EntityType.Location), Name(tokens, 12, 1, EntityType.Location),
+        };
+        // "Gaza" before "rocket" is a place the gazetteer knows, so it stays one.
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Russia", "Odesa", "Gaza", "Sderot");
+    }
+
+    [Fact]
     public void A_storm_name_tagged_without_its_storm_word_is_dropped()
     {
         var (tokens, _) = TokenTables.FromWords(["Hurricane", "Odalys", "reached", "Texas", "."]);

@@ -125,6 +125,7 @@ internal sealed class CueLexicon
         SportsFixtureCues = Phrases("sports-fixture-cues.txt");
         MeetingInvolvementVerbs = Phrases("meeting-involvement-verbs.txt");
         RemoteMeetingWords = Set("remote-meeting-words.txt");
+        DatelinePlaceAdverbs = Set("dateline-place-adverbs.txt");
         foreach (var r in CueResource.ReadRows("content-markers.txt"))
         {
             switch (r[0])
@@ -461,6 +462,8 @@ internal sealed class CueLexicon
     public List<string[]> SportsFixtureCues { get; }
     /// <summary>Trigger words of a remote meeting (phone, video call), which has no one place.</summary>
     public HashSet<string> RemoteMeetingWords { get; }
+    /// <summary>Adverbs naming the dateline city ("here"); dateline-place-adverbs.txt.</summary>
+    public HashSet<string> DatelinePlaceAdverbs { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> OfContentVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AddresseeFromVerbs { get; } = new(StringComparer.Ordinal);

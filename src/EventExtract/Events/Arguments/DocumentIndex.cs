@@ -19,6 +19,8 @@ internal sealed class DocumentIndex : IDisposable
     private readonly UniversalPos[] _pos;
     // During construction only: per token 0 = not yet asked, 1 = no scan word, 2 = a scan word (both scans ask about every token).
     private byte[]? _scanCache;
+    /// <summary>Country units folded into a coordinated party phrase ("U.S. and Kuwaiti officials"), dropped before the units are indexed.</summary>
+    private List<ArgUnit>? _absorbedUnits;
 
     /// <summary>Last words of multi-word person names (see <see cref="Surnames"/>); null when the document names no such person.</summary>
     private readonly Dictionary<string, Actor?>? _surnames;
@@ -63,6 +65,7 @@ internal sealed class DocumentIndex : IDisposable
         FindCountriesOfPeopleFrom();
         System.Buffers.ArrayPool<byte>.Shared.Return(_scanCache);
         _scanCache = null;
+        if (_absorbedUnits is not null) Units.RemoveAll(_absorbedUnits.Contains);
         Units.Sort((a, b) => a.First.CompareTo(b.First));
         _unitAt.AsSpan(0, n).Fill(-1);
         for (int u = 0; u < Units.Count; u++)
@@ -455,20 +458,32 @@ internal sealed class DocumentIndex : IDisposable
     private void ExtendCoordinatedNationalities()
     {
         if (!HasPos) return;
+        List<ArgUnit>? absorbedUnits = null;
         for (int u = 0; u < Units.Count; u++)
         {
             var unit = Units[u];
             if (unit.IsReference || unit.Actors.Count != 1 || unit.Last == unit.First || !IsCapitalizedModifier(unit.First)
                 || !Cues.PartyHeads.ContainsKey(Lower(unit.Last))) continue;
             int first = unit.First;
+            int absorbed = -1;
             for (int n = 0; n < 3; n++)
             {
                 int k = first - 1;
-                if (k - 1 < 0 || Lower(k) is not ("and" or ",") || !IsCapitalizedModifier(k - 1) || _unitAt[k - 1] >= 0 || _placeAt[k - 1] >= 0 || _timexAt[k - 1] >= 0) break;
-                if (SentenceOfToken(k - 1) != SentenceOfToken(unit.First)) break;
+                if (k - 1 < 0 || Lower(k) is not ("and" or ",") || SentenceOfToken(k - 1) != SentenceOfToken(unit.First)) break;
+                // "U.S. and Kuwaiti officials": a country abbreviation used as a modifier shares the head too; its own
+                // country unit is absorbed into the widened phrase (removed below), and the list stops there.
+                if (_unitAt[k - 1] >= 0 && _unitAt[k - 1] != u && Units[_unitAt[k - 1]] is { First: var f, Last: var l, Actors: [{ Kind: ActorKind.Country }] }
+                    && f == k - 1 && l == k - 1 && IsAbbreviationWord(k - 1))
+                {
+                    absorbed = _unitAt[k - 1];
+                    first = k - 1;
+                    break;
+                }
+                if (!IsCapitalizedModifier(k - 1) || _unitAt[k - 1] >= 0 || _placeAt[k - 1] >= 0 || _timexAt[k - 1] >= 0) break;
                 first = k - 1;
             }
             if (first == unit.First) continue;
+            if (absorbed >= 0) (absorbedUnits ??= new()).Add(Units[absorbed]);
             var old = unit.Actors[0];
             var span = Span(first, unit.Last);
             string text = span.GetText(Text);
@@ -476,6 +491,17 @@ internal sealed class DocumentIndex : IDisposable
             Units[u] = widened;
             for (int i = first; i <= unit.Last; i++) _unitAt[i] = u;
         }
+        // No token points at an absorbed unit any more; the units are re-indexed after the last pass.
+        if (absorbedUnits is not null) _absorbedUnits = absorbedUnits;
+    }
+
+    /// <summary>"U.S.", "UK", "UAE": a word with a dot or of two to four capitals only, the way a country name is abbreviated.</summary>
+    private bool IsAbbreviationWord(int i)
+    {
+        var w = Tokens.GetChars(i);
+        if (w.Length < 2) return false;
+        if (w.Length <= 4 && w.IndexOfAnyExceptInRange('A', 'Z') < 0) return true;
+        return w.Contains('.') && char.IsUpper(w[0]);
     }
 
     /// <summary>
@@ -555,7 +581,9 @@ internal sealed class DocumentIndex : IDisposable
                 bool locative = before >= sentence.FirstToken && Lower(before) is "in" or "at" or "near" or "into" or "inside" or "outside" or "across";
                 // "Thousands of protesters", "Dozens were hurt": a capitalized count word names no party.
                 bool count = last == i && Cues.NumberWords.ContainsKey(Lower(i));
-                if (!locative && !count && !IsAreaNounAt(last + 1) && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
+                // "A Kalibr missile hit the port": a name before a weapon noun is the weapon's model, no party.
+                bool weapon = NonNameFilter.WeaponNounFollows(Tokens, last + 1);
+                if (!locative && !count && !weapon && !IsAreaNounAt(last + 1) && !(i == sentence.FirstToken && last == i && Cues.SharedLowercase.ContainsKey(Lower(i))))
                 {
                     AddUnit(new ArgUnit(i, last, UnitKind.Actor, UnnamedActor(i, last)));
                 }
