@@ -95,6 +95,9 @@ internal sealed partial class ArgumentReader
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
                 if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
+                // "The talks, the first since a truce collapsed last month, …": a date after a noun trigger, inside a clause a
+                // subordinating word opens (clause-subordinators.txt) with a verb of its own, dates that clause.
+                if (!d.AnchorIsVerb && first > d.Last && SubordinateVerbBetween(d.Last + 1, first)) continue;
                 // "attended a Sunday night service ... one year after he was killed": a date before an attack verb's
                 // subordinate clause belongs to the main clause.
                 if (d.Type == EventType.Attack && d.AnchorIsVerb && last < d.First && SubordinateClauseBetween(last + 1, d.First)) continue;
