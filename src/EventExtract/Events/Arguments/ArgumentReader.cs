@@ -542,7 +542,7 @@ internal sealed partial class ArgumentReader
     {
         int from = ClauseStart(d.First, s.FirstToken), to = ClauseEnd(d.Last + 1, s.EndToken);
         for (int i = from; i < to; i++)
-            if (_c.AccidentNouns.Contains(_x.Lower(i))) return true;
+            if (_c.AccidentNouns.Contains(_x.Lower(i)) || IsWorkSiteExplosionAt(s, i)) return true;
         return false;
     }
 
@@ -572,6 +572,31 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(i) is UniversalPos.PUNCT or UniversalPos.ADP or UniversalPos.CCONJ or UniversalPos.PRON) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "An explosion at a fireworks factory killed 11 workers", "a blast in a coal mine": an explosion, blast or fire noun
+    /// at a work site (accident-site-nouns.txt), in a sentence that names no weapon and no attack word, is an accident.
+    /// </summary>
+    private bool IsWorkSiteExplosion(Sentence s, MentionDraft d) =>
+        d.Triggers[0].TokenCount == 1 && IsWorkSiteExplosionAt(s, d.Triggers[0].FirstToken);
+
+    /// <summary>The explosion, blast or fire noun at <paramref name="t"/> happened at a work site in a sentence with no weapon or attack word.</summary>
+    private bool IsWorkSiteExplosionAt(Sentence s, int t)
+    {
+        if (_x.Lower(t) is not ("explosion" or "explosions" or "blast" or "blasts" or "fire" or "blaze")) return false;
+        int k = t + 1;
+        if (k >= s.EndToken || _x.Lower(k) is not ("at" or "in")) return false;
+        bool site = false;
+        for (int i = k + 1; i < s.EndToken && i <= k + 5 && !site; i++)
+        {
+            if (_c.AccidentSiteNouns.Contains(_x.Lower(i))) site = true;
+            else if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN)) return false;
+        }
+        if (!site) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_c.WeaponWords.Contains(_x.Lower(i)) || _x.Lower(i) is "attack" or "attacks" or "attacker" or "attackers" or "bomber" or "militants" or "gunmen") return false;
+        return true;
     }
 
     /// <summary>"Police seized a car bomb", "found explosives": a weapon noun that is the object of a handling verb.</summary>
@@ -636,6 +661,7 @@ internal sealed partial class ArgumentReader
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
         if (HasDisasterSubject(s, d)) return true;
+        if (IsWorkSiteExplosion(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
         if (IsVerbalAttack(s, d)) return true;
         if (IsFigurativeOf(s, d)) return true;

@@ -148,6 +148,7 @@ internal sealed class CueLexicon
         MediaOutletWords = Set("media-outlet-words.txt");
         KnownAttackerNouns = Set("known-attacker-nouns.txt");
         ClauseSubordinators = Set("clause-subordinators.txt");
+        AccidentSiteNouns = Set("accident-site-nouns.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -485,6 +486,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words that open a subordinate clause ("after Belgrade objected"): a status cue before one is not the clause's (clause-subordinators.txt).</summary>
     public HashSet<string> ClauseSubordinators { get; }
+
+    /// <summary>Work sites where an explosion is most often an accident ("at a fireworks factory", accident-site-nouns.txt).</summary>
+    public HashSet<string> AccidentSiteNouns { get; }
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }
