@@ -19,3 +19,12 @@ public class StatementPostedPipelineTests
     public void Posting_troops_or_a_loss_is_no_statement(string body) =>
         ArticleBody.Events<Statement>(body, Published).Should().BeEmpty();
 }
+
+/// <summary>"wrote in Telegram that": the platform is part of the statement phrase, neither a statement word nor a place.</summary>
+public class StatementWroteOnPlatformPipelineTests
+{
+    [Fact]
+    public void Writing_on_a_platform_is_the_statement_trigger() =>
+        ArticleBody.Events<Statement>("The governor wrote in Telegram that the river had burst its banks.", new DateOnly(2024, 4, 20))
+            .Should().ContainSingle().Which.Location.Should().BeNull("Telegram is where it was written, not a place");
+}
