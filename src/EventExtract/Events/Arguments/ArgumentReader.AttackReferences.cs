@@ -224,7 +224,7 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(k) == UniversalPos.NOUN) { head = k; continue; }
             break;
         }
-        if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head)) && !HasArmedSubject(s, d.First)) return true;
+        if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head)) && !HasArmedSubject(s, d.First) && !_c.PhysicalAttackVerbs.Contains(_x.Lower(d.First))) return true;
         // "The photographer shot the portrait": a camera's shot (camera-shot-objects.txt), not gunfire.
         if (head >= 0 && _x.Lower(d.First) is "shot" or "shoot" or "shoots" or "shooting" && _c.CameraShotObjects.Contains(_x.Lower(head))) return true;
         // "attacked the plan as reckless"; "attacked him for failing to act": blame for a conduct.

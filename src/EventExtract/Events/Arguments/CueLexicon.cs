@@ -149,6 +149,7 @@ internal sealed class CueLexicon
         KnownAttackerNouns = Set("known-attacker-nouns.txt");
         ClauseSubordinators = Set("clause-subordinators.txt");
         AccidentSiteNouns = Set("accident-site-nouns.txt");
+        PhysicalAttackVerbs = Set("physical-attack-verbs.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -489,6 +490,9 @@ internal sealed class CueLexicon
 
     /// <summary>Work sites where an explosion is most often an accident ("at a fireworks factory", accident-site-nouns.txt).</summary>
     public HashSet<string> AccidentSiteNouns { get; }
+
+    /// <summary>Attack verbs with no verbal sense ("shelled", "bombed"): their object is struck (physical-attack-verbs.txt).</summary>
+    public HashSet<string> PhysicalAttackVerbs { get; }
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }
