@@ -226,8 +226,9 @@ internal sealed partial class ArgumentReader
             return chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k ? chain : null;
         }
         // "charged X with": the object of an active charge verb.
-        // ("blamed the Red Hand Brigade for": past a determiner outside the name.)
-        if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && (u.First - 1 >= s.FirstToken && _x.IsDeterminer(u.First - 1) ? u.First - 2 : u.First - 1) is int cv
+        // ("blamed the Red Hand Brigade for": past a determiner outside the name; "blamed the Pakistani Taliban for": and
+        // the adjectives before it.)
+        if (_x.UnitAt(w) is { Actors.Count: > 0 } u && u.Last == w && ObjectVerbBefore(u.First, s.FirstToken) is int cv
             && cv >= s.FirstToken && _x.IsVerb(cv) && _c.AccusationWords.Contains(_x.Lower(cv)))
             return new List<Actor>(u.Actors);
         // ("accused the miners of attacking a village": an unnamed object, which the subject must not stand in for.)
@@ -235,6 +236,14 @@ internal sealed partial class ArgumentReader
             && npFirst - 1 >= s.FirstToken && _x.IsVerb(npFirst - 1) && _c.AccusationWords.Contains(_x.Lower(npFirst - 1)))
             return new List<Actor> { np };
         return null;
+    }
+
+    /// <summary>The token before a name's determiner and adjectives (at most three words): where the verb taking it as object stands.</summary>
+    private int ObjectVerbBefore(int nameFirst, int sentenceFirst)
+    {
+        int k = nameFirst - 1;
+        while (k >= sentenceFirst && nameFirst - k <= 3 && _x.UnitAt(k) is null && (_x.IsDeterminer(k) || _x.Pos(k) == UniversalPos.ADJ)) k--;
+        return k;
     }
 
     /// <summary>"The convoy came under heavy attack": the subject of an undergo cue right before the attack noun (past its modifiers).</summary>
