@@ -63,6 +63,7 @@ internal sealed class DocumentIndex : IDisposable
         FindPartyPhrases();
         ExtendCoordinatedNationalities();
         FindCountriesOfPeopleFrom();
+        AttachToNamedGroups();
         System.Buffers.ArrayPool<byte>.Shared.Return(_scanCache);
         _scanCache = null;
         if (_absorbedUnits is not null) Units.RemoveAll(_absorbedUnits.Contains);
@@ -493,6 +494,39 @@ internal sealed class DocumentIndex : IDisposable
         }
         // No token points at an absorbed unit any more; the units are re-indexed after the last pass.
         if (absorbedUnits is not null) _absorbedUnits = absorbedUnits;
+    }
+
+    /// <summary>
+    /// A nationality the recognizer left right before a named group belongs to it ("the Somali al-Shabaab", "the
+    /// Pakistani Taliban": that country's group): the group's unit is widened over it and the nationality's unit absorbed.
+    /// </summary>
+    private void AttachToNamedGroups()
+    {
+        if (!HasPos) return;
+        for (int u = 0; u < Units.Count; u++)
+        {
+            var group = Units[u];
+            if (group.IsReference || group.IsCommonNoun || group.Actors is not [{ Kind: ActorKind.Group or ActorKind.Organization } named]) continue;
+            if (_absorbedUnits?.Contains(group) ?? false) continue;
+            int before = group.First - 1;
+            // "the Somali al-Shabaab": a one-word nationality unit right before the name.
+            if (before >= 0 && _unitAt[before] is int d && d >= 0 && d != u && Units[d] is { First: var df, Last: var dl, Actors: [{ Kind: ActorKind.Other or ActorKind.Country } nationality] }
+                && df == before && dl == before && IsCapitalizedModifier(before) && Places.Gazetteer.Default.Find(nationality.Text) is { Sense: Places.NameSense.Demonym }
+                && SentenceOfToken(before) == SentenceOfToken(group.First))
+            {
+                Widen(u, d, before, group.Last, named with { CountryCode = named.CountryCode ?? nationality.CountryCode });
+            }
+        }
+    }
+
+    /// <summary>Makes unit <paramref name="keep"/> span [<paramref name="first"/>, <paramref name="last"/>] as <paramref name="actor"/> and absorbs unit <paramref name="absorb"/>.</summary>
+    private void Widen(int keep, int absorb, int first, int last, Actor actor)
+    {
+        var span = Span(first, last);
+        if (actor.Span != span) actor = actor with { Text = span.GetText(Text), Span = span };
+        Units[keep] = new ArgUnit(first, last, UnitKind.Actor, actor, common: false);
+        (_absorbedUnits ??= new()).Add(Units[absorb]);
+        for (int i = first; i <= last; i++) _unitAt[i] = keep;
     }
 
     /// <summary>"U.S.", "UK", "UAE": a word with a dot or of two to four capitals only, the way a country name is abbreviated.</summary>

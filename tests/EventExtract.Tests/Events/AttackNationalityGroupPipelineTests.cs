@@ -1,0 +1,13 @@
+using EventExtract.Events;
+
+namespace EventExtract.Tests.Events;
+
+/// <summary>"the Somali al-Shabaab": a nationality right before a named group is that country's group, one party (made-up sentences, whole pipeline).</summary>
+public class AttackNationalityGroupPipelineTests
+{
+    [Fact]
+    public void A_nationality_before_a_named_group_joins_it() =>
+        ArticleBody.Events<Attack>("Police blamed the Somali al-Shabaab for the bombing of a hotel in Garissa on Monday.", new DateOnly(2024, 4, 20))
+            .Should().ContainSingle().Which.Attackers.Should().ContainSingle()
+            .Which.Text.Should().Be("Somali al-Shabaab");
+}
