@@ -447,7 +447,14 @@ internal sealed class DocumentIndex : IDisposable
                 AddUnit(new ArgUnit(first, i, UnitKind.Actor, actor, common: owner is null));
             }
         }
-        if (absorbed is { Count: > 0 }) Units.RemoveAll(absorbed.Contains);
+        // (Removing units shifts the indices of those after them: the token map is rebuilt so later passes read it right.)
+        if (absorbed is { Count: > 0 })
+        {
+            Units.RemoveAll(absorbed.Contains);
+            _unitAt.AsSpan(0, Tokens.Count).Fill(-1);
+            for (int u = 0; u < Units.Count; u++)
+                for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
+        }
         FindUnrecognizedNames();
     }
 
