@@ -11,3 +11,13 @@ public class AttackNationalityGroupPipelineTests
             .Should().ContainSingle().Which.Attackers.Should().ContainSingle()
             .Which.Text.Should().Be("Somali al-Shabaab");
 }
+
+/// <summary>"Militants loyal to the Islamic State group": fighters tied to a named group by an allegiance phrase are that group's party.</summary>
+public class AttackAllegiancePhrasePipelineTests
+{
+    [Fact]
+    public void Fighters_loyal_to_a_named_group_are_one_attacker_with_it() =>
+        ArticleBody.Events<Attack>("Gunmen linked to the Islamic State group attacked a police post in Sinai on Monday, killing three officers.", new DateOnly(2024, 4, 20))
+            .Should().ContainSingle().Which.Attackers.Should().ContainSingle()
+            .Which.Text.Should().Be("Gunmen linked to the Islamic State group");
+}

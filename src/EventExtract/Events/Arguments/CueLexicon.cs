@@ -150,6 +150,7 @@ internal sealed class CueLexicon
         ClauseSubordinators = Set("clause-subordinators.txt");
         AccidentSiteNouns = Set("accident-site-nouns.txt");
         PhysicalAttackVerbs = Set("physical-attack-verbs.txt");
+        AllegiancePhrases = Phrases("allegiance-phrases.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -493,6 +494,9 @@ internal sealed class CueLexicon
 
     /// <summary>Attack verbs with no verbal sense ("shelled", "bombed"): their object is struck (physical-attack-verbs.txt).</summary>
     public HashSet<string> PhysicalAttackVerbs { get; }
+
+    /// <summary>Phrases tying a party noun to the named group it fights for ("loyal to", allegiance-phrases.txt).</summary>
+    public List<string[]> AllegiancePhrases { get; }
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }

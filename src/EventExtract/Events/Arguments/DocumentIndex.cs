@@ -504,8 +504,10 @@ internal sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>
-    /// A nationality the recognizer left right before a named group belongs to it ("the Somali al-Shabaab", "the
-    /// Pakistani Taliban": that country's group): the group's unit is widened over it and the nationality's unit absorbed.
+    /// Words the recognizer left beside a named group that belong to it: a nationality right before it ("the Somali
+    /// al-Shabaab", "the Pakistani Taliban": that country's group) and a party noun tied to it by an allegiance phrase
+    /// ("Militants loyal to the Islamic State group": the group's fighters). The group's unit is widened over them and
+    /// the other words' unit absorbed.
     /// </summary>
     private void AttachToNamedGroups()
     {
@@ -522,6 +524,19 @@ internal sealed class DocumentIndex : IDisposable
                 && SentenceOfToken(before) == SentenceOfToken(group.First))
             {
                 Widen(u, d, before, group.Last, named with { CountryCode = named.CountryCode ?? nationality.CountryCode });
+                continue;
+            }
+            // "Militants loyal to the Islamic State group": a party noun, an allegiance phrase and an optional "the".
+            int k = before >= 0 && Lower(before) == "the" ? before - 1 : before;
+            foreach (var phrase in Cues.AllegiancePhrases)
+            {
+                int start = k - phrase.Length + 1;
+                if (start < 1 || MatchAt(start, phrase, k + 1) != k + 1) continue;
+                int head = start - 1;
+                if (_unitAt[head] is int p && p >= 0 && p != u && Units[p] is { IsReference: false, Actors.Count: 1 } party && party.Last == head
+                    && _pos[head] == UniversalPos.NOUN && Cues.PartyHeads.ContainsKey(Lower(head)) && SentenceOfToken(head) == SentenceOfToken(group.First))
+                    Widen(u, p, party.First, group.Last, named with { Kind = ActorKind.Group });
+                break;
             }
         }
     }
