@@ -455,6 +455,9 @@ internal sealed partial class ArgumentReader
         for (int k = AfterInvertedSpeaker(s, d); k < s.EndToken; k++)
         {
             if (_x.TimexAt(k) is not null || _x.IsAdverb(k)) continue;
+            // ("appealed for a ceasefire in Gaza", "warned of strikes in the north": the phrase right after such a verb is
+            // what was said; its place is the content's.)
+            if (k == d.Last + 1 && (_x.Lower(k) == "for" && _c.ForContentVerbs.Contains(_x.Lower(d.Last)) || _x.Lower(k) == "of" && _c.OfContentVerbs.Contains(_x.Lower(d.Last)))) return k;
             if (_x.IsPreposition(k)) { inPhrase = true; continue; }
             bool nominal = _x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Lower(k) is "'s" or "’s"
                 || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM or UniversalPos.PRON;

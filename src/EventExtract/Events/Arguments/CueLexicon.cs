@@ -134,6 +134,7 @@ internal sealed class CueLexicon
                 case "addressee-to": AddresseeToVerbs.Add(Words(r[1])); break;
                 case "according": AccordingTo.Add(Words(r[1])); break;
                 case "of-content": OfContentVerbs.Add(r[1]); break;
+                case "for-content": ForContentVerbs.Add(r[1]); break;
                 case "addressee-from": AddresseeFromVerbs.Add(r[1]); break;
                 case "addressee-named": AddresseeNamedVerbs.Add(r[1]); break;
                 case "addressee-that": AddresseeThatVerbs.Add(r[1]); break;
@@ -469,6 +470,9 @@ internal sealed class CueLexicon
     public HashSet<string> DatelinePlaceAdverbs { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> OfContentVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Verb forms whose "for" phrase is what was asked for ("appealed for a ceasefire", content-markers.txt for-content).</summary>
+    public HashSet<string> ForContentVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AddresseeFromVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AddresseeNamedVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AddresseeThatVerbs { get; } = new(StringComparer.Ordinal);
