@@ -173,12 +173,16 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>A subordinating word (clause-subordinators.txt) the tagger read as one or as a preposition ("after Belgrade objected").</summary>
+    private bool IsClauseSubordinator(int k) =>
+        _c.ClauseSubordinators.Contains(_x.Lower(k)) && _x.Pos(k) is UniversalPos.SCONJ or UniversalPos.ADP;
+
     /// <summary>A subordinating word (clause-subordinators.txt) followed by a verb of its clause, both in [<paramref name="from"/>, <paramref name="end"/>).</summary>
     private bool SubordinateVerbBetween(int from, int end)
     {
         for (int k = from; k < end; k++)
         {
-            if (!_c.ClauseSubordinators.Contains(_x.Lower(k)) || _x.Pos(k) is not (UniversalPos.SCONJ or UniversalPos.ADP)) continue;
+            if (!IsClauseSubordinator(k)) continue;
             for (int v = k + 1; v < end; v++)
                 if (_x.Pos(v) == UniversalPos.VERB && _x.UnitAt(v) is null) return true;
         }

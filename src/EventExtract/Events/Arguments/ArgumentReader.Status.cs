@@ -50,7 +50,7 @@ internal sealed partial class ArgumentReader
             // the trigger's own clause; the main clause's cue is not its status.
             if (d.AnchorIsVerb)
                 for (int k = tFirst - 1; k > leftLimit; k--)
-                    if (_c.ClauseSubordinators.Contains(_x.Lower(k)) && _x.Pos(k) is UniversalPos.SCONJ or UniversalPos.ADP)
+                    if (IsClauseSubordinator(k))
                     {
                         leftLimit = k + 1;
                         clauseStart = Math.Max(clauseStart, k + 1);

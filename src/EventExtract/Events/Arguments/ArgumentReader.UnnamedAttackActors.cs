@@ -572,7 +572,6 @@ internal sealed partial class ArgumentReader
     /// <summary>"Police blamed the killings on a drug cartel": the party after "on" is the attacker of the blamed attack noun.</summary>
     private void ReadBlamedAttacker(Sentence s, MentionDraft d, int governing)
     {
-        int on = d.Last + 1;
         // "The attack, blamed by British officials on a ransomware gang, …": a blame participle after the noun and a comma,
         // its "on" past the "by" phrase.
         // (The blamed party replaces a guess from the "by" phrase or the clause. The noun is the mention's first trigger: a
@@ -587,18 +586,23 @@ internal sealed partial class ArgumentReader
                     var (blamed, _) = RightChain(k + 1, end, allowPrepositionStart: true);
                     if (blamed.Count == 0) return;
                     d.Attackers.Clear();
-                    d.Targets.RemoveAll(t => blamed.Exists(a => a.Span.Overlaps(t.Span)));
-                    foreach (var a in blamed) MentionDraft.AddActor(d.Attackers, a);
+                    TakeBlamedParties(d, blamed);
                     return;
                 }
             return;
         }
         if (governing < 0 || !_c.BlameVerbs.Contains(_x.Lower(governing))) return;
+        int on = d.Last + 1;
         if (on >= s.EndToken || _x.Lower(on) != "on") return;
         var (chain, _) = RightChain(on + 1, CommaAfter(on + 1, s.EndToken), allowPrepositionStart: true);
-        if (chain.Count == 0) return;
-        d.Targets.RemoveAll(t => chain.Exists(a => a.Span.Overlaps(t.Span)));
-        foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
+        if (chain.Count > 0) TakeBlamedParties(d, chain);
+    }
+
+    /// <summary>The parties an attack is blamed on are its attackers, and no longer its targets.</summary>
+    private static void TakeBlamedParties(MentionDraft d, List<Actor> blamed)
+    {
+        d.Targets.RemoveAll(t => blamed.Exists(a => a.Span.Overlaps(t.Span)));
+        foreach (var a in blamed) MentionDraft.AddActor(d.Attackers, a);
     }
 
     /// <summary>Coordinated thing phrases from <paramref name="start"/> ("suspected rebel bases in the hills and a fuel depot on the coast").</summary>

@@ -584,7 +584,7 @@ internal sealed partial class ArgumentReader
     /// <summary>The explosion, blast or fire noun at <paramref name="t"/> happened at a work site in a sentence with no weapon or attack word.</summary>
     private bool IsWorkSiteExplosionAt(Sentence s, int t)
     {
-        if (_x.Lower(t) is not ("explosion" or "explosions" or "blast" or "blasts" or "fire" or "blaze")) return false;
+        if (!_c.BlastNouns.Contains(_x.Lower(t))) return false;
         int k = t + 1;
         if (k >= s.EndToken || _x.Lower(k) is not ("at" or "in")) return false;
         bool site = false;
@@ -595,7 +595,7 @@ internal sealed partial class ArgumentReader
         }
         if (!site) return false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (_c.WeaponWords.Contains(_x.Lower(i)) || _x.Lower(i) is "attack" or "attacks" or "attacker" or "attackers" or "bomber" or "militants" or "gunmen") return false;
+            if (_c.WeaponWords.Contains(_x.Lower(i)) || _c.AttackSayingWords.Contains(_x.Lower(i))) return false;
         return true;
     }
 

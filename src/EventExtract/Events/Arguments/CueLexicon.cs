@@ -149,7 +149,13 @@ internal sealed class CueLexicon
         MediaOutletWords = Set("media-outlet-words.txt");
         KnownAttackerNouns = Set("known-attacker-nouns.txt");
         ClauseSubordinators = Set("clause-subordinators.txt");
-        AccidentSiteNouns = Set("accident-site-nouns.txt");
+        foreach (var r in CueResource.ReadRows("accident-site-nouns.txt"))
+            switch (r[0])
+            {
+                case "blast": BlastNouns.Add(r[1]); break;
+                case "site": AccidentSiteNouns.Add(r[1]); break;
+                case "attack": AttackSayingWords.Add(r[1]); break;
+            }
         PhysicalAttackVerbs = Set("physical-attack-verbs.txt");
         AllegiancePhrases = Phrases("allegiance-phrases.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
@@ -493,8 +499,14 @@ internal sealed class CueLexicon
     /// <summary>Words that open a subordinate clause ("after Belgrade objected"): a status cue before one is not the clause's (clause-subordinators.txt).</summary>
     public HashSet<string> ClauseSubordinators { get; }
 
-    /// <summary>Work sites where an explosion is most often an accident ("at a fireworks factory", accident-site-nouns.txt).</summary>
-    public HashSet<string> AccidentSiteNouns { get; }
+    /// <summary>Work sites where an explosion is most often an accident ("at a fireworks factory", accident-site-nouns.txt site).</summary>
+    public HashSet<string> AccidentSiteNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns of an explosion or fire that may be an accident at a work site (accident-site-nouns.txt blast).</summary>
+    public HashSet<string> BlastNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that say someone attacked, so a blast at a work site was none of an accident (accident-site-nouns.txt attack).</summary>
+    public HashSet<string> AttackSayingWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Attack verbs with no verbal sense ("shelled", "bombed"): their object is struck (physical-attack-verbs.txt).</summary>
     public HashSet<string> PhysicalAttackVerbs { get; }

@@ -19,7 +19,10 @@ internal sealed class DocumentIndex : IDisposable
     private readonly UniversalPos[] _pos;
     // During construction only: per token 0 = not yet asked, 1 = no scan word, 2 = a scan word (both scans ask about every token).
     private byte[]? _scanCache;
-    /// <summary>Country units folded into a coordinated party phrase ("U.S. and Kuwaiti officials"), dropped before the units are indexed.</summary>
+    /// <summary>
+    /// Units folded into a wider one ("U.S." into "U.S. and Kuwaiti officials", "Somali" into "Somali al-Shabaab"), dropped
+    /// before the units are indexed for the last time.
+    /// </summary>
     private List<ArgUnit>? _absorbedUnits;
 
     /// <summary>Last words of multi-word person names (see <see cref="Surnames"/>); null when the document names no such person.</summary>
@@ -68,9 +71,7 @@ internal sealed class DocumentIndex : IDisposable
         _scanCache = null;
         if (_absorbedUnits is not null) Units.RemoveAll(_absorbedUnits.Contains);
         Units.Sort((a, b) => a.First.CompareTo(b.First));
-        _unitAt.AsSpan(0, n).Fill(-1);
-        for (int u = 0; u < Units.Count; u++)
-            for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
+        IndexUnits();
         TimexesByStart = ByStart(document.Timexes);
     }
 
@@ -328,6 +329,14 @@ internal sealed class DocumentIndex : IDisposable
         return new Actor(text, span, ActorKind.Other, countryCode, text, 0.5f);
     }
 
+    /// <summary>Points every token at the unit that covers it (-1 for none), after units were removed or reordered.</summary>
+    private void IndexUnits()
+    {
+        _unitAt.AsSpan(0, Tokens.Count).Fill(-1);
+        for (int u = 0; u < Units.Count; u++)
+            for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
+    }
+
     private void AddUnit(ArgUnit unit)
     {
         Units.Add(unit);
@@ -451,9 +460,7 @@ internal sealed class DocumentIndex : IDisposable
         if (absorbed is { Count: > 0 })
         {
             Units.RemoveAll(absorbed.Contains);
-            _unitAt.AsSpan(0, Tokens.Count).Fill(-1);
-            for (int u = 0; u < Units.Count; u++)
-                for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
+            IndexUnits();
         }
         FindUnrecognizedNames();
     }
@@ -466,7 +473,6 @@ internal sealed class DocumentIndex : IDisposable
     private void ExtendCoordinatedNationalities()
     {
         if (!HasPos) return;
-        List<ArgUnit>? absorbedUnits = null;
         for (int u = 0; u < Units.Count; u++)
         {
             var unit = Units[u];
@@ -491,7 +497,7 @@ internal sealed class DocumentIndex : IDisposable
                 first = k - 1;
             }
             if (first == unit.First) continue;
-            if (absorbed >= 0) (absorbedUnits ??= new()).Add(Units[absorbed]);
+            if (absorbed >= 0) (_absorbedUnits ??= new()).Add(Units[absorbed]);
             var old = unit.Actors[0];
             var span = Span(first, unit.Last);
             string text = span.GetText(Text);
@@ -499,8 +505,7 @@ internal sealed class DocumentIndex : IDisposable
             Units[u] = widened;
             for (int i = first; i <= unit.Last; i++) _unitAt[i] = u;
         }
-        // No token points at an absorbed unit any more; the units are re-indexed after the last pass.
-        if (absorbedUnits is not null) _absorbedUnits = absorbedUnits;
+        // (No token points at an absorbed unit any more; the units are re-indexed after the last pass.)
     }
 
     /// <summary>
