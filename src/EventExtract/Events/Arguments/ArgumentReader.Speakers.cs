@@ -631,6 +631,8 @@ internal sealed partial class ArgumentReader
         if (last != first + 1 || _x.Lower(first) != "the" || _x.UnitAt(last) is not { IsCommonNoun: true }) return null;
         string role = _x.Lower(last);
         if (role.EndsWith('s') || _x.Pos(last) != UniversalPos.NOUN) return null;
+        // "Army chief X … the army said": a body of the state (roles.tsv government, institution) is no person's title.
+        if ((Gazetteer.Default.Role(role) & (RoleClass.Government | RoleClass.Institution)) != 0) return null;
         int sentence = _x.Document.SentenceAt(speaker.Span.Start);
         int limit = _x.Document.Sentences[Math.Max(0, sentence - TitleLookback)].FirstToken;
         for (int i = first - 1; PersonUnitAtOrBefore(ref i, limit) is { } u; i--)

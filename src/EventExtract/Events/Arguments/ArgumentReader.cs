@@ -433,14 +433,19 @@ internal sealed partial class ArgumentReader
     /// <summary>
     /// "The ministers met in Beijing on Thursday, the first formal meeting of the two countries' top diplomats in seven
     /// years": a meeting noun whose phrase opens right after the comma that closes a meeting verb's clause (only a
-    /// determiner and modifiers between) is that meeting described again.
+    /// determiner and modifiers between) is that meeting described again; after a meeting noun, only when the phrase is described ("the first direct negotiations").
     /// </summary>
     private bool IsAppositiveNounPair(MentionDraft a, MentionDraft b)
     {
-        if (a.Type != EventType.Meeting || !a.AnchorIsVerb || b.AnchorIsVerb || b.First - a.Last - 1 > 16) return false;
+        if (a.Type != EventType.Meeting || b.AnchorIsVerb || b.First - a.Last - 1 > 16) return false;
         int j = b.First - 1;
-        while (j > a.Last && (_x.IsDeterminer(j) || _x.IsAdverb(j) || _x.Pos(j) is UniversalPos.ADJ or UniversalPos.NUM)) j--;
+        bool described = false;
+        while (j > a.Last && (_x.IsDeterminer(j) || _x.IsAdverb(j) || _x.Pos(j) is UniversalPos.ADJ or UniversalPos.NUM))
+            described |= _x.Pos(j--) == UniversalPos.ADJ;
         if (j == b.First - 1 || j <= a.Last || _x.Lower(j) != "," || !_x.IsDeterminer(j + 1)) return false;
+        // "began talks in Jeddah on Saturday, the first direct negotiations since …": after a meeting noun, only a
+        // described appositive ("first", "direct") renames it; "After talks in Paris, the summit opened" is another.
+        if (!a.AnchorIsVerb && !described) return false;
         // The verb's own clause up to the comma: places, dates and names, nothing that opens another clause.
         for (int i = a.Last + 1; i < j; i++)
             if (_x.IsBoundary(i) || _x.IsQuote(i) || _x.Lower(i) == "," || _x.IsVerb(i)) return false;

@@ -93,7 +93,7 @@ internal sealed class CueLexicon
                 case "former": FormerWords.Add(r[1]); break;
             }
         }
-        foreach (var r in CueResource.ReadRows("role-references.tsv")) RoleReferenceStems[r[0]] = r[1];
+        foreach (var r in CueResource.ReadRows("role-references.tsv")) RoleReferenceStems[r[0]] = r[1..];
         AccidentNouns = Set("accident-nouns.txt");
         GroupNouns = Set("group-nouns.txt");
         PossessedRoleNouns = Set("possessed-role-nouns.txt");
@@ -413,8 +413,8 @@ internal sealed class CueLexicon
     public HashSet<string> SideNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LatterWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Party references named after a role ("mediators"), each with the start of the role's verb forms ("mediat"); role-references.tsv.</summary>
-    public Dictionary<string, string> RoleReferenceStems { get; } = new(StringComparer.Ordinal);
+    /// <summary>Party references named after a role ("mediators"), each with the starts of the role's verb forms ("mediat", "broker"); role-references.tsv.</summary>
+    public Dictionary<string, string[]> RoleReferenceStems { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FormerWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AccidentNouns { get; }
     public HashSet<string> GroupNouns { get; }

@@ -33,7 +33,7 @@ internal sealed class ReferenceResolver
                     ResolveLatterFormer(u, unit);
                     break;
                 case UnitKind.PartyReference:
-                    if (_x.Cues.RoleReferenceStems.TryGetValue(_x.Lower(unit.Last), out var stem)) ResolveRole(unit, stem);
+                    if (_x.Cues.RoleReferenceStems.TryGetValue(_x.Lower(unit.Last), out var stems)) ResolveRole(unit, stems);
                     if (unit.Actors.Count > 0) break;
                     ResolveSameHead(unit);
                     if (unit.Actors.Count > 0) break;
@@ -104,21 +104,34 @@ internal sealed class ReferenceResolver
 
     /// <summary>
     /// "Norway and Cuba have been mediating between X and Y … the mediators met": a role reference stands for the
-    /// subject of the latest verb of that role (role-references.tsv) before it, a few sentences back at most.
+    /// subject of the latest verb of that role (role-references.tsv) before it, a few sentences back at most; for a
+    /// passive "talks brokered by Qatar and Egypt … the two mediators said", the parties after "by".
     /// </summary>
-    private void ResolveRole(ArgUnit unit, string stem)
+    private void ResolveRole(ArgUnit unit, string[] stems)
     {
         int sentence = SentenceOf(unit);
         int limit = _x.Document.Sentences[Math.Max(0, sentence - RoleLookback)].FirstToken;
+        int unitStart = _x.Tokens.GetSpan(unit.First).Start;
         for (int i = unit.First - 1; i >= limit; i--)
         {
-            if (_x.UnitAt(i) is not null || _x.Pos(i) != Tagging.UniversalPos.VERB || !_x.Lower(i).StartsWith(stem, StringComparison.Ordinal)) continue;
-            var chain = _reader.LeftChain(i, _x.SentenceStartOf(i));
-            chain.RemoveAll(a => a.Span.Start >= _x.Tokens.GetSpan(unit.First).Start);
+            if (_x.UnitAt(i) is not null || _x.Pos(i) != Tagging.UniversalPos.VERB || !StartsWithAny(_x.Lower(i), stems)) continue;
+            List<Actor> chain;
+            if (i + 2 < unit.First && _x.Lower(i + 1) == "by")
+                chain = _reader.RightChain(i + 2, _x.Document.Sentences[_x.SentenceOfToken(i)].EndToken, allowPrepositionStart: true).Actors;
+            else
+                chain = _reader.LeftChain(i, _x.SentenceStartOf(i));
+            chain.RemoveAll(a => a.Span.Start >= unitStart);
             if (chain.Count == 0) continue;
             foreach (var a in chain) MentionDraft.AddActor(unit.Actors, a);
             return;
         }
+    }
+
+    private static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+            if (word.StartsWith(stem, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>How many sentences back "the delegations" may look for "delegations from X and Y".</summary>
