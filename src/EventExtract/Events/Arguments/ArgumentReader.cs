@@ -990,6 +990,11 @@ internal sealed partial class ArgumentReader
             foreach (var rp in _c.RolePrepositions)
             {
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
+                // "was announced (earlier, Friday) by X" names who spoke; "said leaders of Kenya would", "said of Putin that"
+                // do not: past a noun, or after "of", the phrase belongs to what was said or whom it was about.
+                if (rp.Role == ArgumentRole.Speaker && rp.Near && d.AnchorIsVerb && p > headLast
+                    && (rp.Words is ["of"] || (p > headLast + 1 && _x.TimexAt(headLast + 1) is null && _x.Pos(headLast + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ)))
+                    continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
                 // ("in a statement on a website linked to the group": the "to" phrase of the word before it.)
