@@ -30,6 +30,28 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>True when noun mention <paramref name="d"/> opens a "for" phrase ("for talks", "for a summit"), only determiners and modifiers between.</summary>
+    private bool IsForPurposeNoun(MentionDraft d, int sentenceFirst)
+    {
+        int i = d.First - 1;
+        while (i >= sentenceFirst && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM)) i--;
+        return i >= sentenceFirst && _x.Lower(i) == "for";
+    }
+
+    /// <summary>Most tokens after a noun trigger that its own phrase ("talks with X at the White House on Monday") may run.</summary>
+    private const int OwnPhraseReach = 12;
+
+    /// <summary>True when a date follows noun mention <paramref name="d"/> within its own phrase: before any verb, comma or clause boundary.</summary>
+    private bool OwnPhraseDateAfter(MentionDraft d, int end)
+    {
+        for (int i = d.Last + 1; i < end && i - d.Last <= OwnPhraseReach; i++)
+        {
+            if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time }) return true;
+            if (_x.IsVerb(i) || _x.IsBoundary(i) || _x.IsPunct(i)) return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Gives each mention the time expression attached to it: a dated expression goes to the nearest trigger
     /// in the sentence; a fronted one ("In early September, ...") dates every trigger without its own.
@@ -98,6 +120,9 @@ internal sealed partial class ArgumentReader
                 // "The talks, the first since a truce collapsed last month, …": a date after a noun trigger, inside a clause a
                 // subordinating word opens (clause-subordinators.txt) with a verb of its own, dates that clause.
                 if (!d.AnchorIsVerb && first > d.Last && SubordinateVerbBetween(d.Last + 1, first)) continue;
+                // "will fly to Washington on Sunday for talks with Trump on Monday": a purpose "for" phrase with a date of
+                // its own is dated by that date, not by the travel's.
+                if (!d.AnchorIsVerb && last < d.First && IsForPurposeNoun(d, s.FirstToken) && OwnPhraseDateAfter(d, s.EndToken)) continue;
                 // "attended a Sunday night service ... one year after he was killed": a date before an attack verb's
                 // subordinate clause belongs to the main clause.
                 if (d.Type == EventType.Attack && d.AnchorIsVerb && last < d.First && SubordinateClauseBetween(last + 1, d.First)) continue;

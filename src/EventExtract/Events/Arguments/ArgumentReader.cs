@@ -440,8 +440,12 @@ internal sealed partial class ArgumentReader
         if (a.Type != EventType.Meeting || b.AnchorIsVerb || b.First - a.Last - 1 > 16) return false;
         int j = b.First - 1;
         bool described = false;
-        while (j > a.Last && (_x.IsDeterminer(j) || _x.IsAdverb(j) || _x.Pos(j) is UniversalPos.ADJ or UniversalPos.NUM))
-            described |= _x.Pos(j--) == UniversalPos.ADJ;
+        // ("their first face-to-face meeting": a hyphenated compound is one modifier.)
+        while (j > a.Last && (_x.IsDeterminer(j) || _x.IsAdverb(j) || _x.Pos(j) is UniversalPos.ADJ or UniversalPos.NUM || InHyphenatedWord(j)))
+        {
+            described |= _x.Pos(j) == UniversalPos.ADJ || InHyphenatedWord(j);
+            j--;
+        }
         if (j == b.First - 1 || j <= a.Last || _x.Lower(j) != "," || !_x.IsDeterminer(j + 1)) return false;
         // "began talks in Jeddah on Saturday, the first direct negotiations since …": after a meeting noun, only a
         // described appositive ("first", "direct") renames it; "After talks in Paris, the summit opened" is another.
@@ -451,6 +455,9 @@ internal sealed partial class ArgumentReader
             if (_x.IsBoundary(i) || _x.IsQuote(i) || _x.Lower(i) == "," || _x.IsVerb(i)) return false;
         return true;
     }
+
+    /// <summary>A word hyphen, or a word joined to one ("face", "-", "to" in "face-to-face").</summary>
+    private bool InHyphenatedWord(int i) => IsWordHyphen(i) || (i > 0 && IsWordHyphen(i - 1)) || (i + 1 < _x.Tokens.Count && IsWordHyphen(i + 1));
 
     /// <summary>
     /// A trigger word that is part of a name ("Klingon Assault Group", "the Italian Episcopal Conference"): inside an
