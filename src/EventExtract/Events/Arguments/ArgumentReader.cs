@@ -999,6 +999,11 @@ internal sealed partial class ArgumentReader
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
                 // "was announced (earlier, Friday) by X" names who spoke; "said leaders of Kenya would", "said of Putin that"
                 // do not: past a noun, or after "of", the phrase belongs to what was said or whom it was about.
+                // "met to discuss rising tensions between Serbia and Kosovo": "between" after a common noun other than
+                // the meeting's own names the sides of that noun (the topic), not the parties met.
+                if (rp.Role == ArgumentRole.Participant && rp.Words is ["between"] && p > headLast + 1 && _x.Pos(p - 1) == UniversalPos.NOUN
+                    && _x.TimexAt(p - 1) is null && _x.PlaceAt(p - 1) is null && !_c.TalkWords.Contains(_x.Lower(p - 1)) && !_c.MeetingNouns.Contains(_x.Lower(p - 1)))
+                    continue;
                 if (rp.Role == ArgumentRole.Speaker && rp.Near && d.AnchorIsVerb && p > headLast
                     && (rp.Words is ["of"] || (p > headLast + 1 && _x.TimexAt(headLast + 1) is null && _x.Pos(headLast + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ)))
                     continue;
