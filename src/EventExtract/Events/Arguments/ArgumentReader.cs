@@ -849,12 +849,13 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
             }
         }
-        // ("Mediators said talks between X and Y would resume": who reports a meeting between others is no party to it;
+        // ("Mediators said talks between X and Y would resume", "Diplomats said a summit of the African Union could be
+        // held": who reports a meeting between or of others is no party to it;
         // "the union said negotiations with the airline …" still is. Nor is who asks "for" one between others: "called
         // for talks between the rebels and the government".)
         else if (governing >= 0 && (d.Type != EventType.Attack || (_c.PerpetrationVerbs.Contains(_x.Lower(governing)) || (_c.AttackPlanVerbs.Contains(_x.Lower(governing)) && NounIsObjectOf(governing, d.First))))
                  && !(d.Type == EventType.Meeting && (_c.ReportingVerbs.Contains(_x.Lower(governing)) || (d.First - 1 > governing && _x.Lower(d.First - 1) == "for"))
-                      && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among"))
+                      && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among" or "of"))
         {
             foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
