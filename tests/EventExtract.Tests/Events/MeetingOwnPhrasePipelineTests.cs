@@ -18,4 +18,11 @@ public class MeetingOwnPhrasePipelineTests
             "Leaders of Japan and South Korea held a summit in Tokyo on Saturday, their first face-to-face meeting since 2023.",
             new DateOnly(2025, 8, 23))
             .Should().ContainSingle().Which.Date!.Value.Should().Be("2025-08-23");
+
+    [Fact]
+    public void Gathering_for_a_two_day_summit_is_one_meeting() =>
+        ArticleBody.Events<Meeting>(
+            "Leaders of the eight member states gathered in the port city of Belem on Tuesday for a two-day summit on the rainforest.",
+            new DateOnly(2023, 8, 9))
+            .Should().ContainSingle().Which.Date!.Value.Should().Be("2023-08-08");
 }

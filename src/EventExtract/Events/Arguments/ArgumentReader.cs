@@ -343,7 +343,8 @@ internal sealed partial class ArgumentReader
         const int MaxSpan = 16;
         if (a.Type != EventType.Meeting || b.Type != EventType.Meeting || !a.AnchorIsVerb || b.AnchorIsVerb || b.First - a.Last > MaxSpan) return false;
         int f = b.First - 1;
-        while (f > a.Last && _x.Lower(f) != "for" && (_x.IsDeterminer(f) || _x.Lower(f) == "of" || _x.Pos(f) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) f--;
+        // ("for a two-day summit": a hyphenated modifier too.)
+        while (f > a.Last && _x.Lower(f) != "for" && (_x.IsDeterminer(f) || _x.Lower(f) == "of" || _x.Pos(f) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM || InHyphenatedWord(f))) f--;
         if (f <= a.Last || _x.Lower(f) != "for") return false;
         for (int i = a.Last + 1; i < f; i++)
             if (_x.IsBoundary(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
