@@ -100,7 +100,8 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(i) is "and" or "or" && i - 1 >= sentenceFirst && (_x.IsVerb(i - 1) || _x.Lower(i - 1) is "shot" or "hit" or "struck" or "slain")
                 && _x.Lower(i - 1) is var first && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("en", StringComparison.Ordinal) || first is "shot" or "hit" or "struck" or "slain"))
                 return IsPassive(i - 1, sentenceFirst);
-            if (!_x.IsAdverb(i)) return false;
+            // ("kidnapped and presumed killed by rebels": the belief word stands where an adverb could.)
+            if (!_x.IsAdverb(i) && !(n == 0 && _c.PresumptionWords.Contains(_x.Lower(i)))) return false;
         }
         return false;
     }

@@ -134,6 +134,10 @@ internal sealed partial class ArgumentReader
         if (!d.AnchorIsVerb && from + 1 < scanEnd && _x.Lower(from) == "by")
             foreach (var a in d.Attackers)
                 if (_x.TokenRange(a.Span) is var (af, al) && af == from + 1) from = al + 1;
+        // "bombings last week of two police stations": a date between the noun and its target phrase leaves that
+        // phrase the noun's (the two-word window saw only the date).
+        if (!d.AnchorIsVerb && from < scanEnd && _x.TimexAt(from) is { } gap)
+            while (from < scanEnd && _x.TimexAt(from) == gap) from++;
         for (int p = from; p < Math.Min(scanEnd, from + 2); p++)
         {
             if (_x.UnitAt(p) is not null || _x.IsPunct(p) || _x.IsVerb(p)) return;

@@ -846,6 +846,16 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Attack && !passive && d.Triggers.Count > 1 && d.Anchor >= d.Triggers[0].FirstToken + d.Triggers[0].TokenCount
                     && IsPassive(d.Triggers[0].FirstToken, s.FirstToken))
                     subjectOf = d.Anchor;
+                // "the remains of an aid worker kidnapped by rebels": a passive participle right after an unnamed noun is a
+                // reduced relative on that noun, which is what was hit; a name further left is another clause's subject.
+                // ("kidnapped and presumed killed": a participle coordinated with such a one shares its noun.)
+                int relNoun = d.First - 1;
+                if (relNoun > s.FirstToken && _c.PresumptionWords.Contains(_x.Lower(relNoun))) relNoun--;
+                if (relNoun - 1 > s.FirstToken && relNoun < d.First - 1 && _x.Lower(relNoun) is "and" or "or" && IsParticiple(relNoun - 1)) relNoun -= 2;
+                if (d.Type == EventType.Attack && passive && subjectOf == d.First && relNoun >= s.FirstToken && _x.Pos(relNoun) == UniversalPos.NOUN
+                    && _x.UnitAt(relNoun) is null && NounPhraseEndingAt(relNoun, s.FirstToken) is { } undergoer)
+                    MentionDraft.AddActor(d.Targets, undergoer);
+                else
                 foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
             }

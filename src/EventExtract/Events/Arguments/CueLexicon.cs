@@ -158,6 +158,8 @@ internal sealed class CueLexicon
             }
         PhysicalAttackVerbs = Set("physical-attack-verbs.txt");
         AllegiancePhrases = Phrases("allegiance-phrases.txt");
+        GroupBranchPrepositions = Set("group-branch-prepositions.txt");
+        PresumptionWords = Set("presumption-words.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -513,6 +515,12 @@ internal sealed class CueLexicon
 
     /// <summary>Phrases tying a party noun to the named group it fights for ("loyal to", allegiance-phrases.txt).</summary>
     public List<string[]> AllegiancePhrases { get; }
+
+    /// <summary>Prepositions tying a named group to its branch's country or region ("al-Qaeda in Iraq", group-branch-prepositions.txt).</summary>
+    public HashSet<string> GroupBranchPrepositions { get; }
+
+    /// <summary>Words of belief a coordinated passive participle may follow ("kidnapped and presumed killed", presumption-words.txt).</summary>
+    public HashSet<string> PresumptionWords { get; }
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }

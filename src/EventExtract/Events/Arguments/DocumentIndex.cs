@@ -531,6 +531,9 @@ internal sealed class DocumentIndex : IDisposable
                 Widen(u, d, before, group.Last, named with { CountryCode = named.CountryCode ?? nationality.CountryCode });
                 continue;
             }
+            // "al-Qaeda in Iraq claimed responsibility": the branch's place belongs to the name, else the verb after the
+            // place sees a place, not the group, right before it.
+            if (named.Kind == ActorKind.Group && TryWidenOverBranchPlace(u, named)) continue;
             // "Militants loyal to the Islamic State group": a party noun, an allegiance phrase and an optional "the".
             int k = before >= 0 && Lower(before) == "the" ? before - 1 : before;
             foreach (var phrase in Cues.AllegiancePhrases)
@@ -544,6 +547,38 @@ internal sealed class DocumentIndex : IDisposable
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "al-Qaeda in Iraq", "Islamic State in the Sahel": a branch preposition (group-branch-prepositions.txt), an optional
+    /// "the" and a place right after a named group widen the group over them; a unit the place had is absorbed.
+    /// </summary>
+    private bool TryWidenOverBranchPlace(int u, Actor named)
+    {
+        var group = Units[u];
+        int prep = group.Last + 1;
+        if (prep + 1 >= Tokens.Count || !Cues.GroupBranchPrepositions.Contains(Lower(prep))) return false;
+        int start = Lower(prep + 1) == "the" ? prep + 2 : prep + 1;
+        if (start >= Tokens.Count || _placeAt[start] is not (>= 0 and var place)) return false;
+        int last = start;
+        while (last + 1 < Tokens.Count && _placeAt[last + 1] == place) last++;
+        if (SentenceOfToken(last) != SentenceOfToken(group.First)) return false;
+        int absorb = -1;
+        for (int i = prep; i <= last; i++)
+        {
+            if (_unitAt[i] is not (>= 0 and var other) || other == u) continue;
+            // (Another party inside the phrase, or one running past the place, is not the branch's name.)
+            if (absorb >= 0 && absorb != other || Units[other].First < start || Units[other].Last > last) return false;
+            absorb = other;
+        }
+        if (absorb >= 0) Widen(u, absorb, group.First, last, named);
+        else
+        {
+            var span = Span(group.First, last);
+            Units[u] = new ArgUnit(group.First, last, UnitKind.Actor, named with { Text = span.GetText(Text), Span = span }, common: false);
+            for (int i = group.First; i <= last; i++) _unitAt[i] = u;
+        }
+        return true;
     }
 
     /// <summary>Makes unit <paramref name="keep"/> span [<paramref name="first"/>, <paramref name="last"/>] as <paramref name="actor"/> and absorbs unit <paramref name="absorb"/>.</summary>
