@@ -241,6 +241,7 @@ internal sealed class CueLexicon
         OwnToPhraseWords = Set("own-to-phrase-words.txt");
         CountAsideOpeners = Set("count-aside-openers.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
+        NounOnlyPeople = Set("noun-only-people.txt");
         PlaceNouns = Set("place-nouns.txt");
         PlacePartNouns = Set("place-part-nouns.txt");
         AdminAreaNouns = Set("admin-area-nouns.txt");
@@ -685,6 +686,9 @@ internal sealed class CueLexicon
 
     /// <summary>Heads of unnamed people met with ("victims", "his grandmothers") that a meeting's "with"/"between" introduces.</summary>
     public HashSet<string> MeetingPeopleNouns { get; }
+
+    /// <summary>Plural people nouns that are never verbs ("gunmen", "militants"); noun-only-people.txt.</summary>
+    public HashSet<string> NounOnlyPeople { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);

@@ -38,6 +38,7 @@ internal sealed class DocumentIndex : IDisposable
         Array.Clear(_lower, 0, n); // filled on first use: most tokens are never looked at in lower case
         _pos = document.PosArray.Length == n ? document.PosArray : Array.Empty<UniversalPos>();
         HasPos = _pos.Length == n && n > 0;
+        if (HasPos) _pos = WithPeopleNounsAsNouns(_pos);
         _unitAt = Fill(n);
         _placeAt = Fill(n);
         _timexAt = Fill(n);
@@ -203,6 +204,23 @@ internal sealed class DocumentIndex : IDisposable
         }
 #endif
         return Cues.ScanWords.Contains(Lower(i));
+    }
+
+    /// <summary>
+    /// "killed by [Serb] gunmen": a people noun that is never a verb (noun-only-people.txt) but was tagged one is a noun.
+    /// The document's array is shared, so it is copied, and only when there is something to correct.
+    /// </summary>
+    private UniversalPos[] WithPeopleNounsAsNouns(UniversalPos[] pos)
+    {
+        UniversalPos[]? fixedPos = null;
+        for (int i = 0; i < pos.Length; i++)
+        {
+            // (Plural people nouns end in -s or -men: the cheap test keeps most verbs from being lowercased here.)
+            if (pos[i] != UniversalPos.VERB || Tokens.GetChars(i) is not [_, _, _, _, .., 's' or 'n'] || !Cues.NounOnlyPeople.Contains(Lower(i))) continue;
+            fixedPos ??= (UniversalPos[])pos.Clone();
+            fixedPos[i] = UniversalPos.NOUN;
+        }
+        return fixedPos ?? pos;
     }
 
     public UniversalPos Pos(int i) => HasPos ? _pos[i] : UniversalPos.X;
