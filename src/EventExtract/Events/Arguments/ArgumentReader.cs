@@ -457,6 +457,20 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
+    /// <summary>
+    /// "the remains of an aid worker kidnapped by rebels": a passive participle right after an unnamed noun is a reduced
+    /// relative on that noun, which is what was hit (a name further left is another clause's subject); "kidnapped and
+    /// presumed killed": a participle coordinated with such a one shares its noun. Null when no such noun stands there.
+    /// </summary>
+    private Actor? ReducedRelativeUndergoer(Sentence s, MentionDraft d)
+    {
+        int noun = d.First - 1;
+        if (noun > s.FirstToken && _c.PresumptionWords.Contains(_x.Lower(noun))) noun--;
+        if (noun - 1 > s.FirstToken && noun < d.First - 1 && _x.Lower(noun) is "and" or "or" && IsParticiple(noun - 1)) noun -= 2;
+        if (noun < s.FirstToken || _x.Pos(noun) != UniversalPos.NOUN || _x.UnitAt(noun) is not null) return null;
+        return NounPhraseEndingAt(noun, s.FirstToken);
+    }
+
     /// <summary>A word hyphen, or a word joined to one ("face", "-", "to" in "face-to-face").</summary>
     private bool InHyphenatedWord(int i) => IsWordHyphen(i) || (i > 0 && IsWordHyphen(i - 1)) || (i + 1 < _x.Tokens.Count && IsWordHyphen(i + 1));
 
@@ -846,17 +860,10 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Attack && !passive && d.Triggers.Count > 1 && d.Anchor >= d.Triggers[0].FirstToken + d.Triggers[0].TokenCount
                     && IsPassive(d.Triggers[0].FirstToken, s.FirstToken))
                     subjectOf = d.Anchor;
-                // "the remains of an aid worker kidnapped by rebels": a passive participle right after an unnamed noun is a
-                // reduced relative on that noun, which is what was hit; a name further left is another clause's subject.
-                // ("kidnapped and presumed killed": a participle coordinated with such a one shares its noun.)
-                int relNoun = d.First - 1;
-                if (relNoun > s.FirstToken && _c.PresumptionWords.Contains(_x.Lower(relNoun))) relNoun--;
-                if (relNoun - 1 > s.FirstToken && relNoun < d.First - 1 && _x.Lower(relNoun) is "and" or "or" && IsParticiple(relNoun - 1)) relNoun -= 2;
-                if (d.Type == EventType.Attack && passive && subjectOf == d.First && relNoun >= s.FirstToken && _x.Pos(relNoun) == UniversalPos.NOUN
-                    && _x.UnitAt(relNoun) is null && NounPhraseEndingAt(relNoun, s.FirstToken) is { } undergoer)
+                if (d.Type == EventType.Attack && passive && subjectOf == d.First && ReducedRelativeUndergoer(s, d) is { } undergoer)
                     MentionDraft.AddActor(d.Targets, undergoer);
                 else
-                foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                    foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
             }
         }
@@ -1009,13 +1016,13 @@ internal sealed partial class ArgumentReader
             foreach (var rp in _c.RolePrepositions)
             {
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
-                // "was announced (earlier, Friday) by X" names who spoke; "said leaders of Kenya would", "said of Putin that"
-                // do not: past a noun, or after "of", the phrase belongs to what was said or whom it was about.
                 // "met to discuss rising tensions between Serbia and Kosovo": "between" after a common noun other than
                 // the meeting's own names the sides of that noun (the topic), not the parties met.
                 if (rp.Role == ArgumentRole.Participant && rp.Words is ["between"] && p > headLast + 1 && _x.Pos(p - 1) == UniversalPos.NOUN
                     && _x.TimexAt(p - 1) is null && _x.PlaceAt(p - 1) is null && !_c.TalkWords.Contains(_x.Lower(p - 1)) && !_c.MeetingNouns.Contains(_x.Lower(p - 1)))
                     continue;
+                // "was announced (earlier, Friday) by X" names who spoke; "said leaders of Kenya would", "said of Putin that"
+                // do not: past a noun, or after "of", the phrase belongs to what was said or whom it was about.
                 if (rp.Role == ArgumentRole.Speaker && rp.Near && d.AnchorIsVerb && p > headLast
                     && (rp.Words is ["of"] || (p > headLast + 1 && _x.TimexAt(headLast + 1) is null && _x.Pos(headLast + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ)))
                     continue;

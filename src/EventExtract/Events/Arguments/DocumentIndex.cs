@@ -589,23 +589,17 @@ internal sealed class DocumentIndex : IDisposable
             if (absorb >= 0 && absorb != other || Units[other].First < start || Units[other].Last > last) return false;
             absorb = other;
         }
-        if (absorb >= 0) Widen(u, absorb, group.First, last, named);
-        else
-        {
-            var span = Span(group.First, last);
-            Units[u] = new ArgUnit(group.First, last, UnitKind.Actor, named with { Text = span.GetText(Text), Span = span }, common: false);
-            for (int i = group.First; i <= last; i++) _unitAt[i] = u;
-        }
+        Widen(u, absorb, group.First, last, named);
         return true;
     }
 
-    /// <summary>Makes unit <paramref name="keep"/> span [<paramref name="first"/>, <paramref name="last"/>] as <paramref name="actor"/> and absorbs unit <paramref name="absorb"/>.</summary>
+    /// <summary>Makes unit <paramref name="keep"/> span [<paramref name="first"/>, <paramref name="last"/>] as <paramref name="actor"/> and absorbs unit <paramref name="absorb"/> (none when -1).</summary>
     private void Widen(int keep, int absorb, int first, int last, Actor actor)
     {
         var span = Span(first, last);
         if (actor.Span != span) actor = actor with { Text = span.GetText(Text), Span = span };
         Units[keep] = new ArgUnit(first, last, UnitKind.Actor, actor, common: false);
-        (_absorbedUnits ??= new()).Add(Units[absorb]);
+        if (absorb >= 0) (_absorbedUnits ??= new()).Add(Units[absorb]);
         for (int i = first; i <= last; i++) _unitAt[i] = keep;
     }
 
