@@ -1013,6 +1013,8 @@ internal sealed partial class ArgumentReader
             // was said; not past a participle after a noun, "said in a statement released to the AP".)
             if (d.Type == EventType.Statement && d.AnchorIsVerb && p > headLast && _x.IsVerb(p) && _x.Pos(p) != UniversalPos.AUX
                 && _x.Pos(p - 1) is not (UniversalPos.NOUN or UniversalPos.PROPN)) break;
+            // ('called the offer "an insult to workers"': past a quotation mark, the words are the quotation's.)
+            if (d.Type == EventType.Statement && d.AnchorIsVerb && p > headLast && _x.IsQuote(p)) break;
             foreach (var rp in _c.RolePrepositions)
             {
                 if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
@@ -1404,6 +1406,7 @@ internal sealed partial class ArgumentReader
             int comma = -1;
             for (int i = a.Last + 1; i < b.First && comma < 0; i++)
             {
+                if (ModifiesStatementNoun(a, i)) continue;
                 if (_x.IsQuote(i) || _x.IsBoundary(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) break;
                 if (_x.Lower(i) == ",") comma = i;
             }
@@ -1486,6 +1489,10 @@ internal sealed partial class ArgumentReader
         b.Absorb(a);
     }
 
+    /// <summary>"in a statement issued on Monday": a participle right after the statement noun modifies it.</summary>
+    private bool ModifiesStatementNoun(MentionDraft a, int k) =>
+        k == a.Last + 1 && _x.Pos(k) == UniversalPos.VERB && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>True when noun mention <paramref name="a"/> sits in a ", in … ," aside that closes right before verb <paramref name="b"/>.</summary>
     private bool IsAsideBefore(Sentence s, MentionDraft a, MentionDraft b)
     {
@@ -1497,8 +1504,7 @@ internal sealed partial class ArgumentReader
         if (close <= a.Last || _x.Lower(close) != ",") return false;
         for (int k = a.Last + 1; k < close; k++)
         {
-            // ("in a statement issued on Monday": a participle right after the statement noun modifies it.)
-            if (k == a.Last + 1 && _x.Pos(k) == UniversalPos.VERB && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
+            if (ModifiesStatementNoun(a, k)) continue;
             if (_x.Lower(k) is "," or ";" or ":" or "." || _x.IsQuote(k) || _x.IsVerb(k) || _x.IsBoundary(k)) return false;
         }
         return true;

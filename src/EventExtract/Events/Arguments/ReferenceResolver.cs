@@ -195,6 +195,11 @@ internal sealed class ReferenceResolver
         if (found.Count != unit.Count) return;
         found.Reverse();
         unit.Actors.AddRange(found);
+        // "In a joint declaration, the eight countries pledged …", "Both governments said": with no country named before
+        // it, the reference is still who spoke or met, in its own words, as a reader would give it. (Not after "of" or
+        // "from": "the envoys of the two governments" are the party, named by the whole phrase.)
+        if (unit.Actors.Count == 0 && !(unit.First > 0 && _x.Lower(unit.First - 1) is "of" or "from"))
+            unit.Actors.Add(_x.UnnamedActor(unit.First, unit.Last));
     }
 
     private void ResolveCountries(int u, ArgUnit unit)
@@ -245,5 +250,10 @@ internal sealed class ReferenceResolver
         }
         found.Reverse();
         unit.Actors.AddRange(found);
+        // "In a joint declaration, the eight countries pledged …", "Both governments said": with no country named before
+        // it, the reference is still who spoke or met, in its own words, as a reader would give it. (Not after "of" or
+        // "from": "the envoys of the two governments" are the party, named by the whole phrase.)
+        if (unit.Actors.Count == 0 && !(unit.First > 0 && _x.Lower(unit.First - 1) is "of" or "from"))
+            unit.Actors.Add(_x.UnnamedActor(unit.First, unit.Last));
     }
 }

@@ -820,6 +820,10 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             if (head && !ofSeen && tokens.GetChars(k).Equals("of", StringComparison.OrdinalIgnoreCase)) { ofSeen = true; head = false; k++; continue; }
             break;
         }
+        // ("called the unrest ``a failure''": an adjective ending a determiner's phrase right before a quotation is its
+        // head noun, whatever the tagger made of it.)
+        if (!head && k > i + 1 && k < end && pos[i] == Tagging.UniversalPos.DET && pos[k - 1] == Tagging.UniversalPos.ADJ
+            && tokens.GetKind(k) == Text.TokenKind.Quote) return k;
         if (!head) return i;
         // ("called Munero -- who reportedly drove a taxi -- a ``ruffian''": a parenthesis between dashes is skipped.)
         if (k < end && IsDash(tokens.GetChars(k)))
