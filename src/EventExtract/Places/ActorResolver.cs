@@ -74,6 +74,7 @@ public sealed class ActorResolver : IActorResolver
                 if (range.Contains(namesByStart[k].Span) && CorrectPersonSpan(text, namesByStart[k], matches, document.Tokens, personNames) is { } corrected)
                     names.Add(dateline is { } city && corrected.Span.Equals(city) && corrected.Type != EntityType.Location
                         ? corrected with { Type = EntityType.Location } : corrected);
+            if (names.Count > 0) names.RemoveAll(n => GivesWayToParty(text, n.Span, matches));
             // A range without names or gazetteer matches resolves to nothing: skip it, and keep its empty lists for the next.
             if (matches.Count == 0 && names.Count == 0) continue;
             names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -129,6 +130,33 @@ public sealed class ActorResolver : IActorResolver
             }
             foreach (var piece in CutAtSpaces(document.Text, start, paragraph.Span.End)) yield return piece;
         }
+    }
+
+    /// <summary>
+    /// "[Doctors] Without [Borders]", "the head of [Amnesty] International", "[Amnesty International called for an
+    /// independent] inquiry": a recognized name that cuts into a curated party's name of several words, or runs on from
+    /// it into lowercase words only, gives way to the party (groups.tsv knows where the name ends). A longer name that
+    /// goes on in capitals ("Human Rights Watch researcher Ana Diaz") keeps its own reading.
+    /// </summary>
+    private static bool GivesWayToParty(string text, TextSpan name, List<GazetteerMatch> matches)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Entry.Sense != NameSense.Party || !name.Overlaps(m.Span) || name == m.Span || m.Span.Slice(text).IndexOf(' ') < 0) continue;
+            if (!name.Contains(m.Span)) return true;
+            var before = text.AsSpan(name.Start, m.Span.Start - name.Start).Trim();
+            if (before.Length > 0 && !before.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            var after = text.AsSpan(m.Span.End, name.End - m.Span.End);
+            if (after.Trim().Length > 0 && !HasUpper(after)) return true;
+        }
+        return false;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (char.IsUpper(c)) return true;
+        return false;
     }
 
     /// <summary>Cuts [start, end) into pieces of at most <see cref="MaxRangeLength"/> characters, at a space where one is near.</summary>

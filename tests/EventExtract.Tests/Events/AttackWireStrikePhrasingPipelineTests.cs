@@ -214,7 +214,8 @@ public class AttackWireStrikePhrasingPipelineTests
     {
         var attack = Attacks("The Pakistani Taliban said they had killed 15 soldiers in an ambush in South Waziristan.").Should().ContainSingle().Subject;
 
-        attack.Attackers.Select(a => a.Text).Should().Equal("Taliban");
+        // (The curated group "Pakistani Taliban", PK, not the Afghan "Taliban".)
+        attack.Attackers.Select(a => (a.Text, a.CountryCode)).Should().Equal(("Pakistani Taliban", "PK"));
         attack.Killed.Should().Be(15);
     }
 

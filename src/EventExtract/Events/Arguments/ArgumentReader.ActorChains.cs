@@ -121,10 +121,19 @@ internal sealed partial class ArgumentReader
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
             && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
         // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
-        if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1))) return false;
+        // (Not in an apposition to a person: "Van Harp, then head of the inquiry, said" is Van Harp speaking.)
+        if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1)) && !IsAppositiveToPerson(i - 1, first)) return false;
         // "Dozens of militants stormed", "two of the gunmen": a count of the party stands for it.
         if (_x.Lower(i) == "of" && i > 0 && _x.TryNumber(i - 1, out _)) return false;
         return true;
+    }
+
+    /// <summary>The noun at <paramref name="noun"/>, past determiners, adjectives and adverbs ("then", "former"), follows a comma after a person's name.</summary>
+    private bool IsAppositiveToPerson(int noun, int sentenceFirst)
+    {
+        int k = noun - 1;
+        while (k > sentenceFirst && _x.UnitAt(k) is null && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.ADV)) k--;
+        return k > sentenceFirst && _x.Lower(k) == "," && _x.UnitAt(k - 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] };
     }
 
     /// <summary>A unit (past a title the recognizer left apart) right after a subordinator such as "after" or "when".</summary>

@@ -69,7 +69,7 @@ internal sealed partial class ArgumentReader
             // tried every position before).
             for (int p = leftLimit; p < tFirst; p++)
             {
-                if (_x.TimexAt(p) is not null || !_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
+                if (_x.TimexAt(p) is not null || InsideParty(p) || !_c.StatusCuesBefore.TryGetValue(_x.Lower(p), out var cues)) continue;
                 foreach (var cue in cues)
                 {
                     int matched = _x.MatchAt(p, cue.Words, tFirst);
@@ -84,7 +84,7 @@ internal sealed partial class ArgumentReader
             if (d.Type == EventType.Statement)
                 for (int p = leftLimit; p < tFirst; p++)
                 {
-                    if (!_c.StatusCuesBeforeSpeech.TryGetValue(_x.Lower(p), out var cues)) continue;
+                    if (InsideParty(p) || !_c.StatusCuesBeforeSpeech.TryGetValue(_x.Lower(p), out var cues)) continue;
                     foreach (var cue in cues)
                         if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)cue.Status;
                 }
@@ -219,6 +219,9 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(t) == "to" && _x.Lower(t - 1) is "failed" or "fail" or "fails") return true;
         return false;
     }
+
+    /// <summary>"Doctors Without Borders said": a word inside a party's name, past its first word, governs nothing.</summary>
+    private bool InsideParty(int p) => _x.UnitAt(p) is { Kind: UnitKind.Actor } u && u.First < p;
 
     /// <summary>"managed to", "went on to", "was quick to": a word of implicative-verbs.txt before the "to" at <paramref name="to"/>.</summary>
     private bool IsImplicativeBefore(int to, int sentenceFirst)
