@@ -577,6 +577,13 @@ internal sealed partial class ArgumentReader
         {
             if (_x.IsBoundary(i))
             {
+                // "X defended a law that sparked protests, saying": a participle going on from the main clause skips a
+                // relative clause on that clause's object.
+                if (continuing && _x.Lower(i) is "that" or "which" && i > sentenceFirst && _x.Pos(i - 1) is UniversalPos.NOUN or UniversalPos.PROPN)
+                {
+                    i--;
+                    continue;
+                }
                 // "Army officers who follow border affairs said": past a relative clause, its antecedent is the subject.
                 if (_x.Lower(i) is "who" or "which" && i > sentenceFirst && !HasCommaBetween(i, from))
                 {

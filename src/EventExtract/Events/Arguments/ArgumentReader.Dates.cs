@@ -102,7 +102,9 @@ internal sealed partial class ArgumentReader
                     continue;
                 }
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
-                if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))) continue;
+                // ('called the plan "a failure" on Thursday': right after the quotation closes, the date is the saying's again.)
+                if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))
+                    && !(first > d.Last && (ClosesQuotation(s, first - 1) || (_x.IsPreposition(first - 1) && ClosesQuotation(s, first - 2))))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it, or one inside the
                 // source's own noun phrase ("according to a 2019 survey by X").
                 if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)) continue;
@@ -222,6 +224,16 @@ internal sealed partial class ArgumentReader
                     if (_x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && !t.Value.EndsWith("_REF", StringComparison.Ordinal)) { d.Date = t; break; }
                 }
         }
+    }
+
+    /// <summary>True when token <paramref name="q"/> is a quotation mark that closes a quotation opened earlier in the sentence.</summary>
+    private bool ClosesQuotation(Sentence s, int q)
+    {
+        if (q < s.FirstToken || !_x.IsQuote(q)) return false;
+        int marks = 0;
+        for (int i = s.FirstToken; i <= q; i++)
+            if (_x.IsQuote(i)) marks++;
+        return marks % 2 == 0;
     }
 
     /// <summary>Characters looked back from a same-day phrase for the date it refers to (about two sentences).</summary>
@@ -459,7 +471,10 @@ internal sealed partial class ArgumentReader
         for (; k < s.EndToken && k - d.Last <= 24 && !IsReportEnd(k) && !(k == s.EndToken - 1 && _x.IsPunct(k)); k++)
         {
             if (_x.IsPreposition(k)) { preposition = true; continue; }
+            // ("said on its website late on Friday that": a possessive, and an adverb before a date, inside the phrases too.)
             if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
+                  || (_x.IsAdverb(k) && k + 2 < s.EndToken && (_x.TimexAt(k + 1) is not null || (_x.IsPreposition(k + 1) && _x.TimexAt(k + 2) is not null)))
+                  || _x.Lower(k) is "its" or "his" or "her" or "their" or "our"
                   || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) return end;
         }
         bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
@@ -619,6 +634,25 @@ internal sealed partial class ArgumentReader
     {
         int i = s.FirstToken;
         while (i < first && (_x.Lower(i) is "and" or "but" or "so" or "then" || _x.IsPreposition(i) || _x.IsAdverb(i) || _x.Lower(i) == ",")) i++;
-        return i == first && last + 1 < s.EndToken && _x.Lower(last + 1) == ",";
+        if (i == first) return last + 1 < s.EndToken && _x.Lower(last + 1) == ",";
+        // "In an interview published on Sunday, the general said": the date of the message that frames the sentence.
+        return IsFramingMessageDate(s, first, last);
+    }
+
+    /// <summary>
+    /// True when the date [<paramref name="first"/>, <paramref name="last"/>] ends, before its comma, a fronted "in" phrase
+    /// of a message noun (address-nouns.txt: interview, letter, speech, …) with at most a participle and a preposition
+    /// between ("In a televised address on Monday,", "In an interview broadcast Sunday,").
+    /// </summary>
+    private bool IsFramingMessageDate(Sentence s, int first, int last)
+    {
+        if (last + 1 >= s.EndToken || _x.Lower(last + 1) != "," || _x.Lower(s.FirstToken) != "in") return false;
+        int i = s.FirstToken + 1;
+        while (i < first && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ || (_x.Pos(i) == UniversalPos.VERB && _x.Lower(i).EndsWith("ed", StringComparison.Ordinal)))) i++;
+        if (i >= first || !_c.AddressNouns.Contains(_x.Lower(i))) return false;
+        i++;
+        if (i < first && _x.Pos(i) == UniversalPos.VERB) i++;
+        if (i < first && _x.IsPreposition(i)) i++;
+        return i == first;
     }
 }
