@@ -47,6 +47,7 @@ internal static class EntityDocumentConsistency
                 Vote(votes, Key(sb, tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
         }
         PlaceContextVotes(tokens, sentences, votes, sb);
+        PersonContextVotes(tokens, spans, keys, votes);
         // owner[t] = index in result of the name covering token t, -1 for none (a pooled array: a fresh one was 4 bytes a token of garbage).
         var owner = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Count);
         try
@@ -239,6 +240,28 @@ internal static class EntityDocumentConsistency
         {
             var v = votes[key];
             if (Winner(v) == EntityType.Person) v[(int)EntityType.Location] += n * PlaceContextWeight;
+        }
+    }
+
+    /// <summary>Person votes a name gains each time "who" follows it.</summary>
+    public const float PersonContextWeight = 1f;
+
+    // "Pita Limjaroenrat, who led the party, said": a name of two or three capitalized words that "who" (or ", who")
+    // follows is a person's, whatever the recognizer typed it; organizations take "which" or "that". Each such occurrence
+    // adds PersonContextWeight to its person votes. (Not a name opening with "The": "the Taliban, who" are a group.)
+    private static void PersonContextVotes(TokenTable tokens, IReadOnlyList<EntitySpan> spans, string[] keys, Dictionary<string, float[]> votes)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            if (s.Type == EntityType.Person || s.TokenCount is < 2 or > 3) continue;
+            int next = s.FirstToken + s.TokenCount;
+            if (next < tokens.Count && tokens.GetChars(next) is ",") next++;
+            if (next >= tokens.Count || tokens.GetChars(next) is not "who") continue;
+            bool capitalized = true;
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && capitalized; t++)
+                capitalized = IsCapitalized(tokens.GetChars(t)) && tokens.GetChars(t) is not ("The" or "the");
+            if (capitalized) votes[keys[i]][(int)EntityType.Person] += PersonContextWeight;
         }
     }
 

@@ -40,6 +40,17 @@ public class EntityDocumentConsistencyTests
     }
 
     [Fact]
+    public void A_name_that_who_follows_is_a_person_unless_it_opens_with_the()
+    {
+        var (tokens, sentences) = Document(
+            ["Pita", "Limjaroenrat", ",", "who", "led", "the", "party", ",", "said", "he", "would", "appeal", "."],
+            ["The", "Guardians", ",", "who", "marched", ",", "left", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Organization, 0.7f), Name(tokens, 13, 2, EntityType.Organization, 0.7f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names))
+            .Should().Equal(("Pita Limjaroenrat", EntityType.Person), ("The Guardians", EntityType.Organization));
+    }
+
+    [Fact]
     public void A_full_person_name_makes_a_later_surname_a_person()
     {
         var (tokens, sentences) = Document(["Joshua", "Norton", "arrived", "."], ["Norton", "left", "."]);
