@@ -19,4 +19,24 @@ public class ContinuingParticipleSpeakerPipelineTests
 
         statement.Speakers.Should().ContainSingle().Which.Text.Should().Be(speaker);
     }
+
+    [Fact]
+    public void The_main_clause_subject_speaks_past_a_subject_inside_its_object()
+    {
+        var statement = ArticleBody.Events<Statement>(
+            "Over the weekend, union leaders raised accusations that Mark Ellis had cheated his staff for years, saying he had hidden the losses.", Published)
+            .Should().ContainSingle().Subject;
+
+        statement.Speakers.Should().ContainSingle().Which.Text.Should().Be("union leaders");
+    }
+
+    [Fact]
+    public void A_sentence_opening_inside_a_quotation_has_its_subject_after_the_quotation()
+    {
+        var statement = ArticleBody.Events<Statement>(
+            "\"We are ready. We are Irish citizens, living in our own country,\" Adams said, adding that talks must go on.", Published)
+            .Where(s => s.Mentions.Any(m => m.Trigger.Text.StartsWith("adding"))).Should().ContainSingle().Subject;
+
+        statement.Speakers.Should().ContainSingle().Which.Text.Should().Be("Adams");
+    }
 }

@@ -573,6 +573,9 @@ internal sealed partial class ArgumentReader
         ArgUnit? found = null;
         // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject.)
         bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) == "," && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
+        // ("Lawyers for the family raised accusations that X had mistreated his son, saying": the participle goes on from
+        // the main clause, whose subject is that of the sentence's first verb, not of a clause inside its object.)
+        if (continuing && FirstMainVerb(sentenceFirst, from - 1) is int main && LeftChain(main, sentenceFirst) is { Count: > 0 } mainSubject) return mainSubject;
         while (i >= sentenceFirst)
         {
             if (_x.IsBoundary(i))
@@ -674,6 +677,32 @@ internal sealed partial class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>
+    /// The sentence's first verb before <paramref name="end"/>, past a fronted phrase ("Over the weekend, …") and outside
+    /// quotation marks and names; null when there is none.
+    /// </summary>
+    private int? FirstMainVerb(int sentenceFirst, int end)
+    {
+        int i = sentenceFirst;
+        if (i < end && (_x.IsPreposition(i) || _x.IsAdverb(i)))
+        {
+            while (i < end && _x.Lower(i) != ",") i++;
+            i++;
+        }
+        // (An odd number of marks: the sentence opens inside a quotation begun in the one before.)
+        bool quoted = false;
+        for (int k = sentenceFirst; k < end; k++)
+            if (_x.IsQuote(k)) quoted = !quoted;
+        for (; i < end; i++)
+        {
+            if (_x.IsQuote(i)) { quoted = !quoted; continue; }
+            if (quoted || _x.UnitAt(i) is not null) continue;
+            if (_x.IsBoundary(i)) return null;
+            if (_x.Pos(i) == UniversalPos.VERB) return i;
+        }
+        return null;
     }
 
     /// <summary>True when the word before <paramref name="u"/>, past determiners, adjectives and numbers, is a reporting verb.</summary>
