@@ -31,6 +31,16 @@ public class ContinuingParticipleSpeakerPipelineTests
     }
 
     [Fact]
+    public void A_by_gerund_says_how_the_main_clause_subject_acted_past_a_relative_clause()
+    {
+        var noting = ArticleBody.Events<Statement>(
+            "Martinez, who said the issue was important, defended the bill by noting that courts had backed it.", Published)
+            .Where(s => s.Mentions.Any(m => m.Trigger.Text == "noting")).Should().ContainSingle().Subject;
+
+        noting.Speakers.Should().ContainSingle().Which.Text.Should().Be("Martinez");
+    }
+
+    [Fact]
     public void A_sentence_opening_inside_a_quotation_has_its_subject_after_the_quotation()
     {
         var statement = ArticleBody.Events<Statement>(

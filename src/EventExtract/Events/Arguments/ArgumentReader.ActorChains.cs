@@ -571,11 +571,12 @@ internal sealed partial class ArgumentReader
         int i = from - 1;
         int depth = 0; // inside a comma-delimited parenthetical opened on the right
         ArgUnit? found = null;
-        // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject.)
-        bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) == "," && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
+        // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject; so does
+        // one saying how the act was done, "defended the bill by noting that".)
+        bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) is "," or "by" && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
         // ("Lawyers for the family raised accusations that X had mistreated his son, saying": the participle goes on from
         // the main clause, whose subject is that of the sentence's first verb, not of a clause inside its object.)
-        if (continuing && FirstMainVerb(sentenceFirst, from - 1) is int main && LeftChain(main, sentenceFirst) is { Count: > 0 } mainSubject) return mainSubject;
+        if (continuing && FirstMainVerb(sentenceFirst, from - 1) is int main && (SubjectBeforeAside(main, sentenceFirst) ?? LeftChain(main, sentenceFirst)) is { Count: > 0 } mainSubject) return mainSubject;
         while (i >= sentenceFirst)
         {
             if (_x.IsBoundary(i))
@@ -699,6 +700,13 @@ internal sealed partial class ArgumentReader
         {
             if (_x.IsQuote(i)) { quoted = !quoted; continue; }
             if (quoted || _x.UnitAt(i) is not null) continue;
+            // ("Martinez, who said the issue mattered, defended …": past a relative clause set off by commas.)
+            if (_x.Lower(i) is "who" or "which" && i - 1 > sentenceFirst && _x.Lower(i - 1) == ",")
+            {
+                while (i + 1 < end && _x.Lower(i + 1) != ",") i++;
+                i++;
+                continue;
+            }
             if (_x.IsBoundary(i)) return null;
             if (_x.Pos(i) == UniversalPos.VERB) return i;
         }

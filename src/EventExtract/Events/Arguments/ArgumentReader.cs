@@ -844,6 +844,7 @@ internal sealed partial class ArgumentReader
             // "opened fire on protesters demanding civilian rule": an -ing statement verb straight after a party noun is a
             // reduced relative; that party speaks, even as the object of another verb's preposition.
             if (d.Type == EventType.Statement && subjectRole == who && ReducedRelativeSpeaker(s, d) is { } relative) MentionDraft.AddActor(who, relative);
+            else if (d.Type == EventType.Statement && subjectRole == who && PlaceNamedSpeaker(s, d) is { } person) MentionDraft.AddActor(who, person);
             else if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole == d.Addressees ? who : subjectRole, nounSubject);
             // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
             // inside the quote or belong to another clause).
@@ -1378,6 +1379,21 @@ internal sealed partial class ArgumentReader
         for (int i = objStart; i < first; i++)
             if (_x.Pos(i) != UniversalPos.PROPN) return false;
         return true;
+    }
+
+    /// <summary>
+    /// '"…," Toledo said', '"…," Florence said on Monday': a word the gazetteer knows as a town, alone between a quotation
+    /// and its reporting verb, is someone's name (a town does not speak; a capital speaking for its government is an
+    /// actor already). Null otherwise.
+    /// </summary>
+    private Actor? PlaceNamedSpeaker(Sentence s, MentionDraft d)
+    {
+        int i = d.First - 1;
+        if (!d.AnchorIsVerb || i - 1 < s.FirstToken || !_x.IsQuote(i - 1) || _x.UnitAt(i) is not null) return null;
+        if (_x.PlaceAt(i) is not { IsCountry: false } place || _x.TokenRange(place.Span) != (i, i)) return null;
+        var span = _x.Tokens.GetSpan(i);
+        string text = span.GetText(_x.Text);
+        return new Actor(text, span, ActorKind.Person, null, text, 0.5f);
     }
 
     /// <summary>
