@@ -21,6 +21,17 @@ public class FramedStatementPipelineTests
         statement.Date!.Value.Should().Be("2023-08-08");
     }
 
+    [Theory]
+    [InlineData("In a speech at the Pentagon, Biden seemed to hint that the troops would stay.")]
+    [InlineData("In a speech delivered at the Pentagon, Bush seemed to suggest that American forces could stay for some time.")]
+    public void A_fronted_speech_is_spoken_by_the_subject_after_its_comma(string body)
+    {
+        var statement = ArticleBody.Events<Statement>(body, Published).Should().ContainSingle().Subject;
+
+        statement.Speakers.Should().ContainSingle().Which.Text.Should().BeOneOf("Biden", "Bush");
+        statement.Status.Should().Be(EventStatus.Occurred);
+    }
+
     [Fact]
     public void A_joint_declaration_is_the_statement_of_the_countries_that_pledge_in_it()
     {

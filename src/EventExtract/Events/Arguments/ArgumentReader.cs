@@ -1429,11 +1429,37 @@ internal sealed partial class ArgumentReader
             if (comma < 0) continue;
             bool subjectOnly = true;
             // (An appositive may set off the subject: "…, Malaysia's Prime Minister, Najib Razak said".)
+            // (And "seemed to", "went on to" before the verb: "In a speech at the Pentagon, Bush seemed to suggest".)
             for (int i = comma + 1; i < b.First && subjectOnly; i++)
-                subjectOnly = !(_x.IsPunct(i) && _x.Lower(i) != ",") && !_x.IsQuote(i) && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX) && !_x.IsBoundary(i);
+                subjectOnly = !(_x.IsPunct(i) && _x.Lower(i) != ",") && !_x.IsQuote(i) && !_x.IsBoundary(i)
+                    && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !(i + 2 == b.First && _x.Lower(i + 1) == "to" && _c.ImplicativeVerbs.Contains(_x.Lower(i))));
             if (!subjectOnly) continue;
             JoinFraming(a, b);
             drafts.RemoveAt(k);
+        }
+        SpeakFramingNouns(s, drafts);
+    }
+
+    /// <summary>
+    /// "In a speech at the Pentagon, Biden seemed to hint that …": a statement noun in a fronted phrase that frames no
+    /// reporting verb of its own (none is a trigger after it) was spoken by the subject right after the phrase's comma.
+    /// </summary>
+    private void SpeakFramingNouns(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var a in drafts)
+        {
+            if (a.Type != EventType.Statement || a.AnchorIsVerb || a.Speakers.Count > 0 || !IsFrontedPhrase(s, a.First)) continue;
+            if (drafts.Exists(b => b != a && b.Type == EventType.Statement && b.AnchorIsVerb && b.First > a.Last)) continue;
+            int comma = a.Last + 1;
+            while (comma < s.EndToken && comma - a.Last <= 8 && _x.Lower(comma) != "," && !_x.IsQuote(comma) && !_x.IsBoundary(comma)
+                   && !(_x.IsVerb(comma) && !ModifiesStatementNoun(a, comma))) comma++;
+            if (comma + 1 >= s.EndToken || _x.Lower(comma) != ",") continue;
+            var (subject, end) = RightChain(comma + 1, s.EndToken, allowPrepositionStart: false);
+            int v = end;
+            while (v < s.EndToken && (_x.IsAdverb(v) || _x.Pos(v) == UniversalPos.AUX)) v++;
+            // Only a clause's subject: its verb right after it.
+            if (subject.Count == 0 || v >= s.EndToken || _x.Pos(v) != UniversalPos.VERB) continue;
+            foreach (var speaker in subject) MentionDraft.AddActor(a.Speakers, speaker);
         }
     }
 
