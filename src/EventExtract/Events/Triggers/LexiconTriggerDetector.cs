@@ -160,9 +160,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             // ("told reporters by phone": a talk to the press over a line is an interview, not a call.)
             for (int j = t + 1; j < line; j++)
                 if (_cues.Has(tokens.GetChars(j), "audience")) { line = -1; break; }
-            // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else.)
-            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t)
-                              && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))) continue;
+            // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else; or one
+            // who spoke "with" a named person, a country or an envoy, "had spoken with Guatemalan President Bernardo
+            // Arevalo", not "spoke with the Associated Press", an interview.)
+            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t)
+                              && ((CoordinatedPartiesBefore(document, sentence, t) && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))
+                                  || (t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("with", StringComparison.OrdinalIgnoreCase) && WithPartyAfter(document, sentence, t))))) continue;
             if (line < 0) line = t;
             bool taken = false;
             foreach (var c in output)
