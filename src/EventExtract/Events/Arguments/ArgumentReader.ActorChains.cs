@@ -640,6 +640,16 @@ internal sealed partial class ArgumentReader
             else if (PossessedRoleBefore(j, chain[^1], sentenceFirst) is int roleStart) j = roleStart - 1;
             // ("Ana Ruiz and Gen. Tomas Vidal": a title abbreviation before a person's name.)
             else if (_x.UnitAt(j) is null && _x.Tokens.GetKind(j) == TokenKind.Abbreviation && j + 1 == chain[^1].First && chain[^1].Actors is [{ Kind: ActorKind.Person }, ..]) j--;
+            // "Abdel Burhan and militia commander Mohamed Dagalo", "... and the RSF leader Mohamed Dagalo": lowercase role
+            // words right before a person's name title it, and so does a name that modifies them after a determiner; the
+            // list goes on before them.
+            else if (j + 1 == chain[^1].First && !chain[^1].IsCommonNoun && chain[^1].Actors is [{ Kind: ActorKind.Person }, ..] && IsLowercaseNoun(j))
+            {
+                while (j >= sentenceFirst && _x.UnitAt(j) is null && IsLowercaseNoun(j)) j--;
+                if (j > sentenceFirst && _x.UnitAt(j) is { } modifier && modifier.Last == j && modifier.Actors is [{ Kind: not ActorKind.Person }, ..]
+                    && modifier.First - 1 >= sentenceFirst && _x.IsDeterminer(modifier.First - 1)) j = modifier.First - 1;
+                afterTitle = true;
+            }
             if (j < sentenceFirst) break;
             // "Peru's President Ana Ruiz and Chile's Prime Minister Tomas Vidal": the possessor before a person's title
             // is that person's country, not a party of its own; the list goes on before it.
@@ -880,6 +890,9 @@ internal sealed partial class ArgumentReader
     /// <summary>A reporting verb at <paramref name="i"/>, so the phrase ending before it is that verb's subject.</summary>
     private bool OpensReportingClauseAt(int i) =>
         i < _x.Tokens.Count && (_c.ReportingVerbs.Contains(_x.Lower(i)) || (_x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i)));
+
+    /// <summary>A common noun in lowercase at <paramref name="i"/> ("commander", "militia").</summary>
+    private bool IsLowercaseNoun(int i) => _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]);
 
     /// <summary>Tokens allowed between two actors of one list; sets <paramref name="coordinated"/> when a coordinator is seen.</summary>
     private bool IsChainGap(int i, ref bool coordinated)

@@ -103,13 +103,15 @@ internal sealed partial class ArgumentReader
                 int start = k - frame.Length + 1;
                 if (start <= s.FirstToken || _x.MatchAt(start, frame, k + 1) != k + 1) continue;
                 int verb = -1;
-                for (int v = s.FirstToken; v < start; v++)
+                // (The frame may be the clause's verb itself: "attended".)
+                for (int v = s.FirstToken; v <= start; v++)
                     if (_x.IsVerb(v) && _x.Pos(v) != UniversalPos.AUX) { verb = v; break; }
                 if (verb < 0 || IsPassive(verb, s.FirstToken) || _c.ReportingVerbs.Contains(_x.Lower(verb))) return new List<Actor>();
                 return LeftChain(verb, s.FirstToken);
             }
-            bool modifier = _x.UnitAt(k) is null && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
-                || (_x.Lower(k) == "of" && _x.Lower(k - 1) is "round" or "rounds" or "series"));
+            // (A proper name may modify it too: "attended a NATO summit".)
+            bool modifier = (_x.UnitAt(k) is null && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
+                || (_x.Lower(k) == "of" && _x.Lower(k - 1) is "round" or "rounds" or "series"))) || _x.Pos(k) == UniversalPos.PROPN;
             if (!modifier) break;
         }
         return new List<Actor>();

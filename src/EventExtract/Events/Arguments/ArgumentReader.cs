@@ -1100,7 +1100,7 @@ internal sealed partial class ArgumentReader
         if (d.Type == EventType.Meeting && !d.AnchorIsVerb && d.Last > d.First && _x.Lower(d.Last) is "on" or "upon"
             && RightChain(d.Last + 1, scanEnd, allowPrepositionStart: true) is { Actors.Count: > 0 } calledOn)
             foreach (var a in calledOn.Actors) MentionDraft.AddActor(d.Participants, a);
-        if (d.Type == EventType.Meeting && !d.AnchorIsVerb && d.Participants.Count == 0 && OccasionSubject(s, d) is { Count: > 0 } attended)
+        if (d.Type == EventType.Meeting && !d.AnchorIsVerb && OccasionSubject(s, d) is { Count: > 0 } attended)
             foreach (var a in attended) MentionDraft.AddActor(d.Participants, a);
         if (d.Type == EventType.Statement && d.Addressees.Count == 0 && AsksFrom(d)) ReadAskedFrom(s, d, scanEnd);
         if (d.Type == EventType.Attack) ReadUnnamedTargetsAndAttackers(s, d, scanEnd);

@@ -144,8 +144,11 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             var word = tokens.GetChars(t);
             if (_cues.Has(word, "discussion"))
             {
-                // "Clinton discussed the crisis with Blair": discussing something with a party is talking with it.
-                if (pos.Length > t && pos[t] == Tagging.UniversalPos.VERB && IsTalkWithoutAudience(document, sentence, t) && WithPartyAfter(document, sentence, t)
+                // "Clinton discussed the crisis with Blair": discussing something with a party is talking with it; so is
+                // discussing it among two parties named as the subject ("Blinken and Sisi discussed", "the two sides
+                // discussed"), unless the sentence names the meeting already ("During their meeting, the two leaders discussed").
+                if (pos.Length > t && pos[t] == Tagging.UniversalPos.VERB && IsTalkWithoutAudience(document, sentence, t)
+                    && (WithPartyAfter(document, sentence, t) || (CoordinatedPartiesBefore(document, sentence, t) && !HasMeeting(output, s)))
                     && !Covered(output, s, t))
                     output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
                 continue;
@@ -157,9 +160,12 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             // ("told reporters by phone": a talk to the press over a line is an interview, not a call.)
             for (int j = t + 1; j < line; j++)
                 if (_cues.Has(tokens.GetChars(j), "audience")) { line = -1; break; }
-            // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else.)
-            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t) && CoordinatedPartiesBefore(document, sentence, t)
-                              && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))) continue;
+            // (Without a line: two parties who spoke, not "spoke to the crowd", where they spoke to someone else; or one
+            // who spoke "with" a named person, a country or an envoy, "had spoken with Guatemalan President Bernardo
+            // Arevalo", not "spoke with the Associated Press", an interview.)
+            if (line < 0 && !(IsTalkWithoutAudience(document, sentence, t)
+                              && ((CoordinatedPartiesBefore(document, sentence, t) && !(t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase)))
+                                  || (t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("with", StringComparison.OrdinalIgnoreCase) && WithPartyAfter(document, sentence, t))))) continue;
             if (line < 0) line = t;
             bool taken = false;
             foreach (var c in output)
@@ -272,6 +278,17 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         if (match.Entry.Label != TriggerLabel.Meeting || match.TokenCount != 1 || v >= pos.Length || !_cues.Has(tokens.GetChars(v), "receiving")) return false;
+        return PassiveReceptionAt(document, sentence, v);
+    }
+
+    /// <summary>
+    /// A verb of receiving or welcoming at <paramref name="v"/> in the passive, between a party and "by" and a party
+    /// (see <see cref="ReceivedByParty"/>).
+    /// </summary>
+    private bool PassiveReceptionAt(AnalyzedDocument document, Text.Sentence sentence, int v)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
         if (v + 2 >= sentence.EndToken || !tokens.GetChars(v + 1).Equals("by", StringComparison.OrdinalIgnoreCase) || !PartyPhraseAt(document, sentence, v + 2)) return false;
         // The passive auxiliary right before the verb, past one adverb ("was warmly received").
         int aux = v - 1;
@@ -431,6 +448,14 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         return false;
     }
 
+    /// <summary>True when a Meeting candidate already stands in sentence <paramref name="s"/>.</summary>
+    private static bool HasMeeting(List<TriggerCandidate> output, int s)
+    {
+        foreach (var c in output)
+            if (c.Sentence == s && c.Type == EventType.Meeting) return true;
+        return false;
+    }
+
     /// <summary>True when a candidate of sentence <paramref name="s"/> already covers token <paramref name="t"/>.</summary>
     private static bool Covered(List<TriggerCandidate> output, int s, int t) => CoveringIndex(output, s, t) >= 0;
 
@@ -505,9 +530,30 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
         {
             if (!_cues.Has(tokens.GetChars(t), "welcoming") || pos[t] != Tagging.UniversalPos.VERB) continue;
-            if (!Covered(output, s, t) && EnvoyToPlaceAfter(document, sentence, t))
+            if (!Covered(output, s, t) && (EnvoyToPlaceAfter(document, sentence, t) || PersonWelcomesPerson(document, sentence, t) || PassiveReceptionAt(document, sentence, t)))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
+    }
+
+    /// <summary>
+    /// "Otieno welcomed Alemu and ...", "Macron welcomed Ukrainian President Volodymyr Zelensky on Friday": a person
+    /// welcoming a named person (past titles) is a host receiving a visitor even with no place named. Not "welcomed
+    /// Smith's decision" (the person only owns what is welcomed) nor "the party welcomed the plan" (no person on either side).
+    /// </summary>
+    private static bool PersonWelcomesPerson(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int subject = verb - 1;
+        if (subject > sentence.FirstToken && pos[subject] == Tagging.UniversalPos.ADV) subject--;
+        if (subject < sentence.FirstToken || !IsInPerson(document, subject)) return false;
+        int end = Math.Min(sentence.EndToken, pos.Length);
+        int i = verb + 1;
+        while (i < end && i < verb + 5 && !IsInPerson(document, i) && pos[i] is Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN)
+            i++;
+        if (i >= end || !IsInPerson(document, i)) return false;
+        while (i < end && IsInPerson(document, i)) i++;
+        return !(i < end && tokens.GetChars(i) is "'s" or "’s" or "'" or "’");
     }
 
     /// <summary>
@@ -1031,8 +1077,11 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             {
                 int first = last;
                 while (first > sentence.FirstToken && tokens.GetSpan(first - 1).Start >= actor.Span.Start) first--;
-                // ("President Gorbachev", "Chancellor Angela Merkel": back over the title names before the name.)
-                while (first > sentence.FirstToken && pos.Length > first - 1 && pos[first - 1] == Tagging.UniversalPos.PROPN) first--;
+                // ("President Gorbachev", "Chancellor Angela Merkel", "Prime Minister Omar Haddad", "Chinese President Xi":
+                // back over the title names before the name, capitalized adjectives among them.)
+                while (first > sentence.FirstToken && pos.Length > first - 1
+                       && (pos[first - 1] == Tagging.UniversalPos.PROPN
+                           || (pos[first - 1] == Tagging.UniversalPos.ADJ && char.IsUpper(tokens.GetChars(first - 1)[0])))) first--;
                 return first;
             }
         // (A proper name the recognizer left untyped: "Merkel and Macron talked".)
