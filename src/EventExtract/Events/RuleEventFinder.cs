@@ -180,7 +180,7 @@ public sealed class RuleEventFinder : IEventFinder
         {
             var sentence = document.Sentences[bodySentences[b]];
             if (sentence.TokenCount < MinRepeatedSentenceTokens) continue;
-            seen ??= new Dictionary<int, List<int>>();
+            seen ??= new Dictionary<int, List<int>>(bodySentences.Count - b); // sized once: regrowing it cost more than the hashing
             var words = text.Slice(sentence.Span.Start, sentence.Span.Length);
             int hash = string.GetHashCode(words, StringComparison.Ordinal);
             if (!seen.TryGetValue(hash, out var same)) seen[hash] = same = new List<int>(1);
