@@ -180,7 +180,7 @@ public sealed class RuleEventFinder : IEventFinder
         {
             var sentence = document.Sentences[bodySentences[b]];
             if (sentence.TokenCount < MinRepeatedSentenceTokens) continue;
-            seen ??= new Dictionary<int, List<int>>();
+            seen ??= new Dictionary<int, List<int>>(bodySentences.Count - b); // sized once: regrowing it cost more than the hashing
             var words = text.Slice(sentence.Span.Start, sentence.Span.Length);
             int hash = string.GetHashCode(words, StringComparison.Ordinal);
             if (!seen.TryGetValue(hash, out var same)) seen[hash] = same = new List<int>(1);
@@ -219,17 +219,18 @@ public sealed class RuleEventFinder : IEventFinder
         int si = bodySentences[bodyIndex];
         int previous = bodySentences[bodyIndex - 1];
         var s = x.Document.Sentences[si];
+        // (The meeting is found before the verb: most sentences follow none, and then none of their words is read.)
+        EventCluster? meeting = null;
+        foreach (var c in active)
+            if (c.Type == EventType.Meeting && c.Status == EventStatus.Occurred && c.LastSentence == previous
+                && (meeting is null || LastMentionStart(c) > LastMentionStart(meeting))) meeting = c;
+        if (meeting is null) return;
         for (int t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
         {
             if (!x.Cues.MeetingJoiningVerbs.Contains(x.Lower(t)) || x.Pos(t) != Tagging.UniversalPos.VERB) continue;
             bool joinsMeeting = x.Lower(t + 1) == "them"
                 || (x.Lower(t + 1) == "the" && t + 2 < s.EndToken && (x.Cues.GenericMeetingNouns.Contains(x.Lower(t + 2)) || x.Lower(t + 2) is "call" or "summit" or "conference"));
             if (!joinsMeeting) continue;
-            EventCluster? meeting = null;
-            foreach (var c in active)
-                if (c.Type == EventType.Meeting && c.Status == EventStatus.Occurred && c.LastSentence == previous
-                    && (meeting is null || LastMentionStart(c) > LastMentionStart(meeting))) meeting = c;
-            if (meeting is null) return;
             var last = meeting.Mentions[^1];
             foreach (var a in reader.LeftChain(t, s.FirstToken)) MentionDraft.AddActor(last.Participants, a);
             return;
@@ -247,6 +248,25 @@ public sealed class RuleEventFinder : IEventFinder
         int si = bodySentences[bodyIndex];
         var s = x.Document.Sentences[si];
         int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
+        // (The attack is found before the blame: most sentences have none to blame, and then none of their words is read.)
+        EventCluster? attack = null;
+        int bestSentence = -1, bestStart = -1;
+        foreach (var c in active)
+        {
+            if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
+            foreach (var m in c.Mentions)
+            {
+                if (m.Sentence < oldest || m.Sentence > si) continue;
+                // The attack of the blame's own sentence first, then the latest one before it.
+                if (m.Sentence > bestSentence || (m.Sentence == bestSentence && m.Sentence < si && m.First > bestStart))
+                {
+                    attack = c;
+                    bestSentence = m.Sentence;
+                    bestStart = m.First;
+                }
+            }
+        }
+        if (attack is null) return;
         for (int i = s.FirstToken + 1; i + 1 < s.EndToken; i++)
         {
             if (!x.Cues.AttackBlameVerbs.Contains(x.Lower(i)) || !x.IsVerb(i) || x.IsDeterminer(i - 1)) continue;
@@ -255,24 +275,6 @@ public sealed class RuleEventFinder : IEventFinder
             if (x.IsDeterminer(p) && p + 1 < s.EndToken) p++;
             // (A party the index marked as a unit starting right there: "blamed Lashkar-e-Jhangvi", "suspect the rebels".)
             if (x.UnitAt(p) is not { Actors.Count: > 0 } u || u.First != p) continue;
-            EventCluster? attack = null;
-            int bestSentence = -1, bestStart = -1;
-            foreach (var c in active)
-            {
-                if (c.Type != EventType.Attack || c.Status != EventStatus.Occurred) continue;
-                foreach (var m in c.Mentions)
-                {
-                    if (m.Sentence < oldest || m.Sentence > si) continue;
-                    // The attack of the blame's own sentence first, then the latest one before it.
-                    if (m.Sentence > bestSentence || (m.Sentence == bestSentence && m.Sentence < si && m.First > bestStart))
-                    {
-                        attack = c;
-                        bestSentence = m.Sentence;
-                        bestStart = m.First;
-                    }
-                }
-            }
-            if (attack is null) return;
             // "blamed the minister for the delay": blame for something other than an attack of this sentence names no attacker.
             if (u.Last + 1 < s.EndToken && x.Lower(u.Last + 1) == "for" && !(bestSentence == si && bestStart > u.Last)) return;
             var last = attack.Mentions[^1];
@@ -299,6 +301,8 @@ public sealed class RuleEventFinder : IEventFinder
         int si = bodySentences[bodyIndex];
         var s = x.Document.Sentences[si];
         int oldest = bodySentences[Math.Max(0, bodyIndex - 2)];
+        // (Found before the claim: most sentences have no attack to give it to, and then none of their words is read.)
+        if (LatestAttackMentionBefore(si, oldest, active) is not { } latest) return;
         for (int i = s.FirstToken + 1; i < s.EndToken; i++)
         {
             bool claim = false;
@@ -309,7 +313,6 @@ public sealed class RuleEventFinder : IEventFinder
             if (x.UnitAt(i - 1) is not { Actors.Count: > 0 } u || u.Last != i - 1) return;
             // ("No group has claimed responsibility": a denial names no one.)
             if (x.Lower(u.First) is "no" or "none" or "nobody" or "neither") return;
-            if (LatestAttackMentionBefore(si, oldest, active) is not { } latest) return;
             foreach (var a in u.Actors) MentionDraft.AddActor(latest.Attackers, a);
             return;
         }

@@ -783,7 +783,7 @@ internal sealed partial class ArgumentReader
     /// <summary>True when token <paramref name="i"/> is "he" (male) or "she" (female) before a verb, auxiliary or adverb.</summary>
     private bool IsSubjectPronounOf(int i, PersonGender gender)
     {
-        if (gender == PersonGender.Unknown || _x.Lower(i) != (gender == PersonGender.Female ? "she" : "he")) return false;
+        if (gender == PersonGender.Unknown || !_x.LowerIs(i, gender == PersonGender.Female ? "she" : "he")) return false;
         return i + 1 < _x.Tokens.Count && (_x.IsVerb(i + 1) || _x.IsAdverb(i + 1) || _x.Pos(i + 1) == UniversalPos.AUX);
     }
 

@@ -153,6 +153,21 @@ internal sealed class DocumentIndex : IDisposable
     public string Lower(int i) => _lower[i] ?? LowerAt(i);
 
     /// <summary>
+    /// <see cref="Lower"/>(<paramref name="i"/>) == <paramref name="lower"/>, compared char by char when the token was
+    /// not lowercased yet: the scans that test every token for one word ("the", "he") would otherwise lowercase
+    /// nearly all of them into strings.
+    /// </summary>
+    public bool LowerIs(int i, string lower)
+    {
+        if (_lower[i] is { } known) return known == lower;
+        var chars = Tokens.GetChars(i);
+        if (chars.Length != lower.Length) return false;
+        for (int k = 0; k < chars.Length; k++)
+            if (char.ToLowerInvariant(chars[k]) != lower[k]) return false;
+        return true;
+    }
+
+    /// <summary>
     /// Lowercases token <paramref name="i"/> and keeps it. Punctuation and the commonest words (about half of news
     /// tokens) reuse one shared string from <see cref="CueLexicon.SharedLowercase"/> instead of allocating one.
     /// </summary>
@@ -301,9 +316,9 @@ internal sealed class DocumentIndex : IDisposable
             if (w > 0)
             {
                 int skipped = 0;
-                while (k < end && skipped < 2 && Lower(k) != words[w] && IsAdverb(k)) { k++; skipped++; }
+                while (k < end && skipped < 2 && !LowerIs(k, words[w]) && IsAdverb(k)) { k++; skipped++; }
             }
-            if (k >= end || Lower(k) != words[w]) return -1;
+            if (k >= end || !LowerIs(k, words[w])) return -1;
             k++;
         }
         return k;
@@ -371,7 +386,7 @@ internal sealed class DocumentIndex : IDisposable
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 // "when the two meet", "The three will discuss trade": "the" and a count with no noun, as a verb's subject.
-                if (_unitAt[i] < 0 && i > sentence.FirstToken && i + 1 < sentence.EndToken && Lower(i - 1) == "the" && _unitAt[i - 1] < 0
+                if (_unitAt[i] < 0 && i > sentence.FirstToken && i + 1 < sentence.EndToken && LowerIs(i - 1, "the") && _unitAt[i - 1] < 0
                     && TryNumber(i, out int alone) && alone is >= 2 and <= 9 && Pos(i + 1) is UniversalPos.VERB or UniversalPos.AUX)
                 {
                     AddUnit(new ArgUnit(i - 1, i, UnitKind.PartyReference, null, alone));

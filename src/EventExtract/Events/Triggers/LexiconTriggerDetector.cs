@@ -141,6 +141,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
+            // Both kinds of talk below are verbs where the tokens are tagged: testing the tag before the cue lookups
+            // skips most tokens cheaply (the detector's scans visit every token of every body sentence).
+            if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
             var word = tokens.GetChars(t);
             if (_cues.Has(word, "discussion"))
             {
@@ -529,7 +532,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
         {
-            if (!_cues.Has(tokens.GetChars(t), "welcoming") || pos[t] != Tagging.UniversalPos.VERB) continue;
+            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(t), "welcoming")) continue;
             if (!Covered(output, s, t) && (EnvoyToPlaceAfter(document, sentence, t) || PersonWelcomesPerson(document, sentence, t) || PassiveReceptionAt(document, sentence, t)))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
@@ -570,7 +573,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken + 1; t < sentence.EndToken && t < pos.Length; t++)
         {
-            if (!_cues.Has(tokens.GetChars(t), "gathering") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(t), "gathering") || Covered(output, s, t)) continue;
             if (t + 1 < sentence.EndToken && t + 1 < pos.Length && pos[t + 1] is not (Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT)) continue;
             var parties = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             bool official = false, clean = true;
@@ -631,7 +634,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
         {
             var word = tokens.GetChars(t);
-            if (!_cues.Has(word, "impact") || pos[t] != Tagging.UniversalPos.VERB) continue;
+            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(word, "impact")) continue;
             int covering = CoveringIndex(output, s, t);
             // (A weak Attack the classifier kept, "struck" at its prior, gains the weapon's confidence; another type is left alone.)
             if (covering >= 0 && (output[covering].Type != EventType.Attack || output[covering].Confidence >= MunitionConfidence)) continue;
@@ -703,7 +706,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int t = sentence.FirstToken; t + 1 < end; t++)
         {
             var word = tokens.GetChars(t);
-            if (!_cues.Has(word, "ramming") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(word, "ramming") || Covered(output, s, t)) continue;
             bool ram = word.StartsWith("ram", StringComparison.OrdinalIgnoreCase);
             int k = t + 1;
             while (k < end && k - t <= 4 && pos[k] is Tagging.UniversalPos.DET or Tagging.UniversalPos.PRON or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
@@ -743,7 +746,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken; t + 1 < sentence.EndToken && t + 1 < pos.Length; t++)
         {
-            if (!_cues.Has(tokens.GetChars(t), "calling") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(t), "calling") || Covered(output, s, t)) continue;
             // ("they called me The Poet", "called him a liar": a pronoun object before a determiner is the one named; "a
             // cocktail called Santorum": after a noun that names no party, "called" names the thing.)
             if (pos[t + 1] == Tagging.UniversalPos.PRON && t + 2 < pos.Length && t + 2 < sentence.EndToken && pos[t + 2] == Tagging.UniversalPos.DET) continue;
@@ -789,7 +792,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int end = Math.Min(sentence.EndToken, pos.Length);
         for (int t = sentence.FirstToken; t + 2 < end; t++)
         {
-            if (!_cues.Has(tokens.GetChars(t), "labeling") || pos[t] != Tagging.UniversalPos.VERB || Covered(output, s, t)) continue;
+            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(t), "labeling") || Covered(output, s, t)) continue;
             // ("We might call these snapshots art", "I call it a scandal": the writer's own labelling, or the quoted
             // speaker's, folded into their act.)
             if (PersonalSubject(document, sentence, t)) continue;

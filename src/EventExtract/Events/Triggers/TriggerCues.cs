@@ -62,9 +62,11 @@ internal sealed class TriggerCues
     }
 
     /// <summary>True when <paramref name="word"/> (case-insensitive) is listed under <paramref name="cueClass"/>.</summary>
-    public bool Has(ReadOnlySpan<char> word, string cueClass)
+    public bool Has(ReadOnlySpan<char> word, string cueClass) => Contains(ClassesOf(word), cueClass);
+
+    /// <summary>True when <paramref name="classes"/> (from <see cref="ClassesOf"/>) holds <paramref name="cueClass"/>.</summary>
+    public static bool Contains(ReadOnlySpan<string> classes, string cueClass)
     {
-        var classes = ClassesOf(word);
         for (int i = 0; i < classes.Length; i++)
             if (ReferenceEquals(classes[i], cueClass) || classes[i] == cueClass) return true;
         return false;

@@ -146,8 +146,10 @@ internal sealed class TriggerFeaturizer
         {
             if (t >= match.FirstToken && t < match.EndToken) continue;
             var w = tokens.GetChars(t);
-            if (_cues.Has(w, "personal")) personal = true;
-            if (_cues.Has(w, "official"))
+            // (One lookup for both classes: this loop runs over the whole sentence for every match in it.)
+            var classes = _cues.ClassesOf(w);
+            if (TriggerCues.Contains(classes, "personal")) personal = true;
+            if (TriggerCues.Contains(classes, "official"))
             {
                 official = true;
                 if (t >= match.EndToken && t - match.EndToken < NearTokens) officialRight = true;
