@@ -449,6 +449,10 @@ internal sealed class DocumentIndex : IDisposable
                     bool modifier = HasPos
                         ? _pos[k] is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM
                         : IsNounLike(k) && !IsVerb(k);
+                    // ("blamed a banned militant group": a participle right after an article modifies the phrase, though the
+                    // tagger reads it as a verb.)
+                    if (!modifier && HasPos && _pos[k] == UniversalPos.VERB && Lower(k).EndsWith("ed", StringComparison.Ordinal)
+                        && k - 1 >= sentence.FirstToken && Lower(k - 1) is "a" or "an" or "the" && _unitAt[k - 1] < 0) modifier = true;
                     if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
                     first = k;
                 }
