@@ -10,7 +10,7 @@ public class AttackCombatSidesPipelineTests
     [Theory]
     [InlineData("Syrian troops clashed heavily with Kurdish militiamen in Manbij on Tuesday, a monitoring group said.", "Syrian troops", "Kurdish militiamen")]
     [InlineData("Border guards exchanged fire with Taliban fighters near the Torkham crossing on Saturday.", "Border guards", "Taliban fighters")]
-    [InlineData("Police clashed with rioters in the port city of Durres late on Friday.", "Police", "rioters")]
+    [InlineData("Police clashed with drug gang gunmen in the port city of Durres late on Friday.", "Police", "drug gang gunmen")]
     public void The_party_fought_with_is_an_attacker_not_a_target(string body, string subject, string other)
     {
         var attack = ArticleBody.Events<Attack>(body, Published).Should().ContainSingle().Subject;

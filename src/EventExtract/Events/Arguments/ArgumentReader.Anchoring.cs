@@ -324,10 +324,7 @@ internal sealed partial class ArgumentReader
     {
         if (d.Attackers.Count == 0 || !EveryTriggerHas(d, _c.PoliceRaidWords)) return false;
         foreach (var a in d.Attackers)
-        {
-            var (_, last) = _x.TokenRange(a.Span);
-            if (last >= _x.Tokens.Count || !_c.LawEnforcementHeads.Contains(_x.Lower(last))) return false;
-        }
+            if (LastWord(a) is not { } w || !_c.LawEnforcementHeads.Contains(w)) return false;
         return true;
     }
 

@@ -1,3 +1,4 @@
+using EventExtract.Places;
 using EventExtract.Tagging;
 
 namespace EventExtract.Events.Arguments;
@@ -14,7 +15,14 @@ internal sealed partial class ArgumentReader
     {
         var trigger = d.Triggers[0];
         int head = trigger.FirstToken + trigger.TokenCount - 1;
-        if (!_c.MutualCombatWords.Contains(_x.Lower(head)) && !_c.ExchangeWords.Contains(_x.Lower(trigger.FirstToken))) return;
+        bool clash = _c.MutualCombatWords.Contains(_x.Lower(head));
+        if (!clash && !_c.ExchangeWords.Contains(_x.Lower(trigger.FirstToken))) return;
+        ReadSidesAfter(d, head, scanEnd);
+        if (clash) DropPolicingSides(d);
+    }
+
+    private void ReadSidesAfter(MentionDraft d, int head, int scanEnd)
+    {
         int p = head + 1;
         // ("clashed briefly with", "fought fiercely with".)
         while (p < scanEnd && _x.IsAdverb(p)) p++;
@@ -25,5 +33,31 @@ internal sealed partial class ArgumentReader
             d.Targets.RemoveAll(t => t.Span.Overlaps(a.Span));
             MentionDraft.AddActor(d.Attackers, a);
         }
+    }
+
+    /// <summary>
+    /// "A night of clashes with police left 40 officers injured", "police and militant Protestants clashed": police in a
+    /// clash with a crowd keep order and are none of its attackers (its targets, when no other side is named); facing an armed side (armed-group-nouns.txt,
+    /// known-attacker-nouns.txt, armed-force-nouns.txt: "police clashed with gunmen") they are one side of a gunfight.
+    /// </summary>
+    private void DropPolicingSides(MentionDraft d)
+    {
+        bool armedSide = false;
+        foreach (var a in d.Attackers)
+            if (LastWord(a) is { } w && !_c.LawEnforcementHeads.Contains(w)
+                && (_c.ArmedGroupNouns.Contains(w) || _c.KnownAttackerNouns.Contains(w) || _c.ArmedForceNouns.Contains(w)))
+                armedSide = true;
+        if (armedSide) return;
+        var police = d.Attackers.FindAll(a => LastWord(a) is { } w && _c.LawEnforcementHeads.Contains(w));
+        d.Attackers.RemoveAll(police.Contains);
+        // (Police named as the only side are the ones the crowd fought: "clashes with police left 40 officers injured".)
+        if (d.Attackers.Count == 0)
+            foreach (var a in police) MentionDraft.AddActor(d.Targets, a);
+    }
+
+    private string? LastWord(Actor a)
+    {
+        var (_, last) = _x.TokenRange(a.Span);
+        return last < _x.Tokens.Count ? _x.Lower(last) : null;
     }
 }

@@ -471,6 +471,22 @@ internal sealed partial class ArgumentReader
         return NounPhraseEndingAt(noun, s.FirstToken);
     }
 
+    /// <summary>
+    /// "a store owner they took hostage", "the village he shelled": an unnamed noun right before the pronoun subject of an
+    /// active attack verb that has no object after it is that verb's object, fronted by a relative clause with no "that".
+    /// Null when no such noun stands there.
+    /// </summary>
+    private Actor? ContactRelativeObject(Sentence s, MentionDraft d)
+    {
+        int pronoun = d.First - 1, noun = d.First - 2;
+        if (noun < s.FirstToken || _x.Lower(pronoun) is not ("they" or "he" or "she" or "we") || IsPassive(d.Anchor, s.FirstToken)) return null;
+        if (_x.Pos(noun) != UniversalPos.NOUN || _x.UnitAt(noun) is not null || _x.TimexAt(noun) is not null) return null;
+        int after = d.Last + 1;
+        if (after < s.EndToken && _x.Pos(after) is UniversalPos.DET or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON or UniversalPos.NUM
+            && _x.TimexAt(after) is null) return null;
+        return NounPhraseEndingAt(noun, s.FirstToken);
+    }
+
     /// <summary>A word hyphen, or a word joined to one ("face", "-", "to" in "face-to-face").</summary>
     private bool InHyphenatedWord(int i) => IsWordHyphen(i) || (i > 0 && IsWordHyphen(i - 1)) || (i + 1 < _x.Tokens.Count && IsWordHyphen(i + 1));
 
@@ -1189,6 +1205,7 @@ internal sealed partial class ArgumentReader
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
                     && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
+                if (d.AnchorIsVerb && d.Targets.Count == 0 && ContactRelativeObject(s, d) is { } held) MentionDraft.AddActor(d.Targets, held);
                 // "The group said it had carried out the attack": the pronoun subject of a perpetration verb governing the noun.
                 if (!d.AnchorIsVerb && d.Attackers.Count == 0 && governing >= 0 && _c.PerpetrationVerbs.Contains(_x.Lower(governing)) && !IsPassive(governing, s.FirstToken)
                     && SubjectPronoun(governing, s.FirstToken) is int gp)

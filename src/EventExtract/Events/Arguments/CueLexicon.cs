@@ -164,6 +164,8 @@ internal sealed class CueLexicon
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
+        ArmedGroupNouns = Set("armed-group-nouns.txt");
+        SponsorParticiples = Set("sponsor-participles.txt");
         AttackBlameVerbs = Set("attack-blame-verbs.txt");
         foreach (var r in CueResource.ReadRows("sports-play-words.txt"))
             (r[0] == "cue" ? SportsReportCues : SportsPlayWords).Add(r[1].ToLowerInvariant());
@@ -534,6 +536,12 @@ internal sealed class CueLexicon
 
     /// <summary>Heads of armed forces ("troops", "forces"): parties that "met" in battle, not at a table.</summary>
     public HashSet<string> ArmedForceNouns { get; }
+
+    /// <summary>Heads of irregular armed groups ("militants", "rebels"), a side police fight rather than police (armed-group-nouns.txt).</summary>
+    public HashSet<string> ArmedGroupNouns { get; }
+
+    /// <summary>Participles joining a sponsor to a party with a hyphen ("Saudi-led forces"; sponsor-participles.txt).</summary>
+    public HashSet<string> SponsorParticiples { get; }
 
     /// <summary>Words of doubt, wish or offer that keep a dated meeting to come hypothetical ("could", "if", "offered").</summary>
     public HashSet<string> DoubtWords { get; }

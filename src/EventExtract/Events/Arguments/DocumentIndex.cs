@@ -464,6 +464,10 @@ internal sealed class DocumentIndex : IDisposable
                     bool modifier = HasPos
                         ? _pos[k] is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM
                         : IsNounLike(k) && !IsVerb(k);
+                    // ("blamed a banned militant group": a participle right after an article modifies the phrase, though the
+                    // tagger reads it as a verb.)
+                    if (!modifier && HasPos && _pos[k] == UniversalPos.VERB && Lower(k).EndsWith("ed", StringComparison.Ordinal)
+                        && k - 1 >= sentence.FirstToken && Lower(k - 1) is "a" or "an" or "the" && _unitAt[k - 1] < 0) modifier = true;
                     if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
                     first = k;
                 }
@@ -483,6 +487,20 @@ internal sealed class DocumentIndex : IDisposable
                     first = owner.First;
                 }
                 else owner = null;
+                // "Saudi-led forces", "US-backed fighters": a sponsor named before a hyphenated participle belongs to the
+                // phrase (else the party is the bare "forces"), but the party is not the sponsor's own, so takes no country.
+                if (owner is null && first - 3 >= sentence.FirstToken && Cues.SponsorParticiples.Contains(Lower(first - 1)) && Lower(first - 2) == "-")
+                {
+                    if (_unitAt[first - 3] >= 0 && Units[_unitAt[first - 3]] is { IsReference: false } sponsor && sponsor.Last == first - 3
+                        && !(absorbed?.Contains(sponsor) ?? false))
+                    {
+                        (absorbed ??= new HashSet<ArgUnit>()).Add(sponsor);
+                        first = sponsor.First;
+                    }
+                    // ("Iranian-funded militias": a nationality the resolver left unnamed.)
+                    else if (_unitAt[first - 3] < 0 && _placeAt[first - 3] < 0 && _timexAt[first - 3] < 0 && IsCapitalizedModifier(first - 3))
+                        first -= 3;
+                }
                 var span = Span(first, i);
                 string text = span.GetText(Text);
                 var actor = new Actor(text, span, kind, owner?.Actors[0].CountryCode, text, owner is null ? 0.6f : 0.8f);
