@@ -136,6 +136,8 @@ internal sealed partial class ArgumentReader
     private bool HasPluralSubject(MentionDraft d)
     {
         int i = StepLeftPast(d.First - 1, 0, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        // ("The two ministers are due to meet again": past "to" and a word of planning to the subject.)
+        if (i > 0 && _x.Lower(i) == "to" && _c.PlanToMeetWords.Contains(_x.Lower(i - 1))) i = StepLeftPast(i - 2, 0, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         if (i < 0) return false;
         string w = _x.Lower(i);
         return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && DocumentIndex.LooksPlural(w));

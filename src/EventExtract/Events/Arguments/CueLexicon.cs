@@ -234,6 +234,7 @@ internal sealed class CueLexicon
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
         ImplicativeVerbs = Set("implicative-verbs.txt");
+        PlanToMeetWords = Set("plan-to-meet-words.txt");
         ChargeWords = Set("charge-words.txt");
         foreach (var r in CueResource.ReadRows("accused-party-frames.txt"))
             (r[0] == "prep" ? AccusationPrepositions : AccusationWords).Add(r[1].ToLowerInvariant());
@@ -635,6 +636,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verb forms that make the infinitive after them a threat ("threatened to attack"): hypothetical.</summary>
     public HashSet<string> ThreatVerbs { get; }
+
+    /// <summary>Words of planning before "to meet" ("are due to meet", "agreed to meet").</summary>
+    public HashSet<string> PlanToMeetWords { get; }
 
     /// <summary>Words before "to" that make the infinitive after them something done ("managed to meet", "went on to say"), not planned.</summary>
     public HashSet<string> ImplicativeVerbs { get; }

@@ -53,10 +53,10 @@ internal sealed class ReferenceResolver
                     // parties named, in its sentence or the one before, even when no list names them together.
                     if (unit.Actors.Count == 0 && unit.Count >= 2 && _x.TryNumber(unit.Last, out _)) LastNamedParties(u, unit);
                     // "called on all sides to", "urged all parties": everyone involved, named nowhere as a list, is still a party.
-                    // "The two sides met on Wednesday", "both parties will return to the table": the counted sides of a dispute,
-                    // named before by no name the recognizer knows ("the union", "management"), are still parties, in their
-                    // own words. (Not "the two leaders", who were named and should have been found.)
-                    if (unit.Actors.Count == 0 && (_x.Lower(unit.First) == "all" || (unit.Count >= 2 && _x.Cues.SideNouns.Contains(_x.Lower(unit.Last)))))
+                    // "The two sides met on Wednesday", "both parties will return to the table", "The two ministers are due to
+                    // meet": counted parties named before by no name the recognizer knows ("the union", "management"), or not
+                    // at all, are still parties, in their own words.
+                    if (unit.Actors.Count == 0 && (_x.Lower(unit.First) == "all" || unit.Count >= 2))
                         unit.Actors.Add(_x.UnnamedActor(unit.First, unit.Last));
                     break;
                 case UnitKind.CountryReference:

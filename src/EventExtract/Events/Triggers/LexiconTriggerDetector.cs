@@ -114,6 +114,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Statement, QuotingConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
+                else if (AssailantActs(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, match.Entry.Prior));
             }
             if (_classifier is not null)
             {
@@ -1095,6 +1097,21 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             return first;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Gunmen killed four aid workers last week", "Militants attacked a checkpoint": an attack verb of the lexicon, as
+    /// strong alone as the classifier's threshold, right after a subject named by its armed attacks (trigger-cues.tsv,
+    /// assailant; past adverbs) is an attack, whatever the classifier made of the words around it.
+    /// </summary>
+    private bool AssailantActs(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Attack || match.Entry.Prior < _classifier!.Threshold) return false;
+        var pos = document.Pos.Span;
+        if (match.FirstToken >= pos.Length || pos[match.FirstToken] != Tagging.UniversalPos.VERB) return false;
+        int i = match.FirstToken - 1;
+        while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
+        return i >= sentence.FirstToken && _cues.Has(document.Tokens.GetChars(i), "assailant");
     }
 
     /// <summary>
