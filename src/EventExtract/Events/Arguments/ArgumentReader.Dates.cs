@@ -227,14 +227,7 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>True when token <paramref name="q"/> is a quotation mark that closes a quotation opened earlier in the sentence.</summary>
-    private bool ClosesQuotation(Sentence s, int q)
-    {
-        if (q < s.FirstToken || !_x.IsQuote(q)) return false;
-        int marks = 0;
-        for (int i = s.FirstToken; i <= q; i++)
-            if (_x.IsQuote(i)) marks++;
-        return marks % 2 == 0;
-    }
+    private bool ClosesQuotation(Sentence s, int q) => q >= s.FirstToken && _x.IsQuote(q) && InsideQuote(q);
 
     /// <summary>Characters looked back from a same-day phrase for the date it refers to (about two sentences).</summary>
     private const int SameDayLookBack = 400;

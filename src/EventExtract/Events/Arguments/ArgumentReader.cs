@@ -1436,13 +1436,7 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             if (a.AnchorIsVerb || !IsFrontedPhrase(s, a.First)) continue;
-            int comma = -1;
-            for (int i = a.Last + 1; i < b.First && comma < 0; i++)
-            {
-                if (ModifiesStatementNoun(a, i)) continue;
-                if (_x.IsQuote(i) || _x.IsBoundary(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) break;
-                if (_x.Lower(i) == ",") comma = i;
-            }
+            int comma = CommaAfterFramingNoun(a, b.First);
             if (comma < 0) continue;
             bool subjectOnly = true;
             // (An appositive may set off the subject: "…, Malaysia's Prime Minister, Najib Razak said".)
@@ -1467,10 +1461,8 @@ internal sealed partial class ArgumentReader
         {
             if (a.Type != EventType.Statement || a.AnchorIsVerb || a.Speakers.Count > 0 || !IsFrontedPhrase(s, a.First)) continue;
             if (drafts.Exists(b => b != a && b.Type == EventType.Statement && b.AnchorIsVerb && b.First > a.Last)) continue;
-            int comma = a.Last + 1;
-            while (comma < s.EndToken && comma - a.Last <= 8 && _x.Lower(comma) != "," && !_x.IsQuote(comma) && !_x.IsBoundary(comma)
-                   && !(_x.IsVerb(comma) && !ModifiesStatementNoun(a, comma))) comma++;
-            if (comma + 1 >= s.EndToken || _x.Lower(comma) != ",") continue;
+            int comma = CommaAfterFramingNoun(a, Math.Min(s.EndToken - 1, a.Last + 9));
+            if (comma < 0) continue;
             var (subject, end) = RightChain(comma + 1, s.EndToken, allowPrepositionStart: false);
             int v = end;
             while (v < s.EndToken && (_x.IsAdverb(v) || _x.Pos(v) == UniversalPos.AUX)) v++;
@@ -1546,6 +1538,21 @@ internal sealed partial class ArgumentReader
         foreach (var addressee in a.Addressees) b.AddAddresseeUnlessSpeaker(addressee);
         b.Location ??= a.Location;
         b.Absorb(a);
+    }
+
+    /// <summary>
+    /// The comma that closes the fronted phrase of statement noun <paramref name="a"/> before <paramref name="end"/>
+    /// ("In a statement released on Tuesday, …"), past its own phrases; -1 when a quote, clause boundary or verb comes first.
+    /// </summary>
+    private int CommaAfterFramingNoun(MentionDraft a, int end)
+    {
+        for (int i = a.Last + 1; i < end; i++)
+        {
+            if (ModifiesStatementNoun(a, i)) continue;
+            if (_x.IsQuote(i) || _x.IsBoundary(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return -1;
+            if (_x.Lower(i) == ",") return i;
+        }
+        return -1;
     }
 
     /// <summary>"in a statement issued on Monday": a participle right after the statement noun modifies it.</summary>
