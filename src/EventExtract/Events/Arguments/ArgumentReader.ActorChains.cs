@@ -446,8 +446,10 @@ internal sealed partial class ArgumentReader
         for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
         {
             if (_x.Lower(k) == ",") { open = k; break; }
-            // ("X, whose firm has …, said"; "X, a consultant who advises Y, said": a relative clause inside the aside.)
+            // ("X, whose firm has …, said"; "X, a consultant who advises Y, said", "X, a trade group that sued, welcomed": a
+            // relative clause inside the aside.)
             if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))
+                && !(_x.Lower(k) == "that" && _x.Pos(k - 1) == UniversalPos.NOUN)
                 // ("X, asked whether he would resign, replied": the question of a participle opening the aside.)
                 && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) clauseInside = true;
         }
@@ -471,7 +473,7 @@ internal sealed partial class ArgumentReader
             for (int k = a; k < close; k++)
             {
                 // ("Lena Vogt, a shipping analyst who does not advise either side, said": the appositive's own relative clause.)
-                if (k > a && _x.Lower(k) is "who" or "whose" && _x.Pos(k - 1) == UniversalPos.NOUN) break;
+                if (k > a && _x.Lower(k) is "who" or "whose" or "that" && _x.Pos(k - 1) == UniversalPos.NOUN) break;
                 // ("X, in a statement issued on Monday, said": a participle right after the noun of a prepositional aside
                 // modifies that noun.)
                 if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB

@@ -76,9 +76,10 @@ internal sealed partial class ArgumentReader
             }
             if (first is not null) return first;
         }
-        // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb.
+        // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb. (Not after a trigger
+        // ending in a determiner, "welcomed the ruling": its object follows.)
         int j = d.Last + 1;
-        if (j < s.EndToken && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true))
+        if (j < s.EndToken && !_x.IsDeterminer(d.Last) && SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: true))
         {
             if (_x.Lower(j) is "he" or "she") return ResolvePronoun(j, s);
             int k = j;
