@@ -201,6 +201,9 @@ public sealed class ActorResolver : IActorResolver
             return name;
         }
         if (name.Type != EntityType.Person) return name;
+        // ("Hezbollah said it fired": a curated group or organization read as a person is left to the gazetteer.)
+        foreach (var m in matches)
+            if (m.Entry.Sense == NameSense.Party && m.Span == name.Span) return null;
         foreach (var m in matches)
         {
             if (!m.Entry.HasCountrySense || m.Span.Start != name.Span.Start) continue;

@@ -5,7 +5,8 @@ namespace EventExtract.Tests.Places;
 
 /// <summary>
 /// A curated party's name of several words (groups.tsv) wins over a recognized name that cuts into it or runs on from
-/// it into lowercase words; a longer name going on in capitals keeps its reading. Sentences invented for these tests.
+/// it into lowercase words, or reads it as a person; a longer name going on in capitals keeps its reading. Sentences
+/// invented for these tests.
 /// </summary>
 public class PartyNameRepairTests
 {
@@ -25,6 +26,14 @@ public class PartyNameRepairTests
         var doc = Resolve("Amnesty International called for an independent inquiry.", ("Amnesty International called for an independent", EntityType.Organization));
 
         doc.Actors.Should().ContainSingle().Which.Should().Match<Actor>(a => a.Text == "Amnesty International" && a.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_curated_group_read_as_a_person_is_the_group()
+    {
+        var doc = Resolve("Hezbollah said it fired rockets at an army base.", ("Hezbollah", EntityType.Person));
+
+        doc.Actors.Should().ContainSingle().Which.Should().Match<Actor>(a => a.Text == "Hezbollah" && a.Kind == ActorKind.Group && a.CountryCode == "LB");
     }
 
     [Fact]
