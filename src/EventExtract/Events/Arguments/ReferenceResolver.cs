@@ -39,6 +39,15 @@ internal sealed class ReferenceResolver
                     if (unit.Actors.Count > 0) break;
                     var met = lastMeetingParticipants();
                     var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
+                    // "raise the issue with Premier Li when the two meet", "Duda arrived … Zelensky welcomed him. The two
+                    // presidents met": with no list of that many and a latest meeting of another size, the count stands for
+                    // the last that many parties named a few sentences back, even when no list names them together. ("Talks with
+                    // both sides": sides are those of a dispute spoken of, not the last people named.)
+                    if (counted is null && unit.Count >= 2 && met.Count != unit.Count && !_x.Cues.SideNouns.Contains(_x.Lower(unit.Last)))
+                    {
+                        LastNamedParties(u, unit);
+                        if (unit.Actors.Count > 0) break;
+                    }
                     // "Rojas arrived for a visit … Rojas and Ferrer signed … The two leaders met": the last list of that many
                     // parties, named just before, when the latest meeting's parties are not that many or were named before it.
                     // ("Cuba and Norway, guarantors of the talks, welcomed the deal … the two sides said": sides are those of
@@ -49,9 +58,6 @@ internal sealed class ReferenceResolver
                     if (counted is not null && !sidesMet && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
                     foreach (var a in met) MentionDraft.AddActor(unit.Actors, a);
                     if (unit.Actors.Count == 0 && counted is not null) unit.Actors.AddRange(counted);
-                    // "raise the issue with Premier Li when the two meet": a bare count stands for the last that many
-                    // parties named, in its sentence or the one before, even when no list names them together.
-                    if (unit.Actors.Count == 0 && unit.Count >= 2 && _x.TryNumber(unit.Last, out _)) LastNamedParties(u, unit);
                     // "called on all sides to", "urged all parties": everyone involved, named nowhere as a list, is still a party.
                     // "The two sides met on Wednesday", "both parties will return to the table": the counted sides of a dispute,
                     // named before by no name the recognizer knows ("the union", "management"), are still parties, in their
@@ -177,7 +183,13 @@ internal sealed class ReferenceResolver
         return null;
     }
 
-    /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, in its sentence or the one before; none when fewer.</summary>
+    /// <summary>
+    /// How many sentences back a count may look for the parties it counts: "Duda arrived in Kyiv. Zelensky welcomed him.
+    /// The two presidents met" names the second party two sentences back, past a pronoun.
+    /// </summary>
+    private const int CountLookback = 2;
+
+    /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, a few sentences back at most; none when fewer.</summary>
     private void LastNamedParties(int u, ArgUnit unit)
     {
         int sentence = SentenceOf(unit);
@@ -185,7 +197,7 @@ internal sealed class ReferenceResolver
         for (int p = u - 1; p >= 0 && found.Count < unit.Count; p--)
         {
             var prev = _x.Units[p];
-            if (sentence - SentenceOf(prev) > 1) break;
+            if (sentence - SentenceOf(prev) > CountLookback) break;
             if (prev.IsReference || prev.IsCommonNoun || prev.Actors.Count == 0) continue;
             foreach (var a in prev.Actors)
                 if (a.Kind is ActorKind.Person or ActorKind.Country or ActorKind.Organization or ActorKind.Group
