@@ -41,12 +41,14 @@ internal sealed class ReferenceResolver
                     var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
                     // "raise the issue with Premier Li when the two meet", "Duda arrived … Zelensky welcomed him. The two
                     // presidents met": with no list of that many and a latest meeting of another size, the count stands for
-                    // the last that many parties named a few sentences back, even when no list names them together. ("Talks with
-                    // both sides": sides are those of a dispute spoken of, not the last people named.)
-                    if (counted is null && unit.Count >= 2 && met.Count != unit.Count && !_x.Cues.SideNouns.Contains(_x.Lower(unit.Last)))
+                    // the last that many parties named a few sentences back, even when no list names them together; so too when
+                    // the latest meeting's parties were all named before them ("Dahl flew to Oslo to meet Berg. Horak arrived …").
+                    // ("Talks with both sides": sides are those of a dispute spoken of, not the last people named.)
+                    var named = counted is null && unit.Count >= 2 && !_x.Cues.SideNouns.Contains(_x.Lower(unit.Last)) ? LastNamedParties(u, unit) : null;
+                    if (named is not null && (met.Count != unit.Count || met.All(a => a.Span.Start < named[0].Span.Start)))
                     {
-                        LastNamedParties(u, unit);
-                        if (unit.Actors.Count > 0) break;
+                        unit.Actors.AddRange(named);
+                        break;
                     }
                     // "Rojas arrived for a visit … Rojas and Ferrer signed … The two leaders met": the last list of that many
                     // parties, named just before, when the latest meeting's parties are not that many or were named before it.
@@ -189,8 +191,8 @@ internal sealed class ReferenceResolver
     /// </summary>
     private const int CountLookback = 2;
 
-    /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, a few sentences back at most; none when fewer.</summary>
-    private void LastNamedParties(int u, ArgUnit unit)
+    /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, a few sentences back at most, in text order; null when fewer.</summary>
+    private List<Actor>? LastNamedParties(int u, ArgUnit unit)
     {
         int sentence = SentenceOf(unit);
         var found = new List<Actor>();
@@ -204,14 +206,9 @@ internal sealed class ReferenceResolver
                     && !found.Exists(f => string.Equals(f.Canonical, a.Canonical, StringComparison.Ordinal)))
                     found.Add(a);
         }
-        if (found.Count != unit.Count) return;
+        if (found.Count != unit.Count) return null;
         found.Reverse();
-        unit.Actors.AddRange(found);
-        // "In a joint declaration, the eight countries pledged …", "Both governments said": with no country named before
-        // it, the reference is still who spoke or met, in its own words, as a reader would give it. (Not after "of" or
-        // "from": "the envoys of the two governments" are the party, named by the whole phrase.)
-        if (unit.Actors.Count == 0 && !(unit.First > 0 && _x.Lower(unit.First - 1) is "of" or "from"))
-            unit.Actors.Add(_x.UnnamedActor(unit.First, unit.Last));
+        return found;
     }
 
     private void ResolveCountries(int u, ArgUnit unit)
