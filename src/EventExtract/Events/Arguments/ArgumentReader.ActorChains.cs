@@ -730,10 +730,12 @@ internal sealed partial class ArgumentReader
         return i >= 0 && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i);
     }
 
-    /// <summary>The token before <paramref name="u"/> and the determiners, adjectives and numbers right before it; -1 at the text's start.</summary>
+    /// <summary>The token before <paramref name="u"/>, its title and the determiners, adjectives and numbers right before it; -1 at the text's start.</summary>
     private int BeforeModifiers(ArgUnit u)
     {
         int i = u.First - 1;
+        // "criticised Finance Minister Christian Lindner": the title the recognizer left as a unit of its own is part of the phrase.
+        if (i >= 0 && _x.UnitAt(i) is { } title && title.Last == i && IsTitleBefore(title)) i = title.First - 1;
         while (i >= 0 && (_x.IsDeterminer(i) || (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM && _x.UnitAt(i) is null))) i--;
         return i;
     }
