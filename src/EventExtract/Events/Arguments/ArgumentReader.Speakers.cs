@@ -593,11 +593,17 @@ internal sealed partial class ArgumentReader
         int n = 0;
         // ("their third day-long meeting": the adjectives, numbers and compound words of a noun trigger's phrase.)
         // ("she has not visited": a negation between the pronoun and the verb, too.)
-        while (i >= s.FirstToken && n < 6 && (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (d.AnchorIsVerb && _x.Lower(i) is "not" or "n't")
-               || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
-               || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to")))))
+        while (i >= s.FirstToken && n < 6)
         {
-            i--;
+            if (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (d.AnchorIsVerb && _x.Lower(i) is "not" or "n't")
+                || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
+                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to"))))
+                i--;
+            // "he flew to Berlin to meet": the traveller, the subject of a movement verb and its destination, is who
+            // goes on to meet (the place between is no party).
+            else if (d.AnchorIsVerb && _x.Lower(i + 1) == "to" && DestinationStart(i, s.FirstToken) is { } movement)
+                i = movement - 1;
+            else break;
             n++;
         }
         if (i < s.FirstToken) return null;
@@ -616,6 +622,18 @@ internal sealed partial class ArgumentReader
             if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The movement verb (movement-words.txt) of "flew to Berlin" when token <paramref name="i"/> ends the place after its
+    /// "to"; null otherwise.
+    /// </summary>
+    private int? DestinationStart(int i, int sentenceStart)
+    {
+        if (_x.PlaceAt(i) is not { } place) return null;
+        var (first, last) = _x.TokenRange(place.Span);
+        if (last != i || first - 2 < sentenceStart || _x.Lower(first - 1) != "to") return null;
+        return _x.IsVerb(first - 2) && _c.MovementWords.Contains(_x.Lower(first - 2)) ? first - 2 : null;
     }
 
     /// <summary>How many sentences back "the minister" may look for the person given that title.</summary>

@@ -945,6 +945,9 @@ internal sealed partial class ArgumentReader
             switch (d.Type)
             {
                 case EventType.Meeting:
+                    // "Erdogan discussed Sweden's NATO bid with Orban": what is discussed is the topic, and a name in it is no
+                    // party; the parties are the subject and the "with" phrase.
+                    if (d.First == d.Last && TriggerCueWords.Has(_x.Tokens.GetChars(d.First), "discussion")) break;
                     foreach (var a in objects) MentionDraft.AddActor(d.Participants, a);
                     // "to meet international dignitaries", "hosted the boy": unnamed people as the verb's object.
                     if (objects.Count == 0 && objStart == verbEnd && UnnamedPeople(objStart, objLimit) is { } met)

@@ -39,6 +39,17 @@ internal sealed class ReferenceResolver
                     if (unit.Actors.Count > 0) break;
                     var met = lastMeetingParticipants();
                     var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
+                    // "raise the issue with Premier Li when the two meet", "Duda arrived … Zelensky welcomed him. The two
+                    // presidents met": with no list of that many and a latest meeting of another size, the count stands for
+                    // the last that many parties named a few sentences back, even when no list names them together; so too when
+                    // the latest meeting's parties were all named before them ("Dahl flew to Oslo to meet Berg. Horak arrived …").
+                    // ("Talks with both sides": sides are those of a dispute spoken of, not the last people named.)
+                    var named = counted is null && unit.Count >= 2 && !_x.Cues.SideNouns.Contains(_x.Lower(unit.Last)) ? LastNamedParties(u, unit) : null;
+                    if (named is not null && (met.Count != unit.Count || met.All(a => a.Span.Start < named[0].Span.Start)))
+                    {
+                        unit.Actors.AddRange(named);
+                        break;
+                    }
                     // "Rojas arrived for a visit … Rojas and Ferrer signed … The two leaders met": the last list of that many
                     // parties, named just before, when the latest meeting's parties are not that many or were named before it.
                     // ("Cuba and Norway, guarantors of the talks, welcomed the deal … the two sides said": sides are those of
@@ -49,9 +60,6 @@ internal sealed class ReferenceResolver
                     if (counted is not null && !sidesMet && (met.Count != unit.Count || met.All(a => a.Span.Start < counted[0].Span.Start))) met = counted;
                     foreach (var a in met) MentionDraft.AddActor(unit.Actors, a);
                     if (unit.Actors.Count == 0 && counted is not null) unit.Actors.AddRange(counted);
-                    // "raise the issue with Premier Li when the two meet": a bare count stands for the last that many
-                    // parties named, in its sentence or the one before, even when no list names them together.
-                    if (unit.Actors.Count == 0 && unit.Count >= 2 && _x.TryNumber(unit.Last, out _)) LastNamedParties(u, unit);
                     // "called on all sides to", "urged all parties": everyone involved, named nowhere as a list, is still a party.
                     // "The two sides met on Wednesday", "both parties will return to the table", "The two ministers are due to
                     // meet": counted parties named before by no name the recognizer knows ("the union", "management"), or not
@@ -177,29 +185,30 @@ internal sealed class ReferenceResolver
         return null;
     }
 
-    /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, in its sentence or the one before; none when fewer.</summary>
-    private void LastNamedParties(int u, ArgUnit unit)
+    /// <summary>
+    /// How many sentences back a count may look for the parties it counts: "Duda arrived in Kyiv. Zelensky welcomed him.
+    /// The two presidents met" names the second party two sentences back, past a pronoun.
+    /// </summary>
+    private const int CountLookback = 2;
+
+    /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, a few sentences back at most, in text order; null when fewer.</summary>
+    private List<Actor>? LastNamedParties(int u, ArgUnit unit)
     {
         int sentence = SentenceOf(unit);
         var found = new List<Actor>();
         for (int p = u - 1; p >= 0 && found.Count < unit.Count; p--)
         {
             var prev = _x.Units[p];
-            if (sentence - SentenceOf(prev) > 1) break;
+            if (sentence - SentenceOf(prev) > CountLookback) break;
             if (prev.IsReference || prev.IsCommonNoun || prev.Actors.Count == 0) continue;
             foreach (var a in prev.Actors)
                 if (a.Kind is ActorKind.Person or ActorKind.Country or ActorKind.Organization or ActorKind.Group
                     && !found.Exists(f => string.Equals(f.Canonical, a.Canonical, StringComparison.Ordinal)))
                     found.Add(a);
         }
-        if (found.Count != unit.Count) return;
+        if (found.Count != unit.Count) return null;
         found.Reverse();
-        unit.Actors.AddRange(found);
-        // "In a joint declaration, the eight countries pledged …", "Both governments said": with no country named before
-        // it, the reference is still who spoke or met, in its own words, as a reader would give it. (Not after "of" or
-        // "from": "the envoys of the two governments" are the party, named by the whole phrase.)
-        if (unit.Actors.Count == 0 && !(unit.First > 0 && _x.Lower(unit.First - 1) is "of" or "from"))
-            unit.Actors.Add(_x.UnnamedActor(unit.First, unit.Last));
+        return found;
     }
 
     private void ResolveCountries(int u, ArgUnit unit)
