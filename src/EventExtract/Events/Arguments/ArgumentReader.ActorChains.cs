@@ -925,6 +925,9 @@ internal sealed partial class ArgumentReader
             bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
             // ("Dr. Barnett Slepian": a title abbreviation before a person's name.)
             role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
+            // ("met U.S. envoy Amos Hochstein": the title's country, folded into the person's, opens the lowercase title.)
+            role = role || (i == start && _x.Pos(i) == UniversalPos.PROPN && i + 1 < end && _x.Pos(i + 1) == UniversalPos.NOUN
+                            && char.IsLower(_x.Tokens.GetChars(i + 1)[0]) && TitleBeforePerson(i + 1, end));
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
             // ("according to both Smith and Jones": "both" opens a coordinated list.)
