@@ -11,30 +11,16 @@ public class MeetingCountedPartiesPastPronounPipelineTests
 {
     private static readonly DateOnly Published = new(2024, 3, 5);
 
-    [Fact]
-    public void The_two_presidents_are_the_two_named_before_not_an_earlier_meetings_party()
-    {
-        var meetings = ArticleBody.Events<Meeting>(
-            "On Sunday Prime Minister Lars Dahl flew to Oslo to meet Finance Minister Anna Berg. "
-            + "Slovak President Tomas Horak arrived in Vienna on Tuesday. "
-            + "Austrian President Elena Varga welcomed him at the airport. "
-            + "The two presidents met for three hours.",
-            Published);
+    private const string Presidents = "Slovak President Tomas Horak arrived in Vienna on Tuesday. "
+        + "Austrian President Elena Varga welcomed him at the airport. "
+        + "The two presidents met for three hours.";
 
-        meetings.Should().Contain(m => m.Participants.Any(p => p.Text == "Tomas Horak"))
-            .Which.Participants.Select(p => p.Text).Should().BeEquivalentTo("Tomas Horak", "Elena Varga");
-    }
-
-    [Fact]
-    public void The_two_presidents_are_not_the_parties_of_a_meeting_named_before_them()
+    [Theory]
+    [InlineData("On Sunday Prime Minister Lars Dahl flew to Oslo to meet Finance Minister Anna Berg. ")]
+    [InlineData("Prime Minister Lars Dahl spoke to reporters in Stockholm on Saturday. On Sunday he flew to Oslo to meet Finance Minister Anna Berg. ")]
+    public void The_two_presidents_are_the_two_named_before_not_an_earlier_meetings_parties(string earlierMeeting)
     {
-        var meetings = ArticleBody.Events<Meeting>(
-            "Prime Minister Lars Dahl spoke to reporters in Stockholm on Saturday. "
-            + "On Sunday he flew to Oslo to meet Finance Minister Anna Berg. "
-            + "Slovak President Tomas Horak arrived in Vienna on Tuesday. "
-            + "Austrian President Elena Varga welcomed him at the airport. "
-            + "The two presidents met for three hours.",
-            Published);
+        var meetings = ArticleBody.Events<Meeting>(earlierMeeting + Presidents, Published);
 
         meetings.Should().Contain(m => m.Participants.Any(p => p.Text == "Tomas Horak"))
             .Which.Participants.Select(p => p.Text).Should().BeEquivalentTo("Tomas Horak", "Elena Varga");

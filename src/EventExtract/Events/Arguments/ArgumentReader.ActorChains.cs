@@ -115,7 +115,7 @@ internal sealed partial class ArgumentReader
         // (Never past the sentence start: a headline has no full stop, and its last words are not this unit's phrase.)
         int first = _x.SentenceStartOf(u.First);
         while (i >= first && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
-               || (person && _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
+               || (person && IsLowercaseNoun(i) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
         if (i < first || !_x.IsPreposition(i)) return false;
         // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
@@ -922,12 +922,11 @@ internal sealed partial class ArgumentReader
             if (_x.IsBoundary(i)) return (result, start);
             string w = _x.Lower(i);
             // ("astronomer John Smith", "deputy prime minister Ali Hassan": lowercase title words right before a name.)
-            bool role = _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]) && TitleBeforePerson(i + 1, end);
+            bool role = IsLowercaseNoun(i) && TitleBeforePerson(i + 1, end);
             // ("Dr. Barnett Slepian": a title abbreviation before a person's name.)
             role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
             // ("met U.S. envoy Amos Hochstein": the title's country, folded into the person's, opens the lowercase title.)
-            role = role || (i == start && _x.Pos(i) == UniversalPos.PROPN && i + 1 < end && _x.Pos(i + 1) == UniversalPos.NOUN
-                            && char.IsLower(_x.Tokens.GetChars(i + 1)[0]) && TitleBeforePerson(i + 1, end));
+            role = role || (i == start && _x.Pos(i) == UniversalPos.PROPN && i + 1 < end && IsLowercaseNoun(i + 1) && TitleBeforePerson(i + 1, end));
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
             // ("according to both Smith and Jones": "both" opens a coordinated list.)

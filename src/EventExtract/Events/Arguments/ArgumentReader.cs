@@ -1411,9 +1411,7 @@ internal sealed partial class ArgumentReader
         int i = d.First - 1;
         if (!d.AnchorIsVerb || i - 1 < s.FirstToken || !_x.IsQuote(i - 1) || _x.UnitAt(i) is not null) return null;
         if (_x.PlaceAt(i) is not { IsCountry: false } place || _x.TokenRange(place.Span) != (i, i)) return null;
-        var span = _x.Tokens.GetSpan(i);
-        string text = span.GetText(_x.Text);
-        return new Actor(text, span, ActorKind.Person, null, text, 0.5f);
+        return _x.UnnamedActor(i, i) with { Kind = ActorKind.Person };
     }
 
     /// <summary>

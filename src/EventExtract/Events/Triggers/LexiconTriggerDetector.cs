@@ -143,8 +143,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            // Both kinds of talk below are verbs where the tokens are tagged: testing the tag before the cue lookups
-            // skips most tokens cheaply (the detector's scans visit every token of every body sentence).
+            // Both kinds of talk below are verbs where the tokens are tagged ("talks" and "talk" as nouns are the lexicon's:
+            // "held talks by phone" has its own trigger): testing the tag before the cue lookups skips most tokens cheaply
+            // (the detector's scans visit every token of every body sentence).
             if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
             var word = tokens.GetChars(t);
             if (_cues.Has(word, "discussion"))
@@ -152,15 +153,13 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 // "Clinton discussed the crisis with Blair": discussing something with a party is talking with it; so is
                 // discussing it among two parties named as the subject ("Blinken and Sisi discussed", "the two sides
                 // discussed"), unless the sentence names the meeting already ("During their meeting, the two leaders discussed").
-                if (pos.Length > t && pos[t] == Tagging.UniversalPos.VERB && IsTalkWithoutAudience(document, sentence, t)
+                if (pos.Length > t && IsTalkWithoutAudience(document, sentence, t)
                     && (WithPartyAfter(document, sentence, t) || (CoordinatedPartiesBefore(document, sentence, t) && !HasMeeting(output, s)))
                     && !Covered(output, s, t))
                     output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
                 continue;
             }
             if (!_cues.Has(word, "conversation")) continue;
-            // ("talks" and "talk" as nouns are the lexicon's: "held talks by phone" has its own trigger.)
-            if (pos.Length > t && pos[t] != Tagging.UniversalPos.VERB) continue;
             int line = PhoneLine.Find(document, sentence, t + 1);
             // ("told reporters by phone": a talk to the press over a line is an interview, not a call.)
             for (int j = t + 1; j < line; j++)
