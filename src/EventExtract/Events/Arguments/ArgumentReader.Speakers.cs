@@ -54,7 +54,11 @@ internal sealed partial class ArgumentReader
         // '"…," Waters said', "Moreno, echoing the minister, said": a capitalized name the tagger and recognizer missed.
         if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
-        if (SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false))
+        bool afterQuote = SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false);
+        // "Delays were not unusual, says retired Col. Tom Reed, who …": a comma closing an unquoted clause, when the name
+        // after the verb closes the inverted clause too.
+        bool afterClause = !afterQuote && i == d.First - 1 && _x.Lower(i) == "," && _x.HasVerbIn(s.FirstToken, i);
+        if (afterQuote || afterClause)
         {
             // "Replied Foreign Ministry deputy spokeswoman Ana Reyes": the person among the names, else the first name.
             Actor? first = null;
@@ -64,6 +68,7 @@ internal sealed partial class ArgumentReader
                 {
                     // (Not "said Syria had indicated ...": a name with its own verb is the subject of what was said.)
                     if (named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1)) return first;
+                    if (afterClause && named.Last + 1 < s.EndToken && !_x.IsPunct(named.Last + 1)) return null;
                     if (named.Actors[0].Kind == ActorKind.Person && !named.IsCommonNoun) return named.Actors[0];
                     first ??= named.Actors[0];
                     k = named.Last;

@@ -265,6 +265,14 @@ internal sealed class DocumentIndex : IDisposable
         return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
     }
 
+    /// <summary>True when a verb or auxiliary lies in tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public bool HasVerbIn(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+            if (IsVerb(i)) return true;
+        return false;
+    }
+
     public bool IsNounLike(int i)
     {
         if (HasPos) return _pos[i] is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM;
