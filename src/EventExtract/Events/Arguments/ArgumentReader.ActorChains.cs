@@ -682,6 +682,8 @@ internal sealed partial class ArgumentReader
             // the reporting clause; it is no speaker ("Russia, China and Pakistan said" is joined by "and").
             // ("said John Kerry, the Secretary of State, contacted": after a reporting verb the unit opens the clause.)
             if (chain.Count == 1 && !HasWordCoordinator(k + 1, chain[0].First) && (IsVerbObject(u) || IsObjectConjunct(u)) && !AfterReportingVerb(u)) break;
+            // ("In Lisbon, Portugal, Prime Minister X said": a country after a city and a comma says where the city is.)
+            if (IsCityQualifier(u) && !HasWordCoordinator(u.Last + 1, chain[^1].First)) break;
             chain.Add(u);
             j = u.First - 1;
         }
@@ -691,6 +693,11 @@ internal sealed partial class ArgumentReader
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
     }
+
+    /// <summary>"Lisbon, Portugal", "Austin, Texas": a place unit right after a city and a comma, naming where the city is.</summary>
+    private bool IsCityQualifier(ArgUnit u) =>
+        u.First - 2 >= 0 && _x.Lower(u.First - 1) == "," && _x.PlaceAt(u.First - 2) is { IsCountry: false }
+        && (_x.PlaceAt(u.First) is not null || u.Actors is [{ Kind: ActorKind.Country }, ..]);
 
     /// <summary>
     /// The sentence's first verb before <paramref name="end"/>, past a fronted phrase ("Over the weekend, …") and outside
