@@ -20,6 +20,15 @@ public class StatementCityQualifierTests
     }
 
     [Fact]
+    public void The_country_after_the_subjects_city_is_no_aside_naming_the_speaker()
+    {
+        var statement = ArticleBody.StatementWithTrigger(
+            "Visa rules\n\nThe French Embassy in Nairobi, Kenya, had no comment.", Published, "comment");
+
+        statement.Speakers.Select(s => s.Text).Should().ContainSingle().Which.Should().Contain("Embassy");
+    }
+
+    [Fact]
     public void Two_countries_joined_by_and_still_speak_together()
     {
         var statement = ArticleBody.StatementWithTrigger(

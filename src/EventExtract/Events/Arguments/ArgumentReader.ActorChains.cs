@@ -455,6 +455,8 @@ internal sealed partial class ArgumentReader
         }
         if (open < 0 || open + 1 >= close) return null;
         int a = open + 1;
+        // ("The embassy in Nairobi, Kenya, had no comment": the country says where the city is; no aside.)
+        if (_x.UnitAt(a) is { } qualifier && qualifier.Last == close - 1 && IsCityQualifier(qualifier)) return null;
         string w = _x.Lower(a);
         bool relative = w is "which" or "who" or "whose";
         // (A past participle is often tagged as an adjective: "worried about ...".)
@@ -615,7 +617,8 @@ internal sealed partial class ArgumentReader
             var u = _x.UnitAt(i);
             // ("The March accession will …": a lone month or day name taken for a name; "the Madrid summit": a capital
             // naming where a meeting is held. Neither is the subject sought.)
-            if (u is not null && (IsCalendarName(u) || IsMeetingSeat(u))) { i = u.First - 1; continue; }
+            // ("The French Embassy in Nairobi, Kenya, had no comment": nor is a country saying where a city is.)
+            if (u is not null && (IsCalendarName(u) || IsMeetingSeat(u) || IsCityQualifier(u))) { i = u.First - 1; continue; }
             if (u is not null)
             {
                 // "The Union of ... (UAAR)": a parenthesized abbreviation is not the subject itself.
