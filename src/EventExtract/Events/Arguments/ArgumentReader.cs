@@ -965,7 +965,8 @@ internal sealed partial class ArgumentReader
                         afterVerbPhrase = objEnd;
                         break;
                     }
-                    if (addresseeVerb) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
+                    // ("warned Iran could face sanctions": a phrase before an auxiliary opens what was said; no one is spoken to.)
+                    if (addresseeVerb && !OpensClause(objEnd, s)) foreach (var a in objects) MentionDraft.AddActor(d.Addressees, a);
                     // "urged him to resign", "told her that": an object pronoun stands for the person named before
                     // (not "told her staff": a possessive before its noun).
                     if (addresseeVerb && objects.Count == 0 && objStart < scanEnd && _x.Lower(objStart) is "him" or "her"
@@ -973,6 +974,13 @@ internal sealed partial class ArgumentReader
                         && ResolveObjectPronoun(objStart, s) is { Kind: ActorKind.Person } spokenTo)
                     {
                         d.AddAddresseeUnlessSpeaker(spokenTo);
+                        afterVerbPhrase = objStart + 1;
+                    }
+                    // "urged residents to stay indoors and assured them": "them" stands for those spoken to by the verb before.
+                    if (addresseeVerb && objects.Count == 0 && objStart == d.Last + 1 && objStart < scanEnd && _x.Lower(objStart) == "them"
+                        && PreviousStatement(d, sentenceDrafts) is { Addressees.Count: > 0 } before)
+                    {
+                        foreach (var a in before.Addressees) d.AddAddresseeUnlessSpeaker(a);
                         afterVerbPhrase = objStart + 1;
                     }
                     // "called for Vacco to revive the unit", "pressed for the board to resign": the party asked to act is spoken to.
@@ -984,7 +992,7 @@ internal sealed partial class ArgumentReader
                             || (_c.AddresseeThatVerbs.Contains(_x.Lower(d.Anchor)) && objEnd < s.EndToken && _x.Lower(objEnd) == "that")))
                         foreach (var a in objects) d.AddAddresseeUnlessSpeaker(a);
                     // "urged all Balkan states to", "told his ministers that": an unnamed addressee.
-                    if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN && !NamesNoAddressee(np.Head))
+                    if (addresseeVerb && objects.Count == 0 && ThingPhrase(objStart, scanEnd) is { } np && _x.Pos(np.Head) == UniversalPos.NOUN && !NamesNoAddressee(np.Head) && !OpensClause(np.Head + 1, s))
                     {
                         MentionDraft.AddActor(d.Addressees, _x.UnnamedActor(objStart, np.Head));
                         afterVerbPhrase = np.Head + 1;
@@ -1630,6 +1638,9 @@ internal sealed partial class ArgumentReader
             if (!(_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PRON)) return false;
         return true;
     }
+
+    /// <summary>True when an auxiliary at <paramref name="next"/> makes the phrase before it a clause subject ("levels could rise").</summary>
+    private bool OpensClause(int next, Sentence s) => next < s.EndToken && _x.Pos(next) == UniversalPos.AUX;
 
     /// <summary>
     /// "requested anonymity", "told a news conference": an unnamed object that is what was asked for or the occasion
