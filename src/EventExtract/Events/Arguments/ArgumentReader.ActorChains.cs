@@ -604,9 +604,10 @@ internal sealed partial class ArgumentReader
                     // "Committee sources who spoke on condition of anonymity said": a common-noun antecedent that opens
                     // the clause (after the sentence start or a comma) is the speaker of a reporting verb.
                     else if (k == i - 1 && _x.Lower(i) == "who" && from < _x.Tokens.Count && IsReportingVerb(from) && NounPhraseEndingAt(k, sentenceFirst) is { } people
-                             && _x.TokenRange(people.Span).First is var start && (start == sentenceFirst || _x.Lower(start - 1) == ","))
+                             && _x.TokenRange(people.Span).First is var start && (start == sentenceFirst || _x.Lower(start - 1) == "," || OnlyModifiersBefore(start, sentenceFirst)))
                     {
-                        result.Add(people);
+                        // ("A recently released dock worker who …": with the modifiers the phrase had.)
+                        result.Add(start == sentenceFirst || _x.Lower(start - 1) == "," ? people : _x.UnnamedActor(sentenceFirst, k));
                         return result;
                     }
                 }
@@ -629,7 +630,9 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             // "Officials said the president met": a reporting verb closes the clause whose subject is sought.
-            if (!continuing && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i) && !IsParenthetical(i, sentenceFirst, from)) break;
+            // (Not "The minister is reported to have asked": a passive raising verb, whose subject is the sought one.)
+            if (!continuing && _x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i) && !IsParenthetical(i, sentenceFirst, from)
+                && !(IsRaisingPassive(i, sentenceFirst) && IsSpeechVerb(from))) break;
             i--;
         }
         _ = depth;
@@ -695,6 +698,31 @@ internal sealed partial class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>A reporting verb ("said") or a verb of speaking to someone ("asked", "urged") at <paramref name="i"/>.</summary>
+    private bool IsSpeechVerb(int i)
+    {
+        if (i >= _x.Tokens.Count) return false;
+        if (IsReportingVerb(i)) return true;
+        foreach (var phrase in _c.AddresseeToVerbs)
+            if (_x.MatchAt(i, phrase, _x.Tokens.Count) > 0) return true;
+        return false;
+    }
+
+    /// <summary>"is reported to", "was said to": a passive reporting verb raising its subject to the infinitive after it.</summary>
+    private bool IsRaisingPassive(int verb, int sentenceFirst) =>
+        verb + 1 < _x.Tokens.Count && _x.Lower(verb + 1) == "to" && verb - 1 >= sentenceFirst && _x.Lower(verb - 1) is "is" or "was" or "are" or "were" or "been" or "be";
+
+    /// <summary>
+    /// "A recently released dock worker": only a determiner, adverbs, adjectives and participles stand between the
+    /// sentence start and <paramref name="start"/>.
+    /// </summary>
+    private bool OnlyModifiersBefore(int start, int sentenceFirst)
+    {
+        for (int i = sentenceFirst; i < start; i++)
+            if (!(_x.IsDeterminer(i) || _x.IsAdverb(i) || _x.TimexAt(i) is not null || _x.Pos(i) == UniversalPos.ADJ || (IsParticiple(i) && _x.Pos(i) == UniversalPos.VERB))) return false;
+        return start > sentenceFirst;
     }
 
     /// <summary>"Lisbon, Portugal", "Austin, Texas": a place unit right after a city and a comma, naming where the city is.</summary>
