@@ -754,6 +754,8 @@ internal sealed partial class ArgumentReader
             if (u is null) continue;
             i = u.First;
             if (u.Actors.Count == 0) continue;
+            // (A pronoun of the story never stands for a name in its headline or boilerplate.)
+            if (!_x.Document.IsBodySentence(_x.Document.SentenceAt(_x.Tokens.GetSpan(u.First).Start))) continue;
             var a = u.Actors[0];
             if (w is "they" or "their")
             {
