@@ -60,7 +60,18 @@ internal sealed partial class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
-        if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
+        if (d.Targets.Count > 0 || IsAftermathReference(s, d)) return;
+        if (IsCasualtyDraft(d))
+        {
+            // "A prominent journalist was shot dead": one unnamed person as the passive subject of a casualty verb was hit,
+            // as after an active one ("killed a journalist"); a counted subject stays the victims only.
+            if (d.AnchorIsVerb && IsPassive(d.Anchor, s.FirstToken)
+                && StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries) is var v && v < d.First - 1
+                && NounPhraseEndingAt(v, s.FirstToken) is { } subject
+                && SingleVictimObject(s, _x.TokenRange(subject.Span).First) is { } victim)
+                MentionDraft.AddActor(d.Targets, victim);
+            return;
+        }
         if (!d.AnchorIsVerb && UndergoingSubject(s, d) is { } undergoing)
         {
             MentionDraft.AddActor(d.Targets, undergoing);
