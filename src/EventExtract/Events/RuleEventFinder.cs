@@ -731,8 +731,10 @@ public sealed class RuleEventFinder : IEventFinder
                 // close by and not set in two places ("Talal Husain was assassinated in the Salikh district" five sentences
                 // after "Guerrillas killed a party member in Mosul" is another attack).
                 bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
+                // (Not a mention that introduces its attack with "a"/"an": "Taliban fighters launched an offensive ... A
+                // roadside bomb hit a police vehicle" reports another attack.)
                 bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed
-                    && (SharedInRole(c, d, tying) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3));
+                    && (SharedInRole(c, d, tying) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x)));
                 bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
