@@ -65,9 +65,7 @@ internal sealed partial class ArgumentReader
         {
             // "A prominent journalist was shot dead": one unnamed person as the passive subject of a casualty verb was hit,
             // as after an active one ("killed a journalist"); a counted subject stays the victims only.
-            if (d.AnchorIsVerb && IsPassive(d.Anchor, s.FirstToken)
-                && StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries) is var v && v < d.First - 1
-                && NounPhraseEndingAt(v, s.FirstToken) is { } subject
+            if (d.AnchorIsVerb && IsPassive(d.Anchor, s.FirstToken) && PassiveSubjectPhrase(s, d) is { } subject
                 && SingleVictimObject(s, _x.TokenRange(subject.Span).First) is { } victim)
                 MentionDraft.AddActor(d.Targets, victim);
             return;
@@ -83,9 +81,8 @@ internal sealed partial class ArgumentReader
             if (IsPassive(d.Anchor, s.FirstToken))
             {
                 // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
-                int v = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
                 // (A counted subject, "Six people were hit", is the victims.)
-                if (v < d.First - 1 && NounPhraseEndingAt(v, s.FirstToken) is { } subject && !IsCasualtyDraft(d)
+                if (PassiveSubjectPhrase(s, d) is { } subject
                     && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
                     MentionDraft.AddActor(d.Targets, subject);
                 return;
@@ -158,6 +155,23 @@ internal sealed partial class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// The unnamed noun phrase right before the auxiliaries of a passive verb trigger: "the embassy" in "the embassy was
+    /// attacked", with a place phrase after its head ("A mosque in Quetta was attacked": the hit thing where it stood,
+    /// as "an abortion clinic in Alabama"). Null when there is none.
+    /// </summary>
+    private Actor? PassiveSubjectPhrase(Sentence s, MentionDraft d)
+    {
+        int v = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (v >= d.First - 1) return null;
+        if (NounPhraseEndingAt(v, s.FirstToken) is { } subject) return subject;
+        if (_x.PlaceAt(v) is not { } place) return null;
+        int placeFirst = _x.TokenRange(place.Span).First;
+        if (placeFirst - 2 < s.FirstToken || !_c.LocationPrepositions.Exists(p => p.Length == 1 && p[0] == _x.Lower(placeFirst - 1))
+            || NounPhraseEndingAt(placeFirst - 2, s.FirstToken) is not { } held) return null;
+        return _x.UnnamedActor(_x.TokenRange(held.Span).First, v);
     }
 
     /// <summary>
