@@ -484,7 +484,9 @@ internal sealed partial class ArgumentReader
                     continue;
                 }
             }
-            if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
+            // ("raided the Jenin refugee camp": so does another name before a noun.)
+            if ((a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind == ActorKind.Other && IsNamed(a)))
+                && next < s.EndToken && _x.UnitAt(next) is null
                 && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
             {
                 int head = next;
