@@ -60,6 +60,11 @@ internal sealed partial class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
+        // "Police said a local man carried out the attack", "arrested a man who carried out the attack": the unnamed party
+        // subject of a perpetration verb governing the noun.
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb && GoverningVerb(d.First, s.FirstToken) is var perpetration and >= 0
+            && _c.PerpetrationVerbs.Contains(_x.Lower(perpetration)) && !IsPassive(perpetration, s.FirstToken) && UnnamedSubject(s, perpetration) is { } doer)
+            MentionDraft.AddActor(d.Attackers, doer);
         if (d.Targets.Count > 0 || IsAftermathReference(s, d)) return;
         if (IsCasualtyDraft(d))
         {
@@ -321,8 +326,20 @@ internal sealed partial class ArgumentReader
             // "stabbed by a teenager": a people noun as the agent of a passive attack verb.
             return _c.AttackerPersonNouns.TryGetValue(_x.Lower(head), out var agentKind) ? _x.UnnamedActor(p + 1, head) with { Kind = agentKind } : null;
         }
-        int v = d.First - 1;
+        return UnnamedSubject(s, d.First);
+    }
+
+    /// <summary>
+    /// The unnamed party subject of the active verb at <paramref name="verb"/> ("A sniper shot", "gunmen who stormed",
+    /// "a local man carried out"), when its head is a party noun (party-heads.txt) or a people noun
+    /// (attacker-person-nouns.txt); the country of a weapon subject's demonym ("Russian missiles struck"). Null otherwise.
+    /// </summary>
+    private Actor? UnnamedSubject(Sentence s, int verb)
+    {
+        int v = verb - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        // "a man who they said carried out the attack": past a reporting aside after the relative pronoun.
+        if (v - 2 > s.FirstToken && IsReportingVerb(v) && _x.Pos(v - 1) == UniversalPos.PRON && _x.Lower(v - 2) is "who" or "that") v -= 2;
         // "The man who hurled a grenade", "gunmen who stormed the hotel": the noun a relative pronoun stands for.
         if (v > s.FirstToken && _x.Lower(v) is "who" or "that") v--;
         // "the attackers, armed with knives, stabbed": past an aside between commas.
