@@ -488,18 +488,17 @@ public sealed class RuleEventFinder : IEventFinder
                 int foundFirst = int.MaxValue;
                 foreach (var c in clusters)
                 {
-                    if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || !HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First)) continue;
-                    if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                    if (c.Status != d.Status && d.Status == EventStatus.Occurred) continue;
-                    // ("X did not meet Y ... the meeting would be followed by": no meeting that did not happen is referred back to.)
-                    if (c.Status == EventStatus.Negated && d.Status != EventStatus.Negated) continue;
-                    // "the blast" does not refer back to a raid: attack kinds must not conflict.
-                    if (d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x))) continue;
+                    if (!HasMentionIn(c, si, back > 0 ? int.MaxValue : d.First) || !RefersBackTo(c)) continue;
                     int first = FirstMentionIn(c, si);
                     if (first < foundFirst) { found = c; foundFirst = first; }
                 }
                 if (found is not null)
                 {
+                    // "Turkish air strikes hit Zakho ... The PKK fired rockets at Hakkari ... Two shepherds were killed in the
+                    // air strikes": a toll goes to an earlier attack in reach whose noun it repeats, where the nearest does not.
+                    if (d.Type == EventType.Attack && d.HasCasualties && !RepeatsNoun(found, d, x)
+                        && clusters.FindLast(c => c != found && RepeatsNoun(c, d, x) && SentencesApart(c, d) <= 3 && RefersBackTo(c)) is { } echoed)
+                        found = echoed;
                     found.Mentions.Add(d);
                     return;
                 }
@@ -558,6 +557,17 @@ public sealed class RuleEventFinder : IEventFinder
         var created = new EventCluster(d);
         clusters.Add(created);
         all.Add(created);
+
+        bool RefersBackTo(EventCluster c)
+        {
+            if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) return false;
+            if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) return false;
+            if (c.Status != d.Status && d.Status == EventStatus.Occurred) return false;
+            // ("X did not meet Y ... the meeting would be followed by": no meeting that did not happen is referred back to.)
+            if (c.Status == EventStatus.Negated && d.Status != EventStatus.Negated) return false;
+            // "the blast" does not refer back to a raid: attack kinds must not conflict.
+            return !(d.Type == EventType.Attack && (KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)) || SpecificKindsDiffer(c, d) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x)));
+        }
     }
 
     /// <summary>
@@ -704,7 +714,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
                 if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
-                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x)) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x) || OtherSide(c, d)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -721,8 +731,10 @@ public sealed class RuleEventFinder : IEventFinder
                 // close by and not set in two places ("Talal Husain was assassinated in the Salikh district" five sentences
                 // after "Guerrillas killed a party member in Mosul" is another attack).
                 bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
+                // (Not a mention that introduces its attack with "a"/"an": "Taliban fighters launched an offensive ... A
+                // roadside bomb hit a police vehicle" reports another attack.)
                 bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed
-                    && (SharedInRole(c, d, tying) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3));
+                    && (SharedInRole(c, d, tying) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x)));
                 bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || SameToll(c, d);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
@@ -747,11 +759,15 @@ public sealed class RuleEventFinder : IEventFinder
                 // mention counting casualties, naming no attacker, date or place of its own, in the sentence after the
                 // latest attack, is that attack's toll (not an earlier attack of the same kind).
                 bool toll = c == latestAttack && d.Attackers.Count == 0 && d.Date is null && d.Location is null && SentencesApart(c, d) <= 1;
+                // "Israeli strikes hit Khiam ... Hezbollah fired rockets at Metula ... two civilians were killed in the strikes":
+                // a toll that repeats the noun of an earlier attack, and not the latest one's, is the earlier attack's.
+                bool echo = latestAttack is not null && c != latestAttack && d.Attackers.Count == 0 && d.Date is null && d.Location is null
+                    && SentencesApart(c, d) <= 2 && RepeatsNoun(c, d, x) && !RepeatsNoun(latestAttack, d, x);
                 // "Gunmen opened fire on a checkpoint ... the attackers fled after a two-hour gunfight": a fight noun naming
                 // no party, date, place or toll of its own, soon after an attack, is how that attack went on.
                 bool ensuing = fightNoun && c == latestAttack && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties
                     && SentencesApart(c, d) <= 2;
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing)
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing && !echo)
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
                     // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
@@ -765,7 +781,7 @@ public sealed class RuleEventFinder : IEventFinder
                     }
                     continue;
                 }
-                score = toll || ensuing ? 2 : sharesKind ? 1 : 0;
+                score = echo ? 3 : toll || ensuing ? 2 : sharesKind ? 1 : 0;
             }
             else
             {
@@ -1130,6 +1146,43 @@ public sealed class RuleEventFinder : IEventFinder
     }
 
     /// <summary>
+    /// "Israeli jets struck Hezbollah positions ... Hezbollah fired rockets at Israeli army posts": in an exchange of fire
+    /// each side's fire is its own attack. A mention whose attackers share none with the attack's is the other side's when
+    /// its attackers were the attack's targets, its targets were the attack's attackers, or the two sides' attackers
+    /// belong to different countries and the mention names a target of its own ("Israeli strikes hit the town of Khiam
+    /// ... Hezbollah fired rockets at the town of Kiryat Shmona": the targets' shared head noun ties nothing then).
+    /// </summary>
+    private static bool OtherSide(EventCluster c, MentionDraft d)
+    {
+        // (Fire that was exchanged happened: threatened strikes of one side are weighed against each other in other words.)
+        if (d.Attackers.Count == 0 || d.Status != EventStatus.Occurred) return false;
+        var attackers = new List<Actor>();
+        var targets = new List<Actor>();
+        foreach (var m in c.Mentions)
+        {
+            attackers.AddRange(m.Attackers);
+            targets.AddRange(m.Targets);
+        }
+        if (attackers.Count == 0 || SharedAttackParties(attackers, d.Attackers) > 0) return false;
+        if (SharedAttackParties(targets, d.Attackers) > 0) return true;
+        return d.Targets.Count > 0 && (SharedAttackParties(attackers, d.Targets) > 0 || CountriesDiffer(attackers, d.Attackers));
+
+        // (Sides of two countries: "the Bush administration" and "the US" are one side named twice.)
+        static bool CountriesDiffer(List<Actor> theirs, List<Actor> mine)
+        {
+            bool differ = false;
+            foreach (var a in theirs)
+                foreach (var b in mine)
+                {
+                    if (a.CountryCode is null || b.CountryCode is null) continue;
+                    if (a.CountryCode == b.CountryCode) return false;
+                    differ = true;
+                }
+            return differ;
+        }
+    }
+
+    /// <summary>
     /// "killing 12 people ... 12 people were killed in the assault": the same death toll, given twice. (One death ties
     /// nothing: "the murder of Dr. X" and "a clinic bombing killed a guard" are two attacks.)
     /// </summary>
@@ -1160,6 +1213,14 @@ public sealed class RuleEventFinder : IEventFinder
     {
         foreach (var m in c.Mentions)
             if (!m.AnchorIsVerb && HeadNoun(m, x) == head) return true;
+        return false;
+    }
+
+    /// <summary>True when a noun trigger of <paramref name="d"/> has the head noun of a noun mention of <paramref name="c"/>.</summary>
+    private static bool RepeatsNoun(EventCluster c, MentionDraft d, DocumentIndex x)
+    {
+        foreach (var t in d.Triggers)
+            if (!x.IsVerb(t.FirstToken) && HasNounMention(c, x.Lower(t.FirstToken + t.TokenCount - 1), x)) return true;
         return false;
     }
 

@@ -97,6 +97,8 @@ internal sealed partial class ArgumentReader
         // after "the" ranks the same attack among others.)
         while (i >= s.FirstToken && d.First - i <= 4 && (_x.Pos(i) == UniversalPos.ADJ || _x.IsAdverb(i) || _x.Tokens.GetKind(i) == TokenKind.Dash
                || (_x.Pos(i) == UniversalPos.NOUN && i + 1 == d.First))) i--;
+        // (An attack noun opening the text, "Turkish air strikes hit ...", leaves nothing before it.)
+        if (i < s.FirstToken) return false;
         bool ranked = _x.Lower(i) == "the" && i + 1 < d.First && (_c.DistinctModifiers.Contains(_x.Lower(i + 1)) || _x.Lower(i + 1).EndsWith("est", StringComparison.Ordinal));
         if (i - 2 < s.FirstToken || !(_x.Lower(i) is "a" or "an" || ranked) || _x.Lower(i - 1) is not ("is" or "was" or "'s" or "’s")
             || _x.Lower(i - 2) is not ("this" or "it" or "that")) return false;

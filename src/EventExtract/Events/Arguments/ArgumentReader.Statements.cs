@@ -7,8 +7,18 @@ namespace EventExtract.Events.Arguments;
 // Definite descriptions, meeting topics, statement content and quotes.
 internal sealed partial class ArgumentReader
 {
+    /// <summary>True when <paramref name="s"/> opens with a separate-occurrence phrase (separate-occurrence-openers.txt) and a comma.</summary>
+    private bool OpensSeparateOccurrence(Sentence s)
+    {
+        foreach (var phrase in _c.SeparateOccurrenceOpeners)
+            if (_x.MatchAt(s.FirstToken, phrase, s.EndToken) is var end && end > 0 && end < s.EndToken && _x.Lower(end) == ",") return true;
+        return false;
+    }
+
     private void ReadDefinite(Sentence s, MentionDraft d)
     {
+        // "In a separate incident, a roadside bomb hit a police vehicle": the sentence's attacks are new ones.
+        if (d.Type == EventType.Attack && OpensSeparateOccurrence(s)) d.IsDistinct = true;
         // "the oil industry rejected": the words before a verb are its subject, not a determiner of the trigger.
         if (_x.Pos(d.First) == UniversalPos.VERB) return;
         int i = d.First - 1;

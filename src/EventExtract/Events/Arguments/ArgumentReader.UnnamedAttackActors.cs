@@ -60,7 +60,21 @@ internal sealed partial class ArgumentReader
             }
         }
         if (d.Attackers.Count == 0 && d.AnchorIsVerb && UnnamedAgent(s, d, scanEnd) is { } agent) MentionDraft.AddActor(d.Attackers, agent);
-        if (d.Targets.Count > 0 || IsCasualtyDraft(d) || IsAftermathReference(s, d)) return;
+        // "Police said a local man carried out the attack", "arrested a man who carried out the attack": the unnamed party
+        // subject of a perpetration verb governing the noun.
+        if (d.Attackers.Count == 0 && !d.AnchorIsVerb && GoverningVerb(d.First, s.FirstToken) is var perpetration and >= 0
+            && _c.PerpetrationVerbs.Contains(_x.Lower(perpetration)) && !IsPassive(perpetration, s.FirstToken) && UnnamedSubject(s, perpetration) is { } doer)
+            MentionDraft.AddActor(d.Attackers, doer);
+        if (d.Targets.Count > 0 || IsAftermathReference(s, d)) return;
+        if (IsCasualtyDraft(d))
+        {
+            // "A prominent journalist was shot dead": one unnamed person as the passive subject of a casualty verb was hit,
+            // as after an active one ("killed a journalist"); a counted subject stays the victims only.
+            if (d.AnchorIsVerb && IsPassive(d.Anchor, s.FirstToken) && PassiveSubjectPhrase(s, d) is { } subject
+                && SingleVictimObject(s, _x.TokenRange(subject.Span).First) is { } victim)
+                MentionDraft.AddActor(d.Targets, victim);
+            return;
+        }
         if (!d.AnchorIsVerb && UndergoingSubject(s, d) is { } undergoing)
         {
             MentionDraft.AddActor(d.Targets, undergoing);
@@ -72,9 +86,8 @@ internal sealed partial class ArgumentReader
             if (IsPassive(d.Anchor, s.FirstToken))
             {
                 // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
-                int v = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
                 // (A counted subject, "Six people were hit", is the victims.)
-                if (v < d.First - 1 && NounPhraseEndingAt(v, s.FirstToken) is { } subject && !IsCasualtyDraft(d)
+                if (PassiveSubjectPhrase(s, d) is { } subject
                     && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
                     MentionDraft.AddActor(d.Targets, subject);
                 return;
@@ -147,6 +160,23 @@ internal sealed partial class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// The unnamed noun phrase right before the auxiliaries of a passive verb trigger: "the embassy" in "the embassy was
+    /// attacked", with a place phrase after its head ("A mosque in Quetta was attacked": the hit thing where it stood,
+    /// as "an abortion clinic in Alabama"). Null when there is none.
+    /// </summary>
+    private Actor? PassiveSubjectPhrase(Sentence s, MentionDraft d)
+    {
+        int v = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (v >= d.First - 1) return null;
+        if (NounPhraseEndingAt(v, s.FirstToken) is { } subject) return subject;
+        if (_x.PlaceAt(v) is not { } place) return null;
+        int placeFirst = _x.TokenRange(place.Span).First;
+        if (placeFirst - 2 < s.FirstToken || !_c.LocationPrepositions.Exists(p => p.Length == 1 && p[0] == _x.Lower(placeFirst - 1))
+            || NounPhraseEndingAt(placeFirst - 2, s.FirstToken) is not { } held) return null;
+        return _x.UnnamedActor(_x.TokenRange(held.Span).First, v);
     }
 
     /// <summary>
@@ -296,8 +326,20 @@ internal sealed partial class ArgumentReader
             // "stabbed by a teenager": a people noun as the agent of a passive attack verb.
             return _c.AttackerPersonNouns.TryGetValue(_x.Lower(head), out var agentKind) ? _x.UnnamedActor(p + 1, head) with { Kind = agentKind } : null;
         }
-        int v = d.First - 1;
+        return UnnamedSubject(s, d.First);
+    }
+
+    /// <summary>
+    /// The unnamed party subject of the active verb at <paramref name="verb"/> ("A sniper shot", "gunmen who stormed",
+    /// "a local man carried out"), when its head is a party noun (party-heads.txt) or a people noun
+    /// (attacker-person-nouns.txt); the country of a weapon subject's demonym ("Russian missiles struck"). Null otherwise.
+    /// </summary>
+    private Actor? UnnamedSubject(Sentence s, int verb)
+    {
+        int v = verb - 1;
         while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        // "a man who they said carried out the attack": past a reporting aside after the relative pronoun.
+        if (v - 2 > s.FirstToken && IsReportingVerb(v) && _x.Pos(v - 1) == UniversalPos.PRON && _x.Lower(v - 2) is "who" or "that") v -= 2;
         // "The man who hurled a grenade", "gunmen who stormed the hotel": the noun a relative pronoun stands for.
         if (v > s.FirstToken && _x.Lower(v) is "who" or "that") v--;
         // "the attackers, armed with knives, stabbed": past an aside between commas.
@@ -459,7 +501,9 @@ internal sealed partial class ArgumentReader
                     continue;
                 }
             }
-            if (a.Kind is ActorKind.Country or ActorKind.Organization && next < s.EndToken && _x.UnitAt(next) is null
+            // ("raided the Jenin refugee camp": so does another name before a noun.)
+            if ((a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind == ActorKind.Other && IsNamed(a)))
+                && next < s.EndToken && _x.UnitAt(next) is null
                 && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
             {
                 int head = next;

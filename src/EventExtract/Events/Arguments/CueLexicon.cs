@@ -118,6 +118,7 @@ internal sealed class CueLexicon
         PlaceBackReferences = Phrases("place-back-references.txt");
         InhabitantNouns = Set("inhabitant-nouns.txt");
         SameDayPhrases = Phrases("same-day-phrases.txt");
+        SeparateOccurrenceOpeners = Phrases("separate-occurrence-openers.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
@@ -376,6 +377,9 @@ internal sealed class CueLexicon
 
     /// <summary>Phrases that refer back to the day of the last date named ("Earlier that day, …").</summary>
     public List<string[]> SameDayPhrases { get; }
+
+    /// <summary>Sentence openers that set what follows apart from the events reported before ("In a separate incident, …").</summary>
+    public List<string[]> SeparateOccurrenceOpeners { get; }
 
     /// <summary>Prepositions that introduce where a statement was made, besides <see cref="LocationPrepositions"/> ("responded from Baghdad").</summary>
     public List<string[]> StatementLocationPrepositions { get; }
