@@ -499,12 +499,15 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             var w = tokens.GetChars(j);
             if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return false;
             if (!w.Equals("with", StringComparison.OrdinalIgnoreCase)) continue;
+            // ("discussed the war and ties with Washington": a country after the "with" of a noun of ties is the one tied,
+            // not one talked with; a person there, "discussed relations with President Putin", is still the one met.)
+            bool tie = j - 1 > verb && _cues.Has(tokens.GetChars(j - 1), "relation");
             // Past a determiner or adjectives to the party ("with his British counterpart", "with President Chirac"), or
             // past a short role phrase and its comma to the name in apposition ("with her closest ally, President X").
             bool comma = false;
             for (int k = j + 1, limit = j + 5; k < Math.Min(sentence.EndToken, limit) && k < pos.Length; k++)
             {
-                if (ActorAt(document, k, Places.ActorKind.Person, Places.ActorKind.Country) is not null) return true;
+                if (ActorAt(document, k, Places.ActorKind.Person) is not null || (!tie && ActorAt(document, k, Places.ActorKind.Country) is not null)) return true;
                 if (_cues.Has(tokens.GetChars(k), "counterpart")) return true;
                 var kw = tokens.GetChars(k);
                 if (!comma && k > j + 1 && kw.Length == 1 && kw[0] == ',') { comma = true; limit = k + 5; continue; }
