@@ -298,14 +298,18 @@ internal sealed partial class ArgumentReader
     /// takes part, with the party it sends there (its object), when the verb has one or is passive. Not "called for
     /// talks" or "pressed for negotiations" (no object: a demand that others meet). "Zelensky thanked Macron during a
     /// phone call": who acts "during" a meeting takes part in it, and so does the one acted on, unless the meeting
-    /// names its own parties ("praised the army during talks with Y"). Null when the sentence is no such.
+    /// names its own parties ("praised the army during talks with Y"); so does "at"/"in" their meeting. Null when the
+    /// sentence is no such.
     /// </summary>
     private List<Actor>? ForPhraseVerbParties(Sentence s, MentionDraft d)
     {
         int f = d.First - 1;
         while (f > s.FirstToken && _x.UnitAt(f) is null && (_x.Pos(f) is UniversalPos.ADJ or UniversalPos.NUM || _x.IsDeterminer(f))) f--;
-        if (f <= s.FirstToken || _x.Lower(f) is not ("for" or "during")) return null;
-        bool during = _x.Lower(f) == "during";
+        // ("told Zelenskiy at their meeting", "made progress in their talks": a meeting the pair owns is one the subject
+        // and the one acted on hold, as "during" says.)
+        bool theirs = d.First - 1 > s.FirstToken && _x.Lower(d.First - 1) == "their";
+        if (f <= s.FirstToken || !(_x.Lower(f) is "for" or "during" || (theirs && _x.Lower(f) is "at" or "in"))) return null;
+        bool during = _x.Lower(f) != "for";
         int verb = -1;
         for (int k = f - 1; k >= s.FirstToken && f - k <= ForPhraseWindow; k--)
         {

@@ -125,6 +125,9 @@ internal sealed partial class ArgumentReader
         if (np.Head + 2 < s.EndToken && _x.Lower(np.Head + 1) is "'" or "’" or "'s" or "’s" && ThingPhrase(np.Head + 2, s.EndToken) is { } owned) np = owned;
         for (int i = start; i <= np.Head; i++)
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) return false;
+        // "met parliament speaker Nabih Berri": a head right before a person's name is that person's title, whatever
+        // the word (the party-head lists cannot name every office), so a person is met.
+        if (np.Head + 1 < s.EndToken && _x.UnitAt(np.Head + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return false;
         // (Only a determiner, adjectives and nouns before the head: "met Tuesday", "met privately" are no objects.)
         if (!(_x.IsDeterminer(start) || _x.Pos(start) is UniversalPos.ADJ or UniversalPos.NOUN)) return false;
         string head = _x.Lower(np.Head);

@@ -178,6 +178,7 @@ internal sealed partial class ArgumentReader
         // "unearthed the weapon to fire the fatal shots": an attack verb whose object is a definite munition is the act already known.
         if (d.Type == EventType.Attack && d.AnchorIsVerb && FiresKnownShots(s, d)) knownAttack = true;
         if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack && !IsImplicativeBefore(verb - 1, s.FirstToken)) found |= 1 << (int)EventStatus.Planned;
+        else if (d.Type == EventType.Meeting && d.AnchorIsVerb && verb > s.FirstToken && IsCoordinatedInfinitive(verb, s.FirstToken)) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
         if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards" && !knownAttack) found |= 1 << (int)EventStatus.Planned;
         // "was scheduled to meet bombing victims", "plans to visit the bombed embassy": a known attack named in the
@@ -328,6 +329,33 @@ internal sealed partial class ArgumentReader
             string w = _x.Lower(i);
             if (w is "if" or "unless") return true;
             if (_x.IsQuote(i) || w is "." or ";" or ":" || (_x.IsBoundary(i) && w is not ("that" or "which"))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words back a list of infinitives may open before the verb it ends with.</summary>
+    private const int InfinitiveListWindow = 20;
+
+    /// <summary>
+    /// "was scheduled to tour the port, visit a school and meet with X", "was due to lay a wreath and then hold talks":
+    /// a base-form verb after "and" or a list comma that ends a list of verbs opened by "to" is under that "to" too.
+    /// Not "went to Paris and met Macron" (no verb right after the "to"; "met" is past anyway).
+    /// </summary>
+    private bool IsCoordinatedInfinitive(int verb, int sentenceFirst)
+    {
+        string w = _x.Lower(verb);
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || _c.IrregularPastForms.Contains(w) || _c.SameFormPastVerbs.Contains(w)) return false;
+        int c = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs);
+        if (c <= sentenceFirst || _x.Lower(c) is not ("and" or "or" or ",")) return false;
+        for (int v = c - 1; v > sentenceFirst && c - v <= InfinitiveListWindow; v--)
+        {
+            if (_x.IsBoundary(v) || _x.IsQuote(v) || _x.Pos(v) == UniversalPos.AUX) return false;
+            if (_x.Pos(v) != UniversalPos.VERB) continue;
+            if (_x.Lower(v - 1) == "to" && _x.Pos(v - 1) != UniversalPos.ADP) return !IsImplicativeBefore(v - 1, sentenceFirst);
+            // (An earlier verb of the same list, "tour the port, visit a school", stands after a list comma or "and".)
+            int b = StepLeftPast(v - 1, sentenceFirst, PreVerbWords.Adverbs);
+            if (b <= sentenceFirst || _x.Lower(b) is not ("and" or ",")) return false;
+            v = b;
         }
         return false;
     }

@@ -499,12 +499,15 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
             var w = tokens.GetChars(j);
             if (w.Length == 1 && w[0] is ',' or ';' or ':' or '.' or '"') return false;
             if (!w.Equals("with", StringComparison.OrdinalIgnoreCase)) continue;
+            // ("discussed the war and ties with Washington": a country after the "with" of a noun of ties is the one tied,
+            // not one talked with; a person there, "discussed relations with President Putin", is still the one met.)
+            bool tie = j - 1 > verb && _cues.Has(tokens.GetChars(j - 1), "relation");
             // Past a determiner or adjectives to the party ("with his British counterpart", "with President Chirac"), or
             // past a short role phrase and its comma to the name in apposition ("with her closest ally, President X").
             bool comma = false;
             for (int k = j + 1, limit = j + 5; k < Math.Min(sentence.EndToken, limit) && k < pos.Length; k++)
             {
-                if (ActorAt(document, k, Places.ActorKind.Person, Places.ActorKind.Country) is not null) return true;
+                if (ActorAt(document, k, Places.ActorKind.Person) is not null || (!tie && ActorAt(document, k, Places.ActorKind.Country) is not null)) return true;
                 if (_cues.Has(tokens.GetChars(k), "counterpart")) return true;
                 var kw = tokens.GetChars(k);
                 if (!comma && k > j + 1 && kw.Length == 1 && kw[0] == ',') { comma = true; limit = k + 5; continue; }
@@ -617,7 +620,37 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
             else if (conferring && (parties.Count >= 1 || namedBody) && (k < sentence.FirstToken || pos[k] is Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.CCONJ))
                 output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
+            else if (NamedBodyConferrers(document, sentence, t))
+                output.Add(new TriggerCandidate(s, t, 1, EventType.Meeting, PartyObjectConfidence));
         }
+    }
+
+    /// <summary>
+    /// "NATO defence ministers gathered", "EU leaders gathered", "Arab foreign ministers gathered": a subject headed, right
+    /// before the verb at <paramref name="verb"/>, by a word for conferring envoys (trigger-cues.tsv, conferring) whose
+    /// modifiers (no more than three, from the clause start) name a body or nation with a capitalized word are that
+    /// body's members meeting, though no "from"/"of" names it. Not "party leaders gathered" (nothing named) nor
+    /// "Thousands of protesters gathered" (no envoy head).
+    /// </summary>
+    private bool NamedBodyConferrers(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int head = verb - 1;
+        if (head <= sentence.FirstToken || !_cues.Has(tokens.GetChars(head), "conferring")) return false;
+        bool named = false;
+        int k = head - 1;
+        for (int n = 0; k >= sentence.FirstToken && n < 4; k--, n++)
+        {
+            if (pos[k] is Tagging.UniversalPos.DET) { k--; break; }
+            if (pos[k] is not (Tagging.UniversalPos.NOUN or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NUM)) break;
+            // (A sentence's first word is capitalized anyway: there it must be a name or a nationality, "Arab foreign ministers".)
+            var w = tokens.GetChars(k);
+            if (char.IsUpper(w[0]) && (k > sentence.FirstToken || pos[k] == Tagging.UniversalPos.PROPN || ActorAt(document, k) is not null
+                                       || Places.Gazetteer.Default.Find(w) is { Sense: Places.NameSense.Demonym })) named = true;
+        }
+        // (The subject starts the clause: "said EU leaders gathered" is not one to trust, "On Monday, EU leaders gathered" is.)
+        return named && (k < sentence.FirstToken || pos[k] is Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.CCONJ);
     }
 
     /// <summary>
