@@ -128,6 +128,7 @@ internal sealed partial class ArgumentReader
         // ("talks on fishing quotas in the Barents Sea ended in Bergen": a place inside the meeting's topic phrase is the
         // topic's; it is the meeting's place only when no other follows.)
         bool inTopic = false;
+        bool inPurpose = false;
         Place? topicPlace = null;
         // "stormed the village of Solhan in Burkina Faso": a place noun and its name as the attack's object are the scene,
         // more specific than a place phrase after them.
@@ -140,6 +141,10 @@ internal sealed partial class ArgumentReader
         {
             if (d.Type == EventType.Meeting)
             {
+                // ("will meet on Thursday to discuss the fighting in Sudan": a purpose infinitive says what the parties talk
+                // about; a country in it is that topic's, and a city there is the meeting's only when no other place follows.)
+                if (_x.Lower(p) == "to" && p + 1 < scanEnd && _c.MeetingTopicVerbs.Contains(_x.Lower(p + 1))) inPurpose = true;
+                else if (_x.IsPunct(p) || _x.IsBoundary(p)) inPurpose = false;
                 // ("a summit overshadowed by the crisis in Myanmar": a participle's "by" phrase straight after the meeting noun says
                 // what weighed on it, a topic too.)
                 if (!d.AnchorIsVerb && p == from && _x.IsVerb(p) && p + 1 < scanEnd && _x.Lower(p + 1) == "by") inTopic = true;
@@ -152,7 +157,8 @@ internal sealed partial class ArgumentReader
                 int end = _x.MatchAt(p, prep, scanEnd);
                 if (end < 0) continue;
                 var place = MostSpecificPlaceFrom(end, scanEnd);
-                if (place is not null && inTopic) { topicPlace ??= place; break; }
+                if (place is { IsCountry: true } && inPurpose) break;
+                if (place is not null && (inTopic || inPurpose)) { topicPlace ??= place; break; }
                 if (place is not null) { d.Location = place; return; }
             }
             // ("warnings from Moscow": after a noun, "from" names the source.)
