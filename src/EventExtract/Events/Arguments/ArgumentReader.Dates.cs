@@ -156,8 +156,14 @@ internal sealed partial class ArgumentReader
         DateWhenClauses(s, drafts);
         // "met Dubois on the sidelines of the G20 summit in Rome on Saturday": a meeting held at a gathering named right
         // after it, with no date of its own, is dated by that gathering.
-        foreach (var d in drafts)
-            if (d.Type == EventType.Meeting && d.Date is null && OccasionOf(d, drafts, o => o.Date is not null) is { } o) d.Date = o.Date;
+        // ("met Lavrov in Munich on Saturday on the sidelines of a security conference" in a story filed on Monday: the
+        // conference's own date over the dateline's or a fronted one.)
+        for (int di = 0; di < drafts.Count; di++)
+        {
+            var d = drafts[di];
+            if (d.Type == EventType.Meeting && (d.Date is null || (d.Date == fronted && owned?[di].T is null))
+                && OccasionOf(d, drafts, o => o.Date is not null && o.Date != fronted) is { } o) d.Date = o.Date;
+        }
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {

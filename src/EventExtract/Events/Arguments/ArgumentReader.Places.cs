@@ -472,7 +472,8 @@ internal sealed partial class ArgumentReader
                 if (_c.OccasionWords.Contains(_x.Lower(k))) occasion = true;
                 else plain = _x.Lower(k) is "on" or "of" || _x.IsDeterminer(k) || _x.TimexAt(k) is not null || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.NUM
                     // ("met with French President Marc Dubois on the sidelines of": the party met, before the occasion word.)
-                    || (!occasion && (_x.Lower(k) == "with" || _x.UnitAt(k) is not null));
+                    // ("met X in Munich on the sidelines of": the place they met at, too.)
+                    || (!occasion && (_x.Lower(k) is "with" or "in" or "his" or "her" or "their" || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null));
             }
             if (occasion && plain) return o;
         }
