@@ -733,8 +733,9 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             string w = _x.Lower(i);
-            // ("in the border town of Poipet": a name the gazetteer lacks, after a place noun and "of", is the place.)
-            if (best is null && !sawCountry && i - 2 >= start && _x.Lower(i - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(i - 2))
+            // ("in the border town of Poipet": a name the gazetteer lacks, after a place noun and "of", is the place; so it is
+            // after a country or region it narrows, "in the occupied West Bank city of Jenin", "Kenya's coastal town of Lamu".)
+            if ((best is null ? !sawCountry || possessedBy is not null : best.GeoNamesId is null) && i - 2 >= start && _x.Lower(i - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(i - 2))
                 && _x.UnitAt(i) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other or ActorKind.Organization or ActorKind.Person }] } unnamedPlace && unnamedPlace.First == i
                 && _x.Pos(i) == UniversalPos.PROPN)
             {
@@ -743,7 +744,7 @@ internal sealed partial class ArgumentReader
                 while (last + 1 < end && last - unnamedPlace.First < 4 && _x.Pos(last + 1) == UniversalPos.PROPN && _x.TimexAt(last + 1) is null
                        && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])) last++;
                 var text = _x.SpanText(unnamedPlace.First, last);
-                return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
+                return new Place(text, _x.Span(unnamedPlace.First, last), text, best?.CountryCode ?? possessedBy?.CountryCode, null, null, null, false);
             }
             // ("in Afghanistan's southern Helmand province": after a country's possessive, an area of that country.)
             if (best is null && (!sawCountry || possessedBy is not null) && UnlistedArea(i, end) is { } area)
