@@ -746,6 +746,7 @@ internal sealed partial class ArgumentReader
                 var text = _x.SpanText(unnamedPlace.First, last);
                 return new Place(text, _x.Span(unnamedPlace.First, last), text, best?.CountryCode ?? possessedBy?.CountryCode, null, null, null, false);
             }
+            if (best is null && !sawCountry && NameBeforeCountry(i, end) is { } town) return town;
             // ("in Afghanistan's southern Helmand province": after a country's possessive, an area of that country.)
             if (best is null && (!sawCountry || possessedBy is not null) && UnlistedArea(i, end) is { } area)
                 return area.CountryCode is null && possessedBy is not null ? area with { CountryCode = possessedBy.CountryCode } : area;
@@ -783,6 +784,29 @@ internal sealed partial class ArgumentReader
             break;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "in Capri, Italy,", "in Sharm el-Sheikh, Egypt.": a name the gazetteer lacks (at most four words), set off by a comma
+    /// from the country it lies in, as a place of that country; null for any other phrase and for a name that opens as a
+    /// person, group or organization.
+    /// </summary>
+    private Place? NameBeforeCountry(int i, int end)
+    {
+        if (_x.Pos(i) != UniversalPos.PROPN || !char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) || _x.TimexAt(i) is not null || _x.PlaceAt(i) is not null) return null;
+        if (_x.UnitAt(i) is { } opening && opening.First == i && opening.Actors.Count > 0) return null;
+        int last = i;
+        while (last + 1 < end && last - i < 3 && _x.TimexAt(last + 1) is null && _x.PlaceAt(last + 1) is null
+               && (_x.Pos(last + 1) == UniversalPos.PROPN || (_x.Tokens.GetKind(last + 1) == TokenKind.Dash && last + 2 < end && _x.Pos(last + 2) == UniversalPos.PROPN))) last++;
+        int comma = last + 1;
+        if (comma + 1 >= end || _x.Lower(comma) != "," || _x.UnitAt(comma + 1) is not { } unit || unit.First != comma + 1
+            || CountryPlace(unit) is not { IsCountry: true } country) return null;
+        // (Only when the country closes the name's phrase, "in Capri, Italy, on Thursday": "in Dover, Britain's busiest port"
+        // or a list of names goes on past it.)
+        int after = unit.Last + 1;
+        if (after < end && !(_x.IsPunct(after) || _x.TimexAt(after) is not null || _x.IsPreposition(after))) return null;
+        var text = _x.SpanText(i, last);
+        return new Place(text, _x.Span(i, last), text, country.CountryCode, null, null, null, false);
     }
 
     /// <summary>
