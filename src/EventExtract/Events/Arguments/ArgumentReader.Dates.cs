@@ -154,6 +154,7 @@ internal sealed partial class ArgumentReader
         }
         DateTrailingParticiples(s, drafts);
         DateWhenClauses(s, drafts);
+        DateFromSpeakingAsides(s, drafts);
         // "met Dubois on the sidelines of the G20 summit in Rome on Saturday": a meeting held at a gathering named right
         // after it, with no date of its own, is dated by that gathering.
         // ("met Lavrov in Munich on Saturday on the sidelines of a security conference" in a story filed on Monday: the
@@ -229,6 +230,21 @@ internal sealed partial class ArgumentReader
                     if (_x.IsQuote(k) || _x.Lower(k) == ",") break;
                     if (_x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && !t.Value.EndsWith("_REF", StringComparison.Ordinal)) { d.Date = t; break; }
                 }
+        }
+    }
+
+    /// <summary>
+    /// "Addressing parliament on Tuesday, the prime minister said": a statement verb with no date of its own takes the date
+    /// inside its speaking aside, which sets the occasion of the saying (even when the aside is a statement trigger of its own).
+    /// </summary>
+    private void DateFromSpeakingAsides(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Date is not null || d.Type != EventType.Statement || SpeakingAside(s, d) is not { } aside) continue;
+            for (int i = aside.First; i < aside.Close && d.Date is null; i++)
+                if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                    d.Date = t;
         }
     }
 
