@@ -27,4 +27,13 @@ public class PlaceNameBeforeCountryPipelineTests
         attack.Location!.Name.Should().Be("Bajaur");
         attack.Location.CountryCode.Should().Be("PK");
     }
+
+    [Fact]
+    public void A_gathering_for_talks_in_an_unlisted_town_of_a_named_country()
+    {
+        var meeting = ArticleBody.Events<Meeting>("Leaders gathered in Davos, Switzerland, for talks on Wednesday.", Published).Should().ContainSingle().Subject;
+
+        meeting.Location!.Name.Should().Be("Davos");
+        meeting.Location.CountryCode.Should().Be("CH");
+    }
 }

@@ -297,6 +297,13 @@ internal sealed partial class ArgumentReader
         Place? found = null;
         for (int p = forAt - 1; p >= s.FirstToken && forAt - p <= 12; p--)
         {
+            // ("gathered in Davos, Switzerland, for talks": past the country set off by commas after the place.)
+            if (_x.Lower(p) == "," && p - 1 > s.FirstToken && _x.UnitAt(p - 1) is { } qualifier && qualifier.Last == p - 1
+                && CountryPlace(qualifier) is { IsCountry: true } && qualifier.First - 1 > s.FirstToken && _x.Lower(qualifier.First - 1) == ",")
+            {
+                p = qualifier.First - 1;
+                continue;
+            }
             if (_x.IsBoundary(p) || _x.IsPunct(p) || _x.IsQuote(p)) break;
             foreach (var prep in _c.LocationPrepositions)
             {
