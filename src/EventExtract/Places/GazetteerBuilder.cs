@@ -56,8 +56,12 @@ internal static class GazetteerBuilder
         }
         foreach (var c in countries) Add(c.Name, NameSense.CountryName, c.Code, c.Name);
         foreach (var x in extras.Where(x => x[1] == "alias")) Add(x[2], NameSense.CountryName, x[0], countryNames[x[0]]);
+        // ("the Thai capital": a curated demonym row overrides a derived alias of the same spelling, which would make the
+        // adjective a country name and so a place.)
+        var curatedDemonyms = extras.Where(x => x[1] == "demonym").Select(x => (x[0], x[2])).ToHashSet();
         foreach (var c in countries)
-            foreach (var a in c.Aliases) Add(a, NameSense.CountryName, c.Code, c.Name);
+            foreach (var a in c.Aliases)
+                if (!curatedDemonyms.Contains((c.Code, a))) Add(a, NameSense.CountryName, c.Code, c.Name);
         foreach (var x in extras.Where(x => x[1] is "metonym" or "capital"))
         {
             capitalByCountry.TryGetValue(x[0], out var capital);

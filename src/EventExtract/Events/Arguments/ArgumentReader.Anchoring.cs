@@ -95,7 +95,8 @@ internal sealed partial class ArgumentReader
             if (i >= 0 && _x.Lower(i) == "," && AppositiveStart(i) is int open && open > 0 && _x.UnitAt(open - 1) is not null) i = open - 1;
             if (i >= 0 && _x.UnitAt(i) is { } speaker && speaker.First - 1 >= 0 && _x.Pos(speaker.First - 1) == UniversalPos.VERB) i = speaker.First - 1;
         }
-        return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
+        // ("Speaking at a press conference in Paris on Monday, the minister said": the aside's participle addresses it too.)
+        return i >= 0 && (_c.ReportingVerbs.Contains(_x.Lower(i)) || _c.SpeakingParticiples.Contains(_x.Lower(i)) || _x.Lower(i) is "remarks" or "comments" or "statement");
     }
 
     /// <summary>

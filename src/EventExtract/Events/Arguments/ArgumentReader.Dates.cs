@@ -154,10 +154,17 @@ internal sealed partial class ArgumentReader
         }
         DateTrailingParticiples(s, drafts);
         DateWhenClauses(s, drafts);
+        DateFromSpeakingAsides(s, drafts);
         // "met Dubois on the sidelines of the G20 summit in Rome on Saturday": a meeting held at a gathering named right
         // after it, with no date of its own, is dated by that gathering.
-        foreach (var d in drafts)
-            if (d.Type == EventType.Meeting && d.Date is null && OccasionOf(d, drafts, o => o.Date is not null) is { } o) d.Date = o.Date;
+        // ("met Lavrov in Munich on Saturday on the sidelines of a security conference" in a story filed on Monday: the
+        // conference's own date over the dateline's or a fronted one.)
+        for (int di = 0; di < drafts.Count; di++)
+        {
+            var d = drafts[di];
+            if (d.Type == EventType.Meeting && (d.Date is null || (d.Date == fronted && owned?[di].T is null))
+                && OccasionOf(d, drafts, o => o.Date is not null && o.Date != fronted) is { } o) d.Date = o.Date;
+        }
         // "Chile Tuesday condemned the shooting ... and offered condolences": a coordinated verb shares its subject's date.
         for (int k = 0; k < drafts.Count; k++)
         {
@@ -223,6 +230,21 @@ internal sealed partial class ArgumentReader
                     if (_x.IsQuote(k) || _x.Lower(k) == ",") break;
                     if (_x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && !t.Value.EndsWith("_REF", StringComparison.Ordinal)) { d.Date = t; break; }
                 }
+        }
+    }
+
+    /// <summary>
+    /// "Addressing parliament on Tuesday, the prime minister said": a statement verb with no date of its own takes the date
+    /// inside its speaking aside, which sets the occasion of the saying (even when the aside is a statement trigger of its own).
+    /// </summary>
+    private void DateFromSpeakingAsides(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Date is not null || d.Type != EventType.Statement || SpeakingAside(s, d) is not { } aside) continue;
+            for (int i = aside.First; i < aside.Close && d.Date is null; i++)
+                if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
+                    d.Date = t;
         }
     }
 

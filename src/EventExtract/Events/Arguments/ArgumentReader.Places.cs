@@ -128,6 +128,7 @@ internal sealed partial class ArgumentReader
         // ("talks on fishing quotas in the Barents Sea ended in Bergen": a place inside the meeting's topic phrase is the
         // topic's; it is the meeting's place only when no other follows.)
         bool inTopic = false;
+        bool inPurpose = false;
         Place? topicPlace = null;
         // "stormed the village of Solhan in Burkina Faso": a place noun and its name as the attack's object are the scene,
         // more specific than a place phrase after them.
@@ -140,6 +141,10 @@ internal sealed partial class ArgumentReader
         {
             if (d.Type == EventType.Meeting)
             {
+                // ("will meet on Thursday to discuss the fighting in Sudan": a purpose infinitive says what the parties talk
+                // about; a country in it is that topic's, and a city there is the meeting's only when no other place follows.)
+                if (_x.Lower(p) == "to" && p + 1 < scanEnd && _c.MeetingTopicVerbs.Contains(_x.Lower(p + 1))) inPurpose = true;
+                else if (_x.IsPunct(p) || _x.IsBoundary(p)) inPurpose = false;
                 // ("a summit overshadowed by the crisis in Myanmar": a participle's "by" phrase straight after the meeting noun says
                 // what weighed on it, a topic too.)
                 if (!d.AnchorIsVerb && p == from && _x.IsVerb(p) && p + 1 < scanEnd && _x.Lower(p + 1) == "by") inTopic = true;
@@ -152,7 +157,8 @@ internal sealed partial class ArgumentReader
                 int end = _x.MatchAt(p, prep, scanEnd);
                 if (end < 0) continue;
                 var place = MostSpecificPlaceFrom(end, scanEnd);
-                if (place is not null && inTopic) { topicPlace ??= place; break; }
+                if (place is { IsCountry: true } && inPurpose) break;
+                if (place is not null && (inTopic || inPurpose)) { topicPlace ??= place; break; }
                 if (place is not null) { d.Location = place; return; }
             }
             // ("warnings from Moscow": after a noun, "from" names the source.)
@@ -291,6 +297,13 @@ internal sealed partial class ArgumentReader
         Place? found = null;
         for (int p = forAt - 1; p >= s.FirstToken && forAt - p <= 12; p--)
         {
+            // ("gathered in Davos, Switzerland, for talks": past the country set off by commas after the place.)
+            if (_x.Lower(p) == "," && p - 1 > s.FirstToken && _x.UnitAt(p - 1) is { } qualifier && qualifier.Last == p - 1
+                && CountryPlace(qualifier) is { IsCountry: true } && qualifier.First - 1 > s.FirstToken && _x.Lower(qualifier.First - 1) == ",")
+            {
+                p = qualifier.First - 1;
+                continue;
+            }
             if (_x.IsBoundary(p) || _x.IsPunct(p) || _x.IsQuote(p)) break;
             foreach (var prep in _c.LocationPrepositions)
             {
@@ -466,7 +479,8 @@ internal sealed partial class ArgumentReader
                 if (_c.OccasionWords.Contains(_x.Lower(k))) occasion = true;
                 else plain = _x.Lower(k) is "on" or "of" || _x.IsDeterminer(k) || _x.TimexAt(k) is not null || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.NUM
                     // ("met with French President Marc Dubois on the sidelines of": the party met, before the occasion word.)
-                    || (!occasion && (_x.Lower(k) == "with" || _x.UnitAt(k) is not null));
+                    // ("met X in Munich on the sidelines of": the place they met at, too.)
+                    || (!occasion && (_x.Lower(k) is "with" or "in" or "his" or "her" or "their" || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null));
             }
             if (occasion && plain) return o;
         }
@@ -726,8 +740,9 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             string w = _x.Lower(i);
-            // ("in the border town of Poipet": a name the gazetteer lacks, after a place noun and "of", is the place.)
-            if (best is null && !sawCountry && i - 2 >= start && _x.Lower(i - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(i - 2))
+            // ("in the border town of Poipet": a name the gazetteer lacks, after a place noun and "of", is the place; so it is
+            // after a country or region it narrows, "in the occupied West Bank city of Jenin", "Kenya's coastal town of Lamu".)
+            if ((best is null ? !sawCountry || possessedBy is not null : best.GeoNamesId is null) && i - 2 >= start && _x.Lower(i - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(i - 2))
                 && _x.UnitAt(i) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other or ActorKind.Organization or ActorKind.Person }] } unnamedPlace && unnamedPlace.First == i
                 && _x.Pos(i) == UniversalPos.PROPN)
             {
@@ -736,8 +751,9 @@ internal sealed partial class ArgumentReader
                 while (last + 1 < end && last - unnamedPlace.First < 4 && _x.Pos(last + 1) == UniversalPos.PROPN && _x.TimexAt(last + 1) is null
                        && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])) last++;
                 var text = _x.SpanText(unnamedPlace.First, last);
-                return new Place(text, _x.Span(unnamedPlace.First, last), text, null, null, null, null, false);
+                return new Place(text, _x.Span(unnamedPlace.First, last), text, best?.CountryCode ?? possessedBy?.CountryCode, null, null, null, false);
             }
+            if (best is null && !sawCountry && NameBeforeCountry(i, end) is { } town) return town;
             // ("in Afghanistan's southern Helmand province": after a country's possessive, an area of that country.)
             if (best is null && (!sawCountry || possessedBy is not null) && UnlistedArea(i, end) is { } area)
                 return area.CountryCode is null && possessedBy is not null ? area with { CountryCode = possessedBy.CountryCode } : area;
@@ -761,7 +777,8 @@ internal sealed partial class ArgumentReader
             bool connective = w is "'s" or "’s" or "of" or "the" or "," || (_x.Pos(i) == UniversalPos.NOUN && !_x.IsVerb(i)) || (!_x.HasPos && w == "capital")
                 || (possessedBy is not null && _x.Pos(i) == UniversalPos.ADJ);
             if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
-            if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the")) { i++; continue; }
+            // ("in the Kenyan capital Nairobi": a demonym the tagger reads as a name modifies the capital named after it.)
+            if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the" || Gazetteer.Default.Find(_x.SpanText(i, i)) is { Sense: NameSense.Demonym })) { i++; continue; }
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
             // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place; "in suburban
             // Dayton" when the tagger reads the modifier as a noun.)
@@ -774,6 +791,29 @@ internal sealed partial class ArgumentReader
             break;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "in Capri, Italy,", "in Sharm el-Sheikh, Egypt.": a name the gazetteer lacks (at most four words), set off by a comma
+    /// from the country it lies in, as a place of that country; null for any other phrase and for a name that opens as a
+    /// person, group or organization.
+    /// </summary>
+    private Place? NameBeforeCountry(int i, int end)
+    {
+        if (_x.Pos(i) != UniversalPos.PROPN || !char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) || _x.TimexAt(i) is not null || _x.PlaceAt(i) is not null) return null;
+        if (_x.UnitAt(i) is { } opening && opening.First == i && opening.Actors.Count > 0) return null;
+        int last = i;
+        while (last + 1 < end && last - i < 3 && _x.TimexAt(last + 1) is null && _x.PlaceAt(last + 1) is null
+               && (_x.Pos(last + 1) == UniversalPos.PROPN || (_x.Tokens.GetKind(last + 1) == TokenKind.Dash && last + 2 < end && _x.Pos(last + 2) == UniversalPos.PROPN))) last++;
+        int comma = last + 1;
+        if (comma + 1 >= end || _x.Lower(comma) != "," || _x.UnitAt(comma + 1) is not { } unit || unit.First != comma + 1
+            || CountryPlace(unit) is not { IsCountry: true } country) return null;
+        // (Only when the country closes the name's phrase, "in Capri, Italy, on Thursday": "in Dover, Britain's busiest port"
+        // or a list of names goes on past it.)
+        int after = unit.Last + 1;
+        if (after < end && !(_x.IsPunct(after) || _x.TimexAt(after) is not null || _x.IsPreposition(after))) return null;
+        var text = _x.SpanText(i, last);
+        return new Place(text, _x.Span(i, last), text, country.CountryCode, null, null, null, false);
     }
 
     /// <summary>

@@ -122,6 +122,7 @@ internal sealed class CueLexicon
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
+        MeetingTopicVerbs = Set("meeting-topic-verbs.txt");
         InvitationVerbs = Set("invitation-verbs.txt");
         SportsFixtureCues = Phrases("sports-fixture-cues.txt");
         MeetingInvolvementVerbs = Phrases("meeting-involvement-verbs.txt");
@@ -484,6 +485,9 @@ internal sealed class CueLexicon
     public HashSet<string> RemoteMeetingWords { get; }
     /// <summary>Adverbs naming the dateline city ("here"); dateline-place-adverbs.txt.</summary>
     public HashSet<string> DatelinePlaceAdverbs { get; }
+
+    /// <summary>Verbs of a meeting's purpose infinitive ("to discuss"), whose object is the topic (meeting-topic-verbs.txt).</summary>
+    public HashSet<string> MeetingTopicVerbs { get; }
     public HashSet<string> ComplementMarkers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> OfContentVerbs { get; } = new(StringComparer.Ordinal);
 
