@@ -334,13 +334,13 @@ internal sealed partial class ArgumentReader
     /// <summary>
     /// "The union and the company will resume talks", "Teachers and the education ministry held talks": a common-noun
     /// phrase that opens the clause (at the sentence start or after a comma or dash) and is joined by "and" to the first
-    /// participant found before a meeting trigger is a party too, though its noun is in no party list (a meeting needs a
-    /// second side); null otherwise.
+    /// party of <paramref name="parties"/> found before the trigger is a party too, though its noun is in no party list (a
+    /// meeting needs a second side; "The plant's owners and local officials say": so do joint speakers); null otherwise.
     /// </summary>
-    private Actor? UnnamedFirstConjunct(Sentence s, MentionDraft d)
+    private Actor? UnnamedFirstConjunct(Sentence s, MentionDraft d, List<Actor> parties)
     {
         int first = int.MaxValue;
-        foreach (var a in d.Participants)
+        foreach (var a in parties)
         {
             int f = _x.TokenRange(a.Span).First;
             if (f >= s.FirstToken && f < d.First) first = Math.Min(first, f);

@@ -1170,7 +1170,7 @@ internal sealed partial class ArgumentReader
                 if (WithWhomAntecedent(s, d) is { } antecedent) MentionDraft.AddActor(d.Participants, antecedent);
                 if (UnnamedMeetingSubject(s, d, governing) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
-                if (UnnamedFirstConjunct(s, d) is { } side) MentionDraft.AddActor(d.Participants, side);
+                if (UnnamedFirstConjunct(s, d, d.Participants) is { } side) MentionDraft.AddActor(d.Participants, side);
                 if (!d.AnchorIsVerb && ForPhraseVerbParties(s, d) is { } sentFor) foreach (var a in sentFor) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && d.Participants.Count == 0 && AfterTalksSubjects(s, d) is { } signers) foreach (var a in signers) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
@@ -1204,6 +1204,7 @@ internal sealed partial class ArgumentReader
                 // "A spokesman for President Li said": the owner found as the speaker gives way to the spokesman.
                 for (int k = 0; k < d.Speakers.Count; k++)
                     if ((OwnedSpeaker(d.Speakers[k]) ?? SpokespersonOf(d.Speakers[k])) is { } owned) d.Speakers[k] = owned;
+                if (d.AnchorIsVerb && UnnamedFirstConjunct(s, d, d.Speakers) is { } coSpeaker) d.Speakers.Insert(0, coSpeaker);
                 if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
