@@ -154,6 +154,21 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>
+    /// The unnamed people noun phrase right after the "by" that follows passive verb mention <paramref name="d"/>
+    /// ("criticised by several local farmers"); null when another word stands between, or the phrase holds a name or
+    /// place (named agents are read as the verb's object) or is no party (non-addressee-heads.txt).
+    /// </summary>
+    private Actor? UnnamedByAgent(Sentence s, MentionDraft d)
+    {
+        int by = d.Last + 1;
+        if (by + 1 >= s.EndToken || _x.Lower(by) != "by" || ThingPhrase(by + 1, s.EndToken) is not { } np || _x.Pos(np.Head) != UniversalPos.NOUN
+            || NamesNoAddressee(np.Head)) return null;
+        for (int k = by + 1; k <= np.Head; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
+        return _x.UnnamedActor(by + 1, np.Head);
+    }
+
     /// <summary>"state and federal complaints", "a member state": a one-word trigger of verb-only-statement-words.txt not tagged as a verb.</summary>
     private bool IsNounOfVerbOnlyWord(MentionDraft d) =>
         _x.HasPos && d.Triggers.Count == 1 && d.First == d.Last && _c.VerbOnlyStatementWords.Contains(_x.Lower(d.First)) && _x.Pos(d.First) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN;
@@ -1205,6 +1220,8 @@ internal sealed partial class ArgumentReader
                 for (int k = 0; k < d.Speakers.Count; k++)
                     if ((OwnedSpeaker(d.Speakers[k]) ?? SpokespersonOf(d.Speakers[k])) is { } owned) d.Speakers[k] = owned;
                 if (d.AnchorIsVerb && UnnamedFirstConjunct(s, d, d.Speakers) is { } coSpeaker) d.Speakers.Insert(0, coSpeaker);
+                // "was criticised by several local farmers", "is said by one police officer to be": an unnamed "by" agent speaks.
+                if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsPassive(d.Anchor, s.FirstToken) && UnnamedByAgent(s, d) is { } agent) d.Speakers.Add(agent);
                 if (d.Addressees.Count == 0 && d.AnchorIsVerb) ReadMessageAddressee(s, d);
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
