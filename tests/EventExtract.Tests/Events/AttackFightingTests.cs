@@ -3,8 +3,8 @@ using EventExtract.Events;
 namespace EventExtract.Tests.Events;
 
 /// <summary>
-/// "The fighting continues in several areas": fighting between armed sides is an attack; fighting in the courts, for
-/// rights, off an animal or against a disease is not. Invented sentences.
+/// "Heavy fighting broke out between the army and rebels": fighting between armed sides is an attack whose sides are
+/// both attackers; fighting in the courts, for rights, off an animal or against a disease is not. Invented sentences.
 /// </summary>
 public class AttackFightingTests
 {
@@ -16,6 +16,16 @@ public class AttackFightingTests
     public void Fighting_between_armed_sides_is_an_attack(string sentence)
     {
         ArticleBody.Events<Attack>("Unrest in the north\n\n" + sentence, Published).Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("Heavy fighting broke out between the army and rebels near the border on Sunday.")]
+    [InlineData("Clashes erupted again between the army and rebels near the border on Sunday.")]
+    public void The_sides_after_a_verb_of_outbreak_are_both_attackers(string sentence)
+    {
+        var attack = ArticleBody.Events<Attack>("Unrest in the north\n\n" + sentence, Published).Should().ContainSingle().Subject;
+
+        attack.Attackers.Select(a => a.Text).Should().Equal("the army", "rebels");
     }
 
     [Theory]

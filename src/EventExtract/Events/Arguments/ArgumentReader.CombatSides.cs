@@ -26,6 +26,12 @@ internal sealed partial class ArgumentReader
         int p = head + 1;
         // ("clashed briefly with", "fought fiercely with".)
         while (p < scanEnd && _x.IsAdverb(p)) p++;
+        // ("Clashes broke out between the army and rebels": past a verb saying the fight began, and its particle.)
+        if (p < scanEnd && !_x.IsVerb(head) && _c.CombatOutbreakVerbs.Contains(_x.Lower(p)) && _x.IsVerb(p))
+        {
+            p++;
+            while (p < scanEnd && (_x.IsAdverb(p) || _x.Lower(p) is "out" or "up" or "again")) p++;
+        }
         if (p + 1 >= scanEnd || _x.Lower(p) is not ("with" or "between")) return;
         var (sides, _) = RightChain(p + 1, CommaAfter(p + 1, scanEnd), allowPrepositionStart: true);
         foreach (var a in sides)

@@ -63,6 +63,7 @@ internal sealed class CueLexicon
         AttackBackgroundNouns = Set("attack-background-nouns.txt");
         ExchangeWords = Set("attack-exchange-words.txt");
         MutualCombatWords = Set("mutual-combat-words.txt");
+        CombatOutbreakVerbs = Set("combat-outbreak-verbs.txt");
         AbductionWords = Set("abduction-words.txt");
         LaborStrikeNouns = Set("labor-strike-nouns.txt");
         LocalAuthorityNouns = Set("local-authority-nouns.txt");
@@ -408,6 +409,9 @@ internal sealed class CueLexicon
 
     /// <summary>Attack words for fighting in which both sides fire ("clashed with", "fighting between").</summary>
     public HashSet<string> MutualCombatWords { get; }
+
+    /// <summary>Verbs of fighting breaking out or going on, between a fight noun and its sides ("broke out between").</summary>
+    public HashSet<string> CombatOutbreakVerbs { get; }
 
     /// <summary>Words of a kidnapping, an attack apart from a killing in the same sentence (abduction-words.txt).</summary>
     public HashSet<string> AbductionWords { get; }
