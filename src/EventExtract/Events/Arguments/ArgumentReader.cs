@@ -861,6 +861,7 @@ internal sealed partial class ArgumentReader
             var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
                 : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees
                 // "The attack was condemned by the governor": the passive subject is what was said about; the agent speaks.
+                // ("X is accused of planning …": so it is with no agent; only "X was quoted as saying" keeps X speaking.)
                 : d.Type == EventType.Statement && passive && (HasByAgent(d, s) || !_c.QuotingVerbs.Contains(_x.Lower(d.Anchor))) ? new List<Actor>() : who;
             if (subjectRole == d.Addressees && SubjectPronoun(d.First, s.FirstToken) is int sp && ResolvePronoun(sp, s) is { } spokenTo) MentionDraft.AddActor(d.Addressees, spokenTo);
             // "He was shot dead outside his home": a passive pronoun subject stands for the person named in its sentence or
