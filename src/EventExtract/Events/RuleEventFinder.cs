@@ -1118,13 +1118,8 @@ public sealed class RuleEventFinder : IEventFinder
     {
         // ("The gunmen killed three guards": a definite party may be the one named before, in other words.)
         if (d.Attackers.Count == 0 || d.Attackers.Exists(a => a.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
-        var attackers = new List<Actor>();
-        var targets = new List<Actor>();
-        foreach (var m in c.Mentions)
-        {
-            attackers.AddRange(m.Attackers);
-            targets.AddRange(m.Targets);
-        }
+        var attackers = c.Union(m => m.Attackers);
+        var targets = c.Union(m => m.Targets);
         return attackers.Count > 0 && SharedAttackParties(attackers, d.Attackers) == 0 && SharedAttackParties(targets, d.Attackers) == 0
             && (d.Targets.Count == 0 || targets.Count == 0 || (SharedAttackParties(targets, d.Targets) == 0 && SharedAttackParties(attackers, d.Targets) == 0));
     }
@@ -1156,13 +1151,8 @@ public sealed class RuleEventFinder : IEventFinder
     {
         // (Fire that was exchanged happened: threatened strikes of one side are weighed against each other in other words.)
         if (d.Attackers.Count == 0 || d.Status != EventStatus.Occurred) return false;
-        var attackers = new List<Actor>();
-        var targets = new List<Actor>();
-        foreach (var m in c.Mentions)
-        {
-            attackers.AddRange(m.Attackers);
-            targets.AddRange(m.Targets);
-        }
+        var attackers = c.Union(m => m.Attackers);
+        var targets = c.Union(m => m.Targets);
         if (attackers.Count == 0 || SharedAttackParties(attackers, d.Attackers) > 0) return false;
         if (SharedAttackParties(targets, d.Attackers) > 0) return true;
         return d.Targets.Count > 0 && (SharedAttackParties(attackers, d.Targets) > 0 || CountriesDiffer(attackers, d.Attackers));

@@ -705,14 +705,7 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>A reporting verb ("said") or a verb of speaking to someone ("asked", "urged") at <paramref name="i"/>.</summary>
-    private bool IsSpeechVerb(int i)
-    {
-        if (i >= _x.Tokens.Count) return false;
-        if (IsReportingVerb(i)) return true;
-        foreach (var phrase in _c.AddresseeToVerbs)
-            if (_x.MatchAt(i, phrase, _x.Tokens.Count) > 0) return true;
-        return false;
-    }
+    private bool IsSpeechVerb(int i) => i < _x.Tokens.Count && (IsReportingVerb(i) || OpensAddresseeVerb(i, _x.Tokens.Count));
 
     /// <summary>"is reported to", "was said to": a passive reporting verb raising its subject to the infinitive after it.</summary>
     private bool IsRaisingPassive(int verb, int sentenceFirst) =>

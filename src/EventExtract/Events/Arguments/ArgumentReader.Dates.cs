@@ -563,10 +563,13 @@ internal sealed partial class ArgumentReader
 
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
 
-    private bool IsAddresseeVerb(MentionDraft d, Sentence s)
+    private bool IsAddresseeVerb(MentionDraft d, Sentence s) => OpensAddresseeVerb(d.Anchor, s.EndToken);
+
+    /// <summary>True when a verb of speaking to someone (content-markers.txt: "asked", "urged", "told") starts at <paramref name="i"/>.</summary>
+    private bool OpensAddresseeVerb(int i, int end)
     {
         foreach (var phrase in _c.AddresseeToVerbs)
-            if (_x.MatchAt(d.Anchor, phrase, s.EndToken) > 0) return true;
+            if (_x.MatchAt(i, phrase, end) > 0) return true;
         return false;
     }
 
