@@ -38,6 +38,9 @@ internal sealed class ReferenceResolver
                     ResolveSameHead(unit);
                     if (unit.Actors.Count > 0) break;
                     var met = lastMeetingParticipants();
+                    // "Lawyers held talks with immigration officials … The ministers will discuss": parties known only by a
+                    // common noun of another head are not the ones an office word ("ministers", "presidents") points back to.
+                    if (!IsGenericPartyWord(_x.Lower(unit.Last))) met = met.Where(a => !IsCommonNounOtherThan(a, _x.Lower(unit.Last))).ToList();
                     var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
                     // "raise the issue with Premier Li when the two meet", "Duda arrived … Zelensky welcomed him. The two
                     // presidents met": with no list of that many and a latest meeting of another size, the count stands for
@@ -72,6 +75,16 @@ internal sealed class ReferenceResolver
                     break;
             }
         }
+    }
+
+    /// <summary>"the sides", "the parties", "participants": words that may stand for parties of any kind, named or not.</summary>
+    private bool IsGenericPartyWord(string head) => _x.Cues.SideNouns.Contains(head) || head is "participants";
+
+    /// <summary>An actor named by a common-noun phrase ("immigration officials") whose head is not <paramref name="head"/>.</summary>
+    private bool IsCommonNounOtherThan(Actor actor, string head)
+    {
+        var (first, last) = _x.TokenRange(actor.Span);
+        return _x.UnitAt(first) is { IsCommonNoun: true } && _x.Lower(last) != head;
     }
 
     /// <summary>A meeting noun (talk-words.txt, meeting-nouns.txt) among the tokens from <paramref name="from"/> up to <paramref name="end"/>.</summary>
