@@ -666,6 +666,9 @@ internal sealed partial class ArgumentReader
             // "Peru's President Ana Ruiz and Chile's Prime Minister Tomas Vidal": the possessor before a person's title
             // is that person's country, not a party of its own; the list goes on before it.
             if (afterTitle || chain[^1].Actors is [{ Kind: ActorKind.Person }, ..]) j = BeforePossessor(j, sentenceFirst);
+            // "Protest leaders and the government's negotiators met": a common-noun party's possessor, named or not, owns
+            // that party; the list goes on before it.
+            else if (chain[^1].IsCommonNoun && j + 1 == chain[^1].First) j = BeforeAnyPossessor(j, sentenceFirst);
             if (j < sentenceFirst) break;
             int k = j;
             bool coordinated = false;
@@ -834,6 +837,21 @@ internal sealed partial class ArgumentReader
     /// <summary>A capital right before a meeting noun ("last year's Madrid summit"): the meeting's place, not a party.</summary>
     private bool IsMeetingSeat(ArgUnit u) =>
         u.Last + 1 < _x.Tokens.Count && _c.MeetingNouns.Contains(_x.Lower(u.Last + 1)) && CapitalPlace(u) is not null;
+
+    /// <summary>
+    /// When <paramref name="j"/> is the "'s" of a possessor, a named unit or a common-noun phrase of at most four words
+    /// ("the government's"), the token before that possessor; otherwise <paramref name="j"/>.
+    /// </summary>
+    private int BeforeAnyPossessor(int j, int sentenceFirst)
+    {
+        if (j <= sentenceFirst || _x.Lower(j) is not ("'s" or "’s")) return j;
+        if (_x.UnitAt(j - 1) is { IsReference: false } possessor) return possessor.First - 1;
+        int k = j - 1;
+        while (k >= sentenceFirst && j - k <= 4 && _x.UnitAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN) k--;
+        if (k == j - 1) return j;
+        if (k >= sentenceFirst && _x.UnitAt(k) is null && _x.IsDeterminer(k)) k--;
+        return k;
+    }
 
     /// <summary>
     /// When the words ending at <paramref name="j"/> are a possessor and at most two adjectives of a title ("Chile's",
