@@ -363,7 +363,31 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// a place is a host receiving a visitor, not a reaction to news ("welcomed the decision").
     /// </summary>
     private bool WelcomesEnvoyToPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match) =>
-        match.Entry.Label == TriggerLabel.Statement && match.Entry.Lemma == "welcome" && EnvoyToPlaceAfter(document, sentence, match.FirstToken);
+        match.Entry.Label == TriggerLabel.Statement && match.Entry.Lemma == "welcome"
+        && (EnvoyToPlaceAfter(document, sentence, match.FirstToken) || EnvoyObjectAfter(document, sentence, match.FirstToken));
+
+    /// <summary>
+    /// "The king welcomed the visiting French president", "welcomed the delegation": an object phrase that ends in a word
+    /// for a party's envoy is a visitor received, even with no place named. Not "welcomed the president's decision" nor
+    /// "welcomed the leaders' pledge" (the envoy only owns what is welcomed).
+    /// </summary>
+    private bool EnvoyObjectAfter(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int end = Math.Min(sentence.EndToken, pos.Length);
+        for (int i = verb + 1; i < end && i < verb + 6; i++)
+        {
+            var chars = tokens.GetChars(i);
+            if (pos[i] == Tagging.UniversalPos.NOUN && _cues.Has(chars, "counterpart"))
+                return i + 1 >= end || (pos[i + 1] is not (Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.PART)
+                                        && tokens.GetChars(i + 1) is not ("'s" or "’s" or "'" or "’"));
+            // ("the visiting French president": a participle modifies the phrase.)
+            bool participle = pos[i] == Tagging.UniversalPos.VERB && chars.EndsWith("ing", StringComparison.Ordinal);
+            if (!participle && pos[i] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.PRON)) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// After a welcoming verb at <paramref name="verb"/>: an object headed by a word for a party's envoy, or a person's
