@@ -490,7 +490,8 @@ internal sealed partial class ArgumentReader
             for (int i = last + 2; i <= of.Head && !named; i++) named = _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null;
             if (!named) last = of.Head;
         }
-        if (last + 1 < end && _x.Lower(last + 1) is "of" or "'s" or "’s") return null;
+        // ("convening a special shareholders' meeting": a plural possessor modifies what follows.)
+        if (last + 1 < end && _x.Lower(last + 1) is "of" or "'s" or "’s" or "'" or "’") return null;
         return (_x.UnnamedActor(start, last), last + 1);
     }
 

@@ -41,6 +41,9 @@ internal sealed class ReferenceResolver
                     // "Lawyers held talks with immigration officials … The ministers will discuss": parties known only by a
                     // common noun of another head are not the ones an office word ("ministers", "presidents") points back to.
                     if (!IsGenericPartyWord(_x.Lower(unit.Last))) met = met.Where(a => !IsCommonNounOtherThan(a, _x.Lower(unit.Last))).ToList();
+                    // ("Ruiz paid a call on Tuesday … The two sides held a round of negotiations": a meeting of fewer parties
+                    // than the count is not the one it counts.)
+                    if (unit.Count >= 2 && met.Count < unit.Count) met = Array.Empty<Actor>();
                     var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
                     // "raise the issue with Premier Li when the two meet", "Duda arrived … Zelensky welcomed him. The two
                     // presidents met": with no list of that many and a latest meeting of another size, the count stands for
