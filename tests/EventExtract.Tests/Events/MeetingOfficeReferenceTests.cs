@@ -25,6 +25,17 @@ public class MeetingOfficeReferenceTests
     }
 
     [Fact]
+    public void An_office_word_takes_none_of_a_meeting_that_had_an_unnamed_party_of_another_head()
+    {
+        var meetings = ArticleBody.Events<Meeting>(
+            "The president held talks with Kenyan Foreign Minister Amina Odhiambo in Kampala on Monday. "
+            + "The ministers will discuss the budget at a meeting in Brussels next week.", Published);
+
+        meetings.Should().Contain(m => m.Location != null && m.Location.Text == "Brussels")
+            .Which.Participants.Select(p => p.Text).Should().NotContain("Amina Odhiambo");
+    }
+
+    [Fact]
     public void A_side_word_still_points_back_to_unnamed_parties()
     {
         var meetings = ArticleBody.Events<Meeting>(

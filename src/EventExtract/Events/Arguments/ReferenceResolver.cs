@@ -40,7 +40,8 @@ internal sealed class ReferenceResolver
                     var met = lastMeetingParticipants();
                     // "Lawyers held talks with immigration officials … The ministers will discuss": parties known only by a
                     // common noun of another head are not the ones an office word ("ministers", "presidents") points back to.
-                    if (!IsGenericPartyWord(_x.Lower(unit.Last))) met = met.Where(a => !IsCommonNounOtherThan(a, _x.Lower(unit.Last))).ToList();
+                    // (Not the rest of them either: "The president invited his Kenyan counterpart … The ministers failed to meet".)
+                    if (!IsGenericPartyWord(_x.Lower(unit.Last)) && met.Any(a => IsCommonNounOtherThan(a, _x.Lower(unit.Last)))) met = Array.Empty<Actor>();
                     // ("Ruiz paid a call on Tuesday … The two sides held a round of negotiations": a meeting of fewer parties
                     // than the count is not the one it counts.)
                     if (unit.Count >= 2 && met.Count < unit.Count) met = Array.Empty<Actor>();
