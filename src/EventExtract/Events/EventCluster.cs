@@ -51,14 +51,18 @@ internal sealed class EventCluster
     /// <summary>The scene a mention took from the sentence before it, when no mention has a place of its own; else null.</summary>
     public Place? SceneLocation => Location is null ? Mentions.Select(m => m.SceneLocation).FirstOrDefault(p => p is not null) : null;
 
-    /// <summary>The first mention's status, unless a later definite mention changes it ("the talks were called off").</summary>
+    /// <summary>
+    /// The first mention's status, unless a later definite mention changes it ("the talks were called off"). A modal
+    /// around a later mention ("I would expand that statement") speaks of what is done with the event, not of whether
+    /// it happened, so a hypothetical later mention changes nothing.
+    /// </summary>
     public EventStatus Status
     {
         get
         {
             var status = Mentions[0].Status;
             for (int i = 1; i < Mentions.Count; i++)
-                if (Mentions[i] is var m && m.IsAnaphoric && m.Status != EventStatus.Occurred) status = m.Status;
+                if (Mentions[i] is var m && m.IsAnaphoric && m.Status is not (EventStatus.Occurred or EventStatus.Hypothetical)) status = m.Status;
             return status;
         }
     }
