@@ -477,8 +477,8 @@ internal sealed partial class ArgumentReader
     private (Actor Actor, int End)? UnnamedPeople(int start, int end)
     {
         var found = ThingPhrase(start, end);
-        // ("the boy's two grandmothers": past a common-noun possessor to the head it owns.)
-        if (found is { } owner && owner.Head + 2 < end && _x.Lower(owner.Head + 1) is "'s" or "’s" && ThingPhrase(owner.Head + 2, end) is { } owned) found = owned;
+        // ("the boy's two grandmothers", "the victims' families": past a common-noun possessor to the head it owns.)
+        if (found is { } owner && owner.Head + 2 < end && _x.Lower(owner.Head + 1) is "'s" or "’s" or "'" or "’" && ThingPhrase(owner.Head + 2, end) is { } owned) found = owned;
         if (found is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
         for (int i = start; i < np.Head; i++)
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return null;

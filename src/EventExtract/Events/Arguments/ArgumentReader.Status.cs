@@ -177,7 +177,8 @@ internal sealed partial class ArgumentReader
         if (d.Type == EventType.Attack && !d.AnchorIsVerb && verb >= 0 && PrepositionBetween(verb + 1, d.First)) knownAttack = true;
         // "unearthed the weapon to fire the fatal shots": an attack verb whose object is a definite munition is the act already known.
         if (d.Type == EventType.Attack && d.AnchorIsVerb && FiresKnownShots(s, d)) knownAttack = true;
-        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack && !IsImplicativeBefore(verb - 1, s.FirstToken)) found |= 1 << (int)EventStatus.Planned;
+        if (verb > s.FirstToken && _x.Lower(verb - 1) == "to" && _x.Pos(verb - 1) != UniversalPos.ADP && !knownAttack && !IsImplicativeBefore(verb - 1, s.FirstToken)
+            && !(d.Type == EventType.Statement && IsPurposeOfPastAct(verb - 1, s.FirstToken))) found |= 1 << (int)EventStatus.Planned;
         else if (d.Type == EventType.Meeting && d.AnchorIsVerb && verb > s.FirstToken && IsCoordinatedInfinitive(verb, s.FirstToken)) found |= 1 << (int)EventStatus.Planned;
         // A purpose gerund ("pave the way for launching talks") is not yet real either.
         if (verb > s.FirstToken && _x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Lower(verb - 1) is "for" or "toward" or "towards" && !knownAttack) found |= 1 << (int)EventStatus.Planned;
@@ -329,6 +330,33 @@ internal sealed partial class ArgumentReader
             string w = _x.Lower(i);
             if (w is "if" or "unless") return true;
             if (_x.IsQuote(i) || w is "." or ";" or ":" || (_x.IsBoundary(i) && w is not ("that" or "which"))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "rallied in a plaza on Friday to demand his return", "flew to Washington to appeal to Reno", "used her speech to
+    /// articulate a vision": an infinitive of purpose, after a complete phrase (a noun, name or adverb right before the
+    /// "to" at <paramref name="to"/>), of a clause whose verb is in the past with no modal; saying something is done as
+    /// soon as one sets out to, so the statement happened. Not "agreed to demand", "plans to say" (the "to" right after
+    /// the verb), "will fly to Washington to appeal" nor "scheduled a news conference to announce".
+    /// </summary>
+    private bool IsPurposeOfPastAct(int to, int sentenceFirst)
+    {
+        if (to - 1 < sentenceFirst || _x.Pos(to - 1) is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADV)) return false;
+        for (int v = to - 2; v >= sentenceFirst && to - v <= InfinitiveListWindow; v--)
+        {
+            if (_x.IsBoundary(v) || _x.IsQuote(v) || _x.Lower(v) is "," or ";" or ":" || (_x.Lower(v) == "to" && _x.Pos(v) != UniversalPos.ADP)) return false;
+            if (_x.Pos(v) == UniversalPos.AUX) return false;
+            if (_x.Pos(v) != UniversalPos.VERB) continue;
+            string w = _x.Lower(v);
+            if (!(w.EndsWith("ed", StringComparison.Ordinal) || _c.IrregularPastForms.Contains(w) || _c.SameFormPastVerbs.Contains(w))) return false;
+            // ("has scheduled a news conference Thursday to announce": a verb of planning puts what it serves ahead.)
+            if (_c.PlanToMeetWords.Contains(w)) return false;
+            // ("was put in front of a camera to say", "has flown to Washington to appeal": a past or perfect auxiliary keeps it past.)
+            int before = v - 1;
+            while (before >= sentenceFirst && _x.IsAdverb(before)) before--;
+            return !(before >= sentenceFirst && _x.Pos(before) == UniversalPos.AUX && _x.Lower(before) is not ("was" or "were" or "had" or "has" or "have" or "been"));
         }
         return false;
     }
