@@ -63,8 +63,12 @@ internal sealed partial class ArgumentReader
                 leftLimit = tFirst;
                 clauseStart = tFirst;
             }
+            // ("Bush, asked whether he was glad, replied": a reporting verb right after a comma closes an aside or a quoted
+            // clause; an "if"/"whether" opening that is not the verb's own.)
+            bool afterAside = d.Type == EventType.Statement && d.AnchorIsVerb && StepLeftPast(tFirst - 1, s.FirstToken, PreVerbWords.Adverbs) is int c
+                && c > s.FirstToken && _x.Lower(c) == ",";
             foreach (var cue in _c.ClauseStatusCues)
-                if (clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
+                if (!afterAside && clauseStart - 1 >= s.FirstToken && _x.Lower(clauseStart - 1) == cue.Words[0]) found |= 1 << (int)cue.Status;
             // Only the statuses seen matter, so each position looks up the cues its word can start (as every cue
             // tried every position before).
             for (int p = leftLimit; p < tFirst; p++)
