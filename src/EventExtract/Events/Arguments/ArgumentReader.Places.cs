@@ -788,9 +788,24 @@ internal sealed partial class ArgumentReader
                     || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
                     || (_x.Pos(i) == UniversalPos.VERB && w.EndsWith("ed", StringComparison.Ordinal))
                     || (_x.Pos(i) is UniversalPos.PROPN or UniversalPos.NOUN && i + 1 < end && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } nextUnit && CountryPlace(nextUnit) is not null))))) { i++; continue; }
+            // ("in the capital, Kabul,": the place noun's name may follow as an appositive set off by a comma.)
+            if (best is null && !sawCountry && w == "," && i > start && _c.PlaceNouns.Contains(_x.Lower(i - 1)) && i + 1 < end
+                && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } named && named.First == i + 1 && CountryPlace(named) is not null))) { i++; continue; }
             break;
         }
+        // ("in Kabul's diplomatic quarter": a capital the resolver read as its government, whose part is named after its
+        // possessive, is the city the event happened in; "at Moscow's request" names no part of a place.)
+        if (best is null && possessedBy is { IsCountry: false } && PlacePartHead(start, Math.Min(i, end)))
+            return possessedBy;
         return best;
+    }
+
+    /// <summary>True when the last noun in [<paramref name="from"/>, <paramref name="end"/>) names a kind or part of a place (place-nouns.txt, place-part-nouns.txt).</summary>
+    private bool PlacePartHead(int from, int end)
+    {
+        for (int k = end - 1; k >= from; k--)
+            if (_x.Pos(k) == UniversalPos.NOUN) return _c.PlaceNouns.Contains(_x.Lower(k)) || _c.PlacePartNouns.Contains(_x.Lower(k));
+        return false;
     }
 
     /// <summary>
