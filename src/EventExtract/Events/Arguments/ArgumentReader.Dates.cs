@@ -139,6 +139,9 @@ internal sealed partial class ArgumentReader
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
+                // "said the Jan. 5 bombing was planned", "condemned the 2019 attack": a date that modifies a trigger noun
+                // dates that noun, not a verb just as near.
+                if (ModifiesTriggerNoun(s, first, last, d)) dist = 0;
                 if (dist < bestDist) { best = di; bestDist = dist; }
             }
             if (best < 0) continue;
@@ -379,6 +382,20 @@ internal sealed partial class ArgumentReader
         if (_x.Lower(det) is "'s" or "’s")
             while (before >= s.FirstToken && _x.Pos(before) is UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.DET) before--;
         return before < s.FirstToken || !_c.DateFramePrepositions.Contains(_x.Lower(before));
+    }
+
+    /// <summary>
+    /// True when the date at [<paramref name="first"/>, <paramref name="last"/>], after a determiner or possessive, premodifies
+    /// the noun trigger of <paramref name="d"/> with at most two adjectives or nouns between ("the Jan. 5 suicide bombing").
+    /// </summary>
+    private bool ModifiesTriggerNoun(Sentence s, int first, int last, MentionDraft d)
+    {
+        if (d.AnchorIsVerb || d.First <= last || d.First - last > 3) return false;
+        int det = first - 1;
+        if (det < s.FirstToken || !(_x.IsDeterminer(det) || _x.Lower(det) is "his" or "her" or "its" or "their" or "our" or "'s" or "’s")) return false;
+        for (int k = last + 1; k < d.First; k++)
+            if (_x.TimexAt(k) is not null || _x.Pos(k) is not (UniversalPos.ADJ or UniversalPos.NOUN)) return false;
+        return true;
     }
 
     /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>
