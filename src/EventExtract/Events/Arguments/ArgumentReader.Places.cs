@@ -782,10 +782,10 @@ internal sealed partial class ArgumentReader
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
             // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place; "in suburban
             // Dayton" when the tagger reads the modifier as a noun.)
-            // ("the border town of Cucuta": place nouns before "of".)
+            // ("the border town of Cucuta": place nouns before "of"; "the port city of Odesa": a noun before a place noun.)
             if (best is null && !sawCountry && i - start < 6
                 && (_x.IsAdverb(i) || _x.IsDeterminer(i) || _c.PlaceNouns.Contains(w) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
-                    || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
+                    || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && (_x.Lower(i + 1) == "of" || _c.PlaceNouns.Contains(_x.Lower(i + 1))))
                     || (_x.Pos(i) == UniversalPos.VERB && w.EndsWith("ed", StringComparison.Ordinal))
                     || (_x.Pos(i) is UniversalPos.PROPN or UniversalPos.NOUN && i + 1 < end && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } nextUnit && CountryPlace(nextUnit) is not null))))) { i++; continue; }
             // ("in the capital, Kabul,": the place noun's name may follow as an appositive set off by a comma.)
