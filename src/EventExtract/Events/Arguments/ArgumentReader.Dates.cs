@@ -69,7 +69,9 @@ internal sealed partial class ArgumentReader
         {
             var t = timexes[k];
             if (t.Span.End > s.Span.End) continue;
-            if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal) || t.Value.Length == 0) continue;
+            // ("said recently", "a few days ago": a vague past dates its event as PAST_REF; "now" and "soon" mostly qualify a
+            // state or a prediction rather than date an act.)
+            if (t.Type is not (TimexType.Date or TimexType.Time) || (t.Value.EndsWith("_REF", StringComparison.Ordinal) && t.Value != "PAST_REF") || t.Value.Length == 0) continue;
             var (first, last) = _x.TokenRange(t.Span);
             if (first > last) continue;
             // "since 1993", "until Tuesday": a period's bound is not when an event happened.
