@@ -573,9 +573,11 @@ internal sealed partial class ArgumentReader
         // ("hit Kharkiv": a place name as the whole object, below.)
         bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
             || (!placeNounOnly && _x.PlaceAt(i) is not null));
-        if (i >= scanEnd || (!sceneVerb && !verbObject && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
-        bool ofObject = sceneVerb || _x.Lower(i) == "of";
-        if (!sceneVerb && !verbObject) i++;
+        // ("the siege of Fallujah": a trigger that takes in its own "of".)
+        bool ownOf = !d.AnchorIsVerb && i - 1 > d.Triggers[0].FirstToken && _x.Lower(i - 1) == "of";
+        if (i >= scanEnd || (!sceneVerb && !verbObject && !ownOf && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
+        bool ofObject = sceneVerb || ownOf || _x.Lower(i) == "of";
+        if (!sceneVerb && !verbObject && !ownOf) i++;
         int objectStart = i;
         // ("the invasion of oil-rich Kuwait": modifiers before the object.)
         while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Lower(i) == "-"
@@ -616,6 +618,9 @@ internal sealed partial class ArgumentReader
         // ("Soviet troops occupied Prague": the place object of an invasion verb, whatever follows it.)
         if (sceneVerb && i < scanEnd && _x.PlaceAt(i) is { } occupied && _x.TokenRange(occupied.Span).First == i) return MostSpecificPlaceFrom(i, scanEnd) ?? occupied;
         if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
+        // "the siege of Fallujah", "the shelling of Kharkiv": a city that is the whole "of" object of an attack noun is
+        // where it struck, as a country is ("the invasion of Kuwait").
+        if (ofObject && !d.AnchorIsVerb && _x.TokenRange(city.Span).First == i && IsWholePlaceObject(city, i, scanEnd)) return MostSpecificPlaceFrom(i, scanEnd) ?? city;
         var (_, last) = _x.TokenRange(city.Span);
         int k = PastRegionAside(last + 1, scanEnd);
         return k < scanEnd && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null ? city : null;
