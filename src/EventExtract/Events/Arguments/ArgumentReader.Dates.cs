@@ -112,6 +112,9 @@ internal sealed partial class ArgumentReader
                 if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)) continue;
                 // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
                 if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
+                // "told reporters in Kabul on Monday that the attack was planned": a date inside a reporting verb's own clause
+                // does not date an event in what it reports.
+                if (d.Type != EventType.Statement && last < d.First && InReportingClauseBefore(s, drafts, first, d.First)) continue;
                 // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
                 if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
                 // "paid tribute Tuesday to bombing victims", "On Sept. 2, police searched for a suspect in the bombings": the
@@ -398,6 +401,21 @@ internal sealed partial class ArgumentReader
         for (int k = last + 1; k < d.First; k++)
             if (_x.TimexAt(k) is not null || _x.Pos(k) is not (UniversalPos.ADJ or UniversalPos.NOUN)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="first"/> lies inside the reporting clause of a statement verb of <paramref name="drafts"/>
+    /// (after the verb, before its complementizer, quote or comma), and that clause ends before token <paramref name="before"/>.
+    /// </summary>
+    private bool InReportingClauseBefore(Sentence s, List<MentionDraft> drafts, int first, int before)
+    {
+        foreach (var r in drafts)
+        {
+            if (r.Type != EventType.Statement || !r.AnchorIsVerb || r.Last >= first) continue;
+            int end = ReportingClauseEnd(s, r);
+            if (first < end && end <= before && IsReportEnd(end)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>
