@@ -861,6 +861,12 @@ internal sealed class TimexMatcher
         }
         if (w.WeekdayAbbr) return default;
         if (!_p[i].Cap && !Alpha(i - 1)) return default;
+        // "on Tuesday last week", "Friday next week": that weekday of the week before or after the story's week, whatever the tense.
+        if (_dct is { } story && (Is(k, "last") || Is(k, "next")) && Is(k + 1, "week"))
+        {
+            var monday = story.AddDays(-(((int)story.DayOfWeek + 6) % 7));
+            return new TimexCandidate(i, k + 2, TimexType.Date, TimexCalendar.Day(monday.AddDays((Is(k, "last") ? -7 : 7) + w.Weekday - 1)));
+        }
         string value;
         if (_dct is { } dct)
         {

@@ -69,7 +69,9 @@ internal sealed partial class ArgumentReader
         {
             var t = timexes[k];
             if (t.Span.End > s.Span.End) continue;
-            if (t.Type is not (TimexType.Date or TimexType.Time) || t.Value.EndsWith("_REF", StringComparison.Ordinal) || t.Value.Length == 0) continue;
+            // ("said recently", "a few days ago": a vague past dates its event as PAST_REF; "now" and "soon" mostly qualify a
+            // state or a prediction rather than date an act.)
+            if (t.Type is not (TimexType.Date or TimexType.Time) || (t.Value.EndsWith("_REF", StringComparison.Ordinal) && t.Value != "PAST_REF") || t.Value.Length == 0) continue;
             var (first, last) = _x.TokenRange(t.Span);
             if (first > last) continue;
             // "since 1993", "until Tuesday": a period's bound is not when an event happened.
@@ -110,6 +112,9 @@ internal sealed partial class ArgumentReader
                 if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)) continue;
                 // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
                 if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
+                // "told reporters in Kabul on Monday that the attack was planned": a date inside a reporting verb's own clause
+                // does not date an event in what it reports.
+                if (d.Type != EventType.Statement && last < d.First && InReportingClauseBefore(s, drafts, first, d.First)) continue;
                 // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
                 if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
                 // "paid tribute Tuesday to bombing victims", "On Sept. 2, police searched for a suspect in the bombings": the
@@ -139,6 +144,9 @@ internal sealed partial class ArgumentReader
                 int dist = Distance(d, first, last);
                 if (first > d.Last) dist = first - d.Last; // after the trigger: preferred on ties
                 else if (last < d.First) dist = d.First - last + 1;
+                // "said the Jan. 5 bombing was planned", "condemned the 2019 attack": a date that modifies a trigger noun
+                // dates that noun, not a verb just as near.
+                if (ModifiesTriggerNoun(s, first, last, d)) dist = 0;
                 if (dist < bestDist) { best = di; bestDist = dist; }
             }
             if (best < 0) continue;
@@ -379,6 +387,35 @@ internal sealed partial class ArgumentReader
         if (_x.Lower(det) is "'s" or "’s")
             while (before >= s.FirstToken && _x.Pos(before) is UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.DET) before--;
         return before < s.FirstToken || !_c.DateFramePrepositions.Contains(_x.Lower(before));
+    }
+
+    /// <summary>
+    /// True when the date at [<paramref name="first"/>, <paramref name="last"/>], after a determiner or possessive, premodifies
+    /// the noun trigger of <paramref name="d"/> with at most two adjectives or nouns between ("the Jan. 5 suicide bombing").
+    /// </summary>
+    private bool ModifiesTriggerNoun(Sentence s, int first, int last, MentionDraft d)
+    {
+        if (d.AnchorIsVerb || d.First <= last || d.First - last > 3) return false;
+        int det = first - 1;
+        if (det < s.FirstToken || !(_x.IsDeterminer(det) || _x.Lower(det) is "his" or "her" or "its" or "their" or "our" or "'s" or "’s")) return false;
+        for (int k = last + 1; k < d.First; k++)
+            if (_x.TimexAt(k) is not null || _x.Pos(k) is not (UniversalPos.ADJ or UniversalPos.NOUN)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="first"/> lies inside the reporting clause of a statement verb of <paramref name="drafts"/>
+    /// (after the verb, before its complementizer, quote or comma), and that clause ends before token <paramref name="before"/>.
+    /// </summary>
+    private bool InReportingClauseBefore(Sentence s, List<MentionDraft> drafts, int first, int before)
+    {
+        foreach (var r in drafts)
+        {
+            if (r.Type != EventType.Statement || !r.AnchorIsVerb || r.Last >= first) continue;
+            int end = ReportingClauseEnd(s, r);
+            if (first < end && end <= before && IsReportEnd(end)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when a statement verb of <paramref name="drafts"/> starts after token <paramref name="after"/> and before <paramref name="before"/>.</summary>

@@ -573,9 +573,11 @@ internal sealed partial class ArgumentReader
         // ("hit Kharkiv": a place name as the whole object, below.)
         bool verbObject = !sceneVerb && d.AnchorIsVerb && i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
             || (!placeNounOnly && _x.PlaceAt(i) is not null));
-        if (i >= scanEnd || (!sceneVerb && !verbObject && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
-        bool ofObject = sceneVerb || _x.Lower(i) == "of";
-        if (!sceneVerb && !verbObject) i++;
+        // ("the siege of Fallujah": a trigger that takes in its own "of".)
+        bool ownOf = !d.AnchorIsVerb && i - 1 > d.Triggers[0].FirstToken && _x.Lower(i - 1) == "of";
+        if (i >= scanEnd || (!sceneVerb && !verbObject && !ownOf && _x.Lower(i) is not ("of" or "on" or "against"))) return null;
+        bool ofObject = sceneVerb || ownOf || _x.Lower(i) == "of";
+        if (!sceneVerb && !verbObject && !ownOf) i++;
         int objectStart = i;
         // ("the invasion of oil-rich Kuwait": modifiers before the object.)
         while (i < scanEnd && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NUM or UniversalPos.ADJ || _x.Lower(i) == "-"
@@ -616,6 +618,9 @@ internal sealed partial class ArgumentReader
         // ("Soviet troops occupied Prague": the place object of an invasion verb, whatever follows it.)
         if (sceneVerb && i < scanEnd && _x.PlaceAt(i) is { } occupied && _x.TokenRange(occupied.Span).First == i) return MostSpecificPlaceFrom(i, scanEnd) ?? occupied;
         if (i >= scanEnd || _x.PlaceAt(i) is not { IsCountry: false } city) return null;
+        // "the siege of Fallujah", "the shelling of Kharkiv": a city that is the whole "of" object of an attack noun is
+        // where it struck, as a country is ("the invasion of Kuwait").
+        if (ofObject && !d.AnchorIsVerb && _x.TokenRange(city.Span).First == i && IsWholePlaceObject(city, i, scanEnd)) return MostSpecificPlaceFrom(i, scanEnd) ?? city;
         var (_, last) = _x.TokenRange(city.Span);
         int k = PastRegionAside(last + 1, scanEnd);
         return k < scanEnd && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null ? city : null;
@@ -782,15 +787,30 @@ internal sealed partial class ArgumentReader
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
             // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place; "in suburban
             // Dayton" when the tagger reads the modifier as a noun.)
-            // ("the border town of Cucuta": place nouns before "of".)
+            // ("the border town of Cucuta": place nouns before "of"; "the port city of Odesa": a noun before a place noun.)
             if (best is null && !sawCountry && i - start < 6
                 && (_x.IsAdverb(i) || _x.IsDeterminer(i) || _c.PlaceNouns.Contains(w) || w is "of" or "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
-                    || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) == "of")
+                    || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && (_x.Lower(i + 1) == "of" || _c.PlaceNouns.Contains(_x.Lower(i + 1))))
                     || (_x.Pos(i) == UniversalPos.VERB && w.EndsWith("ed", StringComparison.Ordinal))
                     || (_x.Pos(i) is UniversalPos.PROPN or UniversalPos.NOUN && i + 1 < end && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } nextUnit && CountryPlace(nextUnit) is not null))))) { i++; continue; }
+            // ("in the capital, Kabul,": the place noun's name may follow as an appositive set off by a comma.)
+            if (best is null && !sawCountry && w == "," && i > start && _c.PlaceNouns.Contains(_x.Lower(i - 1)) && i + 1 < end
+                && (_x.PlaceAt(i + 1) is not null || (_x.UnitAt(i + 1) is { } named && named.First == i + 1 && CountryPlace(named) is not null))) { i++; continue; }
             break;
         }
+        // ("in Kabul's diplomatic quarter": a capital the resolver read as its government, whose part is named after its
+        // possessive, is the city the event happened in; "at Moscow's request" names no part of a place.)
+        if (best is null && possessedBy is { IsCountry: false } && PlacePartHead(start, Math.Min(i, end)))
+            return possessedBy;
         return best;
+    }
+
+    /// <summary>True when the last noun in [<paramref name="from"/>, <paramref name="end"/>) names a kind or part of a place (place-nouns.txt, place-part-nouns.txt).</summary>
+    private bool PlacePartHead(int from, int end)
+    {
+        for (int k = end - 1; k >= from; k--)
+            if (_x.Pos(k) == UniversalPos.NOUN) return _c.PlaceNouns.Contains(_x.Lower(k)) || _c.PlacePartNouns.Contains(_x.Lower(k));
+        return false;
     }
 
     /// <summary>
