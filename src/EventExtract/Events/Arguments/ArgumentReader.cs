@@ -74,7 +74,13 @@ internal sealed partial class ArgumentReader
                 if (distance < best) { best = distance; host = o; }
             }
             if (host is null) { k++; continue; }
+            // "Soldiers shot and killed a teenager during clashes": a casualty verb before a noun host is the clause's verb;
+            // its subject and object are the attack's.
+            // (Only a verb with its object right after it: "100 people have died … since a bomb ripped through" keeps its host.)
+            bool verbFirst = d.AnchorIsVerb && !host.AnchorIsVerb && d.Last + 1 < host.First && !IsPassive(d.Anchor, sentence.FirstToken)
+                && (_x.IsDeterminer(d.Last + 1) || _x.Pos(d.Last + 1) is UniversalPos.NUM or UniversalPos.PROPN || _x.UnitAt(d.Last + 1) is not null);
             host.Absorb(d);
+            if (verbFirst) SetAnchor(host);
             drafts.RemoveAt(k);
         }
 
