@@ -320,8 +320,10 @@ internal sealed partial class ArgumentReader
             int head = np.Head;
             // "a sniper's bullet": the possessor is the agent.
             // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
+            // ("by a police officer", "by a security guard": a party noun before another people noun modifies it.)
             for (int k = p + 1; k < head; k++)
-                if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
+                if (_x.Lower(k) is "'s" or "’s" || (IsPartyHead(k) && !IsPartyHead(k + 1) && !_c.AttackerPersonNouns.ContainsKey(_x.Lower(k + 1))))
+                { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
             if (IsPartyHead(head)) return _x.UnnamedActor(p + 1, head);
             // "stabbed by a teenager": a people noun as the agent of a passive attack verb.
             return _c.AttackerPersonNouns.TryGetValue(_x.Lower(head), out var agentKind) ? _x.UnnamedActor(p + 1, head) with { Kind = agentKind } : null;
@@ -708,6 +710,9 @@ internal sealed partial class ArgumentReader
                 && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            // "an off-duty officer", "a so-called militia": the first word of a hyphenated modifier, joined to its dash.
+            if (head < 0 && i + 2 < end && _x.Lower(i + 1) == "-" && _x.Tokens.GetSpan(i).End == _x.Tokens.GetSpan(i + 1).Start
+                && _x.Tokens.GetSpan(i + 1).End == _x.Tokens.GetSpan(i + 2).Start && _x.Tokens.GetKind(i) == TokenKind.Word) { i++; continue; }
             // "two predominantly Protestant towns": an adverb on a modifier before the head.
             if (head < 0 && _x.IsAdverb(i) && i + 1 < end && _x.Pos(i + 1) == UniversalPos.ADJ) continue;
             // "a Birmingham, Ala., abortion clinic": the comma of a place named with its state before the head.
