@@ -525,6 +525,9 @@ internal sealed partial class ArgumentReader
     {
         // "No group has claimed responsibility for the bombing": a party denied by "no" did not do it.
         d.Attackers.RemoveAll(a => _x.TokenRange(a.Span) is var (f, l) && f <= l && f >= s.FirstToken && f < s.EndToken && _x.Lower(f) is "no" or "none" or "nobody" or "neither");
+        // "Rockets hit a market", "two Exocets ripped the ship" (capitalized words the recognizer took for names): a weapon
+        // is fired by someone; it is no attacker.
+        d.Attackers.RemoveAll(a => a.Kind != ActorKind.Person && _x.TokenRange(a.Span) is var (f, l) && f <= l && l < _x.Tokens.Count && _c.WeaponWords.Contains(_x.Lower(l)));
         for (int k = 0; k < d.Attackers.Count; k++)
         {
             var a = d.Attackers[k];
