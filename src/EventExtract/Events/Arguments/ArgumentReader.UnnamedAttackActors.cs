@@ -244,6 +244,11 @@ internal sealed partial class ArgumentReader
         }
         if (i - 1 < s.FirstToken || !_c.AccusationPrepositions.Contains(_x.Lower(i))) return null;
         int w = i - 1;
+        // "was charged on Tuesday with": past the date between the charge and its preposition.
+        int beforeDate = w;
+        while (beforeDate > s.FirstToken && _x.TimexAt(beforeDate) is not null) beforeDate--;
+        if (beforeDate < w && _x.Lower(beforeDate) == "on") beforeDate--;
+        if (beforeDate < w && beforeDate >= s.FirstToken && _c.AccusationWords.Contains(_x.Lower(beforeDate))) w = beforeDate;
         if (_c.AccusationWords.Contains(_x.Lower(w)))
         {
             if (AppositiveHolder(w, s.FirstToken) is { } holder) return new List<Actor> { holder };
@@ -257,7 +262,12 @@ internal sealed partial class ArgumentReader
                 return _x.UnitAt(k) is null && NounPhraseEndingAt(k, s.FirstToken) is { } accused ? new List<Actor> { accused } : null;
             }
             var chain = LeftChain(k + 1, s.FirstToken);
-            return chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k ? chain : null;
+            if (chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k) return chain;
+            // "A Chicago man was charged with beating his wife": an unnamed person accused, by a people noun. (Not "The patient
+            // was charged with murder": a definite one points back to the attacker of an attack already reported.)
+            return k >= s.FirstToken && _x.UnitAt(k) is null && _c.AttackerPersonNouns.TryGetValue(_x.Lower(k), out var accusedKind)
+                && NounPhraseEndingAt(k, s.FirstToken) is { } person && _x.Lower(_x.TokenRange(person.Span).First) is not ("the" or "this" or "that")
+                ? new List<Actor> { person with { Kind = accusedKind } } : null;
         }
         // "charged X with": the object of an active charge verb.
         // ("blamed the Red Hand Brigade for": past a determiner outside the name; "blamed the Pakistani Taliban for": and
