@@ -105,7 +105,7 @@ internal sealed partial class ArgumentReader
             if (obj is not null && _c.WeaponWords.Contains(_x.Lower(weaponHead)))
             {
                 // "fired mortar shells at an army post".
-                int p = weaponHead + 1;
+                int p = PastWeaponConjuncts(weaponHead + 1, scanEnd);
                 while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
                 return;
@@ -117,7 +117,8 @@ internal sealed partial class ArgumentReader
             }
             // No object: "opened fire on a bus" reads on as for a noun.
             // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
-            headLast = objStart - 1;
+            // ("fired tear gas and rubber bullets at protesters": past the other weapons after a trigger's own.)
+            headLast = (_c.WeaponWords.Contains(_x.Lower(objStart - 1)) ? PastWeaponConjuncts(objStart, scanEnd) : objStart) - 1;
         }
         // "An airstrike by the coalition hit a school bus", "the explosion tore through a train": the object of an
         // impact verb whose subject is the attack noun.
@@ -160,6 +161,18 @@ internal sealed partial class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// Where the words after a weapon go on past further weapons joined to it ("rockets and artillery shells at", "tear
+    /// gas, rubber bullets and water cannon on"): the token after the last of them, or <paramref name="p"/> when none follows.
+    /// </summary>
+    private int PastWeaponConjuncts(int p, int scanEnd)
+    {
+        while (p + 1 < scanEnd && _x.Lower(p) is "and" or "," && ThingPhrase(_x.Lower(p + 1) == "and" ? p + 2 : p + 1, scanEnd) is { } more
+               && _c.WeaponWords.Contains(_x.Lower(more.Head)))
+            p = more.Head + 1;
+        return p;
     }
 
     /// <summary>
