@@ -270,6 +270,9 @@ public sealed class RuleEventFinder : IEventFinder
         for (int i = s.FirstToken + 1; i + 1 < s.EndToken; i++)
         {
             if (!x.Cues.AttackBlameVerbs.Contains(x.Lower(i)) || !x.IsVerb(i) || x.IsDeterminer(i - 1)) continue;
+            // "killed two suspected militants", "by suspected rebels", "said suspected gunmen planted it": a participle after a
+            // count, a preposition or another verb describes the people of its noun phrase (often the victims); it blames no one.
+            if (x.Pos(i - 1) is Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADP || (x.Pos(i - 1) == Tagging.UniversalPos.VERB)) continue;
             int p = i + 1;
             if (x.Lower(p) == "on" && p + 1 < s.EndToken) p++;
             if (x.IsDeterminer(p) && p + 1 < s.EndToken) p++;

@@ -105,7 +105,7 @@ internal sealed partial class ArgumentReader
             if (obj is not null && _c.WeaponWords.Contains(_x.Lower(weaponHead)))
             {
                 // "fired mortar shells at an army post".
-                int p = weaponHead + 1;
+                int p = PastWeaponConjuncts(weaponHead + 1, scanEnd);
                 while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
                 return;
@@ -117,7 +117,8 @@ internal sealed partial class ArgumentReader
             }
             // No object: "opened fire on a bus" reads on as for a noun.
             // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
-            headLast = objStart - 1;
+            // ("fired tear gas and rubber bullets at protesters": past the other weapons after a trigger's own.)
+            headLast = (_c.WeaponWords.Contains(_x.Lower(objStart - 1)) ? PastWeaponConjuncts(objStart, scanEnd) : objStart) - 1;
         }
         // "An airstrike by the coalition hit a school bus", "the explosion tore through a train": the object of an
         // impact verb whose subject is the attack noun.
@@ -160,6 +161,18 @@ internal sealed partial class ArgumentReader
             ReadThingList(p + 1, scanEnd, d.Targets);
             return;
         }
+    }
+
+    /// <summary>
+    /// Where the words after a weapon go on past further weapons joined to it ("rockets and artillery shells at", "tear
+    /// gas, rubber bullets and water cannon on"): the token after the last of them, or <paramref name="p"/> when none follows.
+    /// </summary>
+    private int PastWeaponConjuncts(int p, int scanEnd)
+    {
+        while (p + 1 < scanEnd && _x.Lower(p) is "and" or "," && ThingPhrase(_x.Lower(p + 1) == "and" ? p + 2 : p + 1, scanEnd) is { } more
+               && _c.WeaponWords.Contains(_x.Lower(more.Head)))
+            p = more.Head + 1;
+        return p;
     }
 
     /// <summary>
@@ -244,6 +257,11 @@ internal sealed partial class ArgumentReader
         }
         if (i - 1 < s.FirstToken || !_c.AccusationPrepositions.Contains(_x.Lower(i))) return null;
         int w = i - 1;
+        // "was charged on Tuesday with": past the date between the charge and its preposition.
+        int beforeDate = w;
+        while (beforeDate > s.FirstToken && _x.TimexAt(beforeDate) is not null) beforeDate--;
+        if (beforeDate < w && _x.Lower(beforeDate) == "on") beforeDate--;
+        if (beforeDate < w && beforeDate >= s.FirstToken && _c.AccusationWords.Contains(_x.Lower(beforeDate))) w = beforeDate;
         if (_c.AccusationWords.Contains(_x.Lower(w)))
         {
             if (AppositiveHolder(w, s.FirstToken) is { } holder) return new List<Actor> { holder };
@@ -257,7 +275,12 @@ internal sealed partial class ArgumentReader
                 return _x.UnitAt(k) is null && NounPhraseEndingAt(k, s.FirstToken) is { } accused ? new List<Actor> { accused } : null;
             }
             var chain = LeftChain(k + 1, s.FirstToken);
-            return chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k ? chain : null;
+            if (chain.Count > 0 && _x.TokenRange(chain[^1].Span).Last == k) return chain;
+            // "A Chicago man was charged with beating his wife": an unnamed person accused, by a people noun. (Not "The patient
+            // was charged with murder": a definite one points back to the attacker of an attack already reported.)
+            return k >= s.FirstToken && _x.UnitAt(k) is null && _c.AttackerPersonNouns.TryGetValue(_x.Lower(k), out var accusedKind)
+                && NounPhraseEndingAt(k, s.FirstToken) is { } person && _x.Lower(_x.TokenRange(person.Span).First) is not ("the" or "this" or "that")
+                ? new List<Actor> { person with { Kind = accusedKind } } : null;
         }
         // "charged X with": the object of an active charge verb.
         // ("blamed the Red Hand Brigade for": past a determiner outside the name; "blamed the Pakistani Taliban for": and
@@ -320,8 +343,10 @@ internal sealed partial class ArgumentReader
             int head = np.Head;
             // "a sniper's bullet": the possessor is the agent.
             // ("a sniper hiding ...": a participle the tagger took for a noun ends the phrase after the party noun.)
+            // ("by a police officer", "by a security guard": a party noun before another people noun modifies it.)
             for (int k = p + 1; k < head; k++)
-                if (_x.Lower(k) is "'s" or "’s" || IsPartyHead(k)) { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
+                if (_x.Lower(k) is "'s" or "’s" || (IsPartyHead(k) && !IsPartyHead(k + 1) && !_c.AttackerPersonNouns.ContainsKey(_x.Lower(k + 1))))
+                { head = _x.Lower(k) is "'s" or "’s" ? k - 1 : k; break; }
             if (IsPartyHead(head)) return _x.UnnamedActor(p + 1, head);
             // "stabbed by a teenager": a people noun as the agent of a passive attack verb.
             return _c.AttackerPersonNouns.TryGetValue(_x.Lower(head), out var agentKind) ? _x.UnnamedActor(p + 1, head) with { Kind = agentKind } : null;
@@ -523,6 +548,9 @@ internal sealed partial class ArgumentReader
     {
         // "No group has claimed responsibility for the bombing": a party denied by "no" did not do it.
         d.Attackers.RemoveAll(a => _x.TokenRange(a.Span) is var (f, l) && f <= l && f >= s.FirstToken && f < s.EndToken && _x.Lower(f) is "no" or "none" or "nobody" or "neither");
+        // "Rockets hit a market", "two Exocets ripped the ship" (capitalized words the recognizer took for names): a weapon
+        // is fired by someone; it is no attacker.
+        d.Attackers.RemoveAll(a => a.Kind != ActorKind.Person && _x.TokenRange(a.Span) is var (f, l) && f <= l && l < _x.Tokens.Count && _c.WeaponWords.Contains(_x.Lower(l)));
         for (int k = 0; k < d.Attackers.Count; k++)
         {
             var a = d.Attackers[k];
@@ -708,6 +736,9 @@ internal sealed partial class ArgumentReader
                 && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            // "an off-duty officer", "a so-called militia": the first word of a hyphenated modifier, joined to its dash.
+            if (head < 0 && i + 2 < end && _x.Lower(i + 1) == "-" && _x.Tokens.GetSpan(i).End == _x.Tokens.GetSpan(i + 1).Start
+                && _x.Tokens.GetSpan(i + 1).End == _x.Tokens.GetSpan(i + 2).Start && _x.Tokens.GetKind(i) == TokenKind.Word) { i++; continue; }
             // "two predominantly Protestant towns": an adverb on a modifier before the head.
             if (head < 0 && _x.IsAdverb(i) && i + 1 < end && _x.Pos(i + 1) == UniversalPos.ADJ) continue;
             // "a Birmingham, Ala., abortion clinic": the comma of a place named with its state before the head.

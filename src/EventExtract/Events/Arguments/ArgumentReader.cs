@@ -74,7 +74,17 @@ internal sealed partial class ArgumentReader
                 if (distance < best) { best = distance; host = o; }
             }
             if (host is null) { k++; continue; }
+            // "opened fire on shoppers, killing three, before he was shot dead by police": a pronoun killed in the passive by
+            // an agent, after the attack, is most often the attacker killed in turn, an attack of its own.
+            if (host.Last < d.First && d.AnchorIsVerb && IsPassive(d.Anchor, sentence.FirstToken) && HasByAgent(d, sentence)
+                && SubjectPronoun(d.First, sentence.FirstToken) is int killedPronoun && _x.Lower(killedPronoun) is "he" or "she" or "they") { k++; continue; }
+            // "Soldiers shot and killed a teenager during clashes": a casualty verb before a noun host is the clause's verb;
+            // its subject and object are the attack's.
+            // (Only a verb with its object right after it: "100 people have died … since a bomb ripped through" keeps its host.)
+            bool verbFirst = d.AnchorIsVerb && !host.AnchorIsVerb && d.Last + 1 < host.First && !IsPassive(d.Anchor, sentence.FirstToken)
+                && (_x.IsDeterminer(d.Last + 1) || _x.Pos(d.Last + 1) is UniversalPos.NUM or UniversalPos.PROPN || _x.UnitAt(d.Last + 1) is not null);
             host.Absorb(d);
+            if (verbFirst) SetAnchor(host);
             drafts.RemoveAt(k);
         }
 

@@ -126,6 +126,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 AddGatherings(document, s, output);
                 AddWeaponImpacts(document, s, output);
                 AddRammings(document, s, output);
+                AddBeatings(document, s, output);
             }
         }
     }
@@ -779,6 +780,37 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     attack = _cues.Has(tokens.GetChars(j), "crowd");
             }
             if (attack) output.Add(new TriggerCandidate(s, t, 1, EventType.Attack, MunitionConfidence));
+        }
+    }
+
+    /// <summary>
+    /// "was charged with beating his daughter", "soldiers beat several villagers", "he punched a woman", "was beaten by
+    /// police": a verb of striking by hand (trigger-cues.tsv, striking), which the lexicon leaves alone ("beat the odds",
+    /// "beat Arsenal"), with a person struck as its object (trigger-cues.tsv, struck; past "up", a determiner or
+    /// possessive and modifiers), or in the passive with "by" and a force or an assailant (trigger-cues.tsv, force,
+    /// assailant), is an assault.
+    /// </summary>
+    private void AddBeatings(AnalyzedDocument document, int s, List<TriggerCandidate> output)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int end = Math.Min(sentence.EndToken, pos.Length);
+        for (int t = sentence.FirstToken; t + 1 < end; t++)
+        {
+            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(t), "striking") || Covered(output, s, t)) continue;
+            int k = t + 1;
+            if (tokens.GetChars(k).Equals("up", StringComparison.OrdinalIgnoreCase)) k++;
+            bool byAgent = k + 1 < end && tokens.GetChars(k).Equals("by", StringComparison.OrdinalIgnoreCase);
+            if (byAgent) k++;
+            bool struck = false;
+            for (int n = 0; k < end && n < 5 && !struck; k++, n++)
+            {
+                var w = tokens.GetChars(k);
+                struck = byAgent ? _cues.Has(w, "force") || _cues.Has(w, "assailant") : _cues.Has(w, "struck");
+                if (!struck && pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.PRON or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN)) break;
+            }
+            if (struck) output.Add(new TriggerCandidate(s, t, 1, EventType.Attack, MunitionConfidence));
         }
     }
 
