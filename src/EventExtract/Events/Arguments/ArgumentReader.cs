@@ -1214,8 +1214,11 @@ internal sealed partial class ArgumentReader
                 else if (quotingVerb is int pv && d.Speakers.Count == 0 && PassiveQuotedSubject(s, pv) is { Count: > 0 } passive)
                     foreach (var a in passive) MentionDraft.AddActor(d.Speakers, a);
                 // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
+                // The role phrase stays the mention (annotators give it as often as the name); the person named before
+                // lends it the name, kind and country, so either reading of the same speaker agrees.
                 for (int k = 0; k < d.Speakers.Count; k++)
-                    if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
+                    if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled))
+                        d.Speakers[k] = d.Speakers[k] with { Kind = titled.Kind, CountryCode = titled.CountryCode ?? d.Speakers[k].CountryCode, Canonical = titled.Canonical };
                 // "A spokesman for the Chinese embassy said": an unnamed speaker with an owner phrase speaks for the owner's country;
                 // "A spokesman for President Li said": the owner found as the speaker gives way to the spokesman.
                 for (int k = 0; k < d.Speakers.Count; k++)
