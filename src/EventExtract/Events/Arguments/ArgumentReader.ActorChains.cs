@@ -458,6 +458,14 @@ internal sealed partial class ArgumentReader
                 && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) clauseInside = true;
         }
         if (open < 0 || open + 1 >= close) return null;
+        // "Jan Kavan, who lived in London from 1968, when the Soviets invaded, until 1989, said", "The minister, speaking
+        // after talks with his counterpart, Jean Dupont, said": a relative clause or participle phrase may hold commas
+        // of its own; the aside then opens at the comma before its relative pronoun or participle.
+        if (!IsAsideOpener(open + 1) && RelativeAsideOpening(open, close, sentenceFirst) is int relativeOpen)
+        {
+            open = relativeOpen;
+            clauseInside = false;
+        }
         int a = open + 1;
         // ("The embassy in Nairobi, Kenya, had no comment": the country says where the city is; no aside.)
         if (_x.UnitAt(a) is { } qualifier && qualifier.Last == close - 1 && IsCityQualifier(qualifier)) return null;
@@ -531,6 +539,26 @@ internal sealed partial class ArgumentReader
         var chain = LeftChain(open, sentenceFirst);
         return chain.Count > 0 ? chain : null;
     }
+
+    /// <summary>
+    /// The comma before a relative pronoun or participle (see <see cref="IsAsideOpener"/>) that opens an aside reaching
+    /// past the comma at <paramref name="comma"/> up to the one at <paramref name="close"/>, a few words back at most and
+    /// with no quote mark or reporting verb in it; else null.
+    /// </summary>
+    private int? RelativeAsideOpening(int comma, int close, int sentenceFirst)
+    {
+        for (int k = close - 1; k > sentenceFirst && comma - k <= 25; k--)
+        {
+            if (_x.IsQuote(k) || (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k))) return null;
+            if (k < comma && _x.Lower(k) == "," && IsAsideOpener(k + 1)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>"who", "which", "whose", or a participle tagged as a verb ("speaking", "worried"), opening an aside.</summary>
+    private bool IsAsideOpener(int i) =>
+        _x.Lower(i) is "who" or "which" or "whose"
+        || (_x.Pos(i) == UniversalPos.VERB && (_x.Lower(i).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ed", StringComparison.Ordinal)));
 
     /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
     private Actor? CountryEndingAt(int k)
