@@ -120,7 +120,7 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// A noun naming people: a party or people noun (party-heads.txt, meeting-people-nouns.txt), or a word with an agent
-    /// ending ("trader", "firefighter", "analyst", "official", "executive"); not a thing ("statement", "version").
+    /// ending (person-noun-endings.txt: "trader", "analyst", "official"); not a thing ("statement", "version").
     /// </summary>
     private bool LooksLikePersonNoun(int i)
     {
@@ -128,12 +128,10 @@ internal sealed partial class ArgumentReader
         string w = _x.Lower(i);
         if (w.EndsWith('s') && w.Length > 3) w = w[..^1];
         if (w.EndsWith("ment", StringComparison.Ordinal)) return false;
-        foreach (var ending in AgentEndings)
+        foreach (var ending in _c.PersonNounEndings)
             if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
-
-    private static readonly string[] AgentEndings = ["er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent", "ive", "ial"];
 
     /// <summary>
     /// "One resident of the valley said", "A spokesman of the ministry said": a common-noun head with an "of" (or "at",
@@ -791,7 +789,12 @@ internal sealed partial class ArgumentReader
             // "He said …. He added": an earlier subject pronoun of the same gender stands for the same person.
             if (person && depth < PronounChainDepth && IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return ResolvePronoun(i, s, depth + 1);
             var u = _x.UnitAt(i);
-            if (u is null) continue;
+            if (u is null)
+            {
+                // "A middle-aged taxi driver told me … He said": an unnamed person in a subject slot is who "he"/"she" means.
+                if (person && !objectPronoun && UnnamedPersonSubjectEndingAt(i, gender) is { } unnamed) return unnamed;
+                continue;
+            }
             i = u.First;
             if (u.Actors.Count == 0) continue;
             // (A pronoun of the story never stands for a name in its headline or boilerplate.)
@@ -808,7 +811,7 @@ internal sealed partial class ArgumentReader
             // ("U.S. Secretary of State Madeleine Albright" taken for an organization: a first name or title of the
             // pronoun's gender makes a name a person.)
             // ("Defence Minister Tran Quoc Dung ... He met": a name of no known kind right after a title is a person.)
-            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender) || IsTitledUnknownName(u)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
+            else if (!(person ? (a.Kind == ActorKind.Person || IsUnnamedPersonSubject(u) || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender) || IsTitledUnknownName(u)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops", "306 combat aircraft") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && (_x.Lower(u.Last).EndsWith('s') || (_x.TryNumber(u.First, out int count) && count > 1))))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
@@ -832,6 +835,48 @@ internal sealed partial class ArgumentReader
             return a;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "A senior U.S. official said … He declined to say": a unit headed by a singular person noun (no name of its own,
+    /// whatever country it belongs to) that a reporting verb follows, so who spoke, stands for a person.
+    /// </summary>
+    private bool IsUnnamedPersonSubject(ArgUnit u) =>
+        u.Last > u.First && _x.Pos(u.Last) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(u.Last)[0]) && IsSingularPersonHead(u.Last)
+        && IsReportingSubjectEnd(u.Last) && !IsVerbObject(u);
+
+    /// <summary>
+    /// A singular noun for one person: a person word of party-heads.txt or meeting-people-nouns.txt, or a word of no
+    /// party kind with an agent ending ("driver", "analyst"); not an institution ("his company").
+    /// </summary>
+    private bool IsSingularPersonHead(int i)
+    {
+        string w = _x.Lower(i);
+        if (w.EndsWith('s')) return false;
+        if (_c.PartyHeads.TryGetValue(w, out var kind)) return kind == ActorKind.Person;
+        return _c.MeetingPeopleNouns.Contains(w) || LooksLikePersonNoun(i);
+    }
+
+    /// <summary>True when a reporting verb ("said", "told") follows token <paramref name="i"/>, so a phrase ending there speaks.</summary>
+    private bool IsReportingSubjectEnd(int i) => i + 1 < _x.Tokens.Count && _x.Pos(i + 1) == UniversalPos.VERB && IsReportingVerb(i + 1);
+
+    /// <summary>
+    /// An unnamed singular person phrase ("a middle-aged taxi driver") ending at token <paramref name="head"/>, opening
+    /// with an article and followed by a reporting verb, in a body sentence and outside quotes, of no gender other than
+    /// <paramref name="gender"/>; else null.
+    /// </summary>
+    private Actor? UnnamedPersonSubjectEndingAt(int head, PersonGender gender)
+    {
+        if (_x.Pos(head) != UniversalPos.NOUN || !IsSingularPersonHead(head) || !IsReportingSubjectEnd(head) || InsideQuote(head)) return null;
+        var g = Gender(_x.Lower(head));
+        if (gender != PersonGender.Unknown && g != PersonGender.Unknown && g != gender) return null;
+        int start = _x.SentenceStartOf(head);
+        if (!_x.Document.IsBodySentence(_x.SentenceOfToken(head))) return null;
+        if (NounPhraseEndingAt(head, start) is not { } np) return null;
+        int first = _x.TokenRange(np.Span).First;
+        // (An article or count, not a possessive: "his company said" is the company's.)
+        if (_x.Lower(first) is not ("a" or "an" or "the" or "one" or "another") || (first > start && !_x.IsPunct(first - 1))) return null;
+        return np with { Kind = ActorKind.Person };
     }
 
     /// <summary>A person unit of a fitting gender before unit <paramref name="u"/> in its sentence, not itself a verb's or preposition's object; else null.</summary>
