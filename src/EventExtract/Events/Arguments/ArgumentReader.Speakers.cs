@@ -222,6 +222,25 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "White House and Republican sources", "Pentagon and Israeli officials": an unnamed conjunct (see
+    /// <see cref="UnnamedConjunct"/>) that opens with a capitalized modifier and ends in a plural head, after an
+    /// institution's or country's name that opens the clause, names one party of both modifiers: the whole phrase.
+    /// Null otherwise.
+    /// </summary>
+    private Actor? SharedHeadConjunction(Actor conjunct, int sentenceFirst)
+    {
+        var (first, last) = _x.TokenRange(conjunct.Span);
+        if (first - 2 < sentenceFirst || !_x.Lower(last).EndsWith('s') || _x.Pos(first) is not (UniversalPos.ADJ or UniversalPos.PROPN)
+            || !char.IsUpper(_x.Tokens.GetChars(first)[0])) return null;
+        if (_x.UnitAt(first - 2) is not { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Organization or ActorKind.Country or ActorKind.Group }, ..] } name
+            || name.Last != first - 2) return null;
+        int open = name.First - 1;
+        if (open >= sentenceFirst && _x.Lower(open) == "the") open--;
+        if (open >= sentenceFirst && !_x.IsPunct(open) && !_x.IsQuote(open)) return null;
+        return _x.UnnamedActor(name.First, last) with { Kind = ActorKind.Group };
+    }
+
+    /// <summary>
     /// The unnamed or pronoun subject of an issuing verb that governs a statement noun ("The group issued a statement",
     /// "He gave a speech"), or of a verb whose "to" complement the noun is ("The office declined to comment"); or null.
     /// </summary>

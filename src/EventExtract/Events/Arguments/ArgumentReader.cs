@@ -897,7 +897,16 @@ internal sealed partial class ArgumentReader
                     MentionDraft.AddActor(d.Targets, undergoer);
                 else
                     foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
-                if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
+                if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct)
+                {
+                    // "White House and Republican sources said": the name shares the conjunct's head, so both are one party.
+                    if (SharedHeadConjunction(conjunct, s.FirstToken) is { } whole)
+                    {
+                        who.RemoveAll(a => a.Span.Overlaps(whole.Span));
+                        MentionDraft.AddActor(who, whole);
+                    }
+                    else MentionDraft.AddActor(who, conjunct);
+                }
             }
         }
         // ("Mediators said talks between X and Y would resume", "Diplomats said a summit of the African Union could be
@@ -1230,6 +1239,9 @@ internal sealed partial class ArgumentReader
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
                     foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
+                // "The United States and Britain urged both sides to …": one does not speak to oneself, so a reference
+                // resolved to the speakers themselves is no addressee.
+                d.Addressees.RemoveAll(a => d.Speakers.Exists(sp => sp.Span.Overlaps(a.Span) || string.Equals(sp.Canonical, a.Canonical, StringComparison.OrdinalIgnoreCase)));
                 break;
             case EventType.Attack:
                 TidyTargets(s, d);
