@@ -528,6 +528,13 @@ internal sealed partial class ArgumentReader
             if (before - 1 > sentenceFirst && _x.Lower(before - 1) is "on" or "in") before--;
             if (before - 1 > sentenceFirst && _x.UnitAt(before - 1) is { Actors.Count: > 0 }) open = before;
         }
+        // "Officials at the Health Ministry, who asked not to be named, said": a place of work after the subject's head
+        // is its prepositional object; the party before the preposition, opening the clause, is the subject.
+        if (_x.UnitAt(open - 1) is { Actors.Count: > 0 } placeOfWork && placeOfWork.Last == open - 1 && IsPrepositionalObject(placeOfWork)
+            && LeftChain(open, sentenceFirst) is [var head] && _x.TokenRange(head.Span).First is var headFirst
+            && (headFirst == sentenceFirst || _x.IsPunct(headFirst - 1)) && _x.TokenRange(head.Span).Last + 1 is var after
+            && after < placeOfWork.First && _x.Lower(after) is "at" or "of" or "in" or "from" or "for")
+            return new List<Actor> { head };
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
