@@ -444,6 +444,16 @@ internal sealed partial class ArgumentReader
     private List<Actor>? SubjectBeforeAside(int verb, int sentenceFirst)
     {
         int close = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        // 'The newspaper, quoting "secret reports," said': an aside may end in a quoted phrase whose closing mark
+        // follows the comma; the quotation must open inside the aside (checked below), else it is what was said.
+        int quoteOpen = -1;
+        if (close - 1 > sentenceFirst && _x.IsQuote(close) && _x.Lower(close - 1) == ",")
+        {
+            for (int k = close - 2; k > sentenceFirst && quoteOpen < 0; k--)
+                if (_x.IsQuote(k)) quoteOpen = k;
+            if (quoteOpen < 0) return null;
+            close--;
+        }
         if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
         int open = -1;
         bool clauseInside = false;
@@ -457,7 +467,7 @@ internal sealed partial class ArgumentReader
                 // ("X, asked whether he would resign, replied": the question of a participle opening the aside.)
                 && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) clauseInside = true;
         }
-        if (open < 0 || open + 1 >= close) return null;
+        if (open < 0 || open + 1 >= close || (quoteOpen >= 0 && quoteOpen < open)) return null;
         // "Jan Kavan, who lived in London from 1968, when the Soviets invaded, until 1989, said", "The minister, speaking
         // after talks with his counterpart, Jean Dupont, said": a relative clause or participle phrase may hold commas
         // of its own; the aside then opens at the comma before its relative pronoun or participle.
@@ -492,7 +502,7 @@ internal sealed partial class ArgumentReader
                 // modifies that noun.)
                 if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB
                     && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
-                if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
+                if (_x.IsVerb(k) || (_x.IsQuote(k) && k != quoteOpen)) return null;
             }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
             // name names the subject.

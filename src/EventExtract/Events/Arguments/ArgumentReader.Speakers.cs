@@ -54,6 +54,8 @@ internal sealed partial class ArgumentReader
         // '"…," Waters said', "Moreno, echoing the minister, said": a capitalized name the tagger and recognizer missed.
         if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
+        // ('The newspaper, quoting "secret reports," said': the quote closes an aside after the subject, not what was said.)
+        if (d.First - 1 > s.FirstToken && _x.IsQuote(d.First - 1) && SubjectBeforeAside(d.First, s.FirstToken) is [var asideSubject, ..]) return asideSubject;
         bool afterQuote = SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false);
         // "Delays were not unusual, says retired Col. Tom Reed, who …": a comma closing an unquoted clause, when the name
         // after the verb closes the inverted clause too.
