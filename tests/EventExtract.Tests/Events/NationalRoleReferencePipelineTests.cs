@@ -25,7 +25,9 @@ public class NationalRoleReferencePipelineTests
             "Headline\n\nChilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Friday.\n\n"
             + "The Chilean president said the border would stay open.", Published)
             .Should().ContainSingle().Subject;
-        statement.Speakers.Select(s => s.Text).Should().Equal("Gabriel Boric");
+        var speaker = statement.Speakers.Should().ContainSingle().Subject;
+        speaker.Canonical.Should().Be("Gabriel Boric");
+        speaker.Text.Should().Be("Chilean president");
     }
 
     [Fact]

@@ -444,6 +444,16 @@ internal sealed partial class ArgumentReader
     private List<Actor>? SubjectBeforeAside(int verb, int sentenceFirst)
     {
         int close = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        // 'The newspaper, quoting "secret reports," said': an aside may end in a quoted phrase whose closing mark
+        // follows the comma; the quotation must open inside the aside (checked below), else it is what was said.
+        int quoteOpen = -1;
+        if (close - 1 > sentenceFirst && _x.IsQuote(close) && _x.Lower(close - 1) == ",")
+        {
+            for (int k = close - 2; k > sentenceFirst && quoteOpen < 0; k--)
+                if (_x.IsQuote(k)) quoteOpen = k;
+            if (quoteOpen < 0) return null;
+            close--;
+        }
         if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
         int open = -1;
         bool clauseInside = false;
@@ -457,7 +467,15 @@ internal sealed partial class ArgumentReader
                 // ("X, asked whether he would resign, replied": the question of a participle opening the aside.)
                 && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) clauseInside = true;
         }
-        if (open < 0 || open + 1 >= close) return null;
+        if (open < 0 || open + 1 >= close || (quoteOpen >= 0 && quoteOpen < open)) return null;
+        // "Jan Kavan, who lived in London from 1968, when the Soviets invaded, until 1989, said", "The minister, speaking
+        // after talks with his counterpart, Jean Dupont, said": a relative clause or participle phrase may hold commas
+        // of its own; the aside then opens at the comma before its relative pronoun or participle.
+        if (!IsAsideOpener(open + 1) && RelativeAsideOpening(open, close, sentenceFirst) is int relativeOpen)
+        {
+            open = relativeOpen;
+            clauseInside = false;
+        }
         int a = open + 1;
         // ("The embassy in Nairobi, Kenya, had no comment": the country says where the city is; no aside.)
         if (_x.UnitAt(a) is { } qualifier && qualifier.Last == close - 1 && IsCityQualifier(qualifier)) return null;
@@ -484,7 +502,7 @@ internal sealed partial class ArgumentReader
                 // modifies that noun.)
                 if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB
                     && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
-                if (_x.IsVerb(k) || _x.IsQuote(k)) return null;
+                if (_x.IsVerb(k) || (_x.IsQuote(k) && k != quoteOpen)) return null;
             }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
             // name names the subject.
@@ -520,6 +538,13 @@ internal sealed partial class ArgumentReader
             if (before - 1 > sentenceFirst && _x.Lower(before - 1) is "on" or "in") before--;
             if (before - 1 > sentenceFirst && _x.UnitAt(before - 1) is { Actors.Count: > 0 }) open = before;
         }
+        // "Officials at the Health Ministry, who asked not to be named, said": a place of work after the subject's head
+        // is its prepositional object; the party before the preposition, opening the clause, is the subject.
+        if (_x.UnitAt(open - 1) is { Actors.Count: > 0 } placeOfWork && placeOfWork.Last == open - 1 && IsPrepositionalObject(placeOfWork)
+            && LeftChain(open, sentenceFirst) is [var head] && _x.TokenRange(head.Span).First is var headFirst
+            && (headFirst == sentenceFirst || _x.IsPunct(headFirst - 1)) && _x.TokenRange(head.Span).Last + 1 is var after
+            && after < placeOfWork.First && _x.Lower(after) is "at" or "of" or "in" or "from" or "for")
+            return new List<Actor> { head };
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
@@ -531,6 +556,26 @@ internal sealed partial class ArgumentReader
         var chain = LeftChain(open, sentenceFirst);
         return chain.Count > 0 ? chain : null;
     }
+
+    /// <summary>
+    /// The comma before a relative pronoun or participle (see <see cref="IsAsideOpener"/>) that opens an aside reaching
+    /// past the comma at <paramref name="comma"/> up to the one at <paramref name="close"/>, a few words back at most and
+    /// with no quote mark or reporting verb in it; else null.
+    /// </summary>
+    private int? RelativeAsideOpening(int comma, int close, int sentenceFirst)
+    {
+        for (int k = close - 1; k > sentenceFirst && comma - k <= 25; k--)
+        {
+            if (_x.IsQuote(k) || (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k))) return null;
+            if (k < comma && _x.Lower(k) == "," && IsAsideOpener(k + 1)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>"who", "which", "whose", or a participle tagged as a verb ("speaking", "worried"), opening an aside.</summary>
+    private bool IsAsideOpener(int i) =>
+        _x.Lower(i) is "who" or "which" or "whose"
+        || (_x.Pos(i) == UniversalPos.VERB && (_x.Lower(i).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ed", StringComparison.Ordinal)));
 
     /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
     private Actor? CountryEndingAt(int k)

@@ -54,6 +54,8 @@ internal sealed partial class ArgumentReader
         // '"…," Waters said', "Moreno, echoing the minister, said": a capitalized name the tagger and recognizer missed.
         if (CapitalizedNameEndingAt(i, s.FirstToken) is { } name) return name;
         // '"We don't just arrive," said four-star Gen. John Dailey': the first name a few words after a verb that follows a quote.
+        // ('The newspaper, quoting "secret reports," said': the quote closes an aside after the subject, not what was said.)
+        if (d.First - 1 > s.FirstToken && _x.IsQuote(d.First - 1) && SubjectBeforeAside(d.First, s.FirstToken) is [var asideSubject, ..]) return asideSubject;
         bool afterQuote = SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false);
         // "Delays were not unusual, says retired Col. Tom Reed, who …": a comma closing an unquoted clause, when the name
         // after the verb closes the inverted clause too.
@@ -67,7 +69,8 @@ internal sealed partial class ArgumentReader
                 if (_x.UnitAt(k) is { Actors.Count: > 0 } named)
                 {
                     // (Not "said Syria had indicated ...": a name with its own verb is the subject of what was said.)
-                    if (named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1)) return first;
+                    // ('"…," says one official involved in the talks': a participle after an unnamed phrase modifies it.)
+                    if (named.Last + 1 < s.EndToken && _x.IsVerb(named.Last + 1)) return first ?? (afterQuote ? ModifiedInvertedSubject(d.Last + 1, s.EndToken) : null);
                     if (afterClause && named.Last + 1 < s.EndToken && !_x.IsPunct(named.Last + 1)) return null;
                     if (named.Actors[0].Kind == ActorKind.Person && !named.IsCommonNoun) return named.Actors[0];
                     first ??= named.Actors[0];
@@ -80,6 +83,7 @@ internal sealed partial class ArgumentReader
                 if (_x.IsVerb(k) || _x.IsQuote(k) || (_x.IsPunct(k) && _x.Tokens.GetKind(k) != TokenKind.Dash)) break;
             }
             if (first is not null) return first;
+            if (afterQuote && ModifiedInvertedSubject(d.Last + 1, s.EndToken) is { } modified) return modified;
         }
         // "..., said the spokesman" / "said he": an inverted subject right after a sentence-final verb. (Not after a trigger
         // ending in a determiner, "welcomed the ruling": its object follows.)
@@ -93,6 +97,42 @@ internal sealed partial class ArgumentReader
             if (k > j && (k >= s.EndToken || _x.IsPunct(k) || (_x.Lower(k) == "and" && _x.Lower(d.Anchor) is "say" or "says" or "said" or "added" or "wrote" or "noted" && ConjunctClosingSentence(k, s) is not null)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
         }
         return null;
+    }
+
+    /// <summary>
+    /// '"…," says one senior official involved in the talks', '"…," said a trader working for a bank', '"…," said one
+    /// firefighter who was there': after a quote, an unnamed noun phrase right after the verb is its subject even when a
+    /// participle, relative clause or preposition goes on after its head (the phrase up to the head speaks). The phrase
+    /// must open with a determiner or count, so that a content clause ("said prices rose") is not read as one. Null
+    /// when no such phrase starts at <paramref name="j"/>.
+    /// </summary>
+    private Actor? ModifiedInvertedSubject(int j, int end)
+    {
+        if (j >= end || !(_x.IsDeterminer(j) || _x.Pos(j) == UniversalPos.NUM)) return null;
+        int k = j + 1;
+        while (k < end && k - j < 6 && _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null) k++;
+        if (k == j + 1 || k >= end) return null;
+        bool postModifier = _x.Lower(k) is "who" or "whose" or "that" || _x.IsPreposition(k)
+            || (_x.Pos(k) == UniversalPos.VERB && (_x.Lower(k).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)));
+        // ("said a Spanish version of the letter", "said a statement issued by …": things; only a person noun speaks.)
+        if (!postModifier || !LooksLikePersonNoun(k - 1)) return null;
+        if (_x.UnitAt(k - 1) is { IsCommonNoun: true, Actors.Count: > 0 } unit && unit.First == j && unit.Last == k - 1) return unit.Actors[0];
+        return NounPhraseEndingAt(k - 1, j) is { } np && np.Span.Start == _x.Tokens.GetSpan(j).Start ? np : null;
+    }
+
+    /// <summary>
+    /// A noun naming people: a party or people noun (party-heads.txt, meeting-people-nouns.txt), or a word with an agent
+    /// ending (person-noun-endings.txt: "trader", "analyst", "official"); not a thing ("statement", "version").
+    /// </summary>
+    private bool LooksLikePersonNoun(int i)
+    {
+        if (IsPeopleHead(i)) return true;
+        string w = _x.Lower(i);
+        if (w.EndsWith('s') && w.Length > 3) w = w[..^1];
+        if (w.EndsWith("ment", StringComparison.Ordinal)) return false;
+        foreach (var ending in _c.PersonNounEndings)
+            if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
@@ -181,6 +221,25 @@ internal sealed partial class ArgumentReader
         for (int k = first; k <= last; k++)
             if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null) return null;
         return first - 2 >= sentenceFirst && _x.Lower(first - 1) == "and" && _x.UnitAt(first - 2) is { Actors.Count: > 0 } u && u.Last == first - 2 ? np : null;
+    }
+
+    /// <summary>
+    /// "White House and Republican sources", "Pentagon and Israeli officials": an unnamed conjunct (see
+    /// <see cref="UnnamedConjunct"/>) that opens with a capitalized modifier and ends in a plural head, after an
+    /// institution's or country's name that opens the clause, names one party of both modifiers: the whole phrase.
+    /// Null otherwise.
+    /// </summary>
+    private Actor? SharedHeadConjunction(Actor conjunct, int sentenceFirst)
+    {
+        var (first, last) = _x.TokenRange(conjunct.Span);
+        if (first - 2 < sentenceFirst || !_x.Lower(last).EndsWith('s') || _x.Pos(first) is not (UniversalPos.ADJ or UniversalPos.PROPN)
+            || !char.IsUpper(_x.Tokens.GetChars(first)[0])) return null;
+        if (_x.UnitAt(first - 2) is not { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Organization or ActorKind.Country or ActorKind.Group }, ..] } name
+            || name.Last != first - 2) return null;
+        int open = name.First - 1;
+        if (open >= sentenceFirst && _x.Lower(open) == "the") open--;
+        if (open >= sentenceFirst && !_x.IsPunct(open) && !_x.IsQuote(open)) return null;
+        return _x.UnnamedActor(name.First, last) with { Kind = ActorKind.Group };
     }
 
     /// <summary>
@@ -752,7 +811,12 @@ internal sealed partial class ArgumentReader
             // "He said …. He added": an earlier subject pronoun of the same gender stands for the same person.
             if (person && depth < PronounChainDepth && IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return ResolvePronoun(i, s, depth + 1);
             var u = _x.UnitAt(i);
-            if (u is null) continue;
+            if (u is null)
+            {
+                // "A middle-aged taxi driver told me … He said": an unnamed person in a subject slot is who "he"/"she" means.
+                if (person && !objectPronoun && UnnamedPersonSubjectEndingAt(i, gender) is { } unnamed) return unnamed;
+                continue;
+            }
             i = u.First;
             if (u.Actors.Count == 0) continue;
             // (A pronoun of the story never stands for a name in its headline or boilerplate.)
@@ -769,7 +833,7 @@ internal sealed partial class ArgumentReader
             // ("U.S. Secretary of State Madeleine Albright" taken for an organization: a first name or title of the
             // pronoun's gender makes a name a person.)
             // ("Defence Minister Tran Quoc Dung ... He met": a name of no known kind right after a title is a person.)
-            else if (!(person ? (a.Kind == ActorKind.Person || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender) || IsTitledUnknownName(u)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
+            else if (!(person ? (a.Kind == ActorKind.Person || IsUnnamedPersonSubject(u) || (!u.IsCommonNoun && a.Kind != ActorKind.Country && FirstNameGender(a.Text) == gender) || IsTitledUnknownName(u)) && !IsTheName(u) : a.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group || (a.Kind == ActorKind.Person && IsTheName(u)))) continue;
             // "it": not a plural group ("additional troops", "306 combat aircraft") nor a verb's object.
             else if (w == "it" && (IsVerbObject(u) || (u.IsCommonNoun && (_x.Lower(u.Last).EndsWith('s') || (_x.TryNumber(u.First, out int count) && count > 1))))) continue;
             // A name used as a modifier ("Warhol's photographs", "the Warhol exhibit") or after a preposition is rarely the one who speaks next.
@@ -793,6 +857,48 @@ internal sealed partial class ArgumentReader
             return a;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "A senior U.S. official said … He declined to say": a unit headed by a singular person noun (no name of its own,
+    /// whatever country it belongs to) that a reporting verb follows, so who spoke, stands for a person.
+    /// </summary>
+    private bool IsUnnamedPersonSubject(ArgUnit u) =>
+        u.Last > u.First && _x.Pos(u.Last) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(u.Last)[0]) && IsSingularPersonHead(u.Last)
+        && IsReportingSubjectEnd(u.Last) && !IsVerbObject(u);
+
+    /// <summary>
+    /// A singular noun for one person: a person word of party-heads.txt or meeting-people-nouns.txt, or a word of no
+    /// party kind with an agent ending ("driver", "analyst"); not an institution ("his company").
+    /// </summary>
+    private bool IsSingularPersonHead(int i)
+    {
+        string w = _x.Lower(i);
+        if (w.EndsWith('s')) return false;
+        if (_c.PartyHeads.TryGetValue(w, out var kind)) return kind == ActorKind.Person;
+        return _c.MeetingPeopleNouns.Contains(w) || LooksLikePersonNoun(i);
+    }
+
+    /// <summary>True when a reporting verb ("said", "told") follows token <paramref name="i"/>, so a phrase ending there speaks.</summary>
+    private bool IsReportingSubjectEnd(int i) => i + 1 < _x.Tokens.Count && _x.Pos(i + 1) == UniversalPos.VERB && IsReportingVerb(i + 1);
+
+    /// <summary>
+    /// An unnamed singular person phrase ("a middle-aged taxi driver") ending at token <paramref name="head"/>, opening
+    /// with an article and followed by a reporting verb, in a body sentence and outside quotes, of no gender other than
+    /// <paramref name="gender"/>; else null.
+    /// </summary>
+    private Actor? UnnamedPersonSubjectEndingAt(int head, PersonGender gender)
+    {
+        if (_x.Pos(head) != UniversalPos.NOUN || !IsSingularPersonHead(head) || !IsReportingSubjectEnd(head) || InsideQuote(head)) return null;
+        var g = Gender(_x.Lower(head));
+        if (gender != PersonGender.Unknown && g != PersonGender.Unknown && g != gender) return null;
+        int start = _x.SentenceStartOf(head);
+        if (!_x.Document.IsBodySentence(_x.SentenceOfToken(head))) return null;
+        if (NounPhraseEndingAt(head, start) is not { } np) return null;
+        int first = _x.TokenRange(np.Span).First;
+        // (An article or count, not a possessive: "his company said" is the company's.)
+        if (_x.Lower(first) is not ("a" or "an" or "the" or "one" or "another") || (first > start && !_x.IsPunct(first - 1))) return null;
+        return np with { Kind = ActorKind.Person };
     }
 
     /// <summary>A person unit of a fitting gender before unit <paramref name="u"/> in its sentence, not itself a verb's or preposition's object; else null.</summary>

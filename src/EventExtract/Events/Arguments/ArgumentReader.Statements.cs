@@ -107,7 +107,7 @@ internal sealed partial class ArgumentReader
                     chainEnd = named.Last + 1;
                 }
                 // "according to a statement from the White House": the source of the document speaks.
-                if (chain.Count == 0 && SourceAfterDocument(end, s.EndToken) is { } source) (chain, chainEnd) = source;
+                if (chain.Count == 0 && SourceAfterDocument(end, sourceEnd) is { } source) (chain, chainEnd) = source;
                 // "according to witnesses", "according to diplomatic sources in the capital": an unnamed source.
                 // "according to a joint communique issued after the meeting": the meeting's parties speak (read later).
                 if (chain.Count == 0 && ThingPhrase(end, sourceEnd) is { } doc && JointCueBefore(end, doc.Head))
@@ -229,6 +229,9 @@ internal sealed partial class ArgumentReader
     private (List<Actor>, int)? SourceAfterDocument(int start, int end)
     {
         int i = start;
+        // ("according to estimates by a research firm": right after "according to", a word the tagger took for a verb
+        // before "by"/"from"/"of" is the document's noun.)
+        if (i + 1 < end && _x.UnitAt(i) is null && _x.Pos(i) == UniversalPos.VERB && _x.Lower(i + 1) is "by" or "from" or "of") i++;
         while (i < end && i - start < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN)) i++;
         // ("a report prepared by a committee", "a study published by the institute": the author after an issuing verb;
         // not "sources quoted by the Herald", who only passes the words on.)

@@ -907,7 +907,16 @@ internal sealed partial class ArgumentReader
                     MentionDraft.AddActor(d.Targets, undergoer);
                 else
                     foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
-                if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct) MentionDraft.AddActor(who, conjunct);
+                if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct)
+                {
+                    // "White House and Republican sources said": the name shares the conjunct's head, so both are one party.
+                    if (SharedHeadConjunction(conjunct, s.FirstToken) is { } whole)
+                    {
+                        who.RemoveAll(a => a.Span.Overlaps(whole.Span));
+                        MentionDraft.AddActor(who, whole);
+                    }
+                    else MentionDraft.AddActor(who, conjunct);
+                }
             }
         }
         // ("Mediators said talks between X and Y would resume", "Diplomats said a summit of the African Union could be
@@ -1224,8 +1233,11 @@ internal sealed partial class ArgumentReader
                 else if (quotingVerb is int pv && d.Speakers.Count == 0 && PassiveQuotedSubject(s, pv) is { Count: > 0 } passive)
                     foreach (var a in passive) MentionDraft.AddActor(d.Speakers, a);
                 // "Health Minister Priya Nair told parliament … The minister also announced": the titled person speaks.
+                // The role phrase stays the mention (annotators give it as often as the name); the person named before
+                // lends it the name, kind and country, so either reading of the same speaker agrees.
                 for (int k = 0; k < d.Speakers.Count; k++)
-                    if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled)) d.Speakers[k] = titled;
+                    if ((TitledAntecedent(d.Speakers[k]) ?? NationalRoleAntecedent(d.Speakers[k])) is { } titled && !d.Speakers.Contains(titled))
+                        d.Speakers[k] = d.Speakers[k] with { Kind = titled.Kind, CountryCode = titled.CountryCode ?? d.Speakers[k].CountryCode, Canonical = titled.Canonical };
                 // "A spokesman for the Chinese embassy said": an unnamed speaker with an owner phrase speaks for the owner's country;
                 // "A spokesman for President Li said": the owner found as the speaker gives way to the spokesman.
                 for (int k = 0; k < d.Speakers.Count; k++)
@@ -1237,6 +1249,9 @@ internal sealed partial class ArgumentReader
                 // '"…," he said, adding that …': a participle after a comma goes on with the speaker of the statement before it.
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && IsCommaParticiple(s, d) && PreviousStatement(d, sentenceDrafts) is { } previous)
                     foreach (var a in previous.Speakers) MentionDraft.AddActor(d.Speakers, a);
+                // "The United States and Britain urged both sides to …": one does not speak to oneself, so a reference
+                // resolved to the speakers themselves is no addressee.
+                d.Addressees.RemoveAll(a => d.Speakers.Exists(sp => sp.Span.Overlaps(a.Span) || string.Equals(sp.Canonical, a.Canonical, StringComparison.OrdinalIgnoreCase)));
                 break;
             case EventType.Attack:
                 TidyTargets(s, d);

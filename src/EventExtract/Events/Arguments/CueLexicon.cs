@@ -233,6 +233,7 @@ internal sealed class CueLexicon
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
+        PersonNounEndings = [.. Set("person-noun-endings.txt")];
         foreach (var r in CueResource.ReadRows("gender-words.txt"))
             GenderWords[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
         ThreatVerbs = Set("threat-verbs.txt");
@@ -611,6 +612,9 @@ internal sealed class CueLexicon
 
     /// <summary>Statement trigger words that report speech only when tagged as a verb ("state", "say").</summary>
     public HashSet<string> VerbOnlyStatementWords { get; }
+
+    /// <summary>Endings of nouns that name a person by what they do ("trader", "analyst"), lowercase.</summary>
+    public string[] PersonNounEndings { get; }
 
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
