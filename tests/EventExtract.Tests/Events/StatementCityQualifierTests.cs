@@ -23,7 +23,7 @@ public class StatementCityQualifierTests
     public void The_country_after_the_subjects_city_is_no_aside_naming_the_speaker()
     {
         var statement = ArticleBody.StatementWithTrigger(
-            "Visa rules\n\nThe French Embassy in Nairobi, Kenya, had no comment.", Published, "comment");
+            "Visa rules\n\nThe French Embassy in Nairobi, Kenya, had no comment.", Published, "had no comment");
 
         statement.Speakers.Select(s => s.Text).Should().ContainSingle().Which.Should().Contain("Embassy");
     }
