@@ -864,7 +864,7 @@ internal sealed class TimexMatcher
         // "on Tuesday last week", "Friday next week": that weekday of the week before or after the story's week, whatever the tense.
         if (_dct is { } story && (Is(k, "last") || Is(k, "next")) && Is(k + 1, "week"))
         {
-            var monday = story.AddDays(-(((int)story.DayOfWeek + 6) % 7));
+            var monday = story.AddDays(1 - TimexCalendar.IsoDay(story));
             return new TimexCandidate(i, k + 2, TimexType.Date, TimexCalendar.Day(monday.AddDays((Is(k, "last") ? -7 : 7) + w.Weekday - 1)));
         }
         string value;

@@ -573,9 +573,11 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>"who", "which", "whose", or a participle tagged as a verb ("speaking", "worried"), opening an aside.</summary>
-    private bool IsAsideOpener(int i) =>
-        _x.Lower(i) is "who" or "which" or "whose"
-        || (_x.Pos(i) == UniversalPos.VERB && (_x.Lower(i).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ed", StringComparison.Ordinal)));
+    private bool IsAsideOpener(int i) => _x.Lower(i) is "who" or "which" or "whose" || IsParticipleVerb(i);
+
+    /// <summary>A word tagged as a verb with a participle ending ("speaking", "involved").</summary>
+    private bool IsParticipleVerb(int i) =>
+        _x.Pos(i) == UniversalPos.VERB && (_x.Lower(i).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
     private Actor? CountryEndingAt(int k)

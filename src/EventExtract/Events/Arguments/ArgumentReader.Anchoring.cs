@@ -278,8 +278,7 @@ internal sealed partial class ArgumentReader
     {
         if (!d.AnchorIsVerb || d.Triggers.Count != 1 || d.Triggers[0].TokenCount != 1 || !_x.Document.IsBodySentence(d.Sentence)) return false;
         string w = _x.Lower(d.First);
-        if (_x.Pos(d.First) != UniversalPos.VERB || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
-            || _c.IrregularPastForms.Contains(w) || _c.SameFormPastVerbs.Contains(w)) return false;
+        if (_x.Pos(d.First) != UniversalPos.VERB || LooksPast(w) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
         var s = _x.Document.Sentences[d.Sentence];
         int i = d.First - 1;
         while (i >= s.FirstToken && _x.IsAdverb(i)) i--;

@@ -486,10 +486,7 @@ internal sealed partial class ArgumentReader
         int end = ReportingClauseEnd(s, d);
         if (end < s.EndToken - 1 || (end == s.EndToken - 1 && !_x.IsPunct(end))) return false;
         int start = ReportingClauseStart(s, d);
-        if (start <= frontedEnd + 2) return false;
-        for (int i = frontedEnd + 1; i < start; i++)
-            if (_x.IsVerb(i)) return true;
-        return false;
+        return start > frontedEnd + 2 && _x.HasVerbIn(frontedEnd + 1, start);
     }
 
     /// <summary>True when the comma at <paramref name="comma"/> closes a verbless phrase opening the sentence with a preposition.</summary>

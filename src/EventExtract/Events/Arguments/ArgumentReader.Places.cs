@@ -783,7 +783,7 @@ internal sealed partial class ArgumentReader
                 || (possessedBy is not null && _x.Pos(i) == UniversalPos.ADJ);
             if ((best is not null || sawCountry) && connective && i - start < 8) { i++; continue; }
             // ("in the Kenyan capital Nairobi": a demonym the tagger reads as a name modifies the capital named after it.)
-            if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the" || Gazetteer.Default.Find(_x.SpanText(i, i)) is { Sense: NameSense.Demonym })) { i++; continue; }
+            if (best is null && !sawCountry && (_x.Pos(i) is UniversalPos.ADJ || w == "the" || Gazetteer.Default.Find(_x.Tokens.GetChars(i)) is { Sense: NameSense.Demonym })) { i++; continue; }
             // "in a sharply divided district of the old city", "in the outskirts of Kabul": modifiers and a head noun before "of".
             // ("polarized" participles, compass words, "the northern Tigray region": a name right before the place; "in suburban
             // Dayton" when the tagger reads the modifier as a noun.)

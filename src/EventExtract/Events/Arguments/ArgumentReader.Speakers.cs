@@ -112,8 +112,7 @@ internal sealed partial class ArgumentReader
         int k = j + 1;
         while (k < end && k - j < 6 && _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(k) is null && _x.TimexAt(k) is null) k++;
         if (k == j + 1 || k >= end) return null;
-        bool postModifier = _x.Lower(k) is "who" or "whose" or "that" || _x.IsPreposition(k)
-            || (_x.Pos(k) == UniversalPos.VERB && (_x.Lower(k).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)));
+        bool postModifier = _x.Lower(k) is "who" or "whose" or "that" || _x.IsPreposition(k) || IsParticipleVerb(k);
         // ("said a Spanish version of the letter", "said a statement issued by …": things; only a person noun speaks.)
         if (!postModifier || !LooksLikePersonNoun(k - 1)) return null;
         if (_x.UnitAt(k - 1) is { IsCommonNoun: true, Actors.Count: > 0 } unit && unit.First == j && unit.Last == k - 1) return unit.Actors[0];

@@ -354,7 +354,7 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(v) == UniversalPos.AUX) return false;
             if (_x.Pos(v) != UniversalPos.VERB) continue;
             string w = _x.Lower(v);
-            if (!(w.EndsWith("ed", StringComparison.Ordinal) || _c.IrregularPastForms.Contains(w) || _c.SameFormPastVerbs.Contains(w))) return false;
+            if (!LooksPast(w)) return false;
             // ("has scheduled a news conference Thursday to announce": a verb of planning puts what it serves ahead.)
             if (_c.PlanToMeetWords.Contains(w)) return false;
             // ("was put in front of a camera to say", "has flown to Washington to appeal": a past or perfect auxiliary keeps it past.)
@@ -364,6 +364,9 @@ internal sealed partial class ArgumentReader
         }
         return false;
     }
+
+    /// <summary>A verb form that reads as past: a regular "-ed" form or one of irregular-past-forms.txt, same-form-past-verbs.txt.</summary>
+    private bool LooksPast(string w) => w.EndsWith("ed", StringComparison.Ordinal) || _c.IrregularPastForms.Contains(w) || _c.SameFormPastVerbs.Contains(w);
 
     /// <summary>How many words back a list of infinitives may open before the verb it ends with.</summary>
     private const int InfinitiveListWindow = 20;
@@ -376,7 +379,7 @@ internal sealed partial class ArgumentReader
     private bool IsCoordinatedInfinitive(int verb, int sentenceFirst)
     {
         string w = _x.Lower(verb);
-        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || _c.IrregularPastForms.Contains(w) || _c.SameFormPastVerbs.Contains(w)) return false;
+        if (LooksPast(w) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
         int c = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs);
         if (c <= sentenceFirst || _x.Lower(c) is not ("and" or "or" or ",")) return false;
         for (int v = c - 1; v > sentenceFirst && c - v <= InfinitiveListWindow; v--)
