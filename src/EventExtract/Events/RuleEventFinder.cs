@@ -157,9 +157,23 @@ public sealed class RuleEventFinder : IEventFinder
 
         var dateline = DatelinePlace.Find(document.Document);
         return clusters
+            .Where(static c => !IsUnvoicedUnrealStatement(c))
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>
+    /// "encourage your recipients to forward this", "some try to explain it away", "could tell us something about":
+    /// a statement that was not made (planned or hypothetical) and that nobody in the text is said to make is talk in
+    /// general, not a reported statement; news rarely reports one without its speaker.
+    /// </summary>
+    private static bool IsUnvoicedUnrealStatement(EventCluster c)
+    {
+        if (c.Type != EventType.Statement || c.Status is not (EventStatus.Planned or EventStatus.Hypothetical)) return false;
+        foreach (var m in c.Mentions)
+            if (m.Speakers.Count > 0) return false;
+        return true;
     }
 
     /// <summary>A repeated sentence has at least this many tokens ("He said no." may be said twice of two things).</summary>
