@@ -157,7 +157,7 @@ public sealed class RuleEventFinder : IEventFinder
 
         var dateline = DatelinePlace.Find(document.Document);
         return clusters
-            .Where(static c => !IsUnvoicedUnrealStatement(c))
+            .Where(c => !IsUnvoicedUnrealStatement(c) && !IsWritersImperative(c, index))
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
@@ -168,11 +168,32 @@ public sealed class RuleEventFinder : IEventFinder
     /// a statement that was not made (planned or hypothetical) and that nobody in the text is said to make is talk in
     /// general, not a reported statement; news rarely reports one without its speaker.
     /// </summary>
-    private static bool IsUnvoicedUnrealStatement(EventCluster c)
+    private static bool IsUnvoicedUnrealStatement(EventCluster c) =>
+        c.Type == EventType.Statement && c.Status is (EventStatus.Planned or EventStatus.Hypothetical) && !HasSpeaker(c);
+
+    private static bool HasSpeaker(EventCluster c)
     {
-        if (c.Type != EventType.Statement || c.Status is not (EventStatus.Planned or EventStatus.Hypothetical)) return false;
         foreach (var m in c.Mentions)
-            if (m.Speakers.Count > 0) return false;
+            if (m.Speakers.Count > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Please encourage your friends to forward this", "Also tell your neighbours": a sentence that opens with the
+    /// statement verb's base form (after at most an interjection or adverb) is the writer asking the reader to speak,
+    /// not a statement the text reports.
+    /// </summary>
+    private static bool IsWritersImperative(EventCluster c, DocumentIndex index)
+    {
+        if (c.Type != EventType.Statement || HasSpeaker(c)) return false;
+        var m = c.Mentions[0];
+        int verb = m.Triggers[0].FirstToken;
+        if (index.Pos(verb) != UniversalPos.VERB) return false;
+        var w = index.Lower(verb);
+        if (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (int i = index.Document.Sentences[m.Sentence].FirstToken; i < verb; i++)
+            if (index.Pos(i) is not (UniversalPos.INTJ or UniversalPos.ADV or UniversalPos.PUNCT or UniversalPos.NUM))
+                return false;
         return true;
     }
 
@@ -241,7 +262,7 @@ public sealed class RuleEventFinder : IEventFinder
         if (meeting is null) return;
         for (int t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
         {
-            if (!x.Cues.MeetingJoiningVerbs.Contains(x.Lower(t)) || x.Pos(t) != Tagging.UniversalPos.VERB) continue;
+            if (!x.Cues.MeetingJoiningVerbs.Contains(x.Lower(t)) || x.Pos(t) != UniversalPos.VERB) continue;
             bool joinsMeeting = x.Lower(t + 1) == "them"
                 || (x.Lower(t + 1) == "the" && t + 2 < s.EndToken && (x.Cues.GenericMeetingNouns.Contains(x.Lower(t + 2)) || x.Lower(t + 2) is "call" or "summit" or "conference"));
             if (!joinsMeeting) continue;
@@ -286,7 +307,7 @@ public sealed class RuleEventFinder : IEventFinder
             if (!x.Cues.AttackBlameVerbs.Contains(x.Lower(i)) || !x.IsVerb(i) || x.IsDeterminer(i - 1)) continue;
             // "killed two suspected militants", "by suspected rebels", "said suspected gunmen planted it": a participle after a
             // count, a preposition or another verb describes the people of its noun phrase (often the victims); it blames no one.
-            if (x.Pos(i - 1) is Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADP || (x.Pos(i - 1) == Tagging.UniversalPos.VERB)) continue;
+            if (x.Pos(i - 1) is UniversalPos.NUM or UniversalPos.ADP || (x.Pos(i - 1) == UniversalPos.VERB)) continue;
             int p = i + 1;
             if (x.Lower(p) == "on" && p + 1 < s.EndToken) p++;
             if (x.IsDeterminer(p) && p + 1 < s.EndToken) p++;
@@ -441,7 +462,7 @@ public sealed class RuleEventFinder : IEventFinder
         // Any trigger of the mention: "the blasts ... have been killed" joins a casualty verb to its attack noun.
         foreach (var t in d.Triggers)
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
-                if (x.Pos(i) == Tagging.UniversalPos.VERB && (x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || x.Cues.IrregularPastForms.Contains(x.Lower(i)))) return true;
+                if (x.Pos(i) == UniversalPos.VERB && (x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || x.Cues.IrregularPastForms.Contains(x.Lower(i)))) return true;
         return false;
     }
 
@@ -611,8 +632,8 @@ public sealed class RuleEventFinder : IEventFinder
         {
             if (x.IsVerb(t.FirstToken)) continue;
             int i = t.FirstToken - 1;
-            for (int n = 0; i >= s.FirstToken && n < 3 && x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN; n++) i--;
-            if (i >= s.FirstToken && x.Pos(i) == Tagging.UniversalPos.DET && x.Cues.AnaphoricDeterminers.Contains(x.Lower(i))) return true;
+            for (int n = 0; i >= s.FirstToken && n < 3 && x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN; n++) i--;
+            if (i >= s.FirstToken && x.Pos(i) == UniversalPos.DET && x.Cues.AnaphoricDeterminers.Contains(x.Lower(i))) return true;
         }
         return false;
     }
@@ -887,9 +908,9 @@ public sealed class RuleEventFinder : IEventFinder
     {
         var s = x.Document.Sentences[d.Sentence];
         int i = d.First - 1;
-        while (i >= s.FirstToken && (x.Pos(i) == Tagging.UniversalPos.ADJ || x.Lower(i) is "attempted")) i--;
+        while (i >= s.FirstToken && (x.Pos(i) == UniversalPos.ADJ || x.Lower(i) is "attempted")) i--;
         if (i < s.FirstToken) return true;
-        return !(x.IsDeterminer(i) || x.Lower(i) is "'s" or "’s" or "'" || x.Pos(i) is Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NUM or Tagging.UniversalPos.PRON);
+        return !(x.IsDeterminer(i) || x.Lower(i) is "'s" or "’s" or "'" || x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM or UniversalPos.PRON);
     }
 
     /// <summary>"a summit", "an emergency meeting", "a three-day conference": "a"/"an" opens the trigger's noun phrase.</summary>
@@ -897,7 +918,7 @@ public sealed class RuleEventFinder : IEventFinder
     {
         var s = x.Document.Sentences[d.Sentence];
         int i = d.First - 1;
-        for (int n = 0; i >= s.FirstToken && n < 4 && (x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM or Tagging.UniversalPos.NOUN || x.TimexAt(i) is not null || x.Lower(i) == "-"); n++) i--;
+        for (int n = 0; i >= s.FirstToken && n < 4 && (x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM or UniversalPos.NOUN || x.TimexAt(i) is not null || x.Lower(i) == "-"); n++) i--;
         return i >= s.FirstToken && x.Lower(i) is "a" or "an";
     }
 
@@ -980,11 +1001,11 @@ public sealed class RuleEventFinder : IEventFinder
     {
         if (d.AnchorIsVerb) return false;
         // "state murder charges", "a bombing suspect": the attack noun modifies a charge word.
-        if (d.Last + 1 < x.Tokens.Count && x.Cues.ChargeWords.Contains(x.Lower(d.Last + 1)) && x.Pos(d.Last + 1) == Tagging.UniversalPos.NOUN) return true;
+        if (d.Last + 1 < x.Tokens.Count && x.Cues.ChargeWords.Contains(x.Lower(d.Last + 1)) && x.Pos(d.Last + 1) == UniversalPos.NOUN) return true;
         int i = d.First - 1;
         int skipped = 0;
         // ("second-degree murder": the hyphen's pieces may be tagged as nouns.)
-        while (i >= 0 && skipped < 4 && (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NUM
+        while (i >= 0 && skipped < 4 && (x.IsDeterminer(i) || x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM
             || x.Lower(i).Contains('-') || x.Lower(i) is "attempted" || (i > 0 && x.Lower(i - 1) == "-")))
         {
             i--;
@@ -1049,7 +1070,7 @@ public sealed class RuleEventFinder : IEventFinder
             if (x.Cues.PartyHeads.ContainsKey(w) || x.Cues.AttackerPersonNouns.ContainsKey(w)) return true;
             // (Any determiner sets it apart: "the gunmen", "his bodyguards" point to a known party, and "a sniper ... by a sniper"
             // re-introduces the one attacker of a story, where a bare plural is the roundup's "guerrillas" of every item.)
-            if (x.IsDeterminer(i) || x.Pos(i) is Tagging.UniversalPos.PROPN or Tagging.UniversalPos.PRON || w is "'s" or "’s") return false;
+            if (x.IsDeterminer(i) || x.Pos(i) is UniversalPos.PROPN or UniversalPos.PRON || w is "'s" or "’s") return false;
         }
         return false;
     }
@@ -1151,7 +1172,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // sentence-initial party noun as a proper noun).
                 var (first, last) = x.TokenRange(a.Span);
                 for (int i = first; i <= last && i < x.Tokens.Count; i++)
-                    if (x.Pos(i) == Tagging.UniversalPos.PROPN && !x.Cues.PartyHeads.ContainsKey(x.Lower(i)) && !x.Cues.AttackerPersonNouns.ContainsKey(x.Lower(i)))
+                    if (x.Pos(i) == UniversalPos.PROPN && !x.Cues.PartyHeads.ContainsKey(x.Lower(i)) && !x.Cues.AttackerPersonNouns.ContainsKey(x.Lower(i)))
                         return true;
             }
         return false;

@@ -51,8 +51,9 @@ internal sealed partial class ArgumentReader
         first++;
         if (first > last) return null;
         if (!(first == sentenceFirst || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1))) return null;
-        // A word that is usually lowercase ("However", "Meanwhile") opening the sentence is no name.
-        if (first == sentenceFirst && first == last && _c.SharedLowercase.ContainsKey(_x.Lower(first))) return null;
+        // A word that is usually lowercase ("However", "Meanwhile") or an interjection ("Please encourage your friends")
+        // opening the sentence is no name.
+        if (first == sentenceFirst && first == last && (_c.SharedLowercase.ContainsKey(_x.Lower(first)) || _x.Pos(first) == UniversalPos.INTJ)) return null;
         var span = _x.Span(first, last);
         string text = span.GetText(_x.Text);
         return new Actor(text, span, ActorKind.Person, null, text, 0.4f);

@@ -722,7 +722,8 @@ internal sealed class CueLexicon
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> UntaggedNouns { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Lowercase token texts shared by every document instead of allocated per token (an allocation cache only).</summary>
+    /// <summary>Lowercase token texts shared by every document instead of allocated per token; also the words taken as usually
+    /// lowercase, which alone and capitalized at a sentence start are no name (shared-lowercase.txt).</summary>
     public Dictionary<string, string> SharedLowercase { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Coordinators that join a list of actors.</summary>
