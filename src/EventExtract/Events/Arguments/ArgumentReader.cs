@@ -887,7 +887,7 @@ internal sealed partial class ArgumentReader
             // reduced relative; that party speaks, even as the object of another verb's preposition.
             if (d.Type == EventType.Statement && subjectRole == who && ReducedRelativeSpeaker(s, d) is { } relative) MentionDraft.AddActor(who, relative);
             else if (d.Type == EventType.Statement && subjectRole == who && PlaceNamedSpeaker(s, d) is { } person) MentionDraft.AddActor(who, person);
-            else if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole == d.Addressees ? who : subjectRole, nounSubject);
+            else if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole, nounSubject);
             // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
             // inside the quote or belong to another clause).
             else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
