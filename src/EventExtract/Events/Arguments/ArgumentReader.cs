@@ -1554,8 +1554,9 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// '"…," X said when asked about the offer', "When asked whether …, she frowned": a subjectless "asked"/"told" after
-    /// a subordinator was put to the main clause's subject, who is its addressee: the speaker of the sentence's other
+    /// '"…," X said when asked about the offer', "When asked whether …, she frowned", "Asked about the sanctions, the
+    /// president replied": a subjectless "asked"/"told" after a subordinator, or opening the sentence before the question
+    /// put, was put to the main clause's subject, who is its addressee: the speaker of the sentence's other
     /// statement, else the name or pronoun right after the clause's comma.
     /// </summary>
     private void AddressSubjectlessQuestions(Sentence s, List<MentionDraft> drafts)
@@ -1563,13 +1564,16 @@ internal sealed partial class ArgumentReader
         foreach (var d in drafts)
         {
             if (d.Type != EventType.Statement || !d.AnchorIsVerb || d.Addressees.Count > 0 || d.Speakers.Count > 0) continue;
-            if (_x.Lower(d.Anchor) is not ("asked" or "told" or "questioned") || d.First - 1 < s.FirstToken
-                || _x.Lower(d.First - 1) is not ("when" or "after" or "if" or "once" or "as" or "until")) continue;
+            if (_x.Lower(d.Anchor) is not ("asked" or "told" or "questioned")) continue;
+            // ("Asked about the sanctions, the president replied": a participle opening the sentence with the question put.)
+            bool fronted = d.First == s.FirstToken && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "about" or "whether" or "if" or "why" or "how" or "what" or "when";
+            if (!fronted && (d.First - 1 < s.FirstToken || _x.Lower(d.First - 1) is not ("when" or "after" or "if" or "once" or "as" or "until"))) continue;
+            int opener = fronted ? d.First : d.First - 1;
             List<Actor>? subject = null;
             foreach (var other in drafts)
                 if (other != d && other.Type == EventType.Statement && other.AnchorIsVerb && other.Speakers.Count > 0) { subject = other.Speakers; break; }
             // (The comma whose next word is a clause's subject, its verb right after: not "the boy's father, Juan Gonzalez, was".)
-            for (int comma = d.Last + 1; subject is null && d.First - 1 == s.FirstToken && comma < s.EndToken && comma - d.Last <= 30 && !_x.IsQuote(comma); comma++)
+            for (int comma = d.Last + 1; subject is null && opener == s.FirstToken && comma < s.EndToken && comma - d.Last <= 30 && !_x.IsQuote(comma); comma++)
             {
                 int k = comma + 1;
                 if (_x.Lower(comma) != "," || k >= s.EndToken) continue;

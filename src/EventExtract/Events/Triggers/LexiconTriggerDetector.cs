@@ -110,7 +110,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PartyObjectConfidence));
                 else if (PlansToMeet(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Meeting, PlannedMeetingConfidence));
-                else if (QuotesOn(document, sentence, match))
+                else if (QuotesOn(document, sentence, match) || AsksQuestion(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Statement, QuotingConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
@@ -995,6 +995,18 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int i = v - 1;
         while (i > sentence.FirstToken && v - i <= 3 && tokens.GetKind(i) is Text.TokenKind.Word or Text.TokenKind.Abbreviation) i--;
         return i > sentence.FirstToken && tokens.GetKind(i) == Text.TokenKind.Quote && tokens.GetChars(i - 1) is ",";
+    }
+
+    /// <summary>
+    /// "Mayor Li, asked whether he would resign, said", "Asked about the sanctions, the president replied": a verb of
+    /// asking (trigger-cues.tsv, questioning) right before the question put (questionword) reports an asking, even as the
+    /// participle of an aside, which the classifier doubts.
+    /// </summary>
+    private bool AsksQuestion(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Statement || match.TokenCount != 1) return false;
+        int v = match.FirstToken;
+        return v + 1 < sentence.EndToken && _cues.Has(document.Tokens.GetChars(v), "questioning") && _cues.Has(document.Tokens.GetChars(v + 1), "questionword");
     }
 
     /// <summary>A label starts at <paramref name="i"/>: a quotation mark, a determiner, an adjective (not a time), or,
