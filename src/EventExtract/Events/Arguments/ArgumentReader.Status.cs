@@ -135,6 +135,10 @@ internal sealed partial class ArgumentReader
             int asideEnd = ReportingAsideEnd(s, headLast + 1);
             foreach (var o in all)
                 if (o != d && o.First > headLast && o.First < end && !(asideEnd > o.First)) end = o.First;
+            // ("A report by the World Bank said growth would slow": the mention's own reporting verb ends its noun's
+            // predicate; what follows is what was said.)
+            for (int t = 1; t < d.Triggers.Count; t++)
+                if (d.Triggers[t].FirstToken > headLast && d.Triggers[t].FirstToken < end && _x.IsVerb(d.Triggers[t].FirstToken)) end = d.Triggers[t].FirstToken;
             bool knownSubject = d.Type == EventType.Attack && IsDefiniteAttackSubject(s, d);
             for (int p = headLast + 1; p < end; p++)
             {
