@@ -188,7 +188,8 @@ internal sealed partial class ArgumentReader
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
             if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
-            if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
+            // ("the Madrid bombings", "the Kabul airport attack": a capital never attacks as a noun modifier; it names the scene.)
+            if ((d.Type == EventType.Attack || (d.Type == EventType.Meeting && i == d.First - 1)) && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
         if (d.Type == EventType.Meeting && PurposePlace(s, d) is { } gathered) { d.Location = gathered; return; }
