@@ -37,15 +37,26 @@ internal sealed class EventCluster
         }
     }
 
-    public Place? Location
+    /// <summary>The place the mentions agree on for merging: the first that is not a country, else the first country.</summary>
+    public Place? Location => BestLocation(p => p.IsCountry ? 0 : 1);
+
+    /// <summary>
+    /// The place reported for the event: the most specific any mention names, a city or area over its country or over a
+    /// region with no country ("the bombings in Europe" then "the Istanbul bombings"), which only says roughly where.
+    /// (Merging keeps <see cref="Location"/>: such a region stays open to the places it may hold.)
+    /// </summary>
+    public Place? ReportedLocation => BestLocation(p => IsListedRegion(p) ? 0 : p.IsCountry ? 1 : 2);
+
+    /// <summary>A region the gazetteer lists with no country and no city ("Europe", "East Africa"), not a place it does not know.</summary>
+    private static bool IsListedRegion(Place p) =>
+        IsCountrylessRegion(p) && Gazetteer.Default.Find(p.Name) is { CountryCode: null, Cities.Count: 0, Sense: NameSense.None };
+
+    private Place? BestLocation(Func<Place, int> specificity)
     {
-        get
-        {
-            Place? best = null;
-            foreach (var m in Mentions)
-                if (m.Location is { } p && (best is null || (best.IsCountry && !p.IsCountry))) best = p;
-            return best;
-        }
+        Place? best = null;
+        foreach (var m in Mentions)
+            if (m.Location is { } p && (best is null || specificity(p) > specificity(best))) best = p;
+        return best;
     }
 
     /// <summary>The scene a mention took from the sentence before it, when no mention has a place of its own; else null.</summary>
@@ -140,10 +151,13 @@ internal sealed class EventCluster
         if (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)) return true;
         // A region the gazetteer gives no country ("East Africa", "the Gulf") may hold either place.
         // (Not an area named by its own name and kind, "Helmand province": like two cities, two such places are two scenes.)
-        if ((!a.IsCountry && a.CountryCode is null && !IsNamedArea(a)) || (!b.IsCountry && b.CountryCode is null && !IsNamedArea(b))) return true;
+        if (IsCountrylessRegion(a) || IsCountrylessRegion(b)) return true;
         if (a.IsCountry || b.IsCountry) return a.CountryCode is not null && a.CountryCode == b.CountryCode;
         return false;
     }
+
+    /// <summary>A region the gazetteer gives no country ("East Africa", "the Gulf"), not an area named by its own name and kind.</summary>
+    private static bool IsCountrylessRegion(Place p) => !p.IsCountry && p.CountryCode is null && !IsNamedArea(p);
 
     /// <summary>
     /// An area the city gazetteer lacks, named by a name and its area noun ("Helmand province", "the Swat valley"): its

@@ -1446,7 +1446,7 @@ public sealed class RuleEventFinder : IEventFinder
             Sentence = first.Sentence,
             Mentions = mentions,
             Date = c.Date,
-            Location = c.Location ?? c.SceneLocation
+            Location = c.ReportedLocation ?? c.SceneLocation
                 ?? (dateline is not null && (TakesDatelinePlace(c, x, dateline) || SaysHere(c, x, dateline)) ? dateline : null),
             Status = c.Status,
             Confidence = confidence,

@@ -188,7 +188,8 @@ internal sealed partial class ArgumentReader
         for (int i = d.First - 1, n = 0; !d.AnchorIsVerb && i >= s.FirstToken && n < 3; i--, n++)
         {
             if (_x.PlaceAt(i) is { } p) { d.Location = p; return; }
-            if (d.Type == EventType.Meeting && i == d.First - 1 && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
+            // ("the Madrid bombings", "the Kabul airport attack": a capital never attacks as a noun modifier; it names the scene.)
+            if ((d.Type == EventType.Attack || (d.Type == EventType.Meeting && i == d.First - 1)) && _x.UnitAt(i) is { } capital && CapitalPlace(capital) is { } seat) { d.Location = seat; return; }
             if (!(_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || _x.Tokens.GetKind(i) == TokenKind.Dash)) break;
         }
         if (d.Type == EventType.Meeting && PurposePlace(s, d) is { } gathered) { d.Location = gathered; return; }
@@ -212,6 +213,7 @@ internal sealed partial class ArgumentReader
         // "In July 1997, at a summit in Madrid, Spain, the alliance announced …": a place inside fronted phrases.
         if (d.ReferenceStart < 0 && FrontedScenePlace(s, d) is { } scene) { d.Location = scene; return; }
         if (d.Type == EventType.Attack && d.ReferenceStart < 0 && ReportingAuthorityPlace(s, d) is { } reported) { d.Location = reported; return; }
+        if (d.Type == EventType.Attack && d.ReferenceStart < 0 && AttackerBasePlace(d) is { } based) { d.Location = based; return; }
         // A host named by its capital or country: "Beijing hosted ...".
         if (d.Host is not null)
         {
@@ -338,6 +340,22 @@ internal sealed partial class ArgumentReader
         bool locative = _c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == w);
         bool moved = w == "to" && before > s.FirstToken && _c.MovementWords.Contains(_x.Lower(before - 1));
         return locative || moved ? MostSpecificPlaceFrom(before + 1, to) ?? place : null;
+    }
+
+    /// <summary>
+    /// "Guerrillas near Hawijah launched an attack", "Troops in Kandahar opened fire": a locative phrase right after an attacker
+    /// named before the trigger says where the attackers were, the scene of what they did when nothing else names one; null otherwise.
+    /// </summary>
+    private Place? AttackerBasePlace(MentionDraft d)
+    {
+        foreach (var a in d.Attackers)
+        {
+            var (first, last) = _x.TokenRange(a.Span);
+            int k = last + 1;
+            if (first > last || k + 1 >= d.First || !_c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == _x.Lower(k))) continue;
+            if (MostSpecificPlaceFrom(k + 1, d.First) is { } place) return place;
+        }
+        return null;
     }
 
     /// <summary>True when the noun phrase ending in the trigger at <paramref name="first"/> opens with "the", "this" or a possessive.</summary>
