@@ -214,6 +214,7 @@ internal sealed partial class ArgumentReader
         if (d.ReferenceStart < 0 && FrontedScenePlace(s, d) is { } scene) { d.Location = scene; return; }
         if (d.Type == EventType.Attack && d.ReferenceStart < 0 && ReportingAuthorityPlace(s, d) is { } reported) { d.Location = reported; return; }
         if (d.Type == EventType.Attack && d.ReferenceStart < 0 && AttackerBasePlace(d) is { } based) { d.Location = based; return; }
+        if (d.Type == EventType.Meeting && d.AnchorIsVerb && !IsRemoteContact(s, d) && ArrivalPlaceBefore(s, d) is { } arrived) { d.Location = arrived; return; }
         // A host named by its capital or country: "Beijing hosted ...".
         if (d.Host is not null)
         {
@@ -354,6 +355,30 @@ internal sealed partial class ArgumentReader
             int k = last + 1;
             if (first > last || k + 1 >= d.First || !_c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == _x.Lower(k))) continue;
             if (MostSpecificPlaceFrom(k + 1, d.First) is { } place) return place;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "traveled to Cairo on Monday and met with Sisi", "arrived in Riyadh and held talks with": a movement verb
+    /// (movement-words.txt) coordinated right before a meeting verb, no other verb between, brought the party to where they
+    /// met; that place, or null.
+    /// </summary>
+    private Place? ArrivalPlaceBefore(Sentence s, MentionDraft d)
+    {
+        int and = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (and <= s.FirstToken || _x.Lower(and) != "and") return null;
+        for (int m = and - 1; m >= s.FirstToken; m--)
+        {
+            if (_x.IsQuote(m) || _x.Lower(m) is ";" or ":") return null;
+            if (!_x.IsVerb(m) || _x.UnitAt(m) is not null) continue;
+            if (!_c.MovementWords.Contains(_x.Lower(m))) return null;
+            int i = m + 1;
+            if (i < and && _x.Lower(i) is "to" or "in" or "at") i++;
+            while (i < and && _x.IsDeterminer(i)) i++;
+            if (i < and && _x.PlaceAt(i) is { } place) return MostSpecificPlaceFrom(i, and) ?? place;
+            if (i < and && _x.UnitAt(i) is { } u && u.First == i && CapitalPlace(u) is { } capital) return capital;
+            return null;
         }
         return null;
     }
