@@ -997,6 +997,17 @@ internal sealed class TimexMatcher
             else v = TimexCalendar.UnknownMonth(m);
             int e = k + 1;
             if (nw.MonthAbbr && Sym(e, '.') && Adj(e)) e++;
+            // "last August 21", "next March 3": the day narrows the shifted month to the last (or next) such day.
+            if (shift != 0 && Digit(e, 1, 2) && _p[e].Value is int day and >= 1 and <= 31 && !(Sym(e + 1, ':') && Digit(e + 2)) && !Sym(e + 1, '%')
+                && TimexCalendar.IsValidDay(2000, m, day))
+            {
+                int end = SkipOrdinalSuffix(e + 1);
+                if (_dct is not { } dct) return new TimexCandidate(i, end, TimexType.Date, TimexCalendar.UnknownMonthDay(m, day));
+                int y = dct.Year;
+                if (shift < 0 && (m > dct.Month || m == dct.Month && day >= dct.Day)) y--;
+                else if (shift > 0 && (m < dct.Month || m == dct.Month && day <= dct.Day)) y++;
+                if (TimexCalendar.IsValidDay(y, m, day)) return new TimexCandidate(i, end, TimexType.Date, TimexCalendar.Day(y, m, day));
+            }
             return new TimexCandidate(i, e, TimexType.Date, v);
         }
         if (nw.Weekday > 0 && !nw.WeekdayAbbr)

@@ -214,6 +214,7 @@ internal sealed partial class ArgumentReader
         if (d.ReferenceStart < 0 && FrontedScenePlace(s, d) is { } scene) { d.Location = scene; return; }
         if (d.Type == EventType.Attack && d.ReferenceStart < 0 && ReportingAuthorityPlace(s, d) is { } reported) { d.Location = reported; return; }
         if (d.Type == EventType.Attack && d.ReferenceStart < 0 && AttackerBasePlace(d) is { } based) { d.Location = based; return; }
+        if (d.Type == EventType.Meeting && d.AnchorIsVerb && !IsRemoteContact(s, d) && ArrivalPlaceBefore(s, d) is { } arrived) { d.Location = arrived; return; }
         // A host named by its capital or country: "Beijing hosted ...".
         if (d.Host is not null)
         {
@@ -354,6 +355,30 @@ internal sealed partial class ArgumentReader
             int k = last + 1;
             if (first > last || k + 1 >= d.First || !_c.LocationPrepositions.Any(lp => lp.Length == 1 && lp[0] == _x.Lower(k))) continue;
             if (MostSpecificPlaceFrom(k + 1, d.First) is { } place) return place;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "traveled to Cairo on Monday and met with Sisi", "arrived in Riyadh and held talks with": a movement verb
+    /// (movement-words.txt) coordinated right before a meeting verb, no other verb between, brought the party to where they
+    /// met; that place, or null.
+    /// </summary>
+    private Place? ArrivalPlaceBefore(Sentence s, MentionDraft d)
+    {
+        int and = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (and <= s.FirstToken || _x.Lower(and) != "and") return null;
+        for (int m = and - 1; m >= s.FirstToken; m--)
+        {
+            if (_x.IsQuote(m) || _x.Lower(m) is ";" or ":") return null;
+            if (!_x.IsVerb(m) || _x.UnitAt(m) is not null) continue;
+            if (!_c.MovementWords.Contains(_x.Lower(m))) return null;
+            int i = m + 1;
+            if (i < and && _x.Lower(i) is "to" or "in" or "at") i++;
+            while (i < and && _x.IsDeterminer(i)) i++;
+            if (i < and && _x.PlaceAt(i) is { } place) return MostSpecificPlaceFrom(i, and) ?? place;
+            if (i < and && _x.UnitAt(i) is { } u && u.First == i && CapitalPlace(u) is { } capital) return capital;
+            return null;
         }
         return null;
     }
@@ -526,12 +551,7 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(i) is { } u && u.First == i && CountryPlace(u) is not null && !(i > s.FirstToken && _x.Lower(i - 1) is "by" or "with" or "and" or ","
                                                                                      && !(u.Last + 1 < s.EndToken && _x.Pos(u.Last + 1) is UniversalPos.NOUN))) return;
         }
-        var sentences = _x.Document.Sentences;
-        int at = -1;
-        for (int k = 0; k < sentences.Count; k++)
-            if (sentences[k].FirstToken == s.FirstToken) { at = k; break; }
-        if (at <= 0 || sentences[at - 1].Paragraph != s.Paragraph) return;
-        var prev = sentences[at - 1];
+        if (SentenceBefore(s) is not { } prev) return;
         // (A reporting sentence, "Clinton said at the White House …", sets where words were said, not a scene.)
         for (int p = prev.FirstToken; p < prev.EndToken; p++)
             if (_c.ReportingVerbs.Contains(_x.Lower(p)) || _x.IsQuote(p)) return;
@@ -545,6 +565,40 @@ internal sealed partial class ArgumentReader
                 if (end < 0) continue;
                 if (MostSpecificPlaceFrom(end, prev.EndToken) is { } place) { d.SceneLocation = place; return; }
             }
+        }
+    }
+
+    /// <summary>The sentence right before <paramref name="s"/> in its paragraph, or null.</summary>
+    private Sentence? SentenceBefore(Sentence s)
+    {
+        var sentences = _x.Document.Sentences;
+        for (int k = 1; k < sentences.Count; k++)
+            if (sentences[k].FirstToken == s.FirstToken) return sentences[k - 1].Paragraph == s.Paragraph ? sentences[k - 1] : null;
+        return null;
+    }
+
+    /// <summary>
+    /// "Rebels seized the town of Kidal. Fighting there killed 12 soldiers", "flew to Kabul and met Taliban leaders there": a
+    /// meeting or attack whose own clause points back to a place with "there" (not the "there" of "there were") took place
+    /// at the last place named before its trigger, in its sentence or the one before (a fallback place, like the scene
+    /// of the sentence before).
+    /// </summary>
+    private void ReadPlaceThere(Sentence s, MentionDraft d, int scanEnd)
+    {
+        if (d.Location is not null || d.SceneLocation is not null || d.Type == EventType.Statement || d.ReferenceStart >= 0) return;
+        int end = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
+        bool there = false;
+        for (int i = end; i < scanEnd && i < s.EndToken && !there; i++)
+        {
+            if (_x.IsQuote(i)) return;
+            there = _x.Lower(i) == "there" && !(i + 1 < s.EndToken && _x.Pos(i + 1) is UniversalPos.AUX);
+        }
+        if (!there) return;
+        var from = SentenceBefore(s) ?? s;
+        for (int i = d.First - 1; i >= from.FirstToken; i--)
+        {
+            if (_x.PlaceAt(i) is { } place) { d.SceneLocation = place; return; }
+            if (_x.UnitAt(i) is { } u && CapitalPlace(u) is { } capital) { d.SceneLocation = capital; return; }
         }
     }
 

@@ -1173,6 +1173,7 @@ internal sealed partial class ArgumentReader
         // A statement's place is where it was made ("said in Beijing"), not a place in what was said.
         ReadLocation(s, d, d.Type == EventType.Statement ? Math.Min(PastPressEvent(d, sentenceDrafts, scanEnd, clauseEnd), Math.Min(ReportingClauseEnd(s, d), ContentStart(s, d))) : scanEnd, governing);
         ReadTrailingParticiplePlace(s, d, sentenceDrafts);
+        ReadPlaceThere(s, d, scanEnd);
         ReadPlaceOfSentenceBefore(s, d);
         d.Status = ReadStatus(s, d, sentenceDrafts);
         ReadDefinite(s, d);
