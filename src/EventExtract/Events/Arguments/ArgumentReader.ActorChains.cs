@@ -579,6 +579,18 @@ internal sealed partial class ArgumentReader
     private bool IsParticipleVerb(int i) =>
         _x.Pos(i) == UniversalPos.VERB && (_x.Lower(i).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ed", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The first token of a country name or capitalized abbreviation ("U.S.", "U.N.") that ends at <paramref name="k"/> and
+    /// is in no unit; else null.
+    /// </summary>
+    private int? NationalityBeforeTitle(int k)
+    {
+        if (_x.UnitAt(k) is not null) return null;
+        if (CountryEndingAt(k) is { } country) return _x.TokenRange(country.Span).First;
+        var w = _x.Tokens.GetChars(k);
+        return _x.Tokens.GetKind(k) == TokenKind.Abbreviation && w.Length > 2 && char.IsUpper(w[0]) && char.IsUpper(w[^2]) ? k : null;
+    }
+
     /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
     private Actor? CountryEndingAt(int k)
     {
@@ -709,6 +721,10 @@ internal sealed partial class ArgumentReader
                     && modifier.First - 1 >= sentenceFirst && _x.IsDeterminer(modifier.First - 1)) j = modifier.First - 1;
                 afterTitle = true;
             }
+            if (j < sentenceFirst) break;
+            // "Ryutaro Hashimoto and U.S. Trade Representative Mickey Kantor": a country the recognizer left out of any unit,
+            // opening a person's title, is that person's nationality, not a coordinator's stop; the list goes on before it.
+            if (afterTitle && NationalityBeforeTitle(j) is int nationalityFirst) j = nationalityFirst - 1;
             if (j < sentenceFirst) break;
             // "Peru's President Ana Ruiz and Chile's Prime Minister Tomas Vidal": the possessor before a person's title
             // is that person's country, not a party of its own; the list goes on before it.
