@@ -1011,6 +1011,13 @@ internal sealed partial class ArgumentReader
     private bool OpensReportingClauseAt(int i) =>
         i < _x.Tokens.Count && (_c.ReportingVerbs.Contains(_x.Lower(i)) || (_x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i)));
 
+    /// <summary>
+    /// "the oil [ministers of Saudi Arabia]", "the defense [ministers]": a lowercase noun right before a party phrase that
+    /// opens with a lowercase noun modifies that phrase; it heads no phrase of its own.
+    /// </summary>
+    private bool ModifiesPartyPhrase(int i) =>
+        IsLowercaseNoun(i) && i + 1 < _x.Tokens.Count && _x.UnitAt(i + 1) is { } modified && modified.First == i + 1 && IsLowercaseNoun(i + 1);
+
     /// <summary>A common noun in lowercase at <paramref name="i"/> ("commander", "militia").</summary>
     private bool IsLowercaseNoun(int i) => _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]);
 
@@ -1045,8 +1052,10 @@ internal sealed partial class ArgumentReader
             role = role || (i == start && _x.Pos(i) == UniversalPos.PROPN && i + 1 < end && IsLowercaseNoun(i + 1) && TitleBeforePerson(i + 1, end));
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
+            // ("a meeting of the oil ministers of Saudi Arabia, Kuwait and Iraq": a noun modifier, as an adjective would be.)
+            bool compound = i + 1 < end && ModifiesPartyPhrase(i);
             // ("according to both Smith and Jones": "both" opens a coordinated list.)
-            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || (w == "both" && i == start)
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || compound || (w == "both" && i == start)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             // ("the California [Representative] [Henry Waxman]": the place where a titled person holds office.)
             if (!ok && _x.PlaceAt(i) is { } office && _x.TokenRange(office.Span).Last + 1 is int t && PersonAfterTitleAt(t, end) is not null)
