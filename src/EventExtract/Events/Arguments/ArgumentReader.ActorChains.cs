@@ -348,6 +348,28 @@ internal sealed partial class ArgumentReader
         return first == int.MaxValue ? null : UnnamedConjunctEndingBefore(first, s);
     }
 
+    /// <summary>
+    /// "The company and the union have been negotiating", "Chrysler and the autoworkers met": a common-noun phrase joined
+    /// by "and" right after the last party found before a meeting verb, and ending right before that verb (past adverbs
+    /// and auxiliaries), is the other side, though its noun is in no party list; null otherwise.
+    /// </summary>
+    private Actor? UnnamedLastConjunct(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        int last = -1;
+        foreach (var a in d.Participants)
+        {
+            var (f, l) = _x.TokenRange(a.Span);
+            if (f >= s.FirstToken && l < d.First) last = Math.Max(last, l);
+        }
+        if (last < 0 || last + 2 >= d.First || _x.Lower(last + 1) != "and") return null;
+        int end = StepLeftPast(d.First - 1, last + 2, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (end < last + 2 || !IsLowercaseNoun(end) || NounPhraseEndingAt(end, last + 2) is not { } np || _x.TokenRange(np.Span).First != last + 2) return null;
+        for (int k = last + 2; k <= end; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
+        return np;
+    }
+
     /// <summary>The clause-opening common-noun phrase joined by "and" right before token <paramref name="first"/>, or null (see <see cref="UnnamedFirstConjunct"/>).</summary>
     private Actor? UnnamedConjunctEndingBefore(int first, Sentence s)
     {
