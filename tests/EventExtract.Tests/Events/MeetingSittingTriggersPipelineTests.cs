@@ -17,6 +17,8 @@ public class MeetingSittingTriggersPipelineTests
     [InlineData("The two presidents held a rare face-to-face encounter in Geneva on Tuesday.", "face-to-face encounter")]
     [InlineData("Union and company officials ended a 14-hour bargaining session in Detroit on Friday.", "bargaining session")]
     [InlineData("A session of the talks between Britain and China was postponed on Wednesday.", "session of the talks")]
+    [InlineData("Arab League foreign ministers ended their emergency session in Cairo on Sunday.", "emergency session")]
+    [InlineData("Diplomats said the Security Council would take up the resolution at a closed-door session on Friday.", "closed-door session")]
     [InlineData("Norwegian mediators shuttled between the Sri Lankan government and the rebels for most of the week.", "shuttled between")]
     public void The_wording_is_a_meeting(string body, string trigger)
     {
