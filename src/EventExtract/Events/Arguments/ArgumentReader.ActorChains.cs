@@ -349,6 +349,28 @@ internal sealed partial class ArgumentReader
         return first == int.MaxValue ? null : UnnamedConjunctEndingBefore(first, s);
     }
 
+    /// <summary>
+    /// "The company and the union have been negotiating", "Chrysler and the autoworkers met": a common-noun phrase joined
+    /// by "and" right after the last party found before a meeting verb, and ending right before that verb (past adverbs
+    /// and auxiliaries), is the other side, though its noun is in no party list; null otherwise.
+    /// </summary>
+    private Actor? UnnamedLastConjunct(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return null;
+        int last = -1;
+        foreach (var a in d.Participants)
+        {
+            var (f, l) = _x.TokenRange(a.Span);
+            if (f >= s.FirstToken && l < d.First) last = Math.Max(last, l);
+        }
+        if (last < 0 || last + 2 >= d.First || _x.Lower(last + 1) != "and") return null;
+        int end = StepLeftPast(d.First - 1, last + 2, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (end < last + 2 || !IsLowercaseNoun(end) || NounPhraseEndingAt(end, last + 2) is not { } np || _x.TokenRange(np.Span).First != last + 2) return null;
+        for (int k = last + 2; k <= end; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
+        return np;
+    }
+
     /// <summary>The clause-opening common-noun phrase joined by "and" right before token <paramref name="first"/>, or null (see <see cref="UnnamedFirstConjunct"/>).</summary>
     private Actor? UnnamedConjunctEndingBefore(int first, Sentence s)
     {
@@ -580,6 +602,18 @@ internal sealed partial class ArgumentReader
     private bool IsParticipleVerb(int i) =>
         _x.Pos(i) == UniversalPos.VERB && (_x.Lower(i).EndsWith("ing", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ed", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The first token of a country name or capitalized abbreviation ("U.S.", "U.N.") that ends at <paramref name="k"/> and
+    /// is in no unit; else null.
+    /// </summary>
+    private int? NationalityBeforeTitle(int k)
+    {
+        if (_x.UnitAt(k) is not null) return null;
+        if (CountryEndingAt(k) is { } country) return _x.TokenRange(country.Span).First;
+        var w = _x.Tokens.GetChars(k);
+        return _x.Tokens.GetKind(k) == TokenKind.Abbreviation && w.Length > 2 && char.IsUpper(w[0]) && char.IsUpper(w[^2]) ? k : null;
+    }
+
     /// <summary>A country place (not taken for an actor) ending at token <paramref name="k"/>, as a country actor; else null.</summary>
     private Actor? CountryEndingAt(int k)
     {
@@ -710,6 +744,10 @@ internal sealed partial class ArgumentReader
                     && modifier.First - 1 >= sentenceFirst && _x.IsDeterminer(modifier.First - 1)) j = modifier.First - 1;
                 afterTitle = true;
             }
+            if (j < sentenceFirst) break;
+            // "Ryutaro Hashimoto and U.S. Trade Representative Mickey Kantor": a country the recognizer left out of any unit,
+            // opening a person's title, is that person's nationality, not a coordinator's stop; the list goes on before it.
+            if (afterTitle && NationalityBeforeTitle(j) is int nationalityFirst) j = nationalityFirst - 1;
             if (j < sentenceFirst) break;
             // "Peru's President Ana Ruiz and Chile's Prime Minister Tomas Vidal": the possessor before a person's title
             // is that person's country, not a party of its own; the list goes on before it.
@@ -996,6 +1034,13 @@ internal sealed partial class ArgumentReader
     private bool OpensReportingClauseAt(int i) =>
         i < _x.Tokens.Count && (_c.ReportingVerbs.Contains(_x.Lower(i)) || (_x.Pos(i) == UniversalPos.VERB && IsReportingVerb(i)));
 
+    /// <summary>
+    /// "the oil [ministers of Saudi Arabia]", "the defense [ministers]": a lowercase noun right before a party phrase that
+    /// opens with a lowercase noun modifies that phrase; it heads no phrase of its own.
+    /// </summary>
+    private bool ModifiesPartyPhrase(int i) =>
+        IsLowercaseNoun(i) && i + 1 < _x.Tokens.Count && _x.UnitAt(i + 1) is { } modified && modified.First == i + 1 && IsLowercaseNoun(i + 1);
+
     /// <summary>A common noun in lowercase at <paramref name="i"/> ("commander", "militia").</summary>
     private bool IsLowercaseNoun(int i) => _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]);
 
@@ -1030,8 +1075,10 @@ internal sealed partial class ArgumentReader
             role = role || (i == start && _x.Pos(i) == UniversalPos.PROPN && i + 1 < end && IsLowercaseNoun(i + 1) && TitleBeforePerson(i + 1, end));
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
+            // ("a meeting of the oil ministers of Saudi Arabia, Kuwait and Iraq": a noun modifier, as an adjective would be.)
+            bool compound = i + 1 < end && ModifiesPartyPhrase(i);
             // ("according to both Smith and Jones": "both" opens a coordinated list.)
-            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || (w == "both" && i == start)
+            bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || compound || (w == "both" && i == start)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             // ("the California [Representative] [Henry Waxman]": the place where a titled person holds office.)
             if (!ok && _x.PlaceAt(i) is { } office && _x.TokenRange(office.Span).Last + 1 is int t && PersonAfterTitleAt(t, end) is not null)

@@ -129,6 +129,8 @@ internal sealed partial class ArgumentReader
         // "met parliament speaker Nabih Berri": a head right before a person's name is that person's title, whatever
         // the word (the party-head lists cannot name every office), so a person is met.
         if (np.Head + 1 < s.EndToken && _x.UnitAt(np.Head + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return false;
+        // ("met the defense ministers of Britain and France": a head that modifies the party phrase after it.)
+        if (np.Head + 1 < s.EndToken && ModifiesPartyPhrase(np.Head)) return false;
         // (Only a determiner, adjectives and nouns before the head: "met Tuesday", "met privately" are no objects.)
         if (!(_x.IsDeterminer(start) || _x.Pos(start) is UniversalPos.ADJ or UniversalPos.NOUN)) return false;
         string head = _x.Lower(np.Head);
