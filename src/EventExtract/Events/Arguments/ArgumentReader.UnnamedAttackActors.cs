@@ -81,6 +81,11 @@ internal sealed partial class ArgumentReader
             return;
         }
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
+        // "Ten soldiers were killed in an attack on a military post": the noun the mention is anchored on, after the
+        // passive casualty verb, is the one whose "on" phrase names the target.
+        if (!d.AnchorIsVerb && d.Anchor > headLast)
+            foreach (var t in d.Triggers)
+                if (t.FirstToken <= d.Anchor && d.Anchor < t.FirstToken + t.TokenCount) headLast = t.FirstToken + t.TokenCount - 1;
         if (d.AnchorIsVerb)
         {
             if (IsPassive(d.Anchor, s.FirstToken))
