@@ -1030,7 +1030,9 @@ internal sealed partial class ArgumentReader
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
             // ("according to both Smith and Jones": "both" opens a coordinated list.)
+            // ("an attack by suspected rebels": a word of suspicion, whatever its tag, before the party.)
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || (w == "both" && i == start)
+                || _c.SuspicionModifiers.Contains(w)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             // ("the California [Representative] [Henry Waxman]": the place where a titled person holds office.)
             if (!ok && _x.PlaceAt(i) is { } office && _x.TokenRange(office.Span).Last + 1 is int t && PersonAfterTitleAt(t, end) is not null)
