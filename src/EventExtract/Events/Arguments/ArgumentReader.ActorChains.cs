@@ -1263,6 +1263,8 @@ internal sealed partial class ArgumentReader
             // ("sat down for talks": the particle of a phrasal verb, like "up" and "out".)
             bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "down" or "during" or "through"
                 || (w == "from" && IsMovementNoun(nounFirst))
+                // ("carried out more than 100 attacks": the "than" of a count.)
+                || (w == "than" && i > sentenceFirst && _x.Lower(i - 1) is "more" or "fewer" or "less")
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;
