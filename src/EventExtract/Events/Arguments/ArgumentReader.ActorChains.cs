@@ -1078,7 +1078,9 @@ internal sealed partial class ArgumentReader
             // ("a meeting of the oil ministers of Saudi Arabia, Kuwait and Iraq": a noun modifier, as an adjective would be.)
             bool compound = i + 1 < end && ModifiesPartyPhrase(i);
             // ("according to both Smith and Jones": "both" opens a coordinated list.)
+            // ("an attack by suspected rebels": a word of suspicion, whatever its tag, before the party.)
             bool ok = _x.IsDeterminer(i) || _c.GroupNouns.Contains(w) || (_x.Pos(i) == UniversalPos.ADJ) || role || possessor || compound || (w == "both" && i == start)
+                || _c.SuspicionModifiers.Contains(w)
                 || ((w is "from" or "of") && i > start && _c.GroupNouns.Contains(_x.Lower(i - 1)));
             // ("the California [Representative] [Henry Waxman]": the place where a titled person holds office.)
             if (!ok && _x.PlaceAt(i) is { } office && _x.TokenRange(office.Span).Last + 1 is int t && PersonAfterTitleAt(t, end) is not null)
@@ -1309,6 +1311,8 @@ internal sealed partial class ArgumentReader
             // ("sat down for talks": the particle of a phrasal verb, like "up" and "out".)
             bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "down" or "during" or "through"
                 || (w == "from" && IsMovementNoun(nounFirst))
+                // ("carried out more than 100 attacks": the "than" of a count.)
+                || (w == "than" && i > sentenceFirst && _x.Lower(i - 1) is "more" or "fewer" or "less")
                 || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM or UniversalPos.PART or UniversalPos.PRON
                 || (!_x.HasPos && _x.IsNounLike(i));
             if (!ok) return -1;

@@ -22,8 +22,8 @@ internal sealed partial class ArgumentReader
             foreach (var (words, type) in _c.AttackTypeCues)
             {
                 int before = d.First - distance, after = d.Last + distance;
-                if (before >= from && _x.MatchAt(before, words, to) > 0) return type;
-                if (after < to && _x.MatchAt(after, words, to) > 0) return type;
+                if (before >= from && _x.MatchAt(before, words, to) is var b and > 0 && !IsInsideName(before, b - 1)) return type;
+                if (after < to && _x.MatchAt(after, words, to) is var a and > 0 && !IsInsideName(after, a - 1)) return type;
             }
         }
         // "A grenade hurled at a cafe in Medellin wounded eleven": a verb's subject, at the clause start before any verb, names the weapon.
@@ -33,6 +33,16 @@ internal sealed partial class ArgumentReader
                     if (_x.MatchAt(p, words, d.First) > 0) return type;
         return AttackType.Other;
     }
+
+    /// <summary>
+    /// "Police blamed the National Liberation Army for the attack": a cue word that is only part of a group's name
+    /// says nothing of how the attack was made, and a kind read from it would keep the claim apart from the shooting it
+    /// names the attacker of. True when the capitalized tokens <paramref name="first"/>..<paramref name="last"/> lie inside
+    /// a longer name.
+    /// </summary>
+    private bool IsInsideName(int first, int last) =>
+        _x.UnitAt(first) is { IsReference: false, IsCommonNoun: false } unit && unit.Actors.Count > 0 && _x.UnitAt(last) == unit
+        && unit.Last - unit.First > last - first && char.IsUpper(_x.Tokens.GetChars(first)[0]);
 
     /// <summary>
     /// A meeting verb with no party and no place ("she met her future husband", "I visited the festival"): one party

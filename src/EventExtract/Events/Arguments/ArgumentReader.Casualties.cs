@@ -275,6 +275,9 @@ internal sealed partial class ArgumentReader
             int n = 0;
             // ("claimed the lives of a soldier and two civilians": past the "of" of a casualty noun.)
             if (i + 1 < s.EndToken && _x.Pos(c) == UniversalPos.NOUN && _x.Lower(i) == "of") i++;
+            // ("A gunman killed at least 30 people": the qualifiers belong to the count, so they add no distance to it, and
+            // the object's count is nearer than the subject's article.)
+            int near = i - c;
             while (i < s.EndToken && n < 4 && _c.CountQualifiers.Contains(_x.Lower(i)) && ReadNumber(i, s.EndToken) is null) { i++; n++; }
             if (i < s.EndToken && _x.TimexAt(i) is null && ReadNumber(i, s.EndToken) is { } num)
             {
@@ -294,16 +297,16 @@ internal sealed partial class ArgumentReader
                        && ReadNumber(inner, s.EndToken) is null) inner++;
                 if (singular && inner > i + 1 && inner < s.EndToken && _x.Lower(inner) is not ("a" or "an") && _x.TimexAt(inner) is null
                     && ReadNumber(inner, s.EndToken) is { } counted)
-                    right = (counted.Value, i, counted.Last, i - c);
+                    right = (counted.Value, i, counted.Last, near);
                 else if (!singular || (j < s.EndToken && (j == i + 1 || pastAdjectives)
                                   && (_x.Pos(j) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(j) is not null || _x.Tokens.GetKind(j) == TokenKind.Abbreviation)
                                   && !IsCoordinatedNoun(s, NounPhraseHead(s, i))))
-                    right = (num.Value, i, num.Last, i - c);
+                    right = (num.Value, i, num.Last, near);
                 // "claimed the lives of a Congolese soldier and two civilians": one counted phrase and another with a
                 // number after "and" count both.
                 else if (singular && NounPhraseHead(s, i) is var h && h < s.EndToken && _x.Pos(h) == UniversalPos.NOUN && h + 2 < s.EndToken && _x.Lower(h + 1) == "and"
                          && _x.Lower(h + 2) is not ("a" or "an") && ReadNumber(h + 2, s.EndToken) is { } more && more.Last + 1 < s.EndToken && _x.Pos(more.Last + 1) is UniversalPos.NOUN or UniversalPos.ADJ)
-                    right = (1 + more.Value, i, more.Last, i - c);
+                    right = (1 + more.Value, i, more.Last, near);
             }
         }
         var best = left.dist <= right.dist ? left : right;

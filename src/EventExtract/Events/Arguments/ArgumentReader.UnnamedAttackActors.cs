@@ -81,6 +81,11 @@ internal sealed partial class ArgumentReader
             return;
         }
         int headLast = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
+        // "Ten soldiers were killed in an attack on a military post": the noun the mention is anchored on, after the
+        // passive casualty verb, is the one whose "on" phrase names the target.
+        if (!d.AnchorIsVerb && d.Anchor > headLast)
+            foreach (var t in d.Triggers)
+                if (t.FirstToken <= d.Anchor && d.Anchor < t.FirstToken + t.TokenCount) headLast = t.FirstToken + t.TokenCount - 1;
         if (d.AnchorIsVerb)
         {
             if (IsPassive(d.Anchor, s.FirstToken))
@@ -143,11 +148,12 @@ internal sealed partial class ArgumentReader
                 if (d.Targets.Count > 0) return;
                 break;
             }
-        // "An attack by Islamic State fighters on a prison": the target phrase follows the attacker's "by" phrase.
+        // "An attack by Islamic State fighters on a prison": the target phrase follows the attacker's "by" phrase (and its
+        // word of suspicion: "by suspected rebels on a bus").
         int from = headLast + 1;
         if (!d.AnchorIsVerb && from + 1 < scanEnd && _x.Lower(from) == "by")
             foreach (var a in d.Attackers)
-                if (_x.TokenRange(a.Span) is var (af, al) && af == from + 1) from = al + 1;
+                if (_x.TokenRange(a.Span) is var (af, al) && af > from && af <= from + 2) from = al + 1;
         // "bombings last week of two police stations": a date between the noun and its target phrase leaves that
         // phrase the noun's (the two-word window saw only the date).
         if (!d.AnchorIsVerb && from < scanEnd && _x.TimexAt(from) is { } gap)

@@ -163,6 +163,7 @@ internal sealed class CueLexicon
         AllegiancePhrases = Phrases("allegiance-phrases.txt");
         GroupBranchPrepositions = Set("group-branch-prepositions.txt");
         PresumptionWords = Set("presumption-words.txt");
+        SuspicionModifiers = Set("suspicion-modifiers.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -538,6 +539,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of belief a coordinated passive participle may follow ("kidnapped and presumed killed", presumption-words.txt).</summary>
     public HashSet<string> PresumptionWords { get; }
+
+    /// <summary>Words of suspicion before a party noun, often tagged as verbs: "by suspected rebels" (suspicion-modifiers.txt).</summary>
+    public HashSet<string> SuspicionModifiers { get; }
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }
