@@ -990,6 +990,11 @@ internal sealed partial class ArgumentReader
                         MentionDraft.AddActor(d.Participants, met.Actor);
                         afterVerbPhrase = met.End;
                     }
+                    if (d.Participants.Count > 0 && (_x.Lower(d.Last) == "with" || (d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) == "with")) && SecondWithPhrase(afterVerbPhrase, s.EndToken) is { } alsoMet)
+                    {
+                        foreach (var a in alsoMet.Actors) MentionDraft.AddActor(d.Participants, a);
+                        afterVerbPhrase = alsoMet.End;
+                    }
                     break;
                 case EventType.Statement:
                     // '"Why have a war?" asked Li Wei, a shopkeeper': right after a quote, a name closing the clause is the
@@ -1130,6 +1135,11 @@ internal sealed partial class ArgumentReader
                         }
                         else break;
                         from = -1;
+                    }
+                    if (rp.Words is ["with"] && chain.Count > 0 && SecondWithPhrase(chainEnd, clauseEnd) is { } second)
+                    {
+                        chain.AddRange(second.Actors);
+                        chainEnd = second.End;
                     }
                 }
                 if (chain.Count == 0) continue;
@@ -1553,6 +1563,22 @@ internal sealed partial class ArgumentReader
             a.Absorb(b);
             drafts.RemoveAt(k + 1);
         }
+    }
+
+    /// <summary>
+    /// "met with bombing victims at the hospital and with government officials": the parties of a second "with" phrase
+    /// joined by "and" after the first one (past its own phrases, before any verb), and the token past them; or null.
+    /// </summary>
+    private (List<Actor> Actors, int End)? SecondWithPhrase(int from, int end)
+    {
+        for (int k = from; k + 2 < end; k++)
+        {
+            if (_x.IsVerb(k) || _x.IsQuote(k) || _x.IsBoundary(k)) return null;
+            if (_x.Lower(k) != "and" || _x.Lower(k + 1) != "with") continue;
+            if (UnnamedPeople(k + 2, end) is { } people) return (new List<Actor> { people.Actor }, people.End);
+            return RightChain(k + 2, end, allowPrepositionStart: true) is { Actors.Count: > 0 } named ? named : null;
+        }
+        return null;
     }
 
     /// <summary>
