@@ -571,10 +571,10 @@ internal sealed partial class ArgumentReader
     /// <summary>The sentence right before <paramref name="s"/> in its paragraph, or null.</summary>
     private Sentence? SentenceBefore(Sentence s)
     {
+        // (A binary search by offset, not a scan: this is asked per mention, and huge inputs have many sentences.)
+        int k = s.TokenCount > 0 ? _x.SentenceOfToken(s.FirstToken) : -1;
         var sentences = _x.Document.Sentences;
-        for (int k = 1; k < sentences.Count; k++)
-            if (sentences[k].FirstToken == s.FirstToken) return sentences[k - 1].Paragraph == s.Paragraph ? sentences[k - 1] : null;
-        return null;
+        return k > 0 && sentences[k].FirstToken == s.FirstToken && sentences[k - 1].Paragraph == s.Paragraph ? sentences[k - 1] : null;
     }
 
     /// <summary>
