@@ -693,13 +693,15 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         for (int t = sentence.FirstToken; t < sentence.EndToken && t < pos.Length; t++)
         {
             var word = tokens.GetChars(t);
-            if (pos[t] != Tagging.UniversalPos.VERB || !_cues.Has(word, "impact")) continue;
+            bool blast = _cues.Has(word, "blast");
+            if (pos[t] != Tagging.UniversalPos.VERB || !(blast || _cues.Has(word, "impact"))) continue;
             int covering = CoveringIndex(output, s, t);
             // (A weak Attack the classifier kept, "struck" at its prior, gains the weapon's confidence; another type is left alone.)
             if (covering >= 0 && (output[covering].Type != EventType.Attack || output[covering].Confidence >= MunitionConfidence)) continue;
             bool passive = t > sentence.FirstToken && pos[t - 1] == Tagging.UniversalPos.AUX
                            && t + 1 < sentence.EndToken && tokens.GetChars(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
-            if (!(passive ? WeaponInPhrase(document, sentence, t + 2) : WeaponSubject(document, sentence, t))) continue;
+            // ("A car bomb exploded": only a munition that goes off makes a blast an attack; "gas exploded" is an accident.)
+            if (blast ? !WeaponSubject(document, sentence, t, "explosive") : !(passive ? WeaponInPhrase(document, sentence, t + 2) : WeaponSubject(document, sentence, t))) continue;
             if (covering >= 0) output[covering] = output[covering] with { Confidence = MunitionConfidence };
             else output.Add(new TriggerCandidate(s, t, 1, EventType.Attack, MunitionConfidence));
         }
@@ -723,25 +725,26 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     private bool IsWeapon(ReadOnlySpan<char> word) => _cues.Has(word, "munition") || _cues.Has(word, "warcraft");
 
     /// <summary>
-    /// The subject of the verb at <paramref name="verb"/> is a munition or warcraft: the word right before it (past
+    /// The subject of the verb at <paramref name="verb"/> is a munition or warcraft (or a word of <paramref name="weaponClass"/>): the word right before it (past
     /// auxiliaries and adverbs), or one a few words back that a participle follows ("a grenade thrown into a crowded
     /// market in Bujumbura killed"), with no comma, clause word or finite verb between.
     /// </summary>
-    private bool WeaponSubject(AnalyzedDocument document, Text.Sentence sentence, int verb)
+    private bool WeaponSubject(AnalyzedDocument document, Text.Sentence sentence, int verb, string? weaponClass = null)
     {
+        bool IsWeaponWord(ReadOnlySpan<char> w) => weaponClass is null ? IsWeapon(w) : _cues.Has(w, weaponClass);
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         int i = verb - 1;
         while (i >= sentence.FirstToken && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && verb - i <= 3) i--;
         if (i < sentence.FirstToken) return false;
-        if (IsWeapon(tokens.GetChars(i))) return true;
+        if (IsWeaponWord(tokens.GetChars(i))) return true;
         for (int k = i - 1; k >= sentence.FirstToken && i - k <= 10; k--)
         {
             if (pos[k] is Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.AUX or Tagging.UniversalPos.PRON) return false;
             if (pos[k] == Tagging.UniversalPos.VERB)
             {
                 // ("a grenade thrown", "the shells fired from the hills": a participle right after the weapon.)
-                return k - 1 >= sentence.FirstToken && IsWeapon(tokens.GetChars(k - 1)) && IsParticiple(tokens.GetChars(k));
+                return k - 1 >= sentence.FirstToken && IsWeaponWord(tokens.GetChars(k - 1)) && IsParticiple(tokens.GetChars(k));
             }
         }
         return false;
