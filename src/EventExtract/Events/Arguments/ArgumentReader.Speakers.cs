@@ -410,8 +410,11 @@ internal sealed partial class ArgumentReader
         string verb = _x.Lower(d.Anchor);
         if (!(verb.EndsWith("ed", StringComparison.Ordinal) || verb == "told") || !IsAddresseeVerb(d, s)) return false;
         int next = d.Last + 1;
-        return next < s.EndToken && _x.Lower(next) is "whether" or "if" or "about" or "to" or "why" or "how" or "what" or "when";
+        return next < s.EndToken && (_x.Lower(next) == "to" || OpensQuestion(next));
     }
+
+    /// <summary>A word opening the question put after a verb of asking ("whether", "about", …: trigger-cues.tsv, questionword).</summary>
+    private bool OpensQuestion(int i) => TriggerCueWords.Has(_x.Tokens.GetChars(i), "questionword");
 
     /// <summary>A past participle at <paramref name="k"/> modifying the word after it ("retired Col.", "retired engineer"), not a verb of its own.</summary>
     private bool IsPreNameParticiple(int k, int end) =>

@@ -1594,7 +1594,7 @@ internal sealed partial class ArgumentReader
             if (d.Type != EventType.Statement || !d.AnchorIsVerb || d.Addressees.Count > 0 || d.Speakers.Count > 0) continue;
             if (_x.Lower(d.Anchor) is not ("asked" or "told" or "questioned")) continue;
             // ("Asked about the sanctions, the president replied": a participle opening the sentence with the question put.)
-            bool fronted = d.First == s.FirstToken && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "about" or "whether" or "if" or "why" or "how" or "what" or "when";
+            bool fronted = d.First == s.FirstToken && d.Last + 1 < s.EndToken && OpensQuestion(d.Last + 1);
             if (!fronted && (d.First - 1 < s.FirstToken || _x.Lower(d.First - 1) is not ("when" or "after" or "if" or "once" or "as" or "until"))) continue;
             int opener = fronted ? d.First : d.First - 1;
             List<Actor>? subject = null;
