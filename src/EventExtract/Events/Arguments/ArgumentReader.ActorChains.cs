@@ -667,6 +667,11 @@ internal sealed partial class ArgumentReader
         // ("Lawyers for the family raised accusations that X had mistreated his son, saying": the participle goes on from
         // the main clause, whose subject is that of the sentence's first verb, not of a clause inside its object.)
         if (continuing && FirstMainVerb(sentenceFirst, from - 1) is int main && (SubjectBeforeAside(main, sentenceFirst) ?? LeftChain(main, sentenceFirst)) is { Count: > 0 } mainSubject) return mainSubject;
+        if (!continuing && PossessedPersonBefore(from, sentenceFirst) is { } possessed)
+        {
+            result.Add(possessed);
+            return result;
+        }
         while (i >= sentenceFirst)
         {
             if (_x.IsBoundary(i))
@@ -791,6 +796,23 @@ internal sealed partial class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return result;
+    }
+
+    /// <summary>
+    /// "Kopp's stepmother said", "Tom Ruiz's family said": a person noun (no argument unit of its own) owned by a named
+    /// possessor, right before <paramref name="from"/> or an auxiliary or adverb there, is the subject as a whole; the
+    /// possessor alone would be a different person. Null when the words before are not such a phrase.
+    /// </summary>
+    private Actor? PossessedPersonBefore(int from, int sentenceFirst)
+    {
+        int j = from - 1;
+        while (j >= sentenceFirst && from - j <= 2 && _x.UnitAt(j) is null && _x.Pos(j) is UniversalPos.AUX or UniversalPos.ADV) j--;
+        if (j <= sentenceFirst || _x.UnitAt(j) is not null || _x.Pos(j) is not (UniversalPos.NOUN or UniversalPos.PROPN)
+            || !char.IsLower(_x.Tokens.GetChars(j)[0]) || !LooksLikePersonNoun(j)) return null;
+        int k = j - 1;
+        while (k >= sentenceFirst && j - k <= 3 && _x.UnitAt(k) is null && _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN) k--;
+        if (k <= sentenceFirst || _x.Lower(k) is not ("'s" or "’s")) return null;
+        return _x.UnitAt(k - 1) is { IsReference: false, IsCommonNoun: false } owner && owner.Last == k - 1 ? _x.UnnamedActor(owner.First, j) : null;
     }
 
     /// <summary>A reporting verb ("said") or a verb of speaking to someone ("asked", "urged") at <paramref name="i"/>.</summary>

@@ -125,7 +125,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool LooksLikePersonNoun(int i)
     {
-        if (IsPeopleHead(i)) return true;
+        if (IsPeopleHead(i) || _c.KinNouns.Contains(_x.Lower(i))) return true;
         string w = _x.Lower(i);
         if (w.EndsWith('s') && w.Length > 3) w = w[..^1];
         if (w.EndsWith("ment", StringComparison.Ordinal)) return false;

@@ -250,6 +250,7 @@ internal sealed class CueLexicon
         CountAsideOpeners = Set("count-aside-openers.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         NounOnlyPeople = Set("noun-only-people.txt");
+        KinNouns = Set("kin-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
         PlacePartNouns = Set("place-part-nouns.txt");
         AdminAreaNouns = Set("admin-area-nouns.txt");
@@ -721,6 +722,9 @@ internal sealed class CueLexicon
 
     /// <summary>Plural people nouns that are never verbs ("gunmen", "militants"); noun-only-people.txt.</summary>
     public HashSet<string> NounOnlyPeople { get; }
+
+    /// <summary>Nouns naming people by their tie to someone ("family", "widow", "son"); kin-nouns.txt.</summary>
+    public HashSet<string> KinNouns { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
