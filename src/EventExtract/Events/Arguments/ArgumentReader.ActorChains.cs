@@ -663,7 +663,11 @@ internal sealed partial class ArgumentReader
         ArgUnit? found = null;
         // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject; so does
         // one saying how the act was done, "defended the bill by noting that".)
-        bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from - 1) is "," or "by" && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal);
+        // ("backed the plan while insisting that …": so does one after a subordinator, whose clause has no subject of its own.)
+        int before = from - 1;
+        while (before > sentenceFirst && _x.IsAdverb(before)) before--;
+        bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal)
+            && (_x.Lower(before) is "," or "by" || (before > sentenceFirst && _c.ClauseSubordinators.Contains(_x.Lower(before))));
         // ("Lawyers for the family raised accusations that X had mistreated his son, saying": the participle goes on from
         // the main clause, whose subject is that of the sentence's first verb, not of a clause inside its object.)
         if (continuing && FirstMainVerb(sentenceFirst, from - 1) is int main && (SubjectBeforeAside(main, sentenceFirst) ?? LeftChain(main, sentenceFirst)) is { Count: > 0 } mainSubject) return mainSubject;

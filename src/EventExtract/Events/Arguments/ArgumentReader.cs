@@ -1514,6 +1514,39 @@ internal sealed partial class ArgumentReader
             drafts.RemoveAt(k);
         }
         SpeakFramingNouns(s, drafts);
+        SpeakFrontedParticiples(s, drafts);
+    }
+
+    /// <summary>
+    /// "Condemning the attack, the mayor said …", "Calling the ruling a disgrace, the union vowed to appeal": a statement
+    /// participle opening the sentence (or right after an opening subordinator, "While insisting …") is spoken by the
+    /// main clause's subject after the comma that closes the participle's clause: the speakers of the statement verb
+    /// there, or else the named chain right before that verb.
+    /// </summary>
+    private void SpeakFrontedParticiples(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var a in drafts)
+        {
+            if (a.Type != EventType.Statement || !a.AnchorIsVerb || a.Speakers.Count > 0 || !_x.Lower(a.First).EndsWith("ing", StringComparison.Ordinal) || IsAccordingTo(a)) continue;
+            int open = s.FirstToken;
+            if (open < a.First && _c.ClauseSubordinators.Contains(_x.Lower(open))) open++;
+            if (a.First != open) continue;
+            int comma = a.Last + 1;
+            while (comma < s.EndToken && comma - a.Last <= 25 && _x.Lower(comma) != ",") comma++;
+            if (comma >= s.EndToken || _x.Lower(comma) != ",") continue;
+            int start = comma + 1 < s.EndToken && _x.IsQuote(comma + 1) ? comma + 2 : comma + 1;
+            int v = start;
+            while (v < s.EndToken && !(_x.Pos(v) == UniversalPos.VERB && _x.UnitAt(v) is null) && !_x.IsPunct(v) && !_x.IsQuote(v)) v++;
+            if (v >= s.EndToken || _x.Pos(v) != UniversalPos.VERB || v == start) continue;
+            if (drafts.Find(b => b != a && b.Type == EventType.Statement && b.AnchorIsVerb && b.First == v) is { Speakers.Count: > 0 } main)
+            {
+                foreach (var speaker in main.Speakers) MentionDraft.AddActor(a.Speakers, speaker);
+                continue;
+            }
+            var (subject, end) = RightChain(start, s.EndToken, allowPrepositionStart: false);
+            while (end < v && (_x.IsAdverb(end) || _x.Pos(end) == UniversalPos.AUX)) end++;
+            if (end == v) foreach (var speaker in subject) MentionDraft.AddActor(a.Speakers, speaker);
+        }
     }
 
     /// <summary>
