@@ -418,6 +418,9 @@ internal sealed partial class ArgumentReader
                 return _x.PlaceAt(k) is { } place ? WithoutTrailingTime(place) : null;
             }
             if (_x.IsBoundary(w) || _x.IsQuote(w)) return null;
+            // ("…, where he will meet the minister, his office said": a reporting clause set off after the relative
+            // clause is the main clause's; the place is the visit's, not where the office spoke.)
+            if (d.Type == EventType.Statement && _x.Lower(w) == ",") return null;
         }
         return null;
     }
