@@ -994,9 +994,10 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (!_cues.Has(tokens.GetChars(v), "quoting")) return false;
         // After: a colon, then a quotation mark.
         if (v + 2 < sentence.EndToken && tokens.GetChars(v + 1) is ":" && tokens.GetKind(v + 2) == Text.TokenKind.Quote) return true;
-        // Before: the quotation's closing mark with a comma inside or before it, past at most three words of a subject.
+        // Before: the quotation's closing mark with a comma inside or before it, past at most six words of a subject (a
+        // titled name: "U.S. District Judge William Orrick wrote").
         int i = v - 1;
-        while (i > sentence.FirstToken && v - i <= 3 && tokens.GetKind(i) is Text.TokenKind.Word or Text.TokenKind.Abbreviation) i--;
+        while (i > sentence.FirstToken && v - i <= 6 && tokens.GetKind(i) is Text.TokenKind.Word or Text.TokenKind.Abbreviation) i--;
         return i > sentence.FirstToken && tokens.GetKind(i) == Text.TokenKind.Quote && tokens.GetChars(i - 1) is ",";
     }
 
