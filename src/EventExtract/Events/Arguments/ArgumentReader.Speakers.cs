@@ -354,6 +354,30 @@ internal sealed partial class ArgumentReader
         return party;
     }
 
+    /// <summary>
+    /// "wrote a letter to the premier demanding an inquiry", "posted a message on its website warning citizens": the verb
+    /// that sends the message (message-nouns.txt) an -ing statement verb opening the mention goes on from, past the
+    /// message's own "to"/"on" phrase; its subject wrote the message and speaks. Null otherwise, or when that verb is passive.
+    /// </summary>
+    private int? MessageSender(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || d.Anchor != d.First || !_x.Lower(d.First).EndsWith("ing", StringComparison.Ordinal)) return null;
+        int k = d.First - 1;
+        while (k >= s.FirstToken && d.First - k <= 8 && !_c.MessageNouns.Contains(_x.Lower(k)))
+        {
+            if (_x.IsPunct(k) || _x.IsQuote(k) || _x.IsBoundary(k) || (_x.IsVerb(k) && _x.Pos(k) != UniversalPos.AUX)) return null;
+            k--;
+        }
+        if (k < s.FirstToken || !_c.MessageNouns.Contains(_x.Lower(k)) || _x.Pos(k) != UniversalPos.NOUN) return null;
+        // (Past the message: only its own prepositional phrase, "to members", "on its website".)
+        if (k + 1 < d.First && !_x.IsPreposition(k + 1)) return null;
+        int v = k - 1;
+        while (v >= s.FirstToken && k - v <= 5 && _x.UnitAt(v) is null && (_x.IsDeterminer(v) || _x.Pos(v) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) v--;
+        while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        if (v < s.FirstToken || _x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal) || IsPassive(v, s.FirstToken)) return null;
+        return v;
+    }
+
     /// <summary>"…, adding that": a verb trigger in -ing right after a comma (past adverbs).</summary>
     private bool IsCommaParticiple(Sentence s, MentionDraft d)
     {

@@ -885,7 +885,16 @@ internal sealed partial class ArgumentReader
             // after a comma or quote is the speaker, not a name further left.
             // "opened fire on protesters demanding civilian rule": an -ing statement verb straight after a party noun is a
             // reduced relative; that party speaks, even as the object of another verb's preposition.
-            if (d.Type == EventType.Statement && subjectRole == who && ReducedRelativeSpeaker(s, d) is { } relative) MentionDraft.AddActor(who, relative);
+            // "sent a letter to members urging them": the message's author speaks (the sending verb's own mention, read
+            // before, has found them already when it is one).
+            if (d.Type == EventType.Statement && subjectRole == who && MessageSender(s, d) is int sender)
+            {
+                var authors = sentenceDrafts.Find(o => o != d && o.Type == EventType.Statement && o.First <= sender && sender <= o.Last) is { Speakers.Count: > 0 } sending
+                    ? sending.Speakers : SubjectBeforeAside(sender, s.FirstToken) ?? LeftChain(sender, s.FirstToken);
+                foreach (var a in authors) MentionDraft.AddActor(who, a);
+                if (who.Count == 0 && WholeNounSubject(sender, s.FirstToken) is { } author) MentionDraft.AddActor(who, author);
+            }
+            else if (d.Type == EventType.Statement && subjectRole == who && ReducedRelativeSpeaker(s, d) is { } relative) MentionDraft.AddActor(who, relative);
             else if (d.Type == EventType.Statement && subjectRole == who && PlaceNamedSpeaker(s, d) is { } person) MentionDraft.AddActor(who, person);
             else if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole, nounSubject);
             // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are

@@ -251,6 +251,7 @@ internal sealed class CueLexicon
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         NounOnlyPeople = Set("noun-only-people.txt");
         KinNouns = Set("kin-nouns.txt");
+        MessageNouns = Set("message-nouns.txt");
         PlaceNouns = Set("place-nouns.txt");
         PlacePartNouns = Set("place-part-nouns.txt");
         AdminAreaNouns = Set("admin-area-nouns.txt");
@@ -725,6 +726,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming people by their tie to someone ("family", "widow", "son"); kin-nouns.txt.</summary>
     public HashSet<string> KinNouns { get; }
+
+    /// <summary>Nouns of a written or recorded message that speaks for its author ("statement", "letter", "video"); message-nouns.txt.</summary>
+    public HashSet<string> MessageNouns { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
