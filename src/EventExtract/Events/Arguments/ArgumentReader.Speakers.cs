@@ -832,6 +832,9 @@ internal sealed partial class ArgumentReader
         if (!person && !thing) return null;
         var gender = w is "she" or "her" ? PersonGender.Female : w is "he" or "his" or "him" ? PersonGender.Male : PersonGender.Unknown;
         int limit = Math.Max(0, s.FirstToken - 400);
+        // "Hussein told him": an object pronoun never stands for its own clause's subject, the nearest subject before it
+        // in its sentence, nor for other mentions of that same party.
+        Actor? clauseSubject = null;
         for (int i = pronoun - 1; i >= limit; i--)
         {
             // "He said …. He added": an earlier subject pronoun of the same gender stands for the same person.
@@ -873,6 +876,15 @@ internal sealed partial class ArgumentReader
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
             if (person && IsOtherGender(u, gender)) continue;
+            if (objectPronoun && person)
+            {
+                if (clauseSubject is null && u.First >= s.FirstToken && u.Last < pronoun && !IsVerbObject(u) && !IsPrepositionalObject(u) && IsSubjectOfVerbBefore(u, pronoun))
+                {
+                    clauseSubject = a;
+                    continue;
+                }
+                if (clauseSubject is not null && SameParty(a, clauseSubject)) continue;
+            }
             // ("The bear knocked Smith to the ground, he said": a subject pronoun does not stand for an object of its own sentence.)
             // ("Albright, echoing the president, said …. \"…,\" she said": nor for an object in the sentence before, when that
             // sentence has a subject of the pronoun's gender before it.)
@@ -883,6 +895,31 @@ internal sealed partial class ArgumentReader
             return a;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when one verb, and no comma, subordinator or clause boundary, stands between <paramref name="u"/> and
+    /// <paramref name="pronoun"/>: the unit is the subject of the verb the pronoun is the object of ("Hussein told him";
+    /// not "Qanooni refused the advice as his allies urged him").
+    /// </summary>
+    private bool IsSubjectOfVerbBefore(ArgUnit u, int pronoun)
+    {
+        int verbs = 0;
+        for (int i = u.Last + 1; i < pronoun; i++)
+        {
+            if (_x.Lower(i) == "," || _x.IsBoundary(i) || _c.ClauseSubordinators.Contains(_x.Lower(i))) return false;
+            if (_x.Pos(i) == UniversalPos.VERB) verbs++;
+        }
+        return verbs == 1;
+    }
+
+    /// <summary>Two mentions of one party: the same canonical name, or the same last word ("King Hussein", "Hussein").</summary>
+    private static bool SameParty(Actor a, Actor b)
+    {
+        if (string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)) return true;
+        var lastA = a.Text.AsSpan(a.Text.LastIndexOf(' ') + 1);
+        var lastB = b.Text.AsSpan(b.Text.LastIndexOf(' ') + 1);
+        return lastA.Equals(lastB, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
