@@ -7,7 +7,8 @@ namespace EventExtract.Tagging;
 /// "[Ursula] von der Leyen". A sentence-level recognizer rarely sees these particles inside names in its training
 /// data, so it ends the name before them or starts one after them. A person name followed by particles and a
 /// capitalized word takes them in (absorbing a name that starts there when it is a person too); a person name
-/// that starts with a particle takes in the one capitalized, untagged word before it. Particles come from
+/// that starts with a particle takes in the one capitalized, untagged word before it, and a name of two words or more
+/// takes in a one-word given name hyphened to it ("Jean-[Pierre Raffarin]"). Particles come from
 /// Resources/Tagging/name-particles.txt. (A short particle never seen in training between two person spans,
 /// "Daniel arap Moi", is joined inside the recognizer: <see cref="AveragedPerceptronEntityRecognizer"/>'s JoinParticles.)
 /// Linear in the number of names; stateless and thread-safe.
@@ -57,6 +58,24 @@ internal static class NameParticleJoiner
             bool previousIsName = joined is { Count: > 0 } ? joined[^1].FirstToken + joined[^1].TokenCount == first : i > 0 && spans[i - 1].FirstToken + spans[i - 1].TokenCount == first;
             if (first > bounds.FirstToken && ParticleRun(tokens, first, end) > 0 && !previousIsName && IsNameWord(tokens.GetChars(first - 1)))
                 first--;
+
+            // Backward over a hyphen: "[Jean]-[Pierre Raffarin]", "Jean-[Claude Juncker]": a one-word given name joined by a
+            // hyphen to a name of two words or more is part of it (not "the [Trump]-[Kim] summit", two one-word names).
+            if (first == s.FirstToken && first - 2 >= bounds.FirstToken && s.TokenCount >= 2 && IsJoiningHyphen(tokens, first - 1) && IsNameWord(tokens.GetChars(first - 2)))
+            {
+                var before = joined is { Count: > 0 } ? joined[^1] : i > 0 ? spans[i - 1] : default;
+                bool beforeIsName = before.TokenCount > 0 && before.FirstToken + before.TokenCount == first - 1;
+                bool beforeIsWord = !beforeIsName || (before.TokenCount == 1 && before.Type == EntityType.Person);
+                if (beforeIsWord && (first - 3 <= bounds.FirstToken || !IsJoiningHyphen(tokens, first - 3)))
+                {
+                    if (beforeIsName)
+                    {
+                        if (joined is not null) joined.RemoveAt(joined.Count - 1);
+                        else at--;
+                    }
+                    first -= 2;
+                }
+            }
 
             // Forward: "[Abdel Fattah] al-Sisi", "[Abdel Fattah] al-[Sisi]".
             while (true)

@@ -62,4 +62,18 @@ public class NameParticleJoinerTests
         people[1].CountryCode.Should().Be("EG");
         people[0].CountryCode.Should().NotBe("EG");
     }
+
+    [Fact]
+    public void A_given_name_hyphened_to_a_full_name_is_part_of_it()
+    {
+        var doc = EventExtractor.Create().Analyze("Jean-Pierre Raffarin met Anne-Marie Duval in Lyon on Monday.");
+        doc.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Text).Should().Equal("Jean-Pierre Raffarin", "Anne-Marie Duval");
+    }
+
+    [Fact]
+    public void Two_one_word_names_joined_by_a_hyphen_stay_two_people()
+    {
+        var doc = EventExtractor.Create().Analyze("The Garrett-Nadir summit ended without a deal, officials said.");
+        doc.Actors.Should().NotContain(a => a.Text == "Garrett-Nadir");
+    }
 }
