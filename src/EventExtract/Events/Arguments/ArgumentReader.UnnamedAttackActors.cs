@@ -107,7 +107,10 @@ internal sealed partial class ArgumentReader
             // ("detonated a roadside bomb": the phrase was cut before a weapon noun that is a trigger of its own; that noun is its head.)
             int weaponHead = obj is { } cut && cut.Head + 1 < s.EndToken && cut.Head + 1 >= scanEnd && _x.Pos(cut.Head + 1) == UniversalPos.NOUN
                 && _c.WeaponWords.Contains(_x.Lower(cut.Head + 1)) ? cut.Head + 1 : obj?.Head ?? -1;
-            if (obj is not null && _c.WeaponWords.Contains(_x.Lower(weaponHead)))
+            // ("rammed his car into a crowd of shoppers": a vehicle driven at people is the weapon, what it hit the target.)
+            bool rammed = obj is not null && Triggers.TriggerCues.Embedded.Has(_x.Lower(d.Anchor), "ramming")
+                && Triggers.TriggerCues.Embedded.Has(_x.Lower(weaponHead), "vehicle");
+            if (obj is not null && (_c.WeaponWords.Contains(_x.Lower(weaponHead)) || rammed))
             {
                 // "fired mortar shells at an army post".
                 int p = PastWeaponConjuncts(weaponHead + 1, scanEnd);
