@@ -570,6 +570,9 @@ public sealed class RuleEventFinder : IEventFinder
                 foreach (var other in ordered.Skip(1))
                 {
                     if (!EventCluster.DatesCompatible(target.Date, other.Date) || !EventCluster.PlacesCompatible(target.Location, other.Location)) continue;
+                    // ("killed a party member after kidnapping him in Mosul ... the bombings": the killing and the kidnapping it
+                    // followed stay two attacks even when a later mention matches both.)
+                    if (d.Type == EventType.Attack && other.Mentions.Exists(m => AbductionConflict(target, m, x))) continue;
                     target.Mentions.AddRange(other.Mentions);
                     clusters.Remove(other);
                     all.Remove(other);

@@ -123,7 +123,8 @@ internal sealed partial class ArgumentReader
             && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
         // "delegates from the four countries", "officials of Russia": the phrase stands for the party.
         // (Not in an apposition to a person: "Van Harp, then head of the inquiry, said" is Van Harp speaking.)
-        if (_x.Lower(i) is "of" or "from" && i > 0 && _c.GroupNouns.Contains(_x.Lower(i - 1)) && !IsAppositiveToPerson(i - 1, first)) return false;
+        // ("Rebels from the Revolutionary United Front attacked", "gunmen of the Shabaab militia": so do armed men of a group.)
+        if (_x.Lower(i) is "of" or "from" && i > 0 && (_c.GroupNouns.Contains(_x.Lower(i - 1)) || _c.IsArmedPartyNoun(_x.Lower(i - 1))) && !IsAppositiveToPerson(i - 1, first)) return false;
         // "Dozens of militants stormed", "two of the gunmen": a count of the party stands for it.
         if (_x.Lower(i) == "of" && i > 0 && _x.TryNumber(i - 1, out _)) return false;
         return true;

@@ -230,7 +230,8 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(k) == UniversalPos.NOUN) { head = k; continue; }
             break;
         }
-        if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head)) && !HasArmedSubject(s, d.First) && !_c.PhysicalAttackVerbs.Contains(_x.Lower(d.First))) return true;
+        if (head >= 0 && _c.VerbalAttackObjects.Contains(_x.Lower(head)) && !HasArmedSubject(s, d.First) && !IsArmedModifier(head - 1, d.Last)
+            && !_c.PhysicalAttackVerbs.Contains(_x.Lower(d.First))) return true;
         // "The photographer shot the portrait": a camera's shot (camera-shot-objects.txt), not gunfire.
         if (head >= 0 && _x.Lower(d.First) is "shot" or "shoot" or "shoots" or "shooting" && _c.CameraShotObjects.Contains(_x.Lower(head))) return true;
         // "attacked the plan as reckless"; "attacked him for failing to act": blame for a conduct.
@@ -240,18 +241,31 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "Navy warships pounded rebel positions", "Artillery shells hit army positions": before the verb in its clause, a
-    /// weapon (attack-target-words.txt), armed force (armed-force-nouns.txt) or warcraft (trigger-cues.tsv) word; such a
-    /// subject strikes "positions" rather than criticizing them.
+    /// "Navy warships pounded rebel positions", "Artillery shells hit army positions", "Rebels attacked army positions",
+    /// "Turkish drones struck militant positions": before the verb in its clause, a weapon (attack-target-words.txt), an
+    /// armed party (armed-force, armed-group and known-attacker nouns) or a warcraft or munition (trigger-cues.tsv) word;
+    /// such a subject strikes "positions" rather than criticizing them.
     /// </summary>
     private bool HasArmedSubject(Sentence s, int verb)
     {
         for (int p = ClauseStart(verb, s.FirstToken); p < verb; p++)
         {
             string w = _x.Lower(p);
-            if (_c.WeaponWords.Contains(w) || _c.ArmedForceNouns.Contains(w) || Triggers.TriggerCues.Embedded.Has(w, "warcraft")) return true;
+            if (_c.WeaponWords.Contains(w) || _c.IsArmedPartyNoun(w) || Triggers.TriggerCues.Embedded.Has(w, "warcraft")
+                || Triggers.TriggerCues.Embedded.Has(w, "munition")) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The Taliban attacked army positions", "attacked rebel positions": a modifier of the object's head that names an
+    /// armed party, itself or in its plural ("rebel" for "rebels"), makes the positions military ones.
+    /// </summary>
+    private bool IsArmedModifier(int i, int verb)
+    {
+        if (i <= verb || _x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ)) return false;
+        string w = _x.Lower(i);
+        return _c.IsArmedPartyNoun(w) || _c.IsArmedPartyNoun(w + "s");
     }
 
     /// <summary>"to fire the shot", "to fire the fatal shots": the object of the attack verb is a weapon word after "the".</summary>

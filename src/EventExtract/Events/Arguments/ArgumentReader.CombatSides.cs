@@ -51,7 +51,7 @@ internal sealed partial class ArgumentReader
         bool armedSide = false;
         foreach (var a in d.Attackers)
             if (LastWord(a) is { } w && !_c.LawEnforcementHeads.Contains(w)
-                && (_c.ArmedGroupNouns.Contains(w) || _c.KnownAttackerNouns.Contains(w) || _c.ArmedForceNouns.Contains(w)))
+                && _c.IsArmedPartyNoun(w))
                 armedSide = true;
         if (armedSide) return;
         var police = d.Attackers.FindAll(a => LastWord(a) is { } w && _c.LawEnforcementHeads.Contains(w));

@@ -107,7 +107,10 @@ internal sealed partial class ArgumentReader
             // ("detonated a roadside bomb": the phrase was cut before a weapon noun that is a trigger of its own; that noun is its head.)
             int weaponHead = obj is { } cut && cut.Head + 1 < s.EndToken && cut.Head + 1 >= scanEnd && _x.Pos(cut.Head + 1) == UniversalPos.NOUN
                 && _c.WeaponWords.Contains(_x.Lower(cut.Head + 1)) ? cut.Head + 1 : obj?.Head ?? -1;
-            if (obj is not null && _c.WeaponWords.Contains(_x.Lower(weaponHead)))
+            // ("rammed his car into a crowd of shoppers": a vehicle driven at people is the weapon, what it hit the target.)
+            bool rammed = obj is not null && Triggers.TriggerCues.Embedded.Has(_x.Lower(d.Anchor), "ramming")
+                && Triggers.TriggerCues.Embedded.Has(_x.Lower(weaponHead), "vehicle");
+            if (obj is not null && (_c.WeaponWords.Contains(_x.Lower(weaponHead)) || rammed))
             {
                 // "fired mortar shells at an army post".
                 int p = PastWeaponConjuncts(weaponHead + 1, scanEnd);
@@ -791,6 +794,7 @@ internal sealed partial class ArgumentReader
             var a = drafts[k];
             var b = drafts[k + 1];
             if (a.Type != EventType.Attack || b.Type != EventType.Attack) continue;
+            if ((IsAbductionDraft(a) || IsAbductionDraft(b)) && ShareWithPronounVictim(a, b)) continue;
             if (!(IsAbductionDraft(a) && IsCasualtyDraft(b)) && !(IsCasualtyDraft(a) && IsAbductionDraft(b))) continue;
             int i = a.Last + 1;
             if (i >= b.First || _x.Lower(i) != "and") continue;
@@ -808,5 +812,28 @@ internal sealed partial class ArgumentReader
             if (x.Count == 0) foreach (var actor in y) MentionDraft.AddActor(x, actor);
             else if (y.Count == 0) foreach (var actor in x) MentionDraft.AddActor(y, actor);
         }
+    }
+
+    /// <summary>
+    /// "Guerrillas killed a party member after kidnapping him in Mosul", "Gunmen abducted a politician and shot him dead in
+    /// Kirkuk": a kidnapping and another act kept apart from it, where the second act's pronoun object ("him", "her", "them") is the first act's victim, and both acts befell
+    /// that victim in one place, so each lends the other the targets and the place it lacks. The two verbs are joined by
+    /// "and", "after" or "before" (an adverb such as "later" may follow), with only the first act's object between.
+    /// </summary>
+    private bool ShareWithPronounVictim(MentionDraft a, MentionDraft b)
+    {
+        if (!a.AnchorIsVerb || !b.AnchorIsVerb || a.Targets.Count == 0 || b.Targets.Count > 0) return false;
+        int pronoun = b.First + 1;
+        if (pronoun >= _x.Tokens.Count || _x.Lower(pronoun) is not ("him" or "her" or "them")) return false;
+        int link = b.First - 1;
+        while (link > a.Last && _x.IsAdverb(link)) link--;
+        if (link <= a.Last || _x.Lower(link) is not ("and" or "after" or "before")) return false;
+        // (Not across a clause: "kidnapped a driver, police said, and shot him" has a verb of its own between.)
+        for (int j = a.Last + 1; j < link; j++)
+            if (_x.IsVerb(j) || _x.IsBoundary(j) || (_x.IsPunct(j) && _x.Lower(j) != ",")) return false;
+        foreach (var actor in a.Targets) MentionDraft.AddActor(b.Targets, actor);
+        if (a.Location is null) a.Location = b.Location;
+        else b.Location ??= a.Location;
+        return true;
     }
 }

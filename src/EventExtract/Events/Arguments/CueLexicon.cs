@@ -560,6 +560,9 @@ internal sealed class CueLexicon
     /// <summary>Heads of irregular armed groups ("militants", "rebels"), a side police fight rather than police (armed-group-nouns.txt).</summary>
     public HashSet<string> ArmedGroupNouns { get; }
 
+    /// <summary>A head noun naming an armed party: an irregular group ("rebels"), people named by their attacks ("gunmen") or a force ("troops").</summary>
+    public bool IsArmedPartyNoun(string lower) => ArmedGroupNouns.Contains(lower) || KnownAttackerNouns.Contains(lower) || ArmedForceNouns.Contains(lower);
+
     /// <summary>Participles joining a sponsor to a party with a hyphen ("Saudi-led forces"; sponsor-participles.txt).</summary>
     public HashSet<string> SponsorParticiples { get; }
 
