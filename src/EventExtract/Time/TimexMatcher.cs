@@ -242,6 +242,9 @@ internal sealed class TimexMatcher
                         // ("talks are set for Monday", "planned for next week": a time set ahead too.)
                         if (!Is(i + 1, "to") && !(w.Text is "set" or "due" or "planned" && Is(i + 1, "for"))) continue;
                         break;
+                    case "could":
+                        if (Is(i + 1, "be") || Is(i + 1, "have") || Is(i + 1, "not") || Is(i + 1, "n")) continue;
+                        break;
                     case "won":
                         if (IsApos(i + 1) && Is(i + 2, "t")) tense = Tense.Future;
                         break;

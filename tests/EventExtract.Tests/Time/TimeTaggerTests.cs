@@ -63,6 +63,9 @@ public class TimeTaggerTests
     // "might" puts a possibility ahead; "might have met" keeps its own past.
     [InlineData("The two envoys might meet in Oslo on Friday.", "Friday", "2019-11-01")]
     [InlineData("The two envoys might have met in Oslo on Friday.", "Friday", "2019-10-25")]
+    // So does "could" before a verb ("could meet"); "could be found", "could not attend" keep the nearest other cue.
+    [InlineData("Diplomats said the two envoys could meet in Oslo on Friday.", "Friday", "2019-11-01")]
+    [InlineData("The two envoys could not be reached on Friday.", "Friday", "2019-10-25")]
     [InlineData("The vote took place last Tuesday.", "last Tuesday", "2019-10-22")]
     [InlineData("They will vote next Monday.", "next Monday", "2019-11-04")]
     // "next to" is a preposition, not a sign of the future.
