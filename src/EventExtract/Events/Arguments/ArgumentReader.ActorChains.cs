@@ -1073,6 +1073,9 @@ internal sealed partial class ArgumentReader
             role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
             // ("met U.S. envoy Amos Hochstein": the title's country, folded into the person's, opens the lowercase title.)
             role = role || (i == start && _x.Pos(i) == UniversalPos.PROPN && i + 1 < end && IsLowercaseNoun(i + 1) && TitleBeforePerson(i + 1, end));
+            // ("met Iraqi Deputy Prime Minister Tariq Aziz", "Vice President Hassan Habibi": wire copy capitalizes the title,
+            // and the tagger reads "Deputy"/"Vice" as common nouns the recognizer leaves outside the title unit.)
+            role = role || CapitalTitleBeforePerson(i, end);
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
             // ("a meeting of the oil ministers of Saudi Arabia, Kuwait and Iraq": a noun modifier, as an adjective would be.)
@@ -1212,6 +1215,22 @@ internal sealed partial class ArgumentReader
         if (u.IsReference || u.Last + 1 >= end || !_c.PossessedRoleNouns.Contains(_x.Lower(u.Last)) || !char.IsLower(_x.Tokens.GetChars(u.Last)[0])) return null;
         return _x.UnitAt(u.Last + 1) is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person or ActorKind.Other }, ..] } named
             && named.First == u.Last + 1 && char.IsUpper(_x.Tokens.GetChars(named.First)[0]) ? named : null;
+    }
+
+    /// <summary>
+    /// True when capitalized title words (at most four, none of them a unit, place or time) from <paramref name="i"/> lead to
+    /// a person's name or to a title unit right before one: "Deputy Prime [Minister] [Tariq Aziz]", "Vice President [Hassan Habibi]".
+    /// </summary>
+    private bool CapitalTitleBeforePerson(int i, int end)
+    {
+        for (int n = 0; i < end && n <= 4; i++, n++)
+        {
+            if (_x.UnitAt(i) is { } u)
+                return n > 0 && u.First == i && (IsTitleBefore(u) || (!u.IsCommonNoun && !u.IsReference && u.Actors is [{ Kind: ActorKind.Person }, ..]));
+            if (_x.Tokens.GetKind(i) != TokenKind.Word || !char.IsUpper(_x.Tokens.GetChars(i)[0]) || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null
+                || _x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN)) return false;
+        }
+        return false;
     }
 
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>

@@ -131,7 +131,8 @@ internal sealed partial class ArgumentReader
         if (start < _x.Tokens.Count && _x.UnitAt(start) is { } owner && owner.Last + 2 < s.EndToken && _x.Lower(owner.Last + 1) is "'s" or "’s" or "'" or "’")
             start = owner.Last + 2;
         if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
-        if (ThingPhrase(start, s.EndToken) is not { } np) return false;
+        // ("met Iraqi Deputy Prime Minister Tariq Aziz": capitalized title words before a name are no thing's phrase.)
+        if (ThingPhrase(start, s.EndToken) is not { } np || CapitalTitleBeforePerson(start, s.EndToken)) return false;
         // "met analysts' expectations": past a possessor to the head it owns.
         if (np.Head + 2 < s.EndToken && _x.Lower(np.Head + 1) is "'" or "’" or "'s" or "’s" && ThingPhrase(np.Head + 2, s.EndToken) is { } owned) np = owned;
         for (int i = start; i <= np.Head; i++)
