@@ -165,6 +165,7 @@ internal sealed class CueLexicon
         PresumptionWords = Set("presumption-words.txt");
         SuspicionModifiers = Set("suspicion-modifiers.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
+        MeetingVenueFrames = Phrases("meeting-venue-frames.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
@@ -545,6 +546,9 @@ internal sealed class CueLexicon
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }
+
+    /// <summary>Prepositions ("at") that make a meeting noun the venue of what the clause's subject did (meeting-venue-frames.txt).</summary>
+    public List<string[]> MeetingVenueFrames { get; }
 
     /// <summary>Verbs that give a talk to an audience ("gave a talk"): a lecture, not a meeting.</summary>
     public HashSet<string> LectureVerbs { get; }
