@@ -352,19 +352,23 @@ internal sealed partial class ArgumentReader
     /// <summary>
     /// "The company and the union have been negotiating", "Chrysler and the autoworkers met": a common-noun phrase joined
     /// by "and" right after the last party found before a meeting verb, and ending right before that verb (past adverbs
-    /// and auxiliaries), is the other side, though its noun is in no party list; null otherwise.
+    /// and auxiliaries), is the other side, though its noun is in no party list; null otherwise. So is one before the verb
+    /// that governs a meeting noun ("Iran and the six world powers opened a new round of talks") or before a word of
+    /// planning ("are set to resume talks").
     /// </summary>
-    private Actor? UnnamedLastConjunct(Sentence s, MentionDraft d)
+    private Actor? UnnamedLastConjunct(Sentence s, MentionDraft d, int governing)
     {
-        if (!d.AnchorIsVerb) return null;
+        int verb = d.AnchorIsVerb ? d.First : governing;
+        if (verb < 0 || verb > d.First) return null;
         int last = -1;
         foreach (var a in d.Participants)
         {
             var (f, l) = _x.TokenRange(a.Span);
-            if (f >= s.FirstToken && l < d.First) last = Math.Max(last, l);
+            if (f >= s.FirstToken && l < verb) last = Math.Max(last, l);
         }
-        if (last < 0 || last + 2 >= d.First || _x.Lower(last + 1) != "and") return null;
-        int end = StepLeftPast(d.First - 1, last + 2, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (last < 0 || last + 2 >= verb || _x.Lower(last + 1) != "and") return null;
+        int end = SubjectEndBefore(verb, last + 2);
+        if (end >= 0 && _c.VagueConjuncts.Contains(_x.Lower(end))) return null;
         if (end < last + 2 || !IsLowercaseNoun(end) || NounPhraseEndingAt(end, last + 2) is not { } np || _x.TokenRange(np.Span).First != last + 2) return null;
         for (int k = last + 2; k <= end; k++)
             if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;

@@ -149,12 +149,21 @@ internal sealed partial class ArgumentReader
                  || _c.CountryNouns.Contains(head) || _c.GroupNouns.Contains(head));
     }
 
+    /// <summary>
+    /// The last token of the subject slot before <paramref name="verb"/>, past adverbs and auxiliaries and past "to" after
+    /// a word of planning ("The two ministers are due to meet again"); below <paramref name="first"/> when none is left.
+    /// </summary>
+    private int SubjectEndBefore(int verb, int first)
+    {
+        int i = StepLeftPast(verb - 1, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (i > first && _x.Lower(i) == "to" && _c.PlanToMeetWords.Contains(_x.Lower(i - 1))) i = StepLeftPast(i - 2, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return i;
+    }
+
     /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>
     private bool HasPluralSubject(MentionDraft d)
     {
-        int i = StepLeftPast(d.First - 1, 0, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
-        // ("The two ministers are due to meet again": past "to" and a word of planning to the subject.)
-        if (i > 0 && _x.Lower(i) == "to" && _c.PlanToMeetWords.Contains(_x.Lower(i - 1))) i = StepLeftPast(i - 2, 0, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        int i = SubjectEndBefore(d.First, 0);
         if (i < 0) return false;
         string w = _x.Lower(i);
         return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && DocumentIndex.LooksPlural(w));

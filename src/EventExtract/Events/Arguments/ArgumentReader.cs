@@ -1217,7 +1217,7 @@ internal sealed partial class ArgumentReader
                 if (UnnamedMeetingSubject(s, d, governing) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (UnnamedFirstConjunct(s, d, d.Participants) is { } side) MentionDraft.AddActor(d.Participants, side);
-                if (UnnamedLastConjunct(s, d) is { } otherSide) MentionDraft.AddActor(d.Participants, otherSide);
+                if (UnnamedLastConjunct(s, d, governing) is { } otherSide) MentionDraft.AddActor(d.Participants, otherSide);
                 if (!d.AnchorIsVerb && ForPhraseVerbParties(s, d) is { } sentFor) foreach (var a in sentFor) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && d.Participants.Count == 0 && AfterTalksSubjects(s, d) is { } signers) foreach (var a in signers) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)
