@@ -129,6 +129,21 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
+    /// <summary>
+    /// A person's name after a title the recognizer left apart, the title (with capitalized title words before it) after the
+    /// preposition of a counterpart: "talks with President Saddam Hussein", "with Iraqi Deputy Prime Minister Tariq Aziz".
+    /// </summary>
+    private bool IsTitledPrepositionalObject(ArgUnit u)
+    {
+        int i = u.First - 1;
+        int first = _x.SentenceStartOf(u.First);
+        if (u.IsCommonNoun || u.Actors is not [{ Kind: ActorKind.Person }, ..] || i < first || _x.UnitAt(i) is not { } title || title.Last != i || !IsTitleBefore(title)) return false;
+        i = title.First - 1;
+        while (i >= first && u.First - i <= 6 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && _x.Tokens.GetKind(i) == TokenKind.Word) i--;
+        // (Only a counterpart's preposition: "according to Professor S D Muni … he said" is still who speaks next.)
+        return i >= first && _x.Lower(i) is "with" or "between" or "among";
+    }
+
     /// <summary>The noun at <paramref name="noun"/>, past determiners, adjectives and adverbs ("then", "former"), follows a comma after a person's name.</summary>
     private bool IsAppositiveToPerson(int noun, int sentenceFirst)
     {
@@ -385,6 +400,8 @@ internal sealed partial class ArgumentReader
         int start = _x.TokenRange(np.Span).First;
         for (int k = start; k <= last; k++)
             if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
+        // ("Striking nurses and hospital management met": a participle opening the sentence modifies the phrase.)
+        if (start - 1 == s.FirstToken && IsParticipleVerb(start - 1) && _x.UnitAt(start - 1) is null) return _x.UnnamedActor(start - 1, last);
         return start == s.FirstToken || _x.Lower(start - 1) is "," or "--" or "—" or "–" ? np : null;
     }
 
