@@ -153,11 +153,17 @@ internal sealed partial class ArgumentReader
     /// The last token of the subject slot before <paramref name="verb"/>, past adverbs and auxiliaries and past "to" after
     /// a word of planning ("The two ministers are due to meet again"); below <paramref name="first"/> when none is left.
     /// </summary>
-    private int SubjectEndBefore(int verb, int first)
+    private int SubjectEndBefore(int verb, int first) =>
+        StepLeftPast(PlanWordBefore(verb, first) - 1, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+
+    /// <summary>
+    /// The word of planning before "to" and <paramref name="verb"/> ("is expected to meet", "is scheduled to hold"), which
+    /// stands where the verb would for finding the subject; <paramref name="verb"/> itself when there is none.
+    /// </summary>
+    private int PlanWordBefore(int verb, int first)
     {
         int i = StepLeftPast(verb - 1, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
-        if (i > first && _x.Lower(i) == "to" && _c.PlanToMeetWords.Contains(_x.Lower(i - 1))) i = StepLeftPast(i - 2, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
-        return i;
+        return i > first && _x.Lower(i) == "to" && _c.PlanToMeetWords.Contains(_x.Lower(i - 1)) ? i - 1 : verb;
     }
 
     /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>

@@ -906,7 +906,8 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Attack && passive && subjectOf == d.First && ReducedRelativeUndergoer(s, d) is { } undergoer)
                     MentionDraft.AddActor(d.Targets, undergoer);
                 else
-                    foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                    // ("X, who arrived on Sunday, is expected to meet Y": the aside ends before the word of planning.)
+                    foreach (var a in SubjectBeforeAside(d.Type == EventType.Meeting ? PlanWordBefore(subjectOf, s.FirstToken) : subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct)
                 {
                     // "White House and Republican sources said": the name shares the conjunct's head, so both are one party.
@@ -927,7 +928,7 @@ internal sealed partial class ArgumentReader
                  && !(d.Type == EventType.Meeting && (_c.ReportingVerbs.Contains(_x.Lower(governing)) || (d.First - 1 > governing && _x.Lower(d.First - 1) == "for"))
                       && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among" or "of"))
         {
-            foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
+            foreach (var a in SubjectBeforeAside(d.Type == EventType.Meeting ? PlanWordBefore(governing, s.FirstToken) : governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
         bool subjectFound = who.Count > 0;
         // Possessor: "Putin's visit".
