@@ -130,6 +130,21 @@ internal sealed partial class ArgumentReader
         return true;
     }
 
+    /// <summary>
+    /// A person's name after a title the recognizer left apart, the title (with capitalized title words before it) after the
+    /// preposition of a counterpart: "talks with President Saddam Hussein", "with Iraqi Deputy Prime Minister Tariq Aziz".
+    /// </summary>
+    private bool IsTitledPrepositionalObject(ArgUnit u)
+    {
+        int i = u.First - 1;
+        int first = _x.SentenceStartOf(u.First);
+        if (u.IsCommonNoun || u.Actors is not [{ Kind: ActorKind.Person }, ..] || i < first || _x.UnitAt(i) is not { } title || title.Last != i || !IsTitleBefore(title)) return false;
+        i = title.First - 1;
+        while (i >= first && u.First - i <= 6 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && _x.Tokens.GetKind(i) == TokenKind.Word) i--;
+        // (Only a counterpart's preposition: "according to Professor S D Muni … he said" is still who speaks next.)
+        return i >= first && _x.Lower(i) is "with" or "between" or "among";
+    }
+
     /// <summary>The noun at <paramref name="noun"/>, past determiners, adjectives and adverbs ("then", "former"), follows a comma after a person's name.</summary>
     private bool IsAppositiveToPerson(int noun, int sentenceFirst)
     {
@@ -353,19 +368,23 @@ internal sealed partial class ArgumentReader
     /// <summary>
     /// "The company and the union have been negotiating", "Chrysler and the autoworkers met": a common-noun phrase joined
     /// by "and" right after the last party found before a meeting verb, and ending right before that verb (past adverbs
-    /// and auxiliaries), is the other side, though its noun is in no party list; null otherwise.
+    /// and auxiliaries), is the other side, though its noun is in no party list; null otherwise. So is one before the verb
+    /// that governs a meeting noun ("Iran and the six world powers opened a new round of talks") or before a word of
+    /// planning ("are set to resume talks").
     /// </summary>
-    private Actor? UnnamedLastConjunct(Sentence s, MentionDraft d)
+    private Actor? UnnamedLastConjunct(Sentence s, MentionDraft d, int governing)
     {
-        if (!d.AnchorIsVerb) return null;
+        int verb = d.AnchorIsVerb ? d.First : governing;
+        if (verb < 0 || verb > d.First) return null;
         int last = -1;
         foreach (var a in d.Participants)
         {
             var (f, l) = _x.TokenRange(a.Span);
-            if (f >= s.FirstToken && l < d.First) last = Math.Max(last, l);
+            if (f >= s.FirstToken && l < verb) last = Math.Max(last, l);
         }
-        if (last < 0 || last + 2 >= d.First || _x.Lower(last + 1) != "and") return null;
-        int end = StepLeftPast(d.First - 1, last + 2, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (last < 0 || last + 2 >= verb || _x.Lower(last + 1) != "and") return null;
+        int end = SubjectEndBefore(verb, last + 2);
+        if (end >= 0 && _c.VagueConjuncts.Contains(_x.Lower(end))) return null;
         if (end < last + 2 || !IsLowercaseNoun(end) || NounPhraseEndingAt(end, last + 2) is not { } np || _x.TokenRange(np.Span).First != last + 2) return null;
         for (int k = last + 2; k <= end; k++)
             if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
@@ -382,6 +401,8 @@ internal sealed partial class ArgumentReader
         int start = _x.TokenRange(np.Span).First;
         for (int k = start; k <= last; k++)
             if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
+        // ("Striking nurses and hospital management met": a participle opening the sentence modifies the phrase.)
+        if (start - 1 == s.FirstToken && IsParticipleVerb(start - 1) && _x.UnitAt(start - 1) is null) return _x.UnnamedActor(start - 1, last);
         return start == s.FirstToken || _x.Lower(start - 1) is "," or "--" or "—" or "–" ? np : null;
     }
 
@@ -1100,6 +1121,9 @@ internal sealed partial class ArgumentReader
             role = role || (_x.Tokens.GetKind(i) == TokenKind.Abbreviation && i + 1 < end && _x.UnitAt(i + 1) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] });
             // ("met U.S. envoy Amos Hochstein": the title's country, folded into the person's, opens the lowercase title.)
             role = role || (i == start && _x.Pos(i) == UniversalPos.PROPN && i + 1 < end && IsLowercaseNoun(i + 1) && TitleBeforePerson(i + 1, end));
+            // ("met Iraqi Deputy Prime Minister Tariq Aziz", "Vice President Hassan Habibi": wire copy capitalizes the title,
+            // and the tagger reads "Deputy"/"Vice" as common nouns the recognizer leaves outside the title unit.)
+            role = role || CapitalTitleBeforePerson(i, end);
             // ("met with the family's lawyer": a common-noun possessor before the party.)
             bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
             // ("a meeting of the oil ministers of Saudi Arabia, Kuwait and Iraq": a noun modifier, as an adjective would be.)
@@ -1239,6 +1263,22 @@ internal sealed partial class ArgumentReader
         if (u.IsReference || u.Last + 1 >= end || !_c.PossessedRoleNouns.Contains(_x.Lower(u.Last)) || !char.IsLower(_x.Tokens.GetChars(u.Last)[0])) return null;
         return _x.UnitAt(u.Last + 1) is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person or ActorKind.Other }, ..] } named
             && named.First == u.Last + 1 && char.IsUpper(_x.Tokens.GetChars(named.First)[0]) ? named : null;
+    }
+
+    /// <summary>
+    /// True when capitalized title words (at most four, none of them a unit, place or time) from <paramref name="i"/> lead to
+    /// a person's name or to a title unit right before one: "Deputy Prime [Minister] [Tariq Aziz]", "Vice President [Hassan Habibi]".
+    /// </summary>
+    private bool CapitalTitleBeforePerson(int i, int end)
+    {
+        for (int n = 0; i < end && n <= 4; i++, n++)
+        {
+            if (_x.UnitAt(i) is { } u)
+                return n > 0 && u.First == i && (IsTitleBefore(u) || (!u.IsCommonNoun && !u.IsReference && u.Actors is [{ Kind: ActorKind.Person }, ..]));
+            if (_x.Tokens.GetKind(i) != TokenKind.Word || !char.IsUpper(_x.Tokens.GetChars(i)[0]) || _x.PlaceAt(i) is not null || _x.TimexAt(i) is not null
+                || _x.Pos(i) is not (UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN)) return false;
+        }
+        return false;
     }
 
     /// <summary>True when lowercase title words (at most three) from <paramref name="i"/> lead to a person's name ("prime minister Ali Hassan").</summary>

@@ -131,7 +131,8 @@ internal sealed partial class ArgumentReader
         if (start < _x.Tokens.Count && _x.UnitAt(start) is { } owner && owner.Last + 2 < s.EndToken && _x.Lower(owner.Last + 1) is "'s" or "’s" or "'" or "’")
             start = owner.Last + 2;
         if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
-        if (ThingPhrase(start, s.EndToken) is not { } np) return false;
+        // ("met Iraqi Deputy Prime Minister Tariq Aziz": capitalized title words before a name are no thing's phrase.)
+        if (ThingPhrase(start, s.EndToken) is not { } np || CapitalTitleBeforePerson(start, s.EndToken)) return false;
         // "met analysts' expectations": past a possessor to the head it owns.
         if (np.Head + 2 < s.EndToken && _x.Lower(np.Head + 1) is "'" or "’" or "'s" or "’s" && ThingPhrase(np.Head + 2, s.EndToken) is { } owned) np = owned;
         for (int i = start; i <= np.Head; i++)
@@ -148,12 +149,27 @@ internal sealed partial class ArgumentReader
                  || _c.CountryNouns.Contains(head) || _c.GroupNouns.Contains(head));
     }
 
+    /// <summary>
+    /// The last token of the subject slot before <paramref name="verb"/>, past adverbs and auxiliaries and past "to" after
+    /// a word of planning ("The two ministers are due to meet again"); below <paramref name="first"/> when none is left.
+    /// </summary>
+    private int SubjectEndBefore(int verb, int first) =>
+        StepLeftPast(PlanWordBefore(verb, first) - 1, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+
+    /// <summary>
+    /// The word of planning before "to" and <paramref name="verb"/> ("is expected to meet", "is scheduled to hold"), which
+    /// stands where the verb would for finding the subject; <paramref name="verb"/> itself when there is none.
+    /// </summary>
+    private int PlanWordBefore(int verb, int first)
+    {
+        int i = StepLeftPast(verb - 1, first, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return i > first && _x.Lower(i) == "to" && _c.PlanToMeetWords.Contains(_x.Lower(i - 1)) ? i - 1 : verb;
+    }
+
     /// <summary>"They met", "the leaders met": a plural subject is two parties or more.</summary>
     private bool HasPluralSubject(MentionDraft d)
     {
-        int i = StepLeftPast(d.First - 1, 0, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
-        // ("The two ministers are due to meet again": past "to" and a word of planning to the subject.)
-        if (i > 0 && _x.Lower(i) == "to" && _c.PlanToMeetWords.Contains(_x.Lower(i - 1))) i = StepLeftPast(i - 2, 0, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        int i = SubjectEndBefore(d.First, 0);
         if (i < 0) return false;
         string w = _x.Lower(i);
         return w is "they" or "we" or "both" or "all" || (_x.Pos(i) == UniversalPos.NOUN && DocumentIndex.LooksPlural(w));

@@ -2,6 +2,7 @@ using EventExtract.Events.Triggers;
 using EventExtract.Places;
 using EventExtract.Tagging;
 using EventExtract.Text;
+using EventExtract.Time;
 
 namespace EventExtract.Events.Arguments;
 
@@ -96,25 +97,42 @@ internal sealed partial class ArgumentReader
     private List<Actor> OccasionSubject(Sentence s, MentionDraft d)
     {
         // (Past the noun's determiner, modifiers, a count and "round of": "a third round of peace talks".)
-        for (int k = d.First - 1, n = 0; k > s.FirstToken && n < 6; k--, n++)
+        // "reached a deal after three days of talks", "concluded two days of negotiations": time spent in the talks makes
+        // them the occasion whatever word opens the phrase.
+        bool spent = false;
+        for (int k = d.First - 1, n = 0; k > s.FirstToken && n < 8; k--, n++)
         {
             foreach (var frame in _c.MeetingOccasionFrames)
             {
                 int start = k - frame.Length + 1;
                 if (start <= s.FirstToken || _x.MatchAt(start, frame, k + 1) != k + 1) continue;
-                int verb = -1;
-                // (The frame may be the clause's verb itself: "attended".)
-                for (int v = s.FirstToken; v <= start; v++)
-                    if (_x.IsVerb(v) && _x.Pos(v) != UniversalPos.AUX) { verb = v; break; }
-                if (verb < 0 || IsPassive(verb, s.FirstToken) || _c.ReportingVerbs.Contains(_x.Lower(verb))) return new List<Actor>();
-                return LeftChain(verb, s.FirstToken);
+                return OccasionClauseSubject(s, start);
+            }
+            foreach (var frame in _c.MeetingVenueFrames)
+            {
+                int start = k - frame.Length + 1;
+                if (start <= s.FirstToken || _x.MatchAt(start, frame, k + 1) != k + 1) continue;
+                return d.Participants.Count == 0 ? OccasionClauseSubject(s, start) : new List<Actor>();
             }
             // (A proper name may modify it too: "attended a NATO summit".)
-            bool modifier = (_x.UnitAt(k) is null && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
+            bool duration = _x.Lower(k) == "of" && _x.TimexAt(k - 1) is { Type: TimexType.Duration };
+            spent |= duration;
+            bool modifier = duration || (_x.UnitAt(k) is null && (_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM
                 || (_x.Lower(k) == "of" && _x.Lower(k - 1) is "round" or "rounds" or "series"))) || _x.Pos(k) == UniversalPos.PROPN;
-            if (!modifier) break;
+            if (!modifier) return spent ? OccasionClauseSubject(s, k) : new List<Actor>();
         }
         return new List<Actor>();
+    }
+
+    /// <summary>The subject of the clause's first full verb at or before <paramref name="limit"/>; none for a passive or reporting verb.</summary>
+    private List<Actor> OccasionClauseSubject(Sentence s, int limit)
+    {
+        int verb = -1;
+        // (The frame may be the clause's verb itself: "attended".)
+        for (int v = s.FirstToken; v <= limit; v++)
+            if (_x.IsVerb(v) && _x.Pos(v) != UniversalPos.AUX) { verb = v; break; }
+        if (verb < 0 || IsPassive(verb, s.FirstToken) || _c.ReportingVerbs.Contains(_x.Lower(verb))) return new List<Actor>();
+        return LeftChain(verb, s.FirstToken);
     }
 
     /// <summary>"they met", "we were in talks with": a plural subject or a "with" party makes a second party.</summary>

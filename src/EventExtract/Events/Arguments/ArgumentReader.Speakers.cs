@@ -870,7 +870,7 @@ internal sealed partial class ArgumentReader
             bool modifier = next < _x.Tokens.Count && (_x.Lower(next) is "'s" or "’s" || _x.Pos(next) is UniversalPos.NOUN);
             // ("Bush's chief aim in his meeting": a person's possessive earlier in the same sentence is whom "his"/"her" refers to.)
             bool ownerHere = w is "his" or "her" && u.First >= s.FirstToken && _x.Lower(next) is "'s" or "’s" && a.Kind == ActorKind.Person;
-            if ((modifier && !ownerHere) || (IsPrepositionalObject(u) && !(objectPronoun && a.Kind == ActorKind.Person))) continue;
+            if ((modifier && !ownerHere) || ((IsPrepositionalObject(u) || IsTitledPrepositionalObject(u)) && !(objectPronoun && a.Kind == ActorKind.Person))) continue;
             // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
@@ -890,7 +890,7 @@ internal sealed partial class ArgumentReader
             // sentence has a subject of the pronoun's gender before it.)
             if (person && !objectPronoun && w is "he" or "she" && u.First >= s.FirstToken && pronoun >= s.FirstToken && IsVerbObject(u)) continue;
             if (person && !objectPronoun && w is "he" or "she" && _x.SentenceStartOf(pronoun) is var own && u.First < own && own > 0
-                && u.First >= _x.SentenceStartOf(own - 1) && IsVerbObject(u) && PersonBefore(u, gender) is not null) continue;
+                && u.First >= _x.SentenceStartOf(own - 1) && IsVerbObject(u) && (PersonBefore(u, gender) is not null || SubjectPronounBefore(u, gender))) continue;
             if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
         }
@@ -974,6 +974,17 @@ internal sealed partial class ArgumentReader
             if (v.Actors.Count > 0 && v.Actors[0].Kind == ActorKind.Person && !v.IsCommonNoun && !IsOtherGender(v, gender) && !IsVerbObject(v) && !IsPrepositionalObject(v) && !InsideQuote(v.First)) return v;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "He met Foreign Minister X on Saturday. He is expected to meet Y": a subject pronoun of the gender before unit
+    /// <paramref name="u"/> in its sentence, which the later pronoun goes on from (found by the chain rule further left).
+    /// </summary>
+    private bool SubjectPronounBefore(ArgUnit u, PersonGender gender)
+    {
+        for (int i = u.First - 1; i >= _x.SentenceStartOf(u.First); i--)
+            if (IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return true;
+        return false;
     }
 
     /// <summary>True when token <paramref name="i"/> is "he" (male) or "she" (female) before a verb, auxiliary or adverb.</summary>

@@ -915,7 +915,8 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Attack && passive && subjectOf == d.First && ReducedRelativeUndergoer(s, d) is { } undergoer)
                     MentionDraft.AddActor(d.Targets, undergoer);
                 else
-                    foreach (var a in SubjectBeforeAside(subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                    // ("X, who arrived on Sunday, is expected to meet Y": the aside ends before the word of planning.)
+                    foreach (var a in SubjectBeforeAside(d.Type == EventType.Meeting ? PlanWordBefore(subjectOf, s.FirstToken) : subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct)
                 {
                     // "White House and Republican sources said": the name shares the conjunct's head, so both are one party.
@@ -936,7 +937,7 @@ internal sealed partial class ArgumentReader
                  && !(d.Type == EventType.Meeting && (_c.ReportingVerbs.Contains(_x.Lower(governing)) || (d.First - 1 > governing && _x.Lower(d.First - 1) == "for"))
                       && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among" or "of"))
         {
-            foreach (var a in SubjectBeforeAside(governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
+            foreach (var a in SubjectBeforeAside(d.Type == EventType.Meeting ? PlanWordBefore(governing, s.FirstToken) : governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
         bool subjectFound = who.Count > 0;
         // Possessor: "Putin's visit".
@@ -1226,7 +1227,7 @@ internal sealed partial class ArgumentReader
                 if (UnnamedMeetingSubject(s, d, governing) is { } unnamedSubject) MentionDraft.AddActor(d.Participants, unnamedSubject);
                 if (d.AnchorIsVerb && PronounConjunct(s, d) is { } partner) MentionDraft.AddActor(d.Participants, partner);
                 if (UnnamedFirstConjunct(s, d, d.Participants) is { } side) MentionDraft.AddActor(d.Participants, side);
-                if (UnnamedLastConjunct(s, d) is { } otherSide) MentionDraft.AddActor(d.Participants, otherSide);
+                if (UnnamedLastConjunct(s, d, governing) is { } otherSide) MentionDraft.AddActor(d.Participants, otherSide);
                 if (!d.AnchorIsVerb && ForPhraseVerbParties(s, d) is { } sentFor) foreach (var a in sentFor) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && d.Participants.Count == 0 && AfterTalksSubjects(s, d) is { } signers) foreach (var a in signers) MentionDraft.AddActor(d.Participants, a);
                 if (!d.AnchorIsVerb && governing < 0 && AsideHolder(s, d) is { } holder)

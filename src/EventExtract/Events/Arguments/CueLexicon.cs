@@ -165,6 +165,8 @@ internal sealed class CueLexicon
         PresumptionWords = Set("presumption-words.txt");
         SuspicionModifiers = Set("suspicion-modifiers.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
+        MeetingVenueFrames = Phrases("meeting-venue-frames.txt");
+        VagueConjuncts = Set("vague-conjuncts.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
@@ -547,6 +549,12 @@ internal sealed class CueLexicon
 
     /// <summary>Phrases that make the meeting noun after them the occasion of the clause ("at the end of", meeting-occasion-frames.txt).</summary>
     public List<string[]> MeetingOccasionFrames { get; }
+
+    /// <summary>Prepositions ("at") that make a meeting noun the venue of what the clause's subject did (meeting-venue-frames.txt).</summary>
+    public List<string[]> MeetingVenueFrames { get; }
+
+    /// <summary>Words closing a list that stand for unnamed further people, not another side ("and others", vague-conjuncts.txt).</summary>
+    public HashSet<string> VagueConjuncts { get; }
 
     /// <summary>Verbs that give a talk to an audience ("gave a talk"): a lecture, not a meeting.</summary>
     public HashSet<string> LectureVerbs { get; }
