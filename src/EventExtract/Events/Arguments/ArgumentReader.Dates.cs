@@ -105,11 +105,13 @@ internal sealed partial class ArgumentReader
                 }
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 // ('called the plan "a failure" on Thursday': right after the quotation closes, the date is the saying's again.)
-                if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))
+                bool sourceDate = ClosesSourcePhrase(s, d, first, last);
+                if (d.Type == EventType.Statement && d.AnchorIsVerb && !sourceDate && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))
                     && !(first > d.Last && (ClosesQuotation(s, first - 1) || (_x.IsPreposition(first - 1) && ClosesQuotation(s, first - 2))))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it, or one inside the
                 // source's own noun phrase ("according to a 2019 survey by X").
-                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)) continue;
+                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)
+                    && !sourceDate) continue;
                 // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
                 if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
                 // "told reporters in Kabul on Monday that the attack was planned": a date inside a reporting verb's own clause
@@ -445,6 +447,26 @@ internal sealed partial class ArgumentReader
         for (int i = d.Last + 1; i < first; i++)
             if (!_x.IsDeterminer(i)) return false;
         return last + 1 < end && _x.TimexAt(last + 1) is null && _x.Pos(last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ;
+    }
+
+    /// <summary>
+    /// "according to a report issued by the institute in December 2004", "according to the minister in 2004.": a date that
+    /// closes the source's own phrase (only its nouns, prepositions and one issuing participle before it; a comma or the
+    /// sentence's end after it) tells when the source spoke; what was said lies outside that phrase.
+    /// </summary>
+    private bool ClosesSourcePhrase(Sentence s, MentionDraft d, int first, int last)
+    {
+        // (The trigger may run on to the source's noun: "according to a report".)
+        if (!IsAccordingTo(d) || first <= d.Last + (_x.IsPreposition(d.Last) ? 1 : 0)) return false;
+        bool participle = false;
+        for (int i = d.Last + 1; i < first; i++)
+        {
+            if (!participle && _x.Pos(i) == UniversalPos.VERB && _c.IssuingVerbs.Contains(_x.Lower(i))) { participle = true; continue; }
+            // ("the Center for Strategic and International Studies": a name's "and" too.)
+            if (!(_x.IsDeterminer(i) || _x.IsPreposition(i) || _x.IsNounLike(i) || _x.Lower(i) is "'s" or "’s" or "and" or "&")) return false;
+        }
+        int after = last + 1;
+        return after >= s.EndToken || _x.Lower(after) == "," || (after == s.EndToken - 1 && _x.IsPunct(after));
     }
 
     /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>
