@@ -537,18 +537,25 @@ internal sealed partial class ArgumentReader
         int first = k;
         while (first < s.EndToken && first - k < 4 && (_x.TimexAt(first) is not null || _x.IsAdverb(first))) first++;
         if (first >= s.EndToken || !(_x.IsPreposition(first) || (first == d.Last + 1 && IsAddresseeVerb(d, s)))) return end;
-        bool preposition = false;
+        bool preposition = false, infinitive = false;
+        bool addressee = IsAddresseeVerb(d, s);
         // (Up to the sentence's closing punctuation: "said at a regular news briefing today.")
         for (; k < s.EndToken && k - d.Last <= 24 && !IsReportEnd(k) && !(k == s.EndToken - 1 && _x.IsPunct(k)); k++)
         {
+            // "urged residents in a televised address on Monday to stay indoors": the infinitive after the addressee's
+            // phrases opens what was said.
+            // ('told Republicans during the 2002 midterms to "run on the war"': a quote may open the infinitive.)
+            if (addressee && _x.Lower(k) == "to" && OpensInfinitive(k + 1 < s.EndToken && _x.IsQuote(k + 1) ? k + 2 : k + 1, s.EndToken)) { infinitive = true; break; }
             if (_x.IsPreposition(k)) { preposition = true; continue; }
             // ("said on its website late on Friday that": a possessive, and an adverb before a date, inside the phrases too.)
             if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
                   || (_x.IsAdverb(k) && k + 2 < s.EndToken && (_x.TimexAt(k + 1) is not null || (_x.IsPreposition(k + 1) && _x.TimexAt(k + 2) is not null)))
                   || _x.Lower(k) is "its" or "his" or "her" or "their" or "our"
+                  // ("in a televised address": a participle between an article and its noun.)
+                  || (_x.Pos(k) == UniversalPos.VERB && _x.IsDeterminer(k - 1) && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN)
                   || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) return end;
         }
-        bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
+        bool closes = infinitive || k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
         return preposition && closes && k > end ? k : end;
     }
 
@@ -616,6 +623,8 @@ internal sealed partial class ArgumentReader
         }
         return null;
     }
+
+    private bool OpensInfinitive(int i, int end) => i < end && _x.Pos(i) == UniversalPos.VERB;
 
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
 
