@@ -76,6 +76,8 @@ internal sealed partial class ArgumentReader
             if (first > last) continue;
             // "since 1993", "until Tuesday": a period's bound is not when an event happened.
             if (first > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(first - 1))) continue;
+            // ("shootings dating to 1994", "dating from the 1980s".)
+            if (OpensPeriod(s, first)) continue;
             // ("between 1994 and 1997": the second bound too.)
             if (first - 2 > s.FirstToken && _x.Lower(first - 1) == "and" && _x.TimexAt(first - 2) is { } bound
                 && _x.TokenRange(bound.Span).First is int b && b > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(b - 1))) continue;
@@ -256,6 +258,18 @@ internal sealed partial class ArgumentReader
                 if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
                     d.Date = t;
         }
+    }
+
+    /// <summary>True when a period opener (period-openers.txt) ends right before the date starting at <paramref name="first"/>, or before its article.</summary>
+    private bool OpensPeriod(Sentence s, int first)
+    {
+        int end = first > s.FirstToken && _x.IsDeterminer(first - 1) ? first - 1 : first;
+        foreach (var phrase in _c.PeriodOpeners)
+        {
+            int start = end - phrase.Length;
+            if (start >= s.FirstToken && _x.MatchAt(start, phrase, end) == end) return true;
+        }
+        return false;
     }
 
     /// <summary>True when token <paramref name="q"/> is a quotation mark that closes a quotation opened earlier in the sentence.</summary>
