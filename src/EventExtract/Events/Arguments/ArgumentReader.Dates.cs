@@ -89,6 +89,7 @@ internal sealed partial class ArgumentReader
             // modifies ("Tuesday's attack"), never another event of the sentence.
             bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
             if (DatesOtherNoun(s, first, last, drafts)) continue;
+            var relative = RelativeClauseAround(s, first, last);
             // "said a version of the letter, dated Feb. 4", "a memo dated June 3 said": the date of the message that carries
             // a statement dates the nearest statement only.
             bool dated = first - 1 > s.FirstToken && _x.Lower(first - 1) == "dated";
@@ -98,6 +99,10 @@ internal sealed partial class ArgumentReader
             {
                 var d = drafts[di];
                 if (possessive && !(d.First > last + 1 && d.First - last <= 4)) continue;
+                // "Powell, who returned from Europe on Wednesday, told reporters the meeting went well": a date in a relative
+                // clause set off by commas dates that clause's own events, or its antecedent ("The talks, which opened
+                // on Monday, …"), not the main clause's.
+                if (relative is { } rc && (d.First < rc.Open || d.First > rc.Close) && d.Last != rc.Open - 2) continue;
                 if (dated)
                 {
                     if (d.Type != EventType.Statement) continue;
@@ -258,6 +263,19 @@ internal sealed partial class ArgumentReader
                 if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
                     d.Date = t;
         }
+    }
+
+    /// <summary>The "who"/"which" after a comma that opens a relative clause around [<paramref name="first"/>, <paramref name="last"/>] and the comma that closes it, or null.</summary>
+    private (int Open, int Close)? RelativeClauseAround(Sentence s, int first, int last)
+    {
+        int open = first - 1;
+        for (; open > s.FirstToken && _x.Lower(open) is not ("who" or "which"); open--)
+            if (_x.Lower(open) == "," || _x.IsQuote(open) || _x.IsBoundary(open)) return null;
+        if (open <= s.FirstToken || _x.Lower(open - 1) != ",") return null;
+        int close = last + 1;
+        for (; close < s.EndToken && _x.Lower(close) != ","; close++)
+            if (_x.IsQuote(close)) return null;
+        return close < s.EndToken ? (open, close) : null;
     }
 
     /// <summary>True when a period opener (period-openers.txt) ends right before the date starting at <paramref name="first"/>, or before its article.</summary>
