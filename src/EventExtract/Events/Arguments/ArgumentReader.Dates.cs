@@ -76,6 +76,8 @@ internal sealed partial class ArgumentReader
             if (first > last) continue;
             // "since 1993", "until Tuesday": a period's bound is not when an event happened.
             if (first > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(first - 1))) continue;
+            // ("shootings dating to 1994", "dating from the 1980s".)
+            if (OpensPeriod(s, first)) continue;
             // ("between 1994 and 1997": the second bound too.)
             if (first - 2 > s.FirstToken && _x.Lower(first - 1) == "and" && _x.TimexAt(first - 2) is { } bound
                 && _x.TokenRange(bound.Span).First is int b && b > s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(b - 1))) continue;
@@ -87,6 +89,7 @@ internal sealed partial class ArgumentReader
             // modifies ("Tuesday's attack"), never another event of the sentence.
             bool possessive = last + 1 < s.EndToken && _x.Lower(last + 1) is "'s" or "’s";
             if (DatesOtherNoun(s, first, last, drafts)) continue;
+            var relative = RelativeClauseAround(s, first, last);
             // "said a version of the letter, dated Feb. 4", "a memo dated June 3 said": the date of the message that carries
             // a statement dates the nearest statement only.
             bool dated = first - 1 > s.FirstToken && _x.Lower(first - 1) == "dated";
@@ -96,6 +99,10 @@ internal sealed partial class ArgumentReader
             {
                 var d = drafts[di];
                 if (possessive && !(d.First > last + 1 && d.First - last <= 4)) continue;
+                // "Powell, who returned from Europe on Wednesday, told reporters the meeting went well": a date in a relative
+                // clause set off by commas dates that clause's own events, or its antecedent ("The talks, which opened
+                // on Monday, …"), not the main clause's.
+                if (relative is { } rc && (d.First < rc.Open || d.First > rc.Close) && d.Last != rc.Open - 2) continue;
                 if (dated)
                 {
                     if (d.Type != EventType.Statement) continue;
@@ -105,11 +112,13 @@ internal sealed partial class ArgumentReader
                 }
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 // ('called the plan "a failure" on Thursday': right after the quotation closes, the date is the saying's again.)
-                if (d.Type == EventType.Statement && d.AnchorIsVerb && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))
+                bool sourceDate = ClosesSourcePhrase(s, d, first, last);
+                if (d.Type == EventType.Statement && d.AnchorIsVerb && !sourceDate && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))
                     && !(first > d.Last && (ClosesQuotation(s, first - 1) || (_x.IsPreposition(first - 1) && ClosesQuotation(s, first - 2))))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it, or one inside the
                 // source's own noun phrase ("according to a 2019 survey by X").
-                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)) continue;
+                if (IsAccordingTo(d) && !(d.Last > d.First && first == d.Last + 1 && !_x.IsPreposition(d.Last)) && !DatesSourceNoun(d, first, last, s.EndToken)
+                    && !sourceDate) continue;
                 // "the envoy will visit Baghdad, X said today": a date after a reporting verb does not date what it reports.
                 if (d.Type != EventType.Statement && first > d.Last && ReportingVerbBetween(drafts, d.Last, first)) continue;
                 // "told reporters in Kabul on Monday that the attack was planned": a date inside a reporting verb's own clause
@@ -254,6 +263,31 @@ internal sealed partial class ArgumentReader
                 if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
                     d.Date = t;
         }
+    }
+
+    /// <summary>The "who"/"which" after a comma that opens a relative clause around [<paramref name="first"/>, <paramref name="last"/>] and the comma that closes it, or null.</summary>
+    private (int Open, int Close)? RelativeClauseAround(Sentence s, int first, int last)
+    {
+        int open = first - 1;
+        for (; open > s.FirstToken && _x.Lower(open) is not ("who" or "which"); open--)
+            if (_x.Lower(open) == "," || _x.IsQuote(open) || _x.IsBoundary(open)) return null;
+        if (open <= s.FirstToken || _x.Lower(open - 1) != ",") return null;
+        int close = last + 1;
+        for (; close < s.EndToken && _x.Lower(close) != ","; close++)
+            if (_x.IsQuote(close)) return null;
+        return close < s.EndToken ? (open, close) : null;
+    }
+
+    /// <summary>True when a period opener (period-openers.txt) ends right before the date starting at <paramref name="first"/>, or before its article.</summary>
+    private bool OpensPeriod(Sentence s, int first)
+    {
+        int end = first > s.FirstToken && _x.IsDeterminer(first - 1) ? first - 1 : first;
+        foreach (var phrase in _c.PeriodOpeners)
+        {
+            int start = end - phrase.Length;
+            if (start >= s.FirstToken && _x.MatchAt(start, phrase, end) == end) return true;
+        }
+        return false;
     }
 
     /// <summary>True when token <paramref name="q"/> is a quotation mark that closes a quotation opened earlier in the sentence.</summary>
@@ -447,6 +481,26 @@ internal sealed partial class ArgumentReader
         return last + 1 < end && _x.TimexAt(last + 1) is null && _x.Pos(last + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ;
     }
 
+    /// <summary>
+    /// "according to a report issued by the institute in December 2004", "according to the minister in 2004.": a date that
+    /// closes the source's own phrase (only its nouns, prepositions and one issuing participle before it; a comma or the
+    /// sentence's end after it) tells when the source spoke; what was said lies outside that phrase.
+    /// </summary>
+    private bool ClosesSourcePhrase(Sentence s, MentionDraft d, int first, int last)
+    {
+        // (The trigger may run on to the source's noun: "according to a report".)
+        if (!IsAccordingTo(d) || first <= d.Last + (_x.IsPreposition(d.Last) ? 1 : 0)) return false;
+        bool participle = false;
+        for (int i = d.Last + 1; i < first; i++)
+        {
+            if (!participle && _x.Pos(i) == UniversalPos.VERB && _c.IssuingVerbs.Contains(_x.Lower(i))) { participle = true; continue; }
+            // ("the Center for Strategic and International Studies": a name's "and" too.)
+            if (!(_x.IsDeterminer(i) || _x.IsPreposition(i) || _x.IsNounLike(i) || _x.Lower(i) is "'s" or "’s" or "and" or "&")) return false;
+        }
+        int after = last + 1;
+        return after >= s.EndToken || _x.Lower(after) == "," || (after == s.EndToken - 1 && _x.IsPunct(after));
+    }
+
     /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>
     private bool IsAccordingTo(MentionDraft d)
     {
@@ -515,18 +569,25 @@ internal sealed partial class ArgumentReader
         int first = k;
         while (first < s.EndToken && first - k < 4 && (_x.TimexAt(first) is not null || _x.IsAdverb(first))) first++;
         if (first >= s.EndToken || !(_x.IsPreposition(first) || (first == d.Last + 1 && IsAddresseeVerb(d, s)))) return end;
-        bool preposition = false;
+        bool preposition = false, infinitive = false;
+        bool addressee = IsAddresseeVerb(d, s);
         // (Up to the sentence's closing punctuation: "said at a regular news briefing today.")
         for (; k < s.EndToken && k - d.Last <= 24 && !IsReportEnd(k) && !(k == s.EndToken - 1 && _x.IsPunct(k)); k++)
         {
+            // "urged residents in a televised address on Monday to stay indoors": the infinitive after the addressee's
+            // phrases opens what was said.
+            // ('told Republicans during the 2002 midterms to "run on the war"': a quote may open the infinitive.)
+            if (addressee && _x.Lower(k) == "to" && OpensInfinitive(k + 1 < s.EndToken && _x.IsQuote(k + 1) ? k + 2 : k + 1, s.EndToken)) { infinitive = true; break; }
             if (_x.IsPreposition(k)) { preposition = true; continue; }
             // ("said on its website late on Friday that": a possessive, and an adverb before a date, inside the phrases too.)
             if (!(_x.IsDeterminer(k) || _x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.TimexAt(k) is not null
                   || (_x.IsAdverb(k) && k + 2 < s.EndToken && (_x.TimexAt(k + 1) is not null || (_x.IsPreposition(k + 1) && _x.TimexAt(k + 2) is not null)))
                   || _x.Lower(k) is "its" or "his" or "her" or "their" or "our"
+                  // ("in a televised address": a participle between an article and its noun.)
+                  || (_x.Pos(k) == UniversalPos.VERB && _x.IsDeterminer(k - 1) && k + 1 < s.EndToken && _x.Pos(k + 1) == UniversalPos.NOUN)
                   || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) return end;
         }
-        bool closes = k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
+        bool closes = infinitive || k >= s.EndToken || IsReportEnd(k) || (k == s.EndToken - 1 && _x.IsPunct(k));
         return preposition && closes && k > end ? k : end;
     }
 
@@ -594,6 +655,8 @@ internal sealed partial class ArgumentReader
         }
         return null;
     }
+
+    private bool OpensInfinitive(int i, int end) => i < end && _x.Pos(i) == UniversalPos.VERB;
 
     private bool IsReportEnd(int i) => _x.IsQuote(i) || _x.Lower(i) is "that" or ":" or "," or "“" || _c.ComplementMarkers.Contains(_x.Lower(i));
 

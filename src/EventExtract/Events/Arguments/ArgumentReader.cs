@@ -124,6 +124,8 @@ internal sealed partial class ArgumentReader
             if (d.Describes is null) d.IsAnaphoric = true;
         }
 
+        JoinCarryingMessages(drafts);
+
         bool merged = true;
         while (merged)
         {
@@ -145,6 +147,38 @@ internal sealed partial class ArgumentReader
             }
         }
         return drafts;
+    }
+
+    /// <summary>
+    /// "condemned both attacks in a statement released Friday", "denied the charges in an interview": the message noun
+    /// (address-nouns.txt) of an "in" phrase later in a reporting verb's own clause carries that speech act; the two are
+    /// one statement, even with the verb's object (another event's trigger) between.
+    /// </summary>
+    private void JoinCarryingMessages(List<MentionDraft> drafts)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var a = drafts[k];
+            if (a.Type != EventType.Statement || !a.AnchorIsVerb) continue;
+            for (int j = k + 1; j < drafts.Count; j++)
+            {
+                var b = drafts[j];
+                if (b.First - a.Last > 12) break;
+                if (b.Type != EventType.Statement || b.AnchorIsVerb || !_c.AddressNouns.Contains(_x.Lower(b.Last))) continue;
+                int open = b.First - 1;
+                while (open > a.Last && (_x.IsDeterminer(open) || _x.Lower(open) is "his" or "her" or "its" or "their" or "our" || _x.Pos(open) == UniversalPos.ADJ)) open--;
+                if (open <= a.Last || open == b.First - 1 || _x.Lower(open) != "in") break;
+                bool sameClause = true;
+                for (int i = a.Last + 1; i < open && sameClause; i++)
+                    sameClause = !(_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX));
+                if (sameClause)
+                {
+                    a.Absorb(b);
+                    drafts.RemoveAt(j);
+                }
+                break;
+            }
+        }
     }
 
     /// <summary>"no injuries were reported", "at least seven were reported dead": an agentless passive of a fact verb is the article's voice.</summary>

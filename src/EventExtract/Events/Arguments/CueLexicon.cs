@@ -119,6 +119,7 @@ internal sealed class CueLexicon
         PlaceBackReferences = Phrases("place-back-references.txt");
         InhabitantNouns = Set("inhabitant-nouns.txt");
         SameDayPhrases = Phrases("same-day-phrases.txt");
+        PeriodOpeners = Phrases("period-openers.txt");
         SeparateOccurrenceOpeners = Phrases("separate-occurrence-openers.txt");
         MovementWords = Set("movement-words.txt");
         HostWords = Set("host-words.txt");
@@ -385,6 +386,9 @@ internal sealed class CueLexicon
 
     /// <summary>Phrases that refer back to the day of the last date named ("Earlier that day, …").</summary>
     public List<string[]> SameDayPhrases { get; }
+
+    /// <summary>Phrases before a time expression that make it a period's start or end ("dating back to 1994").</summary>
+    public List<string[]> PeriodOpeners { get; }
 
     /// <summary>Sentence openers that set what follows apart from the events reported before ("In a separate incident, …").</summary>
     public List<string[]> SeparateOccurrenceOpeners { get; }
