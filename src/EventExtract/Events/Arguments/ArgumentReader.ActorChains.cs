@@ -460,6 +460,8 @@ internal sealed partial class ArgumentReader
         Negation = 4,
         /// <summary>Tokens of a time expression ("was on Monday quoted").</summary>
         TimeExpressions = 8,
+        /// <summary>Verbs of starting or going on before an -ing verb ("have started asking"; aspectual-verbs.txt).</summary>
+        Aspectual = 16,
     }
 
     /// <summary>
@@ -478,7 +480,8 @@ internal sealed partial class ArgumentReader
         ((skip & PreVerbWords.Adverbs) != 0 && _x.IsAdverb(i))
         || ((skip & PreVerbWords.Auxiliaries) != 0 && _x.Pos(i) == UniversalPos.AUX)
         || ((skip & PreVerbWords.Negation) != 0 && _x.Lower(i) is "not" or "n't")
-        || ((skip & PreVerbWords.TimeExpressions) != 0 && _x.TimexAt(i) is not null);
+        || ((skip & PreVerbWords.TimeExpressions) != 0 && _x.TimexAt(i) is not null)
+        || ((skip & PreVerbWords.Aspectual) != 0 && _x.Pos(i) == UniversalPos.VERB && _c.AspectualVerbs.Contains(_x.Lower(i)));
 
     /// <summary>
     /// The subject of a verb set off from it by a comma-delimited aside: a relative clause ("Libya, which brought the

@@ -262,8 +262,11 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? WholeNounSubject(int verb, int sentenceFirst)
     {
-        // ("Investigators would not divulge": past a negation too.)
-        int i = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        // ("Investigators would not divulge": past a negation too; "Farmers have started asking": and past a verb of
+        // starting or going on.)
+        var skip = PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation;
+        if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal)) skip |= PreVerbWords.Aspectual;
+        int i = StepLeftPast(verb - 1, sentenceFirst, skip);
         // '…, the official said' with "official" tagged as an adjective: a determiner and one word.
         // (Not "A joint statement said": the trigger itself is the noun the adjective belongs to.)
         if (i - 1 >= sentenceFirst && _x.IsVerb(verb) && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.Lower(i - 1) is "the" or "a" or "an"

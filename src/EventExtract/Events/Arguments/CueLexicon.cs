@@ -255,6 +255,7 @@ internal sealed class CueLexicon
         NounOnlyPeople = Set("noun-only-people.txt");
         KinNouns = Set("kin-nouns.txt");
         MessageNouns = Set("message-nouns.txt");
+        AspectualVerbs = Set("aspectual-verbs.txt");
         PlaceNouns = Set("place-nouns.txt");
         PlacePartNouns = Set("place-part-nouns.txt");
         AdminAreaNouns = Set("admin-area-nouns.txt");
@@ -744,6 +745,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns of a written or recorded message that speaks for its author ("statement", "letter", "video"); message-nouns.txt.</summary>
     public HashSet<string> MessageNouns { get; }
+
+    /// <summary>Verbs of starting, going on and stopping that take an -ing verb ("started asking"); aspectual-verbs.txt.</summary>
+    public HashSet<string> AspectualVerbs { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
