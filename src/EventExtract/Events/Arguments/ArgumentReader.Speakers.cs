@@ -894,6 +894,9 @@ internal sealed partial class ArgumentReader
             if (person && !objectPronoun && w is "he" or "she" && u.First >= s.FirstToken && pronoun >= s.FirstToken && IsVerbObject(u)) continue;
             if (person && !objectPronoun && w is "he" or "she" && _x.SentenceStartOf(pronoun) is var own && u.First < own && own > 0
                 && u.First >= _x.SentenceStartOf(own - 1) && IsVerbObject(u) && (PersonBefore(u, gender) is not null || SubjectPronounBefore(u, gender))) continue;
+            // "Yvette Cooper said … Rishi Sunak rejected it. She continued": "she" passes over a person of unknown gender
+            // to a woman her name or title marks, named in the pronoun's sentence or the two before.
+            if (gender == PersonGender.Female && a.Kind == ActorKind.Person && GenderOf(u) == PersonGender.Unknown && WomanBefore(u.First - 1, pronoun) is { } woman) return woman;
             if (person && depth < PronounChainDepth && ReportingSubjectBefore(u, gender, s, depth) is { } reporter) return reporter;
             return a;
         }
@@ -1017,6 +1020,20 @@ internal sealed partial class ArgumentReader
             && !IsOtherGender(subject, gender) && !InsideQuote(subject.First) ? subject.Actors[0] : null;
     }
 
+    /// <summary>The nearest person unit before <paramref name="i"/>, in <paramref name="pronoun"/>'s sentence or the two before, whose name or title marks a woman; null when none.</summary>
+    private Actor? WomanBefore(int i, int pronoun)
+    {
+        int bound = _x.SentenceStartOf(pronoun);
+        for (int back = 0; back < 2 && bound > 0; back++) bound = _x.SentenceStartOf(bound - 1);
+        for (; i >= bound; i--)
+        {
+            if (_x.UnitAt(i) is not { } u) continue;
+            i = u.First;
+            if (u.Actors is [{ Kind: ActorKind.Person } a, ..] && !InsideQuote(u.First) && GenderOf(u) == PersonGender.Female) return a;
+        }
+        return null;
+    }
+
     /// <summary>True when the person's name or title marks the gender other than <paramref name="gender"/>.</summary>
     private bool IsOtherGender(ArgUnit u, PersonGender gender)
     {
@@ -1037,8 +1054,10 @@ internal sealed partial class ArgumentReader
             if (string.IsNullOrEmpty(name)) continue;
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // (A lone name is a surname in news copy, "Lula said": its first-name reading, a woman's name, is no evidence.)
+            // (The word nearest the surname first: it is the given name, and a title word before it may look like one,
+            // "Shadow Home Secretary Yvette Cooper".)
             int count = u.IsCommonNoun ? words.Length : words.Length - 1;
-            for (int k = 0; k < count; k++)
+            for (int k = count - 1; k >= 0; k--)
                 if (Gender(words[k].ToLowerInvariant()) is var g && g != PersonGender.Unknown) return g;
         }
         return PersonGender.Unknown;
