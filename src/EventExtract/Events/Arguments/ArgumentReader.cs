@@ -1559,6 +1559,29 @@ internal sealed partial class ArgumentReader
         }
         SpeakFramingNouns(s, drafts);
         SpeakFrontedParticiples(s, drafts);
+        JoinSubjectDocuments(drafts);
+    }
+
+    /// <summary>
+    /// "The report, published by the WHO on Tuesday, warned that …": a statement noun with its own author that is the
+    /// subject of a statement verb of its sentence is one speech act with it, spoken by the author, not by the document.
+    /// </summary>
+    private void JoinSubjectDocuments(List<MentionDraft> drafts)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var a = drafts[k];
+            if (a.Type != EventType.Statement || a.AnchorIsVerb || a.Speakers.Count == 0) continue;
+            var noun = _x.Tokens.GetSpan(a.Anchor);
+            var b = drafts.Find(o => o != a && o.Type == EventType.Statement && o.AnchorIsVerb && o.First > a.Last
+                && o.Speakers is [var only] && only.Span.Overlaps(noun));
+            if (b is null) continue;
+            b.Speakers.Clear();
+            foreach (var author in a.Speakers) b.Speakers.Add(author);
+            JoinFraming(a, b);
+            drafts.RemoveAt(k);
+            k--;
+        }
     }
 
     /// <summary>
