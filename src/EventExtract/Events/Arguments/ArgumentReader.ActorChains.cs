@@ -386,9 +386,15 @@ internal sealed partial class ArgumentReader
         int end = SubjectEndBefore(verb, last + 2);
         if (end >= 0 && _c.VagueConjuncts.Contains(_x.Lower(end))) return null;
         if (end < last + 2 || !IsLowercaseNoun(end) || NounPhraseEndingAt(end, last + 2) is not { } np || _x.TokenRange(np.Span).First != last + 2) return null;
-        for (int k = last + 2; k <= end; k++)
-            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
-        return np;
+        return NamesNothing(last + 2, end) ? np : null;
+    }
+
+    /// <summary>True when no token from <paramref name="first"/> to <paramref name="last"/> is in a unit or place or is a proper noun: an unnamed phrase.</summary>
+    private bool NamesNothing(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return false;
+        return true;
     }
 
     /// <summary>The clause-opening common-noun phrase joined by "and" right before token <paramref name="first"/>, or null (see <see cref="UnnamedFirstConjunct"/>).</summary>
@@ -399,8 +405,7 @@ internal sealed partial class ArgumentReader
         if (_x.Pos(last) != UniversalPos.NOUN || !char.IsLower(_x.Tokens.GetChars(last)[0]) && last != s.FirstToken) return null;
         if (NounPhraseEndingAt(last, s.FirstToken) is not { } np) return null;
         int start = _x.TokenRange(np.Span).First;
-        for (int k = start; k <= last; k++)
-            if (_x.UnitAt(k) is not null || _x.PlaceAt(k) is not null || _x.Pos(k) == UniversalPos.PROPN) return null;
+        if (!NamesNothing(start, last)) return null;
         // ("Striking nurses and hospital management met": a participle opening the sentence modifies the phrase.)
         if (start - 1 == s.FirstToken && IsParticipleVerb(start - 1) && _x.UnitAt(start - 1) is null) return _x.UnnamedActor(start - 1, last);
         return start == s.FirstToken || _x.Lower(start - 1) is "," or "--" or "—" or "–" ? np : null;
@@ -473,6 +478,17 @@ internal sealed partial class ArgumentReader
     private int StepLeftPast(int i, int first, PreVerbWords skip, int limit = int.MaxValue)
     {
         for (int n = 0; i >= first && n < limit && IsPreVerbWord(i, skip); n++) i--;
+        return i;
+    }
+
+    /// <summary>
+    /// The first token at or after <paramref name="i"/>, before <paramref name="end"/>, that is none of the
+    /// <paramref name="skip"/> kinds (<paramref name="end"/> when all are): from a subject to its verb, the mirror of
+    /// <see cref="StepLeftPast"/>.
+    /// </summary>
+    private int StepRightPast(int i, int end, PreVerbWords skip)
+    {
+        while (i < end && IsPreVerbWord(i, skip)) i++;
         return i;
     }
 
@@ -689,8 +705,7 @@ internal sealed partial class ArgumentReader
         // ("Adams said ..., adding": a participle continuing a reported act shares the reporting verb's subject; so does
         // one saying how the act was done, "defended the bill by noting that".)
         // ("backed the plan while insisting that …": so does one after a subordinator, whose clause has no subject of its own.)
-        int before = from - 1;
-        while (before > sentenceFirst && _x.IsAdverb(before)) before--;
+        int before = StepLeftPast(from - 1, sentenceFirst + 1, PreVerbWords.Adverbs);
         bool continuing = from > sentenceFirst && from < _x.Tokens.Count && _x.Lower(from).EndsWith("ing", StringComparison.Ordinal)
             && (_x.Lower(before) is "," or "by" || (before > sentenceFirst && _c.ClauseSubordinators.Contains(_x.Lower(before))));
         // ("Lawyers for the family raised accusations that X had mistreated his son, saying": the participle goes on from
@@ -834,8 +849,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? PossessedPersonBefore(int from, int sentenceFirst)
     {
-        int j = from - 1;
-        while (j >= sentenceFirst && from - j <= 2 && _x.UnitAt(j) is null && _x.Pos(j) is UniversalPos.AUX or UniversalPos.ADV) j--;
+        int j = StepLeftPast(from - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries, limit: 2);
         if (j <= sentenceFirst || _x.UnitAt(j) is not null || _x.Pos(j) is not (UniversalPos.NOUN or UniversalPos.PROPN)
             || !char.IsLower(_x.Tokens.GetChars(j)[0]) || !LooksLikePersonNoun(j)) return null;
         int k = j - 1;

@@ -399,7 +399,7 @@ internal sealed partial class ArgumentReader
     private bool DatesOtherNoun(Sentence s, int first, int last, List<MentionDraft> drafts)
     {
         int det = first - 1;
-        if (det < s.FirstToken || !(_x.IsDeterminer(det) || _x.Lower(det) is "his" or "her" or "its" or "their" or "our" or "'s" or "’s")) return false;
+        if (!IsDeterminerOfDatedNoun(det, s.FirstToken)) return false;
         int k = last + 1;
         bool noun = false;
         while (k < s.EndToken && k - last <= 4 && _x.TimexAt(k) is null
@@ -423,6 +423,10 @@ internal sealed partial class ArgumentReader
         return before < s.FirstToken || !_c.DateFramePrepositions.Contains(_x.Lower(before));
     }
 
+    /// <summary>A determiner, possessive pronoun or possessive "'s" at <paramref name="det"/> (in the sentence) that opens a noun phrase a date premodifies.</summary>
+    private bool IsDeterminerOfDatedNoun(int det, int sentenceFirst) =>
+        det >= sentenceFirst && (_x.IsDeterminer(det) || _x.Lower(det) is "his" or "her" or "its" or "their" or "our" or "'s" or "’s");
+
     /// <summary>
     /// True when the date at [<paramref name="first"/>, <paramref name="last"/>], after a determiner or possessive, premodifies
     /// the noun trigger of <paramref name="d"/> with at most two adjectives or nouns between ("the Jan. 5 suicide bombing").
@@ -431,7 +435,7 @@ internal sealed partial class ArgumentReader
     {
         if (d.AnchorIsVerb || d.First <= last || d.First - last > 3) return false;
         int det = first - 1;
-        if (det < s.FirstToken || !(_x.IsDeterminer(det) || _x.Lower(det) is "his" or "her" or "its" or "their" or "our" or "'s" or "’s")) return false;
+        if (!IsDeterminerOfDatedNoun(det, s.FirstToken)) return false;
         for (int k = last + 1; k < d.First; k++)
             if (_x.TimexAt(k) is not null || _x.Pos(k) is not (UniversalPos.ADJ or UniversalPos.NOUN)) return false;
         return true;

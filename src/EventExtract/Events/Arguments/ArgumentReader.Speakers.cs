@@ -376,7 +376,7 @@ internal sealed partial class ArgumentReader
         if (k + 1 < d.First && !_x.IsPreposition(k + 1)) return null;
         int v = k - 1;
         while (v >= s.FirstToken && k - v <= 5 && _x.UnitAt(v) is null && (_x.IsDeterminer(v) || _x.Pos(v) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) v--;
-        while (v >= s.FirstToken && _x.IsAdverb(v)) v--;
+        v = StepLeftPast(v, s.FirstToken, PreVerbWords.Adverbs);
         if (v < s.FirstToken || _x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal) || IsPassive(v, s.FirstToken)) return null;
         return v;
     }
@@ -544,8 +544,7 @@ internal sealed partial class ArgumentReader
             i = u.First;
             if (u.Actors.Count == 0 || IsPrepositionalObject(u) || IsVerbObject(u) || InsideQuote(u.First)) continue;
             // Only a list that ends right before its verb is a subject.
-            int next = u.Last + 1;
-            while (next < _x.Tokens.Count && (_x.IsAdverb(next) || _x.Pos(next) == UniversalPos.AUX)) next++;
+            int next = StepRightPast(u.Last + 1, _x.Tokens.Count, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
             if (next >= _x.Tokens.Count || !_x.IsVerb(next)) continue;
             int sentenceFirst = _x.SentenceStartOf(u.First);
             var chain = LeftChain(u.Last + 1, sentenceFirst);

@@ -825,8 +825,7 @@ internal sealed partial class ArgumentReader
         if (!a.AnchorIsVerb || !b.AnchorIsVerb || a.Targets.Count == 0 || b.Targets.Count > 0) return false;
         int pronoun = b.First + 1;
         if (pronoun >= _x.Tokens.Count || _x.Lower(pronoun) is not ("him" or "her" or "them")) return false;
-        int link = b.First - 1;
-        while (link > a.Last && _x.IsAdverb(link)) link--;
+        int link = StepLeftPast(b.First - 1, a.Last + 1, PreVerbWords.Adverbs);
         if (link <= a.Last || _x.Lower(link) is not ("and" or "after" or "before")) return false;
         // (Not across a clause: "kidnapped a driver, police said, and shot him" has a verb of its own between.)
         for (int j = a.Last + 1; j < link; j++)

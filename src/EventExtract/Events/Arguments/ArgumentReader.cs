@@ -1611,8 +1611,7 @@ internal sealed partial class ArgumentReader
                 continue;
             }
             var (subject, end) = RightChain(start, s.EndToken, allowPrepositionStart: false);
-            while (end < v && (_x.IsAdverb(end) || _x.Pos(end) == UniversalPos.AUX)) end++;
-            if (end == v) foreach (var speaker in subject) MentionDraft.AddActor(a.Speakers, speaker);
+            if (StepRightPast(end, v, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries) == v) foreach (var speaker in subject) MentionDraft.AddActor(a.Speakers, speaker);
         }
     }
 
@@ -1629,8 +1628,7 @@ internal sealed partial class ArgumentReader
             int comma = CommaAfterFramingNoun(a, Math.Min(s.EndToken - 1, a.Last + 9));
             if (comma < 0) continue;
             var (subject, end) = RightChain(comma + 1, s.EndToken, allowPrepositionStart: false);
-            int v = end;
-            while (v < s.EndToken && (_x.IsAdverb(v) || _x.Pos(v) == UniversalPos.AUX)) v++;
+            int v = StepRightPast(end, s.EndToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
             // Only a clause's subject: its verb right after it.
             if (subject.Count == 0 || v >= s.EndToken || _x.Pos(v) != UniversalPos.VERB) continue;
             foreach (var speaker in subject) MentionDraft.AddActor(a.Speakers, speaker);
@@ -1706,9 +1704,9 @@ internal sealed partial class ArgumentReader
                 int k = comma + 1;
                 if (_x.Lower(comma) != "," || k >= s.EndToken) continue;
                 int subjectLast = _x.UnitAt(k) is { Actors.Count: > 0 } named && named.First == k ? named.Last : _x.Lower(k) is "he" or "she" or "they" ? k : -1;
-                int v = subjectLast + 1;
-                while (subjectLast >= 0 && v < s.EndToken && (_x.IsAdverb(v) || _x.Pos(v) == UniversalPos.AUX)) v++;
-                if (subjectLast < 0 || v >= s.EndToken || _x.Pos(v) != UniversalPos.VERB) continue;
+                if (subjectLast < 0) continue;
+                int v = StepRightPast(subjectLast + 1, s.EndToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+                if (v >= s.EndToken || _x.Pos(v) != UniversalPos.VERB) continue;
                 subject = subjectLast == k && _x.UnitAt(k) is null ? (ResolvePronoun(k, s) is { } resolved ? new List<Actor> { resolved } : null) : _x.UnitAt(k)!.Actors;
                 break;
             }
