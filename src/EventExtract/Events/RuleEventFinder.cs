@@ -474,8 +474,7 @@ public sealed class RuleEventFinder : IEventFinder
     private static Timex? WeekEarlier(Timex date, DateOnly? published)
     {
         string v = date.Value;
-        if (published is not { } dct || v.Length < 10 || v[4] != '-' || v[7] != '-') return null;
-        if (!DateOnly.TryParseExact(v.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return null;
+        if (published is not { } dct || !TimexCalendar.TryParseDay(v, out var day)) return null;
         int ahead = day.DayNumber - dct.DayNumber;
         if (ahead is < 1 or > 7) return null;
         string earlier = day.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -20,6 +20,14 @@ internal static class TimexCalendar
 
     public static string Day(DateOnly d) => Day(d.Year, d.Month, d.Day);
 
+    /// <summary>Reads the calendar day a value opens with ("2019-10-25", "2019-10-25TNI"); false for weeks, months and the like.</summary>
+    public static bool TryParseDay(string value, out DateOnly day)
+    {
+        day = default;
+        return value.Length >= 10 && value[4] == '-' && value[7] == '-'
+            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    }
+
     public static string Week(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);

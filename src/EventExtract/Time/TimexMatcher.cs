@@ -26,6 +26,7 @@ internal sealed class TimexMatcher
     private string? _anchorQuarter;
     private string? _anchorYear;
     private string? _anchorMonth;
+    private string? _anchorDay;
     private int _anchorYearSentence = -100;
     private int _anchorSentence = -100;
 
@@ -106,6 +107,7 @@ internal sealed class TimexMatcher
                 _anchorYearSentence = _sent[c.Start];
                 bool month = c.Value.Length >= 7 && c.Value[4] == '-' && char.IsDigit(c.Value[5]) && char.IsDigit(c.Value[6]);
                 _anchorMonth = month ? c.Value[..7] : null;
+                _anchorDay = month && TimexCalendar.TryParseDay(c.Value, out _) ? c.Value[..10] : null;
             }
             if (c.IsAnchor)
             {
@@ -404,6 +406,9 @@ internal sealed class TimexMatcher
         if (Is(i, "the"))
         {
             Keep(ref best, ThePeriod(i));
+            // "the same day": the day last named
+            if (Is(i + 1, "same") && Is(i + 2, "day") && AnaphoricPeriod(i, TimeUnit.Day, 0) is { } sameDay)
+                Keep(ref best, new TimexCandidate(i, i + 3, TimexType.Date, sameDay));
             var c = CoreNoThe(i + 1);
             if (c.Ok && c.TheOk)
             {
@@ -447,12 +452,20 @@ internal sealed class TimexMatcher
                 break;
             case "earlier" or "later":
                 Keep(ref best, EarlierThis(i));
+                // "later that day": TimeML keeps the adverb inside the expression of the day last named
+                if (Is(i + 1, "that") && Is(i + 2, "day") && AnaphoricPeriod(i, TimeUnit.Day, 0) is { } sameDay)
+                    Keep(ref best, new TimexCandidate(i, i + 3, TimexType.Date, sameDay));
                 break;
             case "that":
                 // "that year": the year last named, when it was named in the last few sentences
                 if (Is(i + 1, "year") && _anchorYear is not null && _sent[i] - _anchorYearSentence <= 3)
                     Keep(ref best, new TimexCandidate(i, i + 2, TimexType.Date, _anchorYear));
+                // "that day", "that same day": the day last named
+                int dayAt = Is(i + 1, "same") ? i + 2 : i + 1;
+                if (Is(dayAt, "day") && AnaphoricPeriod(i, TimeUnit.Day, 0) is { } thatDay)
+                    Keep(ref best, new TimexCandidate(i, dayAt + 1, TimexType.Date, thatDay));
                 break;
+
             case "every" or "each":
                 Keep(ref best, SetExpr(i));
                 break;
@@ -977,8 +990,8 @@ internal sealed class TimexMatcher
                 return new TimexCandidate(i, k + 1, TimexType.Duration, DurationValue(1, nw.Unit, false), theOk: true);
             if (w.Text is "past") return default;
             string? v = ShiftedPeriod(nw.Unit, shift);
-            // "the following year", "the previous month": counted from the date last named, not from publication
-            if (the && w.Text is "previous" or "following" && AnaphoricPeriod(i, nw.Unit, shift) is { } anaphoric) v = anaphoric;
+            // "the following year", "the previous month", "the next day": counted from the date last named, not from publication
+            if (the && (w.Text is "previous" or "following" || w.Text == "next" && nw.Unit == TimeUnit.Day) && AnaphoricPeriod(i, nw.Unit, shift) is { } anaphoric) v = anaphoric;
             if (v is null) return default;
             if (nw.Unit == TimeUnit.Day && !(the && w.Text is "previous" or "following" or "next")) return default;
             if (w.Text is "previous" or "following" && !the) return default;
@@ -1049,6 +1062,8 @@ internal sealed class TimexMatcher
             var d = new DateOnly(int.Parse(_anchorMonth[..4], CultureInfo.InvariantCulture), int.Parse(_anchorMonth[5..7], CultureInfo.InvariantCulture), 1).AddMonths(shift);
             return TimexCalendar.Month(d.Year, d.Month);
         }
+        if (unit == TimeUnit.Day && _anchorDay is not null && TimexCalendar.TryParseDay(_anchorDay, out var day))
+            return TimexCalendar.Day(day.AddDays(shift));
         return null;
     }
 

@@ -162,7 +162,6 @@ internal sealed partial class ArgumentReader
             owned ??= new (Timex?, int)[drafts.Count];
             if (owned[best].T is null || bestDist < owned[best].Dist) owned[best] = (t, bestDist);
         }
-        fronted ??= SameDayAsBefore(s);
         for (int di = 0; di < drafts.Count; di++)
         {
             var d = drafts[di];
@@ -292,31 +291,6 @@ internal sealed partial class ArgumentReader
 
     /// <summary>True when token <paramref name="q"/> is a quotation mark that closes a quotation opened earlier in the sentence.</summary>
     private bool ClosesQuotation(Sentence s, int q) => q >= s.FirstToken && _x.IsQuote(q) && InsideQuote(q);
-
-    /// <summary>Characters looked back from a same-day phrase for the date it refers to (about two sentences).</summary>
-    private const int SameDayLookBack = 400;
-
-    /// <summary>
-    /// "The clinic was bombed on Oct. 12, 2019. Earlier that day, the owner told police …": a sentence opening with a
-    /// same-day phrase (same-day-phrases.txt) and a comma takes the last full date named shortly before it; null otherwise.
-    /// </summary>
-    private Timex? SameDayAsBefore(Sentence s)
-    {
-        int i = s.FirstToken;
-        while (i < s.EndToken && (_x.IsAdverb(i) || _x.Lower(i) is "and" or "but" or "earlier" or "later")) i++;
-        int end = -1;
-        foreach (var phrase in _c.SameDayPhrases)
-            if ((end = _x.MatchAt(i, phrase, s.EndToken)) > 0) break;
-        if (end <= 0 || end >= s.EndToken || _x.Lower(end) != ",") return null;
-        var timexes = _x.TimexesByStart;
-        for (int k = _x.FirstTimexFrom(s.Span.Start) - 1; k >= 0; k--)
-        {
-            var t = timexes[k];
-            if (t.Span.End <= s.Span.Start - SameDayLookBack) break;
-            if (t.Type == TimexType.Date && t.Value.Length == 10 && char.IsDigit(t.Value[0])) return t;
-        }
-        return null;
-    }
 
     /// <summary>
     /// "Protesters marched in Denver on Friday night, waving flags and chanting slogans": a participle clause after the

@@ -118,7 +118,6 @@ internal sealed class CueLexicon
         StatementLocationPrepositions = Phrases("statement-location-prepositions.txt");
         PlaceBackReferences = Phrases("place-back-references.txt");
         InhabitantNouns = Set("inhabitant-nouns.txt");
-        SameDayPhrases = Phrases("same-day-phrases.txt");
         PeriodOpeners = Phrases("period-openers.txt");
         SeparateOccurrenceOpeners = Phrases("separate-occurrence-openers.txt");
         MovementWords = Set("movement-words.txt");
@@ -384,9 +383,6 @@ internal sealed class CueLexicon
 
     /// <summary>Conjunctions of a clause telling what the victim was doing when attacked ("shot as he stood in …").</summary>
     public HashSet<string> AttackSceneConjunctions { get; }
-
-    /// <summary>Phrases that refer back to the day of the last date named ("Earlier that day, …").</summary>
-    public List<string[]> SameDayPhrases { get; }
 
     /// <summary>Phrases before a time expression that make it a period's start or end ("dating back to 1994").</summary>
     public List<string[]> PeriodOpeners { get; }
