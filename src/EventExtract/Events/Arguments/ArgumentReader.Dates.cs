@@ -518,6 +518,10 @@ internal sealed partial class ArgumentReader
         int end = ReportingClauseEnd(s, d);
         if (end < s.EndToken - 1 || (end == s.EndToken - 1 && !_x.IsPunct(end))) return false;
         int start = ReportingClauseStart(s, d);
+        // ("In June, before the floods came, the president said": a subordinate clause after the fronted date sets the
+        // time of the main clause; it is not what was reported.)
+        int opener = frontedEnd + 1 < s.EndToken && _x.Lower(frontedEnd + 1) == "," ? frontedEnd + 2 : frontedEnd + 1;
+        if (opener < start && _c.ClauseSubordinators.Contains(_x.Lower(opener))) return false;
         return start > frontedEnd + 2 && _x.HasVerbIn(frontedEnd + 1, start);
     }
 
