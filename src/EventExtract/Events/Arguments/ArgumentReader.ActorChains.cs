@@ -193,6 +193,8 @@ internal sealed partial class ArgumentReader
             // The previous conjunct: an actor, or a place ("in Kenya and Tanzania").
             if (_x.UnitAt(j) is { } prev)
             {
+                // ("with General Abdel Burhan and Mohamed Dagalo": a title the recognizer left apart opens the conjunct.)
+                if (prev.First > 0 && _x.UnitAt(prev.First - 1) is { } title && title != prev && IsTitleBefore(title)) prev = title;
                 if (IsPrepositionalObject(prev) || IsVerbObject(prev)) return true;
                 first = prev.First;
             }
