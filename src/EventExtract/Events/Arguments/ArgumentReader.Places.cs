@@ -407,7 +407,10 @@ internal sealed partial class ArgumentReader
         {
             if (_x.Lower(w) == "where")
             {
-                if (_x.Lower(w - 1) != ",") return null;
+                // ("at a news conference in Japan where he attended a meeting": no comma needed after a named place.)
+                if (_x.Lower(w - 1) != ",")
+                    return _x.PlaceAt(w - 1) is { } named && _x.TokenRange(named.Span).First is int placeFirst && placeFirst > s.FirstToken
+                        && _x.Lower(placeFirst - 1) is "in" or "at" or "to" ? WithoutTrailingTime(named) : null;
                 // ("is due to travel to Greece on Tuesday, where he will meet": past the date after the place.)
                 int k = w - 2;
                 if (_x.TimexAt(k) is { } time && _x.TokenRange(time.Span).First is int timeFirst && timeFirst > s.FirstToken)
