@@ -754,7 +754,7 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
                 if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
-                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x) || OtherSide(c, d)) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x) || OtherSide(c, d, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -1187,7 +1187,7 @@ public sealed class RuleEventFinder : IEventFinder
     /// belong to different countries and the mention names a target of its own ("Israeli strikes hit the town of Khiam
     /// ... Hezbollah fired rockets at the town of Kiryat Shmona": the targets' shared head noun ties nothing then).
     /// </summary>
-    private static bool OtherSide(EventCluster c, MentionDraft d)
+    private static bool OtherSide(EventCluster c, MentionDraft d, DocumentIndex x)
     {
         // (Fire that was exchanged happened: threatened strikes of one side are weighed against each other in other words.)
         if (d.Attackers.Count == 0 || d.Status != EventStatus.Occurred) return false;
@@ -1195,6 +1195,9 @@ public sealed class RuleEventFinder : IEventFinder
         var targets = c.Union(m => m.Targets);
         if (attackers.Count == 0 || SharedAttackParties(attackers, d.Attackers) > 0) return false;
         if (SharedAttackParties(targets, d.Attackers) > 0) return true;
+        // "Security forces killed four of the attackers. Al Shabaab claimed responsibility for the assault": fire at "the
+        // attackers" answers an attack; another attacker's mention is that attack's, not the answer's.
+        if (targets.Exists(t => x.Cues.KnownAttackerNouns.Contains(LastWord(t.Text).ToLowerInvariant()))) return true;
         return d.Targets.Count > 0 && (SharedAttackParties(attackers, d.Targets) > 0 || CountriesDiffer(attackers, d.Attackers));
 
         // (Sides of two countries: "the Bush administration" and "the US" are one side named twice.)
