@@ -31,7 +31,7 @@ internal sealed partial class ArgumentReader
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
             // ("second-degree murder": a word hyphenated to the next is part of a compound, not an ordinal of the event.)
-            if (_c.DistinctModifiers.Contains(_x.Lower(i)) && !(i + 1 < s.EndToken && IsWordHyphen(i + 1))) d.IsDistinct = true;
+            if (_c.DistinctModifiers.Contains(_x.Lower(i)) && !(i + 1 < s.EndToken && IsWordHyphen(i + 1)) && !IsSummingUpLatest(s, i)) d.IsDistinct = true;
             i--;
             n++;
         }
@@ -50,6 +50,13 @@ internal sealed partial class ArgumentReader
             _ => d.Attackers.Count == 0 && d.Targets.Count == 0,
         };
     }
+
+    /// <summary>
+    /// "…, police said, in the latest attack by the group": "latest" at <paramref name="i"/> in a phrase set off by a comma
+    /// and "in the" after another clause sums up the sentence's own event as the newest of a series; it is no other occurrence.
+    /// </summary>
+    private bool IsSummingUpLatest(Sentence s, int i) =>
+        _x.Lower(i) == "latest" && i - 3 > s.FirstToken && _x.Lower(i - 1) == "the" && _x.Lower(i - 2) == "in" && _x.Lower(i - 3) == ",";
 
     /// <summary>
     /// "The report, published by the WHO on Tuesday, …": the author named after a comma, an issuing participle

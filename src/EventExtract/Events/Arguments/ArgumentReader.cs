@@ -83,8 +83,12 @@ internal sealed partial class ArgumentReader
             // (Only a verb with its object right after it: "100 people have died … since a bomb ripped through" keeps its host.)
             bool verbFirst = d.AnchorIsVerb && !host.AnchorIsVerb && d.Last + 1 < host.First && !IsPassive(d.Anchor, sentence.FirstToken)
                 && (_x.IsDeterminer(d.Last + 1) || _x.Pos(d.Last + 1) is UniversalPos.NUM or UniversalPos.PROPN || _x.UnitAt(d.Last + 1) is not null);
+            // ("In the latest attack, gunmen killed five farmers": a noun host in a fronted phrase set off by a comma frames
+            // the clause; the casualty verb carries its subject and object.)
+            bool framedByHost = d.AnchorIsVerb && !host.AnchorIsVerb && host.Last < d.First && IsFrontedFrameNoun(sentence, host.First, host.Last)
+                && !IsPassive(d.Anchor, sentence.FirstToken);
             host.Absorb(d);
-            if (verbFirst) SetAnchor(host);
+            if (verbFirst || framedByHost) SetAnchor(host);
             drafts.RemoveAt(k);
         }
 
@@ -147,6 +151,16 @@ internal sealed partial class ArgumentReader
             }
         }
         return drafts;
+    }
+
+    /// <summary>
+    /// True when the noun trigger [<paramref name="first"/>, <paramref name="last"/>] ends the prepositional phrase that opens
+    /// the sentence and a comma sets off ("In the latest attack, …", "During the raid, …").
+    /// </summary>
+    private bool IsFrontedFrameNoun(Sentence s, int first, int last)
+    {
+        if (first <= s.FirstToken || !_x.IsPreposition(s.FirstToken) || last + 1 >= s.EndToken || _x.Lower(last + 1) != ",") return false;
+        return !HasCommaBetween(s.FirstToken, first);
     }
 
     /// <summary>
@@ -943,6 +957,9 @@ internal sealed partial class ArgumentReader
                 // "The mayor was killed when gunmen ambushed her car": an attack verb anchoring the mention after a passive
                 // casualty verb has its own subject.
                 int subjectOf = d.First;
+                // ("In the latest attack, gunmen killed": the verb after the fronted noun has the subject.)
+                if (d.Type == EventType.Attack && d.AnchorIsVerb && d.Anchor > d.First && !_x.IsVerb(d.First)
+                    && IsFrontedFrameNoun(s, d.Triggers[0].FirstToken, d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1)) subjectOf = d.Anchor;
                 if (d.Type == EventType.Attack && !passive && d.Triggers.Count > 1 && d.Anchor >= d.Triggers[0].FirstToken + d.Triggers[0].TokenCount
                     && IsPassive(d.Triggers[0].FirstToken, s.FirstToken))
                     subjectOf = d.Anchor;
