@@ -247,6 +247,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             CountriesArePlaces(infos, labels);
             CompaniesAreOrganizations(infos, labels);
             JoinOrganizationsOverAnd(infos, labels);
+            JoinOrganizationHeadsOverAnd(infos, labels);
         }
         LowercasePlaces(infos, labels);
         return unscored;
@@ -468,6 +469,37 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             for (int k = end + 1; k < run - 1; k++) labels[k] = (byte)inside;
             labels[run - 1] = (byte)last;
             i = run - 1;
+        }
+    }
+
+    private static readonly ulong TheHash = TokenInfo.Compute("the").Lower;
+
+    /// <summary>
+    /// Carries an organization whose last word heads organization names ("Council", "Commission") back over "and" to the
+    /// one capitalized word before it that the model left outside any name, right after "the" or at the sentence start:
+    /// "the Peace and [Security Council]", "the Truth and [Reconciliation Commission]". A greedy tagger starts such
+    /// names after "and". Not over a country ("the Russia and [Security Council]" is two parties).
+    /// </summary>
+    internal static void JoinOrganizationHeadsOverAnd(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int begin = EntityLabels.Of(EntityLabels.Part.Begin, EntityType.Organization), inside = EntityLabels.Of(EntityLabels.Part.Inside, EntityType.Organization);
+        int last = EntityLabels.Of(EntityLabels.Part.Last, EntityType.Organization), unit = EntityLabels.Of(EntityLabels.Part.Unit, EntityType.Organization);
+        for (int i = 2; i < labels.Length; i++)
+        {
+            if (labels[i] != begin && labels[i] != unit) continue;
+            int end = i;
+            while (labels[end] != last && labels[end] != unit) end++;
+            bool headed = (infos[end].Cue & NameCues.Organization) != 0;
+            ref readonly TokenInfo word = ref infos[i - 2];
+            bool opens = i - 3 < 0 || infos[i - 3].Lower == TheHash;
+            if (headed && opens && infos[i - 1].Lower == AndHash && labels[i - 1] == EntityLabels.Outside && labels[i - 2] == EntityLabels.Outside
+                && (word.Flags & TokenFlags.Capitalized) != 0 && !IsCountryName(infos, i - 2, i - 2))
+            {
+                labels[i - 2] = (byte)begin;
+                labels[i - 1] = (byte)inside;
+                labels[i] = labels[i] == unit ? (byte)last : (byte)inside;
+            }
+            i = end;
         }
     }
 

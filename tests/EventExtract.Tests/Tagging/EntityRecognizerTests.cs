@@ -127,7 +127,7 @@ public class EntityRecognizerTests : IClassFixture<TaggingModelFixture>
             "'and' is a known word, and a particle joins persons only");
     }
 
-    private static byte[] Labels(string names) =>
+    internal static byte[] Labels(string names) =>
         names.Split(' ').Select(n => (byte)Enumerable.Range(0, EntityLabels.Count).Single(c => EntityLabels.Name(c) == n)).ToArray();
 
     [Fact]
