@@ -308,11 +308,39 @@ internal sealed class DocumentIndex : IDisposable
         {
             case "that":
                 return !HasPos || _pos[i] is UniversalPos.SCONJ or UniversalPos.PRON;
-            case "since" or "after" or "before" or "until" or "as":
+            case "as":
                 return HasPos && _pos[i] == UniversalPos.SCONJ;
+            case "since" or "after" or "before" or "until":
+                // ("after a car struck a worker": the tagger often reads the subordinator as a preposition when a clause follows.)
+                return HasPos && (_pos[i] == UniversalPos.SCONJ || (_pos[i] == UniversalPos.ADP && OpensClause(i + 1)));
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// True when a short subject phrase (determiners, modifiers, nouns, pronouns) starting at <paramref name="i"/> is followed by a
+    /// verb or auxiliary: a clause ("a car struck", "the talks ended"), not a prepositional object ("the talks in Moscow").
+    /// </summary>
+    private bool OpensClause(int i)
+    {
+        bool subject = false;
+        for (int k = i; k < Tokens.Count && k < i + 6; k++)
+        {
+            switch (_pos[k])
+            {
+                case UniversalPos.DET or UniversalPos.ADJ or UniversalPos.NUM:
+                    continue;
+                case UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON:
+                    subject = true;
+                    continue;
+                case UniversalPos.VERB or UniversalPos.AUX:
+                    return subject;
+                default:
+                    return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Matches <paramref name="words"/> starting at <paramref name="i"/>, skipping adverbs between words; returns the index past the match or -1.</summary>
