@@ -426,7 +426,8 @@ public sealed class ActorResolver : IActorResolver
         private void ResolveOrganization(EntitySpan name)
         {
             // "Indian Prime Minister Narendra Modi" read as an organization: a titled person's name.
-            if (NameAfterTitle(name.Span) is { } person)
+            // (Not "General Motors", a listed organization name that opens with a title word.)
+            if (NameAfterTitle(name.Span) is { } person && !Tagging.TitleLedOrganizations.IsListed(Squeeze(name.Span.GetText(_text))))
             {
                 ResolvePerson(name with { Span = person, Type = EntityType.Person });
                 return;

@@ -249,6 +249,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             JoinOrganizationsOverAnd(infos, labels);
             JoinOrganizationHeadsOverAnd(infos, labels);
         }
+        TagTitleLedOrganizations(infos, labels);
         LowercasePlaces(infos, labels);
         return unscored;
     }
@@ -469,6 +470,35 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             for (int k = end + 1; k < run - 1; k++) labels[k] = (byte)inside;
             labels[run - 1] = (byte)last;
             i = run - 1;
+        }
+    }
+
+    /// <summary>
+    /// Tags as organizations the capitalized names of title-led-organizations.txt ("General Motors"), which open with a
+    /// word the model reads as a person's title; a name the model ran on past the listed one is left alone.
+    /// </summary>
+    internal static void TagTitleLedOrganizations(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        var firsts = TitleLedOrganizations.FirstWords;
+        var names = TitleLedOrganizations.Words;
+        for (int i = 0; i < infos.Length; i++)
+        {
+            if (!firsts.Contains(infos[i].Lower) || !infos[i].HasUpper) continue;
+            foreach (var name in names)
+            {
+                int end = i + name.Length;
+                if (end > infos.Length) continue;
+                bool match = true;
+                for (int k = 0; k < name.Length && match; k++) match = infos[i + k].Lower == name[k] && infos[i + k].HasUpper;
+                if (!match) continue;
+                // (Not when a name the model found runs on past it: "General Motors Europe".)
+                if (end < labels.Length && EntityLabels.PartOf(labels[end]) is EntityLabels.Part.Inside or EntityLabels.Part.Last) break;
+                if (i > 0 && EntityLabels.PartOf(labels[i]) is EntityLabels.Part.Inside or EntityLabels.Part.Last) break;
+                for (int k = i; k < end; k++)
+                    labels[k] = (byte)EntityLabels.Of(name.Length == 1 ? EntityLabels.Part.Unit : k == i ? EntityLabels.Part.Begin : k == end - 1 ? EntityLabels.Part.Last : EntityLabels.Part.Inside, EntityType.Organization);
+                i = end - 1;
+                break;
+            }
         }
     }
 
