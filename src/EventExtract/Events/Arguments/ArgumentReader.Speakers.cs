@@ -875,6 +875,10 @@ internal sealed partial class ArgumentReader
             if ((modifier && !ownerHere) || ((IsPrepositionalObject(u) || IsTitledPrepositionalObject(u)) && !(objectPronoun && a.Kind == ActorKind.Person))) continue;
             // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
+            // "Karl Lind is a lawyer who … He said": a role after "is"/"was" describes the subject, found next (not a
+            // subject after a fronted auxiliary: "were the killers acting out …").
+            if (u.IsCommonNoun && BeforeModifiers(u) is var verb && verb >= 1 && _x.Pos(verb) == UniversalPos.AUX
+                && (_x.UnitAt(verb - 1) is not null || _x.Pos(verb - 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
             if (person && IsOtherGender(u, gender)) continue;
