@@ -488,6 +488,21 @@ internal sealed partial class ArgumentReader
         return new Actor(text, span, ActorKind.Person, owner.CountryCode, text, person.Actors[0].Confidence);
     }
 
+    /// <summary>
+    /// "Professors Anna Berg and Tom Hale found … They argued": "they" opening its sentence goes on with the named people
+    /// coordinated as the subject of the sentence before, whom no single name stands for; null when that subject is no
+    /// such list.
+    /// </summary>
+    private List<Actor>? CoordinatedPeopleBefore(int pronoun)
+    {
+        int own = _x.SentenceStartOf(pronoun);
+        if (own == 0 || !_x.LowerIs(pronoun, "they") || StepLeftPast(pronoun - 1, own, PreVerbWords.Adverbs) >= own) return null;
+        int prev = _x.SentenceStartOf(own - 1);
+        if (!_x.Document.IsBodySentence(_x.SentenceOfToken(prev)) || FirstMainVerb(prev, own) is not int main) return null;
+        var subject = SubjectBeforeAside(main, prev) ?? LeftChain(main, prev);
+        return subject.Count >= 2 && subject.TrueForAll(a => a.Kind == ActorKind.Person) ? subject : null;
+    }
+
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {
