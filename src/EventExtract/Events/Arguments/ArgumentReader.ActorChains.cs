@@ -526,7 +526,7 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(k) == ",") { open = k; break; }
             // ("X, whose firm has …, said"; "X, a consultant who advises Y, said", "X, a trade group that sued, welcomed": a
             // relative clause inside the aside.)
-            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && IsNounEnd(k - 1))))
                 && !(_x.Lower(k) == "that" && _x.Pos(k - 1) == UniversalPos.NOUN)
                 // ("X, asked whether he would resign, replied": the question of a participle opening the aside.)
                 && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) clauseInside = true;
@@ -561,7 +561,8 @@ internal sealed partial class ArgumentReader
             for (int k = a; k < close; k++)
             {
                 // ("Lena Vogt, a shipping analyst who does not advise either side, said": the appositive's own relative clause.)
-                if (k > a && _x.Lower(k) is "who" or "whose" or "that" && _x.Pos(k - 1) == UniversalPos.NOUN) break;
+                // ("Anna Berg, a professor at Oslo University who studies the lake, said": after a name, too.)
+                if (k > a && _x.Lower(k) is "who" or "whose" or "that" && IsNounEnd(k - 1)) break;
                 // ("X, in a statement issued on Monday, said": a participle right after the noun of a prepositional aside
                 // modifies that noun.)
                 if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB
@@ -609,6 +610,11 @@ internal sealed partial class ArgumentReader
             && (headFirst == sentenceFirst || _x.IsPunct(headFirst - 1)) && _x.TokenRange(head.Span).Last + 1 is var after
             && after < placeOfWork.First && _x.Lower(after) is "at" or "of" or "in" or "from" or "for")
             return new List<Actor> { head };
+        // "Peter Moss, 62, who has lived there for years, told": a relative clause or participle phrase after an age or
+        // apposition describes the named person before that.
+        if ((relative || participle) && _x.UnitAt(open - 1) is null && AppositionOpening(open - 1, sentenceFirst) is int outer
+            && _x.UnitAt(outer - 1) is { Actors: [{ Kind: ActorKind.Person }, ..] } described && described.Last == outer - 1 && !IsPrepositionalObject(described))
+            open = outer;
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
@@ -635,6 +641,9 @@ internal sealed partial class ArgumentReader
         }
         return null;
     }
+
+    /// <summary>True when token <paramref name="i"/> ends a noun phrase: a common or proper noun, or the last word of a name.</summary>
+    private bool IsNounEnd(int i) => _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i) is { } u && u.Last == i;
 
     /// <summary>"who", "which", "whose", or a participle tagged as a verb ("speaking", "worried"), opening an aside.</summary>
     private bool IsAsideOpener(int i) => _x.Lower(i) is "who" or "which" or "whose" || IsParticipleVerb(i);
