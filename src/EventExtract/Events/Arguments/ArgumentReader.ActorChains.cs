@@ -571,8 +571,9 @@ internal sealed partial class ArgumentReader
             }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
             // name names the subject.
+            // ("A military spokesman, Lt. Col. Tim Ross, said": past title abbreviations the recognizer left out of the name.)
             int n = a;
-            while (n < close && _x.IsDeterminer(n)) n++;
+            while (n < close && (_x.IsDeterminer(n) || (_x.UnitAt(n) is null && _x.Tokens.GetKind(n) == TokenKind.Abbreviation))) n++;
             // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
             var before = _x.UnitAt(open - 1);
             bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
