@@ -520,10 +520,11 @@ internal sealed partial class ArgumentReader
         }
         if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
         int open = -1;
-        bool clauseInside = false;
+        bool clauseInside = false, sentenceBreak = false;
         for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
         {
             if (_x.Lower(k) == ",") { open = k; break; }
+            if (_x.Lower(k) is ";" or ":") sentenceBreak = true;
             // ("X, whose firm has …, said"; "X, a consultant who advises Y, said", "X, a trade group that sued, welcomed": a
             // relative clause inside the aside.)
             if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && IsNounEnd(k - 1))))
@@ -549,7 +550,9 @@ internal sealed partial class ArgumentReader
         bool participle = _x.Pos(a) is UniversalPos.VERB or UniversalPos.ADJ && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
         // "X, speaking on condition of anonymity because they were not authorized to ..., said": only a participle
         // phrase may hold a clause of its own; any other clause boundary means the comma ends no aside.
-        if (clauseInside && !(participle && _x.Pos(a) == UniversalPos.VERB)) return null;
+        // ("Moss's stepmother, who married his father when Moss was in his 30s, said": so may a relative clause, short
+        // of a semicolon or colon.)
+        if (clauseInside && !(participle && _x.Pos(a) == UniversalPos.VERB) && !(relative && !sentenceBreak)) return null;
         // ("The owners, however, have not commented": an aside of adverbs alone.)
         bool adverbs = true;
         for (int k = a; k < close && adverbs; k++) adverbs = _x.IsAdverb(k);
