@@ -570,6 +570,8 @@ internal sealed partial class ArgumentReader
                 // modifies that noun.)
                 if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB
                     && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
+                // ("Her husband, a retired firefighter, says": a participle right after the determiner modifies the noun.)
+                if (k == a + 1 && _x.IsDeterminer(a) && IsParticipleVerb(k)) continue;
                 if (_x.IsVerb(k) || (_x.IsQuote(k) && k != quoteOpen)) return null;
             }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
