@@ -984,6 +984,10 @@ internal sealed partial class ArgumentReader
         if (NounPhraseEndingAt(head, start) is not { } np) return null;
         int first = _x.TokenRange(np.Span).First;
         if (!IsReportingSubjectEnd(head)) return IntroducesPerson(first, head, start, gender) ? np with { Kind = ActorKind.Person } : null;
+        // "My doctor said it was nothing. She told me to rest": the writer's own possessive names a person "he"/"she" may
+        // mean (it never means the writer).
+        if (first > start && _x.Lower(first - 1) is "my" or "our" && (first - 1 == start || _x.IsPunct(first - 2)))
+            return _x.UnnamedActor(first - 1, head) with { Kind = ActorKind.Person };
         // (An article or count, not a possessive: "his company said" is the company's.)
         if (_x.Lower(first) is not ("a" or "an" or "the" or "one" or "another") || (first > start && !_x.IsPunct(first - 1))) return null;
         return np with { Kind = ActorKind.Person };
