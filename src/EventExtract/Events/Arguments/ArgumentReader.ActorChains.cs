@@ -522,13 +522,14 @@ internal sealed partial class ArgumentReader
         }
         if (close <= sentenceFirst || _x.Lower(close) != "," || _x.IsQuote(close - 1)) return null;
         int open = -1;
-        bool clauseInside = false;
+        bool clauseInside = false, sentenceBreak = false;
         for (int k = close - 1; k > sentenceFirst && close - k <= 30; k--)
         {
             if (_x.Lower(k) == ",") { open = k; break; }
+            if (_x.Lower(k) is ";" or ":") sentenceBreak = true;
             // ("X, whose firm has …, said"; "X, a consultant who advises Y, said", "X, a trade group that sued, welcomed": a
             // relative clause inside the aside.)
-            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && _x.Pos(k - 1) == UniversalPos.NOUN)))
+            if (_x.IsBoundary(k) && !(_x.Lower(k) is "which" or "who" or "whose" && (_x.Lower(k - 1) == "," || (_x.Lower(k) != "which" && IsNounEnd(k - 1))))
                 && !(_x.Lower(k) == "that" && _x.Pos(k - 1) == UniversalPos.NOUN)
                 // ("X, asked whether he would resign, replied": the question of a participle opening the aside.)
                 && !(_x.Lower(k) is "whether" or "if" && k - 2 > sentenceFirst && _x.Lower(k - 2) == "," && _x.IsVerb(k - 1))) clauseInside = true;
@@ -551,7 +552,9 @@ internal sealed partial class ArgumentReader
         bool participle = _x.Pos(a) is UniversalPos.VERB or UniversalPos.ADJ && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
         // "X, speaking on condition of anonymity because they were not authorized to ..., said": only a participle
         // phrase may hold a clause of its own; any other clause boundary means the comma ends no aside.
-        if (clauseInside && !(participle && _x.Pos(a) == UniversalPos.VERB)) return null;
+        // ("Moss's stepmother, who married his father when Moss was in his 30s, said": so may a relative clause, short
+        // of a semicolon or colon.)
+        if (clauseInside && !(participle && _x.Pos(a) == UniversalPos.VERB) && !(relative && !sentenceBreak)) return null;
         // ("The owners, however, have not commented": an aside of adverbs alone.)
         bool adverbs = true;
         for (int k = a; k < close && adverbs; k++) adverbs = _x.IsAdverb(k);
@@ -563,17 +566,21 @@ internal sealed partial class ArgumentReader
             for (int k = a; k < close; k++)
             {
                 // ("Lena Vogt, a shipping analyst who does not advise either side, said": the appositive's own relative clause.)
-                if (k > a && _x.Lower(k) is "who" or "whose" or "that" && _x.Pos(k - 1) == UniversalPos.NOUN) break;
+                // ("Anna Berg, a professor at Oslo University who studies the lake, said": after a name, too.)
+                if (k > a && _x.Lower(k) is "who" or "whose" or "that" && IsNounEnd(k - 1)) break;
                 // ("X, in a statement issued on Monday, said": a participle right after the noun of a prepositional aside
                 // modifies that noun.)
                 if (_x.IsVerb(k) && _x.IsPreposition(a) && k > a + 1 && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Pos(k) == UniversalPos.VERB
                     && _x.Lower(k).EndsWith("ed", StringComparison.Ordinal)) continue;
+                // ("Her husband, a retired firefighter, says": a participle right after the determiner modifies the noun.)
+                if (k == a + 1 && _x.IsDeterminer(a) && IsParticipleVerb(k)) continue;
                 if (_x.IsVerb(k) || (_x.IsQuote(k) && k != quoteOpen)) return null;
             }
             // "The country's largest farmers' union, the Growers League, is threatening": an aside that is just a
             // name names the subject.
+            // ("A military spokesman, Lt. Col. Tim Ross, said": past title abbreviations the recognizer left out of the name.)
             int n = a;
-            while (n < close && _x.IsDeterminer(n)) n++;
+            while (n < close && (_x.IsDeterminer(n) || (_x.UnitAt(n) is null && _x.Tokens.GetKind(n) == TokenKind.Abbreviation))) n++;
             // (Not "Anna Berg, the Swedish spokesperson, said": a named subject stays the subject.)
             var before = _x.UnitAt(open - 1);
             bool subjectNamed = before is { IsCommonNoun: false, Actors.Count: > 0 } && before.Last == open - 1;
@@ -611,6 +618,11 @@ internal sealed partial class ArgumentReader
             && (headFirst == sentenceFirst || _x.IsPunct(headFirst - 1)) && _x.TokenRange(head.Span).Last + 1 is var after
             && after < placeOfWork.First && _x.Lower(after) is "at" or "of" or "in" or "from" or "for")
             return new List<Actor> { head };
+        // "Peter Moss, 62, who has lived there for years, told": a relative clause or participle phrase after an age or
+        // apposition describes the named person before that.
+        if ((relative || participle) && _x.UnitAt(open - 1) is null && AppositionOpening(open - 1, sentenceFirst) is int outer
+            && _x.UnitAt(outer - 1) is { Actors: [{ Kind: ActorKind.Person }, ..] } described && described.Last == outer - 1 && !IsPrepositionalObject(described))
+            open = outer;
         if (_x.UnitAt(open - 1) is not { Actors.Count: > 0 } u || u.Last != open - 1 || IsPrepositionalObject(u) || IsVerbObject(u))
         {
             // "Turkey, worried about ..., urged": a country the resolver left as a place opens the sentence;
@@ -637,6 +649,9 @@ internal sealed partial class ArgumentReader
         }
         return null;
     }
+
+    /// <summary>True when token <paramref name="i"/> ends a noun phrase: a common or proper noun, or the last word of a name.</summary>
+    private bool IsNounEnd(int i) => _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN || _x.UnitAt(i) is { } u && u.Last == i;
 
     /// <summary>"who", "which", "whose", or a participle tagged as a verb ("speaking", "worried"), opening an aside.</summary>
     private bool IsAsideOpener(int i) => _x.Lower(i) is "who" or "which" or "whose" || IsParticipleVerb(i);

@@ -488,6 +488,21 @@ internal sealed partial class ArgumentReader
         return new Actor(text, span, ActorKind.Person, owner.CountryCode, text, person.Actors[0].Confidence);
     }
 
+    /// <summary>
+    /// "Professors Anna Berg and Tom Hale found … They argued": "they" opening its sentence goes on with the named people
+    /// coordinated as the subject of the sentence before, whom no single name stands for; null when that subject is no
+    /// such list.
+    /// </summary>
+    private List<Actor>? CoordinatedPeopleBefore(int pronoun)
+    {
+        int own = _x.SentenceStartOf(pronoun);
+        if (own == 0 || !_x.LowerIs(pronoun, "they") || StepLeftPast(pronoun - 1, own, PreVerbWords.Adverbs) >= own) return null;
+        int prev = _x.SentenceStartOf(own - 1);
+        if (!_x.Document.IsBodySentence(_x.SentenceOfToken(prev)) || FirstMainVerb(prev, own) is not int main) return null;
+        var subject = SubjectBeforeAside(main, prev) ?? LeftChain(main, prev);
+        return subject.Count >= 2 && subject.TrueForAll(a => a.Kind == ActorKind.Person) ? subject : null;
+    }
+
     /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {
@@ -875,6 +890,10 @@ internal sealed partial class ArgumentReader
             if ((modifier && !ownerHere) || ((IsPrepositionalObject(u) || IsTitledPrepositionalObject(u)) && !(objectPronoun && a.Kind == ActorKind.Person))) continue;
             // "Ted Eubank, president of the company": a role after a name stands for that name, found next.
             if (u.IsCommonNoun && IsAppositiveOfName(u)) continue;
+            // "Karl Lind is a lawyer who … He said": a role after "is"/"was" describes the subject, found next (not a
+            // subject after a fronted auxiliary: "were the killers acting out …").
+            if (u.IsCommonNoun && BeforeModifiers(u) is var verb && verb >= 1 && _x.Pos(verb) == UniversalPos.AUX
+                && (_x.UnitAt(verb - 1) is not null || _x.Pos(verb - 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON)) continue;
             // A name inside quoted words ('Wilkins said, "[Warhol] liked ..."') is not who is reported on next.
             if (InsideQuote(u.First)) continue;
             if (person && IsOtherGender(u, gender)) continue;
@@ -892,7 +911,7 @@ internal sealed partial class ArgumentReader
             // sentence has a subject of the pronoun's gender before it.)
             if (person && !objectPronoun && w is "he" or "she" && u.First >= s.FirstToken && pronoun >= s.FirstToken && IsVerbObject(u)) continue;
             if (person && !objectPronoun && w is "he" or "she" && _x.SentenceStartOf(pronoun) is var own && u.First < own && own > 0
-                && u.First >= _x.SentenceStartOf(own - 1) && IsVerbObject(u) && (PersonBefore(u, gender) is not null || SubjectPronounBefore(u, gender))) continue;
+                && u.First >= _x.SentenceStartOf(own - 1) && IsVerbObject(u) && (PersonBefore(u.First, gender) is not null || SubjectPronounBefore(u.First, gender))) continue;
             // "Yvette Cooper said … Rishi Sunak rejected it. She continued": "she" passes over a person of unknown gender
             // to a woman her name or title marks, named in the pronoun's sentence or the two before.
             if (gender == PersonGender.Female && a.Kind == ActorKind.Person && GenderOf(u) == PersonGender.Unknown && WomanBefore(u.First - 1, pronoun) is { } woman) return woman;
@@ -957,22 +976,54 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Actor? UnnamedPersonSubjectEndingAt(int head, PersonGender gender)
     {
-        if (_x.Pos(head) != UniversalPos.NOUN || !IsSingularPersonHead(head) || !IsReportingSubjectEnd(head) || InsideQuote(head)) return null;
+        if (_x.Pos(head) != UniversalPos.NOUN || !IsSingularPersonHead(head) || InsideQuote(head)) return null;
         var g = Gender(_x.Lower(head));
         if (gender != PersonGender.Unknown && g != PersonGender.Unknown && g != gender) return null;
         int start = _x.SentenceStartOf(head);
         if (!_x.Document.IsBodySentence(_x.SentenceOfToken(head))) return null;
         if (NounPhraseEndingAt(head, start) is not { } np) return null;
         int first = _x.TokenRange(np.Span).First;
+        if (!IsReportingSubjectEnd(head)) return IntroducesPerson(first, head, start, gender) ? np with { Kind = ActorKind.Person } : null;
+        // "My doctor said it was nothing. She told me to rest": the writer's own possessive names a person "he"/"she" may
+        // mean (it never means the writer).
+        if (first > start && _x.Lower(first - 1) is "my" or "our" && (first - 1 == start || _x.IsPunct(first - 2)))
+            return _x.UnnamedActor(first - 1, head) with { Kind = ActorKind.Person };
         // (An article or count, not a possessive: "his company said" is the company's.)
         if (_x.Lower(first) is not ("a" or "an" or "the" or "one" or "another") || (first > start && !_x.IsPunct(first - 1))) return null;
         return np with { Kind = ActorKind.Person };
     }
 
-    /// <summary>A person unit of a fitting gender before unit <paramref name="u"/> in its sentence, not itself a verb's or preposition's object; else null.</summary>
-    private ArgUnit? PersonBefore(ArgUnit u, PersonGender gender)
+    /// <summary>
+    /// "I had a long talk with a taxi driver who … He said", "Another senior member (…) was working there and he
+    /// confirmed": an indefinite person phrase opening at <paramref name="first"/> brings a new person into the story,
+    /// whom a later "he"/"she" goes on with, wherever the phrase stands. The head must be a known word for people or
+    /// open a "who" clause, set off or not (an agent ending alone also fits "a poster", "a number"). Not a predicate ("Smith is a
+    /// lawyer"), an apposition ("Smith, a lawyer"; "a member (a senior one)"), a person inside what a reporting verb
+    /// before it reports ("he said a soldier was hurt"), nor a phrase after a person of the pronoun's gender its
+    /// sentence already has as subject ("Akashi came back a frustrated man": he is Akashi).
+    /// </summary>
+    private bool IntroducesPerson(int first, int head, int start, PersonGender gender)
     {
-        for (int i = u.First - 1; i >= _x.SentenceStartOf(u.First); i--)
+        if (_x.Lower(first) is not ("a" or "an" or "another")) return false;
+        int after = head + 1 < _x.Tokens.Count && _x.Lower(head + 1) == "," ? head + 2 : head + 1;
+        if (!(IsPeopleHead(head) || _c.KinNouns.Contains(_x.Lower(head)) || Gender(_x.Lower(head)) != PersonGender.Unknown
+              || (after < _x.Tokens.Count && _x.Lower(after) == "who"))) return false;
+        if (PersonBefore(first, gender) is not null || SubjectPronounBefore(first, gender)) return false;
+        if (first > start)
+        {
+            int before = first - 1;
+            if (_x.Pos(before) == UniversalPos.AUX) return false;
+            if (_x.IsPunct(before) && !_x.IsQuote(before) && before > start && (_x.UnitAt(before - 1) is not null || _x.Pos(before - 1) is UniversalPos.NOUN or UniversalPos.PROPN)) return false;
+        }
+        for (int k = start; k < first; k++)
+            if (_x.Pos(k) == UniversalPos.VERB && IsReportingVerb(k)) return false;
+        return true;
+    }
+
+    /// <summary>A person unit of a fitting gender before token <paramref name="first"/> in its sentence, not itself a verb's or preposition's object; else null.</summary>
+    private ArgUnit? PersonBefore(int first, PersonGender gender)
+    {
+        for (int i = first - 1; i >= _x.SentenceStartOf(first); i--)
         {
             if (_x.UnitAt(i) is not { } v) continue;
             i = v.First;
@@ -982,12 +1033,12 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "He met Foreign Minister X on Saturday. He is expected to meet Y": a subject pronoun of the gender before unit
-    /// <paramref name="u"/> in its sentence, which the later pronoun goes on from (found by the chain rule further left).
+    /// "He met Foreign Minister X on Saturday. He is expected to meet Y": a subject pronoun of the gender before token
+    /// <paramref name="first"/> in its sentence, which the later pronoun goes on from (found by the chain rule further left).
     /// </summary>
-    private bool SubjectPronounBefore(ArgUnit u, PersonGender gender)
+    private bool SubjectPronounBefore(int first, PersonGender gender)
     {
-        for (int i = u.First - 1; i >= _x.SentenceStartOf(u.First); i--)
+        for (int i = first - 1; i >= _x.SentenceStartOf(first); i--)
             if (IsSubjectPronounOf(i, gender) && !InsideQuote(i)) return true;
         return false;
     }

@@ -1291,6 +1291,8 @@ internal sealed partial class ArgumentReader
                 break;
             case EventType.Statement:
                 ReadStatement(s, d, addresseeVerb, afterVerbPhrase, sentenceDrafts);
+                if (d.Speakers.Count == 0 && d.AnchorIsVerb && SubjectPronoun(d.First, s.FirstToken) is int they && CoordinatedPeopleBefore(they) is { } people)
+                    foreach (var person in people) MentionDraft.AddActor(d.Speakers, person);
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 if (d.Speakers.Count == 1 && d.AnchorIsVerb && InvertedConjunct(s, d, d.Speakers[0]) is { } conjunct) MentionDraft.AddActor(d.Speakers, conjunct);
                 if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
