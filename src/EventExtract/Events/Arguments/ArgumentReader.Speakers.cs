@@ -532,7 +532,8 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// The nearest list of two or more coordinated parties before <paramref name="pronoun"/>, in its sentence or the one
-    /// before, that is a clause's subject ("Peru and Chile signed a treaty. They will meet in May"); or null.
+    /// before, that is a clause's subject ("Peru and Chile signed a treaty. They will meet in May"), or a subject headed
+    /// by a plural noun for people ("the negotiators"); or null.
     /// </summary>
     private List<Actor>? PartyListBefore(int pronoun, Sentence s)
     {
@@ -552,9 +553,22 @@ internal sealed partial class ArgumentReader
             // ("X and Y signed a deal, officials said. They met": the lone source of a trailing reporting clause is not
             // who "they" are; the list before it is.)
             if (IsReportingVerb(next) && u.First - 1 >= sentenceFirst && (_x.Lower(u.First - 1) == "," || _x.IsQuote(u.First - 1))) continue;
+            // ("Israeli and Palestinian negotiators arrived. They resumed talks", "Union officials said they would boycott
+            // the talks": a subject headed by a plural noun for people is a party of several, as a list is; a lone name
+            // is too often a wrong guess.)
+            if (chain.Count == 1 && chain[0] == u.Actors[0] && IsPluralPeopleHead(u.Last)) return chain;
             return null;
         }
         return null;
+    }
+
+    /// <summary>A lowercase plural noun for people acting together (party-heads.txt Group, or meeting-people-nouns.txt).</summary>
+    private bool IsPluralPeopleHead(int i)
+    {
+        if (_x.Pos(i) != UniversalPos.NOUN || !char.IsLower(_x.Tokens.GetChars(i)[0])) return false;
+        string w = _x.Lower(i);
+        if (!w.EndsWith('s')) return false;
+        return _c.PartyHeads.TryGetValue(w, out var kind) ? kind == ActorKind.Group : _c.MeetingPeopleNouns.Contains(w);
     }
 
     /// <summary>
@@ -682,7 +696,8 @@ internal sealed partial class ArgumentReader
     private int? PronounBefore(Sentence s, MentionDraft d)
     {
         int i = d.First - 1;
-        // "he met", "he's expected to meet", "she will travel to meet".
+        // "he met", "he's expected to meet", "she will travel to meet", "he is due to hold talks" (a word of planning
+        // tagged an adjective).
         int n = 0;
         // ("their third day-long meeting": the adjectives, numbers and compound words of a noun trigger's phrase.)
         // ("she has not visited": a negation between the pronoun and the verb, too.)
@@ -690,7 +705,7 @@ internal sealed partial class ArgumentReader
         {
             if (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (d.AnchorIsVerb && _x.Lower(i) is "not" or "n't")
                 || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
-                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to"))))
+                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || ((_x.Pos(i) == UniversalPos.VERB || _c.PlanToMeetWords.Contains(_x.Lower(i))) && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to"))))
                 i--;
             // "he flew to Berlin to meet": the traveller, the subject of a movement verb and its destination, is who
             // goes on to meet (the place between is no party).
