@@ -92,6 +92,7 @@ public sealed class RuleEventFinder : IEventFinder
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
+            reader.ShareQuotedSpeakers(sentence, drafts);
             reader.ShareOccasionPlaces(drafts);
             reader.ShareCoordinatedAttackParties(sentence, drafts);
             reader.JoinFramingStatements(sentence, drafts);

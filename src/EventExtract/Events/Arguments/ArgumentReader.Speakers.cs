@@ -591,6 +591,10 @@ internal sealed partial class ArgumentReader
             for (int i = last + 2; i <= of.Head && !named; i++) named = _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null;
             if (!named) last = of.Head;
         }
+        // "the five permanent members of the council": an "of" phrase that is the body the people belong to goes with the
+        // head too (the people met, not the whole body).
+        if (last == np.Head && last + 2 < end && _x.Lower(last + 1) == "of" && _x.UnitAt(last + 2) is { Actors: [{ Kind: ActorKind.Organization or ActorKind.Group }] } body
+                 && body.First == last + 2 && body.Last < end) last = body.Last;
         // ("convening a special shareholders' meeting": a plural possessor modifies what follows.)
         if (last + 1 < end && _x.Lower(last + 1) is "of" or "'s" or "’s" or "'" or "’") return null;
         return (_x.UnnamedActor(start, last), last + 1);
@@ -692,8 +696,11 @@ internal sealed partial class ArgumentReader
     /// <summary>Subordinators that open a subjectless "-ing" clause ("after meeting", "while visiting").</summary>
     private static readonly HashSet<string> s_participleOpeners = new(StringComparer.Ordinal) { "after", "before", "while", "when", "since", "upon", "by" };
 
-    /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
-    private int? PronounBefore(Sentence s, MentionDraft d)
+    /// <summary>
+    /// The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null;
+    /// with <paramref name="firstPerson"/>, the first-person one instead ("we met", "I had a meeting", "our talks").
+    /// </summary>
+    private int? PronounBefore(Sentence s, MentionDraft d, bool firstPerson = false)
     {
         int i = d.First - 1;
         // "he met", "he's expected to meet", "she will travel to meet", "he is due to hold talks" (a word of planning
@@ -716,8 +723,8 @@ internal sealed partial class ArgumentReader
         }
         if (i < s.FirstToken) return null;
         string w = _x.Lower(i);
-        if (d.AnchorIsVerb && w is "he" or "she" or "they") return i;
-        if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
+        if (d.AnchorIsVerb && (firstPerson ? w is "i" or "we" : w is "he" or "she" or "they")) return i;
+        if (!d.AnchorIsVerb && (firstPerson ? w is "my" or "our" : w is "his" or "her" or "their")) return i;
         // "said he had held secret talks with X", "she had talks with X", "she held a phone call with X": the pronoun subject
         // of the verb that takes a noun trigger as its object (past the object's article).
         if (!d.AnchorIsVerb && w is "a" or "an" or "the" && i - 1 >= s.FirstToken) w = _x.Lower(--i);
@@ -727,9 +734,28 @@ internal sealed partial class ArgumentReader
             // ("he is scheduled to hold a summit", "she plans to hold talks": past the "to" and the verb that takes it.)
             if (j - 1 >= s.FirstToken && _x.Lower(j) == "to" && _x.Pos(j - 1) == UniversalPos.VERB && !IsReportingVerb(j - 1))
                 j = StepLeftPast(j - 2, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
-            if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
+            if (j >= s.FirstToken && (firstPerson ? _x.Lower(j) is "i" or "we" : _x.Lower(j) is "he" or "she" or "they")) return j;
         }
         return null;
+    }
+
+    /// <summary>
+    /// '"We had a very good meeting," Arafat said', '"I met with him twice," the envoy said': a meeting inside a quote
+    /// whose subject or possessor is a first-person pronoun is the quoted speaker's own, so the speakers of the statement
+    /// that quotes it, outside the quote in the same sentence, are participants.
+    /// </summary>
+    public void ShareQuotedSpeakers(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Type != EventType.Meeting || !InsideQuote(d.First) || PronounBefore(s, d, firstPerson: true) is not int p || !InsideQuote(p)) continue;
+            MentionDraft? quoting = null;
+            foreach (var o in drafts)
+                if (o.Type == EventType.Statement && o.Speakers.Count > 0 && !InsideQuote(o.First)
+                    && (quoting is null || Math.Abs(o.First - d.First) < Math.Abs(quoting.First - d.First))) quoting = o;
+            if (quoting is null) continue;
+            foreach (var a in quoting.Speakers) MentionDraft.AddActor(d.Participants, a);
+        }
     }
 
     /// <summary>
