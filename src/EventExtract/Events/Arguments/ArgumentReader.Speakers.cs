@@ -740,6 +740,13 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "Hussein met Saddam on Monday. It was their third meeting": a meeting that found no party of its own but whose
+    /// subject or possessor is "they"/"their".
+    /// </summary>
+    public bool HasOnlyPluralPronounParty(Sentence s, MentionDraft d) =>
+        d.Type == EventType.Meeting && d.Participants.Count == 0 && PronounBefore(s, d) is int p && _x.Lower(p) is "they" or "their";
+
+    /// <summary>
     /// '"We had a very good meeting," Arafat said', '"I met with him twice," the envoy said': a meeting inside a quote
     /// whose subject or possessor is a first-person pronoun is the quoted speaker's own, so the speakers of the statement
     /// that quotes it, outside the quote in the same sentence, are participants.
