@@ -92,6 +92,7 @@ public sealed class RuleEventFinder : IEventFinder
             var sentence = document.Sentences[si];
             var drafts = reader.BuildDrafts(sentence, CollectionsMarshal.AsSpan(candidates)[from..next]);
             foreach (var d in drafts) reader.ReadArguments(sentence, d, drafts);
+            reader.ShareQuotedSpeakers(sentence, drafts);
             reader.ShareOccasionPlaces(drafts);
             reader.ShareCoordinatedAttackParties(sentence, drafts);
             reader.JoinFramingStatements(sentence, drafts);
@@ -103,6 +104,10 @@ public sealed class RuleEventFinder : IEventFinder
                 : drafts;
             foreach (var d in linkOrder)
             {
+                // "Hussein met Saddam on Monday. It was their third meeting": "they"/"their" that named no party stands for
+                // the parties of the meeting mentioned last (two at least; one alone is no "they").
+                if (reader.HasOnlyPluralPronounParty(sentence, d) && LastMeetingParticipants(active) is { Count: > 1 } met)
+                    foreach (var a in met) MentionDraft.AddActor(d.Participants, a);
                 if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d))
                 {
                     // ("condemned the killing": a killing noun too weak to report an attack may still name the one reported before.)

@@ -107,8 +107,11 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
-    /// <summary>True when nothing but determiners/adjectives separate a preceding preposition from the unit.</summary>
-    public bool IsPrepositionalObject(ArgUnit u)
+    /// <summary>
+    /// The preposition the unit is the object of, with nothing but determiners/adjectives (or a person's lowercase title
+    /// words) between; -1 when there is none.
+    /// </summary>
+    private int PrepositionBefore(ArgUnit u)
     {
         int i = u.First - 1;
         // ("with Iraqi president Ali Hassan": lowercase title words before a person's name belong to the phrase.)
@@ -117,7 +120,15 @@ internal sealed partial class ArgumentReader
         int first = _x.SentenceStartOf(u.First);
         while (i >= first && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) == UniversalPos.ADJ
                || (person && IsLowercaseNoun(i) && u.First - i <= 4 && !_x.IsBoundary(i)))) i--;
-        if (i < first || !_x.IsPreposition(i)) return false;
+        return i >= first && _x.IsPreposition(i) ? i : -1;
+    }
+
+    /// <summary>True when nothing but determiners/adjectives separate a preceding preposition from the unit.</summary>
+    public bool IsPrepositionalObject(ArgUnit u)
+    {
+        int i = PrepositionBefore(u);
+        if (i < 0) return false;
+        int first = _x.SentenceStartOf(u.First);
         // "after provincial police said": a subordinator opening a clause whose subject the unit is.
         if (_x.Lower(i) is "after" or "before" or "since" or "until" or "because" or "while" or "as" or "if" or "when"
             && u.Last + 1 < _x.Tokens.Count && _x.IsVerb(u.Last + 1)) return false;
@@ -748,7 +759,12 @@ internal sealed partial class ArgumentReader
                 if (_x.Lower(i) is "who" or "which" && i > sentenceFirst && !HasCommaBetween(i, from))
                 {
                     int k = _x.Lower(i - 1) == "," ? i - 2 : i - 1;
-                    if (k >= sentenceFirst && _x.UnitAt(k) is { } antecedent && antecedent.Last == k && !IsPrepositionalObject(antecedent)) found = antecedent;
+                    // ("drafted by Dennis Ross, who met Arafat", "met with Mubarak, who said": a named person set off by a comma
+                    // is the antecedent whatever preposition takes him; not after "of", "the son of Ali Hassan, who", where
+                    // the head before "of" may be meant.)
+                    if (k >= sentenceFirst && _x.UnitAt(k) is { } antecedent && antecedent.Last == k
+                        && (!IsPrepositionalObject(antecedent) || (k == i - 2 && !antecedent.IsCommonNoun && antecedent.Actors is [{ Kind: ActorKind.Person }]
+                            && _x.Lower(PrepositionBefore(antecedent)) != "of"))) found = antecedent;
                     // "Tom Bell, a grocer, who was killed", "Ann Cole, 45, who was shot": past an apposition or an age
                     // between commas to the named person it describes.
                     else if (k == i - 2 && AppositionOpening(k, sentenceFirst) is int comma && _x.UnitAt(comma - 1) is { Actors: [{ Kind: ActorKind.Person }, ..] } named

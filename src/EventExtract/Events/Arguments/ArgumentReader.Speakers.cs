@@ -547,7 +547,8 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// The nearest list of two or more coordinated parties before <paramref name="pronoun"/>, in its sentence or the one
-    /// before, that is a clause's subject ("Peru and Chile signed a treaty. They will meet in May"); or null.
+    /// before, that is a clause's subject ("Peru and Chile signed a treaty. They will meet in May"), or a subject headed
+    /// by a plural noun for people ("the negotiators"); or null.
     /// </summary>
     private List<Actor>? PartyListBefore(int pronoun, Sentence s)
     {
@@ -567,9 +568,22 @@ internal sealed partial class ArgumentReader
             // ("X and Y signed a deal, officials said. They met": the lone source of a trailing reporting clause is not
             // who "they" are; the list before it is.)
             if (IsReportingVerb(next) && u.First - 1 >= sentenceFirst && (_x.Lower(u.First - 1) == "," || _x.IsQuote(u.First - 1))) continue;
+            // ("Israeli and Palestinian negotiators arrived. They resumed talks", "Union officials said they would boycott
+            // the talks": a subject headed by a plural noun for people is a party of several, as a list is; a lone name
+            // is too often a wrong guess.)
+            if (chain.Count == 1 && chain[0] == u.Actors[0] && IsPluralPeopleHead(u.Last)) return chain;
             return null;
         }
         return null;
+    }
+
+    /// <summary>A lowercase plural noun for people acting together (party-heads.txt Group, or meeting-people-nouns.txt).</summary>
+    private bool IsPluralPeopleHead(int i)
+    {
+        if (_x.Pos(i) != UniversalPos.NOUN || !char.IsLower(_x.Tokens.GetChars(i)[0])) return false;
+        string w = _x.Lower(i);
+        if (!w.EndsWith('s')) return false;
+        return _c.PartyHeads.TryGetValue(w, out var kind) ? kind == ActorKind.Group : _c.MeetingPeopleNouns.Contains(w);
     }
 
     /// <summary>
@@ -592,6 +606,10 @@ internal sealed partial class ArgumentReader
             for (int i = last + 2; i <= of.Head && !named; i++) named = _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null;
             if (!named) last = of.Head;
         }
+        // "the five permanent members of the council": an "of" phrase that is the body the people belong to goes with the
+        // head too (the people met, not the whole body).
+        if (last == np.Head && last + 2 < end && _x.Lower(last + 1) == "of" && _x.UnitAt(last + 2) is { Actors: [{ Kind: ActorKind.Organization or ActorKind.Group }] } body
+                 && body.First == last + 2 && body.Last < end) last = body.Last;
         // ("convening a special shareholders' meeting": a plural possessor modifies what follows.)
         if (last + 1 < end && _x.Lower(last + 1) is "of" or "'s" or "’s" or "'" or "’") return null;
         return (_x.UnnamedActor(start, last), last + 1);
@@ -693,11 +711,15 @@ internal sealed partial class ArgumentReader
     /// <summary>Subordinators that open a subjectless "-ing" clause ("after meeting", "while visiting").</summary>
     private static readonly HashSet<string> s_participleOpeners = new(StringComparer.Ordinal) { "after", "before", "while", "when", "since", "upon", "by" };
 
-    /// <summary>The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null.</summary>
-    private int? PronounBefore(Sentence s, MentionDraft d)
+    /// <summary>
+    /// The subject pronoun of a verb trigger ("he met") or the possessive of a noun trigger ("his meeting"), or null;
+    /// with <paramref name="firstPerson"/>, the first-person one instead ("we met", "I had a meeting", "our talks").
+    /// </summary>
+    private int? PronounBefore(Sentence s, MentionDraft d, bool firstPerson = false)
     {
         int i = d.First - 1;
-        // "he met", "he's expected to meet", "she will travel to meet".
+        // "he met", "he's expected to meet", "she will travel to meet", "he is due to hold talks" (a word of planning
+        // tagged an adjective).
         int n = 0;
         // ("their third day-long meeting": the adjectives, numbers and compound words of a noun trigger's phrase.)
         // ("she has not visited": a negation between the pronoun and the verb, too.)
@@ -705,7 +727,7 @@ internal sealed partial class ArgumentReader
         {
             if (_x.IsAdverb(i) || _x.Pos(i) == UniversalPos.AUX || (d.AnchorIsVerb && _x.Lower(i) is "not" or "n't")
                 || (!d.AnchorIsVerb && _x.UnitAt(i) is null && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM || IsWordHyphen(i) || (_x.Pos(i) == UniversalPos.NOUN && IsWordHyphen(i + 1))))
-                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || (_x.Pos(i) == UniversalPos.VERB && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to"))))
+                || (d.AnchorIsVerb && (_x.Lower(i) is "to" or "'s" or "’s" || ((_x.Pos(i) == UniversalPos.VERB || _c.PlanToMeetWords.Contains(_x.Lower(i))) && i - 1 >= s.FirstToken && _x.Lower(i + 1) == "to"))))
                 i--;
             // "he flew to Berlin to meet": the traveller, the subject of a movement verb and its destination, is who
             // goes on to meet (the place between is no party).
@@ -716,8 +738,8 @@ internal sealed partial class ArgumentReader
         }
         if (i < s.FirstToken) return null;
         string w = _x.Lower(i);
-        if (d.AnchorIsVerb && w is "he" or "she" or "they") return i;
-        if (!d.AnchorIsVerb && w is "his" or "her" or "their") return i;
+        if (d.AnchorIsVerb && (firstPerson ? w is "i" or "we" : w is "he" or "she" or "they")) return i;
+        if (!d.AnchorIsVerb && (firstPerson ? w is "my" or "our" : w is "his" or "her" or "their")) return i;
         // "said he had held secret talks with X", "she had talks with X", "she held a phone call with X": the pronoun subject
         // of the verb that takes a noun trigger as its object (past the object's article).
         if (!d.AnchorIsVerb && w is "a" or "an" or "the" && i - 1 >= s.FirstToken) w = _x.Lower(--i);
@@ -727,9 +749,35 @@ internal sealed partial class ArgumentReader
             // ("he is scheduled to hold a summit", "she plans to hold talks": past the "to" and the verb that takes it.)
             if (j - 1 >= s.FirstToken && _x.Lower(j) == "to" && _x.Pos(j - 1) == UniversalPos.VERB && !IsReportingVerb(j - 1))
                 j = StepLeftPast(j - 2, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);
-            if (j >= s.FirstToken && _x.Lower(j) is "he" or "she" or "they") return j;
+            if (j >= s.FirstToken && (firstPerson ? _x.Lower(j) is "i" or "we" : _x.Lower(j) is "he" or "she" or "they")) return j;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Hussein met Saddam on Monday. It was their third meeting": a meeting that found no party of its own but whose
+    /// subject or possessor is "they"/"their".
+    /// </summary>
+    public bool HasOnlyPluralPronounParty(Sentence s, MentionDraft d) =>
+        d.Type == EventType.Meeting && d.Participants.Count == 0 && PronounBefore(s, d) is int p && _x.Lower(p) is "they" or "their";
+
+    /// <summary>
+    /// '"We had a very good meeting," Arafat said', '"I met with him twice," the envoy said': a meeting inside a quote
+    /// whose subject or possessor is a first-person pronoun is the quoted speaker's own, so the speakers of the statement
+    /// that quotes it, outside the quote in the same sentence, are participants.
+    /// </summary>
+    public void ShareQuotedSpeakers(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Type != EventType.Meeting || !InsideQuote(d.First) || PronounBefore(s, d, firstPerson: true) is not int p || !InsideQuote(p)) continue;
+            MentionDraft? quoting = null;
+            foreach (var o in drafts)
+                if (o.Type == EventType.Statement && o.Speakers.Count > 0 && !InsideQuote(o.First)
+                    && (quoting is null || Math.Abs(o.First - d.First) < Math.Abs(quoting.First - d.First))) quoting = o;
+            if (quoting is null) continue;
+            foreach (var a in quoting.Speakers) MentionDraft.AddActor(d.Participants, a);
+        }
     }
 
     /// <summary>
