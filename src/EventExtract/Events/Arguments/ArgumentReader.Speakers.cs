@@ -125,13 +125,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool LooksLikePersonNoun(int i)
     {
-        if (IsPeopleHead(i) || _c.KinNouns.Contains(_x.Lower(i))) return true;
-        string w = _x.Lower(i);
-        if (w.EndsWith('s') && w.Length > 3) w = w[..^1];
-        if (w.EndsWith("ment", StringComparison.Ordinal)) return false;
-        foreach (var ending in _c.PersonNounEndings)
-            if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
+        return IsPeopleHead(i) || _c.KinNouns.Contains(_x.Lower(i)) || _c.HasPersonNounEnding(_x.Lower(i));
     }
 
     /// <summary>

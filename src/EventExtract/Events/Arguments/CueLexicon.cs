@@ -638,6 +638,19 @@ internal sealed class CueLexicon
     /// <summary>Endings of nouns that name a person by what they do ("trader", "analyst"), lowercase.</summary>
     public string[] PersonNounEndings { get; }
 
+    /// <summary>
+    /// True when the lowercase noun names a person by what they do (person-noun-endings.txt, after a final plural "s":
+    /// "traders", "analyst"); nouns in "ment" ("statement") are things.
+    /// </summary>
+    public bool HasPersonNounEnding(string lower)
+    {
+        if (lower.EndsWith('s') && lower.Length > 3) lower = lower[..^1];
+        if (lower.EndsWith("ment", StringComparison.Ordinal)) return false;
+        foreach (var ending in PersonNounEndings)
+            if (lower.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
 
