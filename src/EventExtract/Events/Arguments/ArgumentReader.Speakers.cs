@@ -482,10 +482,15 @@ internal sealed partial class ArgumentReader
         return new Actor(text, span, ActorKind.Person, owner.CountryCode, text, person.Actors[0].Confidence);
     }
 
-    /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
+    /// <summary>
+    /// A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), and
+    /// before an -ing verb past a verb of starting or going on ("they began shooting"), or null.
+    /// </summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {
-        int i = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        var skip = PreVerbWords.Adverbs | PreVerbWords.Auxiliaries;
+        if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal)) skip |= PreVerbWords.Aspectual;
+        int i = StepLeftPast(verb - 1, sentenceFirst, skip);
         return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
     }
 
