@@ -560,6 +560,11 @@ internal sealed partial class ArgumentReader
         // "Rockets hit a market", "two Exocets ripped the ship" (capitalized words the recognizer took for names): a weapon
         // is fired by someone; it is no attacker.
         d.Attackers.RemoveAll(a => a.Kind != ActorKind.Person && _x.TokenRange(a.Span) is var (f, l) && f <= l && l < _x.Tokens.Count && _c.WeaponWords.Contains(_x.Lower(l)));
+        if (CollectiveSubject(s, d) is { } whole)
+        {
+            d.Attackers.RemoveAll(a => a.Span.Overlaps(whole.Span));
+            d.Attackers.Insert(0, whole);
+        }
         for (int k = 0; k < d.Attackers.Count; k++)
         {
             var a = d.Attackers[k];
@@ -581,6 +586,30 @@ internal sealed partial class ArgumentReader
                 d.Attackers[k] = new Actor(text, span, ActorKind.Group, a.CountryCode, text, a.Confidence);
             }
         }
+    }
+
+    /// <summary>
+    /// "A bunch of masked men attacked the mosque", "A group of armed men stormed the bank": a head that gathers people
+    /// into one body (collective-people-heads.txt) with an "of" phrase naming people, right
+    /// before an active attack verb, is the attacker as a whole (kind Group), not the people after "of" alone, which the
+    /// subject reading skips as a prepositional object, nor the head alone ("A group"). Null otherwise.
+    /// </summary>
+    private Actor? CollectiveSubject(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || IsPassive(d.Anchor, s.FirstToken)) return null;
+        int last = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (last < s.FirstToken) return null;
+        int peopleFirst;
+        if (_x.UnitAt(last) is { Actors.Count: > 0 } u && u.Last == last && u.Actors[0].Kind is ActorKind.Person or ActorKind.Group) peopleFirst = u.First;
+        else if (LooksLikePersonNoun(last) && NounPhraseEndingAt(last, s.FirstToken) is { } np) peopleFirst = _x.TokenRange(np.Span).First;
+        else return null;
+        int head = peopleFirst - 2;
+        if (head < s.FirstToken || _x.Lower(peopleFirst - 1) != "of" || !_c.CollectivePeopleHeads.Contains(_x.Lower(head))) return null;
+        int first = head;
+        if (_x.UnitAt(head) is { } headUnit && headUnit.Last == head) first = headUnit.First;
+        else
+            while (first - 1 >= s.FirstToken && _x.UnitAt(first - 1) is null && (_x.IsDeterminer(first - 1) || _x.Pos(first - 1) is UniversalPos.ADJ or UniversalPos.NUM)) first--;
+        return _x.UnnamedActor(first, last) with { Kind = ActorKind.Group };
     }
 
     /// <summary>The country code and last token of a country named at <paramref name="i"/> (as an actor or a place), or null.</summary>
