@@ -535,8 +535,9 @@ internal sealed partial class ArgumentReader
                     continue;
                 }
             }
-            // ("raided the Jenin refugee camp": so does another name before a noun.)
-            if ((a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind == ActorKind.Other && IsNamed(a)))
+            // ("raided the Jenin refugee camp": so does another name before a noun; "bombed Taliban positions", "a Hezbollah
+            // stronghold": a named group's too, whose place or men were hit.)
+            if ((a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind is ActorKind.Other or ActorKind.Group && IsNamed(a)))
                 && next < s.EndToken && _x.UnitAt(next) is null
                 && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
             {
