@@ -762,6 +762,7 @@ internal sealed partial class ArgumentReader
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
+        if (DeniesCasualties(s, d)) return true;
         if (HasDisasterSubject(s, d)) return true;
         if (IsWorkSiteExplosion(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
