@@ -773,6 +773,8 @@ internal sealed partial class ArgumentReader
             // "alleged terrorist camps": a participle before the head modifies it.
             if (head < 0 && pos == UniversalPos.VERB && i + 1 < end && _x.Pos(i + 1) is UniversalPos.ADJ or UniversalPos.NOUN
                 && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
+            // "an army patrol 20 miles south of Mosul": a distance after the head says where the object was.
+            if (head >= 0 && i + 1 < end && _x.TryNumber(i, out _) && _c.DistanceUnits.Contains(_x.Lower(i + 1))) break;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
             // "an off-duty officer", "a so-called militia": the first word of a hyphenated modifier, joined to its dash.

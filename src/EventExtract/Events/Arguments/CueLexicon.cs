@@ -231,6 +231,7 @@ internal sealed class CueLexicon
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         AttackPlanVerbs = Set("attack-plan-verbs.txt");
         CollectivePeopleHeads = Set("collective-people-heads.txt");
+        DistanceUnits = Set("distance-units.txt");
         foreach (var r in CueResource.ReadRows("attacker-person-nouns.txt"))
             AttackerPersonNouns[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         NounTaggedAttackVerbs = Set("noun-tagged-attack-verbs.txt");
@@ -720,6 +721,9 @@ internal sealed class CueLexicon
 
     /// <summary>Heads that gather people into one body before an "of" phrase naming them ("a group of", "a gang of"), lowercase.</summary>
     public HashSet<string> CollectivePeopleHeads { get; }
+
+    /// <summary>Units of distance ("miles", "kilometres"), lowercase.</summary>
+    public HashSet<string> DistanceUnits { get; }
     /// <summary>People nouns that name an attacker only as the subject or passive agent of an attack verb.</summary>
     public Dictionary<string, Places.ActorKind> AttackerPersonNouns { get; } = new(StringComparer.Ordinal);
     /// <summary>Attack verb forms the tagger may take for nouns ("shot dead").</summary>
