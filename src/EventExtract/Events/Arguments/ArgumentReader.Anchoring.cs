@@ -212,7 +212,7 @@ internal sealed partial class ArgumentReader
         // Only named parties count as evidence: "soldiers were killed" or "the sites" make no attack of a casualty word.
         // (An unnamed party that did the killing, "killed by a sniper", makes an attack too.)
         bool attackers = AnyNamed(d.Attackers) || AnyPartyHead(d.Attackers), targets = AnyNamed(d.Targets);
-        bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d);
+        bool cue = d.AttackType != AttackType.Other || attackers || targets || NamesItsDead(d) || KilledThenAndThere(d);
         if (IsCasualtyDraft(d) && !cue) return true;
         if (IsGenericOrCumulative(d) || IsHabitualRelative(d) || IsPoliceRaid(d) || IsDrill(d) || IsSportsPlay(d) || IsFiredIntoOpenWater(d)) return true;
         // A weak trigger's own word ("shot") is no evidence of its type; with nothing else it is too weak to keep.
@@ -286,6 +286,25 @@ internal sealed partial class ArgumentReader
     /// "the slaying of a doctor", "the killing of three soldiers": a killing noun (victim-of-nouns.txt) whose "of" phrase
     /// counted its dead names one violent act, though no party is named.
     /// </summary>
+    /// <summary>
+    /// "Three policemen were killed in Mosul on Sunday", "Two tribal leaders have been killed in the past week": "killed"
+    /// alone, in the passive, with the people killed read as its targets, dated or placed, reports one killing whoever
+    /// did it (an accident names itself and is dropped by the accident check; a toll over a period by
+    /// <see cref="IsGenericOrCumulative"/>). Not "the bill was killed in committee last week", which kills no one, nor
+    /// "were killed en route when two helicopters crashed": with nobody blamed, an accident anywhere in the sentence
+    /// (accident-nouns.txt), not only in the clause of "killed", is what killed them.
+    /// </summary>
+    private bool KilledThenAndThere(MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || d.Triggers.Count != 1 || d.First != d.Last || _x.Lower(d.First) != "killed" || d.Targets.Count == 0) return false;
+        if (d.Date is null && d.Location is null) return false;
+        var s = _x.Document.Sentences[d.Sentence];
+        if (!IsPassive(d.First, s.FirstToken)) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_c.AccidentNouns.Contains(_x.Lower(i))) return false;
+        return true;
+    }
+
     private bool NamesItsDead(MentionDraft d)
     {
         if (d.AnchorIsVerb || d.Killed is null) return false;

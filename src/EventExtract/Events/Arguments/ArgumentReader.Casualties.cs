@@ -243,6 +243,20 @@ internal sealed partial class ArgumentReader
         return k;
     }
 
+    /// <summary>"one" at <paramref name="i"/> after "no" ("no one was hurt"): a count of nobody, not of one.</summary>
+    private bool IsNoOne(int i, int sentenceFirst) => _x.Lower(i) == "one" && i - 1 >= sentenceFirst && _x.Lower(i - 1) == "no";
+
+    /// <summary>
+    /// "but nobody was injured", "no one was killed": a casualty word whose subject is nobody reports that the attack hurt
+    /// no one; it is no mention of the attack (whose status it would make negated).
+    /// </summary>
+    private bool DeniesCasualties(Sentence s, MentionDraft d)
+    {
+        if (!IsCasualtyDraft(d) || !_x.IsVerb(d.First)) return false;
+        int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return i >= s.FirstToken && (_x.Lower(i) is "nobody" or "none" or "no-one" || IsNoOne(i, s.FirstToken));
+    }
+
     /// <summary>The count a casualty word reports and the tokens of the count phrase.</summary>
     private (int? Value, int First, int Last) FindCount(Sentence s, int c, CountSide side)
     {
@@ -255,6 +269,8 @@ internal sealed partial class ArgumentReader
                 // "At least two people, including a police officer, were killed": the count lies before the aside.
                 if (n <= 1 && _x.Lower(i) == "," && AsideOpeningBefore(s, i) is int open) { i = open; continue; }
                 if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.TimexAt(i) is not null) break;
+                // ("but no one was hurt": "one" after "no" counts nobody.)
+                if (IsNoOne(i, s.FirstToken)) break;
                 if (ReadNumber(i, s.EndToken) is { } num && num.Last < c)
                 {
                     int f = i;

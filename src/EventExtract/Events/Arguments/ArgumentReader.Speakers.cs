@@ -125,13 +125,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool LooksLikePersonNoun(int i)
     {
-        if (IsPeopleHead(i) || _c.KinNouns.Contains(_x.Lower(i))) return true;
-        string w = _x.Lower(i);
-        if (w.EndsWith('s') && w.Length > 3) w = w[..^1];
-        if (w.EndsWith("ment", StringComparison.Ordinal)) return false;
-        foreach (var ending in _c.PersonNounEndings)
-            if (w.EndsWith(ending, StringComparison.Ordinal)) return true;
-        return false;
+        return IsPeopleHead(i) || _c.KinNouns.Contains(_x.Lower(i)) || _c.HasPersonNounEnding(_x.Lower(i));
     }
 
     /// <summary>
@@ -503,10 +497,15 @@ internal sealed partial class ArgumentReader
         return subject.Count >= 2 && subject.TrueForAll(a => a.Kind == ActorKind.Person) ? subject : null;
     }
 
-    /// <summary>A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), or null.</summary>
+    /// <summary>
+    /// A subject pronoun (he, she, it, they) right before a verb, past auxiliaries and adverbs ("it would strike"), and
+    /// before an -ing verb past a verb of starting or going on ("they began shooting"), or null.
+    /// </summary>
     private int? SubjectPronoun(int verb, int sentenceFirst)
     {
-        int i = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        var skip = PreVerbWords.Adverbs | PreVerbWords.Auxiliaries;
+        if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal)) skip |= PreVerbWords.Aspectual;
+        int i = StepLeftPast(verb - 1, sentenceFirst, skip);
         return i >= sentenceFirst && _x.Lower(i) is "he" or "she" or "it" or "they" ? i : null;
     }
 

@@ -535,8 +535,9 @@ internal sealed partial class ArgumentReader
                     continue;
                 }
             }
-            // ("raided the Jenin refugee camp": so does another name before a noun.)
-            if ((a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind == ActorKind.Other && IsNamed(a)))
+            // ("raided the Jenin refugee camp": so does another name before a noun; "bombed Taliban positions", "a Hezbollah
+            // stronghold": a named group's too, whose place or men were hit.)
+            if ((a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind is ActorKind.Other or ActorKind.Group && IsNamed(a)))
                 && next < s.EndToken && _x.UnitAt(next) is null
                 && _x.Pos(next) == UniversalPos.NOUN && _x.TimexAt(next) is null && _x.PlaceAt(next) is null && !_c.CasualtyWords.ContainsKey(_x.Lower(next)))
             {
@@ -560,6 +561,11 @@ internal sealed partial class ArgumentReader
         // "Rockets hit a market", "two Exocets ripped the ship" (capitalized words the recognizer took for names): a weapon
         // is fired by someone; it is no attacker.
         d.Attackers.RemoveAll(a => a.Kind != ActorKind.Person && _x.TokenRange(a.Span) is var (f, l) && f <= l && l < _x.Tokens.Count && _c.WeaponWords.Contains(_x.Lower(l)));
+        if (CollectiveSubject(s, d) is { } whole)
+        {
+            d.Attackers.RemoveAll(a => a.Span.Overlaps(whole.Span));
+            d.Attackers.Insert(0, whole);
+        }
         for (int k = 0; k < d.Attackers.Count; k++)
         {
             var a = d.Attackers[k];
@@ -581,6 +587,30 @@ internal sealed partial class ArgumentReader
                 d.Attackers[k] = new Actor(text, span, ActorKind.Group, a.CountryCode, text, a.Confidence);
             }
         }
+    }
+
+    /// <summary>
+    /// "A bunch of masked men attacked the mosque", "A group of armed men stormed the bank": a head that gathers people
+    /// into one body (collective-people-heads.txt) with an "of" phrase naming people, right
+    /// before an active attack verb, is the attacker as a whole (kind Group), not the people after "of" alone, which the
+    /// subject reading skips as a prepositional object, nor the head alone ("A group"). Null otherwise.
+    /// </summary>
+    private Actor? CollectiveSubject(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || IsPassive(d.Anchor, s.FirstToken)) return null;
+        int last = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        if (last < s.FirstToken) return null;
+        int peopleFirst;
+        if (_x.UnitAt(last) is { Actors.Count: > 0 } u && u.Last == last && u.Actors[0].Kind is ActorKind.Person or ActorKind.Group) peopleFirst = u.First;
+        else if (LooksLikePersonNoun(last) && NounPhraseEndingAt(last, s.FirstToken) is { } np) peopleFirst = _x.TokenRange(np.Span).First;
+        else return null;
+        int head = peopleFirst - 2;
+        if (head < s.FirstToken || _x.Lower(peopleFirst - 1) != "of" || !_c.CollectivePeopleHeads.Contains(_x.Lower(head))) return null;
+        int first = head;
+        if (_x.UnitAt(head) is { } headUnit && headUnit.Last == head) first = headUnit.First;
+        else
+            while (first - 1 >= s.FirstToken && _x.UnitAt(first - 1) is null && (_x.IsDeterminer(first - 1) || _x.Pos(first - 1) is UniversalPos.ADJ or UniversalPos.NUM)) first--;
+        return _x.UnnamedActor(first, last) with { Kind = ActorKind.Group };
     }
 
     /// <summary>The country code and last token of a country named at <paramref name="i"/> (as an actor or a place), or null.</summary>
@@ -743,6 +773,8 @@ internal sealed partial class ArgumentReader
             // "alleged terrorist camps": a participle before the head modifies it.
             if (head < 0 && pos == UniversalPos.VERB && i + 1 < end && _x.Pos(i + 1) is UniversalPos.ADJ or UniversalPos.NOUN
                 && (_x.Lower(i).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(i).EndsWith("ing", StringComparison.Ordinal))) continue;
+            // "an army patrol 20 miles south of Mosul": a distance after the head says where the object was.
+            if (head >= 0 && i + 1 < end && _x.TryNumber(i, out _) && _c.DistanceUnits.Contains(_x.Lower(i + 1))) break;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
             // "an off-duty officer", "a so-called militia": the first word of a hyphenated modifier, joined to its dash.

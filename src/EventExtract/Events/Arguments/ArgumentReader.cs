@@ -776,6 +776,7 @@ internal sealed partial class ArgumentReader
     private bool IsExcludedAttack(Sentence s, MentionDraft d)
     {
         if (IsCasualtyDraft(d) && IsAccident(s, d)) return true;
+        if (DeniesCasualties(s, d)) return true;
         if (HasDisasterSubject(s, d)) return true;
         if (IsWorkSiteExplosion(s, d)) return true;
         if (IsHandledWeapon(s, d)) return true;
@@ -1337,9 +1338,15 @@ internal sealed partial class ArgumentReader
                     && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
                 if (d.AnchorIsVerb && d.Targets.Count == 0 && ContactRelativeObject(s, d) is { } held) MentionDraft.AddActor(d.Targets, held);
                 // "The group said it had carried out the attack": the pronoun subject of a perpetration verb governing the noun.
+                // "Hezbollah has thousands of fighters. They have pursued attacks against …": outside a report, it stands
+                // for the party named in a sentence before (one named earlier in its own sentence is as often a party named
+                // in passing: "Varnia funds the Hezbollah and, through it, Islamic Jihad; it carried out attacks").
                 if (!d.AnchorIsVerb && d.Attackers.Count == 0 && governing >= 0 && _c.PerpetrationVerbs.Contains(_x.Lower(governing)) && !IsPassive(governing, s.FirstToken)
                     && SubjectPronoun(governing, s.FirstToken) is int gp)
+                {
                     foreach (var a in ReportedSelf(gp, s)) MentionDraft.AddActor(d.Attackers, a);
+                    if (d.Attackers.Count == 0 && ResolvePronoun(gp, s) is { } doer && doer.Span.Start < _x.Span(s.FirstToken, s.FirstToken).Start) d.Attackers.Add(doer);
+                }
                 // "Iraq could widen the war by attacking Jordan": a means gerund shares the subject of its clause.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && MeansGerundVerb(s, d) is int clauseVerb)
                     foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);

@@ -229,6 +229,8 @@ internal sealed class CueLexicon
             PartyHeads[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         PerpetrationVerbs = Set("perpetration-verbs.txt");
         AttackPlanVerbs = Set("attack-plan-verbs.txt");
+        CollectivePeopleHeads = Set("collective-people-heads.txt");
+        DistanceUnits = Set("distance-units.txt");
         foreach (var r in CueResource.ReadRows("attacker-person-nouns.txt"))
             AttackerPersonNouns[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         NounTaggedAttackVerbs = Set("noun-tagged-attack-verbs.txt");
@@ -634,6 +636,19 @@ internal sealed class CueLexicon
     /// <summary>Endings of nouns that name a person by what they do ("trader", "analyst"), lowercase.</summary>
     public string[] PersonNounEndings { get; }
 
+    /// <summary>
+    /// True when the lowercase noun names a person by what they do (person-noun-endings.txt, after a final plural "s":
+    /// "traders", "analyst"); nouns in "ment" ("statement") are things.
+    /// </summary>
+    public bool HasPersonNounEnding(string lower)
+    {
+        if (lower.EndsWith('s') && lower.Length > 3) lower = lower[..^1];
+        if (lower.EndsWith("ment", StringComparison.Ordinal)) return false;
+        foreach (var ending in PersonNounEndings)
+            if (lower.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Titles and nouns that tell a woman from a man ("Mrs.", "spokesman"), lowercase, without a final period.</summary>
     public Dictionary<string, PersonGender> GenderWords { get; } = new(StringComparer.Ordinal);
 
@@ -699,6 +714,12 @@ internal sealed class CueLexicon
     public HashSet<string> PerpetrationVerbs { get; }
     /// <summary>Verbs whose subject plans or threatens the attack noun they take as object (attack-plan-verbs.txt).</summary>
     public HashSet<string> AttackPlanVerbs { get; }
+
+    /// <summary>Heads that gather people into one body before an "of" phrase naming them ("a group of", "a gang of"), lowercase.</summary>
+    public HashSet<string> CollectivePeopleHeads { get; }
+
+    /// <summary>Units of distance ("miles", "kilometres"), lowercase.</summary>
+    public HashSet<string> DistanceUnits { get; }
     /// <summary>People nouns that name an attacker only as the subject or passive agent of an attack verb.</summary>
     public Dictionary<string, Places.ActorKind> AttackerPersonNouns { get; } = new(StringComparer.Ordinal);
     /// <summary>Attack verb forms the tagger may take for nouns ("shot dead").</summary>

@@ -114,7 +114,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Statement, QuotingConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
-                else if (AssailantActs(document, sentence, match))
+                else if (AssailantActs(document, sentence, match) || PeopleKilledUnattributed(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, match.Entry.Prior));
             }
             if (_classifier is not null)
@@ -1216,6 +1216,37 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int i = match.FirstToken - 1;
         while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
         return i >= sentence.FirstToken && _cues.Has(document.Tokens.GetChars(i), "assailant");
+    }
+
+    /// <summary>
+    /// "so a local judge was killed outside his home in Basra", "my friend's brother was killed in Baghdad": "killed" in
+    /// the passive with no "by" agent, whose subject is people (a person or group the recognizer found, a count, or a
+    /// noun naming people), is a killing the report leaves unattributed, which the classifier drops in informal
+    /// sentences. Not "the bill was killed" (no people); whether it was dated or placed, and no accident, is the argument
+    /// reader's to judge, as for the classifier's own passive killings.
+    /// </summary>
+    private bool PeopleKilledUnattributed(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Attack || match.TokenCount != 1) return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int v = match.FirstToken;
+        if (v >= pos.Length || pos[v] != Tagging.UniversalPos.VERB || !tokens.GetChars(v).Equals("killed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (v + 1 < sentence.EndToken && tokens.GetChars(v + 1).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        int i = v - 1;
+        while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
+        if (i < sentence.FirstToken || !IsBeForm(tokens.GetChars(i))) return false;
+        // ("have been killed", "were reportedly killed": the rest of the verb group before the passive "be".)
+        i--;
+        while (i >= sentence.FirstToken && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV) i--;
+        if (i < sentence.FirstToken) return false;
+        if (pos[i] == Tagging.UniversalPos.NUM || ActorAt(document, i, Places.ActorKind.Person, Places.ActorKind.Group) is not null) return true;
+        if (pos[i] != Tagging.UniversalPos.NOUN) return false;
+        var word = tokens.GetChars(i);
+        string lower = word.ToString().ToLowerInvariant();
+        var cues = Arguments.CueLexicon.Default;
+        return _cues.Has(word, "struck") || _cues.Has(word, "force") || _cues.Has(word, "assailant") || cues.KinNouns.Contains(lower)
+               || cues.PartyHeads.ContainsKey(lower) || cues.MeetingPeopleNouns.Contains(lower) || cues.HasPersonNounEnding(lower);
     }
 
     /// <summary>
