@@ -420,7 +420,23 @@ public sealed class ActorResolver : IActorResolver
             var span = new TextSpan(start, name.Span.End);
             string? code = TitleCountry(name.Span.Start, titled) ?? AppositiveCountry(name.Span.End) ?? TitleBeforeCommaCountry(name.Span);
             string written = span.GetText(_text);
-            _actors.Add(new Actor(written, span, ActorKind.Person, code, Squeeze(written), name.Confidence));
+            _actors.Add(new Actor(written, span, ActorKind.Person, code, SovereignTitleBefore(span) is { } sovereign ? sovereign + " " + written : Squeeze(written), name.Confidence));
+        }
+
+        /// <summary>
+        /// The sovereign title (sovereign-titles.txt) right before a one-word name ("King Hussein", "Pope Francis"), or null:
+        /// such a name is the holder's whole name, not a surname to link to a longer name.
+        /// </summary>
+        private string? SovereignTitleBefore(TextSpan name)
+        {
+            for (int i = name.Start; i < name.End; i++)
+                if (!char.IsLetter(_text[i]) && _text[i] != '-') return null;
+            int end = SkipSpaceBack(name.Start);
+            if (end == name.Start) return null;
+            int start = end;
+            while (start > _range.Start && char.IsLetter(_text[start - 1])) start--;
+            string title = _text[start..end];
+            return PlacesResources.SovereignTitles.Contains(title) ? title : null;
         }
 
         private void ResolveOrganization(EntitySpan name)

@@ -15,6 +15,12 @@ internal static class PlacesResources
     /// </summary>
     public static IReadOnlySet<string> CalendarWords => s_calendarWords.Value;
 
+    private static readonly Lazy<HashSet<string>> s_sovereignTitles = new(() => new HashSet<string>(
+        ReadLines("sovereign-titles.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal));
+
+    /// <summary>Titles that name their holder by one name ("King Hussein"), as written (sovereign-titles.txt).</summary>
+    public static IReadOnlySet<string> SovereignTitles => s_sovereignTitles.Value;
+
     /// <summary>Data lines of <paramref name="fileName"/>: comments ('#') and blank lines skipped; .gz files are decompressed.</summary>
     public static IEnumerable<string> ReadLines(string fileName) => ReadLines(Open(fileName), fileName);
 
