@@ -5,14 +5,9 @@ namespace EventExtract.Tests.Time;
 /// <summary>"the next day", "that day", "the same day": days counted from the day last named in the story, not from publication.</summary>
 public class TimeAnchoredDayTests
 {
-    private const string Dct = "2019-10-29"; // a Tuesday
+    private const string Dct = "2019-10-29"; // a Tuesday, as in TimeAnchoringTests
 
-    private static Timex Single(string text, string expression)
-    {
-        var found = TimeTaggerTests.Tag(text, Dct);
-        return found.Should().ContainSingle(t => t.Text == expression,
-            because: $"found: {string.Join("; ", found.Select(f => f.Text + "=" + f.Value))}").Which;
-    }
+    private static Timex Single(string text, string expression) => TimeAnchoringTests.Single(text, expression);
 
     [Theory]
     [InlineData("Rebels attacked the town on March 3. The next day, the governor visited it.", "The next day", "2019-03-04")]

@@ -7,7 +7,7 @@ public class TimeAnchoringTests
 {
     private const string Dct = "2019-10-29"; // a Tuesday
 
-    private static Timex Single(string text, string expression)
+    internal static Timex Single(string text, string expression)
     {
         var found = TimeTaggerTests.Tag(text, Dct);
         return found.Should().ContainSingle(t => t.Text == expression,
