@@ -465,7 +465,6 @@ internal sealed class TimexMatcher
                 if (Is(dayAt, "day") && AnaphoricPeriod(i, TimeUnit.Day, 0) is { } thatDay)
                     Keep(ref best, new TimexCandidate(i, dayAt + 1, TimexType.Date, thatDay));
                 break;
-
             case "every" or "each":
                 Keep(ref best, SetExpr(i));
                 break;
