@@ -723,6 +723,15 @@ internal sealed partial class ArgumentReader
         return null;
     }
 
+    /// <summary>
+    /// "The United Auto Workers union and General Motors": an organization or group named right before a head noun of its
+    /// own (no name itself) at <paramref name="k"/>, right before "and"/"or", is that conjunct; null otherwise.
+    /// </summary>
+    private ArgUnit? NamedBeforeHeadNoun(int k) =>
+        k >= 1 && k + 1 < _x.Tokens.Count && _x.Lower(k + 1) is "and" or "or" && _x.UnitAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN && char.IsLower(_x.Tokens.GetChars(k)[0])
+        && _x.UnitAt(k - 1) is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Organization or ActorKind.Group }, ..] } named && named.Last == k - 1
+            ? named : null;
+
     /// <summary>The nearest list of coordinated actors that ends left of <paramref name="from"/>, skipping prepositional objects and parentheticals.</summary>
     public List<Actor> LeftChain(int from, int sentenceFirst)
     {
@@ -851,7 +860,7 @@ internal sealed partial class ArgumentReader
                 while (k >= sentenceFirst && steps < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k--; steps++; }
             }
             if (k < sentenceFirst || !coordinated) break;
-            var u = _x.UnitAt(k) ?? GroupBeforeOwnPhrase(k, sentenceFirst);
+            var u = _x.UnitAt(k) ?? NamedBeforeHeadNoun(k) ?? GroupBeforeOwnPhrase(k, sentenceFirst);
             // ("Late Monday, U.S. officials said": a time expression the recognizer took for a name coordinates nothing.)
             // ("after Dick Cheney and Colin Powell returned": a subordinator opening the clause is no preposition of the first conjunct.)
             if (u is null || ((IsPrepositionalObject(u) || IsBehindPreposition(u)) && !OpensSubordinateClause(u)) || _x.TimexAt(u.Last) is not null) break;
