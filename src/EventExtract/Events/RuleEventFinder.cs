@@ -1416,8 +1416,7 @@ public sealed class RuleEventFinder : IEventFinder
         {
             if (v.Length >= 10 && v[7] == '-')
             {
-                if (!int.TryParse(v.AsSpan(8, 2), out int day) || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-                end = new DateOnly(year, month, day);
+                if (!TimexCalendar.TryParseDay(v, out end)) return false;
             }
             else end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
         }

@@ -6,8 +6,7 @@ namespace EventExtract.Places;
 /// <summary>Reads the embedded data files of Resources/Places.</summary>
 internal static class PlacesResources
 {
-    private static readonly Lazy<HashSet<string>> s_calendarWords = new(() => new HashSet<string>(
-        ReadLines("calendar-words.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> s_calendarWords = new(() => WordSet("calendar-words.txt"));
 
     /// <summary>
     /// Day and month names as written (calendar-words.txt), read once for the place resolver (no place name holds one)
@@ -15,11 +14,14 @@ internal static class PlacesResources
     /// </summary>
     public static IReadOnlySet<string> CalendarWords => s_calendarWords.Value;
 
-    private static readonly Lazy<HashSet<string>> s_sovereignTitles = new(() => new HashSet<string>(
-        ReadLines("sovereign-titles.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> s_sovereignTitles = new(() => WordSet("sovereign-titles.txt"));
 
     /// <summary>Titles that name their holder by one name ("King Hussein"), as written (sovereign-titles.txt).</summary>
     public static IReadOnlySet<string> SovereignTitles => s_sovereignTitles.Value;
+
+    /// <summary>The trimmed data lines of a word-list file, as written (case-sensitive).</summary>
+    private static HashSet<string> WordSet(string fileName) =>
+        new(ReadLines(fileName).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
 
     /// <summary>Data lines of <paramref name="fileName"/>: comments ('#') and blank lines skipped; .gz files are decompressed.</summary>
     public static IEnumerable<string> ReadLines(string fileName) => ReadLines(Open(fileName), fileName);

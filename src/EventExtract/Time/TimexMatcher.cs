@@ -26,7 +26,7 @@ internal sealed class TimexMatcher
     private string? _anchorQuarter;
     private string? _anchorYear;
     private string? _anchorMonth;
-    private string? _anchorDay;
+    private DateOnly? _anchorDay;
     private int _anchorYearSentence = -100;
     private int _anchorSentence = -100;
 
@@ -107,7 +107,7 @@ internal sealed class TimexMatcher
                 _anchorYearSentence = _sent[c.Start];
                 bool month = c.Value.Length >= 7 && c.Value[4] == '-' && char.IsDigit(c.Value[5]) && char.IsDigit(c.Value[6]);
                 _anchorMonth = month ? c.Value[..7] : null;
-                _anchorDay = month && TimexCalendar.TryParseDay(c.Value, out _) ? c.Value[..10] : null;
+                _anchorDay = TimexCalendar.TryParseDay(c.Value, out var named) ? named : null;
             }
             if (c.IsAnchor)
             {
@@ -407,8 +407,7 @@ internal sealed class TimexMatcher
         {
             Keep(ref best, ThePeriod(i));
             // "the same day": the day last named
-            if (Is(i + 1, "same") && Is(i + 2, "day") && AnaphoricPeriod(i, TimeUnit.Day, 0) is { } sameDay)
-                Keep(ref best, new TimexCandidate(i, i + 3, TimexType.Date, sameDay));
+            if (Is(i + 1, "same")) Keep(ref best, DayLastNamed(i, i + 2));
             var c = CoreNoThe(i + 1);
             if (c.Ok && c.TheOk)
             {
@@ -453,17 +452,14 @@ internal sealed class TimexMatcher
             case "earlier" or "later":
                 Keep(ref best, EarlierThis(i));
                 // "later that day": TimeML keeps the adverb inside the expression of the day last named
-                if (Is(i + 1, "that") && Is(i + 2, "day") && AnaphoricPeriod(i, TimeUnit.Day, 0) is { } sameDay)
-                    Keep(ref best, new TimexCandidate(i, i + 3, TimexType.Date, sameDay));
+                if (Is(i + 1, "that")) Keep(ref best, DayLastNamed(i, i + 2));
                 break;
             case "that":
                 // "that year": the year last named, when it was named in the last few sentences
                 if (Is(i + 1, "year") && _anchorYear is not null && _sent[i] - _anchorYearSentence <= 3)
                     Keep(ref best, new TimexCandidate(i, i + 2, TimexType.Date, _anchorYear));
                 // "that day", "that same day": the day last named
-                int dayAt = Is(i + 1, "same") ? i + 2 : i + 1;
-                if (Is(dayAt, "day") && AnaphoricPeriod(i, TimeUnit.Day, 0) is { } thatDay)
-                    Keep(ref best, new TimexCandidate(i, dayAt + 1, TimexType.Date, thatDay));
+                Keep(ref best, DayLastNamed(i, Is(i + 1, "same") ? i + 2 : i + 1));
                 break;
             case "every" or "each":
                 Keep(ref best, SetExpr(i));
@@ -1050,7 +1046,14 @@ internal sealed class TimexMatcher
         return default;
     }
 
-    /// <summary>The year or month last named (within three sentences) shifted by <paramref name="shift"/>, or null when none was named.</summary>
+    /// <summary>
+    /// The expression from <paramref name="start"/> through the word "day" at <paramref name="day"/> ("that day", "the same
+    /// day", "later that day"), valued as the calendar day last named; not found when there is no "day" there or no such day.
+    /// </summary>
+    private TimexCandidate DayLastNamed(int start, int day) =>
+        Is(day, "day") && AnaphoricPeriod(start, TimeUnit.Day, 0) is { } value ? new TimexCandidate(start, day + 1, TimexType.Date, value) : default;
+
+    /// <summary>The year, month or day last named (within three sentences) shifted by <paramref name="shift"/>, or null when none was named.</summary>
     private string? AnaphoricPeriod(int piece, TimeUnit unit, int shift)
     {
         if (_anchorYear is null || _sent[piece] - _anchorYearSentence > 3) return null;
@@ -1061,7 +1064,7 @@ internal sealed class TimexMatcher
             var d = new DateOnly(int.Parse(_anchorMonth[..4], CultureInfo.InvariantCulture), int.Parse(_anchorMonth[5..7], CultureInfo.InvariantCulture), 1).AddMonths(shift);
             return TimexCalendar.Month(d.Year, d.Month);
         }
-        if (unit == TimeUnit.Day && _anchorDay is not null && TimexCalendar.TryParseDay(_anchorDay, out var day))
+        if (unit == TimeUnit.Day && _anchorDay is { } day)
             return TimexCalendar.Day(day.AddDays(shift));
         return null;
     }
