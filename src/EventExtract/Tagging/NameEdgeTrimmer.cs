@@ -41,7 +41,7 @@ internal static class NameEdgeTrimmer
             // "[Abiy Ahmed at State House]": a person's name ends before a lower-case preposition inside it.
             if (s.Type == EntityType.Person) end = BeforeInnerPreposition(tokens, s.FirstToken, end);
             while (end - 1 > s.FirstToken && end - 1 < pos.Length && IsTrailingFunctionWord(tokens.GetChars(end - 1), pos[end - 1])) end--;
-            if (end < s.FirstToken + s.TokenCount && !IsCapitalized(tokens.GetChars(end - 1))) end = s.FirstToken + s.TokenCount;
+            if (end < s.FirstToken + s.TokenCount && !IsNamePart(tokens, s.FirstToken, end - 1)) end = s.FirstToken + s.TokenCount;
             int start = s.FirstToken;
             // "[— Thousands]", "[Reuters) -]": no name begins or ends with a token of punctuation alone.
             while (start + 1 < end && !HasLetterOrDigit(tokens.GetChars(start))) start++;
@@ -135,13 +135,22 @@ internal static class NameEdgeTrimmer
         for (int k = first + 1; k < end - 1; k++)
         {
             var word = tokens.GetChars(k);
-            if (word.Length > 1 && char.IsLower(word[0]) && IsCapitalized(tokens.GetChars(k - 1)) && WordSets.Contains(PersonNameBreaks.Value, word)) return k;
+            if (word.Length > 1 && char.IsLower(word[0]) && IsNamePart(tokens, first, k - 1) && WordSets.Contains(PersonNameBreaks.Value, word)) return k;
             // "[Ed Wong of the Times]", "[Isabel Ruiz of Heaven Sent Gaming]": "of" after a full name, or before "the", starts
             // where the person works; a name holds "of" only after one word ("Catherine of Aragon", "Jesus of Nazareth").
             if (word is "of" && IsCapitalized(tokens.GetChars(k - 1)) && (k - first >= 2 || tokens.GetChars(k + 1) is "the")) return k;
         }
         return end;
     }
+
+    /// <summary>
+    /// A capitalized word, or a syllable hyphened to one ("Kim Jong-[un] at the border": a Korean given name ends in
+    /// lower case).
+    /// </summary>
+    private static bool IsNamePart(TokenTable tokens, int first, int k) =>
+        IsCapitalized(tokens.GetChars(k))
+        || k - 2 >= first && tokens.GetChars(k - 1) is "-" && tokens.GetSpan(k - 1).Start == tokens.GetSpan(k - 2).End
+            && tokens.GetSpan(k - 1).End == tokens.GetSpan(k).Start && IsCapitalized(tokens.GetChars(k - 2));
 
     private static readonly Lazy<HashSet<string>> PersonNameBreaks = new(() =>
         new HashSet<string>(EventExtract.Text.TextResources.ReadLines("person-name-breaks.txt"), StringComparer.Ordinal));

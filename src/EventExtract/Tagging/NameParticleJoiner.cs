@@ -93,6 +93,14 @@ internal static class NameParticleJoiner
                 end = wordEnd;
             }
 
+            // Forward over a hyphen to a lower-case syllable: "[Moon Jae]-in", "[Ban Ki]-moon", "[Chiang Kai]-shek".
+            // Korean and Wade-Giles given names are written so; a one-word name is left ("the [Trump]-era policy"), and
+            // so are compound words after the hyphen ("Moon Jae-led", hyphen-name-breaks.txt).
+            if (end - first >= 2 && end + 1 < bounds.EndToken && IsJoiningHyphen(tokens, end) && IsSyllable(tokens.GetChars(end + 1))
+                && tokens.GetChars(end - 1).Length <= MaxSyllable && IsNameWord(tokens.GetChars(end - 1))
+                && (i + 1 >= spans.Count || spans[i + 1].FirstToken > end + 1))
+                end += 2;
+
             if (first == s.FirstToken && end == s.FirstToken + s.TokenCount)
             {
                 joined?.Add(s);
@@ -127,6 +135,20 @@ internal static class NameParticleJoiner
         }
         return count == 0 ? 0 : t;
     }
+
+    private const int MaxSyllable = 5; // "Myung", "Hsien"
+
+    /// <summary>A lower-case syllable of a hyphened given name ("in", "moon", "bak"), not a compound's word ("led", "era").</summary>
+    private static bool IsSyllable(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > MaxSyllable) return false;
+        foreach (char c in w)
+            if (c is < 'a' or > 'z') return false;
+        return !HyphenNameBreaks.Value.Contains(w.ToString());
+    }
+
+    private static readonly Lazy<HashSet<string>> HyphenNameBreaks = new(() =>
+        new HashSet<string>(TextResources.ReadLines("hyphen-name-breaks.txt"), StringComparer.Ordinal));
 
     /// <summary>A hyphen written with no space on either side ("al-Sisi").</summary>
     private static bool IsJoiningHyphen(TokenTable tokens, int t) =>

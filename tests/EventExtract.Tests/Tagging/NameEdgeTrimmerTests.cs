@@ -160,4 +160,11 @@ public class NameEdgeTrimmerTests
         var result = NameEdgeTrimmer.Apply(tokens, pos, [Name(tokens, 2, 4, EntityType.Person), Name(tokens, 6, 2, EntityType.Person)]);
         result.Select(n => Text(tokens, n)).Should().Equal("Tomas Ferreira", "Traci Warner@ACME");
     }
+
+    [Fact]
+    public void A_name_ending_in_a_hyphened_syllable_still_ends_before_a_preposition()
+    {
+        var doc = EventExtractor.Create().Analyze("North Korean leader Kim Jong-un at the border village of Panmunjom met the South Korean president on Friday.");
+        doc.Actors.Select(a => a.Text).Should().Contain("Kim Jong-un").And.NotContain(t => t.Contains("border"));
+    }
 }

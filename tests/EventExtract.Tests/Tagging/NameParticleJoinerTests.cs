@@ -76,4 +76,23 @@ public class NameParticleJoinerTests
         var doc = EventExtractor.Create().Analyze("The Garrett-Nadir summit ended without a deal, officials said.");
         doc.Actors.Should().NotContain(a => a.Text == "Garrett-Nadir");
     }
+
+    [Fact]
+    public void A_korean_given_name_hyphened_to_a_lower_case_syllable_is_part_of_the_name()
+    {
+        var doc = EventExtractor.Create().Analyze("South Korean President Lee Myung-bak met Chinese Premier Wen Jiabao in Seoul on Friday.");
+        doc.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Text).Should().Contain("Lee Myung-bak");
+    }
+
+    [Fact]
+    public void A_compound_word_hyphened_to_a_name_is_not_part_of_it()
+    {
+        const string text = "A Wen Jiabao-led delegation and a Moon Jae-in delegation arrived.";
+        var tokens = new TokenTable(text);
+        RuleTokenizer.Instance.Tokenize(new TextSpan(0, text.Length), tokens);
+        List<Sentence> sentences = [new Sentence(new TextSpan(0, text.Length), 0, tokens.Count, 0)];
+        var names = new List<EntitySpan> { Name(tokens, 1, 2, EntityType.Person), Name(tokens, 8, 2, EntityType.Person) };
+        Show(tokens, NameParticleJoiner.Apply(tokens, sentences, names))
+            .Should().Equal(("Wen Jiabao", EntityType.Person), ("Moon Jae-in", EntityType.Person));
+    }
 }
