@@ -1212,7 +1212,9 @@ internal sealed partial class ArgumentReader
         int j = first.Last + 1;
         while (j < end)
         {
-            int k = j;
+            // "between the EU's foreign policy chief and Iran's foreign minister": the owner stands for its role phrase,
+            // and the list goes on after it.
+            int k = PastPossessedRole(j, end);
             bool coordinated = false;
             int gap = 0;
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
@@ -1233,6 +1235,19 @@ internal sealed partial class ArgumentReader
         foreach (var u in chain)
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
         return (result, chainEnd);
+    }
+
+    /// <summary>
+    /// The token after a possessive and the lower-case role words it owns ("'s foreign policy chief"), when "and" or
+    /// "or" follows them; <paramref name="j"/> otherwise.
+    /// </summary>
+    private int PastPossessedRole(int j, int end)
+    {
+        if (j + 1 >= end || _x.Lower(j) is not ("'s" or "’s")) return j;
+        int k = j + 1;
+        while (k < end && k - j <= 4 && _x.UnitAt(k) is null && char.IsLower(_x.Tokens.GetChars(k)[0]) && _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN) k++;
+        // (Not before a comma: "Bush's son, George, …" is an apposition, not a list.)
+        return k > j + 1 && k < end && _x.Pos(k - 1) == UniversalPos.NOUN && _x.Lower(k) is "and" or "or" ? k : j;
     }
 
     /// <summary>
