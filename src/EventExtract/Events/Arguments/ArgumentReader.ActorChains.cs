@@ -22,7 +22,7 @@ internal sealed partial class ArgumentReader
             int k = i - 1;
             if (k - 1 >= first && IsInnerHyphen(k)) { i = k; hyphens++; continue; }
             if (_x.TimexAt(k) is not null || _x.IsPunct(k) || _x.IsQuote(k)) break;
-            if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || _x.Lower(k) is "'s" or "’s" || _x.UnitAt(k) is not null) { i = k; continue; }
+            if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || IsPossessiveMark(k) || _x.UnitAt(k) is not null) { i = k; continue; }
             if (_x.IsDeterminer(k)) { i = k; break; }
             // ("The owner of the flooded bakery", "the striking workers": a participle right after a determiner modifies the noun.)
             if (_x.Pos(k) == UniversalPos.VERB && k - 1 >= first && _x.IsDeterminer(k - 1)
@@ -1037,7 +1037,8 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private int BeforeAnyPossessor(int j, int sentenceFirst)
     {
-        if (j <= sentenceFirst || _x.Lower(j) is not ("'s" or "’s")) return j;
+        // ("Management and the pilots' union": a plural possessor takes the apostrophe alone.)
+        if (j <= sentenceFirst || !IsPossessiveMark(j)) return j;
         if (_x.UnitAt(j - 1) is { IsReference: false } possessor) return possessor.First - 1;
         int k = j - 1;
         while (k >= sentenceFirst && j - k <= 4 && _x.UnitAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN) k--;
@@ -1045,6 +1046,10 @@ internal sealed partial class ArgumentReader
         if (k >= sentenceFirst && _x.UnitAt(k) is null && _x.IsDeterminer(k)) k--;
         return k;
     }
+
+    /// <summary>"'s", or the apostrophe alone after a word ending in "s" ("the pilots' union").</summary>
+    private bool IsPossessiveMark(int i) =>
+        _x.Lower(i) is "'s" or "’s" || (i > 0 && _x.Lower(i) is "'" or "’" && _x.Lower(i - 1).EndsWith('s'));
 
     /// <summary>
     /// When the words ending at <paramref name="j"/> are a possessor and at most two adjectives of a title ("Chile's",
@@ -1184,7 +1189,8 @@ internal sealed partial class ArgumentReader
             // and the tagger reads "Deputy"/"Vice" as common nouns the recognizer leaves outside the title unit.)
             role = role || CapitalTitleBeforePerson(i, end);
             // ("met with the family's lawyer": a common-noun possessor before the party.)
-            bool possessor = (w is "'s" or "’s" && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && _x.Lower(i + 1) is "'s" or "’s");
+            // ("will meet farmers' leaders": a plural possessor takes the apostrophe alone.)
+            bool possessor = (IsPossessiveMark(i) && i > start) || (_x.Pos(i) == UniversalPos.NOUN && i + 1 < end && IsPossessiveMark(i + 1));
             // ("a meeting of the oil ministers of Saudi Arabia, Kuwait and Iraq": a noun modifier, as an adjective would be.)
             bool compound = i + 1 < end && ModifiesPartyPhrase(i);
             // ("according to both Smith and Jones": "both" opens a coordinated list.)
