@@ -96,10 +96,7 @@ internal static class NameParticleJoiner
             // Forward over a hyphen to a lower-case syllable: "[Moon Jae]-in", "[Ban Ki]-moon", "[Chiang Kai]-shek".
             // Korean and Wade-Giles given names are written so; a one-word name is left ("the [Trump]-era policy"), and
             // so are compound words after the hyphen ("Moon Jae-led", hyphen-name-breaks.txt).
-            if (end - first >= 2 && end + 1 < bounds.EndToken && IsJoiningHyphen(tokens, end) && IsSyllable(tokens.GetChars(end + 1))
-                && tokens.GetChars(end - 1).Length <= MaxSyllable && IsNameWord(tokens.GetChars(end - 1))
-                && (i + 1 >= spans.Count || spans[i + 1].FirstToken > end + 1))
-                end += 2;
+            if (i + 1 >= spans.Count || spans[i + 1].FirstToken > end + 1) end = PastHyphenedSyllable(tokens, first, end, bounds.EndToken);
 
             if (first == s.FirstToken && end == s.FirstToken + s.TokenCount)
             {
@@ -137,6 +134,16 @@ internal static class NameParticleJoiner
     }
 
     private const int MaxSyllable = 5; // "Myung", "Hsien"
+
+    /// <summary>
+    /// The end of a name of two words or more (tokens <paramref name="first"/> up to <paramref name="end"/>) taken past a
+    /// lower-case syllable hyphened to its last word ("Moon Jae" + "-in"), when one follows before
+    /// <paramref name="limit"/>; <paramref name="end"/> otherwise.
+    /// </summary>
+    internal static int PastHyphenedSyllable(TokenTable tokens, int first, int end, int limit) =>
+        end - first >= 2 && end + 1 < limit && IsJoiningHyphen(tokens, end) && IsSyllable(tokens.GetChars(end + 1))
+            && tokens.GetChars(end - 1).Length <= MaxSyllable && IsNameWord(tokens.GetChars(end - 1))
+            ? end + 2 : end;
 
     /// <summary>A lower-case syllable of a hyphened given name ("in", "moon", "bak"), not a compound's word ("led", "era").</summary>
     private static bool IsSyllable(ReadOnlySpan<char> w)

@@ -748,6 +748,8 @@ internal sealed class DocumentIndex : IDisposable
                 if (!IsFreeName(i)) continue;
                 int last = i;
                 while (last + 1 < sentence.EndToken && IsFreeName(last + 1)) last++;
+                // ("President Moon Jae-in": a Korean given name ends in a hyphened lower-case syllable.)
+                last = NameParticleJoiner.PastHyphenedSyllable(Tokens, i, last + 1, sentence.EndToken) - 1;
                 // "Dr. Barnett Slepian", "Gen. Smith": a title abbreviation right before a person's name is part of that mention.
                 if (last == i && Tokens.GetKind(i) == TokenKind.Abbreviation && last + 1 < sentence.EndToken
                     && _unitAt[last + 1] >= 0 && Units[_unitAt[last + 1]] is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) continue;
