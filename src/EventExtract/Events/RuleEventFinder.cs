@@ -616,15 +616,17 @@ public sealed class RuleEventFinder : IEventFinder
     }
 
     /// <summary>
-    /// "Qureshi met Wardak on Monday and later held talks with Nazari": two meeting verbs of one sentence, each with a
-    /// party the other lacks, are two meetings of the party they share, however their dates agree.
+    /// "Qureshi met Wardak on Monday and later held talks with Nazari", "Ross met Netanyahu and then drove to Gaza for
+    /// talks with Arafat": two meeting mentions of one sentence, at least one a verb, each with a party the other lacks,
+    /// are two meetings of the party they share, however their dates agree. (A meeting verb and the noun of its own
+    /// "for" phrase were joined before, within the sentence.)
     /// </summary>
     private static bool MeetsOtherPartyInSentence(EventCluster c, MentionDraft d)
     {
-        if (!d.AnchorIsVerb || d.Participants.Count < 2) return false;
+        if (d.Participants.Count < 2) return false;
         foreach (var m in c.Mentions)
         {
-            if (m.Sentence != d.Sentence || !m.AnchorIsVerb || m.Participants.Count < 2) continue;
+            if (m.Sentence != d.Sentence || !(m.AnchorIsVerb || d.AnchorIsVerb) || m.Participants.Count < 2) continue;
             int shared = EventCluster.SharedParties(m.Participants, d.Participants);
             if (shared < m.Participants.Count && shared < d.Participants.Count) return true;
         }

@@ -86,6 +86,15 @@ public class MeetingWirePhrasingTests
     }
 
     [Fact]
+    public void A_meeting_verb_and_a_later_talks_noun_with_another_counterpart_are_two_meetings()
+    {
+        var meetings = Meetings("Qureshi met Ahmad Wardak in Kabul in the morning and then drove to Jalalabad for talks with Karim Nazari.");
+
+        meetings.Should().HaveCount(2);
+        meetings.Should().ContainSingle(m => Parties(m).Contains("Ahmad Wardak") && !Parties(m).Contains("Karim Nazari"));
+    }
+
+    [Fact]
     public void The_summit_told_something_by_a_new_leader_is_the_summit_just_reported()
     {
         var meeting = Meetings("African Union leaders opened a two-day summit in Addis Ababa on Sunday. Ethiopian Prime Minister Dawit Bekele told the summit that the region could not afford another war.")

@@ -484,6 +484,10 @@ internal sealed class DocumentIndex : IDisposable
                 if (i + 1 < sentence.EndToken && Lower(i + 1) is "of" or "from" && NextUnitWithin(i + 2, sentence.EndToken, 3)) continue;
                 // "prime minister Tony Blair": a title right before a name is part of the name's mention.
                 if (kind == ActorKind.Person && i + 1 < sentence.EndToken && (_unitAt[i + 1] >= 0 || (HasPos && _pos[i + 1] == UniversalPos.PROPN))) continue;
+                // ("Secretary-General Kofi Annan": so is a capitalized title hyphened to the rest of the title.)
+                if (kind == ActorKind.Person && char.IsUpper(Tokens.GetChars(i)[0]) && i + 2 < sentence.EndToken && Lower(i + 1) == "-"
+                    && Tokens.GetSpan(i + 1).Start == Tokens.GetSpan(i).End && Tokens.GetSpan(i + 2).Start == Tokens.GetSpan(i + 1).End
+                    && char.IsUpper(Tokens.GetChars(i + 2)[0])) continue;
                 // "the government's record": a possessor modifies the phrase that names the party.
                 if (i + 1 < sentence.EndToken && Lower(i + 1) is "'s" or "’s" or "'") continue;
                 int first = i;
@@ -750,6 +754,9 @@ internal sealed class DocumentIndex : IDisposable
                 while (last + 1 < sentence.EndToken && IsFreeName(last + 1)) last++;
                 // ("President Moon Jae-in": a Korean given name ends in a hyphened lower-case syllable.)
                 last = NameParticleJoiner.PastHyphenedSyllable(Tokens, i, last + 1, sentence.EndToken) - 1;
+                // "met Attorney-General Janet Reno", "Director-General Mohamed ElBaradei": a hyphened title right before a
+                // person's name is one title unit, which the argument rules then pass over to the name.
+                if (HyphenedTitleEnd(last, sentence.EndToken) is int titleLast) last = titleLast;
                 // "Dr. Barnett Slepian", "Gen. Smith": a title abbreviation right before a person's name is part of that mention.
                 if (last == i && Tokens.GetKind(i) == TokenKind.Abbreviation && last + 1 < sentence.EndToken
                     && _unitAt[last + 1] >= 0 && Units[_unitAt[last + 1]] is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) continue;
@@ -769,6 +776,19 @@ internal sealed class DocumentIndex : IDisposable
                 i = last;
             }
         }
+    }
+
+    /// <summary>
+    /// The last token of a capitalized word joined by a hyphen to the name run ending at <paramref name="last"/>
+    /// ("Attorney" + "-General"), when a person's name follows right after it; null otherwise.
+    /// </summary>
+    private int? HyphenedTitleEnd(int last, int end)
+    {
+        int next = last + 2;
+        if (next + 1 >= end || Lower(last + 1) != "-" || Tokens.GetSpan(last + 1).Start != Tokens.GetSpan(last).End
+            || Tokens.GetSpan(next).Start != Tokens.GetSpan(last + 1).End || !IsFreeName(next)) return null;
+        return _unitAt[next + 1] >= 0 && Units[_unitAt[next + 1]] is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person }, ..] } person
+            && person.First == next + 1 ? next : null;
     }
 
     /// <summary>
