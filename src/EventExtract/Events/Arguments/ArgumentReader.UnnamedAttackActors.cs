@@ -123,6 +123,12 @@ internal sealed partial class ArgumentReader
                 ReadThingList(objStart, scanEnd, d.Targets);
                 return;
             }
+            // "NATO planes bombed Novi Sad", "Serb forces shelled Vukovar": a town the gazetteer knows, as the object.
+            if (PlaceTarget(objStart, scanEnd) is { } town)
+            {
+                MentionDraft.AddActor(d.Targets, town);
+                return;
+            }
             // No object: "opened fire on a bus" reads on as for a noun.
             // ("A car bomb exploded outside a police station": after the last trigger of the mention.)
             // ("fired tear gas and rubber bullets at protesters": past the other weapons after a trigger's own.)
@@ -168,8 +174,25 @@ internal sealed partial class ArgumentReader
             // ("killing at least 81 people": a count, not a target.)
             if (p + 1 < scanEnd && _x.Lower(p + 1) is "least" or "most") return;
             ReadThingList(p + 1, scanEnd, d.Targets);
+            if (d.Targets.Count == 0 && _c.PlaceTargetPrepositions.Contains(_x.Lower(p)) && PlaceTarget(p + 1, scanEnd) is { } town)
+                MentionDraft.AddActor(d.Targets, town);
             return;
         }
+    }
+
+    /// <summary>
+    /// A named place, past "the", standing alone as the phrase at <paramref name="start"/> ("Aleppo", "the Gaza Strip";
+    /// not "Kabul airport", whose head is a thing): the town or area an attack hit, kept with the place's country. Null
+    /// when there is none. (Countries and capitals used as governments are actors and read before this.)
+    /// </summary>
+    private Actor? PlaceTarget(int start, int end)
+    {
+        int i = start < end && _x.Lower(start) == "the" ? start + 1 : start;
+        if (i >= end || _x.PlaceAt(i) is not { } place || _x.UnitAt(i) is not null) return null;
+        var (first, last) = _x.TokenRange(place.Span);
+        if (first != i || last >= end) return null;
+        if (last + 1 < end && _x.Pos(last + 1) is UniversalPos.NOUN or UniversalPos.PROPN) return null;
+        return _x.UnnamedActor(start, last, place.CountryCode);
     }
 
     /// <summary>

@@ -216,6 +216,7 @@ internal sealed class CueLexicon
             switch (r[0])
             {
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
+                case "place-prep": PlaceTargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "scene-object": SceneObjectVerbs.Add(r[1]); break;
@@ -620,6 +621,9 @@ internal sealed class CueLexicon
 
     /// <summary>Prepositions right after an attack noun that introduce its target ("attacks on", "bombing of").</summary>
     public HashSet<string> TargetPrepositions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Target prepositions after which a named place alone is what was hit (attack-target-words.txt, place-prep).</summary>
+    public HashSet<string> PlaceTargetPrepositions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Weapon nouns: as the object of an attack verb they are no target.</summary>
     public HashSet<string> WeaponWords { get; } = new(StringComparer.Ordinal);
