@@ -116,6 +116,9 @@ internal sealed partial class ArgumentReader
                 int p = PastWeaponConjuncts(weaponHead + 1, scanEnd);
                 while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
+                // "fired rockets at Sderot": a town a weapon is fired at is what it hit.
+                if (d.Targets.Count == 0 && p < scanEnd && _x.Lower(p) is "at" or "on" && PlaceTarget(p + 1, scanEnd) is { } firedAt)
+                    MentionDraft.AddActor(d.Targets, firedAt);
                 return;
             }
             if (obj is not null)
@@ -174,7 +177,9 @@ internal sealed partial class ArgumentReader
             // ("killing at least 81 people": a count, not a target.)
             if (p + 1 < scanEnd && _x.Lower(p + 1) is "least" or "most") return;
             ReadThingList(p + 1, scanEnd, d.Targets);
-            if (d.Targets.Count == 0 && _c.PlaceTargetPrepositions.Contains(_x.Lower(p)) && PlaceTarget(p + 1, scanEnd) is { } town)
+            // ("fired rockets at Sderot": after a verb, "at" aims at the town; "the attack at Fallujah" only places it.)
+            if (d.Targets.Count == 0 && (_c.PlaceTargetPrepositions.Contains(_x.Lower(p)) || (d.AnchorIsVerb && _x.Lower(p) == "at"))
+                && PlaceTarget(p + 1, scanEnd) is { } town)
                 MentionDraft.AddActor(d.Targets, town);
             return;
         }
