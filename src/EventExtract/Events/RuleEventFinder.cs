@@ -779,9 +779,14 @@ public sealed class RuleEventFinder : IEventFinder
                 // (Not a mention that introduces its attack with "a"/"an": "Taliban fighters launched an offensive ... A
                 // roadside bomb hit a police vehicle" reports another attack. In two places, a party the mention introduces with
                 // "a"/"an" ties nothing: "their patrol near Ramadi" and "a British patrol in Basra" are two patrols.)
-                bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed
+                // An attack introduced with "a"/"an" in a place of its own, after one reported with none ("the Israeli
+                // assassination of Yassin in March ... An Israeli air strike on a car in Gaza City killed two militants"), is
+                // a new scene: a shared attacker or an equal toll does not make it the earlier attack. (Nor does a toll
+                // counted in another place: "shot dead two militants near Jenin ... A bomb killed two children in Baghdad".)
+                bool newScene = d.Location is not null && c.Location is null && IsIndefinite(d, x);
+                bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed && !newScene
                     && (SharedInRole(c, d, tying, newcomersTie: !placesDiffer) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x)));
-                bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || SameToll(c, d);
+                bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || (SameToll(c, d) && !newScene && !placesDiffer);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
                 bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer;
