@@ -463,6 +463,10 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(k) is { Actors: [var leader, ..] } u && u.Last == k) return leader;
             return DemonymActor(k);
         }
+        // "a rebel attack", "an insurgent ambush", "the army shelling of the town": an armed party's noun as the modifier.
+        if (!d.AnchorIsVerb)
+            for (int k = i; k >= s.FirstToken && i - k < 2 && _x.UnitAt(k) is null && _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN; k--)
+                if (_c.AttackerModifiers.Contains(_x.Lower(k))) return _x.UnnamedActor(k, k) with { Kind = ActorKind.Group };
         for (int n = 0; i >= s.FirstToken && n < 2 && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.PlaceAt(i) is null && DemonymActor(i) is null; n++) i--;
         // ("the NATO bombing of Belgrade": the noun's own "of"/"on"/"against" phrase names what was hit.)
         int after = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;

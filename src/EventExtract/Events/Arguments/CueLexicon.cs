@@ -151,6 +151,7 @@ internal sealed class CueLexicon
         TalkWords = Set("talk-words.txt");
         MediaOutletWords = Set("media-outlet-words.txt");
         KnownAttackerNouns = Set("known-attacker-nouns.txt");
+        AttackerModifiers = Set("attacker-modifiers.txt");
         ClauseSubordinators = Set("clause-subordinators.txt");
         foreach (var r in CueResource.ReadRows("accident-site-nouns.txt"))
             switch (r[0])
@@ -523,6 +524,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming people by the attack they did ("the gunmen"): such attackers refer back (known-attacker-nouns.txt).</summary>
     public HashSet<string> KnownAttackerNouns { get; }
+
+    /// <summary>Armed-party nouns that, right before an attack noun, name its attacker: "a rebel attack" (attacker-modifiers.txt).</summary>
+    public HashSet<string> AttackerModifiers { get; }
 
     /// <summary>Words that open a subordinate clause ("after Belgrade objected"): a status cue before one is not the clause's (clause-subordinators.txt).</summary>
     public HashSet<string> ClauseSubordinators { get; }
