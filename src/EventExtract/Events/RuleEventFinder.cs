@@ -779,10 +779,16 @@ public sealed class RuleEventFinder : IEventFinder
                 // after "Guerrillas killed a party member in Mosul" is another attack).
                 bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
                 // (Not a mention that introduces its attack with "a"/"an": "Taliban fighters launched an offensive ... A
-                // roadside bomb hit a police vehicle" reports another attack.)
-                bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed
-                    && (SharedInRole(c, d, tying) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x)));
-                bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || SameToll(c, d);
+                // roadside bomb hit a police vehicle" reports another attack. In two places, a party the mention introduces with
+                // "a"/"an" ties nothing: "their patrol near Ramadi" and "a British patrol in Basra" are two patrols.)
+                // An attack introduced with "a"/"an" in a place of its own, after one reported with none ("the Israeli
+                // assassination of Yassin in March ... An Israeli air strike on a car in Gaza City killed two militants"), is
+                // a new scene: a shared attacker or an equal toll does not make it the earlier attack. (Nor does a toll
+                // counted in another place: "shot dead two militants near Jenin ... A bomb killed two children in Baghdad".)
+                bool newScene = d.Location is not null && c.Location is null && IsIndefinite(d, x);
+                bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed && !newScene
+                    && (SharedInRole(c, d, tying, newcomersTie: !placesDiffer) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x)));
+                bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || (SameToll(c, d) && !newScene && !placesDiffer);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
                 bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer;
@@ -1089,22 +1095,25 @@ public sealed class RuleEventFinder : IEventFinder
     /// (A party that attacks in one and is attacked in the other ties nothing: "Israel's assassination of Yassin" is not
     /// "Hezbollah's attacks against Israeli forces".)
     /// </summary>
-    private static bool SharedInRole(EventCluster c, MentionDraft d, IReadOnlyList<Actor> tying)
+    private static bool SharedInRole(EventCluster c, MentionDraft d, IReadOnlyList<Actor> tying, bool newcomersTie = true)
     {
         foreach (var m in c.Mentions)
         {
-            if (m.Attackers.Count > 0 && Shares(m.Attackers, d.Attackers, tying)) return true;
-            if (m.Targets.Count > 0 && Shares(m.Targets, d.Targets, tying)) return true;
+            if (m.Attackers.Count > 0 && Shares(m.Attackers, d.Attackers, tying, newcomersTie)) return true;
+            if (m.Targets.Count > 0 && Shares(m.Targets, d.Targets, tying, newcomersTie)) return true;
         }
         return false;
 
-        static bool Shares(List<Actor> theirs, List<Actor> mine, IReadOnlyList<Actor> tying)
+        static bool Shares(List<Actor> theirs, List<Actor> mine, IReadOnlyList<Actor> tying, bool newcomersTie)
         {
             if (mine.Count == 0) return false;
             var kept = new List<Actor>(mine.Count);
-            foreach (var a in mine) if (tying.Contains(a)) kept.Add(a);
+            foreach (var a in mine) if (tying.Contains(a) && (newcomersTie || !IntroducedIndefinite(a))) kept.Add(a);
             return kept.Count > 0 && SharedAttackParties(theirs, kept) > 0;
         }
+
+        static bool IntroducedIndefinite(Actor a) =>
+            a.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || a.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -116,11 +116,20 @@ internal sealed partial class ArgumentReader
                 int p = PastWeaponConjuncts(weaponHead + 1, scanEnd);
                 while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
                 if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
+                // "fired rockets at Sderot": a town a weapon is fired at is what it hit.
+                if (d.Targets.Count == 0 && p < scanEnd && _x.Lower(p) is "at" or "on" && PlaceTarget(p + 1, scanEnd) is { } firedAt)
+                    MentionDraft.AddActor(d.Targets, firedAt);
                 return;
             }
             if (obj is not null)
             {
                 ReadThingList(objStart, scanEnd, d.Targets);
+                return;
+            }
+            // "NATO planes bombed Novi Sad", "Serb forces shelled Vukovar": a town the gazetteer knows, as the object.
+            if (PlaceTarget(objStart, scanEnd) is { } town)
+            {
+                MentionDraft.AddActor(d.Targets, town);
                 return;
             }
             // No object: "opened fire on a bus" reads on as for a noun.
@@ -168,8 +177,27 @@ internal sealed partial class ArgumentReader
             // ("killing at least 81 people": a count, not a target.)
             if (p + 1 < scanEnd && _x.Lower(p + 1) is "least" or "most") return;
             ReadThingList(p + 1, scanEnd, d.Targets);
+            // ("fired rockets at Sderot": after a verb, "at" aims at the town; "the attack at Fallujah" only places it.)
+            if (d.Targets.Count == 0 && (_c.PlaceTargetPrepositions.Contains(_x.Lower(p)) || (d.AnchorIsVerb && _x.Lower(p) == "at"))
+                && PlaceTarget(p + 1, scanEnd) is { } town)
+                MentionDraft.AddActor(d.Targets, town);
             return;
         }
+    }
+
+    /// <summary>
+    /// A named place, past "the", standing alone as the phrase at <paramref name="start"/> ("Aleppo", "the Gaza Strip";
+    /// not "Kabul airport", whose head is a thing): the town or area an attack hit, kept with the place's country. Null
+    /// when there is none. (Countries and capitals used as governments are actors and read before this.)
+    /// </summary>
+    private Actor? PlaceTarget(int start, int end)
+    {
+        int i = start < end && _x.Lower(start) == "the" ? start + 1 : start;
+        if (i >= end || _x.PlaceAt(i) is not { } place || _x.UnitAt(i) is not null) return null;
+        var (first, last) = _x.TokenRange(place.Span);
+        if (first != i || last >= end) return null;
+        if (last + 1 < end && _x.Pos(last + 1) is UniversalPos.NOUN or UniversalPos.PROPN) return null;
+        return _x.UnnamedActor(start, last, place.CountryCode);
     }
 
     /// <summary>
@@ -435,6 +463,10 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(k) is { Actors: [var leader, ..] } u && u.Last == k) return leader;
             return DemonymActor(k);
         }
+        // "a rebel attack", "an insurgent ambush", "the army shelling of the town": an armed party's noun as the modifier.
+        if (!d.AnchorIsVerb)
+            for (int k = i; k >= s.FirstToken && i - k < 2 && _x.UnitAt(k) is null && _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN; k--)
+                if (_c.AttackerModifiers.Contains(_x.Lower(k))) return _x.UnnamedActor(k, k) with { Kind = ActorKind.Group };
         for (int n = 0; i >= s.FirstToken && n < 2 && _x.Pos(i) == UniversalPos.ADJ && _x.UnitAt(i) is null && _x.PlaceAt(i) is null && DemonymActor(i) is null; n++) i--;
         // ("the NATO bombing of Belgrade": the noun's own "of"/"on"/"against" phrase names what was hit.)
         int after = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;

@@ -151,6 +151,7 @@ internal sealed class CueLexicon
         TalkWords = Set("talk-words.txt");
         MediaOutletWords = Set("media-outlet-words.txt");
         KnownAttackerNouns = Set("known-attacker-nouns.txt");
+        AttackerModifiers = Set("attacker-modifiers.txt");
         ClauseSubordinators = Set("clause-subordinators.txt");
         foreach (var r in CueResource.ReadRows("accident-site-nouns.txt"))
             switch (r[0])
@@ -216,6 +217,7 @@ internal sealed class CueLexicon
             switch (r[0])
             {
                 case "target-prep": TargetPrepositions.Add(r[1]); break;
+                case "place-prep": PlaceTargetPrepositions.Add(r[1]); break;
                 case "weapon": WeaponWords.Add(r[1]); break;
                 case "handling": WeaponHandlingVerbs.Add(r[1]); break;
                 case "scene-object": SceneObjectVerbs.Add(r[1]); break;
@@ -523,6 +525,9 @@ internal sealed class CueLexicon
     /// <summary>Nouns naming people by the attack they did ("the gunmen"): such attackers refer back (known-attacker-nouns.txt).</summary>
     public HashSet<string> KnownAttackerNouns { get; }
 
+    /// <summary>Armed-party nouns that, right before an attack noun, name its attacker: "a rebel attack" (attacker-modifiers.txt).</summary>
+    public HashSet<string> AttackerModifiers { get; }
+
     /// <summary>Words that open a subordinate clause ("after Belgrade objected"): a status cue before one is not the clause's (clause-subordinators.txt).</summary>
     public HashSet<string> ClauseSubordinators { get; }
 
@@ -620,6 +625,9 @@ internal sealed class CueLexicon
 
     /// <summary>Prepositions right after an attack noun that introduce its target ("attacks on", "bombing of").</summary>
     public HashSet<string> TargetPrepositions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Target prepositions after which a named place alone is what was hit (attack-target-words.txt, place-prep).</summary>
+    public HashSet<string> PlaceTargetPrepositions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Weapon nouns: as the object of an attack verb they are no target.</summary>
     public HashSet<string> WeaponWords { get; } = new(StringComparer.Ordinal);

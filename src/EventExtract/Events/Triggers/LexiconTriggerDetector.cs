@@ -1215,7 +1215,29 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (match.FirstToken >= pos.Length || pos[match.FirstToken] != Tagging.UniversalPos.VERB) return false;
         int i = match.FirstToken - 1;
         while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
-        return i >= sentence.FirstToken && _cues.Has(document.Tokens.GetChars(i), "assailant");
+        return (i >= sentence.FirstToken && _cues.Has(document.Tokens.GetChars(i), "assailant")) || AssailantAgentAfter(document, sentence, match.EndToken);
+    }
+
+    /// <summary>
+    /// "Three aid workers were killed by militants", "my cousin was shot by a cop", "two reporters wounded by a sniper":
+    /// the agent after "by" (past "dead") is the same evidence as an assailant subject, in the passive that victim-first
+    /// reports use. Its head is looked for among a few determiners, numbers and modifiers ("by unidentified armed men"),
+    /// so "killed by a landslide" or "attacked by critics" stay the classifier's to judge.
+    /// </summary>
+    private bool AssailantAgentAfter(AnalyzedDocument document, Text.Sentence sentence, int k)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int end = Math.Min(sentence.EndToken, pos.Length);
+        if (k < end && tokens.GetChars(k).Equals("dead", StringComparison.OrdinalIgnoreCase)) k++;
+        if (k + 1 >= end || !tokens.GetChars(k).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int n = 0, j = k + 1; j < end && n < 5; j++, n++)
+        {
+            var w = tokens.GetChars(j);
+            if (_cues.Has(w, "assailant") || _cues.Has(w, "force")) return true;
+            if (pos[j] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN)) return false;
+        }
+        return false;
     }
 
     /// <summary>
