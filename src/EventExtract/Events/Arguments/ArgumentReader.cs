@@ -1297,6 +1297,13 @@ internal sealed partial class ArgumentReader
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 if (d.Speakers.Count == 1 && d.AnchorIsVerb && InvertedConjunct(s, d, d.Speakers[0]) is { } conjunct) MentionDraft.AddActor(d.Speakers, conjunct);
                 if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
+                // "People familiar with the matter said": a speaker found only inside the modifier of the subject's head gives way to the whole phrase.
+                if (d.AnchorIsVerb && !IsPassive(d.Anchor, s.FirstToken) && PostModifiedSubject(d.First, s) is { } whole
+                    && d.Speakers.TrueForAll(a => _x.TokenRange(a.Span).First >= whole.ModifierStart))
+                {
+                    d.Speakers.Clear();
+                    d.Speakers.Add(whole.Phrase);
+                }
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // "The agency quoted X as saying ...": the object of the quoting verb speaks.
                 // "An official was quoted by local media as saying": the passive quoting verb's subject speaks instead.

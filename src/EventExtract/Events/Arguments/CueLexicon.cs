@@ -255,6 +255,7 @@ internal sealed class CueLexicon
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         NounOnlyPeople = Set("noun-only-people.txt");
         KinNouns = Set("kin-nouns.txt");
+        SourcePeopleNouns = Set("source-people-nouns.txt");
         MessageNouns = Set("message-nouns.txt");
         AspectualVerbs = Set("aspectual-verbs.txt");
         PlaceNouns = Set("place-nouns.txt");
@@ -756,6 +757,9 @@ internal sealed class CueLexicon
 
     /// <summary>Plural people nouns that are never verbs ("gunmen", "militants"); noun-only-people.txt.</summary>
     public HashSet<string> NounOnlyPeople { get; }
+
+    /// <summary>Nouns for unnamed people quoted in news, "people", "sources" (source-people-nouns.txt).</summary>
+    public HashSet<string> SourcePeopleNouns { get; }
 
     /// <summary>Nouns naming people by their tie to someone ("family", "widow", "son"); kin-nouns.txt.</summary>
     public HashSet<string> KinNouns { get; }
