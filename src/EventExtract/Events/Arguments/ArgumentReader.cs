@@ -1158,6 +1158,8 @@ internal sealed partial class ArgumentReader
                 if (rp.Role == ArgumentRole.Speaker && rp.Near && d.AnchorIsVerb && p > headLast
                     && (rp.Words is ["of"] || (p > headLast + 1 && _x.TimexAt(headLast + 1) is null && _x.Pos(headLast + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ)))
                     continue;
+                // ("Germany's condemnation of Russia", "the criticism of China by Britain": Russia and China were judged.)
+                if (rp.Role == ArgumentRole.Speaker && rp.Words is ["of"] && p == headLast + 1 && _c.JudgingStatementNouns.Contains(_x.Lower(headLast))) continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
                 // ("in a statement on a website linked to the group": the "to" phrase of the word before it.)

@@ -251,6 +251,7 @@ internal sealed class CueLexicon
         PressEventNouns = Set("press-event-nouns.txt");
         NonAddresseeHeads = Set("non-addressee-heads.txt");
         OwnToPhraseWords = Set("own-to-phrase-words.txt");
+        JudgingStatementNouns = Set("judging-statement-nouns.txt");
         CountAsideOpeners = Set("count-aside-openers.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         NounOnlyPeople = Set("noun-only-people.txt");
@@ -745,6 +746,9 @@ internal sealed class CueLexicon
 
     /// <summary>Unnamed object heads of an addressee verb that name no one spoken to ("requested anonymity").</summary>
     public HashSet<string> NonAddresseeHeads { get; }
+
+    /// <summary>Statement nouns whose "of" phrase is what was judged, not who spoke ("condemnation of Russia"); judging-statement-nouns.txt.</summary>
+    public HashSet<string> JudgingStatementNouns { get; }
 
     /// <summary>Words whose own "to" phrase follows them ("linked to the group"): no addressee there.</summary>
     public HashSet<string> OwnToPhraseWords { get; }
