@@ -181,6 +181,9 @@ internal sealed partial class ArgumentReader
         if (char.IsUpper(_x.Tokens.GetChars(head)[0]) && opener == "of" && _x.UnitAt(last) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
         for (int k = i + 1; k <= last; k++)
         {
+            // ("Tour operators in Kenya and Tanzania say": places joined inside the modifier; "Residents of the town and police
+            // said" joins a second speaker.)
+            if (CueLexicon.Coordinators.Contains(_x.Lower(k)) && k + 1 <= last && IsPlaceWord(k - 1) && IsPlaceWord(k + 1)) continue;
             if (_x.IsQuote(k) || (_x.IsPunct(k) && !IsInnerHyphen(k)) || CueLexicon.Coordinators.Contains(_x.Lower(k)) || _x.TimexAt(k) is not null) return null;
             // ("Lawmakers pushed ahead with a bill that critics say …": a relative clause further on has a subject of its own.)
             if (_x.Lower(k) is "that" or "which" or "who" or "whom" or "whose") return null;
@@ -192,6 +195,9 @@ internal sealed partial class ArgumentReader
         }
         return (_x.UnnamedActor(start, last), i);
     }
+
+    /// <summary>A word of a place name or of a country the recognizer made a party at <paramref name="i"/>.</summary>
+    private bool IsPlaceWord(int i) => _x.PlaceAt(i) is not null || _x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country }, ..] };
 
     /// <summary>A comma, quote mark or other punctuation (not a hyphen inside a word) at <paramref name="i"/>.</summary>
     private bool IsClauseMark(int i) => _x.IsQuote(i) || (_x.IsPunct(i) && !IsInnerHyphen(i));
