@@ -120,12 +120,12 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// A noun naming people: a party or people noun (party-heads.txt, meeting-people-nouns.txt), or a word with an agent
+    /// A noun naming people: a party or people noun (party-heads.txt, meeting-people-nouns.txt, source-people-nouns.txt), or a word with an agent
     /// ending (person-noun-endings.txt: "trader", "analyst", "official"); not a thing ("statement", "version").
     /// </summary>
     private bool LooksLikePersonNoun(int i)
     {
-        return IsPeopleHead(i) || _c.KinNouns.Contains(_x.Lower(i)) || _c.HasPersonNounEnding(_x.Lower(i));
+        return IsPeopleHead(i) || _c.KinNouns.Contains(_x.Lower(i)) || _c.SourcePeopleNouns.Contains(_x.Lower(i)) || _c.HasPersonNounEnding(_x.Lower(i));
     }
 
     /// <summary>
@@ -148,6 +148,71 @@ internal sealed partial class ArgumentReader
         int first = _x.TokenRange(head.Span).First;
         if (!(first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1))) return null;
         return _x.UnnamedActor(first, last);
+    }
+
+    /// <summary>
+    /// "People familiar with the matter said", "The father of a girl killed in the strike said", "Fans who attended the
+    /// concert at the Garden said": a phrase headed by a people noun that opens the clause, with a modifier after the head
+    /// (a preposition, an adjective and its preposition, a participle or a relative clause) running up to
+    /// <paramref name="verb"/>, is the subject as a whole. A name or noun at the end of the modifier only says which
+    /// people are meant; taking it for the speaker gives a party that said nothing. Returns the phrase and the first
+    /// token after its head; null when the words before the verb are no such phrase.
+    /// </summary>
+    private (Actor Phrase, int ModifierStart)? PostModifiedSubject(int verb, Sentence s)
+    {
+        int last = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        int start = last;
+        while (start > s.FirstToken && !IsClauseMark(start - 1)) start--;
+        // (After a comma only when a fronted phrase ends there, "In the capital, residents of …"; a comma after a name opens an apposition.)
+        if (start > s.FirstToken && !IsFrontedPhraseEnd(start - 1, s.FirstToken)) return null;
+        int i = start;
+        while (i < last && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM)) i++;
+        int head = -1;
+        while (i < last && _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(i) is null && _x.TimexAt(i) is null
+               && _x.UnitAt(i) is null or { IsCommonNoun: true }) head = i++;
+        if (head < 0 || !LooksLikePersonNoun(head) || (_x.UnitAt(head) is { } headUnit && headUnit.Last > head)) return null;
+        string opener = _x.Lower(i);
+        bool relative = opener is "who" or "whose" or "that";
+        bool modifier = relative || (_x.IsPreposition(i) && opener != "by" && _x.TimexAt(i + 1) is null)
+            || (_x.Pos(i) == UniversalPos.ADJ && _x.IsPreposition(i + 1))
+            || (_x.Pos(i) == UniversalPos.VERB && opener.EndsWith("ing", StringComparison.Ordinal));
+        if (!modifier || last - start > 16) return null;
+        // ("Secretary of State Madeleine Albright said": a capitalized title whose "of" phrase runs into the person's name.)
+        if (char.IsUpper(_x.Tokens.GetChars(head)[0]) && opener == "of" && _x.UnitAt(last) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
+        for (int k = i + 1; k <= last; k++)
+        {
+            // ("Tour operators in Kenya and Tanzania say": places joined inside the modifier; "Residents of the town and police
+            // said" joins a second speaker.)
+            if (CueLexicon.Coordinators.Contains(_x.Lower(k)) && k + 1 <= last && IsPlaceWord(k - 1) && IsPlaceWord(k + 1)) continue;
+            if (_x.IsQuote(k) || (_x.IsPunct(k) && !IsInnerHyphen(k)) || CueLexicon.Coordinators.Contains(_x.Lower(k)) || _x.TimexAt(k) is not null) return null;
+            // ("Lawmakers pushed ahead with a bill that critics say …": a relative clause further on has a subject of its own.)
+            if (_x.Lower(k) is "that" or "which" or "who" or "whom" or "whose") return null;
+            // (A verb of speech inside is a clause of its own, "Residents of the town told reporters the mayor said"; outside a
+            // relative clause, so is any verb but a participle going on with a phrase, "a girl killed in the strike".)
+            if (_x.Pos(k) != UniversalPos.VERB) continue;
+            if (IsSpeechVerb(k)) return null;
+            if (!relative && !_x.Lower(k).EndsWith("ing", StringComparison.Ordinal) && !(IsParticiple(k) && k + 1 <= last && _x.IsPreposition(k + 1))) return null;
+        }
+        return (_x.UnnamedActor(start, last), i);
+    }
+
+    /// <summary>A word of a place name or of a country the recognizer made a party at <paramref name="i"/>.</summary>
+    private bool IsPlaceWord(int i) => _x.PlaceAt(i) is not null || _x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Country }, ..] };
+
+    /// <summary>A comma, quote mark or other punctuation (not a hyphen inside a word) at <paramref name="i"/>.</summary>
+    private bool IsClauseMark(int i) => _x.IsQuote(i) || (_x.IsPunct(i) && !IsInnerHyphen(i));
+
+    /// <summary>
+    /// "In the capital,", "On Monday,", "Meanwhile,": the comma at <paramref name="comma"/> closes the only phrase before
+    /// it, which opens with a preposition, adverb or subordinator and holds no verb.
+    /// </summary>
+    private bool IsFrontedPhraseEnd(int comma, int sentenceFirst)
+    {
+        if (_x.Lower(comma) != "," || comma <= sentenceFirst) return false;
+        if (!(_x.IsPreposition(sentenceFirst) || _x.IsAdverb(sentenceFirst) || _x.TimexAt(sentenceFirst) is not null)) return false;
+        for (int k = sentenceFirst; k < comma; k++)
+            if (IsClauseMark(k) || (_x.Pos(k) == UniversalPos.VERB && _x.UnitAt(k) is null)) return false;
+        return true;
     }
 
     /// <summary>

@@ -1158,6 +1158,8 @@ internal sealed partial class ArgumentReader
                 if (rp.Role == ArgumentRole.Speaker && rp.Near && d.AnchorIsVerb && p > headLast
                     && (rp.Words is ["of"] || (p > headLast + 1 && _x.TimexAt(headLast + 1) is null && _x.Pos(headLast + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ)))
                     continue;
+                // ("Germany's condemnation of Russia", "the criticism of China by Britain": Russia and China were judged.)
+                if (rp.Role == ArgumentRole.Speaker && rp.Words is ["of"] && p == headLast + 1 && _c.JudgingStatementNouns.Contains(_x.Lower(headLast))) continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
                 // ("in a statement on a website linked to the group": the "to" phrase of the word before it.)
@@ -1297,6 +1299,13 @@ internal sealed partial class ArgumentReader
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 if (d.Speakers.Count == 1 && d.AnchorIsVerb && InvertedConjunct(s, d, d.Speakers[0]) is { } conjunct) MentionDraft.AddActor(d.Speakers, conjunct);
                 if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
+                // "People familiar with the matter said": a speaker found only inside the modifier of the subject's head gives way to the whole phrase.
+                if (d.AnchorIsVerb && !IsPassive(d.Anchor, s.FirstToken) && PostModifiedSubject(d.First, s) is { } whole
+                    && d.Speakers.TrueForAll(a => _x.TokenRange(a.Span).First >= whole.ModifierStart))
+                {
+                    d.Speakers.Clear();
+                    d.Speakers.Add(whole.Phrase);
+                }
                 if (SpeakingAside(s, d) is { } aside) ReadSpeakingAside(d, aside.First, aside.Close);
                 // "The agency quoted X as saying ...": the object of the quoting verb speaks.
                 // "An official was quoted by local media as saying": the passive quoting verb's subject speaks instead.

@@ -253,10 +253,12 @@ internal sealed class CueLexicon
         PressEventNouns = Set("press-event-nouns.txt");
         NonAddresseeHeads = Set("non-addressee-heads.txt");
         OwnToPhraseWords = Set("own-to-phrase-words.txt");
+        JudgingStatementNouns = Set("judging-statement-nouns.txt");
         CountAsideOpeners = Set("count-aside-openers.txt");
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         NounOnlyPeople = Set("noun-only-people.txt");
         KinNouns = Set("kin-nouns.txt");
+        SourcePeopleNouns = Set("source-people-nouns.txt");
         MessageNouns = Set("message-nouns.txt");
         AspectualVerbs = Set("aspectual-verbs.txt");
         PlaceNouns = Set("place-nouns.txt");
@@ -753,6 +755,9 @@ internal sealed class CueLexicon
     /// <summary>Unnamed object heads of an addressee verb that name no one spoken to ("requested anonymity").</summary>
     public HashSet<string> NonAddresseeHeads { get; }
 
+    /// <summary>Statement nouns whose "of" phrase is what was judged, not who spoke ("condemnation of Russia"); judging-statement-nouns.txt.</summary>
+    public HashSet<string> JudgingStatementNouns { get; }
+
     /// <summary>Words whose own "to" phrase follows them ("linked to the group"): no addressee there.</summary>
     public HashSet<string> OwnToPhraseWords { get; }
 
@@ -764,6 +769,9 @@ internal sealed class CueLexicon
 
     /// <summary>Plural people nouns that are never verbs ("gunmen", "militants"); noun-only-people.txt.</summary>
     public HashSet<string> NounOnlyPeople { get; }
+
+    /// <summary>Nouns for unnamed people quoted in news, "people", "sources" (source-people-nouns.txt).</summary>
+    public HashSet<string> SourcePeopleNouns { get; }
 
     /// <summary>Nouns naming people by their tie to someone ("family", "widow", "son"); kin-nouns.txt.</summary>
     public HashSet<string> KinNouns { get; }
