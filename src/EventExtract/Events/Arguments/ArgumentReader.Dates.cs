@@ -53,6 +53,18 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// True when the past date of hypothetical mention <paramref name="d"/> is its own: after a modal perfect ("may have met
+    /// him in October 2001", a past event in doubt) or inside its noun's own phrase ("a visit of the delegation in May").
+    /// </summary>
+    public bool OwnsPastDate(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return OwnPhraseDateAfter(d, s.EndToken);
+        int i = d.Anchor - 1;
+        if (i > s.FirstToken && _x.Lower(i) == "been") i--;
+        return i >= s.FirstToken && _x.Lower(i) == "have";
+    }
+
+    /// <summary>
     /// Gives each mention the time expression attached to it: a dated expression goes to the nearest trigger
     /// in the sentence; a fronted one ("In early September, ...") dates every trigger without its own.
     /// </summary>
