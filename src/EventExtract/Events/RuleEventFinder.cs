@@ -132,6 +132,12 @@ public sealed class RuleEventFinder : IEventFinder
                 // to come behind a future-in-the-past or ability modal is planned; a doubt ("could", "if") keeps it hypothetical.
                 else if (d.Type == EventType.Meeting && d.Status == EventStatus.Hypothetical && IsAfter(d.Date, document.Document.Published) && !HasDoubt(sentence, index))
                     d.Status = EventStatus.Planned;
+                // "Also Thursday, Saudi Arabia called for an emergency meeting", "Earlier that day, doctors were warned that one
+                // of them might be targeted": an event that may never happen did not happen on a day already past; that day
+                // is the act's that speaks of it. (A day still to come stays: "might meet the union leaders on Friday".)
+                else if (d.Status == EventStatus.Hypothetical && d.Date is not null && document.Document.Published is not null
+                    && !IsAfter(d.Date, document.Document.Published) && !reader.OwnsPastDate(sentence, d))
+                    d.Date = null;
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && !reader.NamesNoNewParties(sentence, d)) d.IsAnaphoric = false;

@@ -830,12 +830,13 @@ internal sealed class TimexMatcher
             return new TimexCandidate(i, y0 + 1, TimexType.Date, TimexCalendar.Month(_p[y0].Value, m));
         if (W(y0) is { Number: 19 or 20 or 2 } && WordYear(y0) is { Ok: true } wy)
             return new TimexCandidate(i, wy.End, TimexType.Date, wy.Value + "-" + m.ToString("D2", CultureInfo.InvariantCulture));
-        // June last year
-        if (W(k) is { IsShift: true } sw && Is(k + 1, "year") && sw.Shift != 0 || Is(k, "this") && Is(k + 1, "year"))
+        // June last year, May of last year
+        int sy = Is(k, "of") ? k + 1 : k;
+        if (W(sy) is { IsShift: true } sw && Is(sy + 1, "year") && sw.Shift != 0 || Is(sy, "this") && Is(sy + 1, "year"))
         {
-            int shift = W(k)!.Shift;
+            int shift = W(sy)!.Shift;
             string v = _dct is { } d ? TimexCalendar.Month(d.Year + shift, m) : TimexCalendar.UnknownMonth(m);
-            return new TimexCandidate(i, k + 2, TimexType.Date, v);
+            return new TimexCandidate(i, sy + 2, TimexType.Date, v);
         }
         // month alone: guard against "May" the name or verb and "March" the noun or verb.
         var pos = PosAt(i);

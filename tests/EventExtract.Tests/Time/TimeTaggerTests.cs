@@ -84,6 +84,8 @@ public class TimeTaggerTests
     [InlineData("Prices rose three weeks ago.", "three weeks ago", "2019-W41")]
     [InlineData("Elections are due next month.", "next month", "2019-11")]
     [InlineData("Elections were held last year.", "last year", "2018")]
+    [InlineData("The plant closed in May of last year.", "May of last year", "2018-05")]
+    [InlineData("The law took effect in March of this year.", "March of this year", "2019-03")]
     [InlineData("The plan was announced earlier this year.", "earlier this year", "2019")]
     [InlineData("The attack happened the previous day.", "the previous day", "2019-10-28")]
     [InlineData("Talks collapsed last summer.", "last summer", "2019-SU")]

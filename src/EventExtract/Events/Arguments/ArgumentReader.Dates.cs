@@ -53,6 +53,18 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// True when the past date of hypothetical mention <paramref name="d"/> is its own: after a modal perfect ("may have met
+    /// him in October 2001", a past event in doubt) or inside its noun's own phrase ("a visit of the delegation in May").
+    /// </summary>
+    public bool OwnsPastDate(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb) return OwnPhraseDateAfter(d, s.EndToken);
+        int i = d.Anchor - 1;
+        if (i > s.FirstToken && _x.Lower(i) == "been") i--;
+        return i >= s.FirstToken && _x.Lower(i) == "have";
+    }
+
+    /// <summary>
     /// Gives each mention the time expression attached to it: a dated expression goes to the nearest trigger
     /// in the sentence; a fronted one ("In early September, ...") dates every trigger without its own.
     /// </summary>
@@ -103,6 +115,11 @@ internal sealed partial class ArgumentReader
                 // clause set off by commas dates that clause's own events, or its antecedent ("The talks, which opened
                 // on Monday, …"), not the main clause's.
                 if (relative is { } rc && (d.First < rc.Open || d.First > rc.Close) && d.Last != rc.Open - 2) continue;
+                // "Police on Tuesday arrested a man who stabbed three people", "The soldiers who shot the protesters were
+                // arrested on Sunday": a restrictive relative clause tells an earlier act to say who its noun is; a date
+                // outside it dates the main clause.
+                if (d.AnchorIsVerb && RestrictiveRelativeOpener(s, d) is int opener
+                    && (last < opener || (first > d.Last && VerbBetween(d.Last + 1, first) is not null))) continue;
                 if (dated)
                 {
                     if (d.Type != EventType.Statement) continue;
@@ -262,6 +279,16 @@ internal sealed partial class ArgumentReader
                 if (_x.TimexAt(i) is { Type: TimexType.Date or TimexType.Time } t && t.Value.Length > 0 && !t.Value.EndsWith("_REF", StringComparison.Ordinal))
                     d.Date = t;
         }
+    }
+
+    /// <summary>
+    /// The "who" or "that" right before verb mention <paramref name="d"/> (past adverbs and auxiliaries) that opens a
+    /// relative clause on the noun before it, with no comma ("the gunman who had attacked"); null otherwise.
+    /// </summary>
+    private int? RestrictiveRelativeOpener(Sentence s, MentionDraft d)
+    {
+        int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return i > s.FirstToken && _x.Lower(i) is "who" or "that" && _x.Pos(i - 1) is UniversalPos.NOUN or UniversalPos.PROPN ? i : null;
     }
 
     /// <summary>The "who"/"which" after a comma that opens a relative clause around [<paramref name="first"/>, <paramref name="last"/>] and the comma that closes it, or null.</summary>

@@ -430,15 +430,18 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// The place of a locative phrase inside the prepositional phrases that open the sentence before the trigger, each
-    /// closed by a comma ("In July 1997, at a summit in Madrid, Spain, …", "During talks in Geneva on Monday, …"); null
-    /// when there is none.
+    /// closed by a comma ("In July 1997, at a summit in Madrid, Spain, …", "During talks in Geneva on Monday, …"), a
+    /// sentence adverb allowed before each ("Elsewhere in Iraq, …", "Back in Washington, …"); null when there is none.
     /// </summary>
     private Place? FrontedScenePlace(Sentence s, MentionDraft d)
     {
         if (d.Type == EventType.Statement && IsAttribution(d)) return null;
         int i = s.FirstToken;
-        for (int n = 0; n < 3 && i < d.First && _x.Lower(i) is "in" or "at" or "during" or "on"; n++)
+        for (int n = 0; n < 3 && i < d.First; n++)
         {
+            // (A wire roundup moves on to the next scene with an adverb: "Elsewhere in Iraq,", "Also in Baghdad,", "Meanwhile in Gaza,".)
+            if (_x.Pos(i) == UniversalPos.ADV && i + 1 < d.First) i++;
+            if (_x.Lower(i) is not ("in" or "at" or "during" or "on")) break;
             int close = i + 1;
             while (close < d.First && close - i < 14 && _x.Lower(close) != "," && !_x.IsVerb(close) && !_x.IsQuote(close)) close++;
             if (close >= d.First || _x.Lower(close) != ",") return null;
