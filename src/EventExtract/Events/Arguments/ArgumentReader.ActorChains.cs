@@ -603,6 +603,9 @@ internal sealed partial class ArgumentReader
             // ("the kingdom's envoy, [Faisal] [bin Saad], had held": a name the recognizer split, its first part taken for a title.)
             var name = _x.UnitAt(n);
             if (name is not null && name.First == n && IsTitleBefore(name) && name.Last + 1 < close) name = _x.UnitAt(name.Last + 1);
+            // "The prime ministers of Australia and New Zealand, Kevin Rudd and John Key, met": an aside listing people's names
+            // names the people of a subject that is not a person's name itself.
+            if (PersonListFilling(n, close) is { Count: >= 2 } people && !(subjectNamed && before!.Actors[0].Kind == ActorKind.Person)) return people;
             if (name is { IsCommonNoun: false, IsReference: false, Actors.Count: > 0 } && name.Last == close - 1
                 // ("Chile's foreign minister, Ana Valdes, said": a role phrase before a person's name is that person.)
                 && (!subjectNamed || (before!.Actors[0].Kind == ActorKind.Other && name.Actors[0].Kind == ActorKind.Person)))
@@ -1073,6 +1076,27 @@ internal sealed partial class ArgumentReader
         for (int i = first; i < end && i < _x.Tokens.Count; i++)
             if (_x.Lower(i) == ",") return true;
         return false;
+    }
+
+    /// <summary>
+    /// The people of named person units joined by "and" or commas that fill tokens <paramref name="from"/> up to
+    /// <paramref name="end"/> exactly ("Kevin Rudd and John Key"); null when anything else stands there.
+    /// </summary>
+    private List<Actor>? PersonListFilling(int from, int end)
+    {
+        var people = new List<Actor>();
+        int k = from;
+        while (k < end)
+        {
+            if (_x.UnitAt(k) is not { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person }, ..] } u || u.First != k || u.Last >= end) return null;
+            foreach (var a in u.Actors) MentionDraft.AddActor(people, a);
+            k = u.Last + 1;
+            if (k == end) return people;
+            if (_x.Lower(k) is not ("and" or ",")) return null;
+            k++;
+            if (k < end && _x.Lower(k) == "and") k++;
+        }
+        return null;
     }
 
     /// <summary>A verb that reports speech ("said", "told", "reported"), from the reporting-verbs resource.</summary>
