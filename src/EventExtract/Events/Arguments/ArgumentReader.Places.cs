@@ -110,7 +110,9 @@ internal sealed partial class ArgumentReader
             }
             if (i < s.EndToken && _x.Lower(i) is "to") i++;
             while (i < s.EndToken && _x.IsDeterminer(i)) i++;
-            if (i < s.EndToken && _x.PlaceAt(i) is { } visited)
+            // ("the visiting Saudi crown prince", "visited Saudi officials": a place word read as an adjective before a noun
+            // says whom the visit is by or to, not where it goes.)
+            if (i < s.EndToken && _x.PlaceAt(i) is { } visited && !IsAdjectiveBeforeNoun(i, s.EndToken))
             {
                 d.Location = MostSpecificPlaceFrom(i, s.EndToken) ?? visited;
                 return;
@@ -943,4 +945,9 @@ internal sealed partial class ArgumentReader
                 : _x.UnitAt(noun + 2) is { } after && after.First == noun + 2 && CountryPlace(after) is { } country ? country.CountryCode : null;
         return new Place(_x.SpanText(i, noun), _x.Span(i, noun), _x.SpanText(i, last), code, null, null, null, false);
     }
+
+    /// <summary>A one-token place word tagged as an adjective with a noun or an argument unit right after it ("Saudi crown prince").</summary>
+    private bool IsAdjectiveBeforeNoun(int i, int end) =>
+        _x.Pos(i) == UniversalPos.ADJ && i + 1 < end && _x.PlaceAt(i + 1) is null
+        && (_x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.ADJ || _x.UnitAt(i + 1) is not null);
 }
