@@ -21,6 +21,8 @@ public class AttackFightingTests
     [Theory]
     [InlineData("Heavy fighting broke out between the army and rebels near the border on Sunday.")]
     [InlineData("Clashes erupted again between the army and rebels near the border on Sunday.")]
+    // (A sentence-opening "Fighting" the tagger takes for a verb.)
+    [InlineData("Fighting broke out between the army and rebels near the border on Sunday.")]
     public void The_sides_after_a_verb_of_outbreak_are_both_attackers(string sentence)
     {
         var attack = ArticleBody.Events<Attack>("Unrest in the north\n\n" + sentence, Published).Should().ContainSingle().Subject;

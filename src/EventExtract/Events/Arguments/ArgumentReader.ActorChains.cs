@@ -755,7 +755,11 @@ internal sealed partial class ArgumentReader
             && (_x.Lower(before) is "," or "by" || (before > sentenceFirst && _c.ClauseSubordinators.Contains(_x.Lower(before))));
         // ("Lawyers for the family raised accusations that X had mistreated his son, saying": the participle goes on from
         // the main clause, whose subject is that of the sentence's first verb, not of a clause inside its object.)
-        if (continuing && FirstMainVerb(sentenceFirst, from - 1) is int main && (SubjectBeforeAside(main, sentenceFirst) ?? LeftChain(main, sentenceFirst)) is { Count: > 0 } mainSubject) return mainSubject;
+        // ("Police said the attacker fled after stabbing two women": after a subordinator, the participle goes on from the
+        // reported clause, whose subject did it, not whoever reported it.)
+        if (continuing && FirstMainVerb(sentenceFirst, from - 1) is int main
+            && (_x.Lower(before) == "," ? main : ReportedClauseVerb(main, from) ?? main) is var goesOnFrom
+            && (SubjectBeforeAside(goesOnFrom, sentenceFirst) ?? LeftChain(goesOnFrom, sentenceFirst)) is { Count: > 0 } mainSubject) return mainSubject;
         if (!continuing && PossessedPersonBefore(from, sentenceFirst) is { } possessed)
         {
             result.Add(possessed);
@@ -1101,6 +1105,20 @@ internal sealed partial class ArgumentReader
 
     /// <summary>A verb that reports speech ("said", "told", "reported"), from the reporting-verbs resource.</summary>
     private bool IsReportingVerb(int i) => _c.ReportingVerbs.Contains(_x.Lower(i));
+
+    /// <summary>
+    /// The verb of the clause a reporting verb at <paramref name="reporting"/> introduces with a party of its own ("said
+    /// [that] the gunman fled"), when it comes before <paramref name="end"/>; null when the verb reports nothing so built.
+    /// </summary>
+    private int? ReportedClauseVerb(int reporting, int end)
+    {
+        if (!IsReportingVerb(reporting)) return null;
+        int j = reporting + 1;
+        if (j < end && _x.Lower(j) == "that") j++;
+        if (j >= end || _x.UnitAt(j) is not { } subject || subject.First != j) return null;
+        int verb = StepRightPast(subject.Last + 1, end, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        return verb < end && _x.Pos(verb) == UniversalPos.VERB ? verb : null;
+    }
 
     /// <summary>"Jeff Rathke, the State Department spokesperson, said": a role description set off by commas next to a named person is the same party.</summary>
     private void DropAppositives(List<ArgUnit> chain)

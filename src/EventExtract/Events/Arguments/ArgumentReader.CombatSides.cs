@@ -26,8 +26,9 @@ internal sealed partial class ArgumentReader
         int p = head + 1;
         // ("clashed briefly with", "fought fiercely with".)
         while (p < scanEnd && _x.IsAdverb(p)) p++;
-        // ("Clashes broke out between the army and rebels": past a verb saying the fight began, and its particle.)
-        if (p < scanEnd && !_x.IsVerb(head) && _c.CombatOutbreakVerbs.Contains(_x.Lower(p)) && _x.IsVerb(p))
+        // ("Clashes broke out between the army and rebels": past a verb saying the fight began, and its particle. A
+        // sentence-opening "Fighting broke out" is often tagged a verb, yet a verb of outbreak right after it makes it the noun.)
+        if (p < scanEnd && (!_x.IsVerb(head) || _x.Lower(head).EndsWith("ing", StringComparison.Ordinal)) && _c.CombatOutbreakVerbs.Contains(_x.Lower(p)) && _x.IsVerb(p))
         {
             p++;
             while (p < scanEnd && (_x.IsAdverb(p) || _x.Lower(p) is "out" or "up" or "again")) p++;
