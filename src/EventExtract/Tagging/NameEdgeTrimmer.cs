@@ -149,8 +149,7 @@ internal static class NameEdgeTrimmer
     /// </summary>
     private static bool IsNamePart(TokenTable tokens, int first, int k) =>
         IsCapitalized(tokens.GetChars(k))
-        || k - 2 >= first && tokens.GetChars(k - 1) is "-" && tokens.GetSpan(k - 1).Start == tokens.GetSpan(k - 2).End
-            && tokens.GetSpan(k - 1).End == tokens.GetSpan(k).Start && IsCapitalized(tokens.GetChars(k - 2));
+        || k - 2 >= first && NameParticleJoiner.IsJoiningHyphen(tokens, k - 1) && IsCapitalized(tokens.GetChars(k - 2));
 
     private static readonly Lazy<HashSet<string>> PersonNameBreaks = new(() =>
         new HashSet<string>(EventExtract.Text.TextResources.ReadLines("person-name-breaks.txt"), StringComparer.Ordinal));

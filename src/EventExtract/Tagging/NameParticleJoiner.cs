@@ -158,7 +158,7 @@ internal static class NameParticleJoiner
         new HashSet<string>(TextResources.ReadLines("hyphen-name-breaks.txt"), StringComparer.Ordinal));
 
     /// <summary>A hyphen written with no space on either side ("al-Sisi").</summary>
-    private static bool IsJoiningHyphen(TokenTable tokens, int t) =>
+    internal static bool IsJoiningHyphen(TokenTable tokens, int t) =>
         tokens.GetChars(t) is ['-' or '\u2010' or '\u2011'] && tokens.GetSpan(t - 1).End == tokens.GetSpan(t).Start
         && t + 1 < tokens.Count && tokens.GetSpan(t).End == tokens.GetSpan(t + 1).Start;
 

@@ -485,9 +485,8 @@ internal sealed class DocumentIndex : IDisposable
                 // "prime minister Tony Blair": a title right before a name is part of the name's mention.
                 if (kind == ActorKind.Person && i + 1 < sentence.EndToken && (_unitAt[i + 1] >= 0 || (HasPos && _pos[i + 1] == UniversalPos.PROPN))) continue;
                 // ("Secretary-General Kofi Annan": so is a capitalized title hyphened to the rest of the title.)
-                if (kind == ActorKind.Person && char.IsUpper(Tokens.GetChars(i)[0]) && i + 2 < sentence.EndToken && Lower(i + 1) == "-"
-                    && Tokens.GetSpan(i + 1).Start == Tokens.GetSpan(i).End && Tokens.GetSpan(i + 2).Start == Tokens.GetSpan(i + 1).End
-                    && char.IsUpper(Tokens.GetChars(i + 2)[0])) continue;
+                if (kind == ActorKind.Person && char.IsUpper(Tokens.GetChars(i)[0]) && i + 2 < sentence.EndToken
+                    && NameParticleJoiner.IsJoiningHyphen(Tokens, i + 1) && char.IsUpper(Tokens.GetChars(i + 2)[0])) continue;
                 // "the government's record": a possessor modifies the phrase that names the party.
                 if (i + 1 < sentence.EndToken && Lower(i + 1) is "'s" or "’s" or "'") continue;
                 int first = i;
@@ -785,8 +784,7 @@ internal sealed class DocumentIndex : IDisposable
     private int? HyphenedTitleEnd(int last, int end)
     {
         int next = last + 2;
-        if (next + 1 >= end || Lower(last + 1) != "-" || Tokens.GetSpan(last + 1).Start != Tokens.GetSpan(last).End
-            || Tokens.GetSpan(next).Start != Tokens.GetSpan(last + 1).End || !IsFreeName(next)) return null;
+        if (next + 1 >= end || !NameParticleJoiner.IsJoiningHyphen(Tokens, last + 1) || !IsFreeName(next)) return null;
         return _unitAt[next + 1] >= 0 && Units[_unitAt[next + 1]] is { IsCommonNoun: false, IsReference: false, Actors: [{ Kind: ActorKind.Person }, ..] } person
             && person.First == next + 1 ? next : null;
     }
