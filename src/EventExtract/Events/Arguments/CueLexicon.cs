@@ -54,6 +54,7 @@ internal sealed class CueLexicon
         foreach (var r in CueResource.ReadRows("number-words.txt"))
             NumberWords[r[0]] = long.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture);
         CountQualifiers = Set("count-qualifiers.txt");
+        CountOpeners = Set("count-openers.txt");
         VictimCues = Phrases("victim-cues.txt");
         foreach (var r in CueResource.ReadRows("attack-type-cues.txt"))
             AttackTypeCues.Add((Words(r[0]), EnumText.Parse<AttackType>(r[1], true)));
@@ -553,6 +554,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of belief a coordinated passive participle may follow ("kidnapped and presumed killed", presumption-words.txt).</summary>
     public HashSet<string> PresumptionWords { get; }
+
+    /// <summary>Words that may stand before a count inside a noun phrase: "the first two", "an estimated 30" (count-openers.txt).</summary>
+    public HashSet<string> CountOpeners { get; }
 
     /// <summary>Words of suspicion before a party noun, often tagged as verbs: "by suspected rebels" (suspicion-modifiers.txt).</summary>
     public HashSet<string> SuspicionModifiers { get; }

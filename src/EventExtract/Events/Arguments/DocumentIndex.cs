@@ -508,6 +508,10 @@ internal sealed class DocumentIndex : IDisposable
                     if (!modifier && HasPos && _pos[k] == UniversalPos.VERB && Lower(k).EndsWith("ed", StringComparison.Ordinal)
                         && k - 1 >= sentence.FirstToken && Lower(k - 1) is "a" or "an" or "the" && _unitAt[k - 1] < 0) modifier = true;
                     if (!modifier || Tokens.GetKind(k) is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number)) break;
+                    // ("gunmen shot dead two policemen", "shot" read as a noun: a count opens its phrase, after a determiner,
+                    // a count qualifier or a count opener only: "at least 14", "an estimated 30".)
+                    if (HasPos && _pos[first] == UniversalPos.NUM && _pos[k] != UniversalPos.NUM
+                        && !Cues.CountOpeners.Contains(Lower(k)) && !Cues.CountQualifiers.Contains(Lower(k))) break;
                     first = k;
                 }
                 // "No group has claimed responsibility": a phrase under "no" names no party.
