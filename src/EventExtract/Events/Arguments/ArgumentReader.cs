@@ -1160,6 +1160,9 @@ internal sealed partial class ArgumentReader
                     continue;
                 // ("Germany's condemnation of Russia", "the criticism of China by Britain": Russia and China were judged.)
                 if (rp.Role == ArgumentRole.Speaker && rp.Words is ["of"] && p == headLast + 1 && _c.JudgingStatementNouns.Contains(_x.Lower(headLast))) continue;
+                // "talk to tourism leaders" names who was talked with; after other meeting words ("a visit to Moscow",
+                // "invited X to the summit") a "to" phrase names where or what, not a party.
+                if (rp.Role == ArgumentRole.Participant && rp.Words is ["to"] && !_c.TalkWords.Contains(_x.Lower(p - 1))) continue;
                 int end = _x.MatchAt(p, rp.Words, scanEnd);
                 if (end < 0) continue;
                 // ("in a statement on a website linked to the group": the "to" phrase of the word before it.)
