@@ -25,13 +25,11 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(k) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || IsPossessiveMark(k) || _x.UnitAt(k) is not null) { i = k; continue; }
             if (_x.IsDeterminer(k)) { i = k; break; }
             // ("The owner of the flooded bakery", "the striking workers": a participle right after a determiner modifies the noun.)
-            if (_x.Pos(k) == UniversalPos.VERB && k - 1 >= first && _x.IsDeterminer(k - 1)
-                && (_x.Lower(k).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(k).EndsWith("ing", StringComparison.Ordinal))) { i = k; continue; }
+            if (IsParticipleVerb(k) && k - 1 >= first && _x.IsDeterminer(k - 1)) { i = k; continue; }
             // ("one highly placed source", "a newly elected official": so does one after an -ly adverb that follows a
             // determiner or a count; without them the phrase would stop at the head and miss the subject slot.)
-            if (_x.Pos(k) == UniversalPos.VERB && k - 2 >= first && _x.Pos(k - 1) == UniversalPos.ADV && _x.Lower(k - 1).EndsWith("ly", StringComparison.Ordinal)
-                && (_x.IsDeterminer(k - 2) || _x.Pos(k - 2) == UniversalPos.NUM)
-                && (_x.Lower(k).EndsWith("ed", StringComparison.Ordinal) || _x.Lower(k).EndsWith("ing", StringComparison.Ordinal))) { i = k - 1; continue; }
+            if (IsParticipleVerb(k) && k - 2 >= first && _x.Pos(k - 1) == UniversalPos.ADV && _x.Lower(k - 1).EndsWith("ly", StringComparison.Ordinal)
+                && (_x.IsDeterminer(k - 2) || _x.Pos(k - 2) == UniversalPos.NUM)) { i = k - 1; continue; }
             break;
         }
         if (_x.PlaceAt(last) is not null && _x.PlaceAt(i) is not null) return null;

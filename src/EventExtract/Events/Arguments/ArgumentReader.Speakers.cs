@@ -184,7 +184,7 @@ internal sealed partial class ArgumentReader
             // ("Tour operators in Kenya and Tanzania say": places joined inside the modifier; "Residents of the town and police
             // said" joins a second speaker.)
             if (CueLexicon.Coordinators.Contains(_x.Lower(k)) && k + 1 <= last && IsPlaceWord(k - 1) && IsPlaceWord(k + 1)) continue;
-            if (_x.IsQuote(k) || (_x.IsPunct(k) && !IsInnerHyphen(k)) || CueLexicon.Coordinators.Contains(_x.Lower(k)) || _x.TimexAt(k) is not null) return null;
+            if (IsClauseMark(k) || CueLexicon.Coordinators.Contains(_x.Lower(k)) || _x.TimexAt(k) is not null) return null;
             // ("Lawmakers pushed ahead with a bill that critics say …": a relative clause further on has a subject of its own.)
             if (_x.Lower(k) is "that" or "which" or "who" or "whom" or "whose") return null;
             // (A verb of speech inside is a clause of its own, "Residents of the town told reporters the mayor said"; outside a
