@@ -91,6 +91,16 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_participle_in_a_fronted_phrase_is_not_the_first_verb()
+    {
+        var statement = ArticleBody.Events<Statement>(
+            "In a televised address on Monday, Anna Kerr said Norland had nothing to do with the attack and called the gunmen \"common criminals\".", Published)
+            .Should().ContainSingle(e => e.Mentions.Any(m => m.Trigger.Text == "called")).Subject;
+
+        statement.Speakers.Select(s => s.Text).Should().Equal("Anna Kerr");
+    }
+
+    [Fact]
     public void A_relative_pronoun_subject_is_the_phrase_before_it()
     {
         var events = new TestDocument("The plan was welcomed by the opposition, which called on the cabinet to publish it.", Published)

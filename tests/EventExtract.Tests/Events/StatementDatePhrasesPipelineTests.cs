@@ -14,6 +14,7 @@ public class StatementDatePhrasesPipelineTests
     [InlineData("The opposition called the plan \"a failure of leadership\" on Tuesday.", "2024-06-25")]
     [InlineData("The ministry said on its website late on Friday that the ban had been lifted.", "2024-06-21")]
     [InlineData("In an interview published on Sunday, the general said the army was ready.", "2024-06-23")]
+    [InlineData("In a televised address late on Monday, the general said the army was ready.", "2024-06-24")]
     public void The_statement_takes_the_date_of_its_own_clause(string body, string date)
     {
         var statement = ArticleBody.Events<Statement>(body, Published).Should().ContainSingle().Subject;

@@ -766,7 +766,8 @@ internal sealed partial class ArgumentReader
     /// <summary>
     /// True when the date [<paramref name="first"/>, <paramref name="last"/>] ends, before its comma, a fronted "in" phrase
     /// of a message noun (address-nouns.txt: interview, letter, speech, …) with at most a participle and a preposition
-    /// between ("In a televised address on Monday,", "In an interview broadcast Sunday,").
+    /// between, and an adverb before the preposition ("In a televised address on Monday,", "In an interview broadcast
+    /// Sunday,", "In a speech late on Friday,").
     /// </summary>
     private bool IsFramingMessageDate(Sentence s, int first, int last)
     {
@@ -776,6 +777,8 @@ internal sealed partial class ArgumentReader
         if (i >= first || !_c.AddressNouns.Contains(_x.Lower(i))) return false;
         i++;
         if (i < first && _x.Pos(i) == UniversalPos.VERB) i++;
+        // ("In a televised address late on Monday,": a time-of-day adverb before the date's preposition.)
+        if (i < first && _x.IsAdverb(i)) i++;
         if (i < first && _x.IsPreposition(i)) i++;
         return i == first;
     }

@@ -252,6 +252,8 @@ internal sealed partial class ArgumentReader
             if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;
             // (Not a verb inside the subject: "residents who said …", "a decision to leave".)
             if (v > s.FirstToken && _x.Lower(v - 1) is "to" or "who" or "which" or "that") continue;
+            // (Nor a participle modifying a noun: "In a televised address, he said … and called".)
+            if (v > s.FirstToken && _x.IsDeterminer(v - 1) && v + 1 < i && _x.Pos(v + 1) == UniversalPos.NOUN) continue;
             // ("She was scheduled to tour …, talk to … and meet": a passive verb raising its subject to a "to" verb still has it.)
             if (_x.UnitAt(v) is not null || (IsPassive(v, s.FirstToken) && !(v + 1 < s.EndToken && _x.Lower(v + 1) == "to"))) return null;
             if (SubjectPronoun(v, s.FirstToken) is int p) return ResolvePronoun(p, s) is { } r ? new List<Actor> { r } : null;
