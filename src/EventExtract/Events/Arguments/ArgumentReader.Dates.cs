@@ -185,6 +185,7 @@ internal sealed partial class ArgumentReader
             d.Date = owned is not null && owned[di].T is { } o ? o
                 : IsAccordingTo(d) || d.ReferenceStart >= 0 || (frontedEnd >= 0 && FollowsWhatItReports(s, d, frontedEnd)) ? null : fronted;
         }
+        DateOffsetClauses(s, drafts);
         DateTrailingParticiples(s, drafts);
         DateWhenClauses(s, drafts);
         DateFromSpeakingAsides(s, drafts);
@@ -781,5 +782,47 @@ internal sealed partial class ArgumentReader
         if (i < first && _x.IsAdverb(i)) i++;
         if (i < first && _x.IsPreposition(i)) i++;
         return i == first;
+    }
+
+    /// <summary>
+    /// "detained him on Tuesday, two days after he addressed a rally", "resigned on Friday, a day after she met the
+    /// king": an "after"/"before" clause led by a count of days or weeks, right after a day's date, tells of an event
+    /// that many days before or after that day. Its mentions take the day counted from the main clause's date (not the
+    /// main clause's or the dateline's date, which the nearest-date rule gave them), or no date when the count is vague
+    /// ("days after") or the main date is no single day.
+    /// </summary>
+    private void DateOffsetClauses(Sentence s, List<MentionDraft> drafts)
+    {
+        for (int link = s.FirstToken + 2; link < s.EndToken - 1; link++)
+        {
+            if (_x.Lower(link) is not ("after" or "before")) continue;
+            // The count: a duration ("two days", "a week") or a vague plural unit ("days") right before the link word.
+            var t = _x.TimexAt(link - 1) is { Type: TimexType.Duration } d0 ? d0 : null;
+            if (t is null && !_c.VagueOffsetUnits.Contains(_x.Lower(link - 1))) continue;
+            int first = t is null ? link - 1 : _x.TokenRange(t.Span).First;
+            int mainLast = first - 1 >= s.FirstToken && _x.Lower(first - 1) is "," or "—" or "–" ? first - 2 : first - 1;
+            if (mainLast < s.FirstToken || _x.TimexAt(mainLast) is not { Type: TimexType.Date } main) continue;
+            // (The clause ends at its comma: ", his spokesman said" is the main clause again.)
+            int clauseEnd = link + 1;
+            while (clauseEnd < s.EndToken && _x.Lower(clauseEnd) != "," && !_x.IsBoundary(clauseEnd) && !_x.IsQuote(clauseEnd)) clauseEnd++;
+            Timex? offset = null;
+            if (TimexCalendar.TryParseDay(main.Value, out var day) && main.Value.Length == 10 && t is not null && DurationDays(t.Value) is int days)
+            {
+                var at = day.AddDays(_x.Lower(link) == "after" ? -days : days);
+                var span = new TextSpan(main.Span.Start, _x.Span(link, link).End);
+                offset = main with { Span = span, Text = span.GetText(_x.Text), Value = at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+            }
+            // (A date inside the clause is its own: "two days after he spoke in Kisumu on Sunday".)
+            foreach (var d in drafts)
+                if (d.First > link && d.First < clauseEnd && !(d.Date is { } own && _x.TokenRange(own.Span).First > link && _x.TokenRange(own.Span).First < clauseEnd)) d.Date = offset;
+        }
+    }
+
+    /// <summary>The whole days a duration value counts ("P2D" 2, "P1W" 7); null for vague or other units ("PXD", "PT5H").</summary>
+    private static int? DurationDays(string value)
+    {
+        if (value.Length < 3 || value[0] != 'P' || value[^1] is not ('D' or 'W')) return null;
+        if (!int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n > 366) return null;
+        return value[^1] == 'W' ? n * 7 : n;
     }
 }

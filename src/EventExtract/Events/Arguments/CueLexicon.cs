@@ -123,6 +123,7 @@ internal sealed class CueLexicon
         PeriodOpeners = Phrases("period-openers.txt");
         SeparateOccurrenceOpeners = Phrases("separate-occurrence-openers.txt");
         MovementWords = Set("movement-words.txt");
+        VagueOffsetUnits = Set("vague-offset-units.txt");
         HostWords = Set("host-words.txt");
         MeetingNouns = Set("meeting-nouns.txt");
         MeetingTopicVerbs = Set("meeting-topic-verbs.txt");
@@ -490,6 +491,9 @@ internal sealed class CueLexicon
     public List<RolePreposition> RolePrepositions { get; } = new();
     public List<string[]> LocationPrepositions { get; }
     public HashSet<string> MovementWords { get; }
+
+    /// <summary>Plural time units counting vaguely before "after"/"before" ("days after", "weeks before") (vague-offset-units.txt).</summary>
+    public HashSet<string> VagueOffsetUnits { get; }
     public HashSet<string> HostWords { get; }
     /// <summary>Meeting trigger words that are nouns whatever the tagger says ("the Madrid summit").</summary>
     public HashSet<string> MeetingNouns { get; }
