@@ -56,7 +56,8 @@ internal static class DatelinePlace
         if (next != ',' && firstAfter is not ('(' or '_' or '-' or '–' or '—')) return null;
         bool marker = false;
         for (int j = cityEnd; j < look && !marker; j++)
-            marker = text[j] is '(' or '_' or '–' or '—' || (text[j] == '-' && j + 1 < look && text[j + 1] == '-');
+            // ("NAIROBI, Nov 14 - Police said": a lone hyphen set off by spaces is a dash too.)
+            marker = text[j] is '(' or '_' or '–' or '—' || (text[j] == '-' && j + 1 < look && (text[j + 1] == '-' || (text[j + 1] == ' ' && text[j - 1] == ' ')));
         if (!marker) return null;
         string written = text[start..cityEnd];
         var city = Lookup(written);

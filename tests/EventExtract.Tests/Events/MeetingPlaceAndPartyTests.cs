@@ -104,6 +104,7 @@ public class MeetingPlaceAndPartyTests
     [InlineData("GENEVA, May 3 (Reuters) - The talks ended.", "GENEVA", "Genève", "CH")]
     [InlineData("MIAMI _\nThe talks ended.", "MIAMI", "Miami", "US")]
     [InlineData("DAR ES SALAAM, Tanzania (AP) _ The talks ended.", "DAR ES SALAAM", "Dar es Salaam", "TZ")]
+    [InlineData("NAIROBI, Nov 14 - The talks ended.", "NAIROBI", "Nairobi", "KE")]
     public void A_dateline_gives_its_city(string text, string written, string name, string country)
     {
         var place = DatelinePlace.Read(text, 0, text.Length);
@@ -119,6 +120,7 @@ public class MeetingPlaceAndPartyTests
     [InlineData("The talks in Geneva (Switzerland) ended.")]
     [InlineData("UN envoys met on Monday.")]
     [InlineData("ZZYZX, Nowhere (AP) _ The talks ended.")]
+    [InlineData("PARIS, a city of light-hearted cafes, is busy.")]
     public void Text_that_is_no_dateline_gives_no_city(string text) =>
         DatelinePlace.Read(text, 0, text.Length).Should().BeNull();
 
