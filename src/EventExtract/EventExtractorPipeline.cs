@@ -39,17 +39,19 @@ internal sealed class EventExtractorPipeline
         if (_posAndEntities.Value is { } both)
         {
             analyzed.PosArray = new UniversalPos[tokens.Count];
-            foreach (var s in analyzed.SentenceList) both.Run(tokens, s, analyzed.PosArray, analyzed.NameList);
+            foreach (var s in analyzed.SentenceList)
+                foreach (var part in TaggingParts(tokens, s)) both.Run(tokens, part, analyzed.PosArray, analyzed.NameList);
         }
         else if (PosTagger is not null)
         {
             analyzed.PosArray = new UniversalPos[tokens.Count];
-            foreach (var s in analyzed.SentenceList) PosTagger.Tag(tokens, s, analyzed.PosArray);
+            foreach (var s in analyzed.SentenceList)
+                foreach (var part in TaggingParts(tokens, s)) PosTagger.Tag(tokens, part, analyzed.PosArray);
         }
         if (EntityRecognizer is not null && _posAndEntities.Value is null)
         {
             for (int i = 0; i < analyzed.SentenceList.Count; i++)
-                EntityRecognizer.Recognize(tokens, analyzed.SentenceList[i], analyzed.PosArray, analyzed.NameList);
+                foreach (var part in TaggingParts(tokens, analyzed.SentenceList[i])) EntityRecognizer.Recognize(tokens, part, analyzed.PosArray, analyzed.NameList);
         }
         if (EntityRecognizer is not null && analyzed.NameList.Count > 0)
         {
@@ -92,6 +94,34 @@ internal sealed class EventExtractorPipeline
             sentences.RemoveAt(i);
             sentences.InsertRange(i, pieces);
             i += pieces.Count - 1;
+        }
+    }
+
+    /// <summary>
+    /// The sentence as the taggers read it: a sentence that opens with a dateline is tagged as the dateline and the story
+    /// after it (see <see cref="DatelineOpening"/>), so the story's first word is read as a sentence's first word.
+    /// </summary>
+    private static TaggingPartList TaggingParts(TokenTable tokens, Sentence s)
+    {
+        int story = DatelineOpening.StoryStart(tokens, s);
+        if (story <= s.FirstToken) return new TaggingPartList(s, default, 1);
+        var dateline = new Sentence(new TextSpan(s.Span.Start, tokens.GetSpan(story - 1).End), s.FirstToken, story - s.FirstToken, s.Paragraph);
+        var rest = new Sentence(new TextSpan(tokens.GetSpan(story).Start, s.Span.End), story, s.EndToken - story, s.Paragraph);
+        return new TaggingPartList(dateline, rest, 2);
+    }
+
+    /// <summary>One or two sentence parts, enumerated without allocating.</summary>
+    private readonly record struct TaggingPartList(Sentence First, Sentence Second, int Count)
+    {
+        public Enumerator GetEnumerator() => new(this);
+
+        public struct Enumerator(TaggingPartList list)
+        {
+            private int _index = -1;
+
+            public readonly Sentence Current => _index == 0 ? list.First : list.Second;
+
+            public bool MoveNext() => ++_index < list.Count;
         }
     }
 }
