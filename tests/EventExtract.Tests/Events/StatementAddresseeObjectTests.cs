@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// Who an addressee verb's object names: a phrase before an auxiliary opens what was said ("warned river levels could
-/// rise"), and "them" after a coordinated verb stands for those spoken to before. Invented sentences.
+/// rise"), and "them" stands for those spoken to by a coordinated verb before, else for the plural party named before
+/// other than the speaker. Invented sentences.
 /// </summary>
 public class StatementAddresseeObjectTests
 {
@@ -28,6 +29,22 @@ public class StatementAddresseeObjectTests
         var statement = Said("Governor Ana Ruiz urged residents to stay indoors and assured them the storm would pass.", "assured");
 
         statement.Addressees.Select(a => a.Text).Should().Equal("residents");
+    }
+
+    [Fact]
+    public void Them_stands_for_the_plural_party_named_before_other_than_the_speaker()
+    {
+        var statement = Said("Rescuers found dozens of villagers trapped on a roof. The rescuers urged them to stay calm.", "urged");
+
+        statement.Addressees.Select(a => a.Text).Should().ContainSingle().Which.Should().EndWith("villagers");
+    }
+
+    [Fact]
+    public void Them_with_no_plural_party_before_names_no_one()
+    {
+        var statement = Said("Governor Ana Ruiz urged them to stay calm.", "urged");
+
+        statement.Addressees.Should().BeEmpty();
     }
 
     [Fact]

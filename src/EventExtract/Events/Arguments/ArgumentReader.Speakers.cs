@@ -945,6 +945,29 @@ internal sealed partial class ArgumentReader
     private Actor? ResolvePronoun(int pronoun, Sentence s) => ResolvePronoun(pronoun, s, 0);
 
     /// <summary>
+    /// "Police found dozens of residents trapped … The officers urged them to leave": the object "them" of a verb of
+    /// telling stands for the nearest plural party (a group, or a common-noun phrase with a plural head) named before it
+    /// in its sentence or the body sentence before, other than who speaks; null when there is none.
+    /// </summary>
+    private Actor? PluralObjectAntecedent(int pronoun, Sentence s, List<Actor> speakers)
+    {
+        int limit = s.FirstToken > 0 && _x.Document.IsBodySentence(_x.Document.SentenceAt(_x.Tokens.GetSpan(s.FirstToken - 1).Start))
+            ? _x.SentenceStartOf(s.FirstToken - 1) : s.FirstToken;
+        for (int i = pronoun - 1; i >= limit; i--)
+        {
+            var u = _x.UnitAt(i);
+            if (u is null) continue;
+            i = u.First;
+            if (u.Actors.Count == 0 || u.IsReference || InsideQuote(u.First)) continue;
+            var a = u.Actors[0];
+            bool plural = a.Kind == ActorKind.Group || (u.IsCommonNoun && _x.Lower(u.Last).EndsWith('s'));
+            if (!plural || speakers.Exists(sp => SameParty(sp, a) || sp.Span.Overlaps(a.Span))) continue;
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// An object pronoun ("urged him", "told her") resolved like a subject one, except that a person named after a
     /// preposition ("turned to Claudia Ruiz … and told her") may be the one it stands for.
     /// </summary>

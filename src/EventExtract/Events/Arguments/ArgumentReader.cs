@@ -1085,6 +1085,12 @@ internal sealed partial class ArgumentReader
                         foreach (var a in before.Addressees) d.AddAddresseeUnlessSpeaker(a);
                         afterVerbPhrase = objStart + 1;
                     }
+                    else if (addresseeVerb && objects.Count == 0 && objStart == d.Last + 1 && objStart < scanEnd && _x.Lower(objStart) == "them"
+                        && PluralObjectAntecedent(objStart, s, d.Speakers) is { } them)
+                    {
+                        d.AddAddresseeUnlessSpeaker(them);
+                        afterVerbPhrase = objStart + 1;
+                    }
                     // "called for Vacco to revive the unit", "pressed for the board to resign": the party asked to act is spoken to.
                     if (!addresseeVerb && PartyAskedToAct(s, d, scanEnd) is { } asked)
                         foreach (var a in asked) d.AddAddresseeUnlessSpeaker(a);
