@@ -4,7 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// "Rebels seized the town of Kidal last week. Fighting there killed …": an attack or meeting whose clause points back with
-/// "there" took place at the last place named before it (invented stories, whole pipeline).
+/// "there", or an attack on "the town" or "the city", took place at the last place named before it (invented stories,
+/// whole pipeline).
 /// </summary>
 public class PlaceThereBackReferencePipelineTests
 {
@@ -25,6 +26,22 @@ public class PlaceThereBackReferencePipelineTests
             .Should().ContainSingle().Subject;
 
         meeting.Location!.Text.Should().Be("Islamabad");
+    }
+
+    [Fact]
+    public void An_attack_on_the_town_took_place_in_the_town_named_before()
+    {
+        var attacks = ArticleBody.Events<Attack>("The mayor visited Gao on Monday. Hours later, militants shelled the town from the hills.", new DateOnly(2024, 5, 1));
+
+        attacks.Should().ContainSingle().Which.Location!.Text.Should().Be("Gao");
+    }
+
+    [Fact]
+    public void The_town_hall_points_nowhere()
+    {
+        var attacks = ArticleBody.Events<Attack>("The mayor visited Gao on Monday. Hours later, militants shelled the town hall in a nearby district.", new DateOnly(2024, 5, 1));
+
+        attacks.Should().ContainSingle().Which.Location.Should().BeNull();
     }
 
     [Fact]

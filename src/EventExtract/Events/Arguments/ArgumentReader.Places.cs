@@ -590,7 +590,8 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// "Rebels seized the town of Kidal. Fighting there killed 12 soldiers", "flew to Kabul and met Taliban leaders there": a
-    /// meeting or attack whose own clause points back to a place with "there" (not the "there" of "there were") took place
+    /// meeting or attack whose own clause points back to a place with "there" (not the "there" of "there were"), or an attack
+    /// on "the town" or "the city" (not "the town hall", "the city of X"), took place
     /// at the last place named before its trigger, in its sentence or the one before (a fallback place, like the scene
     /// of the sentence before).
     /// </summary>
@@ -599,17 +600,33 @@ internal sealed partial class ArgumentReader
         if (d.Location is not null || d.SceneLocation is not null || d.Type == EventType.Statement || d.ReferenceStart >= 0) return;
         int end = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
         bool there = false;
-        for (int i = end; i < scanEnd && i < s.EndToken && !there; i++)
+        // ("Later they shelled the town again": a phrase naming a kind of place, place-back-references.txt, points back too;
+        // "the country" to a country, the others to a place within one.)
+        bool? toCountry = null;
+        for (int i = end; i < scanEnd && i < s.EndToken && !there && toCountry is null; i++)
         {
             if (_x.IsQuote(i)) return;
             there = _x.Lower(i) == "there" && !(i + 1 < s.EndToken && _x.Pos(i + 1) is UniversalPos.AUX);
+            if (!there && d.Type == EventType.Attack && _x.Lower(i) == "the")
+                foreach (var words in _c.PlaceBackReferences)
+                    if (words.Length > 1 && _x.MatchAt(i, words, s.EndToken) is int after && after > 0
+                        && !(after < s.EndToken && (_x.Lower(after) is "of" or "'s" or "’s" || _x.Pos(after) is UniversalPos.NOUN or UniversalPos.PROPN)))
+                    {
+                        toCountry = words[^1] == "country";
+                        break;
+                    }
         }
-        if (!there) return;
+        if (!there && toCountry is null) return;
         var from = SentenceBefore(s) ?? s;
         for (int i = d.First - 1; i >= from.FirstToken; i--)
         {
-            if (_x.PlaceAt(i) is { } place) { d.SceneLocation = place; return; }
-            if (_x.UnitAt(i) is { } u && CapitalPlace(u) is { } capital) { d.SceneLocation = capital; return; }
+            if (_x.PlaceAt(i) is { } place)
+            {
+                if (toCountry is { } country && place.IsCountry != country) continue;
+                d.SceneLocation = place;
+                return;
+            }
+            if (toCountry is not true && _x.UnitAt(i) is { } u && CapitalPlace(u) is { } capital) { d.SceneLocation = capital; return; }
         }
     }
 
