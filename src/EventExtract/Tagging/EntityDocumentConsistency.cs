@@ -33,7 +33,7 @@ internal static class EntityDocumentConsistency
         if (spans.Count == 0) return result;
         // One builder for all keys: fresh builders were most of the pass's garbage.
         var sb = new System.Text.StringBuilder(64);
-        spans = WithKnownOrganizations(tokens, sentences, WithAcronyms(tokens, spans), sb);
+        spans = WithTitledPersons(tokens, sentences, WithPlaceNounNames(tokens, sentences, WithKnownOrganizations(tokens, sentences, WithAcronyms(tokens, spans), sb)));
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -264,6 +264,106 @@ internal static class EntityDocumentConsistency
                 capitalized = IsCapitalized(tokens.GetChars(t)) && tokens.GetChars(t) is not ("The" or "the");
             if (capitalized) votes[keys[i]][(int)EntityType.Person] += PersonContextWeight;
         }
+    }
+
+    /// <summary>Most capitalized words of a person's name read after an honorific.</summary>
+    private const int MaxTitledNameWords = 3;
+
+    private static readonly Lazy<HashSet<string>> Honorifics = new(() =>
+        new HashSet<string>(TextResources.ReadLines("honorifics.txt"), StringComparer.Ordinal));
+
+    /// <summary>
+    /// Makes a person of the one to three capitalized words right after an honorific (honorifics.txt) where the recognizer
+    /// found no name: "Dr Mcdonald is wonderful", "a quote from Lord Diplock". Not when more capitalized words follow (a
+    /// longer name the recognizer chose to leave, or a title: "Mr. Chief Justice ,") or a name found there starts inside
+    /// the run. Returns
+    /// <paramref name="spans"/> when none was added.
+    /// </summary>
+    internal static IReadOnlyList<EntitySpan> WithTitledPersons(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        var honorifics = Honorifics.Value;
+        List<EntitySpan>? result = null;
+        int next = 0;
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken; t + 1 < end; t++)
+            {
+                var w = tokens.GetChars(t);
+                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(honorifics, w)) continue;
+                var list = result ?? spans;
+                while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= t) next++;
+                int last = t, words = 0;
+                while (last + 1 < end && words <= MaxTitledNameWords)
+                {
+                    var word = tokens.GetChars(last + 1);
+                    if (IsNameWord(word) && !NameEdgeTrimmer.IsPersonTitle(word) && !WordSets.Contains(honorifics, word)) last++;
+                    // A double-barrelled surname the tokenizer split at its hyphen ("Mrs. Ochieng-Wafula").
+                    else if (last > t && last + 2 < end && NameParticleJoiner.IsJoiningHyphen(tokens, last + 1) && IsNameWord(tokens.GetChars(last + 2))) last += 2;
+                    else break;
+                    words++;
+                }
+                if (words == 0 || words > MaxTitledNameWords || (last + 1 < end && IsCapitalized(tokens.GetChars(last + 1)))) continue;
+                if (next < list.Count && list[next].FirstToken <= last) continue;
+                result ??= new List<EntitySpan>(spans);
+                result.Insert(next, new EntitySpan(new TextSpan(tokens.GetSpan(t + 1).Start, tokens.GetSpan(last).End), t + 1, last - t, EntityType.Person, 1f));
+                t = last;
+            }
+        }
+        return result ?? spans;
+    }
+
+    // A capitalized word of letters (an apostrophe or hyphen inside: "O'Neill", "Ochieng-Wafula" as one token).
+    private static bool IsNameWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLetter(w[^1])) return false;
+        foreach (char c in w)
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-')) return false;
+        return true;
+    }
+
+    /// <summary>Most capitalized words of a name read before a place noun.</summary>
+    private const int MaxPlaceNounNameWords = 3;
+
+    private static readonly Lazy<HashSet<string>> PlaceNounsAfterName = new(() =>
+        new HashSet<string>(TextResources.ReadLines("place-nouns-after-name.txt"), StringComparer.Ordinal));
+
+    /// <summary>
+    /// Makes a place of the one to three capitalized words right before a lower-case place noun (place-nouns-after-name.txt):
+    /// "in Helmand province", "Kherson region", "Kayangan village". The words become a place name when the recognizer
+    /// found no name there, or a place at least as sure as a full vote when it found exactly them (so that the document
+    /// reads their other mentions as the place); a name it ran on over the noun ("[Busuanga island]") or that starts or
+    /// ends elsewhere is left alone. Returns <paramref name="spans"/> when nothing changed.
+    /// </summary>
+    internal static IReadOnlyList<EntitySpan> WithPlaceNounNames(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        var nouns = PlaceNounsAfterName.Value;
+        List<EntitySpan>? result = null;
+        int next = 0;
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken + 1; t < end; t++)
+            {
+                var w = tokens.GetChars(t);
+                if (w.Length < 4 || !char.IsLower(w[0]) || !WordSets.Contains(nouns, w)) continue;
+                int first = t;
+                while (first > sentence.FirstToken && t - first < MaxPlaceNounNameWords && IsCapitalized(tokens.GetChars(first - 1))
+                    && tokens.GetChars(first - 1) is not ("The" or "A" or "An")) first--;
+                if (first == t) continue;
+                var list = result ?? spans;
+                while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= first) next++;
+                bool free = next >= list.Count || list[next].FirstToken > t;
+                bool exact = !free && list[next].FirstToken == first && list[next].TokenCount == t - first;
+                if (!exact) continue;
+                result ??= new List<EntitySpan>(spans);
+                var place = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location,
+                    exact ? Math.Max(result[next].Confidence, 1f) : 1f);
+                if (exact) result[next] = place;
+                else result.Insert(next, place);
+            }
+        }
+        return result ?? spans;
     }
 
     /// <summary>Organization votes a name gains for each mention when it is a known organization's name.</summary>

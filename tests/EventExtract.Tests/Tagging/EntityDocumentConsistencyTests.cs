@@ -228,4 +228,30 @@ public class EntityDocumentConsistencyTests
         Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, new List<EntitySpan> { Name(tokens, 16, 1, EntityType.Person, 0.9f) })).Should().Equal(
             ("AP", EntityType.Organization), ("Wall Street Journal", EntityType.Organization), ("Ebba", EntityType.Person));
     }
+
+    [Fact]
+    public void A_name_before_a_place_noun_is_a_place_there_and_elsewhere()
+    {
+        var (tokens, sentences) = Document(
+            ["Gunmen", "struck", "Tarkoul", "village", "and", "Zabrani", "district", "."],
+            ["Later", "Tarkoul", "was", "calm", "under", "the", "Trump", "administration", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 2, 1, EntityType.Person, 0.6f), Name(tokens, 9, 1, EntityType.Person, 0.9f), Name(tokens, 14, 1, EntityType.Person, 0.9f),
+        };
+        // (An area the recognizer left untagged stays so: the event readers take "Zabrani district" as an unlisted place.)
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(
+            ("Tarkoul", EntityType.Location), ("Tarkoul", EntityType.Location), ("Trump", EntityType.Person));
+    }
+
+    [Fact]
+    public void Capitalized_words_after_an_honorific_the_recognizer_missed_are_a_person()
+    {
+        var (tokens, sentences) = Document(
+            ["A", "quote", "from", "Lord", "Okonkwo", "and", "Dr", "Tembo", "Banda", "."],
+            ["Mr.", "Chief", "Justice", ",", "Miss", "Ruritania", "Pageant", "Gala", "Queen", "waved", "to", "Kenya", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 21, 1, EntityType.Location, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(
+            ("Okonkwo", EntityType.Person), ("Tembo Banda", EntityType.Person), ("Kenya", EntityType.Location));
+    }
 }
