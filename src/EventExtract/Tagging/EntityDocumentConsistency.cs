@@ -33,7 +33,7 @@ internal static class EntityDocumentConsistency
         if (spans.Count == 0) return result;
         // One builder for all keys: fresh builders were most of the pass's garbage.
         var sb = new System.Text.StringBuilder(64);
-        spans = WithTitledPersons(tokens, sentences, WithPlaceNounNames(tokens, sentences, WithKnownOrganizations(tokens, sentences, WithAcronyms(tokens, spans), sb)));
+        spans = WithTitledPersons(tokens, sentences, WithPlaceNounNames(tokens, sentences, WithKnownOrganizations(tokens, sentences, WithAcronyms(tokens, spans))));
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -48,7 +48,7 @@ internal static class EntityDocumentConsistency
         }
         PlaceContextVotes(tokens, sentences, votes, sb);
         PersonContextVotes(tokens, spans, keys, votes);
-        KnownOrganizationVotes(tokens, spans, keys, votes, sb);
+        KnownOrganizationVotes(tokens, spans, keys, votes);
         // owner[t] = index in result of the name covering token t, -1 for none (a pooled array: a fresh one was 4 bytes a token of garbage).
         var owner = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Count);
         try
@@ -392,24 +392,35 @@ internal static class EntityDocumentConsistency
             capitalized.Select(n => n.Split(' ', '-', '\'')[0]).ToHashSet(StringComparer.Ordinal));
     }
 
-    // True when tokens first .. first+count-1, run together, spell a known organization's name.
-    private static bool IsKnownOrganization(TokenTable tokens, int first, int count, System.Text.StringBuilder sb)
+    /// <summary>Longest known organization's name looked up, in characters without spaces.</summary>
+    private const int MaxKnownOrganizationChars = 64;
+
+    // True when tokens first .. first+count-1, run together, spell a known organization's name (looked up without
+    // building a string: the look-up runs for every capitalized word that opens a listed name).
+    private static bool IsKnownOrganization(TokenTable tokens, int first, int count)
     {
-        sb.Clear();
-        for (int t = first; t < first + count; t++) sb.Append(tokens.GetChars(t));
-        return KnownOrganizations.Value.Names.Contains(sb.ToString());
+        Span<char> buffer = stackalloc char[MaxKnownOrganizationChars];
+        int length = 0;
+        for (int t = first; t < first + count; t++)
+        {
+            var w = tokens.GetChars(t);
+            if (length + w.Length > buffer.Length) return false;
+            w.CopyTo(buffer[length..]);
+            length += w.Length;
+        }
+        return WordSets.Contains(KnownOrganizations.Value.Names, buffer[..length]);
     }
 
     // "Xinhua reports", "Reuters said", "at Newsday", "the EU and the IAEA": the recognizer types a news outlet or an
     // international body it never saw in training by its context, which reads as a person or a place. A name spelt as a
     // known organization is one, so each such mention adds KnownOrganizationWeight to its organization votes: enough to
     // outvote the recognizer in every mention, and to spread the name to the mentions it missed.
-    private static void KnownOrganizationVotes(TokenTable tokens, IReadOnlyList<EntitySpan> spans, string[] keys, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
+    private static void KnownOrganizationVotes(TokenTable tokens, IReadOnlyList<EntitySpan> spans, string[] keys, Dictionary<string, float[]> votes)
     {
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
-            if (s.TokenCount <= MaxNameTokens && IsCapitalized(tokens.GetChars(s.FirstToken)) && IsKnownOrganization(tokens, s.FirstToken, s.TokenCount, sb))
+            if (s.TokenCount <= MaxNameTokens && IsCapitalized(tokens.GetChars(s.FirstToken)) && IsKnownOrganization(tokens, s.FirstToken, s.TokenCount))
                 votes[keys[i]][(int)EntityType.Organization] += KnownOrganizationWeight;
         }
     }
@@ -419,7 +430,7 @@ internal static class EntityDocumentConsistency
     /// alone, with no capitalized word right before or after them: "From the AP comes this story", "TEHRAN ( AFP )". The
     /// longest name wins. Returns <paramref name="spans"/> when none.
     /// </summary>
-    internal static IReadOnlyList<EntitySpan> WithKnownOrganizations(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans, System.Text.StringBuilder sb)
+    internal static IReadOnlyList<EntitySpan> WithKnownOrganizations(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
     {
         var firstWords = KnownOrganizations.Value.FirstWords;
         List<EntitySpan>? added = null;
@@ -438,7 +449,7 @@ internal static class EntityDocumentConsistency
                 for (int n = Math.Min(MaxKnownOrganizationWords, free - t); n >= 1; n--)
                 {
                     if (t + n < end && IsCapitalized(tokens.GetChars(t + n))) continue;
-                    if (!IsKnownOrganization(tokens, t, n, sb)) continue;
+                    if (!IsKnownOrganization(tokens, t, n)) continue;
                     (added ??= new List<EntitySpan>()).Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(t + n - 1).End), t, n, EntityType.Organization, 1f));
                     t += n - 1;
                     break;
