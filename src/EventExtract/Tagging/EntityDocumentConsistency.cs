@@ -31,9 +31,9 @@ internal static class EntityDocumentConsistency
         ArgumentNullException.ThrowIfNull(spans);
         var result = new List<EntitySpan>(spans.Count);
         if (spans.Count == 0) return result;
-        spans = WithAcronyms(tokens, spans);
         // One builder for all keys: fresh builders were most of the pass's garbage.
         var sb = new System.Text.StringBuilder(64);
+        spans = WithTitledPersons(tokens, sentences, WithPlaceNounNames(tokens, sentences, WithKnownOrganizations(tokens, sentences, WithAcronyms(tokens, spans))));
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -48,6 +48,7 @@ internal static class EntityDocumentConsistency
         }
         PlaceContextVotes(tokens, sentences, votes, sb);
         PersonContextVotes(tokens, spans, keys, votes);
+        KnownOrganizationVotes(tokens, spans, keys, votes);
         // owner[t] = index in result of the name covering token t, -1 for none (a pooled array: a fresh one was 4 bytes a token of garbage).
         var owner = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Count);
         try
@@ -263,6 +264,202 @@ internal static class EntityDocumentConsistency
                 capitalized = IsCapitalized(tokens.GetChars(t)) && tokens.GetChars(t) is not ("The" or "the");
             if (capitalized) votes[keys[i]][(int)EntityType.Person] += PersonContextWeight;
         }
+    }
+
+    /// <summary>Most capitalized words of a person's name read after an honorific.</summary>
+    private const int MaxTitledNameWords = 3;
+
+    private static readonly Lazy<HashSet<string>> Honorifics = new(() =>
+        new HashSet<string>(TextResources.ReadLines("honorifics.txt"), StringComparer.Ordinal));
+
+    /// <summary>
+    /// Makes a person of the one to three capitalized words right after an honorific (honorifics.txt) where the recognizer
+    /// found no name: "Dr Mcdonald is wonderful", "a quote from Lord Diplock". Not when more capitalized words follow (a
+    /// longer name the recognizer chose to leave, or a title: "Mr. Chief Justice ,") or a name found there starts inside
+    /// the run. Returns
+    /// <paramref name="spans"/> when none was added.
+    /// </summary>
+    internal static IReadOnlyList<EntitySpan> WithTitledPersons(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        var honorifics = Honorifics.Value;
+        List<EntitySpan>? result = null;
+        int next = 0;
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken; t + 1 < end; t++)
+            {
+                var w = tokens.GetChars(t);
+                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(honorifics, w)) continue;
+                var list = result ?? spans;
+                while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= t) next++;
+                int last = t, words = 0;
+                while (last + 1 < end && words <= MaxTitledNameWords)
+                {
+                    var word = tokens.GetChars(last + 1);
+                    if (IsNameWord(word) && !NameEdgeTrimmer.IsPersonTitle(word) && !WordSets.Contains(honorifics, word)) last++;
+                    // A double-barrelled surname the tokenizer split at its hyphen ("Mrs. Ochieng-Wafula").
+                    else if (last > t && last + 2 < end && NameParticleJoiner.IsJoiningHyphen(tokens, last + 1) && IsNameWord(tokens.GetChars(last + 2))) last += 2;
+                    else break;
+                    words++;
+                }
+                if (words == 0 || words > MaxTitledNameWords || (last + 1 < end && IsCapitalized(tokens.GetChars(last + 1)))) continue;
+                if (next < list.Count && list[next].FirstToken <= last) continue;
+                result ??= new List<EntitySpan>(spans);
+                result.Insert(next, new EntitySpan(new TextSpan(tokens.GetSpan(t + 1).Start, tokens.GetSpan(last).End), t + 1, last - t, EntityType.Person, 1f));
+                t = last;
+            }
+        }
+        return result ?? spans;
+    }
+
+    // A capitalized word of letters (an apostrophe or hyphen inside: "O'Neill", "Ochieng-Wafula" as one token).
+    private static bool IsNameWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLetter(w[^1])) return false;
+        foreach (char c in w)
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-')) return false;
+        return true;
+    }
+
+    /// <summary>Most capitalized words of a name read before a place noun.</summary>
+    private const int MaxPlaceNounNameWords = 3;
+
+    private static readonly Lazy<HashSet<string>> PlaceNounsAfterName = new(() =>
+        new HashSet<string>(TextResources.ReadLines("place-nouns-after-name.txt"), StringComparer.Ordinal));
+
+    /// <summary>
+    /// Makes a place of the one to three capitalized words right before a lower-case place noun (place-nouns-after-name.txt):
+    /// "in Helmand province", "Kherson region", "Kayangan village". The words become a place name when the recognizer
+    /// found no name there, or a place at least as sure as a full vote when it found exactly them (so that the document
+    /// reads their other mentions as the place); a name it ran on over the noun ("[Busuanga island]") or that starts or
+    /// ends elsewhere is left alone. Returns <paramref name="spans"/> when nothing changed.
+    /// </summary>
+    internal static IReadOnlyList<EntitySpan> WithPlaceNounNames(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        var nouns = PlaceNounsAfterName.Value;
+        List<EntitySpan>? result = null;
+        int next = 0;
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken + 1; t < end; t++)
+            {
+                var w = tokens.GetChars(t);
+                if (w.Length < 4 || !char.IsLower(w[0]) || !WordSets.Contains(nouns, w)) continue;
+                int first = t;
+                while (first > sentence.FirstToken && t - first < MaxPlaceNounNameWords && IsCapitalized(tokens.GetChars(first - 1))
+                    && tokens.GetChars(first - 1) is not ("The" or "A" or "An")) first--;
+                if (first == t) continue;
+                var list = result ?? spans;
+                while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= first) next++;
+                bool free = next >= list.Count || list[next].FirstToken > t;
+                bool exact = !free && list[next].FirstToken == first && list[next].TokenCount == t - first;
+                if (!exact) continue;
+                result ??= new List<EntitySpan>(spans);
+                var place = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location,
+                    exact ? Math.Max(result[next].Confidence, 1f) : 1f);
+                if (exact) result[next] = place;
+                else result.Insert(next, place);
+            }
+        }
+        return result ?? spans;
+    }
+
+    /// <summary>Organization votes a name gains for each mention when it is a known organization's name.</summary>
+    public const float KnownOrganizationWeight = 10f;
+
+    /// <summary>Most words of a known organization's name looked for where the recognizer found no name.</summary>
+    private const int MaxKnownOrganizationWords = 4;
+
+    // Names of news outlets (news-organizations.txt) and of the place gazetteer's groups and international bodies
+    // (groups.tsv: canonical names and aliases), written without spaces, so that a name matches however the tokenizer
+    // split it ("People 's Daily"); and the first words of those names, the cheap test before building a candidate.
+    private static readonly Lazy<(HashSet<string> Names, HashSet<string> FirstWords)> KnownOrganizations = new(LoadKnownOrganizations);
+
+    private static (HashSet<string>, HashSet<string>) LoadKnownOrganizations()
+    {
+        var names = new List<string>(TextResources.ReadLines("news-organizations.txt"));
+        foreach (var line in Places.PlacesResources.ReadLines("groups.tsv"))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var c = line.Split('\t');
+            names.Add(c[0]);
+            if (c.Length > 3) names.AddRange(c[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+        var capitalized = names.Where(n => n.Length > 1 && char.IsUpper(n[0])).ToList();
+        return (capitalized.Select(n => n.Replace(" ", "")).ToHashSet(StringComparer.Ordinal),
+            capitalized.Select(n => n.Split(' ', '-', '\'')[0]).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Longest known organization's name looked up, in characters without spaces.</summary>
+    private const int MaxKnownOrganizationChars = 64;
+
+    // True when tokens first .. first+count-1, run together, spell a known organization's name (looked up without
+    // building a string: the look-up runs for every capitalized word that opens a listed name).
+    private static bool IsKnownOrganization(TokenTable tokens, int first, int count)
+    {
+        Span<char> buffer = stackalloc char[MaxKnownOrganizationChars];
+        int length = 0;
+        for (int t = first; t < first + count; t++)
+        {
+            var w = tokens.GetChars(t);
+            if (length + w.Length > buffer.Length) return false;
+            w.CopyTo(buffer[length..]);
+            length += w.Length;
+        }
+        return WordSets.Contains(KnownOrganizations.Value.Names, buffer[..length]);
+    }
+
+    // "Xinhua reports", "Reuters said", "at Newsday", "the EU and the IAEA": the recognizer types a news outlet or an
+    // international body it never saw in training by its context, which reads as a person or a place. A name spelt as a
+    // known organization is one, so each such mention adds KnownOrganizationWeight to its organization votes: enough to
+    // outvote the recognizer in every mention, and to spread the name to the mentions it missed.
+    private static void KnownOrganizationVotes(TokenTable tokens, IReadOnlyList<EntitySpan> spans, string[] keys, Dictionary<string, float[]> votes)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            if (s.TokenCount <= MaxNameTokens && IsCapitalized(tokens.GetChars(s.FirstToken)) && IsKnownOrganization(tokens, s.FirstToken, s.TokenCount))
+                votes[keys[i]][(int)EntityType.Organization] += KnownOrganizationWeight;
+        }
+    }
+
+    /// <summary>
+    /// Adds the known organizations' names (see <see cref="KnownOrganizationVotes"/>) the recognizer missed where they stand
+    /// alone, with no capitalized word right before or after them: "From the AP comes this story", "TEHRAN ( AFP )". The
+    /// longest name wins. Returns <paramref name="spans"/> when none.
+    /// </summary>
+    internal static IReadOnlyList<EntitySpan> WithKnownOrganizations(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        var firstWords = KnownOrganizations.Value.FirstWords;
+        List<EntitySpan>? added = null;
+        int next = 0;
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken; t < end; t++)
+            {
+                while (next < spans.Count && spans[next].FirstToken + spans[next].TokenCount <= t) next++;
+                if (next < spans.Count && spans[next].FirstToken <= t) continue;
+                var w = tokens.GetChars(t);
+                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(firstWords, w)) continue;
+                if (t > sentence.FirstToken + 1 && IsCapitalized(tokens.GetChars(t - 1))) continue;
+                int free = next < spans.Count ? Math.Min(end, spans[next].FirstToken) : end;
+                for (int n = Math.Min(MaxKnownOrganizationWords, free - t); n >= 1; n--)
+                {
+                    if (t + n < end && IsCapitalized(tokens.GetChars(t + n))) continue;
+                    if (!IsKnownOrganization(tokens, t, n)) continue;
+                    (added ??= new List<EntitySpan>()).Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(t + n - 1).End), t, n, EntityType.Organization, 1f));
+                    t += n - 1;
+                    break;
+                }
+            }
+        }
+        if (added is null) return spans;
+        var all = spans.Concat(added).ToList();
+        all.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return all;
     }
 
     private static void Vote(Dictionary<string, float[]> votes, string key, EntityType type, float confidence)

@@ -160,6 +160,9 @@ internal static class NameEdgeTrimmer
     private static readonly Lazy<HashSet<string>> PersonTitles = new(() =>
         new HashSet<string>(EventExtract.Text.TextResources.ReadLines("person-titles.txt"), StringComparer.Ordinal));
 
+    /// <summary>True for a person's title of person-titles.txt ("Professor", "Chief").</summary>
+    internal static bool IsPersonTitle(ReadOnlySpan<char> word) => WordSets.Contains(PersonTitles.Value, word);
+
     private static bool IsTrailingFunctionWord(ReadOnlySpan<char> word, UniversalPos tag) =>
         word.Length > 1 && char.IsLower(word[0]) && tag is UniversalPos.ADP or UniversalPos.DET or UniversalPos.CCONJ or UniversalPos.SCONJ
             or UniversalPos.PART or UniversalPos.PRON or UniversalPos.AUX or UniversalPos.ADV or UniversalPos.ADJ;

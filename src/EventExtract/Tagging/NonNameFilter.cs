@@ -8,8 +8,9 @@ namespace EventExtract.Tagging;
 /// Resources/Tagging/storm-words.txt) and a lone nationality word ("Dutch", "Afghan": UniversalNER does not tag
 /// nationalities; demonyms from the place gazetteer's countries.tsv and country-extras.tsv) and a lone day of the week
 /// ("[Wednesday]") or a lone word that counts people ("[Thousands] of protesters"; Resources/Tagging/quantity-words.txt)
-/// or names them by what they do ("[Gunmen] ambushed a bus"; Resources/Tagging/people-nouns.txt). Runs after the document
-/// pass, so a storm name it voted on or spread is dropped everywhere. Linear in the document; stateless and thread-safe.
+/// or names them by what they do ("[Gunmen] ambushed a bus"; Resources/Tagging/people-nouns.txt) and a letter alone
+/// ("[Z] happens after X"). Runs after the document pass, so a storm name it voted on or spread is dropped everywhere.
+/// Linear in the document; stateless and thread-safe.
 /// </summary>
 internal static class NonNameFilter
 {
@@ -67,6 +68,9 @@ internal static class NonNameFilter
         if (s.FirstToken > 0 && WordSets.Contains(storms, tokens.GetChars(s.FirstToken - 1))) return true;
         if (s.Type == EntityType.Location && NamesWeapon(tokens, s)) return true;
         if (s.TokenCount != 1) return false;
+        // A letter alone ("play [D] & D", "[Z] happens after X", "[Q] Thank you"): a bullet, a variable or a speaker's label,
+        // hardly ever a name (5 of 351 lone capital letters in UniversalNER's EWT train split).
+        if (first.Length <= 2 && char.IsLetter(first[0]) && (first.Length == 1 || first[1] == '.')) return true;
         // A day of the week alone ("[Wednesday] did not bode well") names no one.
         if (NameEdgeTrimmer.IsWeekday(first, Places.PlacesResources.CalendarWords)) return true;
         if (WordSets.Contains(QuantityWords.Value, first) || WordSets.Contains(PeopleNouns.Value, first)) return true;

@@ -205,4 +205,53 @@ public class EntityDocumentConsistencyTests
         var names = new List<EntitySpan> { Name(tokens, 1, 3, EntityType.Organization, 0.9f) };
         Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(("Ruritanian Fisheries Board", EntityType.Organization));
     }
+
+    [Fact]
+    public void A_news_agency_or_international_body_read_as_a_person_or_place_is_an_organization()
+    {
+        var (tokens, sentences) = Document(
+            ["Xinhua", "reported", "that", "the", "EU", "had", "agreed", "."], ["Xinhua", "said", "talks", "went", "well", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 0, 1, EntityType.Person, 0.9f), Name(tokens, 4, 1, EntityType.Location, 0.8f), Name(tokens, 8, 1, EntityType.Person, 0.9f),
+        };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(
+            ("Xinhua", EntityType.Organization), ("EU", EntityType.Organization), ("Xinhua", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_news_agency_the_recognizer_missed_is_tagged_where_it_stands_alone()
+    {
+        var (tokens, sentences) = Document(
+            ["The", "mayor", "told", "the", "AP", "that", "the", "Wall", "Street", "Journal", "erred", "."],
+            ["Reuters", "Institute", "staff", "met", "Ebba", "."]);
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, new List<EntitySpan> { Name(tokens, 16, 1, EntityType.Person, 0.9f) })).Should().Equal(
+            ("AP", EntityType.Organization), ("Wall Street Journal", EntityType.Organization), ("Ebba", EntityType.Person));
+    }
+
+    [Fact]
+    public void A_name_before_a_place_noun_is_a_place_there_and_elsewhere()
+    {
+        var (tokens, sentences) = Document(
+            ["Gunmen", "struck", "Tarkoul", "village", "and", "Zabrani", "district", "."],
+            ["Later", "Tarkoul", "was", "calm", "under", "the", "Trump", "administration", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 2, 1, EntityType.Person, 0.6f), Name(tokens, 9, 1, EntityType.Person, 0.9f), Name(tokens, 14, 1, EntityType.Person, 0.9f),
+        };
+        // (An area the recognizer left untagged stays so: the event readers take "Zabrani district" as an unlisted place.)
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(
+            ("Tarkoul", EntityType.Location), ("Tarkoul", EntityType.Location), ("Trump", EntityType.Person));
+    }
+
+    [Fact]
+    public void Capitalized_words_after_an_honorific_the_recognizer_missed_are_a_person()
+    {
+        var (tokens, sentences) = Document(
+            ["A", "quote", "from", "Lord", "Okonkwo", "and", "Dr", "Tembo", "Banda", "."],
+            ["Mr.", "Chief", "Justice", ",", "Miss", "Ruritania", "Pageant", "Gala", "Queen", "waved", "to", "Kenya", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 21, 1, EntityType.Location, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(
+            ("Okonkwo", EntityType.Person), ("Tembo Banda", EntityType.Person), ("Kenya", EntityType.Location));
+    }
 }

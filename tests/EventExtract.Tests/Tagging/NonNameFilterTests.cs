@@ -95,4 +95,15 @@ public class NonNameFilterTests
         var names = new List<EntitySpan> { Name(tokens, 2, 1, EntityType.Person), Name(tokens, 4, 2, EntityType.Person) };
         Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("Wednesday Addams");
     }
+
+    [Fact]
+    public void A_letter_alone_is_no_name_but_an_initial_in_a_longer_name_stays()
+    {
+        var (tokens, _) = TokenTables.FromWords(["Under", "Plan", "B", ",", "J.", "Mwangi", "said", "Z", "would", "lose", "."]);
+        var names = new List<EntitySpan>
+        {
+            Name(tokens, 2, 1, EntityType.Person), Name(tokens, 4, 2, EntityType.Person), Name(tokens, 7, 1, EntityType.Location),
+        };
+        Texts(tokens, NonNameFilter.Apply(tokens, names)).Should().Equal("J. Mwangi");
+    }
 }
