@@ -65,8 +65,9 @@ public sealed class RuleEventFinder : IEventFinder
         for (int i = 0; i < document.Sentences.Count; i++)
             if (document.IsBodySentence(i)) bodySentences.Add(i);
         var repeatOf = RepeatedSentences(document, bodySentences);
-        IReadOnlyList<Actor> LastMeeting() => LastMeetingParticipants(active);
-        Func<IReadOnlyList<Actor>> lastMeeting = LastMeeting; // one delegate per document, not per sentence
+        int resolving = 0; // the sentence whose references are being resolved
+        IReadOnlyList<Actor> LastMeeting(int minParties) => LastMeetingParticipants(active, minParties, resolving);
+        Func<int, IReadOnlyList<Actor>> lastMeeting = LastMeeting; // one delegate per document, not per sentence
 
         int next = 0;
         for (int b = 0; b < bodySentences.Count; b++)
@@ -77,6 +78,7 @@ public sealed class RuleEventFinder : IEventFinder
                 int oldest = bodySentences[b - LinkWindowSentences];
                 RemoveEndedBefore(active, oldest);
             }
+            resolving = si;
             resolver.Resolve(si, lastMeeting);
             while (next < candidates.Count && candidates[next].Sentence < si) next++;
             int from = next;
@@ -441,20 +443,34 @@ public sealed class RuleEventFinder : IEventFinder
         if (kept < active.Count) active.RemoveRange(kept, active.Count - kept);
     }
 
-    private static IReadOnlyList<Actor> LastMeetingParticipants(List<EventCluster> clusters)
+    /// <summary>How many sentences back a reference may pass over a meeting of fewer parties than it counts.</summary>
+    private const int CountedMeetingReach = 3;
+
+    /// <summary>
+    /// The parties of the meeting mentioned last that has at least <paramref name="minParties"/> of them: "the two sides"
+    /// are those of the talks between two a few sentences back (<see cref="CountedMeetingReach"/> from sentence
+    /// <paramref name="sentence"/>), not of a one-party mention since ("the company remained committed to negotiations").
+    /// Farther back, the sides of a dispute spoken of are seldom those of old talks.
+    /// </summary>
+    private static IReadOnlyList<Actor> LastMeetingParticipants(List<EventCluster> clusters, int minParties = 1, int sentence = -1)
     {
+        bool passed = false;
         // The meeting mentioned last, not the one created last.
         foreach (var c in clusters.Where(c => c.Type == EventType.Meeting && c.Status == EventStatus.Occurred).OrderByDescending(c => c.Mentions.Max(m => m.First)))
         {
             var p = c.Participants;
-            if (p.Count > 0) return p;
+            if (p.Count == 0) continue;
+            if (p.Count >= minParties && !(passed && sentence - c.LastSentence > CountedMeetingReach)) return p;
+            if (p.Count >= minParties) break;
+            passed = true;
         }
+        if (passed) return Array.Empty<Actor>();
         // "X will visit Brasilia for talks with Y ... The two leaders last met in November": with no meeting held yet, the
         // parties of the latest meeting to come (or called off) are the ones meant.
         foreach (var c in clusters.Where(c => c.Type == EventType.Meeting && c.Status is EventStatus.Planned or EventStatus.Cancelled).OrderByDescending(c => c.Mentions.Max(m => m.First)))
         {
             var p = c.Participants;
-            if (p.Count > 0) return p;
+            if (p.Count >= minParties && p.Count > 0) return p;
         }
         return Array.Empty<Actor>();
     }

@@ -377,17 +377,21 @@ internal sealed partial class ArgumentReader
     {
         int gap = b.First - a.Last - 1;
         // Places and dates between do not separate them: "will visit Seoul next week for a meeting with".
+        bool verbThenNoun = a.Type == EventType.Meeting && a.AnchorIsVerb && !b.AnchorIsVerb;
+        // ("met with President William Ruto in a five-hour visit": neither do the names of those met after a meeting verb.)
         for (int i = a.Last + 1; i < b.First; i++)
-            if (_x.PlaceAt(i) is not null || _x.TimexAt(i) is not null) gap--;
+            if (_x.PlaceAt(i) is not null || _x.TimexAt(i) is not null || (verbThenNoun && _x.UnitAt(i) is { IsCommonNoun: false })) gap--;
         // ("convening a special shareholders' meeting": a meeting verb and the meeting noun it takes as object are one meeting.)
-        if (gap > (a.Type == EventType.Meeting && a.AnchorIsVerb && !b.AnchorIsVerb ? 5 : 3)) return false;
+        if (gap > (verbThenNoun ? 5 : 3)) return false;
         // "hailed the ruling and said", "said his government would announce": two reporting verbs are two speech acts
         // (or the second is what the first reports), never one.
         if (a.Type == EventType.Statement && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0) return false;
         // "bombed two villages and fired rockets": two attack verbs with words between are two acts (a casualty verb is a result).
         if (a.Type == EventType.Attack && a.AnchorIsVerb && b.AnchorIsVerb && gap > 0 && !IsCasualtyDraft(a) && !IsCasualtyDraft(b)) return false;
+        // (The hyphen of a time phrase, "a five-hour visit", is no clause break, nor is a word of a name tagged as a verb,
+        // "Daniel arap Moi".)
         for (int i = a.Last + 1; i < b.First; i++)
-            if (_x.IsBoundary(i) || _x.IsPunct(i) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX)) return false;
+            if (_x.IsBoundary(i) || (_x.IsPunct(i) && _x.TimexAt(i) is null) || _x.IsQuote(i) || (_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && _x.UnitAt(i) is null)) return false;
         return true;
     }
 

@@ -17,8 +17,11 @@ internal sealed class ReferenceResolver
         _reader = reader;
     }
 
-    /// <summary>Resolves the references of sentence <paramref name="sentence"/>; <paramref name="lastMeetingParticipants"/> gives the latest meeting's parties.</summary>
-    public void Resolve(int sentence, Func<IReadOnlyList<Actor>> lastMeetingParticipants)
+    /// <summary>
+    /// Resolves the references of sentence <paramref name="sentence"/>; <paramref name="lastMeetingParticipants"/> gives the
+    /// parties of the latest meeting with at least the given number of them.
+    /// </summary>
+    public void Resolve(int sentence, Func<int, IReadOnlyList<Actor>> lastMeetingParticipants)
     {
         var s = _x.Document.Sentences[sentence];
         for (int u = _x.FirstUnitFrom(s.FirstToken); u < _x.Units.Count && _x.Units[u].First < s.EndToken; u++)
@@ -37,7 +40,7 @@ internal sealed class ReferenceResolver
                     if (unit.Actors.Count > 0) break;
                     ResolveSameHead(unit);
                     if (unit.Actors.Count > 0) break;
-                    var met = lastMeetingParticipants();
+                    var met = lastMeetingParticipants(Math.Max(1, unit.Count));
                     // "Lawyers held talks with immigration officials … The ministers will discuss": parties known only by a
                     // common noun of another head are not the ones an office word ("ministers", "presidents") points back to.
                     // (Not the rest of them either: "The president invited his Kenyan counterpart … The ministers failed to meet".)

@@ -1155,13 +1155,17 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// "he and President Gorbachev spoke", "Merkel and Macron talked": right before the verb (past an auxiliary or
     /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other; or "the
     /// two" / "both" and an envoy word (trigger-cues.tsv, envoys), two parties named before ("the two leaders spoke").
+    /// A word of planning before "to" (plan-to-meet-words.txt) stands between them as an auxiliary would: "the two
+    /// sides are expected to discuss", "Lind and Weiss plan to talk".
     /// </summary>
     private bool CoordinatedPartiesBefore(AnalyzedDocument document, Text.Sentence sentence, int verb)
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
-        int i = verb - 1;
-        while (i >= sentence.FirstToken && pos.Length > i && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && verb - i <= 3) i--;
+        int i = SkipAuxiliaries(pos, sentence, verb);
+        // (A talk still to come is as much a talk between the parties as one held: news announces most of them ahead.)
+        if (i - 1 >= sentence.FirstToken && tokens.GetChars(i).Equals("to", StringComparison.OrdinalIgnoreCase) && WordSets.Contains(s_planWords, tokens.GetChars(i - 1)))
+            i = SkipAuxiliaries(pos, sentence, i - 1);
         // ("the two leaders would speak again", "both ministers talked": two parties named before, counted.)
         if (i - 1 >= sentence.FirstToken && _cues.Has(tokens.GetChars(i), "envoys")
             && (tokens.GetChars(i - 1).Equals("both", StringComparison.OrdinalIgnoreCase)
@@ -1170,6 +1174,14 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int afterAnd = PartyEndingAt(document, sentence, i);
         if (afterAnd < 0 || afterAnd - 1 < sentence.FirstToken || !tokens.GetChars(afterAnd - 1).Equals("and", StringComparison.OrdinalIgnoreCase)) return false;
         return PartyEndingAt(document, sentence, afterAnd - 2) >= 0;
+    }
+
+    /// <summary>The token before <paramref name="word"/> and the auxiliaries or adverbs (three words at most) right before it.</summary>
+    private static int SkipAuxiliaries(ReadOnlySpan<Tagging.UniversalPos> pos, Text.Sentence sentence, int word)
+    {
+        int i = word - 1;
+        while (i >= sentence.FirstToken && pos.Length > i && pos[i] is Tagging.UniversalPos.AUX or Tagging.UniversalPos.ADV && word - i <= 3) i--;
+        return i;
     }
 
     /// <summary>The first token of a named actor, proper name or personal pronoun that ends at token <paramref name="last"/>, or -1.</summary>
