@@ -28,6 +28,15 @@ public class ArmedFightTriggerPipelineTests
         attack.Attackers.Select(a => a.Text).Should().BeEquivalentTo("Kurdish fighters", "Turkish soldiers");
     }
 
+    [Fact]
+    public void Marines_fighting_with_a_named_army_is_an_attack_by_both()
+    {
+        var attack = ArticleBody.Events<Attack>("US Marines fought with the Mahdi Army in Kufa on Tuesday.", Published)
+            .Should().ContainSingle().Subject;
+
+        attack.Attackers.Should().HaveCount(2);
+    }
+
     [Theory]
     [InlineData("She battled cancer for ten years before her death.")]
     [InlineData("The senator fought the bill in committee.")]

@@ -1236,21 +1236,22 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int end = Math.Min(sentence.EndToken, pos.Length);
         if (k < end && tokens.GetChars(k).Equals("dead", StringComparison.OrdinalIgnoreCase)) k++;
         if (k + 1 >= end || !tokens.GetChars(k).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
-        return ArmedPartyFrom(document, k + 1, end);
+        return ArmedPartyFrom(document, k + 1, end, anyArmedNoun: false);
     }
 
     /// <summary>
     /// True when an assailant or force word (trigger-cues.tsv) heads the phrase starting at token <paramref name="j"/>,
-    /// looked for among a few determiners, numbers and modifiers ("unidentified armed men"), before <paramref name="end"/>.
+    /// looked for among a few determiners, numbers and modifiers ("unidentified armed men"), before <paramref name="end"/>;
+    /// with <paramref name="anyArmedNoun"/>, any armed party noun too (see <see cref="IsArmedWord"/>).
     /// </summary>
-    private bool ArmedPartyFrom(AnalyzedDocument document, int j, int end)
+    private bool ArmedPartyFrom(AnalyzedDocument document, int j, int end, bool anyArmedNoun)
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         for (int n = 0; j < end && n < 5; j++, n++)
         {
             var w = tokens.GetChars(j);
-            if (_cues.Has(w, "assailant") || _cues.Has(w, "force")) return true;
+            if (anyArmedNoun ? IsArmedWord(w) : _cues.Has(w, "assailant") || _cues.Has(w, "force")) return true;
             if (pos[j] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN)) return false;
         }
         return false;
@@ -1270,12 +1271,19 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (match.FirstToken >= pos.Length || pos[match.FirstToken] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(match.FirstToken), "combat")) return false;
         int i = match.FirstToken - 1;
         while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
-        if (i >= sentence.FirstToken && (_cues.Has(tokens.GetChars(i), "assailant") || _cues.Has(tokens.GetChars(i), "force"))) return true;
+        if (i >= sentence.FirstToken && IsArmedWord(tokens.GetChars(i))) return true;
         int end = Math.Min(sentence.EndToken, pos.Length);
         int k = match.EndToken;
         if (k < end && (tokens.GetChars(k).Equals("with", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k).Equals("against", StringComparison.OrdinalIgnoreCase))) k++;
-        return ArmedPartyFrom(document, k, end);
+        return ArmedPartyFrom(document, k, end, anyArmedNoun: true);
     }
+
+    /// <summary>
+    /// An assailant or force word (trigger-cues.tsv), or an armed party noun of the argument reader's lists
+    /// (armed-force-nouns.txt, armed-group-nouns.txt, known-attacker-nouns.txt: "US Marines", "the Mahdi Army").
+    /// </summary>
+    private bool IsArmedWord(ReadOnlySpan<char> word) =>
+        _cues.Has(word, "assailant") || _cues.Has(word, "force") || Arguments.CueLexicon.Default.IsArmedPartyNoun(word.ToString().ToLowerInvariant());
 
     /// <summary>
     /// "so a local judge was killed outside his home in Basra", "my friend's brother was killed in Baghdad": "killed" in
