@@ -3,7 +3,7 @@ using EventExtract.Events;
 namespace EventExtract.Tests.Events;
 
 /// <summary>
-/// A fight verb ("battled", "fought") is an attack when a side of the fight is armed, as subject or as the party it
+/// A fight or bombarding verb ("battled", "fought", "pounded") is an attack when a side is armed, as subject or as the party it
 /// takes; with no armed side ("battled cancer", "fought the bill") it is none. Sentences invented for these tests.
 /// </summary>
 public class ArmedFightTriggerPipelineTests
@@ -37,7 +37,17 @@ public class ArmedFightTriggerPipelineTests
         attack.Attackers.Should().HaveCount(2);
     }
 
+    [Fact]
+    public void Forces_pounding_a_city_is_an_attack_by_them()
+    {
+        var attack = ArticleBody.Events<Attack>("Russian forces pounded Kharkiv overnight, officials said.", Published)
+            .Should().ContainSingle().Subject;
+
+        attack.Attackers.Should().ContainSingle().Which.Text.Should().Be("Russian forces");
+    }
+
     [Theory]
+    [InlineData("Heavy rain pounded the coast on Sunday.")]
     [InlineData("She battled cancer for ten years before her death.")]
     [InlineData("The senator fought the bill in committee.")]
     [InlineData("Firefighters battled the blaze for hours.")]
