@@ -577,7 +577,9 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
-                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || PluralForSingleVictim(c, d, x) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || RolesDisagree(c, d))) continue;
+                // ("The Mahdi Army attacked a police station in Basra ... A roadside bomb killed two soldiers in Basra": a town
+                // shared by a raid and a bombing does not make them one attack; kinds that conflict keep them apart here as in Coreferent.)
+                if (d.Type == EventType.Attack && (!CountsCompatible(c, d) || PluralForSingleVictim(c, d, x) || IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || RolesDisagree(c, d) || KindsConflict(AttackFamily(d.AttackType), AttackFamilies(c)))) continue;
                 if (d.Type == EventType.Meeting && MeetsOtherPartyInSentence(c, d)) continue;
                 int shared = d.Type == EventType.Attack ? SharedAttackParties(UnionWho(c, theirs), who) : EventCluster.SharedParties(UnionWho(c, theirs), who);
                 bool sameWhen = EventCluster.DatesEqual(c.Date, d.Date);

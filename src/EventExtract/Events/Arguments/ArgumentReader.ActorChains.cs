@@ -1501,8 +1501,8 @@ internal sealed partial class ArgumentReader
             // ("returned from a visit with …": who comes back from a visit made it, and who "withdrew from the talks" was in
             // them; not "expelled from the talks".)
             // ("refused to sign the deal through two days of negotiations": who acts through talks holds them.)
-            // ("sat down for talks": the particle of a phrasal verb, like "up" and "out".)
-            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "down" or "during" or "through"
+            // ("sat down for talks", "set off a car bomb": the particle of a phrasal verb, like "up" and "out".)
+            bool ok = _x.IsDeterminer(i) || _x.IsAdverb(i) || w is "in" or "of" or "at" or "to" or "for" or "into" or "part" or "'s" or "up" or "out" or "down" or "off" or "during" or "through"
                 || (w == "from" && (IsMovementNoun(nounFirst) || (i > sentenceFirst && _c.MeetingLeavingWords.Contains(_x.Lower(i - 1)))))
                 // ("carried out more than 100 attacks": the "than" of a count.)
                 || (w == "than" && i > sentenceFirst && _x.Lower(i - 1) is "more" or "fewer" or "less")

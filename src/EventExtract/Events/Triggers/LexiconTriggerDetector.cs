@@ -22,6 +22,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>Confidence of a firing verb whose object is a munition ("fired several artillery shells").</summary>
     private const float MunitionConfidence = 0.8f;
 
+    /// <summary>Confidence of a fight verb with an armed side (see <see cref="FightsArmedSide"/>), below the classifier's sure calls.</summary>
+    private const float ArmedFightConfidence = 0.6f;
+
     /// <summary>How many words may stand between a firing verb and its munition noun ("fired dozens of mortar rounds").</summary>
     private const int MunitionWindow = 5;
 
@@ -116,6 +119,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
                 else if (AssailantActs(document, sentence, match) || PeopleKilledUnattributed(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, match.Entry.Prior));
+                else if (FightsArmedSide(document, sentence, match))
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, ArmedFightConfidence));
             }
             if (_classifier is not null)
             {
@@ -1243,14 +1248,54 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         int end = Math.Min(sentence.EndToken, pos.Length);
         if (k < end && tokens.GetChars(k).Equals("dead", StringComparison.OrdinalIgnoreCase)) k++;
         if (k + 1 >= end || !tokens.GetChars(k).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
-        for (int n = 0, j = k + 1; j < end && n < 5; j++, n++)
+        return ArmedPartyFrom(document, k + 1, end, anyArmedNoun: false);
+    }
+
+    /// <summary>
+    /// True when an assailant or force word (trigger-cues.tsv) heads the phrase starting at token <paramref name="j"/>,
+    /// looked for among a few determiners, numbers and modifiers ("unidentified armed men"), before <paramref name="end"/>;
+    /// with <paramref name="anyArmedNoun"/>, any armed party noun too (see <see cref="IsArmedWord"/>).
+    /// </summary>
+    private bool ArmedPartyFrom(AnalyzedDocument document, int j, int end, bool anyArmedNoun)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        for (int n = 0; j < end && n < 5; j++, n++)
         {
             var w = tokens.GetChars(j);
-            if (_cues.Has(w, "assailant") || _cues.Has(w, "force")) return true;
+            if (anyArmedNoun ? IsArmedWord(w) : _cues.Has(w, "assailant") || _cues.Has(w, "force")) return true;
             if (pos[j] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.NUM or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN)) return false;
         }
         return false;
     }
+
+    /// <summary>
+    /// "Government troops battled Islamist militants", "Rebels fought with soldiers near the border": a fight verb
+    /// (trigger-cues.tsv, combat), too vague alone for the classifier ("battled cancer", "fought the bill"), is an
+    /// attack when a side of the fight is armed: an assailant or force word as the subject right before it (past
+    /// adverbs) or heading the party it takes, after "with"/"against" or none.
+    /// </summary>
+    private bool FightsArmedSide(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Attack || match.TokenCount != 1) return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        if (match.FirstToken >= pos.Length || pos[match.FirstToken] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(match.FirstToken), "combat")) return false;
+        int i = match.FirstToken - 1;
+        while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
+        if (i >= sentence.FirstToken && IsArmedWord(tokens.GetChars(i))) return true;
+        int end = Math.Min(sentence.EndToken, pos.Length);
+        int k = match.EndToken;
+        if (k < end && (tokens.GetChars(k).Equals("with", StringComparison.OrdinalIgnoreCase) || tokens.GetChars(k).Equals("against", StringComparison.OrdinalIgnoreCase))) k++;
+        return ArmedPartyFrom(document, k, end, anyArmedNoun: true);
+    }
+
+    /// <summary>
+    /// An assailant or force word (trigger-cues.tsv), or an armed party noun of the argument reader's lists
+    /// (armed-force-nouns.txt, armed-group-nouns.txt, known-attacker-nouns.txt: "US Marines", "the Mahdi Army").
+    /// </summary>
+    private bool IsArmedWord(ReadOnlySpan<char> word) =>
+        _cues.Has(word, "assailant") || _cues.Has(word, "force") || Arguments.CueLexicon.Default.IsArmedPartyNoun(word.ToString().ToLowerInvariant());
 
     /// <summary>
     /// "so a local judge was killed outside his home in Basra", "my friend's brother was killed in Baghdad": "killed" in
