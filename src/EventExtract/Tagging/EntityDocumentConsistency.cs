@@ -276,8 +276,7 @@ internal static class EntityDocumentConsistency
     /// Makes a person of the one to three capitalized words right after an honorific (honorifics.txt) where the recognizer
     /// found no name: "Dr Mcdonald is wonderful", "a quote from Lord Diplock". Not when more capitalized words follow (a
     /// longer name the recognizer chose to leave, or a title: "Mr. Chief Justice ,") or a name found there starts inside
-    /// the run. Returns
-    /// <paramref name="spans"/> when none was added.
+    /// the run. Returns <paramref name="spans"/> when none was added.
     /// </summary>
     internal static IReadOnlyList<EntitySpan> WithTitledPersons(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
     {
@@ -329,11 +328,10 @@ internal static class EntityDocumentConsistency
         new HashSet<string>(TextResources.ReadLines("place-nouns-after-name.txt"), StringComparer.Ordinal));
 
     /// <summary>
-    /// Makes a place of the one to three capitalized words right before a lower-case place noun (place-nouns-after-name.txt):
-    /// "in Helmand province", "Kherson region", "Kayangan village". The words become a place name when the recognizer
-    /// found no name there, or a place at least as sure as a full vote when it found exactly them (so that the document
-    /// reads their other mentions as the place); a name it ran on over the noun ("[Busuanga island]") or that starts or
-    /// ends elsewhere is left alone. Returns <paramref name="spans"/> when nothing changed.
+    /// Makes a place of a name of one to three capitalized words the recognizer found right before a lower-case place noun
+    /// (place-nouns-after-name.txt): "[Kherson] region", "[Kayangan] village", at least as sure as a full vote, so that the
+    /// document reads its other mentions as the place. A name it ran on over the noun ("[Busuanga island]"), one that starts
+    /// or ends elsewhere, and words it left untagged are left alone. Returns <paramref name="spans"/> when nothing changed.
     /// </summary>
     internal static IReadOnlyList<EntitySpan> WithPlaceNounNames(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
     {
@@ -353,14 +351,11 @@ internal static class EntityDocumentConsistency
                 if (first == t) continue;
                 var list = result ?? spans;
                 while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= first) next++;
-                bool free = next >= list.Count || list[next].FirstToken > t;
-                bool exact = !free && list[next].FirstToken == first && list[next].TokenCount == t - first;
-                if (!exact) continue;
+                // (Only a name found exactly there: untagged words before a place noun are left to the event readers' areas.)
+                if (next >= list.Count || list[next].FirstToken != first || list[next].TokenCount != t - first) continue;
                 result ??= new List<EntitySpan>(spans);
-                var place = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location,
-                    exact ? Math.Max(result[next].Confidence, 1f) : 1f);
-                if (exact) result[next] = place;
-                else result.Insert(next, place);
+                result[next] = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location,
+                    Math.Max(result[next].Confidence, 1f));
             }
         }
         return result ?? spans;
