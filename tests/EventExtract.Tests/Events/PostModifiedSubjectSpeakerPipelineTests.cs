@@ -18,6 +18,7 @@ public class PostModifiedSubjectSpeakerPipelineTests
     [InlineData("Parents whose children attend Oakwood Elementary said the bus was late again.", "Parents whose children attend Oakwood Elementary")]
     [InlineData("On Tuesday, the owner of the Silver Spoon diner told reporters that sales had fallen.", "the owner of the Silver Spoon diner")]
     [InlineData("Hotel owners in Kenya and Tanzania say bookings have held up this year.", "Hotel owners in Kenya and Tanzania")]
+    [InlineData("A source close to the company, who asked not to be named, said the plant could cost $3 billion.", "A source close to the company")]
     public void The_whole_subject_phrase_speaks(string sentence, string speaker)
     {
         var statement = ArticleBody.Events<Statement>(sentence, Published).Should().ContainSingle().Subject;

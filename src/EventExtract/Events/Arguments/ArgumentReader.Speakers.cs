@@ -152,7 +152,7 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// "People familiar with the matter said", "The father of a girl killed in the strike said", "Fans who attended the
-    /// concert at the Garden said": a phrase headed by a people noun that opens the clause, with a modifier after the head
+    /// concert at the Garden said", "A source close to the company, who asked not to be named, said": a phrase headed by a people noun that opens the clause, with a modifier after the head
     /// (a preposition, an adjective and its preposition, a participle or a relative clause) running up to
     /// <paramref name="verb"/>, is the subject as a whole. A name or noun at the end of the modifier only says which
     /// people are meant; taking it for the speaker gives a party that said nothing. Returns the phrase and the first
@@ -161,6 +161,8 @@ internal sealed partial class ArgumentReader
     private (Actor Phrase, int ModifierStart)? PostModifiedSubject(int verb, Sentence s)
     {
         int last = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        // ("A source close to the company, who asked not to be named, said": the phrase ends before a relative or participle aside.)
+        if (last > s.FirstToken && _x.Lower(last) == "," && RelativeAsideOpening(last, last, s.FirstToken) is int aside) last = aside - 1;
         int start = last;
         while (start > s.FirstToken && !IsClauseMark(start - 1)) start--;
         // (After a comma only when a fronted phrase ends there, "In the capital, residents of …"; a comma after a name opens an apposition.)
