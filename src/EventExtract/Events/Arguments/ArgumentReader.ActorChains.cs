@@ -841,8 +841,9 @@ internal sealed partial class ArgumentReader
             else if (j + 1 == chain[^1].First && !chain[^1].IsCommonNoun && chain[^1].Actors is [{ Kind: ActorKind.Person }, ..] && IsLowercaseNoun(j))
             {
                 while (j >= sentenceFirst && _x.UnitAt(j) is null && IsLowercaseNoun(j)) j--;
+                // ("William Burns and Mossad chief David Barnea": so does one opening the conjunct, right after "and" or a comma.)
                 if (j > sentenceFirst && _x.UnitAt(j) is { } modifier && modifier.Last == j && modifier.Actors is [{ Kind: not ActorKind.Person }, ..]
-                    && modifier.First - 1 >= sentenceFirst && _x.IsDeterminer(modifier.First - 1)) j = modifier.First - 1;
+                    && modifier.First - 1 >= sentenceFirst && (_x.IsDeterminer(modifier.First - 1) || _x.Lower(modifier.First - 1) is "and" or ",")) j = modifier.First - 1;
                 afterTitle = true;
             }
             if (j < sentenceFirst) break;
@@ -1199,7 +1200,9 @@ internal sealed partial class ArgumentReader
         IsLowercaseNoun(i) && i + 1 < _x.Tokens.Count && _x.UnitAt(i + 1) is { } modified && modified.First == i + 1 && IsLowercaseNoun(i + 1);
 
     /// <summary>A common noun in lowercase at <paramref name="i"/> ("commander", "militia").</summary>
-    private bool IsLowercaseNoun(int i) => _x.Pos(i) == UniversalPos.NOUN && char.IsLower(_x.Tokens.GetChars(i)[0]);
+    // (A role word the tagger read as an adjective, "Mossad chief Omar Haddad", is a noun of the title too.)
+    private bool IsLowercaseNoun(int i) => char.IsLower(_x.Tokens.GetChars(i)[0])
+        && (_x.Pos(i) == UniversalPos.NOUN || (_x.Pos(i) == UniversalPos.ADJ && (Gazetteer.Default.Role(_x.Lower(i)) & RoleClass.Title) != 0));
 
     /// <summary>Tokens allowed between two actors of one list; sets <paramref name="coordinated"/> when a coordinator is seen.</summary>
     private bool IsChainGap(int i, ref bool coordinated)
