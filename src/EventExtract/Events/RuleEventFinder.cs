@@ -797,11 +797,11 @@ public sealed class RuleEventFinder : IEventFinder
                 // recent attack whose attacker was unknown.
                 bool claimed = d.IsDefinite && (onlyNewAttacker || namesUnnamed) && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 2;
                 // (Two places tie only when one is the other or holds it: "Mosul" and "Suwayrah" are two towns, even where the
-                // gazetteer gives one of them no country.)
+                // gazetteer gives one of them no country. A city and its suburb neither tie nor differ: parties must tie them.)
                 // Parties tie when one is shared, or when one mention names only the attacker and the other only the target,
                 // close by and not set in two places ("Talal Husain was assassinated in the Salikh district" five sentences
                 // after "Guerrillas killed a party member in Mosul" is another attack).
-                bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
+                bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location) && !EventCluster.WithinSuburbReach(c.Location, d.Location);
                 // (Not a mention that introduces its attack with "a"/"an": "Taliban fighters launched an offensive ... A
                 // roadside bomb hit a police vehicle" reports another attack. In two places, a party the mention introduces with
                 // "a"/"an" ties nothing: "their patrol near Ramadi" and "a British patrol in Basra" are two patrols.)
