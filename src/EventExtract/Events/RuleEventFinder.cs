@@ -168,12 +168,55 @@ public sealed class RuleEventFinder : IEventFinder
             UpdateToll(b, bodySentences, active, reader, index);
         }
 
+        JoinLedeReferences(clusters, index);
         var dateline = DatelinePlace.Find(document.Document);
         return clusters
             .Where(c => !IsUnvoicedUnrealStatement(c) && !IsWritersImperative(c, index))
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>How many body sentences come before the event's first mention.</summary>
+    private static int LedeSentence(EventCluster c, DocumentIndex x)
+    {
+        int n = 0;
+        for (int i = 0; i < c.Mentions[0].Sentence; i++) if (x.Document.IsBodySentence(i)) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// "Petrovic said Serbia had nothing to do with the attack ... About 30 gunmen stormed the village on Sunday": a reaction
+    /// lede names the attack with "the" before the story tells it. An attack event of the first two body sentences made only of
+    /// definite nouns naming no party or toll is the attack told within three sentences after it whose status, date, place
+    /// and kind agree, when there is exactly one (linking runs in text order, so it could not join it there).
+    /// </summary>
+    private static void JoinLedeReferences(List<EventCluster> clusters, DocumentIndex x)
+    {
+        for (int i = clusters.Count - 1; i >= 0; i--)
+        {
+            var early = clusters[i];
+            if (early.Type != EventType.Attack || LedeSentence(early, x) > 1 || !early.Mentions.TrueForAll(m => m.IsDefinite && !m.AnchorIsVerb && m.Attackers.Count == 0 && m.Targets.Count == 0 && !m.HasCasualties))
+                continue;
+            int start = early.Mentions[0].First, earlyKinds = AttackFamilies(early);
+            EventCluster? told = null;
+            int found = 0;
+            foreach (var c in clusters)
+            {
+                if (c == early || c.Type != EventType.Attack || c.Status != early.Status || c.Mentions[0].First <= start) continue;
+                // (Told soon after: a lede's reference reaches the next paragraphs, not an attack recalled deep in the story.)
+                if (c.Mentions[0].Sentence - early.Mentions[0].Sentence > 3) continue;
+                if (!EventCluster.DatesCompatible(c.Date, early.Date) || !EventCluster.PlacesCompatible(c.Location, early.Location)) continue;
+                int kinds = AttackFamilies(c);
+                if (earlyKinds != 0 && kinds != 0 && (earlyKinds & kinds) == 0) continue;
+                told = c;
+                found++;
+            }
+            if (found != 1 || told!.Mentions.Count + early.Mentions.Count > MaxMentionsPerEvent) continue;
+            told.Mentions.AddRange(early.Mentions);
+            told.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+            clusters.RemoveAt(i);
+        }
     }
 
     /// <summary>
