@@ -153,7 +153,23 @@ internal sealed class EventCluster
         // (Not an area named by its own name and kind, "Helmand province": like two cities, two such places are two scenes.)
         if (IsCountrylessRegion(a) || IsCountrylessRegion(b)) return true;
         if (a.IsCountry || b.IsCountry) return a.CountryCode is not null && a.CountryCode == b.CountryCode;
-        return false;
+        // Stories set one scene in a city and its suburb ("killed in Buffalo ... shot at his home in Amherst"); two
+        // towns farther apart than a suburb lies from its city are two scenes.
+        return WithinSuburbReach(a, b);
+    }
+
+    /// <summary>How far (km) a suburb a story names for its city's event may lie from that city.</summary>
+    private const double SuburbReachKm = 15;
+
+    /// <summary>Two towns of one country close enough to be a city and its suburb (cities with coordinates only).</summary>
+    public static bool WithinSuburbReach(Place a, Place b)
+    {
+        if (a.Latitude is not { } lat1 || a.Longitude is not { } lon1 || b.Latitude is not { } lat2 || b.Longitude is not { } lon2) return false;
+        if (a.CountryCode is null || a.CountryCode != b.CountryCode) return false;
+        // Equirectangular approximation: exact enough at these distances.
+        const double kmPerDegree = 111.2;
+        double dy = lat2 - lat1, dx = (lon2 - lon1) * Math.Cos((lat1 + lat2) * Math.PI / 360);
+        return Math.Sqrt(dx * dx + dy * dy) * kmPerDegree <= SuburbReachKm;
     }
 
     /// <summary>A region the gazetteer gives no country ("East Africa", "the Gulf"), not an area named by its own name and kind.</summary>

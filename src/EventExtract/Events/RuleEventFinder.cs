@@ -168,12 +168,55 @@ public sealed class RuleEventFinder : IEventFinder
             UpdateToll(b, bodySentences, active, reader, index);
         }
 
+        JoinLedeReferences(clusters, index);
         var dateline = DatelinePlace.Find(document.Document);
         return clusters
             .Where(c => !IsUnvoicedUnrealStatement(c) && !IsWritersImperative(c, index))
             .OrderBy(c => c.Mentions.Min(m => m.First))
             .Select(c => Build(c, index, dateline))
             .ToArray();
+    }
+
+    /// <summary>How many body sentences come before the event's first mention.</summary>
+    private static int LedeSentence(EventCluster c, DocumentIndex x)
+    {
+        int n = 0;
+        for (int i = 0; i < c.Mentions[0].Sentence; i++) if (x.Document.IsBodySentence(i)) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// "Petrovic said Serbia had nothing to do with the attack ... About 30 gunmen stormed the village on Sunday": a reaction
+    /// lede names the attack with "the" before the story tells it. An attack event of the first two body sentences made only of
+    /// definite nouns naming no party or toll is the attack told within three sentences after it whose status, date, place
+    /// and kind agree, when there is exactly one (linking runs in text order, so it could not join it there).
+    /// </summary>
+    private static void JoinLedeReferences(List<EventCluster> clusters, DocumentIndex x)
+    {
+        for (int i = clusters.Count - 1; i >= 0; i--)
+        {
+            var early = clusters[i];
+            if (early.Type != EventType.Attack || LedeSentence(early, x) > 1 || !early.Mentions.TrueForAll(m => m.IsDefinite && !m.AnchorIsVerb && m.Attackers.Count == 0 && m.Targets.Count == 0 && !m.HasCasualties))
+                continue;
+            int start = early.Mentions[0].First, earlyKinds = AttackFamilies(early);
+            EventCluster? told = null;
+            int found = 0;
+            foreach (var c in clusters)
+            {
+                if (c == early || c.Type != EventType.Attack || c.Status != early.Status || c.Mentions[0].First <= start) continue;
+                // (Told soon after: a lede's reference reaches the next paragraphs, not an attack recalled deep in the story.)
+                if (c.Mentions[0].Sentence - early.Mentions[0].Sentence > 3) continue;
+                if (!EventCluster.DatesCompatible(c.Date, early.Date) || !EventCluster.PlacesCompatible(c.Location, early.Location)) continue;
+                int kinds = AttackFamilies(c);
+                if (earlyKinds != 0 && kinds != 0 && (earlyKinds & kinds) == 0) continue;
+                told = c;
+                found++;
+            }
+            if (found != 1 || told!.Mentions.Count + early.Mentions.Count > MaxMentionsPerEvent) continue;
+            told.Mentions.AddRange(early.Mentions);
+            told.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+            clusters.RemoveAt(i);
+        }
     }
 
     /// <summary>
@@ -797,11 +840,11 @@ public sealed class RuleEventFinder : IEventFinder
                 // recent attack whose attacker was unknown.
                 bool claimed = d.IsDefinite && (onlyNewAttacker || namesUnnamed) && d.Date is null && d.Location is null && !d.HasCasualties && SentencesApart(c, d) <= 2;
                 // (Two places tie only when one is the other or holds it: "Mosul" and "Suwayrah" are two towns, even where the
-                // gazetteer gives one of them no country.)
+                // gazetteer gives one of them no country. A city and its suburb neither tie nor differ: parties must tie them.)
                 // Parties tie when one is shared, or when one mention names only the attacker and the other only the target,
                 // close by and not set in two places ("Talal Husain was assassinated in the Salikh district" five sentences
                 // after "Guerrillas killed a party member in Mosul" is another attack).
-                bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location);
+                bool placesDiffer = d.Location is not null && c.Location is not null && !PlacesTie(c.Location, d.Location) && !EventCluster.WithinSuburbReach(c.Location, d.Location);
                 // (Not a mention that introduces its attack with "a"/"an": "Taliban fighters launched an offensive ... A
                 // roadside bomb hit a police vehicle" reports another attack. In two places, a party the mention introduces with
                 // "a"/"an" ties nothing: "their patrol near Ramadi" and "a British patrol in Basra" are two patrols.)
