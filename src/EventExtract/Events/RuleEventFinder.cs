@@ -654,6 +654,11 @@ public sealed class RuleEventFinder : IEventFinder
         }
         if (d.Type != EventType.Statement && !d.IsDistinct && Coreferent(d, clusters, x) is { } same)
         {
+            // ("The father criticized how the meeting was handled": a critic met nobody, see OnlyClauseParties. Not "Peru's
+            // Ortega signed an accord after the talks" of Peru and Chile: parties of the meeting's countries are its own.)
+            if (d.Type == EventType.Meeting && Who(d) is { Count: > 0 } mine && UnionWho(same, new List<Actor>()) is var theirs
+                && EventCluster.SharedParties(theirs, mine) == 0 && !IsNearRepeat(d, same, mine) && !AllFromCountriesOf(mine, theirs, x) && OnlyClauseParties(d, mine, x))
+                d.Participants.Clear();
             same.Mentions.Add(d);
             same.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
             return;
@@ -911,7 +916,9 @@ public sealed class RuleEventFinder : IEventFinder
                 // "In July 1997, at a summit in Madrid": an indefinite noun with its own date or place introduces a
                 // new meeting; it does not repeat the summit reported before.
                 if ((d.Date is not null || d.Location is not null) && IsIndefinite(d, x)) continue;
-                score = 0;
+                // "Balasingham and Solheim held closed-door talks ... the current peace talks": a whole compound repeated
+                // names the earlier "peace talks", not the latest event whose noun only shares the head.
+                score = RepeatsCompound(c, d, x) ? 1 : 0;
             }
             // Same kind first, then the most recently mentioned event.
             int recent = LastMentionStart(c);
@@ -931,11 +938,33 @@ public sealed class RuleEventFinder : IEventFinder
     /// <summary>
     /// "Leaders of Ghana and Togo held a summit in Lome ... Benin's president told the summit that": the meeting's own noun
     /// after "the", with one party and no date or place of its own, in the sentence of that meeting or the two after it,
-    /// is that meeting again, the party one more of it.
+    /// is that meeting again, the party one more of it. So is such a noun anywhere later, of the meeting's status, whose
+    /// parties are all the subject of another act (<see cref="OnlyClauseParties"/>).
     /// </summary>
     private static bool IsDefiniteRepeat(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine, DocumentIndex x) =>
-        d.Type == EventType.Meeting && !d.AnchorIsVerb && d.IsDefinite && mine.Count == 1 && d.Date is null && d.Location is null
-        && SentencesApart(c, d) <= 2 && HasNounMention(c, HeadNoun(d, x), x);
+        d.Type == EventType.Meeting && !d.AnchorIsVerb && d.IsDefinite && d.Date is null && d.Location is null
+        && (IsNearRepeat(d, c, mine) || (c.Status == d.Status && OnlyClauseParties(d, mine, x))) && HasNounMention(c, HeadNoun(d, x), x);
+
+    private static bool IsNearRepeat(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine) => mine.Count == 1 && SentencesApart(c, d) <= 2;
+
+    /// <summary>
+    /// "The father criticized how the meeting was handled", "India can influence the current peace talks": parties that
+    /// all stand before the meeting noun with a verb between are the subject of another act (who judges, revives or
+    /// sways the meeting), not who meets, so they do not set a definite "the meeting" apart from the one reported
+    /// earlier, however far back. ("The Abbas-Olmert meeting", "the talks between X and Y" name their own parties.)
+    /// </summary>
+    private static bool OnlyClauseParties(MentionDraft d, IReadOnlyList<Actor> mine, DocumentIndex x)
+    {
+        foreach (var a in mine)
+        {
+            var (_, last) = x.TokenRange(a.Span);
+            if (last >= d.First) return false;
+            bool verbBetween = false;
+            for (int i = last + 1; i < d.First && !verbBetween; i++) verbBetween = x.IsVerb(i) && x.Pos(i) != UniversalPos.AUX;
+            if (!verbBetween) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// True when every actor of <paramref name="mine"/> has a country code that one of <paramref name="theirs"/> has (an actor's
@@ -1329,6 +1358,22 @@ public sealed class RuleEventFinder : IEventFinder
     {
         foreach (var m in c.Mentions)
             if (!m.AnchorIsVerb && HeadNoun(m, x) == head) return true;
+        return false;
+    }
+
+    /// <summary>True when the first trigger of <paramref name="d"/> has several words and a noun mention of <paramref name="c"/> has the same words.</summary>
+    private static bool RepeatsCompound(EventCluster c, MentionDraft d, DocumentIndex x)
+    {
+        var t = d.Triggers[0];
+        if (t.TokenCount < 2) return false;
+        foreach (var m in c.Mentions)
+        {
+            var u = m.Triggers[0];
+            if (m.AnchorIsVerb || u.TokenCount != t.TokenCount) continue;
+            bool same = true;
+            for (int k = 0; k < t.TokenCount && same; k++) same = x.Lower(t.FirstToken + k) == x.Lower(u.FirstToken + k);
+            if (same) return true;
+        }
         return false;
     }
 
