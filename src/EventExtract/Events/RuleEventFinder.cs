@@ -177,11 +177,14 @@ public sealed class RuleEventFinder : IEventFinder
             .ToArray();
     }
 
-    /// <summary>How many body sentences come before the event's first mention.</summary>
-    private static int LedeSentence(EventCluster c, DocumentIndex x)
+    /// <summary>
+    /// How many body sentences come before the event's first mention, counted up to <paramref name="atMost"/> + 1 only (so
+    /// that asking it of every attack of a huge text stays linear).
+    /// </summary>
+    private static int LedeSentence(EventCluster c, DocumentIndex x, int atMost)
     {
         int n = 0;
-        for (int i = 0; i < c.Mentions[0].Sentence; i++) if (x.Document.IsBodySentence(i)) n++;
+        for (int i = 0; i < c.Mentions[0].Sentence && n <= atMost; i++) if (x.Document.IsBodySentence(i)) n++;
         return n;
     }
 
@@ -196,7 +199,7 @@ public sealed class RuleEventFinder : IEventFinder
         for (int i = clusters.Count - 1; i >= 0; i--)
         {
             var early = clusters[i];
-            if (early.Type != EventType.Attack || LedeSentence(early, x) > 1 || !early.Mentions.TrueForAll(m => m.IsDefinite && !m.AnchorIsVerb && m.Attackers.Count == 0 && m.Targets.Count == 0 && !m.HasCasualties))
+            if (early.Type != EventType.Attack || LedeSentence(early, x, atMost: 1) > 1 || !early.Mentions.TrueForAll(m => m.IsDefinite && !m.AnchorIsVerb && m.Attackers.Count == 0 && m.Targets.Count == 0 && !m.HasCasualties))
                 continue;
             int start = early.Mentions[0].First, earlyKinds = AttackFamilies(early);
             EventCluster? told = null;
