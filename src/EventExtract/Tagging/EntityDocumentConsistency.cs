@@ -387,24 +387,10 @@ internal static class EntityDocumentConsistency
             capitalized.Select(n => n.Split(' ', '-', '\'')[0]).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Longest known organization's name looked up, in characters without spaces.</summary>
-    private const int MaxKnownOrganizationChars = 64;
-
-    // True when tokens first .. first+count-1, run together, spell a known organization's name (looked up without
-    // building a string: the look-up runs for every capitalized word that opens a listed name).
-    private static bool IsKnownOrganization(TokenTable tokens, int first, int count)
-    {
-        Span<char> buffer = stackalloc char[MaxKnownOrganizationChars];
-        int length = 0;
-        for (int t = first; t < first + count; t++)
-        {
-            var w = tokens.GetChars(t);
-            if (length + w.Length > buffer.Length) return false;
-            w.CopyTo(buffer[length..]);
-            length += w.Length;
-        }
-        return WordSets.Contains(KnownOrganizations.Value.Names, buffer[..length]);
-    }
+    // True when tokens first .. first+count-1, run together, spell a known organization's name (the look-up runs for
+    // every capitalized word that opens a listed name, so it builds no string).
+    private static bool IsKnownOrganization(TokenTable tokens, int first, int count) =>
+        WordSets.ContainsJoined(KnownOrganizations.Value.Names, tokens, first, count);
 
     // "Xinhua reports", "Reuters said", "at Newsday", "the EU and the IAEA": the recognizer types a news outlet or an
     // international body it never saw in training by its context, which reads as a person or a place. A name spelt as a

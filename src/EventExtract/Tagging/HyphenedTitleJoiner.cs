@@ -10,9 +10,6 @@ namespace EventExtract.Tagging;
 /// </summary>
 internal static class HyphenedTitleJoiner
 {
-    /// <summary>Longest office looked up, in characters.</summary>
-    private const int MaxTitleChars = 32;
-
     private static readonly Lazy<HashSet<string>> Titles = new(() =>
         new HashSet<string>(TextResources.ReadLines("hyphened-titles.txt"), StringComparer.OrdinalIgnoreCase));
 
@@ -46,17 +43,5 @@ internal static class HyphenedTitleJoiner
     }
 
     // The words at t, t + 1 (the hyphen) and t + 2, written together, spell an office of the list.
-    private static bool IsOffice(TokenTable tokens, int t)
-    {
-        Span<char> buffer = stackalloc char[MaxTitleChars];
-        int length = 0;
-        for (int k = t; k <= t + 2; k++)
-        {
-            var w = tokens.GetChars(k);
-            if (length + w.Length > buffer.Length) return false;
-            w.CopyTo(buffer[length..]);
-            length += w.Length;
-        }
-        return WordSets.Contains(Titles.Value, buffer[..length]);
-    }
+    private static bool IsOffice(TokenTable tokens, int t) => WordSets.ContainsJoined(Titles.Value, tokens, t, 3);
 }

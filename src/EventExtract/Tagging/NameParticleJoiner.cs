@@ -151,7 +151,7 @@ internal static class NameParticleJoiner
         if (w.Length < 2 || w.Length > MaxSyllable) return false;
         foreach (char c in w)
             if (c is < 'a' or > 'z') return false;
-        return !HyphenNameBreaks.Value.Contains(w.ToString());
+        return !WordSets.Contains(HyphenNameBreaks.Value, w);
     }
 
     private static readonly Lazy<HashSet<string>> HyphenNameBreaks = new(() =>
