@@ -141,6 +141,9 @@ internal sealed partial class ArgumentReader
                 // "told reporters in Kabul on Monday that the attack was planned": a date inside a reporting verb's own clause
                 // does not date an event in what it reports.
                 if (d.Type != EventType.Statement && last < d.First && InReportingClauseBefore(s, drafts, first, d.First)) continue;
+                // '"We will resume work next month," Mohamed told reporters after the talks', "told reporters after the talks
+                // that work would resume next month": nor does a date in what is reported date a noun in the reporting clause.
+                if (NounInReportingClause(s, drafts, d, first, last)) continue;
                 // "said at a news briefing today": the press event is where the statement was made; the date is the statement's.
                 if (d.Type == EventType.Meeting && IsAddressedPressEvent(d)) continue;
                 // "paid tribute Tuesday to bombing victims", "On Sept. 2, police searched for a suspect in the bombings": the
@@ -454,6 +457,24 @@ internal sealed partial class ArgumentReader
             if (r.Type != EventType.Statement || !r.AnchorIsVerb || r.Last >= first) continue;
             int end = ReportingClauseEnd(s, r);
             if (first < end && end <= before && IsReportEnd(end)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the noun trigger of <paramref name="d"/> lies in the reporting clause of a statement verb before it, and the
+    /// date at [<paramref name="first"/>, <paramref name="last"/>] lies in what that verb reports: after the clause's end
+    /// (a complementizer, quote or comma), or before the quote or comma that opens the clause.
+    /// </summary>
+    private bool NounInReportingClause(Sentence s, List<MentionDraft> drafts, MentionDraft d, int first, int last)
+    {
+        if (d.AnchorIsVerb || d.Type == EventType.Statement) return false;
+        foreach (var r in drafts)
+        {
+            if (r.Type != EventType.Statement || !r.AnchorIsVerb || r.Last >= d.First) continue;
+            int end = ReportingClauseEnd(s, r);
+            if (d.Last >= end) continue;
+            if ((first >= end && IsReportEnd(end)) || last < ReportingClauseStart(s, r) - 1) return true;
         }
         return false;
     }
