@@ -110,7 +110,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // the parties of the meeting mentioned last (two at least; one alone is no "they").
                 if (reader.HasOnlyPluralPronounParty(sentence, d) && LastMeetingParticipants(active) is { Count: > 1 } met)
                     foreach (var a in met) MentionDraft.AddActor(d.Participants, a);
-                if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d))
+                if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d) || IsGenericClaim(d, index))
                 {
                     // ("condemned the killing": a killing noun too weak to report an attack may still name the one reported before.)
                     if (reader.IsUnanchoredAttack(d) && reader.IsKnownKillingReference(d) && Coreferent(d, active, index) is { } known)
@@ -229,6 +229,18 @@ public sealed class RuleEventFinder : IEventFinder
     /// </summary>
     private static bool IsUnvoicedUnrealStatement(EventCluster c) =>
         c.Type == EventType.Statement && c.Status is (EventStatus.Planned or EventStatus.Hypothetical) && !HasSpeaker(c);
+
+    /// <summary>
+    /// "Dialogue is the only way forward", "Talks are no substitute for action": a meeting or attack noun with no article,
+    /// possessive or number before it and no party of its own, the subject of a present "is"/"are" and a noun phrase, makes
+    /// a claim about such events in general; it tells of none that took place.
+    /// </summary>
+    private static bool IsGenericClaim(MentionDraft m, DocumentIndex x)
+    {
+        int be = m.Last + 1;
+        return m.Type != EventType.Statement && !m.AnchorIsVerb && be + 1 < x.Document.Sentences[m.Sentence].EndToken && x.Lower(be) is "is" or "are"
+            && x.IsDeterminer(be + 1) && IsBareNoun(m, x) && m.Participants.Count + m.Attackers.Count + m.Targets.Count == 0;
+    }
 
     private static bool HasSpeaker(EventCluster c)
     {
