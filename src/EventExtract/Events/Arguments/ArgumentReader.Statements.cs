@@ -31,7 +31,7 @@ internal sealed partial class ArgumentReader
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
             // ("second-degree murder": a word hyphenated to the next is part of a compound, not an ordinal of the event.)
-            if (_c.DistinctModifiers.Contains(_x.Lower(i)) && !(i + 1 < s.EndToken && IsWordHyphen(i + 1)) && !IsSummingUpLatest(s, i)) d.IsDistinct = true;
+            if (_c.DistinctModifiers.Contains(_x.Lower(i)) && !(i + 1 < s.EndToken && IsWordHyphen(i + 1)) && !IsSummingUp(s, d, i)) d.IsDistinct = true;
             i--;
             n++;
         }
@@ -52,11 +52,17 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "…, police said, in the latest attack by the group": "latest" at <paramref name="i"/> in a phrase set off by a comma
-    /// and "in the" after another clause sums up the sentence's own event as the newest of a series; it is no other occurrence.
+    /// "…, police said, in the latest attack by the group", "began talks on Wednesday, the first such meeting since 2019": a
+    /// ranking word (summing-up-modifiers.txt) at <paramref name="i"/> in a phrase set off by a comma ("the", or "in the")
+    /// after another clause sums up the sentence's own event as one of a series; it is no other occurrence. (Not when the
+    /// noun of <paramref name="d"/> opens a clause of its own: ", the first meeting was held in 2019".)
     /// </summary>
-    private bool IsSummingUpLatest(Sentence s, int i) =>
-        _x.Lower(i) == "latest" && i - 3 > s.FirstToken && _x.Lower(i - 1) == "the" && _x.Lower(i - 2) == "in" && _x.Lower(i - 3) == ",";
+    private bool IsSummingUp(Sentence s, MentionDraft d, int i)
+    {
+        if (!_c.SummingUpModifiers.Contains(_x.Lower(i)) || i - 2 <= s.FirstToken || _x.Lower(i - 1) != "the") return false;
+        if (!(_x.Lower(i - 2) == "," || (_x.Lower(i - 2) == "in" && i - 3 > s.FirstToken && _x.Lower(i - 3) == ","))) return false;
+        return d.Last + 1 >= s.EndToken || _x.Pos(d.Last + 1) is not (UniversalPos.VERB or UniversalPos.AUX);
+    }
 
     /// <summary>
     /// "The report, published by the WHO on Tuesday, …": the author named after a comma, an issuing participle

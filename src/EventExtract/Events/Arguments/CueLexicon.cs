@@ -271,6 +271,7 @@ internal sealed class CueLexicon
         OccasionWords = Set("occasion-words.txt");
         AnaphoricDeterminers = Set("anaphoric-determiners.txt");
         DistinctModifiers = Set("distinct-event-modifiers.txt");
+        SummingUpModifiers = Set("summing-up-modifiers.txt");
         foreach (var r in CueResource.ReadRows("untagged-verbs.txt"))
             (r[0] == "verb" ? UntaggedVerbs : UntaggedNouns).Add(r[1]);
         for (char c = '!'; c <= '~'; c++)
@@ -794,6 +795,9 @@ internal sealed class CueLexicon
     public HashSet<string> AspectualVerbs { get; }
     public HashSet<string> AnaphoricDeterminers { get; }
     public HashSet<string> DistinctModifiers { get; }
+
+    /// <summary>Ranking words of an appositive that sums up the event just told (", the first such meeting since"); summing-up-modifiers.txt.</summary>
+    public HashSet<string> SummingUpModifiers { get; }
     public HashSet<string> UntaggedVerbs { get; } = new(StringComparer.Ordinal);
     public HashSet<string> UntaggedNouns { get; } = new(StringComparer.Ordinal);
 
