@@ -652,6 +652,9 @@ internal sealed class DocumentIndex : IDisposable
         var group = Units[u];
         int prep = group.Last + 1;
         if (prep + 1 >= Tokens.Count || !Cues.GroupBranchPrepositions.Contains(Lower(prep))) return false;
+        // ("met EU foreign ministers in Lisbon", "Hamas militants in Gaza": people of a named body, headed by a party noun,
+        // are where they are; only the body's own name takes a branch's place.)
+        if (Cues.GroupNouns.Contains(Lower(group.Last)) && char.IsLower(Tokens.GetChars(group.Last)[0])) return false;
         int start = Lower(prep + 1) == "the" ? prep + 2 : prep + 1;
         if (start >= Tokens.Count || _placeAt[start] is not (>= 0 and var place)) return false;
         int last = start;
