@@ -445,6 +445,7 @@ public sealed class ActorResolver : IActorResolver
             // (Not "General Motors", a listed organization name that opens with a title word.)
             if (NameAfterTitle(name.Span) is { } person && !Tagging.TitleLedOrganizations.IsListed(Squeeze(name.Span.GetText(_text))))
             {
+                MarkInside(person);
                 ResolvePerson(name with { Span = person, Type = EntityType.Person });
                 return;
             }
@@ -510,17 +511,29 @@ public sealed class ActorResolver : IActorResolver
                 var (ws, we) = words[k];
                 if (_gaz.Role(_text.AsSpan(ws, we - ws)) == RoleClass.None && !_matches.Any(m => m.Span.Overlaps(new TextSpan(ws, we)))) return null;
             }
+            // ("Danish Defence Minister Troels Lund Poulsen": a middle name may be spelled as a town; the first and last may not.)
             for (int k = title + 1; k < count; k++)
             {
                 var (ws, we) = words[k];
-                if (!char.IsUpper(_text[ws]) || _gaz.Role(_text.AsSpan(ws, we - ws)) != RoleClass.None || _matches.Any(m => m.Span.Overlaps(new TextSpan(ws, we))))
+                bool middle = k > title + 1 && k < count - 1;
+                if (!char.IsUpper(_text[ws]) || _gaz.Role(_text.AsSpan(ws, we - ws)) != RoleClass.None
+                    || (!middle && _matches.Any(m => m.Span.Overlaps(new TextSpan(ws, we)))))
                     return null;
             }
+            var (ls, le) = words[count - 1];
+            if (PlacesResources.FacilityNameHeads.Contains(_text[ls..le])) return null;
             return new TextSpan(words[title + 1].Start, span.End);
         }
 
         private void ResolveLocationName(EntitySpan name)
         {
+            // "Danish Defence Minister Troels Lund Poulsen" read as a place (a town's spelling inside): a titled person's name.
+            if (NameAfterTitle(name.Span) is { } person)
+            {
+                MarkInside(person);
+                ResolvePerson(name with { Span = person, Type = EntityType.Person });
+                return;
+            }
             if (_matches.Any(m => name.Span.Contains(m.Span))) return; // the gazetteer spelling inside decides
             var span = CutCalendarTail(StripDeterminer(name.Span));
             string written = span.GetText(_text);

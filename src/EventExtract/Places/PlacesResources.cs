@@ -19,6 +19,11 @@ internal static class PlacesResources
     /// <summary>Titles that name their holder by one name ("King Hussein"), as written (sovereign-titles.txt).</summary>
     public static IReadOnlySet<string> SovereignTitles => s_sovereignTitles.Value;
 
+    private static readonly Lazy<HashSet<string>> s_facilityNameHeads = new(() => WordSet("facility-name-heads.txt"));
+
+    /// <summary>Last words of place and building names, as written (facility-name-heads.txt): "Island", "Airport", "Hospital".</summary>
+    public static IReadOnlySet<string> FacilityNameHeads => s_facilityNameHeads.Value;
+
     /// <summary>The trimmed data lines of a word-list file, as written (case-sensitive).</summary>
     private static HashSet<string> WordSet(string fileName) =>
         new(ReadLines(fileName).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
