@@ -260,7 +260,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Place? ReportingAuthorityPlace(Sentence s, MentionDraft d)
     {
-        int i = s.FirstToken;
+        int i = SentenceOpenerEnd(s);
         while (i < d.First && _x.IsDeterminer(i)) i++;
         Place? place = null;
         int service;
@@ -281,9 +281,22 @@ internal sealed partial class ArgumentReader
             place = MostSpecificPlaceFrom(verb + 1, d.First);
             if (place is null) return null;
             verb++;
-            while (verb < d.First && (_x.PlaceAt(verb) is not null || _x.Lower(verb) is "," or "the" or "of" or "'s" or "’s")) verb++;
+            // ("Police in the city of Odense said".)
+            while (verb < d.First && (_x.PlaceAt(verb) is not null || _x.Lower(verb) is "," or "the" or "of" or "'s" or "’s" || _c.PlaceNouns.Contains(_x.Lower(verb)))) verb++;
         }
         return verb < d.First && IsReportingVerb(verb) ? WithoutTrailingTime(place) : null;
+    }
+
+    /// <summary>
+    /// The first token after a linking adverb or separate-occurrence phrase and its comma that opens sentence
+    /// <paramref name="s"/> ("Separately, police in Odense said", "In a separate incident, police said"); the sentence's
+    /// first token when it opens otherwise.
+    /// </summary>
+    private int SentenceOpenerEnd(Sentence s)
+    {
+        int i = s.FirstToken;
+        if (i + 1 < s.EndToken && _x.IsAdverb(i) && _x.Lower(i + 1) == ",") return i + 2;
+        return SeparateOccurrenceOpenerEnd(s) is var end and > 0 ? end : i;
     }
 
     /// <summary>

@@ -8,11 +8,14 @@ namespace EventExtract.Events.Arguments;
 internal sealed partial class ArgumentReader
 {
     /// <summary>True when <paramref name="s"/> opens with a separate-occurrence phrase (separate-occurrence-openers.txt) and a comma.</summary>
-    private bool OpensSeparateOccurrence(Sentence s)
+    private bool OpensSeparateOccurrence(Sentence s) => SeparateOccurrenceOpenerEnd(s) > 0;
+
+    /// <summary>The token after the comma of a separate-occurrence phrase opening <paramref name="s"/>; -1 when there is none.</summary>
+    private int SeparateOccurrenceOpenerEnd(Sentence s)
     {
         foreach (var phrase in _c.SeparateOccurrenceOpeners)
-            if (_x.MatchAt(s.FirstToken, phrase, s.EndToken) is var end && end > 0 && end < s.EndToken && _x.Lower(end) == ",") return true;
-        return false;
+            if (_x.MatchAt(s.FirstToken, phrase, s.EndToken) is var end && end > 0 && end < s.EndToken && _x.Lower(end) == ",") return end + 1;
+        return -1;
     }
 
     private void ReadDefinite(Sentence s, MentionDraft d)
