@@ -30,7 +30,9 @@ internal sealed partial class ArgumentReader
         // ("the three-day meeting": a hyphen inside a compound modifier does not end the phrase either.)
         while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && (!_x.IsPunct(i) || IsWordHyphen(i))
                && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
-               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i) || IsWordHyphen(i)))
+               // ("for the bloc's annual summit": a common noun's possessive inside the phrase, whose "the" still makes it definite.)
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i) || IsWordHyphen(i)
+                   || (_x.Lower(i) is "'s" or "’s" && i - 1 >= s.FirstToken && _x.Pos(i - 1) == UniversalPos.NOUN)))
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
             // ("second-degree murder": a word hyphenated to the next is part of a compound, not an ordinal of the event.)
