@@ -809,6 +809,8 @@ internal sealed partial class ArgumentReader
             if (head >= 0 && i + 1 < end && _x.TryNumber(i, out _) && _c.DistanceUnits.Contains(_x.Lower(i + 1))) break;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            // "the city's health service", "the town's main market": a common noun's possessive opens the phrase of the thing it owns.
+            if (head >= 0 && _x.Pos(head) == UniversalPos.NOUN && _x.Lower(i) is "'s" or "’s" && i + 1 < end && _x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.ADJ) continue;
             // "an off-duty officer", "a so-called militia": the first word of a hyphenated modifier, joined to its dash.
             if (head < 0 && i + 2 < end && _x.Lower(i + 1) == "-" && _x.Tokens.GetSpan(i).End == _x.Tokens.GetSpan(i + 1).Start
                 && _x.Tokens.GetSpan(i + 1).End == _x.Tokens.GetSpan(i + 2).Start && _x.Tokens.GetKind(i) == TokenKind.Word) { i++; continue; }
