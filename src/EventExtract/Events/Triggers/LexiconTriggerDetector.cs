@@ -99,6 +99,13 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 _classifier.Featurizer.Featurize(document.Tokens, sentence, pos, match, features, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches));
                 _classifier.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), match.Entry, probabilities);
                 var (label, p) = BestEvent(probabilities);
+                // ("Gunmen attacked the city's central prison": an attack verb right after an assailant stays an attack,
+                // whichever other event the classifier leans to; it reads "attacked the plan" as criticism.)
+                if (p >= _classifier.Threshold && label != TriggerLabel.Attack && AssailantActs(document, sentence, match))
+                {
+                    output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, match.Entry.Prior));
+                    continue;
+                }
                 if (p >= _classifier.Threshold)
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, ToEventType(label), p));
                 else if (VerbTakesPartyObject(document, match) && (match.Entry.Prior >= _classifier.Threshold || _cues.Has(document.Tokens.GetChars(match.FirstToken), "receiving")))
