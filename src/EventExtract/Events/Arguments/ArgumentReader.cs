@@ -1009,6 +1009,8 @@ internal sealed partial class ArgumentReader
                 if (victimNoun && a.Span.End > _x.Span(d.First, d.First).Start) continue;
                 MentionDraft.AddActor(victimNoun && a.Kind == ActorKind.Person ? d.Targets : who, a);
             }
+            if (d.Type == EventType.Attack && who.Count == 0 && d.Targets.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { } party)
+                MentionDraft.AddActor(victimNoun && party.Kind == ActorKind.Person ? d.Targets : who, party);
             if (d.Type == EventType.Meeting)
                 foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
         }
