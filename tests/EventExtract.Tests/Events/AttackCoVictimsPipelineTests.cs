@@ -4,8 +4,8 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// People hit together are each a target: the objects of one casualty verb joined by "and" ("killed a judge and his
-/// son"), and the "with"/"along with" phrase of a passive attack verb ("was assassinated with his driver"). A count of
-/// victims stays out of the targets. Sentences invented for these tests.
+/// son"), and the "with"/"along with" phrase of a passive attack verb ("was assassinated with his driver"); such people
+/// killed together are counted together. A count of victims stays out of the targets. Sentences invented for these tests.
 /// </summary>
 public class AttackCoVictimsPipelineTests
 {
@@ -20,6 +20,16 @@ public class AttackCoVictimsPipelineTests
         var attack = Attacks(body).Should().ContainSingle().Subject;
 
         attack.Targets.Select(t => t.Text).Should().Contain([first, second]);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed a magistrate and his son in Tal Harb on Saturday, police said.")]
+    [InlineData("Judge Omar Farid was shot dead with his driver in Wadi Sera on Sunday.")]
+    public void People_killed_together_are_counted_together(string body)
+    {
+        var attack = Attacks(body).Should().ContainSingle().Subject;
+
+        attack.Killed.Should().Be(2);
     }
 
     [Fact]

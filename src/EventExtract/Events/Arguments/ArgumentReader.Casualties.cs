@@ -119,10 +119,27 @@ internal sealed partial class ArgumentReader
                     if (fatal) kind = CasualtyKind.Killed;
                     if ((kind == CasualtyKind.Killed ? d.Killed : d.Injured) is not null) continue;
                     if (c > s.FirstToken && _x.Lower(c - 1) is "attempted" or "attempt") continue;
-                    if (!HasSingleVictim(s, c)) continue;
-                    if (kind == CasualtyKind.Killed) d.Killed = 1;
-                    else d.Injured = 1;
+                    int hit;
+                    if (HasSingleVictim(s, c)) hit = 1 + (HitAlongWith(s, c) ? 1 : 0);
+                    else if (!IsPassive(c, s.FirstToken) && CoordinatedVictims(s, EndsInDeath(s, c) || (c + 1 < s.EndToken && _x.Lower(c + 1) == "down") ? c + 2 : c + 1) is { } together) hit = together.Count;
+                    else continue;
+                    if (kind == CasualtyKind.Killed) d.Killed = hit;
+                    else d.Injured = hit;
                 }
+    }
+
+    /// <summary>
+    /// True when one more person was hit with the victim of the passive casualty verb at <paramref name="c"/> ("was shot
+    /// dead with his driver", "was killed along with her husband"); see <see cref="ReadComitativeVictims"/>.
+    /// </summary>
+    private bool HitAlongWith(Sentence s, int c)
+    {
+        if (!IsPassive(c, s.FirstToken)) return false;
+        int p = c + 1;
+        if (p < s.EndToken && _x.Lower(p) == "dead") p++;
+        else if (p + 1 < s.EndToken && _x.Lower(p) == "to" && _x.Lower(p + 1) == "death") p += 2;
+        if (p < s.EndToken && _x.Lower(p) == "along") p++;
+        return p < s.EndToken && _x.Lower(p) == "with" && PossessedPerson(s, p + 1) is { } with && IsSingularHead(s, with.Head);
     }
 
     /// <summary>True when "dead" or "to death" follows the verb at <paramref name="c"/> ("shot dead", "beaten to death").</summary>
