@@ -99,8 +99,42 @@ internal sealed class EventCluster
     private static bool Contains(List<Actor> list, Actor a)
     {
         foreach (var x in list)
-            if (x.Span == a.Span || SameActor(x, a)) return true;
+            if (x.Span == a.Span || SameActor(x, a) || SamePhrase(x, a)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Two parties named only by a phrase that are the same words past a leading article or count ("the bombings of two
+    /// U.S. embassies" and later "the U.S. embassies"): two mentions of one event speak of the same party; listing it
+    /// twice would count one target as two.
+    /// </summary>
+    private static bool SamePhrase(Actor a, Actor b)
+    {
+        if (!string.Equals(a.Canonical, a.Text, StringComparison.Ordinal) || !string.Equals(b.Canonical, b.Text, StringComparison.Ordinal)) return false;
+        var x = PastArticleOrCount(a.Text);
+        var y = PastArticleOrCount(b.Text);
+        return x.Length > 0 && (x.Length != a.Text.Length || y.Length != b.Text.Length) && x.Equals(y, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The words of a phrase after its leading articles, demonstratives and counts ("two U.S. embassies" → "U.S. embassies").</summary>
+    private static ReadOnlySpan<char> PastArticleOrCount(string phrase)
+    {
+        var cues = CueLexicon.Default;
+        var rest = phrase.AsSpan().Trim();
+        while (rest.IndexOf(' ') is int space and > 0)
+        {
+            string word = rest[..space].ToString().ToLowerInvariant();
+            if (!(cues.AnaphoricDeterminers.Contains(word) || cues.NumberWords.ContainsKey(word) || IsDigits(word))) break;
+            rest = rest[(space + 1)..].TrimStart();
+        }
+        return rest;
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (char c in word)
+            if (!char.IsAsciiDigit(c) && c != ',') return false;
+        return word.Length > 0;
     }
 
     public List<Actor> Participants => Union(m => m.Participants);

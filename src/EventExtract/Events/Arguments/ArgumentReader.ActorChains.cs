@@ -1538,11 +1538,39 @@ internal sealed partial class ArgumentReader
     /// <summary>"Russia's talks", "the president's visit": the actor before a possessive clitic right before the trigger.</summary>
     private List<Actor> Possessor(int first, int sentenceFirst)
     {
+        int i = PossessiveMarkBefore(first, sentenceFirst);
+        if (i >= 0 && _x.UnitAt(i - 1) is { } u) return u.Actors.ToList();
+        return new List<Actor>();
+    }
+
+    /// <summary>
+    /// The "'s" (or lone "'") of a possessor before the noun phrase whose head starts at <paramref name="first"/>, past at
+    /// most three modifiers, with a word before it; -1 when there is none.
+    /// </summary>
+    private int PossessiveMarkBefore(int first, int sentenceFirst)
+    {
         int i = first - 1;
         int n = 0;
         while (i >= sentenceFirst && n < 3 && _x.Lower(i) is not ("'s" or "’s" or "'") && (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN || (!_x.HasPos && _x.IsNounLike(i))) && _x.UnitAt(i) is null) { i--; n++; }
-        if (i - 1 >= sentenceFirst && _x.Lower(i) is "'s" or "’s" or "'" && _x.UnitAt(i - 1) is { } u) return u.Actors.ToList();
-        return new List<Actor>();
+        return i - 1 >= sentenceFirst && _x.Lower(i) is "'s" or "’s" or "'" ? i : -1;
+    }
+
+    /// <summary>
+    /// "the army's shelling of the town", "the rebels' new offensive": an unnamed party (party-heads.txt) possessing the
+    /// noun at <paramref name="first"/>, as the phrase from its determiner (the party-phrase units leave a possessor out,
+    /// so <see cref="Possessor"/> finds none). Null when the possessor is no such party.
+    /// </summary>
+    private Actor? UnnamedPartyPossessor(int first, int sentenceFirst)
+    {
+        int mark = PossessiveMarkBefore(first, sentenceFirst);
+        if (mark < 0) return null;
+        int head = mark - 1;
+        if (_x.UnitAt(head) is not null || _x.Pos(head) != UniversalPos.NOUN || !_c.PartyHeads.TryGetValue(_x.Lower(head), out var kind)) return null;
+        int start = head;
+        while (start - 1 >= sentenceFirst && head - start < 3 && _x.UnitAt(start - 1) is null && _x.PlaceAt(start - 1) is null
+               && _x.Pos(start - 1) is UniversalPos.ADJ or UniversalPos.NOUN) start--;
+        if (start - 1 >= sentenceFirst && _x.IsDeterminer(start - 1)) start--;
+        return _x.UnnamedActor(start, head) with { Kind = kind };
     }
 
     /// <summary>"US-Taliban talks", "Russia-China summit": two or more actors modifying the trigger noun.</summary>

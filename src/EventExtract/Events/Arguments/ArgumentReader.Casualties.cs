@@ -119,10 +119,27 @@ internal sealed partial class ArgumentReader
                     if (fatal) kind = CasualtyKind.Killed;
                     if ((kind == CasualtyKind.Killed ? d.Killed : d.Injured) is not null) continue;
                     if (c > s.FirstToken && _x.Lower(c - 1) is "attempted" or "attempt") continue;
-                    if (!HasSingleVictim(s, c)) continue;
-                    if (kind == CasualtyKind.Killed) d.Killed = 1;
-                    else d.Injured = 1;
+                    int hit;
+                    if (HasSingleVictim(s, c)) hit = 1 + (HitAlongWith(s, c) ? 1 : 0);
+                    else if (!IsPassive(c, s.FirstToken) && CoordinatedVictims(s, EndsInDeath(s, c) || (c + 1 < s.EndToken && _x.Lower(c + 1) == "down") ? c + 2 : c + 1) is { } together) hit = together.Count;
+                    else continue;
+                    if (kind == CasualtyKind.Killed) d.Killed = hit;
+                    else d.Injured = hit;
                 }
+    }
+
+    /// <summary>
+    /// True when one more person was hit with the victim of the passive casualty verb at <paramref name="c"/> ("was shot
+    /// dead with his driver", "was killed along with her husband"); see <see cref="ReadComitativeVictims"/>.
+    /// </summary>
+    private bool HitAlongWith(Sentence s, int c)
+    {
+        if (!IsPassive(c, s.FirstToken)) return false;
+        int p = c + 1;
+        if (p < s.EndToken && _x.Lower(p) == "dead") p++;
+        else if (p + 1 < s.EndToken && _x.Lower(p) == "to" && _x.Lower(p + 1) == "death") p += 2;
+        if (p < s.EndToken && _x.Lower(p) == "along") p++;
+        return p < s.EndToken && _x.Lower(p) == "with" && PossessedPerson(s, p + 1) is { } with && IsSingularHead(s, with.Head);
     }
 
     /// <summary>True when "dead" or "to death" follows the verb at <paramref name="c"/> ("shot dead", "beaten to death").</summary>
@@ -176,20 +193,84 @@ internal sealed partial class ArgumentReader
     /// casualty verb, "a U.S. soldier" too): one unnamed person as an actor, or null. A head that is a person's name or a
     /// place is left to the name rules.
     /// </summary>
-    private Actor? SingleVictimObject(Sentence s, int start)
+    private Actor? SingleVictimObject(Sentence s, int start) => VictimPhrase(s, start, coordinated: false)?.Victim;
+
+    /// <summary>
+    /// One unnamed person at <paramref name="start"/> opened by "a"/"an" (see <see cref="SingleVictimObject"/>) and its
+    /// head; with <paramref name="coordinated"/> the phrase may be the first of an "and" list.
+    /// </summary>
+    private (Actor Victim, int Head)? VictimPhrase(Sentence s, int start, bool coordinated)
     {
         if (start >= s.EndToken || _x.Lower(start) is not ("a" or "an")) return null;
         // ("a U.S. contractor", "an Iraqi interpreter": past a place or demonym modifier to the noun it qualifies.)
         int det = start;
         while (det + 1 < s.EndToken && det - start < 4 && (_x.PlaceAt(det + 1) is not null || _x.UnitAt(det + 1) is { Actors: [{ Kind: ActorKind.Country }, ..] })
                && _x.Pos(det + 1) is UniversalPos.PROPN or UniversalPos.ADJ) det++;
-        if (!IsSingularNounPhrase(s, det)) return null;
         int head = NounPhraseHead(s, det);
+        if (coordinated ? !IsSingularHead(s, head) : !IsSingularNounPhrase(s, det)) return null;
         // ("a total of 12 villagers": a count word, not a victim.)
         if (_c.WeaponWords.Contains(_x.Lower(head)) || _c.CountQualifiers.Contains(_x.Lower(head))) return null;
         if (_x.PlaceAt(head) is not null || _x.UnitAt(head) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
-        return _x.UnnamedActor(start, head) with { Kind = ActorKind.Person };
+        return (_x.UnnamedActor(start, head) with { Kind = ActorKind.Person }, head);
     }
+
+    /// <summary>
+    /// "killed a judge and his son", "shot dead a police colonel and his driver", "killed Sheikh Ali and his bodyguard":
+    /// people killed together, each one person (a name, "a/an" phrase, or "his/her/their" and a people noun), are each a
+    /// target, as one victim alone is (a count, "two guards and a driver", stays the victims). Null unless at least two
+    /// such conjuncts joined by "and" (or commas before it) start right at <paramref name="start"/>.
+    /// </summary>
+    private List<Actor>? CoordinatedVictims(Sentence s, int start)
+    {
+        var victims = new List<Actor>();
+        int p = start;
+        while (victims.Count < 4)
+        {
+            (Actor Victim, int Head)? one = null;
+            if (_x.UnitAt(p) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person } named, ..] } unit && unit.First == p)
+                one = (named, unit.Last);
+            else if (VictimPhrase(s, p, coordinated: true) is { } phrase) one = phrase;
+            else if (victims.Count > 0 && PossessedPerson(s, p) is { } kin && IsSingularHead(s, kin.Head)) one = kin;
+            if (one is not { } v) return null;
+            victims.Add(v.Victim);
+            p = v.Head + 1;
+            if (p + 1 < s.EndToken && _x.Lower(p) is "and" or ",") { p = _x.Lower(p) == "," && _x.Lower(p + 1) == "and" ? p + 2 : p + 1; continue; }
+            break;
+        }
+        // ("a judge and his son's bodyguard": the list goes on in a phrase this reading does not take apart.)
+        if (p < s.EndToken && (_x.Lower(p) is "and" or "'s" or "’s" || _x.Pos(p) is UniversalPos.NOUN or UniversalPos.PROPN)) return null;
+        return victims.Count >= 2 && victims.Any(v => !IsNamed(v)) ? victims : null;
+    }
+
+    /// <summary>
+    /// "his son", "her two bodyguards" at <paramref name="start"/>: people named by their tie to someone, and the phrase's
+    /// head; null when the words there are no such phrase.
+    /// </summary>
+    private (Actor Victim, int Head)? PossessedPerson(Sentence s, int start)
+    {
+        if (start >= s.EndToken || _x.Lower(start) is not ("his" or "her" or "their")) return null;
+        // ("his two sons": past the count.)
+        int head = NounPhraseHead(s, start + 1 < s.EndToken && _x.Pos(start + 1) == UniversalPos.NUM ? start + 1 : start);
+        if (head >= s.EndToken || _x.Pos(head) != UniversalPos.NOUN || !LooksLikePersonNoun(head)) return null;
+        return (_x.UnnamedActor(start, head) with { Kind = ActorKind.Person }, head);
+    }
+
+    /// <summary>
+    /// "was assassinated with his driver", "were killed along with their bodyguards": the people a passive attack verb
+    /// says were hit together with its subject are targets too (the subject itself is read as the verb's target).
+    /// </summary>
+    private void ReadComitativeVictims(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || d.Targets.Count == 0 || !IsPassive(d.Anchor, s.FirstToken)) return;
+        int p = d.Last + 1;
+        if (p < s.EndToken && _x.Lower(p) == "along") p++;
+        if (p >= s.EndToken || _x.Lower(p) != "with") return;
+        if (PossessedPerson(s, p + 1) is { } with) MentionDraft.AddActor(d.Targets, with.Victim);
+    }
+
+    /// <summary>True when the common noun at <paramref name="k"/> names one thing or person, not many nor a place.</summary>
+    private bool IsSingularHead(Sentence s, int k) =>
+        k < s.EndToken && _x.Pos(k) == UniversalPos.NOUN && !DocumentIndex.LooksPlural(_x.Lower(k)) && _x.PlaceAt(k) is null;
 
     /// <summary>
     /// The noun before the "of" of a short "of" phrase (a name, or a determiner, modifiers and a noun) ending at
@@ -225,8 +306,7 @@ internal sealed partial class ArgumentReader
     private bool IsSingularNounPhrase(Sentence s, int det)
     {
         int k = NounPhraseHead(s, det);
-        if (k >= s.EndToken || _x.Pos(k) != UniversalPos.NOUN || DocumentIndex.LooksPlural(_x.Lower(k)) || _x.PlaceAt(k) is not null) return false;
-        return !IsCoordinatedNoun(s, k);
+        return IsSingularHead(s, k) && !IsCoordinatedNoun(s, k);
     }
 
     /// <summary>True when "and" and another noun phrase follow the head at <paramref name="k"/> ("a doctor and a nurse").</summary>

@@ -115,7 +115,11 @@ internal sealed partial class ArgumentReader
                 // "fired mortar shells at an army post".
                 int p = PastWeaponConjuncts(weaponHead + 1, scanEnd);
                 while (p < scanEnd && _x.IsAdverb(p)) p++; // "fired rounds back at"
-                if (p < scanEnd && _x.Lower(p) is "at" or "on" or "into") ReadThingList(p + 1, scanEnd, d.Targets);
+                // ("detonated a roadside bomb near a patrol", "planted a bomb outside a cafe": a weapon set off or left
+                // somewhere hits what it was put by, as an explosion outside a place does.)
+                bool placed = _c.PerpetrationVerbs.Contains(_x.Lower(d.Anchor)) && p < s.EndToken && _x.Lower(p) != "of" && _c.TargetPrepositions.Contains(_x.Lower(p));
+                if (placed) scanEnd = Math.Max(scanEnd, ClauseEnd(p, s.EndToken));
+                if (p < scanEnd && (_x.Lower(p) is "at" or "on" or "into" || placed)) ReadThingList(p + 1, scanEnd, d.Targets);
                 // "fired rockets at Sderot": a town a weapon is fired at is what it hit.
                 if (d.Targets.Count == 0 && p < scanEnd && _x.Lower(p) is "at" or "on" && PlaceTarget(p + 1, scanEnd) is { } firedAt)
                     MentionDraft.AddActor(d.Targets, firedAt);

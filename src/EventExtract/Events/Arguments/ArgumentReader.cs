@@ -1009,6 +1009,8 @@ internal sealed partial class ArgumentReader
                 if (victimNoun && a.Span.End > _x.Span(d.First, d.First).Start) continue;
                 MentionDraft.AddActor(victimNoun && a.Kind == ActorKind.Person ? d.Targets : who, a);
             }
+            if (d.Type == EventType.Attack && who.Count == 0 && d.Targets.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { } party)
+                MentionDraft.AddActor(victimNoun && party.Kind == ActorKind.Person ? d.Targets : who, party);
             if (d.Type == EventType.Meeting)
                 foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
         }
@@ -1132,9 +1134,11 @@ internal sealed partial class ArgumentReader
                         // one-word verb is the target too (a count, "killing three soldiers", stays the victims; so does the
                         // victim of a compound "shot and killed a pharmacist", whom a later mention usually names).
                         // ("shot dead a journalist": one verb with its result word is one verb too.)
-                        if (d.Targets.Count == 0 && d.Triggers is [var only] && (only.TokenCount == 1 || (only.TokenCount == 2 && _x.Lower(only.FirstToken + 1) == "dead"))
-                            && SingleVictimObject(s, objStart) is { } victim)
+                        bool oneVerb = d.Triggers is [var only] && (only.TokenCount == 1 || (only.TokenCount == 2 && _x.Lower(only.FirstToken + 1) == "dead"));
+                        if (d.Targets.Count == 0 && oneVerb && SingleVictimObject(s, objStart) is { } victim)
                             MentionDraft.AddActor(d.Targets, victim);
+                        else if (oneVerb && CoordinatedVictims(s, objStart) is { } together)
+                            foreach (var a in together) MentionDraft.AddActor(d.Targets, a);
                     }
                     break;
             }
@@ -1352,6 +1356,7 @@ internal sealed partial class ArgumentReader
                 d.Addressees.RemoveAll(a => d.Speakers.Exists(sp => sp.Span.Overlaps(a.Span) || string.Equals(sp.Canonical, a.Canonical, StringComparison.OrdinalIgnoreCase)));
                 break;
             case EventType.Attack:
+                ReadComitativeVictims(s, d);
                 TidyTargets(s, d);
                 TidyAttackers(s, d);
                 d.AttackType = ReadAttackType(s, d);
