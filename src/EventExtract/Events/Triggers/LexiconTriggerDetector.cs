@@ -192,7 +192,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// nurses": "meet" right after "to" and a word of planning (plan-to-meet-words.txt, an adverb may stand between:
     /// "are also expected to meet") is a meeting ahead, when what follows it is no object ("in", "on Friday", "again",
     /// the clause end) or a party (<see cref="PartyPhraseAt"/>; after "with" too). Not "set to meet demand" or "expected
-    /// to meet with resistance", whose object is a thing.
+    /// to meet with resistance", whose object is a thing. So is "meet" whose subject is two parties, named or counted
+    /// (<see cref="CoordinatedPartiesBefore"/>: "Ruiz and Quispe would meet in Lima").
     /// </summary>
     private bool PlansToMeet(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
     {
@@ -200,10 +201,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         int t = match.FirstToken;
-        if (t - 2 < sentence.FirstToken || !tokens.GetChars(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
-        int plan = t - 2;
-        if (pos.Length > plan && pos[plan] == Tagging.UniversalPos.ADV && plan - 1 >= sentence.FirstToken) plan--;
-        if (!WordSets.Contains(s_planWords, tokens.GetChars(plan))) return false;
+        // ("Officials said Ruiz and Quispe would meet in Lima", "the two presidents would meet": two parties as the subject
+        // plan a meeting with each other, however the classifier took the modal.)
+        if (!(PlanWordBeforeTo(document, sentence, t) || CoordinatedPartiesBefore(document, sentence, t))) return false;
         int next = t + 1;
         if (next >= sentence.EndToken || next >= pos.Length) return true;
         // ("agreed to meet again in April": past an adverb to what follows.)
@@ -213,6 +213,17 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (pos[next] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.PART) return true;
         if (IsTimexStart(document, next)) return true;
         return PartyPhraseAt(document, sentence, next);
+    }
+
+    /// <summary>"to" and a word of planning right before the verb at <paramref name="t"/>, an adverb may stand between ("are also expected to").</summary>
+    private static bool PlanWordBeforeTo(AnalyzedDocument document, Text.Sentence sentence, int t)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        if (t - 2 < sentence.FirstToken || !tokens.GetChars(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        int plan = t - 2;
+        if (pos.Length > plan && pos[plan] == Tagging.UniversalPos.ADV && plan - 1 >= sentence.FirstToken) plan--;
+        return WordSets.Contains(s_planWords, tokens.GetChars(plan));
     }
 
     private static bool IsFromOrOf(ReadOnlySpan<char> w) =>
