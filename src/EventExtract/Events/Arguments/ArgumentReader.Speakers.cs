@@ -627,8 +627,9 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(i) is not { } u) continue;
             i = u.First;
             if (u.Actors.Count == 0 || IsPrepositionalObject(u) || IsVerbObject(u) || InsideQuote(u.First)) continue;
-            // Only a list that ends right before its verb is a subject.
-            int next = StepRightPast(u.Last + 1, _x.Tokens.Count, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+            // Only a list that ends right before its verb is a subject ("X and Y have not met since their summit": a
+            // negated verb too).
+            int next = StepRightPast(u.Last + 1, _x.Tokens.Count, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
             if (next >= _x.Tokens.Count || !_x.IsVerb(next)) continue;
             int sentenceFirst = _x.SentenceStartOf(u.First);
             var chain = LeftChain(u.Last + 1, sentenceFirst);
