@@ -310,13 +310,34 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
-        if (v + 2 >= sentence.EndToken || !tokens.GetChars(v + 1).Equals("by", StringComparison.OrdinalIgnoreCase) || !PartyPhraseAt(document, sentence, v + 2)) return false;
+        int by = ByAfterPlacePhrase(document, sentence, v);
+        if (by < 0 || by + 1 >= sentence.EndToken || !PartyPhraseAt(document, sentence, by + 1)) return false;
         // The passive auxiliary right before the verb, past one adverb ("was warmly received").
         int aux = v - 1;
         if (aux > sentence.FirstToken && pos[aux] == Tagging.UniversalPos.ADV) aux--;
         if (aux <= sentence.FirstToken || !IsBeForm(tokens.GetChars(aux))) return false;
         int subject = aux - 1;
         return PartyEndingAt(document, sentence, subject) >= 0 || _cues.Has(tokens.GetChars(subject), "counterpart");
+    }
+
+    /// <summary>
+    /// The "by" right after the verb at <paramref name="v"/>, or after one short prepositional phrase of place or time
+    /// right after it ("was received at the presidential palace by", "was met on arrival by"); -1 when there is none.
+    /// </summary>
+    private static int ByAfterPlacePhrase(AnalyzedDocument document, Text.Sentence sentence, int v)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        static bool IsBy(ReadOnlySpan<char> w) => w.Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (v + 1 >= sentence.EndToken || v + 1 >= pos.Length) return -1;
+        if (IsBy(tokens.GetChars(v + 1))) return v + 1;
+        if (pos[v + 1] != Tagging.UniversalPos.ADP) return -1;
+        for (int k = v + 2; k < sentence.EndToken && k < pos.Length && k <= v + 6; k++)
+        {
+            if (IsBy(tokens.GetChars(k))) return k > v + 2 ? k : -1;
+            if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NUM)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>A form of "be", the auxiliary of a passive.</summary>
