@@ -627,8 +627,9 @@ internal sealed partial class ArgumentReader
             if (_x.UnitAt(i) is not { } u) continue;
             i = u.First;
             if (u.Actors.Count == 0 || IsPrepositionalObject(u) || IsVerbObject(u) || InsideQuote(u.First)) continue;
-            // Only a list that ends right before its verb is a subject.
-            int next = StepRightPast(u.Last + 1, _x.Tokens.Count, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+            // Only a list that ends right before its verb is a subject ("X and Y have not met since their summit": a
+            // negated verb too).
+            int next = StepRightPast(u.Last + 1, _x.Tokens.Count, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
             if (next >= _x.Tokens.Count || !_x.IsVerb(next)) continue;
             int sentenceFirst = _x.SentenceStartOf(u.First);
             var chain = LeftChain(u.Last + 1, sentenceFirst);
@@ -663,7 +664,8 @@ internal sealed partial class ArgumentReader
         var found = ThingPhrase(start, end);
         // ("the boy's two grandmothers", "the victims' families": past a common-noun possessor to the head it owns.)
         if (found is { } owner && owner.Head + 2 < end && _x.Lower(owner.Head + 1) is "'s" or "’s" or "'" or "’" && ThingPhrase(owner.Head + 2, end) is { } owned) found = owned;
-        if (found is not { } np || !_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head))) return null;
+        // ("the victim's widow", "his uncle": a kin word names a person one meets, too.)
+        if (found is not { } np || !(_c.MeetingPeopleNouns.Contains(_x.Lower(np.Head)) || _c.KinNouns.Contains(_x.Lower(np.Head)))) return null;
         for (int i = start; i < np.Head; i++)
             if (_x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) return null;
         // "with the families of the victims": an "of" phrase with no name in it goes with the head.

@@ -797,12 +797,18 @@ internal sealed partial class ArgumentReader
         return last;
     }
 
+    /// <summary>An inner hyphen of a compound that opens with a number at or after <paramref name="start"/> ("6-year-old", "10-mile").</summary>
+    private bool IsNumberCompoundHyphen(int i, int start) =>
+        IsInnerHyphen(i) && (_x.Pos(i - 1) == UniversalPos.NUM || (i - 3 >= start && IsInnerHyphen(i - 2) && _x.Pos(i - 3) == UniversalPos.NUM));
+
     /// <summary>A noun phrase of at most eight tokens from <paramref name="start"/> ending in a noun (its head), or null.</summary>
     private (int Head, int Dummy)? ThingPhrase(int start, int end)
     {
         int head = -1;
         for (int i = start; i < end && i - start < 8; i++)
         {
+            // "his 6-year-old son": the hyphens of an age or size compound, which the tokenizer split, are no clause dash.
+            if (i > start && IsNumberCompoundHyphen(i, start)) continue;
             if (_x.TimexAt(i) is not null || _x.IsBoundary(i)) break;
             var pos = _x.Pos(i);
             if (pos is UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(i) is null && _x.UnitAt(i) is null) { head = i; continue; }

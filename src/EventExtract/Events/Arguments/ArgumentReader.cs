@@ -636,6 +636,19 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>
+    /// "was met at the airport by X", "was received in Ankara by X": the "by" agent of a passive meeting verb past one
+    /// short prepositional phrase of place or time names a party as one right after the verb does.
+    /// </summary>
+    private bool IsPassiveAgentPastPlace(Sentence s, MentionDraft d, int p, RolePreposition rp)
+    {
+        if (d.Type != EventType.Meeting || rp.Role != ArgumentRole.Participant || rp.Words is not ["by"] || !d.AnchorIsVerb
+            || p - d.Last < 3 || p - d.Last > 6 || !_x.IsPreposition(d.Last + 1) || !IsPassive(d.Anchor, s.FirstToken)) return false;
+        for (int k = d.Last + 2; k < p; k++)
+            if (!(_x.IsDeterminer(k) || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM)) return false;
+        return true;
+    }
+
     /// <summary>True when every trigger of <paramref name="d"/> holds a word of <paramref name="words"/>.</summary>
     private bool EveryTriggerHas(MentionDraft d, HashSet<string> words)
     {
@@ -1161,7 +1174,7 @@ internal sealed partial class ArgumentReader
             if (d.Type == EventType.Statement && d.AnchorIsVerb && p > headLast && _x.IsQuote(p)) break;
             foreach (var rp in _c.RolePrepositions)
             {
-                if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p))) continue;
+                if (rp.Type != d.Type || (rp.Near && !EndsNear(d, p) && !IsPassiveAgentPastPlace(s, d, p, rp))) continue;
                 // "met to discuss rising tensions between Serbia and Kosovo": "between" after a common noun other than
                 // the meeting's own names the sides of that noun (the topic), not the parties met.
                 if (rp.Role == ArgumentRole.Participant && rp.Words is ["between"] && p > headLast + 1 && _x.Pos(p - 1) == UniversalPos.NOUN

@@ -41,6 +41,9 @@ internal sealed class ReferenceResolver
                     ResolveSameHead(unit);
                     if (unit.Actors.Count > 0) break;
                     var met = lastMeetingParticipants(Math.Max(1, unit.Count));
+                    // (One who reports may be a party: "Ruiz met Ferrer … Ruiz said the two leaders agreed".)
+                    var latest = met;
+                    var reporters = ReportersBefore(unit).FindAll(r => !IsAmong(r, latest));
                     // "Lawyers held talks with immigration officials … The ministers will discuss": parties known only by a
                     // common noun of another head are not the ones an office word ("ministers", "presidents") points back to.
                     // (Not the rest of them either: "The president invited his Kenyan counterpart … The ministers failed to meet".)
@@ -48,13 +51,13 @@ internal sealed class ReferenceResolver
                     // ("Ruiz paid a call on Tuesday … The two sides held a round of negotiations": a meeting of fewer parties
                     // than the count is not the one it counts.)
                     if (unit.Count >= 2 && met.Count < unit.Count) met = Array.Empty<Actor>();
-                    var counted = unit.Count >= 2 ? CountedParties(u, unit) : null;
+                    var counted = unit.Count >= 2 ? CountedParties(u, unit, reporters) : null;
                     // "raise the issue with Premier Li when the two meet", "Duda arrived … Zelensky welcomed him. The two
                     // presidents met": with no list of that many and a latest meeting of another size, the count stands for
                     // the last that many parties named a few sentences back, even when no list names them together; so too when
                     // the latest meeting's parties were all named before them ("Dahl flew to Oslo to meet Berg. Horak arrived …").
                     // ("Talks with both sides": sides are those of a dispute spoken of, not the last people named.)
-                    var named = counted is null && unit.Count >= 2 && !_x.Cues.SideNouns.Contains(_x.Lower(unit.Last)) ? LastNamedParties(u, unit) : null;
+                    var named = counted is null && unit.Count >= 2 && !_x.Cues.SideNouns.Contains(_x.Lower(unit.Last)) ? LastNamedParties(u, unit, reporters) : null;
                     if (named is not null && (met.Count != unit.Count || met.All(a => a.Span.Start < named[0].Span.Start)))
                     {
                         unit.Actors.AddRange(named);
@@ -190,7 +193,7 @@ internal sealed class ReferenceResolver
     /// "Peru's president and Chile's premier spoke by phone … The two leaders agreed": the last list of exactly as many
     /// named parties as a counted reference counts (a few sentences back), or null.
     /// </summary>
-    private List<Actor>? CountedParties(int u, ArgUnit unit)
+    private List<Actor>? CountedParties(int u, ArgUnit unit, List<Actor> reporters)
     {
         int sentence = SentenceOf(unit);
         for (int p = u - 1; p >= 0; p--)
@@ -200,10 +203,28 @@ internal sealed class ReferenceResolver
             if (sentence - ps > 3) return null;
             if (prev.IsReference || prev.Actors.Count == 0) continue;
             var chain = _reader.LeftChain(prev.Last + 1, _x.Document.Sentences[ps].FirstToken);
+            if (chain.Exists(a => IsAmong(a, reporters))) continue;
             if (chain.Count == unit.Count) return chain;
         }
         return null;
     }
+
+    /// <summary>
+    /// "Spokesman Pablo Ortega said the two leaders agreed", "the ministry announced …": the subject of a reporting verb
+    /// before the reference in its own sentence, who tells of the parties counted and is none of them, unless a party to the
+    /// latest meeting (neither is the same name elsewhere: "the ministry announced … ministry spokesman X said the two leaders").
+    /// </summary>
+    private List<Actor> ReportersBefore(ArgUnit unit)
+    {
+        var s = _x.Document.Sentences[SentenceOf(unit)];
+        for (int v = unit.First - 1; v >= s.FirstToken; v--)
+            if (_x.IsVerb(v) && _x.Cues.ReportingVerbs.Contains(_x.Lower(v))) return _reader.LeftChain(v, s.FirstToken);
+        return [];
+    }
+
+    /// <summary>An actor with the span or canonical name of one of <paramref name="others"/>.</summary>
+    private static bool IsAmong(Actor actor, IReadOnlyList<Actor> others) =>
+        others.Any(o => o.Span.Overlaps(actor.Span) || string.Equals(o.Canonical, actor.Canonical, StringComparison.Ordinal));
 
     /// <summary>
     /// How many sentences back a count may look for the parties it counts: "Duda arrived in Kyiv. Zelensky welcomed him.
@@ -212,7 +233,7 @@ internal sealed class ReferenceResolver
     private const int CountLookback = 2;
 
     /// <summary>The last <c>unit.Count</c> distinct named parties before unit <paramref name="u"/>, a few sentences back at most, in text order; null when fewer.</summary>
-    private List<Actor>? LastNamedParties(int u, ArgUnit unit)
+    private List<Actor>? LastNamedParties(int u, ArgUnit unit, List<Actor> reporters)
     {
         int sentence = SentenceOf(unit);
         var found = new List<Actor>();
@@ -222,7 +243,7 @@ internal sealed class ReferenceResolver
             if (sentence - SentenceOf(prev) > CountLookback) break;
             if (prev.IsReference || prev.IsCommonNoun || prev.Actors.Count == 0) continue;
             foreach (var a in prev.Actors)
-                if (a.Kind is ActorKind.Person or ActorKind.Country or ActorKind.Organization or ActorKind.Group
+                if (a.Kind is ActorKind.Person or ActorKind.Country or ActorKind.Organization or ActorKind.Group && !IsAmong(a, reporters)
                     && !found.Exists(f => string.Equals(f.Canonical, a.Canonical, StringComparison.Ordinal)))
                     found.Add(a);
         }

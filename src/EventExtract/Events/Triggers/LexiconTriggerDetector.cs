@@ -199,7 +199,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// nurses": "meet" right after "to" and a word of planning (plan-to-meet-words.txt, an adverb may stand between:
     /// "are also expected to meet") is a meeting ahead, when what follows it is no object ("in", "on Friday", "again",
     /// the clause end) or a party (<see cref="PartyPhraseAt"/>; after "with" too). Not "set to meet demand" or "expected
-    /// to meet with resistance", whose object is a thing.
+    /// to meet with resistance", whose object is a thing. So is "meet" whose subject is two parties, named or counted
+    /// (<see cref="CoordinatedPartiesBefore"/>: "Ruiz and Quispe would meet in Lima").
     /// </summary>
     private bool PlansToMeet(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
     {
@@ -207,10 +208,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
         int t = match.FirstToken;
-        if (t - 2 < sentence.FirstToken || !tokens.GetChars(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
-        int plan = t - 2;
-        if (pos.Length > plan && pos[plan] == Tagging.UniversalPos.ADV && plan - 1 >= sentence.FirstToken) plan--;
-        if (!WordSets.Contains(s_planWords, tokens.GetChars(plan))) return false;
+        // ("Officials said Ruiz and Quispe would meet in Lima", "the two presidents would meet": two parties as the subject
+        // plan a meeting with each other, however the classifier took the modal.)
+        if (!(PlanWordBeforeTo(document, sentence, t) || CoordinatedPartiesBefore(document, sentence, t))) return false;
         int next = t + 1;
         if (next >= sentence.EndToken || next >= pos.Length) return true;
         // ("agreed to meet again in April": past an adverb to what follows.)
@@ -220,6 +220,17 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (pos[next] is Tagging.UniversalPos.ADP or Tagging.UniversalPos.PUNCT or Tagging.UniversalPos.CCONJ or Tagging.UniversalPos.SCONJ or Tagging.UniversalPos.PART) return true;
         if (IsTimexStart(document, next)) return true;
         return PartyPhraseAt(document, sentence, next);
+    }
+
+    /// <summary>"to" and a word of planning right before the verb at <paramref name="t"/>, an adverb may stand between ("are also expected to").</summary>
+    private static bool PlanWordBeforeTo(AnalyzedDocument document, Text.Sentence sentence, int t)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        if (t - 2 < sentence.FirstToken || !tokens.GetChars(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        int plan = t - 2;
+        if (pos.Length > plan && pos[plan] == Tagging.UniversalPos.ADV && plan - 1 >= sentence.FirstToken) plan--;
+        return WordSets.Contains(s_planWords, tokens.GetChars(plan));
     }
 
     private static bool IsFromOrOf(ReadOnlySpan<char> w) =>
@@ -306,13 +317,34 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     {
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
-        if (v + 2 >= sentence.EndToken || !tokens.GetChars(v + 1).Equals("by", StringComparison.OrdinalIgnoreCase) || !PartyPhraseAt(document, sentence, v + 2)) return false;
+        int by = ByAfterPlacePhrase(document, sentence, v);
+        if (by < 0 || by + 1 >= sentence.EndToken || !PartyPhraseAt(document, sentence, by + 1)) return false;
         // The passive auxiliary right before the verb, past one adverb ("was warmly received").
         int aux = v - 1;
         if (aux > sentence.FirstToken && pos[aux] == Tagging.UniversalPos.ADV) aux--;
         if (aux <= sentence.FirstToken || !IsBeForm(tokens.GetChars(aux))) return false;
         int subject = aux - 1;
         return PartyEndingAt(document, sentence, subject) >= 0 || _cues.Has(tokens.GetChars(subject), "counterpart");
+    }
+
+    /// <summary>
+    /// The "by" right after the verb at <paramref name="v"/>, or after one short prepositional phrase of place or time
+    /// right after it ("was received at the presidential palace by", "was met on arrival by"); -1 when there is none.
+    /// </summary>
+    private static int ByAfterPlacePhrase(AnalyzedDocument document, Text.Sentence sentence, int v)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        static bool IsBy(ReadOnlySpan<char> w) => w.Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (v + 1 >= sentence.EndToken || v + 1 >= pos.Length) return -1;
+        if (IsBy(tokens.GetChars(v + 1))) return v + 1;
+        if (pos[v + 1] != Tagging.UniversalPos.ADP) return -1;
+        for (int k = v + 2; k < sentence.EndToken && k < pos.Length && k <= v + 6; k++)
+        {
+            if (IsBy(tokens.GetChars(k))) return k > v + 2 ? k : -1;
+            if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.NOUN or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NUM)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>A form of "be", the auxiliary of a passive.</summary>
