@@ -1052,20 +1052,22 @@ public sealed class RuleEventFinder : IEventFinder
     /// <summary>
     /// A kidnapping is an attack of its own beside the killing of its victim ("kidnapped and presumed killed", "was
     /// abducted … his body was found; he had been shot"): a mention made only of kidnapping words (abduction-words.txt)
-    /// does not join an event reported only as a killing, nor a killing an event reported only as a kidnapping.
+    /// does not join an event reported only as a killing or a bombing, nor a killing an event reported only as a kidnapping.
     /// </summary>
     private static bool AbductionConflict(EventCluster c, MentionDraft d, DocumentIndex x)
     {
         var mine = ActKind(d, x);
         if (mine == MentionAct.Other) return false;
-        bool abduction = false, killing = false;
+        bool abduction = false, killing = false, bombing = false;
         foreach (var m in c.Mentions)
         {
             var act = ActKind(m, x);
             if (act == MentionAct.Abduction) abduction = true;
             else if (act == MentionAct.Killing) killing = true;
+            bombing |= m.AttackType == AttackType.Bombing;
         }
-        return mine == MentionAct.Abduction ? killing && !abduction : abduction && !killing;
+        // ("A bomb exploded on a minibus ... two engineers were kidnapped last month": no one is kidnapped by a blast.)
+        return mine == MentionAct.Abduction ? (killing || bombing) && !abduction : abduction && !killing;
     }
 
     private enum MentionAct { Other, Abduction, Killing }
