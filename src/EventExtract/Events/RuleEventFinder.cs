@@ -836,7 +836,8 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
                 if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
-                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x) || OtherSide(c, d, x)) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x) || OtherSide(c, d, x)
+                    || ClashOfStrangers(c, d, tying, theirs, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -1099,6 +1100,27 @@ public sealed class RuleEventFinder : IEventFinder
         if (!cluster) return false;
         string head = HeadNoun(d, x);
         return d.AnchorIsVerb || !DocumentIndex.LooksPlural(head);
+    }
+
+    /// <summary>
+    /// "Mortar shells hit the Green Zone ... Shiite militiamen clashed with Iraqi troops in Kut": a clash between two named
+    /// sides (mutual-combat-words.txt) that shares no party with an attack reported in no such words is a fight of its
+    /// own, not the attackers of that one named at last.
+    /// </summary>
+    private static bool ClashOfStrangers(EventCluster c, MentionDraft d, IReadOnlyList<Actor> tying, IReadOnlyList<Actor> theirs, DocumentIndex x)
+    {
+        if (d.Attackers.Count < 2 || !IsClash(d, x) || SharedAttackParties(theirs, tying) > 0) return false;
+        foreach (var m in c.Mentions)
+            if (IsClash(m, x)) return false;
+        return true;
+    }
+
+    private static bool IsClash(MentionDraft d, DocumentIndex x)
+    {
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Cues.MutualCombatWords.Contains(x.Lower(i))) return true;
+        return false;
     }
 
     private static bool IsExchange(MentionDraft d, DocumentIndex x)
