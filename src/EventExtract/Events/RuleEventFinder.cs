@@ -848,7 +848,8 @@ public sealed class RuleEventFinder : IEventFinder
             {
                 // ("If he were convicted on murder charges": the crime a charge names happened, whatever the charge's mood.)
                 if (c.Status != d.Status && !d.IsAnaphoric && !(c.Status == EventStatus.Occurred && IsChargedCrime(d, x))) continue;
-                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x) || OtherSide(c, d, x)) continue;
+                if (IsCoordinatedAct(c, d, x) || ExchangeConflict(c, d, x) || AbductionConflict(c, d, x) || PluralForSingleVictim(c, d, x) || OtherSide(c, d, x)
+                    || ClashOfStrangers(c, d, tying, theirs, x)) continue;
                 // Counts are not compared: later mentions often count a subset ("twelve Americans were killed") or an updated toll.
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
@@ -1064,20 +1065,22 @@ public sealed class RuleEventFinder : IEventFinder
     /// <summary>
     /// A kidnapping is an attack of its own beside the killing of its victim ("kidnapped and presumed killed", "was
     /// abducted … his body was found; he had been shot"): a mention made only of kidnapping words (abduction-words.txt)
-    /// does not join an event reported only as a killing, nor a killing an event reported only as a kidnapping.
+    /// does not join an event reported only as a killing or a bombing, nor a killing an event reported only as a kidnapping.
     /// </summary>
     private static bool AbductionConflict(EventCluster c, MentionDraft d, DocumentIndex x)
     {
         var mine = ActKind(d, x);
         if (mine == MentionAct.Other) return false;
-        bool abduction = false, killing = false;
+        bool abduction = false, killing = false, bombing = false;
         foreach (var m in c.Mentions)
         {
             var act = ActKind(m, x);
             if (act == MentionAct.Abduction) abduction = true;
             else if (act == MentionAct.Killing) killing = true;
+            bombing |= m.AttackType == AttackType.Bombing;
         }
-        return mine == MentionAct.Abduction ? killing && !abduction : abduction && !killing;
+        // ("A bomb exploded on a minibus ... two engineers were kidnapped last month": no one is kidnapped by a blast.)
+        return mine == MentionAct.Abduction ? (killing || bombing) && !abduction : abduction && !killing;
     }
 
     private enum MentionAct { Other, Abduction, Killing }
@@ -1109,6 +1112,27 @@ public sealed class RuleEventFinder : IEventFinder
         if (!cluster) return false;
         string head = HeadNoun(d, x);
         return d.AnchorIsVerb || !DocumentIndex.LooksPlural(head);
+    }
+
+    /// <summary>
+    /// "Mortar shells hit the Green Zone ... Shiite militiamen clashed with Iraqi troops in Kut": a clash between two named
+    /// sides (mutual-combat-words.txt) that shares no party with an attack reported in no such words is a fight of its
+    /// own, not the attackers of that one named at last.
+    /// </summary>
+    private static bool ClashOfStrangers(EventCluster c, MentionDraft d, IReadOnlyList<Actor> tying, IReadOnlyList<Actor> theirs, DocumentIndex x)
+    {
+        if (d.Attackers.Count < 2 || !IsClash(d, x) || SharedAttackParties(theirs, tying) > 0) return false;
+        foreach (var m in c.Mentions)
+            if (IsClash(m, x)) return false;
+        return true;
+    }
+
+    private static bool IsClash(MentionDraft d, DocumentIndex x)
+    {
+        foreach (var t in d.Triggers)
+            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
+                if (x.Cues.MutualCombatWords.Contains(x.Lower(i))) return true;
+        return false;
     }
 
     private static bool IsExchange(MentionDraft d, DocumentIndex x)

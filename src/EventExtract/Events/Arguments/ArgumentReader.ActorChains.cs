@@ -79,6 +79,8 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool IsPassive(int verb, int sentenceFirst)
     {
+        // "The convoy came under fire from gunmen": the subject undergoes the attack as a passive subject would.
+        if (verb + 1 < _x.Tokens.Count && _x.Lower(verb + 1) == "under" && _c.UndergoingVerbs.Contains(_x.Lower(verb))) return true;
         if (_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal) && _x.Pos(verb) != UniversalPos.NOUN) return false;
         // "the drummer Leo Varga, murdered by men sent by a rival,": a participle between a comma and its "by" agent is a
         // reduced passive relative; the noun before the comma undergoes it.

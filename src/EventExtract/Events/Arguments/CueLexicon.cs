@@ -167,6 +167,7 @@ internal sealed class CueLexicon
         AllegiancePhrases = Phrases("allegiance-phrases.txt");
         GroupBranchPrepositions = Set("group-branch-prepositions.txt");
         PresumptionWords = Set("presumption-words.txt");
+        UndergoingVerbs = Set("undergoing-verbs.txt");
         SuspicionModifiers = Set("suspicion-modifiers.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         MeetingVenueFrames = Phrases("meeting-venue-frames.txt");
@@ -562,6 +563,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words of belief a coordinated passive participle may follow ("kidnapped and presumed killed", presumption-words.txt).</summary>
     public HashSet<string> PresumptionWords { get; }
+
+    /// <summary>Verbs whose subject undergoes what follows "under" ("came under fire"; undergoing-verbs.txt).</summary>
+    public HashSet<string> UndergoingVerbs { get; }
 
     /// <summary>Words that may stand before a count inside a noun phrase: "the first two", "an estimated 30" (count-openers.txt).</summary>
     public HashSet<string> CountOpeners { get; }

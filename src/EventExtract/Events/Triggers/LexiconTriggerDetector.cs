@@ -1321,7 +1321,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var pos = document.Pos.Span;
         if (match.FirstToken >= pos.Length || pos[match.FirstToken] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(match.FirstToken), "combat")) return false;
         int i = match.FirstToken - 1;
-        while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
+        // ("Russian forces have been pounding Kharkiv", "troops were battling rebels": past the auxiliaries of the verb group.)
+        while (i >= sentence.FirstToken && pos[i] is Tagging.UniversalPos.ADV or Tagging.UniversalPos.AUX) i--;
         if (i >= sentence.FirstToken && IsArmedWord(tokens.GetChars(i))) return true;
         int end = Math.Min(sentence.EndToken, pos.Length);
         int k = match.EndToken;
