@@ -1510,6 +1510,9 @@ public sealed class RuleEventFinder : IEventFinder
         if (c.Type != EventType.Meeting || c.Status != EventStatus.Occurred) return false;
         // "the first since talks broke down in December": a meeting dated well before the story is not the dateline's news.
         if (EndsBefore(c.Date, x.Document.Document.Published, DatelineRecentDays)) return false;
+        // "Qatar and Egypt have been mediating indirect talks between Israel and Hamas for months": undated talks that go on
+        // "for" a stretch of time are a process, held wherever the mediators meet, not the dateline's news.
+        if (c.Date is null && c.Mentions.Exists(m => LastsForDuration(x, m))) return false;
         // Once the story has moved to another city ("In Dar es Salaam, she laid a wreath"), the dateline no longer says
         // where its later meetings were, until it comes back ("before heading to Nairobi").
         int first = c.Mentions.Min(m => m.First);
@@ -1526,6 +1529,15 @@ public sealed class RuleEventFinder : IEventFinder
                 if (PhoneLine.Find(x.Document, x.Document.Sentences[m.Sentence], t.FirstToken + t.TokenCount) >= 0) return false;
             }
         return true;
+    }
+
+    /// <summary>True when the sentence of mention <paramref name="m"/> holds a duration after "for" ("for months", "for two years").</summary>
+    private static bool LastsForDuration(DocumentIndex x, MentionDraft m)
+    {
+        var s = x.Document.Sentences[m.Sentence];
+        for (int i = s.FirstToken + 1; i < s.EndToken; i++)
+            if (x.TimexAt(i) is { Type: TimexType.Duration } t && x.TokenRange(t.Span).First == i && x.Lower(i - 1) == "for") return true;
+        return false;
     }
 
     /// <summary>
