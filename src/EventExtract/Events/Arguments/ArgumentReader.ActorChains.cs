@@ -1345,7 +1345,8 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// "NATO chief Mark Rutte", "Hamas leader Ismail Haniyeh", "European Council President Charles Michel": an organization or group named before title words
+    /// "NATO chief Mark Rutte", "Hamas leader Ismail Haniyeh", "European Council President Charles Michel", "Communist Party
+    /// General Secretary Nguyen Phu Trong": an organization or group named before title words
     /// and a person's name is the person's affiliation; the person is the party. Null when no title word and name follow.
     /// </summary>
     private ArgUnit? OrganizationTitlePerson(ArgUnit u, int end)
@@ -1355,6 +1356,12 @@ internal sealed partial class ArgumentReader
         int i = u.Last + 1;
         // ("European Council [President] [Charles Michel]": a capitalized title the recognizer left as a unit of its own.)
         if (PersonAfterTitleAt(i, end) is { } person) return person;
+        // ("Communist Party General [Secretary] [Nguyen Phu Trong]": capitalized title words the recognizer left outside.)
+        if (i < end && _x.UnitAt(i) is null && CapitalTitleBeforePerson(i, end))
+        {
+            while (i < end && _x.UnitAt(i) is null) i++;
+            return PersonAfterTitleAt(i, end) ?? _x.UnitAt(i);
+        }
         if (i >= end || _x.UnitAt(i) is not null || !TitleBeforePerson(i, end)) return null;
         while (i < end && _x.UnitAt(i) is null) i++;
         return _x.UnitAt(i);
