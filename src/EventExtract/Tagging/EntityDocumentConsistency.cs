@@ -33,7 +33,8 @@ internal static class EntityDocumentConsistency
         if (spans.Count == 0) return result;
         // One builder for all keys: fresh builders were most of the pass's garbage.
         var sb = new System.Text.StringBuilder(64);
-        spans = WithTitledPersons(tokens, sentences, WithPlaceNounNames(tokens, sentences, WithKnownOrganizations(tokens, sentences, WithAcronyms(tokens, spans))));
+        var cues = FindCues(tokens, sentences);
+        spans = WithTitledPersons(tokens, cues, WithPlaceNounNames(tokens, cues, WithKnownOrganizations(tokens, cues, WithAcronyms(tokens, spans))));
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -46,7 +47,7 @@ internal static class EntityDocumentConsistency
             if (s.Type == EntityType.Person && s.TokenCount >= 2)
                 Vote(votes, Key(sb, tokens, s.FirstToken + s.TokenCount - 1, 1, lower: true), s.Type, s.Confidence);
         }
-        PlaceContextVotes(tokens, sentences, votes, sb);
+        PlaceContextVotes(tokens, cues, votes, sb);
         PersonContextVotes(tokens, spans, keys, votes);
         KnownOrganizationVotes(tokens, spans, keys, votes);
         // owner[t] = index in result of the name covering token t, -1 for none (a pooled array: a fresh one was 4 bytes a token of garbage).
@@ -213,28 +214,20 @@ internal static class EntityDocumentConsistency
     // (or after "<place noun> of", place-nouns-before-of.txt: "the island of Busuanga", "the village of Dan Kade") and
     // followed by no possessive ("in Coron today", not "in Obama's speech"), is likelier a place:
     // each such occurrence adds PlaceContextWeight to its location votes.
-    private static void PlaceContextVotes(TokenTable tokens, IReadOnlyList<Sentence> sentences, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
+    private static void PlaceContextVotes(TokenTable tokens, IReadOnlyList<CueToken> cues, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
     {
-        var preps = PlacePrepositions.Value;
         Dictionary<string, int>? counts = null;
-        foreach (var sentence in sentences)
+        for (int i = 0; i < cues.Count; i++)
         {
-            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
-            for (int t = sentence.FirstToken + 1; t < end; t++)
-            {
-                var w = tokens.GetChars(t);
-                if (w.Length < 2 || !char.IsUpper(w[0])) continue;
-                // "in Coron", or "the island of Busuanga".
-                if (!WordSets.Contains(preps, tokens.GetChars(t - 1))
-                    && !(t - 2 >= sentence.FirstToken && tokens.GetChars(t - 1) is "of" && WordSets.Contains(PlaceNouns.Value, tokens.GetChars(t - 2)))) continue;
-                // The whole run of capitalized words ("the village of Dan Kade", "in Tal Afar"), not one a possessive follows.
-                int run = 1;
-                while (run < MaxPlaceContextWords && t + run < end && IsCapitalized(tokens.GetChars(t + run))) run++;
-                if (t + run < end && tokens.GetChars(t + run) is "'s" or "’s" or "'") continue;
-                if (t + run < end && IsCapitalized(tokens.GetChars(t + run))) continue;
-                string key = Key(sb, tokens, t, run, lower: true);
-                if (votes.ContainsKey(key)) { counts ??= new(StringComparer.Ordinal); counts[key] = counts.GetValueOrDefault(key) + 1; }
-            }
+            var (t, _, end, kinds) = cues[i];
+            if ((kinds & Cue.PlaceContext) == 0) continue;
+            // The whole run of capitalized words ("the village of Dan Kade", "in Tal Afar"), not one a possessive follows.
+            int run = 1;
+            while (run < MaxPlaceContextWords && t + run < end && IsCapitalized(tokens.GetChars(t + run))) run++;
+            if (t + run < end && tokens.GetChars(t + run) is "'s" or "’s" or "'") continue;
+            if (t + run < end && IsCapitalized(tokens.GetChars(t + run))) continue;
+            string key = Key(sb, tokens, t, run, lower: true);
+            if (votes.ContainsKey(key)) { counts ??= new(StringComparer.Ordinal); counts[key] = counts.GetValueOrDefault(key) + 1; }
         }
         if (counts is null) return;
         foreach (var (key, n) in counts)
@@ -243,6 +236,12 @@ internal static class EntityDocumentConsistency
             if (Winner(v) == EntityType.Person) v[(int)EntityType.Location] += n * PlaceContextWeight;
         }
     }
+
+    // "in Coron", or "the island of Busuanga": the words before capitalized token t (not its sentence's first) that make
+    // it a place's name.
+    private static bool FollowsPlaceWord(TokenTable tokens, int sentenceFirst, int t) =>
+        WordSets.Contains(PlacePrepositions.Value, tokens.GetChars(t - 1))
+        || (t - 2 >= sentenceFirst && tokens.GetChars(t - 1) is "of" && WordSets.Contains(PlaceNouns.Value, tokens.GetChars(t - 2)));
 
     /// <summary>Person votes a name gains each time "who" follows it.</summary>
     public const float PersonContextWeight = 1f;
@@ -278,36 +277,32 @@ internal static class EntityDocumentConsistency
     /// longer name the recognizer chose to leave, or a title: "Mr. Chief Justice ,") or a name found there starts inside
     /// the run. Returns <paramref name="spans"/> when none was added.
     /// </summary>
-    internal static IReadOnlyList<EntitySpan> WithTitledPersons(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    internal static IReadOnlyList<EntitySpan> WithTitledPersons(TokenTable tokens, IReadOnlyList<CueToken> cues, IReadOnlyList<EntitySpan> spans)
     {
         var honorifics = Honorifics.Value;
         List<EntitySpan>? result = null;
-        int next = 0;
-        foreach (var sentence in sentences)
+        int next = 0, resume = 0;
+        for (int i = 0; i < cues.Count; i++)
         {
-            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
-            for (int t = sentence.FirstToken; t + 1 < end; t++)
+            var (t, _, end, kinds) = cues[i];
+            if ((kinds & Cue.Honorific) == 0 || t < resume) continue;
+            var list = result ?? spans;
+            while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= t) next++;
+            int last = t, words = 0;
+            while (last + 1 < end && words <= MaxTitledNameWords)
             {
-                var w = tokens.GetChars(t);
-                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(honorifics, w)) continue;
-                var list = result ?? spans;
-                while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= t) next++;
-                int last = t, words = 0;
-                while (last + 1 < end && words <= MaxTitledNameWords)
-                {
-                    var word = tokens.GetChars(last + 1);
-                    if (IsNameWord(word) && !NameEdgeTrimmer.IsPersonTitle(word) && !WordSets.Contains(honorifics, word)) last++;
-                    // A double-barrelled surname the tokenizer split at its hyphen ("Mrs. Ochieng-Wafula").
-                    else if (last > t && last + 2 < end && NameParticleJoiner.IsJoiningHyphen(tokens, last + 1) && IsNameWord(tokens.GetChars(last + 2))) last += 2;
-                    else break;
-                    words++;
-                }
-                if (words == 0 || words > MaxTitledNameWords || (last + 1 < end && IsCapitalized(tokens.GetChars(last + 1)))) continue;
-                if (next < list.Count && list[next].FirstToken <= last) continue;
-                result ??= new List<EntitySpan>(spans);
-                result.Insert(next, new EntitySpan(new TextSpan(tokens.GetSpan(t + 1).Start, tokens.GetSpan(last).End), t + 1, last - t, EntityType.Person, 1f));
-                t = last;
+                var word = tokens.GetChars(last + 1);
+                if (IsNameWord(word) && !NameEdgeTrimmer.IsPersonTitle(word) && !WordSets.Contains(honorifics, word)) last++;
+                // A double-barrelled surname the tokenizer split at its hyphen ("Mrs. Ochieng-Wafula").
+                else if (last > t && last + 2 < end && NameParticleJoiner.IsJoiningHyphen(tokens, last + 1) && IsNameWord(tokens.GetChars(last + 2))) last += 2;
+                else break;
+                words++;
             }
+            if (words == 0 || words > MaxTitledNameWords || (last + 1 < end && IsCapitalized(tokens.GetChars(last + 1)))) continue;
+            if (next < list.Count && list[next].FirstToken <= last) continue;
+            result ??= new List<EntitySpan>(spans);
+            result.Insert(next, new EntitySpan(new TextSpan(tokens.GetSpan(t + 1).Start, tokens.GetSpan(last).End), t + 1, last - t, EntityType.Person, 1f));
+            resume = last + 1;
         }
         return result ?? spans;
     }
@@ -333,30 +328,25 @@ internal static class EntityDocumentConsistency
     /// document reads its other mentions as the place. A name it ran on over the noun ("[Busuanga island]"), one that starts
     /// or ends elsewhere, and words it left untagged are left alone. Returns <paramref name="spans"/> when nothing changed.
     /// </summary>
-    internal static IReadOnlyList<EntitySpan> WithPlaceNounNames(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    internal static IReadOnlyList<EntitySpan> WithPlaceNounNames(TokenTable tokens, IReadOnlyList<CueToken> cues, IReadOnlyList<EntitySpan> spans)
     {
-        var nouns = PlaceNounsAfterName.Value;
         List<EntitySpan>? result = null;
         int next = 0;
-        foreach (var sentence in sentences)
+        for (int i = 0; i < cues.Count; i++)
         {
-            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
-            for (int t = sentence.FirstToken + 1; t < end; t++)
-            {
-                var w = tokens.GetChars(t);
-                if (w.Length < 4 || !char.IsLower(w[0]) || !WordSets.Contains(nouns, w)) continue;
-                int first = t;
-                while (first > sentence.FirstToken && t - first < MaxPlaceNounNameWords && IsCapitalized(tokens.GetChars(first - 1))
-                    && tokens.GetChars(first - 1) is not ("The" or "A" or "An")) first--;
-                if (first == t) continue;
-                var list = result ?? spans;
-                while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= first) next++;
-                // (Only a name found exactly there: untagged words before a place noun are left to the event readers' areas.)
-                if (next >= list.Count || list[next].FirstToken != first || list[next].TokenCount != t - first) continue;
-                result ??= new List<EntitySpan>(spans);
-                result[next] = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location,
-                    Math.Max(result[next].Confidence, 1f));
-            }
+            var (t, sentenceFirst, _, kinds) = cues[i];
+            if ((kinds & Cue.PlaceNounAfterName) == 0) continue;
+            int first = t;
+            while (first > sentenceFirst && t - first < MaxPlaceNounNameWords && IsCapitalized(tokens.GetChars(first - 1))
+                && tokens.GetChars(first - 1) is not ("The" or "A" or "An")) first--;
+            if (first == t) continue;
+            var list = result ?? spans;
+            while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= first) next++;
+            // (Only a name found exactly there: untagged words before a place noun are left to the event readers' areas.)
+            if (next >= list.Count || list[next].FirstToken != first || list[next].TokenCount != t - first) continue;
+            result ??= new List<EntitySpan>(spans);
+            result[next] = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location,
+                Math.Max(result[next].Confidence, 1f));
         }
         return result ?? spans;
     }
@@ -411,36 +401,79 @@ internal static class EntityDocumentConsistency
     /// alone, with no capitalized word right before or after them: "From the AP comes this story", "TEHRAN ( AFP )". The
     /// longest name wins. Returns <paramref name="spans"/> when none.
     /// </summary>
-    internal static IReadOnlyList<EntitySpan> WithKnownOrganizations(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    internal static IReadOnlyList<EntitySpan> WithKnownOrganizations(TokenTable tokens, IReadOnlyList<CueToken> cues, IReadOnlyList<EntitySpan> spans)
     {
-        var firstWords = KnownOrganizations.Value.FirstWords;
         List<EntitySpan>? added = null;
-        int next = 0;
-        foreach (var sentence in sentences)
+        int next = 0, resume = 0;
+        for (int i = 0; i < cues.Count; i++)
         {
-            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
-            for (int t = sentence.FirstToken; t < end; t++)
+            var (t, sentenceFirst, end, kinds) = cues[i];
+            if ((kinds & Cue.KnownOrganization) == 0 || t < resume) continue;
+            while (next < spans.Count && spans[next].FirstToken + spans[next].TokenCount <= t) next++;
+            if (next < spans.Count && spans[next].FirstToken <= t) continue;
+            if (t > sentenceFirst + 1 && IsCapitalized(tokens.GetChars(t - 1))) continue;
+            int free = next < spans.Count ? Math.Min(end, spans[next].FirstToken) : end;
+            for (int n = Math.Min(MaxKnownOrganizationWords, free - t); n >= 1; n--)
             {
-                while (next < spans.Count && spans[next].FirstToken + spans[next].TokenCount <= t) next++;
-                if (next < spans.Count && spans[next].FirstToken <= t) continue;
-                var w = tokens.GetChars(t);
-                if (w.Length < 2 || !char.IsUpper(w[0]) || !WordSets.Contains(firstWords, w)) continue;
-                if (t > sentence.FirstToken + 1 && IsCapitalized(tokens.GetChars(t - 1))) continue;
-                int free = next < spans.Count ? Math.Min(end, spans[next].FirstToken) : end;
-                for (int n = Math.Min(MaxKnownOrganizationWords, free - t); n >= 1; n--)
-                {
-                    if (t + n < end && IsCapitalized(tokens.GetChars(t + n))) continue;
-                    if (!IsKnownOrganization(tokens, t, n)) continue;
-                    (added ??= new List<EntitySpan>()).Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(t + n - 1).End), t, n, EntityType.Organization, 1f));
-                    t += n - 1;
-                    break;
-                }
+                if (t + n < end && IsCapitalized(tokens.GetChars(t + n))) continue;
+                if (!IsKnownOrganization(tokens, t, n)) continue;
+                (added ??= new List<EntitySpan>()).Add(new EntitySpan(new TextSpan(tokens.GetSpan(t).Start, tokens.GetSpan(t + n - 1).End), t, n, EntityType.Organization, 1f));
+                resume = t + n;
+                break;
             }
         }
         if (added is null) return spans;
         var all = spans.Concat(added).ToList();
         all.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return all;
+    }
+
+    // What a token may start for the pass's readers of the words around names.
+    [Flags]
+    internal enum Cue : byte { None = 0, KnownOrganization = 1, Honorific = 2, PlaceContext = 4, PlaceNounAfterName = 8 }
+
+    /// <summary>A token one of the readers starts from (<see cref="FindCues"/>), with its sentence's bounds.</summary>
+    internal readonly record struct CueToken(int Token, int SentenceFirst, int SentenceEnd, Cue Cues);
+
+    // The first words of known organizations' names and the honorifics in one map: a capitalized word costs one look-up.
+    private static readonly Lazy<SpanStringMap<Cue>> CapitalizedCues = new(() =>
+    {
+        var cues = new Dictionary<string, Cue>(StringComparer.Ordinal);
+        foreach (var w in KnownOrganizations.Value.FirstWords) cues[w] = cues.GetValueOrDefault(w) | Cue.KnownOrganization;
+        foreach (var w in Honorifics.Value) cues[w] = cues.GetValueOrDefault(w) | Cue.Honorific;
+        return new SpanStringMap<Cue>(cues);
+    });
+
+    /// <summary>
+    /// The tokens the readers of <see cref="WithKnownOrganizations"/>, <see cref="WithPlaceNounNames"/>,
+    /// <see cref="WithTitledPersons"/> and <see cref="PlaceContextVotes"/> start from, in document order, found in one walk
+    /// over the document (one walk each cost about 2% of the pipeline's time together).
+    /// </summary>
+    internal static IReadOnlyList<CueToken> FindCues(TokenTable tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var capitalized = CapitalizedCues.Value;
+        var nouns = PlaceNounsAfterName.Value;
+        List<CueToken>? found = null;
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = sentence.FirstToken; t < end; t++)
+            {
+                var w = tokens.GetChars(t);
+                if (w.Length < 2) continue;
+                var cues = Cue.None;
+                if (char.IsUpper(w[0]))
+                {
+                    if (capitalized.TryGetValue(w, out var c)) cues = c;
+                    // (An honorific ending its sentence titles no one.)
+                    if (t + 1 >= end) cues &= ~Cue.Honorific;
+                    if (t > sentence.FirstToken && FollowsPlaceWord(tokens, sentence.FirstToken, t)) cues |= Cue.PlaceContext;
+                }
+                else if (t > sentence.FirstToken && w.Length >= 4 && char.IsLower(w[0]) && WordSets.Contains(nouns, w)) cues = Cue.PlaceNounAfterName;
+                if (cues != Cue.None) (found ??= new List<CueToken>()).Add(new CueToken(t, sentence.FirstToken, end, cues));
+            }
+        }
+        return found ?? (IReadOnlyList<CueToken>)Array.Empty<CueToken>();
     }
 
     private static void Vote(Dictionary<string, float[]> votes, string key, EntityType type, float confidence)

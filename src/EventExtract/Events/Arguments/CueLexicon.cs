@@ -595,7 +595,8 @@ internal sealed class CueLexicon
     public HashSet<string> ArmedGroupNouns { get; }
 
     /// <summary>A head noun naming an armed party: an irregular group ("rebels"), people named by their attacks ("gunmen") or a force ("troops").</summary>
-    public bool IsArmedPartyNoun(string lower) => ArmedGroupNouns.Contains(lower) || KnownAttackerNouns.Contains(lower) || ArmedForceNouns.Contains(lower);
+    public bool IsArmedPartyNoun(ReadOnlySpan<char> lower) =>
+        WordSets.Contains(ArmedGroupNouns, lower) || WordSets.Contains(KnownAttackerNouns, lower) || WordSets.Contains(ArmedForceNouns, lower);
 
     /// <summary>Participles joining a sponsor to a party with a hyphen ("Saudi-led forces"; sponsor-participles.txt).</summary>
     public HashSet<string> SponsorParticiples { get; }

@@ -1334,8 +1334,16 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// An assailant or force word (trigger-cues.tsv), or an armed party noun of the argument reader's lists
     /// (armed-force-nouns.txt, armed-group-nouns.txt, known-attacker-nouns.txt: "US Marines", "the Mahdi Army").
     /// </summary>
-    private bool IsArmedWord(ReadOnlySpan<char> word) =>
-        _cues.Has(word, "assailant") || _cues.Has(word, "force") || Arguments.CueLexicon.Default.IsArmedPartyNoun(word.ToString().ToLowerInvariant());
+    private bool IsArmedWord(ReadOnlySpan<char> word)
+    {
+        if (_cues.Has(word, "assailant") || _cues.Has(word, "force")) return true;
+        // Lowered on the stack: this runs for each word around every fight verb, and a string apiece was its garbage.
+        // (No listed noun is near that long.)
+        if (word.Length > WordSets.MaxJoinedChars) return false;
+        Span<char> lower = stackalloc char[WordSets.MaxJoinedChars];
+        int length = word.ToLowerInvariant(lower);
+        return Arguments.CueLexicon.Default.IsArmedPartyNoun(lower[..length]);
+    }
 
     /// <summary>
     /// "so a local judge was killed outside his home in Basra", "my friend's brother was killed in Baghdad": "killed" in
