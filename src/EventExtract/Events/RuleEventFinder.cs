@@ -875,7 +875,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // counted in another place: "shot dead two militants near Jenin ... A bomb killed two children in Baghdad".)
                 bool newScene = d.Location is not null && c.Location is null && IsIndefinite(d, x);
                 bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed && !newScene
-                    && (SharedInRole(c, d, tying, newcomersTie: !placesDiffer) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x)));
+                    && (SharedInRole(c, d, tying, newcomersTie: !placesDiffer) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x) && !NamesNewVictim(d)));
                 bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || (SameToll(c, d) && !newScene && !placesDiffer);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
@@ -1246,10 +1246,17 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var a in mine) if (tying.Contains(a) && (newcomersTie || !IntroducedIndefinite(a))) kept.Add(a);
             return kept.Count > 0 && SharedAttackParties(theirs, kept) > 0;
         }
-
-        static bool IntroducedIndefinite(Actor a) =>
-            a.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || a.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IntroducedIndefinite(Actor a) =>
+        a.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || a.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Insurgents launched an attack that killed nine people ... A provincial council member was killed along with his
+    /// driver in Hilla": a target introduced with "a"/"an" is a victim the story had not named, so the mention is not the
+    /// unnamed victims of an attack that named only its attackers. (A repeat names its victims with "the" or by name.)
+    /// </summary>
+    private static bool NamesNewVictim(MentionDraft d) => d.Targets.Exists(IntroducedIndefinite);
 
     /// <summary>
     /// How far the lone-candidate rule reaches for a mention naming parties of its own ("Al Qaeda's strike on the US"): in
