@@ -1183,7 +1183,9 @@ public sealed class RuleEventFinder : IEventFinder
         {
             if (a.Kind != ActorKind.Other || LastWord(a.Text) is not { Length: > 2 } head) continue;
             foreach (var b in theirs)
-                if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)) return 1;
+                // ("a fuel depot" and "an ammunition depot": two parties each introduced with "a"/"an" are two things.)
+                if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)
+                    && !(IntroducedIndefinite(a) && IntroducedIndefinite(b))) return 1;
         }
         return 0;
     }
