@@ -879,8 +879,10 @@ public sealed class RuleEventFinder : IEventFinder
                 bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || (SameToll(c, d) && !newScene && !placesDiffer);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
-                // (Nor when the mention names a new victim and the attack only its attackers: see NamesNewVictim.)
-                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer && !(RolesApart(c, d) && NamesNewVictim(d));
+                // (Nor an attack noun naming a new victim, after an attack that named only its attackers: see NamesNewVictim.
+                // A verb may tell where that attack's fire landed: "Militants launched rockets ... A rocket hit a school".)
+                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer
+                    && !(!d.AnchorIsVerb && RolesApart(c, d) && NamesNewVictim(d));
                 // A casualty report ("40 people were reported killed in riots") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)

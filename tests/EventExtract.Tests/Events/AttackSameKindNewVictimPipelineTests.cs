@@ -19,4 +19,13 @@ public class AttackSameKindNewVictimPipelineTests
         attacks.Should().ContainSingle(a => a.Mentions.Any(m => m.Trigger.Text == "fired"))
             .Which.Mentions.Should().NotContain(m => m.Trigger.Text.Contains("raids"));
     }
+
+    [Fact]
+    public void Rocket_landing_on_a_new_target_stays_the_rocket_fire()
+    {
+        const string body = "Militants launched rockets toward the port city on Monday. A rocket hit a school, but no one was hurt.";
+        var attacks = ArticleBody.Events<Attack>(body, Published);
+        attacks.Should().ContainSingle(a => a.Mentions.Any(m => m.Trigger.Text == "launched"))
+            .Which.Mentions.Should().Contain(m => m.Trigger.Text == "hit");
+    }
 }
