@@ -875,11 +875,14 @@ public sealed class RuleEventFinder : IEventFinder
                 // counted in another place: "shot dead two militants near Jenin ... A bomb killed two children in Baghdad".)
                 bool newScene = d.Location is not null && c.Location is null && IsIndefinite(d, x);
                 bool partiesTie = tying.Count > 0 && theirs.Count > 0 && !namesUnnamed && !newScene
-                    && (SharedInRole(c, d, tying, newcomersTie: !placesDiffer) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x)));
+                    && (SharedInRole(c, d, tying, newcomersTie: !placesDiffer) || (RolesApart(c, d) && !placesDiffer && SentencesApart(c, d) <= 3 && !IsIndefinite(d, x) && !NamesNewVictim(d)));
                 bool tied = PlacesTie(c.Location, d.Location) || EventCluster.DatesEqual(c.Date, d.Date) || partiesTie || (SameToll(c, d) && !newScene && !placesDiffer);
                 // Two mentions of one specific kind (two cyber-attack or two bombing mentions) a few sentences apart.
                 // (Not when each names a place and the places differ: "two car bombs were found in Suwayrah" after bombings in Mosul.)
-                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer;
+                // (Nor an attack noun naming a new victim, after an attack that named only its attackers: see NamesNewVictim.
+                // A verb may tell where that attack's fire landed: "Militants launched rockets ... A rocket hit a school".)
+                bool sameKind = sharesKind && SentencesApart(c, d) <= 3 && !SpecificKindsDiffer(c, d) && !placesDiffer
+                    && !(!d.AnchorIsVerb && RolesApart(c, d) && NamesNewVictim(d));
                 // A casualty report ("40 people were reported killed in riots") naming nothing that sets it apart is the
                 // toll of the article's only attack so far. (Not any bare mention: each side's fire in an exchange is its own attack.)
                 bool only = mine.Count == 0 && d.Date is null && d.Location is null && ReportsCasualties(d, x)
@@ -1183,7 +1186,9 @@ public sealed class RuleEventFinder : IEventFinder
         {
             if (a.Kind != ActorKind.Other || LastWord(a.Text) is not { Length: > 2 } head) continue;
             foreach (var b in theirs)
-                if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)) return 1;
+                // ("a fuel depot" and "an ammunition depot": two parties each introduced with "a"/"an" are two things.)
+                if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)
+                    && !(IntroducedIndefinite(a) && IntroducedIndefinite(b))) return 1;
         }
         return 0;
     }
@@ -1246,10 +1251,17 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var a in mine) if (tying.Contains(a) && (newcomersTie || !IntroducedIndefinite(a))) kept.Add(a);
             return kept.Count > 0 && SharedAttackParties(theirs, kept) > 0;
         }
-
-        static bool IntroducedIndefinite(Actor a) =>
-            a.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || a.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IntroducedIndefinite(Actor a) =>
+        a.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || a.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Insurgents launched an attack that killed nine people ... A provincial council member was killed along with his
+    /// driver in Hilla": a target introduced with "a"/"an" is a victim the story had not named, so the mention is not the
+    /// unnamed victims of an attack that named only its attackers. (A repeat names its victims with "the" or by name.)
+    /// </summary>
+    private static bool NamesNewVictim(MentionDraft d) => d.Targets.Exists(IntroducedIndefinite);
 
     /// <summary>
     /// How far the lone-candidate rule reaches for a mention naming parties of its own ("Al Qaeda's strike on the US"): in
