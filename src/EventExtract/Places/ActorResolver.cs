@@ -527,6 +527,15 @@ public sealed class ActorResolver : IActorResolver
 
         private void ResolveLocationName(EntitySpan name)
         {
+            // "the South China Sea", "the Taiwan Strait": a sea named after a country is no mention of that country.
+            if (EndsInWaterName(name.Span))
+            {
+                MarkInside(name.Span);
+                var water = StripDeterminer(name.Span);
+                string text = water.GetText(_text);
+                _places.Add(new Place(text, water, Squeeze(text), null, null, null, null, false));
+                return;
+            }
             // "Danish Defence Minister Troels Lund Poulsen" read as a place (a town's spelling inside): a titled person's name.
             if (NameAfterTitle(name.Span) is { } person)
             {
@@ -978,6 +987,15 @@ public sealed class ActorResolver : IActorResolver
             var tail = new TextSpan(span.Start + at + 4, span.End);
             if (!_matches.Any(m => m.Span == tail && m.Entry.Sense is not (NameSense.Demonym or NameSense.Plural or NameSense.Party))) return null;
             return _gaz.Find(Squeeze(head.GetText(_text)).Replace('’', '\'')) is { Sense: NameSense.Party } ? head : null;
+        }
+
+        /// <summary>True when the last word of <paramref name="span"/> heads names of seas and straits (water-name-heads.txt).</summary>
+        private bool EndsInWaterName(TextSpan span)
+        {
+            int end = SkipSpaceBack(span.End);
+            int start = end;
+            while (start > span.Start && char.IsLetter(_text[start - 1])) start--;
+            return start < end && start > span.Start && PlacesResources.WaterNameHeads.Contains(_text[start..end]);
         }
 
         private TextSpan StripDeterminer(TextSpan span)

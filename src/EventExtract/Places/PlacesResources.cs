@@ -24,6 +24,11 @@ internal static class PlacesResources
     /// <summary>Last words of place and building names, as written (facility-name-heads.txt): "Island", "Airport", "Hospital".</summary>
     public static IReadOnlySet<string> FacilityNameHeads => s_facilityNameHeads.Value;
 
+    private static readonly Lazy<HashSet<string>> s_waterNameHeads = new(() => WordSet("water-name-heads.txt"));
+
+    /// <summary>Last words of names of seas and straits, as written (water-name-heads.txt): "Sea", "Strait".</summary>
+    public static IReadOnlySet<string> WaterNameHeads => s_waterNameHeads.Value;
+
     /// <summary>The trimmed data lines of a word-list file, as written (case-sensitive).</summary>
     private static HashSet<string> WordSet(string fileName) =>
         new(ReadLines(fileName).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
