@@ -1130,19 +1130,16 @@ public sealed class RuleEventFinder : IEventFinder
         return true;
     }
 
-    private static bool IsClash(MentionDraft d, DocumentIndex x)
-    {
-        foreach (var t in d.Triggers)
-            for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
-                if (x.Cues.MutualCombatWords.Contains(x.Lower(i))) return true;
-        return false;
-    }
+    private static bool IsClash(MentionDraft d, DocumentIndex x) => HasTriggerWord(d, x.Cues.MutualCombatWords, x);
 
-    private static bool IsExchange(MentionDraft d, DocumentIndex x)
+    private static bool IsExchange(MentionDraft d, DocumentIndex x) => HasTriggerWord(d, x.Cues.ExchangeWords, x);
+
+    /// <summary>True when a word of some trigger of <paramref name="d"/> is one of <paramref name="words"/>.</summary>
+    private static bool HasTriggerWord(MentionDraft d, HashSet<string> words, DocumentIndex x)
     {
         foreach (var t in d.Triggers)
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
-                if (x.Cues.ExchangeWords.Contains(x.Lower(i))) return true;
+                if (words.Contains(x.Lower(i))) return true;
         return false;
     }
 

@@ -521,7 +521,7 @@ public sealed class ActorResolver : IActorResolver
                     return null;
             }
             var (ls, le) = words[count - 1];
-            if (PlacesResources.FacilityNameHeads.Contains(_text[ls..le])) return null;
+            if (PlacesResources.IsFacilityNameHead(_text.AsSpan(ls, le - ls))) return null;
             return new TextSpan(words[title + 1].Start, span.End);
         }
 
@@ -992,10 +992,8 @@ public sealed class ActorResolver : IActorResolver
         /// <summary>True when the last word of <paramref name="span"/> heads names of seas and straits (water-name-heads.txt).</summary>
         private bool EndsInWaterName(TextSpan span)
         {
-            int end = SkipSpaceBack(span.End);
-            int start = end;
-            while (start > span.Start && char.IsLetter(_text[start - 1])) start--;
-            return start < end && start > span.Start && PlacesResources.WaterNameHeads.Contains(_text[start..end]);
+            var (start, end) = PrevWord(span.End);
+            return start > span.Start && PlacesResources.IsWaterNameHead(_text.AsSpan(start, end - start));
         }
 
         private TextSpan StripDeterminer(TextSpan span)

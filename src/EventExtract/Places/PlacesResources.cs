@@ -21,13 +21,13 @@ internal static class PlacesResources
 
     private static readonly Lazy<HashSet<string>> s_facilityNameHeads = new(() => WordSet("facility-name-heads.txt"));
 
-    /// <summary>Last words of place and building names, as written (facility-name-heads.txt): "Island", "Airport", "Hospital".</summary>
-    public static IReadOnlySet<string> FacilityNameHeads => s_facilityNameHeads.Value;
+    /// <summary>True for a last word of place and building names, as written (facility-name-heads.txt): "Island", "Airport", "Hospital".</summary>
+    public static bool IsFacilityNameHead(ReadOnlySpan<char> word) => Text.WordSets.Contains(s_facilityNameHeads.Value, word);
 
     private static readonly Lazy<HashSet<string>> s_waterNameHeads = new(() => WordSet("water-name-heads.txt"));
 
-    /// <summary>Last words of names of seas and straits, as written (water-name-heads.txt): "Sea", "Strait".</summary>
-    public static IReadOnlySet<string> WaterNameHeads => s_waterNameHeads.Value;
+    /// <summary>True for a last word of names of seas and straits, as written (water-name-heads.txt): "Sea", "Strait".</summary>
+    public static bool IsWaterNameHead(ReadOnlySpan<char> word) => Text.WordSets.Contains(s_waterNameHeads.Value, word);
 
     /// <summary>The trimmed data lines of a word-list file, as written (case-sensitive).</summary>
     private static HashSet<string> WordSet(string fileName) =>

@@ -138,8 +138,14 @@ internal sealed partial class ArgumentReader
         int p = c + 1;
         if (p < s.EndToken && _x.Lower(p) == "dead") p++;
         else if (p + 1 < s.EndToken && _x.Lower(p) == "to" && _x.Lower(p + 1) == "death") p += 2;
+        return PersonAlongWith(s, p) is { } with && IsSingularHead(s, with.Head);
+    }
+
+    /// <summary>"with his driver", "along with her husband" at <paramref name="p"/>: the person named by the tie, and the phrase's head; else null.</summary>
+    private (Actor Victim, int Head)? PersonAlongWith(Sentence s, int p)
+    {
         if (p < s.EndToken && _x.Lower(p) == "along") p++;
-        return p < s.EndToken && _x.Lower(p) == "with" && PossessedPerson(s, p + 1) is { } with && IsSingularHead(s, with.Head);
+        return p < s.EndToken && _x.Lower(p) == "with" ? PossessedPerson(s, p + 1) : null;
     }
 
     /// <summary>True when "dead" or "to death" follows the verb at <paramref name="c"/> ("shot dead", "beaten to death").</summary>
@@ -262,10 +268,7 @@ internal sealed partial class ArgumentReader
     private void ReadComitativeVictims(Sentence s, MentionDraft d)
     {
         if (!d.AnchorIsVerb || d.Targets.Count == 0 || !IsPassive(d.Anchor, s.FirstToken)) return;
-        int p = d.Last + 1;
-        if (p < s.EndToken && _x.Lower(p) == "along") p++;
-        if (p >= s.EndToken || _x.Lower(p) != "with") return;
-        if (PossessedPerson(s, p + 1) is { } with) MentionDraft.AddActor(d.Targets, with.Victim);
+        if (PersonAlongWith(s, d.Last + 1) is { } with) MentionDraft.AddActor(d.Targets, with.Victim);
     }
 
     /// <summary>True when the common noun at <paramref name="k"/> names one thing or person, not many nor a place.</summary>
