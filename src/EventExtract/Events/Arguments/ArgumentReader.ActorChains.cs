@@ -147,6 +147,21 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// The first word of the phrase of people ("the leader of", "delegates from") that <paramref name="u"/> is the party
+    /// of, as <see cref="IsPrepositionalObject"/> reads it; null when no such phrase comes right before it.
+    /// </summary>
+    private int? PeopleWordActingFor(ArgUnit u, int sentenceFirst)
+    {
+        int i = u.First - 1, noun = i - 1;
+        if (noun < sentenceFirst || _x.Lower(i) is not ("of" or "from")) return null;
+        if (!(_c.GroupNouns.Contains(_x.Lower(noun)) || _c.IsArmedPartyNoun(_x.Lower(noun))) || IsAppositiveToPerson(noun, sentenceFirst)) return null;
+        if (_x.UnitAt(noun) is { } unit) return unit.First;
+        int k = noun;
+        while (k - 1 >= sentenceFirst && _x.UnitAt(k - 1) is null && (_x.IsDeterminer(k - 1) || _x.Pos(k - 1) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) k--;
+        return k;
+    }
+
+    /// <summary>
     /// A person's name after a title the recognizer left apart, the title (with capitalized title words before it) after the
     /// preposition of a counterpart: "talks with President Saddam Hussein", "with Iraqi Deputy Prime Minister Tariq Aziz".
     /// </summary>
@@ -830,6 +845,10 @@ internal sealed partial class ArgumentReader
         int j = found.First - 1;
         while (j >= sentenceFirst)
         {
+            // "The mayor and the leader of the opposition held talks": the party a people word acts for stands for its
+            // conjunct; the list goes on before the people word.
+            if (j + 1 == chain[^1].First && PeopleWordActingFor(chain[^1], sentenceFirst) is int peopleFirst) j = peopleFirst - 1;
+            if (j < sentenceFirst) break;
             // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
             bool afterTitle = false;
             if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
@@ -1462,7 +1481,9 @@ internal sealed partial class ArgumentReader
     {
         for (int i = nounFirst - 1, n = 0; i >= sentenceFirst && n < 7; i--, n++)
         {
-            if (IsWordHyphen(i)) { n--; continue; } // "a two-day visit", "their first face-to-face talks": hyphens do not count as words
+            // "a two-day visit", "a first round of face-to-face talks": a hyphened word counts as one word.
+            if (IsWordHyphen(i)) { n--; continue; }
+            if (i > sentenceFirst && IsWordHyphen(i - 1)) n--;
             // "arrived in Cairo on Tuesday for talks": a time expression (with its "on") stands between the verb and the noun.
             if (_x.TimexAt(i) is { } timex)
             {
