@@ -161,6 +161,8 @@ public sealed class RuleEventFinder : IEventFinder
                     repeated.Mentions.Sort((p, q) => p.First.CompareTo(q.First));
                     continue;
                 }
+                // "Hours later, a roadside bomb struck a convoy": the day of the latest dated event told before.
+                if (d.Date is null && OpensSameDay(sentence, index) && LatestOccurredDay(active) is { } day) d.Date = day;
                 Link(d, active, clusters, bodySentences, b, index);
             }
             AttributeBlame(b, bodySentences, active, index);
@@ -599,6 +601,12 @@ public sealed class RuleEventFinder : IEventFinder
             host.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
             return;
         }
+        if (FramedMainMeeting(d, clusters, x) is { } main)
+        {
+            main.Mentions.Add(d);
+            main.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+            return;
+        }
         if (d.IsAnaphoric)
         {
             // The nearest previous sentence holding a compatible event of the type; its first such event.
@@ -775,6 +783,50 @@ public sealed class RuleEventFinder : IEventFinder
 
     /// <summary>True when a mention's attack family and a cluster's families (<see cref="AttackFamilies"/>) are both known and share nothing.</summary>
     private static bool KindsConflict(int kind, int clusterKinds) => kind != 0 && clusterKinds != 0 && (clusterKinds & (1 << kind)) == 0;
+
+    /// <summary>
+    /// "The meeting comes amid tensions over trade": a definite meeting noun naming no party, date or place of its own, before
+    /// a framing phrase (framing-phrases.txt), is the article's main meeting, the first one reported (whatever its status),
+    /// not the latest, which is often a past meeting told as background. Null when the mention is not so framed.
+    /// </summary>
+    private static EventCluster? FramedMainMeeting(MentionDraft d, List<EventCluster> clusters, DocumentIndex x)
+    {
+        if (d.Type != EventType.Meeting) return null;
+        if (d.AnchorIsVerb || !d.IsDefinite || d.Date is not null || d.Location is not null || d.Participants.Count > 0) return null;
+        int after = d.Last + 1, end = x.Document.Sentences[d.Sentence].EndToken;
+        bool framed = false;
+        foreach (var phrase in x.Cues.FramingPhrases)
+            if (x.MatchAt(after, phrase, end) > 0) { framed = true; break; }
+        if (!framed) return null;
+        EventCluster? first = null;
+        int firstStart = int.MaxValue;
+        foreach (var c in clusters)
+        {
+            if (c.Type != EventType.Meeting || c.Mentions.Count >= MaxMentionsPerEvent) continue;
+            foreach (var m in c.Mentions)
+                if (m.First < firstStart) { firstStart = m.First; first = c; }
+        }
+        return first;
+    }
+
+    /// <summary>True when sentence <paramref name="s"/> opens with a same-day opener ("Hours later", same-day-openers.txt).</summary>
+    private static bool OpensSameDay(Text.Sentence s, DocumentIndex x)
+    {
+        foreach (var phrase in x.Cues.SameDayOpeners)
+            if (x.MatchAt(s.FirstToken, phrase, s.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>The calendar day (yyyy-MM-dd) of the occurred event mentioned last among <paramref name="clusters"/> that has one, or null.</summary>
+    private static Timex? LatestOccurredDay(List<EventCluster> clusters)
+    {
+        Timex? day = null;
+        int latest = int.MinValue;
+        foreach (var c in clusters)
+            if (c.Status == EventStatus.Occurred && c.Date is { Type: TimexType.Date } t && t.Value.Length == 10 && char.IsDigit(t.Value[9])
+                && LastMentionStart(c) is var start && start > latest) { day = t; latest = start; }
+        return day;
+    }
 
     private static int LastMentionStart(EventCluster c)
     {

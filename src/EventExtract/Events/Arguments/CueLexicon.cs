@@ -171,6 +171,8 @@ internal sealed class CueLexicon
         SuspicionModifiers = Set("suspicion-modifiers.txt");
         MeetingOccasionFrames = Phrases("meeting-occasion-frames.txt");
         MeetingVenueFrames = Phrases("meeting-venue-frames.txt");
+        FramingPhrases = Phrases("framing-phrases.txt");
+        SameDayOpeners = Phrases("same-day-openers.txt");
         VagueConjuncts = Set("vague-conjuncts.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -578,6 +580,12 @@ internal sealed class CueLexicon
 
     /// <summary>Prepositions ("at") that make a meeting noun the venue of what the clause's subject did (meeting-venue-frames.txt).</summary>
     public List<string[]> MeetingVenueFrames { get; }
+
+    /// <summary>Phrases after a meeting noun that set the article's main meeting in its context ("comes amid", framing-phrases.txt).</summary>
+    public List<string[]> FramingPhrases { get; }
+
+    /// <summary>Sentence openers that put the sentence's events on the day of the event before ("Hours later", same-day-openers.txt).</summary>
+    public List<string[]> SameDayOpeners { get; }
 
     /// <summary>Words closing a list that stand for unnamed further people, not another side ("and others", vague-conjuncts.txt).</summary>
     public HashSet<string> VagueConjuncts { get; }
