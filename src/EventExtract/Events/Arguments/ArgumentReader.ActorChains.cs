@@ -832,7 +832,14 @@ internal sealed partial class ArgumentReader
         {
             // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
             bool afterTitle = false;
-            if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            if (_x.UnitAt(j) is { } title && IsTitleBefore(title))
+            {
+                j = title.First - 1;
+                // ("Sergei Lavrov and U.S. Secretary of State Rex Tillerson": the title's "of" phrase, too.)
+                while (j - 1 >= sentenceFirst && _x.Lower(j) == "of" && _x.UnitAt(j - 1) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other }] } head && head.Last == j - 1)
+                    j = head.First - 1;
+                afterTitle = true;
+            }
             // "Somchai Wongsa and his Cambodian counterpart Sok Pheap": a possessed role right before the name titles it.
             else if (PossessedRoleBefore(j, chain[^1], sentenceFirst) is int roleStart) j = roleStart - 1;
             // ("Ana Ruiz and Gen. Tomas Vidal": a title abbreviation before a person's name.)
