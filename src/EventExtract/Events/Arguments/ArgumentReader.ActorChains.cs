@@ -1281,6 +1281,10 @@ internal sealed partial class ArgumentReader
             bool coordinated = false;
             int gap = 0;
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
+            // ("will meet Treasury Secretary X and trade representative Y": lowercase title words before a later name, as
+            // before the first.)
+            if (coordinated && k < end && _x.UnitAt(k) is null && IsLowercaseNoun(k) && TitleBeforePerson(k, end))
+                while (_x.UnitAt(k) is null) k++;
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
             // "killing at least 14 soldiers, Somali officials said", "did not meet the Thai minister, his spokesman said":
             // the subject of a reporting verb opens the reporting clause; it does not continue the list.
