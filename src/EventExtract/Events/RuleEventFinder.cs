@@ -652,7 +652,7 @@ public sealed class RuleEventFinder : IEventFinder
                 bool sameWhere = EventCluster.PlacesEqual(c.Location, d.Location);
                 bool evidence = d.Type == EventType.Attack
                     ? (sameWhere && (sameWhen || ((c.Date is null || d.Date is null) && !(shared == 0 && StrangersApart(c, d, who, theirs, x))))) || (sameWhen && shared > 0)
-                    : shared >= 2 || (shared >= 1 && (sameWhen || sameWhere));
+                    : shared >= 2 || (shared >= 1 && (sameWhen || sameWhere || NamesCounterpart(c, d, theirs)));
                 if (evidence) matches.Add((c, shared + (sameWhen ? 4 : 0) + (sameWhere ? 2 : 0)));
             }
             if (matches.Count > 0)
@@ -727,6 +727,16 @@ public sealed class RuleEventFinder : IEventFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "Zarif will visit Ankara next week ... Zarif is expected to meet his Turkish counterpart", "Jeffrey was in Ankara
+    /// for talks ... Jeffrey met Deputy Foreign Minister Onal": a meeting mention right after a meeting of one party alone
+    /// (a visit, a trip for talks), naming that party, someone else and no time or place of its own, names whom the
+    /// traveller met there. (Not after a meeting of two: "X met Y ... X also met Z" are two meetings.)
+    /// </summary>
+    private static bool NamesCounterpart(EventCluster c, MentionDraft d, List<Actor> theirs) =>
+        d.Type == EventType.Meeting && theirs.Count == 1 && d.Participants.Count >= 2 && d.Date is null && d.Location is null
+        && SentencesApart(c, d) <= 1;
 
     /// <summary>"were killed in the strikes": a noun trigger of the mention (not only its first) opened by "the"/"this" past its modifiers.</summary>
     private static bool HasDefiniteNounTrigger(MentionDraft d, DocumentIndex x)

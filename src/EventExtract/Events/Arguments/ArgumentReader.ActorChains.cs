@@ -851,7 +851,14 @@ internal sealed partial class ArgumentReader
             if (j < sentenceFirst) break;
             // "Ruiz, Trade Minister Juan Soto and others": a title the recognizer left apart belongs to the name after it.
             bool afterTitle = false;
-            if (_x.UnitAt(j) is { } title && IsTitleBefore(title)) { j = title.First - 1; afterTitle = true; }
+            if (_x.UnitAt(j) is { } title && IsTitleBefore(title))
+            {
+                j = title.First - 1;
+                // ("Sergei Lavrov and U.S. Secretary of State Rex Tillerson": the title's "of" phrase, too.)
+                while (j - 1 >= sentenceFirst && _x.Lower(j) == "of" && _x.UnitAt(j - 1) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Other }] } head && head.Last == j - 1)
+                    j = head.First - 1;
+                afterTitle = true;
+            }
             // "Somchai Wongsa and his Cambodian counterpart Sok Pheap": a possessed role right before the name titles it.
             else if (PossessedRoleBefore(j, chain[^1], sentenceFirst) is int roleStart) j = roleStart - 1;
             // ("Ana Ruiz and Gen. Tomas Vidal": a title abbreviation before a person's name.)
@@ -1293,6 +1300,10 @@ internal sealed partial class ArgumentReader
             bool coordinated = false;
             int gap = 0;
             while (k < end && gap < 5 && _x.UnitAt(k) is null && IsChainGap(k, ref coordinated)) { k++; gap++; }
+            // ("will meet Treasury Secretary X and trade representative Y": lowercase title words before a later name, as
+            // before the first.)
+            if (coordinated && k < end && _x.UnitAt(k) is null && IsLowercaseNoun(k) && TitleBeforePerson(k, end))
+                while (_x.UnitAt(k) is null) k++;
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
             // "killing at least 14 soldiers, Somali officials said", "did not meet the Thai minister, his spokesman said":
             // the subject of a reporting verb opens the reporting clause; it does not continue the list.

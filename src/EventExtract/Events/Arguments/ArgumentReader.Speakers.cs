@@ -813,6 +813,12 @@ internal sealed partial class ArgumentReader
         // "said he had held secret talks with X", "she had talks with X", "she held a phone call with X": the pronoun subject
         // of the verb that takes a noun trigger as its object (past the object's article).
         if (!d.AnchorIsVerb && w is "a" or "an" or "the" && i - 1 >= s.FirstToken) w = _x.Lower(--i);
+        // ("he held a two-hour meeting with X", "she held a joint news conference with X": a compound noun or a
+        // duration before the noun stops the walk above; the active verb taking the noun trigger as its object has the
+        // subject. Not "we were pushed out of the talks": who undergoes a passive or holds a prepositional phrase need
+        // not take part.)
+        if (!d.AnchorIsVerb && _x.Pos(i) != UniversalPos.VERB && GoverningVerb(d.First, s.FirstToken) is var governing and >= 0
+            && NounIsObjectOf(governing, d.First) && !IsPassive(governing, s.FirstToken)) i = governing;
         if (!d.AnchorIsVerb && _x.Pos(i) == UniversalPos.VERB && !IsReportingVerb(i))
         {
             int j = StepLeftPast(i - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation, limit: 4);

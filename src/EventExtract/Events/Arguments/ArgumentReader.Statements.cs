@@ -64,7 +64,16 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private bool IsSummingUp(Sentence s, MentionDraft d, int i)
     {
-        if (!_c.SummingUpModifiers.Contains(_x.Lower(i)) || i - 2 <= s.FirstToken || _x.Lower(i - 1) != "the") return false;
+        if (!_c.SummingUpModifiers.Contains(_x.Lower(i)) || i - 2 < s.FirstToken) return false;
+        // "It was the first meeting between the two since 2019", "It was his first meeting with X", "This will be their
+        // third summit": the predicate of a copula whose subject, opening the sentence, points back ranks the event just told.
+        if (_x.Lower(i - 1) is "the" or "his" or "her" or "their" or "its")
+        {
+            int j = i - 2;
+            while (j > s.FirstToken && _x.Pos(j) == UniversalPos.AUX && _x.Pos(j - 1) == UniversalPos.AUX) j--;
+            if (j - 1 == s.FirstToken && _x.Pos(j) == UniversalPos.AUX && _x.Lower(j - 1) is "it" or "this" or "that") return true;
+        }
+        if (i - 2 <= s.FirstToken || _x.Lower(i - 1) != "the") return false;
         if (!(_x.Lower(i - 2) == "," || (_x.Lower(i - 2) == "in" && i - 3 > s.FirstToken && _x.Lower(i - 3) == ","))) return false;
         return d.Last + 1 >= s.EndToken || _x.Pos(d.Last + 1) is not (UniversalPos.VERB or UniversalPos.AUX);
     }
