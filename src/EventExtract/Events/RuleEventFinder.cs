@@ -1181,10 +1181,14 @@ public sealed class RuleEventFinder : IEventFinder
         if (shared > 0) return shared;
         foreach (var a in mine)
         {
-            if (a.Kind != ActorKind.Other || LastWord(a.Text) is not { Length: > 2 } head) continue;
+            if (a.Kind == ActorKind.Country || LastWord(a.Text) is not { Length: > 2 } head) continue;
+            // "Communist rebels ambushed a patrol ... The rebels opened fire from a hill": "the" and the head noun of a
+            // party already named point back to it, whatever kind the recognizer gave it.
+            bool pointsBack = a.Kind != ActorKind.Other && a.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (a.Kind != ActorKind.Other && !pointsBack) continue;
             foreach (var b in theirs)
                 // ("a fuel depot" and "an ammunition depot": two parties each introduced with "a"/"an" are two things.)
-                if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)
+                if (b.Kind == a.Kind && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)
                     && !(IntroducedIndefinite(a) && IntroducedIndefinite(b))) return 1;
         }
         return 0;
