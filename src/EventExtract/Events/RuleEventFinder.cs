@@ -881,6 +881,13 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var c in clusters)
                 if (c.Type == EventType.Attack && LastMentionStart(c) is var start && start > latestStart) { latestAttack = c; latestStart = start; }
         }
+        EventCluster? newestAttack = null;
+        if (d.Type == EventType.Attack)
+        {
+            int newestStart = int.MinValue;
+            foreach (var c in clusters)
+                if (c.Type == EventType.Attack && LastMentionStart(c) is var start && start > newestStart) { newestAttack = c; newestStart = start; }
+        }
         foreach (var c in clusters)
         {
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
@@ -902,7 +909,10 @@ public sealed class RuleEventFinder : IEventFinder
             // "Gunmen opened fire ... A group claimed responsibility for the attack": a definite mention naming the
             // attacker of a recent attack whose attackers were unnamed ("gunmen", "militants").
             bool namesUnnamed = d.Type == EventType.Attack && d.IsDefinite && d.Targets.Count == 0 && !HasNamedAttackers(c, x);
-            if (mine.Count > 0 && theirs.Count > 0
+            // "Rebels fired a missile at a Saudi city ... The missile struck a power station": "the" weapon that hit something,
+            // right after the latest attack, is that attack's fire landing, whatever new target it names.
+            bool weaponLanded = d.Type == EventType.Attack && c == newestAttack && SentencesApart(c, d) <= 1 && IsDefiniteWeaponImpact(d, x);
+            if (mine.Count > 0 && theirs.Count > 0 && !weaponLanded
                 && (d.Type == EventType.Attack ? SharedAttackParties(theirs, tying) : EventCluster.SharedParties(theirs, mine)) == 0 && !onlyNewAttacker && !namesUnnamed
                 && !(d.Type == EventType.Attack && RolesApart(c, d)) && !IsDefiniteRepeat(d, c, mine, x)) continue;
             int score;
@@ -1027,6 +1037,22 @@ public sealed class RuleEventFinder : IEventFinder
         && (IsNearRepeat(d, c, mine) || (c.Status == d.Status && OnlyClauseParties(d, mine, x))) && HasNounMention(c, HeadNoun(d, x), x);
 
     private static bool IsNearRepeat(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine) => mine.Count == 1 && SentencesApart(c, d) <= 2;
+
+    /// <summary>
+    /// "The missile struck a power station", "The shells hit a school": an impact verb (attack-impact-verbs.txt) opening
+    /// the sentence's clause with a subject of "the" and nouns that name no party and no one who attacks.
+    /// </summary>
+    private static bool IsDefiniteWeaponImpact(MentionDraft d, DocumentIndex x)
+    {
+        if (!d.AnchorIsVerb || d.Attackers.Count > 0 || d.Triggers.Count != 1 || d.Triggers[0].TokenCount != 1) return false;
+        string verb = x.Lower(d.First);
+        if (!x.Cues.AttackImpactVerbs.Exists(v => v.Length == 1 && v[0] == verb)) return false;
+        var s = x.Document.Sentences[d.Sentence];
+        int i = d.First - 1;
+        if (i < s.FirstToken || x.Pos(i) != UniversalPos.NOUN || x.UnitAt(i) is not null) return false;
+        while (i > s.FirstToken && x.Pos(i - 1) is UniversalPos.NOUN or UniversalPos.ADJ && x.UnitAt(i - 1) is null) i--;
+        return i - 1 == s.FirstToken && x.Cues.AnaphoricDeterminers.Contains(x.Lower(i - 1));
+    }
 
     /// <summary>
     /// "The father criticized how the meeting was handled", "India can influence the current peace talks": parties that
@@ -1243,10 +1269,14 @@ public sealed class RuleEventFinder : IEventFinder
         if (shared > 0) return shared;
         foreach (var a in mine)
         {
-            if (a.Kind != ActorKind.Other || LastWord(a.Text) is not { Length: > 2 } head) continue;
+            if (a.Kind == ActorKind.Country || LastWord(a.Text) is not { Length: > 2 } head) continue;
+            // "Communist rebels ambushed a patrol ... The rebels opened fire from a hill": "the" and the head noun of a
+            // party already named point back to it, whatever kind the recognizer gave it.
+            bool pointsBack = a.Kind != ActorKind.Other && a.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (a.Kind != ActorKind.Other && !pointsBack) continue;
             foreach (var b in theirs)
                 // ("a fuel depot" and "an ammunition depot": two parties each introduced with "a"/"an" are two things.)
-                if (b.Kind == ActorKind.Other && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)
+                if (b.Kind == a.Kind && string.Equals(LastWord(b.Text), head, StringComparison.OrdinalIgnoreCase)
                     && !(IntroducedIndefinite(a) && IntroducedIndefinite(b))) return 1;
         }
         return 0;

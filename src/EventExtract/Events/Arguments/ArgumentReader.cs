@@ -119,6 +119,22 @@ internal sealed partial class ArgumentReader
             drafts.RemoveAt(k);
         }
 
+        // "Militants attacked a base on Friday, sparking a gun battle that lasted hours": the fight an attack sets off is
+        // that attack going on, not a second one (which took the attack's date as the nearer trigger).
+        for (int k = drafts.Count - 1; k >= 1; k--)
+        {
+            var b = drafts[k];
+            if (b.Type != EventType.Attack || b.AnchorIsVerb || !_c.MutualCombatWords.Contains(_x.Lower(b.Last))) continue;
+            int p = b.First - 1;
+            while (p > sentence.FirstToken && (_x.IsDeterminer(p) || _x.Pos(p) is UniversalPos.ADJ or UniversalPos.NOUN)) p--;
+            if (p > sentence.FirstToken && _x.Lower(p) == "off") p--;
+            if (p - 1 < sentence.FirstToken || !_c.FightSparkingParticiples.Contains(_x.Lower(p)) || _x.Lower(p - 1) != ",") continue;
+            var a = drafts[k - 1];
+            if (a.Type != EventType.Attack || IsAbductionDraft(a) || a.Last >= p) continue;
+            a.Absorb(b);
+            drafts.RemoveAt(k);
+        }
+
         // '"This was an act of terror," the mayor said of the bombing': a label whose subject is a pronoun describes the
         // attack the sentence names after it; with none there, the attack reported before.
         foreach (var d in drafts)

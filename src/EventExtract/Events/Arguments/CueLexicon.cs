@@ -65,6 +65,7 @@ internal sealed class CueLexicon
         ExchangeWords = Set("attack-exchange-words.txt");
         MutualCombatWords = Set("mutual-combat-words.txt");
         CombatOutbreakVerbs = Set("combat-outbreak-verbs.txt");
+        FightSparkingParticiples = Set("fight-sparking-participles.txt");
         AbductionWords = Set("abduction-words.txt");
         LaborStrikeNouns = Set("labor-strike-nouns.txt");
         LocalAuthorityNouns = Set("local-authority-nouns.txt");
@@ -432,6 +433,9 @@ internal sealed class CueLexicon
 
     /// <summary>Verbs of fighting breaking out or going on, between a fight noun and its sides ("broke out between").</summary>
     public HashSet<string> CombatOutbreakVerbs { get; }
+
+    /// <summary>Participles by which an attack sets off fighting (", sparking a gun battle"; fight-sparking-participles.txt).</summary>
+    public HashSet<string> FightSparkingParticiples { get; }
 
     /// <summary>Words of a kidnapping, an attack apart from a killing in the same sentence (abduction-words.txt).</summary>
     public HashSet<string> AbductionWords { get; }
