@@ -749,11 +749,21 @@ internal sealed partial class ArgumentReader
         if (chain.Count > 0) TakeBlamedParties(d, chain);
     }
 
-    /// <summary>The parties an attack is blamed on are its attackers, and no longer its targets.</summary>
-    private static void TakeBlamedParties(MentionDraft d, List<Actor> blamed)
+    /// <summary>
+    /// The parties an attack is blamed on are its attackers, and no longer its targets; nor is the phrase set off by a
+    /// comma right after one ("blamed the ambush on the ADF, an Islamist militia": it describes the blamed party).
+    /// </summary>
+    private void TakeBlamedParties(MentionDraft d, List<Actor> blamed)
     {
-        d.Targets.RemoveAll(t => blamed.Exists(a => a.Span.Overlaps(t.Span)));
+        d.Targets.RemoveAll(t => blamed.Exists(a => a.Span.Overlaps(t.Span) || IsCommaAppositive(a, t)));
         foreach (var a in blamed) MentionDraft.AddActor(d.Attackers, a);
+    }
+
+    /// <summary>True when <paramref name="after"/> starts right after a comma that follows <paramref name="party"/>.</summary>
+    private bool IsCommaAppositive(Actor party, Actor after)
+    {
+        int comma = _x.TokenRange(party.Span).Last + 1;
+        return comma < _x.Tokens.Count && _x.Lower(comma) == "," && _x.TokenRange(after.Span).First == comma + 1;
     }
 
     /// <summary>Coordinated thing phrases from <paramref name="start"/> ("suspected rebel bases in the hills and a fuel depot on the coast").</summary>
