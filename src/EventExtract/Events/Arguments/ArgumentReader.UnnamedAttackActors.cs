@@ -90,9 +90,21 @@ internal sealed partial class ArgumentReader
         {
             if (IsPassive(d.Anchor, s.FirstToken))
             {
+                var subject = PassiveSubjectPhrase(s, d);
+                // "Rockets were fired at Sderot", "shots were fired into the crowd": a passive subject that is the weapon
+                // leaves the target to the phrase the weapon was fired at, as after "fired rockets".
+                if (IsWeaponPassiveSubject(s, d))
+                {
+                    int p = _c.TargetPrepositions.Contains(_x.Lower(d.Last)) ? d.Last : d.Last + 1;
+                    while (p < scanEnd && p > d.Last && _x.IsAdverb(p)) p++;
+                    if (p >= scanEnd || _x.Lower(p) is not ("at" or "on" or "into")) return;
+                    ReadThingList(p + 1, scanEnd, d.Targets);
+                    if (d.Targets.Count == 0 && PlaceTarget(p + 1, scanEnd) is { } firedAt) MentionDraft.AddActor(d.Targets, firedAt);
+                    return;
+                }
                 // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
                 // (A counted subject, "Six people were hit", is the victims.)
-                if (PassiveSubjectPhrase(s, d) is { } subject
+                if (subject is not null
                     && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
                     MentionDraft.AddActor(d.Targets, subject);
                 return;
@@ -214,6 +226,13 @@ internal sealed partial class ArgumentReader
                && _c.WeaponWords.Contains(_x.Lower(more.Head)))
             p = more.Head + 1;
         return p;
+    }
+
+    /// <summary>"Rockets were fired at", "Mortar shells were launched": the word before the auxiliaries of a passive verb trigger is a weapon.</summary>
+    private bool IsWeaponPassiveSubject(Sentence s, MentionDraft d)
+    {
+        int v = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return v < d.First - 1 && v >= s.FirstToken && _c.WeaponWords.Contains(_x.Lower(v));
     }
 
     /// <summary>

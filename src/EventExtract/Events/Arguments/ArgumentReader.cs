@@ -934,7 +934,8 @@ internal sealed partial class ArgumentReader
             // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
             bool passive = IsPassive(d.Anchor, s.FirstToken) || IsQuestionAside(s, d);
-            var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
+            // ("Rockets were fired at the town": a weapon as the passive subject was not hit; the target follows it.)
+            var subjectRole = d.Type == EventType.Attack && passive ? (IsWeaponPassiveSubject(s, d) ? new List<Actor>() : d.Targets)
                 : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees
                 // "The attack was condemned by the governor": the passive subject is what was said about; the agent speaks.
                 // ("X is accused of planning …": so it is with no agent; only "X was quoted as saying" keeps X speaking.)
