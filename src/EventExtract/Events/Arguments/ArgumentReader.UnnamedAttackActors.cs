@@ -247,6 +247,9 @@ internal sealed partial class ArgumentReader
         if (NounPhraseEndingAt(v, s.FirstToken) is { } subject) return subject;
         if (_x.PlaceAt(v) is not { } place) return null;
         int placeFirst = _x.TokenRange(place.Span).First;
+        // ("A police station in the city of Quetta was attacked": past the kind of place the name is "of".)
+        if (placeFirst - 3 > s.FirstToken && _x.Lower(placeFirst - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(placeFirst - 2)) && _x.IsDeterminer(placeFirst - 3))
+            placeFirst -= 3;
         if (placeFirst - 2 < s.FirstToken || !_c.LocationPrepositions.Exists(p => p.Length == 1 && p[0] == _x.Lower(placeFirst - 1))
             || NounPhraseEndingAt(placeFirst - 2, s.FirstToken) is not { } held) return null;
         return _x.UnnamedActor(_x.TokenRange(held.Span).First, v);
