@@ -90,9 +90,21 @@ internal sealed partial class ArgumentReader
         {
             if (IsPassive(d.Anchor, s.FirstToken))
             {
+                var subject = PassiveSubjectPhrase(s, d);
+                // "Rockets were fired at Sderot", "shots were fired into the crowd": a passive subject that is the weapon
+                // leaves the target to the phrase the weapon was fired at, as after "fired rockets".
+                if (IsWeaponPassiveSubject(s, d))
+                {
+                    int p = _c.TargetPrepositions.Contains(_x.Lower(d.Last)) ? d.Last : d.Last + 1;
+                    while (p < scanEnd && p > d.Last && _x.IsAdverb(p)) p++;
+                    if (p >= scanEnd || _x.Lower(p) is not ("at" or "on" or "into")) return;
+                    ReadThingList(p + 1, scanEnd, d.Targets);
+                    if (d.Targets.Count == 0 && PlaceTarget(p + 1, scanEnd) is { } firedAt) MentionDraft.AddActor(d.Targets, firedAt);
+                    return;
+                }
                 // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
                 // (A counted subject, "Six people were hit", is the victims.)
-                if (PassiveSubjectPhrase(s, d) is { } subject
+                if (subject is not null
                     && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
                     MentionDraft.AddActor(d.Targets, subject);
                 return;
@@ -216,6 +228,13 @@ internal sealed partial class ArgumentReader
         return p;
     }
 
+    /// <summary>"Rockets were fired at", "Mortar shells were launched": the word before the auxiliaries of a passive verb trigger is a weapon.</summary>
+    private bool IsWeaponPassiveSubject(Sentence s, MentionDraft d)
+    {
+        int v = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return v < d.First - 1 && v >= s.FirstToken && _c.WeaponWords.Contains(_x.Lower(v));
+    }
+
     /// <summary>
     /// The unnamed noun phrase right before the auxiliaries of a passive verb trigger: "the embassy" in "the embassy was
     /// attacked", with a place phrase after its head ("A mosque in Quetta was attacked": the hit thing where it stood,
@@ -228,6 +247,9 @@ internal sealed partial class ArgumentReader
         if (NounPhraseEndingAt(v, s.FirstToken) is { } subject) return subject;
         if (_x.PlaceAt(v) is not { } place) return null;
         int placeFirst = _x.TokenRange(place.Span).First;
+        // ("A police station in the city of Quetta was attacked": past the kind of place the name is "of".)
+        if (placeFirst - 3 > s.FirstToken && _x.Lower(placeFirst - 1) == "of" && _c.PlaceNouns.Contains(_x.Lower(placeFirst - 2)) && _x.IsDeterminer(placeFirst - 3))
+            placeFirst -= 3;
         if (placeFirst - 2 < s.FirstToken || !_c.LocationPrepositions.Exists(p => p.Length == 1 && p[0] == _x.Lower(placeFirst - 1))
             || NounPhraseEndingAt(placeFirst - 2, s.FirstToken) is not { } held) return null;
         return _x.UnnamedActor(_x.TokenRange(held.Span).First, v);
@@ -749,11 +771,21 @@ internal sealed partial class ArgumentReader
         if (chain.Count > 0) TakeBlamedParties(d, chain);
     }
 
-    /// <summary>The parties an attack is blamed on are its attackers, and no longer its targets.</summary>
-    private static void TakeBlamedParties(MentionDraft d, List<Actor> blamed)
+    /// <summary>
+    /// The parties an attack is blamed on are its attackers, and no longer its targets; nor is the phrase set off by a
+    /// comma right after one ("blamed the ambush on the ADF, an Islamist militia": it describes the blamed party).
+    /// </summary>
+    private void TakeBlamedParties(MentionDraft d, List<Actor> blamed)
     {
-        d.Targets.RemoveAll(t => blamed.Exists(a => a.Span.Overlaps(t.Span)));
+        d.Targets.RemoveAll(t => blamed.Exists(a => a.Span.Overlaps(t.Span) || IsCommaAppositive(a, t)));
         foreach (var a in blamed) MentionDraft.AddActor(d.Attackers, a);
+    }
+
+    /// <summary>True when <paramref name="after"/> starts right after a comma that follows <paramref name="party"/>.</summary>
+    private bool IsCommaAppositive(Actor party, Actor after)
+    {
+        int comma = _x.TokenRange(party.Span).Last + 1;
+        return comma < _x.Tokens.Count && _x.Lower(comma) == "," && _x.TokenRange(after.Span).First == comma + 1;
     }
 
     /// <summary>Coordinated thing phrases from <paramref name="start"/> ("suspected rebel bases in the hills and a fuel depot on the coast").</summary>

@@ -950,7 +950,8 @@ internal sealed partial class ArgumentReader
             // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
             bool passive = IsPassive(d.Anchor, s.FirstToken) || IsQuestionAside(s, d);
-            var subjectRole = d.Type == EventType.Attack && passive ? d.Targets
+            // ("Rockets were fired at the town": a weapon as the passive subject was not hit; the target follows it.)
+            var subjectRole = d.Type == EventType.Attack && passive ? (IsWeaponPassiveSubject(s, d) ? new List<Actor>() : d.Targets)
                 : d.Type == EventType.Statement && passive && IsAddresseeVerb(d, s) ? d.Addressees
                 // "The attack was condemned by the governor": the passive subject is what was said about; the agent speaks.
                 // ("X is accused of planning …": so it is with no agent; only "X was quoted as saying" keeps X speaking.)
@@ -1391,7 +1392,7 @@ internal sealed partial class ArgumentReader
                 d.AttackType = ReadAttackType(s, d);
                 // "said it would strike Iraq": a pronoun subject stands for the party named before.
                 if (d.AnchorIsVerb && d.Attackers.Count == 0 && !IsPassive(d.Anchor, s.FirstToken) && SubjectPronoun(d.First, s.FirstToken) is int pr
-                    && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(attacker);
+                    && ResolvePronoun(pr, s) is { } attacker) d.Attackers.Add(_x.Lower(pr) == "they" ? PartyBeforeSourceTail(attacker) ?? attacker : attacker);
                 if (d.AnchorIsVerb && d.Targets.Count == 0 && ContactRelativeObject(s, d) is { } held) MentionDraft.AddActor(d.Targets, held);
                 // "The group said it had carried out the attack": the pronoun subject of a perpetration verb governing the noun.
                 // "Hezbollah has thousands of fighters. They have pursued attacks against …": outside a report, it stands
@@ -1408,6 +1409,21 @@ internal sealed partial class ArgumentReader
                     foreach (var a in SubjectBeforeAside(clauseVerb, s.FirstToken) ?? LeftChain(clauseVerb, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "Gunmen opened fire on shoppers, witnesses said. They then set fire to stalls": when the party a pronoun was
+    /// resolved to only gives the source of its sentence ("…, witnesses said"), the subject of that sentence's first
+    /// verb, a party of its own, is who went on acting. Null when <paramref name="resolved"/> is no such source.
+    /// </summary>
+    private Actor? PartyBeforeSourceTail(Actor resolved)
+    {
+        var (first, last) = _x.TokenRange(resolved.Span);
+        if (first < 1 || last + 1 >= _x.Tokens.Count || _x.Lower(first - 1) != "," || !IsReportingVerb(last + 1)) return null;
+        int sentenceFirst = _x.SentenceStartOf(first);
+        if (FirstMainVerb(sentenceFirst, first - 1) is not int verb) return null;
+        var subject = SubjectBeforeAside(verb, sentenceFirst) ?? LeftChain(verb, sentenceFirst);
+        return subject is [{ Kind: ActorKind.Group or ActorKind.Organization or ActorKind.Country } party] ? party : null;
     }
 
     /// <summary>
