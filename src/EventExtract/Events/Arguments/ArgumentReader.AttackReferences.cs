@@ -199,6 +199,14 @@ internal sealed partial class ArgumentReader
         return false;
     }
 
+    /// <summary>True when the preposition "in" lies in [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private bool InBetween(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (_x.Pos(k) == UniversalPos.ADP && _x.Lower(k) == "in") return true;
+        return false;
+    }
+
     /// <summary>
     /// "The senator attacked the proposal as reckless": an attack verb whose object is a word, plan or idea
     /// (verbal-attack-objects.txt), or that is followed by "as" + an adjective, criticizes rather than strikes.

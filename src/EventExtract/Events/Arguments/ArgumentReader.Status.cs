@@ -81,6 +81,9 @@ internal sealed partial class ArgumentReader
                     // ("did not name Beijing in the communique": a statement noun behind a preposition is where the verb
                     // was or was not done; the negation is the verb's, and the communique was issued.)
                     if (d.Type == EventType.Statement && !d.AnchorIsVerb && cue.Status == EventStatus.Negated && PrepositionBetween(matched, tFirst)) continue;
+                    // ("No one was hurt in the blast", "nobody was killed in the attack": the negation is the toll's; the attack
+                    // the casualties were spared "in" happened.)
+                    if (d.Type == EventType.Attack && !d.AnchorIsVerb && cue.Status == EventStatus.Negated && InBetween(matched, tFirst)) continue;
                     found |= 1 << (int)MeetingWould(d, cue);
                 }
             }
