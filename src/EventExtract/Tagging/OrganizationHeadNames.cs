@@ -1,0 +1,81 @@
+using EventExtract.Text;
+
+namespace EventExtract.Tagging;
+
+/// <summary>
+/// Names ending in an organization's head word (Resources/Tagging/organization-heads.txt: "Corporation", "Council",
+/// "Court", "Ministry", "University", ...) are organizations: the recognizer reads "[Carr Futures]" as a person and
+/// "[Collins College]" as a place, and stops short of capitalized words it never saw ("[British Columbia] Lottery
+/// Corporation", "[Kenya] [Wildlife Service]"), which this pass takes into the name up to its last head word. A name of
+/// one word that is a head ("[Court]") is left as it is. Linear in the names; stateless and thread-safe.
+/// </summary>
+internal static class OrganizationHeadNames
+{
+    /// <summary>Most words of an organization's name the pass builds or reads.</summary>
+    private const int MaxNameWords = 6;
+
+    private static readonly Lazy<HashSet<string>> Heads = new(() =>
+        new HashSet<string>(TextResources.ReadLines("organization-heads.txt"), StringComparer.Ordinal));
+
+    /// <summary>True for a head word of organization-heads.txt.</summary>
+    internal static bool IsHead(ReadOnlySpan<char> word) => WordSets.Contains(Heads.Value, word);
+
+    /// <summary>
+    /// Returns <paramref name="spans"/> (ordered, non-overlapping names over <paramref name="sentences"/> of
+    /// <paramref name="tokens"/>) with names ending in a head word typed as organizations and names followed, in their
+    /// sentence, by capitalized words up to a head word run on over them; the same list when nothing changed.
+    /// </summary>
+    public static IReadOnlyList<EntitySpan> Apply(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        List<EntitySpan>? result = null;
+        int si = 0;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            int end = s.FirstToken + s.TokenCount;
+            while (si < sentences.Count && sentences[si].FirstToken + sentences[si].TokenCount <= s.FirstToken) si++;
+            int sentenceEnd = si < sentences.Count ? Math.Min(sentences[si].FirstToken + sentences[si].TokenCount, tokens.Count) : tokens.Count;
+            // head: the end of the name through its last head word; next: the first name after it.
+            int head = s.TokenCount >= 2 && IsHead(tokens.GetChars(end - 1)) ? end : -1, next = i + 1;
+            int k = end, j = i + 1;
+            while (k < sentenceEnd && k - s.FirstToken < MaxNameWords && IsNameWord(tokens.GetChars(k)))
+            {
+                if (j < spans.Count && spans[j].FirstToken == k)
+                {
+                    k = spans[j].FirstToken + spans[j].TokenCount;
+                    j++;
+                }
+                else k++;
+                if (k <= sentenceEnd && k - s.FirstToken <= MaxNameWords && IsHead(tokens.GetChars(k - 1)) && k > end)
+                {
+                    head = k;
+                    next = j;
+                }
+            }
+            if (head < 0 || (head == end && s.Type == EntityType.Organization))
+            {
+                result?.Add(s);
+                continue;
+            }
+            if (result is null)
+            {
+                result = new List<EntitySpan>(spans.Count);
+                for (int m = 0; m < i; m++) result.Add(spans[m]);
+            }
+            result.Add(new EntitySpan(new TextSpan(tokens.GetSpan(s.FirstToken).Start, tokens.GetSpan(head - 1).End), s.FirstToken, head - s.FirstToken,
+                EntityType.Organization, Math.Max(s.Confidence, 1f)));
+            i = next - 1;
+        }
+        return result ?? spans;
+    }
+
+    // A capitalized word of letters ("Lottery", "O'Brien"), or a head word written with its dot ("Corp.").
+    private static bool IsNameWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0])) return false;
+        if (IsHead(w)) return true;
+        foreach (char c in w)
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-')) return false;
+        return true;
+    }
+}
