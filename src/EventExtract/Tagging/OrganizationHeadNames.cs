@@ -66,7 +66,45 @@ internal static class OrganizationHeadNames
                 EntityType.Organization, Math.Max(s.Confidence, 1f)));
             i = next - 1;
         }
-        return result ?? spans;
+        return WithUntaggedNames(tokens, sentences, result ?? (IReadOnlyList<EntitySpan>)spans);
+    }
+
+    // Words that open a sentence's capitalized run without being part of the name after them.
+    private static bool IsArticle(ReadOnlySpan<char> w) => w is "The" or "A" or "An";
+
+    /// <summary>
+    /// Adds the runs of two or more capitalized words ending in a head word that the recognizer left untagged ("Isabel Ruiz
+    /// of Heaven Sent Gaming"), when no capitalized word stands right after the head (a title-case headline runs on) and the
+    /// run is not inside a longer one. A sentence's leading article is left out.
+    /// </summary>
+    private static IReadOnlyList<EntitySpan> WithUntaggedNames(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        List<EntitySpan>? added = null;
+        int next = 0;
+        foreach (var sentence in sentences)
+        {
+            int first = sentence.FirstToken, end = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
+            for (int t = first + 1; t < end; t++)
+            {
+                var w = tokens.GetChars(t);
+                if (w.Length < 2 || !char.IsUpper(w[0]) || !IsHead(w)) continue;
+                while (next < spans.Count && spans[next].FirstToken + spans[next].TokenCount <= t) next++;
+                if (next < spans.Count && spans[next].FirstToken <= t) continue;
+                if (t + 1 < end && char.IsUpper(tokens.GetChars(t + 1)[0])) continue;
+                int limit = Math.Max(first, next > 0 ? spans[next - 1].FirstToken + spans[next - 1].TokenCount : first);
+                int start = t;
+                while (start - 1 >= limit && t - start + 1 < MaxNameWords && IsNameWord(tokens.GetChars(start - 1))) start--;
+                if (start - 1 >= limit && char.IsUpper(tokens.GetChars(start - 1)[0])) continue;
+                if (start == first && IsArticle(tokens.GetChars(start))) start++;
+                if (start == t) continue;
+                (added ??= new List<EntitySpan>()).Add(new EntitySpan(new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(t).End),
+                    start, t - start + 1, EntityType.Organization, 1f));
+            }
+        }
+        if (added is null) return spans;
+        var all = spans.Concat(added).ToList();
+        all.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return all;
     }
 
     // A capitalized word of letters ("Lottery", "O'Brien"), or a head word written with its dot ("Corp.").

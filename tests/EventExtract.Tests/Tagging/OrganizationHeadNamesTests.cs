@@ -44,4 +44,23 @@ public class OrganizationHeadNamesTests
         Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names))
             .Should().Equal(("Harlan Smith", EntityType.Person), ("Court", EntityType.Organization));
     }
+
+    [Fact]
+    public void An_untagged_run_ending_in_a_head_word_is_an_organization()
+    {
+        var (tokens, sentences) = Document(
+            ["Mara", "Quist", "of", "Blue", "Fern", "Gaming", "said", "sales", "rose", "."],
+            ["The", "Ember", "Valley", "Council", "agreed", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Person, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names))
+            .Should().Equal(("Mara Quist", EntityType.Person), ("Blue Fern Gaming", EntityType.Organization), ("Ember Valley Council", EntityType.Organization));
+    }
+
+    [Fact]
+    public void A_run_that_goes_on_past_the_head_word_is_left_untagged()
+    {
+        var (tokens, sentences) = Document(["Mara", "Quist", "said", "Blue", "Fern", "Gaming", "Reports", "Fell", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Person, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(("Mara Quist", EntityType.Person));
+    }
 }
