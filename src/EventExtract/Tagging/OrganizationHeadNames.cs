@@ -92,7 +92,9 @@ internal static class OrganizationHeadNames
                 if (next < spans.Count && spans[next].FirstToken <= t) continue;
                 if (t + 1 < end && char.IsUpper(tokens.GetChars(t + 1)[0])) continue;
                 int limit = Math.Max(first, next > 0 ? spans[next - 1].FirstToken + spans[next - 1].TokenCount : first);
+                // "CCNG , Inc.": a company's legal form after a comma closes the name before the comma.
                 int start = t;
+                if (t - 2 >= limit && tokens.GetChars(t - 1) is "," && NameEdgeTrimmer.IsCompanyForm(w) && IsNameWord(tokens.GetChars(t - 2))) start = t - 2;
                 while (start - 1 >= limit && t - start + 1 < MaxNameWords && IsNameWord(tokens.GetChars(start - 1))) start--;
                 if (start - 1 >= limit && char.IsUpper(tokens.GetChars(start - 1)[0])) continue;
                 if (start == first && IsArticle(tokens.GetChars(start))) start++;

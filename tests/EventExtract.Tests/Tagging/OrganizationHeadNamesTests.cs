@@ -63,4 +63,13 @@ public class OrganizationHeadNamesTests
         var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Person, 0.9f) };
         Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names)).Should().Equal(("Mara Quist", EntityType.Person));
     }
+
+    [Fact]
+    public void An_untagged_company_name_before_its_legal_form_is_an_organization()
+    {
+        var (tokens, sentences) = Document(["Mara", "Quist", "signed", "for", "the", "buyer", ",", "KLMT", ",", "Inc.", "."]);
+        var names = new List<EntitySpan> { Name(tokens, 0, 2, EntityType.Person, 0.9f) };
+        Show(tokens, EntityDocumentConsistency.Apply(tokens, sentences, names))
+            .Should().Equal(("Mara Quist", EntityType.Person), ("KLMT , Inc.", EntityType.Organization));
+    }
 }
