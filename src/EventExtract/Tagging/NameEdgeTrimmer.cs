@@ -55,7 +55,7 @@ internal static class NameEdgeTrimmer
             var type = s.Type;
             bool absorbNext = false;
             if (!cut && end + 1 < tokens.Count && tokens.GetChars(end).Equals(",", StringComparison.Ordinal)
-                && WordSets.Contains(CompanyForms.Value, tokens.GetChars(end + 1)))
+                && IsCompanyForm(tokens.GetChars(end + 1)))
             {
                 absorbNext = i + 1 < spans.Count && spans[i + 1].FirstToken == end + 1 && spans[i + 1].TokenCount == 1;
                 if (absorbNext || i + 1 >= spans.Count || spans[i + 1].FirstToken > end + 1)
@@ -156,6 +156,9 @@ internal static class NameEdgeTrimmer
 
     private static readonly Lazy<HashSet<string>> CompanyForms = new(() =>
         new HashSet<string>(EventExtract.Text.TextResources.ReadLines("company-forms.txt"), StringComparer.Ordinal));
+
+    /// <summary>True for a company's legal form of company-forms.txt ("Inc.", "Ltd").</summary>
+    internal static bool IsCompanyForm(ReadOnlySpan<char> word) => WordSets.Contains(CompanyForms.Value, word);
 
     private static readonly Lazy<HashSet<string>> PersonTitles = new(() =>
         new HashSet<string>(EventExtract.Text.TextResources.ReadLines("person-titles.txt"), StringComparer.Ordinal));
