@@ -30,22 +30,11 @@ internal static class SentenceInitialCommonWords
             (candidates ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(tokens.GetChars(s.FirstToken).ToString());
         }
         if (candidates is null) return spans;
-        // The candidates' lengths and first letters: most tokens are passed over without a hash look-up.
-        ulong lengths = 0;
-        uint initials = 0;
-        foreach (var c in candidates)
-        {
-            lengths |= 1UL << Math.Min(c.Length, 63);
-            char f = char.ToLowerInvariant(c[0]);
-            initials |= f is >= 'a' and <= 'z' ? 1u << (f - 'a') : 1u << 26;
-        }
         HashSet<string>? common = null;
         for (int t = 0; t < tokens.Count; t++)
         {
             var w = tokens.GetChars(t);
-            if (w.Length < MinWordLength || (lengths & (1UL << Math.Min(w.Length, 63))) == 0 || !char.IsLower(w[0])) continue;
-            if ((initials & (w[0] is >= 'a' and <= 'z' ? 1u << (w[0] - 'a') : 1u << 26)) == 0) continue;
-            if (WordSets.Contains(candidates, w))
+            if (w.Length >= MinWordLength && char.IsLower(w[0]) && WordSets.Contains(candidates, w))
                 (common ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(w.ToString());
         }
         if (common is null) return spans;
