@@ -34,7 +34,7 @@ internal static class EntityDocumentConsistency
         // One builder for all keys: fresh builders were most of the pass's garbage.
         var sb = new System.Text.StringBuilder(64);
         var cues = FindCues(tokens, sentences);
-        spans = WithTitledPersons(tokens, cues, WithPlaceNounNames(tokens, cues, WithKnownOrganizations(tokens, cues, WithAcronyms(tokens, OrganizationHeadNames.Apply(tokens, sentences, SentenceInitialCommonWords.Apply(tokens, sentences, spans))))));
+        spans = WithTitledPersons(tokens, cues, WithPlaceNounNames(tokens, cues, WithKnownOrganizations(tokens, cues, WithAcronyms(tokens, OrganizationHeadNames.Apply(tokens, sentences, spans)))));
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
