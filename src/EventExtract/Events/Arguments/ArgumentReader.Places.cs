@@ -85,6 +85,11 @@ internal sealed partial class ArgumentReader
         d.Triggers.Where(t => Enumerable.Range(t.FirstToken, t.TokenCount).Any(i => _c.MovementWords.Contains(_x.Lower(i))))
             .Select(t => t.FirstToken + t.TokenCount);
 
+    /// <summary>A comma at <paramref name="p"/> between items of a list: a noun phrase, not a verb, preposition or clause, follows it.</summary>
+    private bool IsListComma(int p, int scanEnd) =>
+        _x.Lower(p) == "," && p + 1 < scanEnd && !_x.IsVerb(p + 1) && !_x.IsPreposition(p + 1) && !_x.IsBoundary(p + 1) && !_x.IsPunct(p + 1)
+        && _x.Pos(p + 1) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.DET or UniversalPos.NUM;
+
     private void ReadLocation(Sentence s, MentionDraft d, int scanEnd, int governing)
     {
         // "Lula welcomed Petro to Brasilia": a place after the guest and "to" is where the host received the guest.
@@ -130,7 +135,8 @@ internal sealed partial class ArgumentReader
         // ("talks on fishing quotas in the Barents Sea ended in Bergen": a place inside the meeting's topic phrase is the
         // topic's; it is the meeting's place only when no other follows.)
         bool inTopic = false;
-        bool inPurpose = false;
+        // ("The two leaders discussed the war in Ukraine": so does the object of a topic verb that is the trigger itself.)
+        bool inPurpose = d.Type == EventType.Meeting && d.AnchorIsVerb && _c.MeetingTopicVerbs.Contains(_x.Lower(d.Anchor));
         Place? topicPlace = null;
         // "stormed the village of Solhan in Burkina Faso": a place noun and its name as the attack's object are the scene,
         // more specific than a place phrase after them.
@@ -146,7 +152,8 @@ internal sealed partial class ArgumentReader
                 // ("will meet on Thursday to discuss the fighting in Sudan": a purpose infinitive says what the parties talk
                 // about; a country in it is that topic's, and a city there is the meeting's only when no other place follows.)
                 if (_x.Lower(p) == "to" && p + 1 < scanEnd && _c.MeetingTopicVerbs.Contains(_x.Lower(p + 1))) inPurpose = true;
-                else if (_x.IsPunct(p) || _x.IsBoundary(p)) inPurpose = false;
+                // (A comma inside the list of topics does not end it: "discussed Taiwan, trade and the war in Ukraine".)
+                else if ((_x.IsPunct(p) && !IsListComma(p, scanEnd)) || _x.IsBoundary(p)) inPurpose = false;
                 // ("a summit overshadowed by the crisis in Myanmar": a participle's "by" phrase straight after the meeting noun says
                 // what weighed on it, a topic too.)
                 if (!d.AnchorIsVerb && p == from && _x.IsVerb(p) && p + 1 < scanEnd && _x.Lower(p + 1) == "by") inTopic = true;
@@ -823,6 +830,8 @@ internal sealed partial class ArgumentReader
         Place? possessedBy = null;
         int i = start;
         while (i < end && _x.IsDeterminer(i)) i++;
+        // "in Indian-administered Kashmir", "in the rebel-held town of X": a hyphened participle says who holds the place.
+        if (i + 3 < end && _x.PlaceAt(i) is null && IsWordHyphen(i + 1) && (_x.IsVerb(i + 2) || _x.Lower(i + 2).EndsWith("ed", StringComparison.Ordinal))) i += 3;
         // ("last met in March": a month that the gazetteer also knows as a town is a time, not a place.)
         if (i < end && _x.PlaceAt(i) is { } timed && _x.TimexAt(i) is { } time && time.Span.Contains(timed.Span)) return null;
         while (i < end)
