@@ -152,7 +152,10 @@ internal sealed partial class ArgumentReader
                 // "found a truck bomb Monday in a village near ... on the eve of the new round of talks": a date far
                 // before a noun trigger, across another verb, belongs to that verb's clause, unless the verb governs the
                 // noun ("on Sunday attended the talks").
-                if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)) continue;
+                // ("Ruto on Monday welcomed Prime Minister Abiy Ahmed to State House for talks": a purpose "for" phrase of the only
+                // verb between them is dated by that verb's date, however long its object.)
+                if (!d.AnchorIsVerb && d.First - last > 8 && VerbBetween(last + 1, d.First) is int v && v != GoverningVerb(d.First, s.FirstToken)
+                    && !(IsForPurposeNoun(d, s.FirstToken) && VerbBetween(v + 1, d.First) is null)) continue;
                 // "The talks, the first since a truce collapsed last month, …": a date after a noun trigger, inside a clause a
                 // subordinating word opens (clause-subordinators.txt) with a verb of its own, dates that clause.
                 if (!d.AnchorIsVerb && first > d.Last && SubordinateVerbBetween(d.Last + 1, first)) continue;
