@@ -19,7 +19,7 @@ internal sealed partial class ArgumentReader
     {
         // The statuses seen, one bit each: only membership matters, checked in priority order below.
         int found = 0;
-        // ("the talks would focus on trade": a modal before another verb, after a meeting noun; see IsPlannedByCourse.)
+        // ("the talks would focus on trade": a modal or planning cue before another verb, after a meeting noun; see IsPlannedByCourse.)
         bool plannedByCourse = false;
         foreach (var t in d.Triggers)
         {
@@ -163,7 +163,9 @@ internal sealed partial class ArgumentReader
                     // ("The talks are expected to continue until Saturday", "the meeting would be followed by": the sequel of a
                     // meeting is planned, not the meeting.)
                     if (d.Type == EventType.Meeting && cue.Status is EventStatus.Planned or EventStatus.Hypothetical && IsSequelAt(matched, clauseEnd)) continue;
-                    if (d.Type == EventType.Meeting && cue.Words is ["would"] or ["will"] or ["'ll"] && OtherVerbAt(matched, end))
+                    // ("The meeting was expected to produce a joint statement": a planning cue before "to" and such a verb too.)
+                    if (d.Type == EventType.Meeting && MeetingWould(d, cue) == EventStatus.Planned
+                        && (OtherVerbAt(matched, end) || (matched < end && _x.Lower(matched) == "to" && OtherVerbAt(matched + 1, end))))
                     {
                         plannedByCourse = true;
                         continue;
