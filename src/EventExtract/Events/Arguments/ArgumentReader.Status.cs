@@ -19,6 +19,8 @@ internal sealed partial class ArgumentReader
     {
         // The statuses seen, one bit each: only membership matters, checked in priority order below.
         int found = 0;
+        // ("the talks would focus on trade": a modal or planning cue before another verb, after a meeting noun; see IsPlannedByCourse.)
+        bool plannedByCourse = false;
         foreach (var t in d.Triggers)
         {
             int tFirst = t.FirstToken;
@@ -161,6 +163,13 @@ internal sealed partial class ArgumentReader
                     // ("The talks are expected to continue until Saturday", "the meeting would be followed by": the sequel of a
                     // meeting is planned, not the meeting.)
                     if (d.Type == EventType.Meeting && cue.Status is EventStatus.Planned or EventStatus.Hypothetical && IsSequelAt(matched, clauseEnd)) continue;
+                    // ("The meeting was expected to produce a joint statement": a planning cue before "to" and such a verb too.)
+                    if (d.Type == EventType.Meeting && MeetingWould(d, cue) == EventStatus.Planned
+                        && (OtherVerbAt(matched, end) || (matched < end && _x.Lower(matched) == "to" && OtherVerbAt(matched + 1, end))))
+                    {
+                        plannedByCourse = true;
+                        continue;
+                    }
                     found |= 1 << (int)MeetingWould(d, cue);
                 }
             }
@@ -203,7 +212,9 @@ internal sealed partial class ArgumentReader
             found &= ~((1 << (int)EventStatus.Planned) | (1 << (int)EventStatus.Negated) | (1 << (int)EventStatus.Hypothetical));
         foreach (var status in s_statusPriority)
             if ((found & (1 << (int)status)) != 0) return status;
-        return EventStatus.Occurred;
+        // (Alone, it still makes a first mention planned: "officials said a summit would focus on trade".)
+        d.IsPlannedByCourse = plannedByCourse;
+        return plannedByCourse ? EventStatus.Planned : EventStatus.Occurred;
     }
 
     /// <summary>

@@ -53,6 +53,12 @@ internal sealed class MentionDraft
     public Place? SceneLocation { get; set; }
     public Timex? Date { get; set; }
     public EventStatus Status { get; set; }
+
+    /// <summary>
+    /// Planned only through what a meeting noun, as subject, would or will do ("the talks would focus on trade"): the
+    /// meeting's agenda or course, not whether it takes place, so a later mention of this kind leaves the event's status.
+    /// </summary>
+    public bool IsPlannedByCourse { get; set; }
     public string? Content { get; set; }
     public string? Quote { get; set; }
     public string? Topic { get; set; }
