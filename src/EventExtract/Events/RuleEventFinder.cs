@@ -926,7 +926,9 @@ public sealed class RuleEventFinder : IEventFinder
                 var kind = AttackFamily(d.AttackType);
                 int clusterKinds = AttackFamilies(c);
                 bool sharesKind = kind != 0 && (clusterKinds & (1 << kind)) != 0;
-                if (KindsConflict(kind, clusterKinds)) continue;
+                // ("Troops killed three gunmen in a raid … Abbas condemned the raid": a noun the attack was already named by ties
+                // it whatever kind each mention was read as.)
+                if (KindsConflict(kind, clusterKinds) && !(d.IsDefinite && !d.AnchorIsVerb && NamedBySameNoun(c, d, x))) continue;
                 // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
                 // "Al-Shabaab claimed responsibility for the attack": a definite mention that only adds the attacker of a
@@ -1491,6 +1493,16 @@ public sealed class RuleEventFinder : IEventFinder
         foreach (var t in d.Triggers)
             for (int i = t.FirstToken; i < t.FirstToken + t.TokenCount; i++)
                 if (x.Cues.CasualtyWords.ContainsKey(x.Lower(i))) return true;
+        return false;
+    }
+
+    /// <summary>True when a noun trigger of any mention of <paramref name="c"/> ends in the head noun of <paramref name="d"/> ("in a raid" … "the raid").</summary>
+    private static bool NamedBySameNoun(EventCluster c, MentionDraft d, DocumentIndex x)
+    {
+        string head = HeadNoun(d, x);
+        foreach (var m in c.Mentions)
+            foreach (var t in m.Triggers)
+                if (!x.IsVerb(t.FirstToken) && x.Lower(t.FirstToken + t.TokenCount - 1) == head) return true;
         return false;
     }
 
