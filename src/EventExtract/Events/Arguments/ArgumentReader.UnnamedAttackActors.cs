@@ -202,13 +202,15 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
-    /// A named place, past "the", standing alone as the phrase at <paramref name="start"/> ("Aleppo", "the Gaza Strip";
+    /// A named place, past "the" and a bearing ("southern"), standing alone as the phrase at <paramref name="start"/> ("Aleppo", "the Gaza Strip";
     /// not "Kabul airport", whose head is a thing): the town or area an attack hit, kept with the place's country. Null
     /// when there is none. (Countries and capitals used as governments are actors and read before this.)
     /// </summary>
     private Actor? PlaceTarget(int start, int end)
     {
         int i = start < end && _x.Lower(start) == "the" ? start + 1 : start;
+        // ("launched an attack on southern Israel": a bearing names the part of the place that was hit.)
+        if (i + 1 < end && _c.CompassAdjectives.Contains(_x.Lower(i)) && _x.PlaceAt(i) is null) i++;
         if (i >= end || _x.PlaceAt(i) is not { } place || _x.UnitAt(i) is not null) return null;
         var (first, last) = _x.TokenRange(place.Span);
         if (first != i || last >= end) return null;

@@ -107,14 +107,15 @@ internal sealed partial class ArgumentReader
         }
 
         // "The attackers stormed the village, shooting residents": an attack participle after a comma is how the attack
-        // before it was carried out (not a kidnapping: "killing 12 and abducting dozens" stays two attacks).
+        // before it was carried out (not a kidnapping: "killing 12 and abducting dozens" stays two attacks). So is one of
+        // several words ("launched an attack on the border town on Monday, firing rockets"), and after an attack noun.
         for (int k = drafts.Count - 1; k >= 1; k--)
         {
             var b = drafts[k];
-            if (b.Type != EventType.Attack || IsAbductionDraft(b) || !b.AnchorIsVerb || b.Triggers.Count != 1 || b.Triggers[0].TokenCount != 1) continue;
+            if (b.Type != EventType.Attack || IsAbductionDraft(b) || !b.AnchorIsVerb || b.Triggers.Count != 1 || b.Triggers[0].FirstToken != b.First) continue;
             if (!_x.Lower(b.First).EndsWith("ing", StringComparison.Ordinal) || b.First - 1 < sentence.FirstToken || _x.Lower(b.First - 1) != ",") continue;
             var a = drafts[k - 1];
-            if (a.Type != EventType.Attack || IsAbductionDraft(a) || !a.AnchorIsVerb) continue;
+            if (a.Type != EventType.Attack || IsAbductionDraft(a)) continue;
             a.Absorb(b);
             drafts.RemoveAt(k);
         }

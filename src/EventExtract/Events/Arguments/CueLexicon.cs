@@ -244,6 +244,7 @@ internal sealed class CueLexicon
             AttackerPersonNouns[r[0].ToLowerInvariant()] = EnumText.Parse<Places.ActorKind>(r[1], ignoreCase: true);
         NounTaggedAttackVerbs = Set("noun-tagged-attack-verbs.txt");
         VictimOfNouns = Set("victim-of-nouns.txt");
+        CompassAdjectives = Set("compass-adjectives.txt");
         ReportingVerbs = Set("reporting-verbs.txt");
         IssuingVerbs = Set("issuing-verbs.txt");
         VerbOnlyStatementWords = Set("verb-only-statement-words.txt");
@@ -765,6 +766,9 @@ internal sealed class CueLexicon
     public HashSet<string> NounTaggedAttackVerbs { get; }
     /// <summary>Killing nouns whose "of" phrase names the dead ("the killings of villagers").</summary>
     public HashSet<string> VictimOfNouns { get; }
+
+    /// <summary>"southern", "northern": a bearing before the place an attack hit (compass-adjectives.txt).</summary>
+    public HashSet<string> CompassAdjectives { get; }
 
     /// <summary>Words of a legal charge ("charged", "wanted", "suspect") whose crime noun refers back to an attack.</summary>
     public HashSet<string> ChargeWords { get; }

@@ -1262,7 +1262,9 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>
     /// "Gunmen killed four aid workers last week", "Militants attacked a checkpoint": an attack verb of the lexicon, as
     /// strong alone as the classifier's threshold, right after a subject named by its armed attacks (trigger-cues.tsv,
-    /// assailant; past adverbs) is an attack, whatever the classifier made of the words around it.
+    /// assailant; past adverbs) is an attack, whatever the classifier made of the words around it. So is one right after
+    /// armed aircraft or vessels (warcraft): "said on Tuesday that its jets bombed camps" reads to the classifier as the
+    /// reported content of a statement, yet warplanes that bomb or attack make an air strike.
     /// </summary>
     private bool AssailantActs(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
     {
@@ -1271,7 +1273,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         if (match.FirstToken >= pos.Length || pos[match.FirstToken] != Tagging.UniversalPos.VERB) return false;
         int i = match.FirstToken - 1;
         while (i >= sentence.FirstToken && pos[i] == Tagging.UniversalPos.ADV) i--;
-        return (i >= sentence.FirstToken && _cues.Has(document.Tokens.GetChars(i), "assailant")) || AssailantAgentAfter(document, sentence, match.EndToken);
+        return (i >= sentence.FirstToken && (_cues.Has(document.Tokens.GetChars(i), "assailant") || _cues.Has(document.Tokens.GetChars(i), "warcraft"))) || AssailantAgentAfter(document, sentence, match.EndToken);
     }
 
     /// <summary>
