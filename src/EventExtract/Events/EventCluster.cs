@@ -66,7 +66,8 @@ internal sealed class EventCluster
     /// The first mention's status, unless a later definite mention changes it ("the talks were called off"). A modal
     /// around a later mention ("I would expand that statement") speaks of what is done with the event, not of whether
     /// it happened, so a hypothetical later mention changes nothing; nor does "the talks would focus on trade" (what the
-    /// meeting does, not whether it takes place).
+    /// meeting does, not whether it takes place), nor a planned one after the event was told as held ("On the eve of the
+    /// meeting, missiles struck": the time of the sentence, before a meeting that took place).
     /// </summary>
     public EventStatus Status
     {
@@ -74,7 +75,8 @@ internal sealed class EventCluster
         {
             var status = Mentions[0].Status;
             for (int i = 1; i < Mentions.Count; i++)
-                if (Mentions[i] is var m && m.IsAnaphoric && !m.IsPlannedByCourse && m.Status is not (EventStatus.Occurred or EventStatus.Hypothetical)) status = m.Status;
+                if (Mentions[i] is var m && m.IsAnaphoric && !m.IsPlannedByCourse && m.Status is not (EventStatus.Occurred or EventStatus.Hypothetical)
+                    && !(status == EventStatus.Occurred && m.Status == EventStatus.Planned)) status = m.Status;
             return status;
         }
     }

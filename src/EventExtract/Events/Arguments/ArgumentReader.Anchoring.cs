@@ -56,8 +56,10 @@ internal sealed partial class ArgumentReader
         // (also when it refers back: a joint press event named before keeps its first mention).
         // "Police scheduled a news conference": one party alone holds it; only a joint one, or one of two parties named,
         // is a meeting.
-        if (!d.AnchorIsVerb && d.Participants.Count < 2 && d.Host is null && _c.PressEventNouns.Contains(_x.Lower(d.Last))
-            && d.Last > 0 && _x.Lower(d.Last - 1) is "press" or "news" && !JointBefore(d.Last - 1)) return true;
+        // ("told a news conference after the meeting": the press event's noun opens the mention, whatever joined it.)
+        int press = FirstTriggerLast(d);
+        if (!d.AnchorIsVerb && d.Participants.Count < 2 && d.Host is null && _c.PressEventNouns.Contains(_x.Lower(press))
+            && press > 0 && _x.Lower(press - 1) is "press" or "news" && !JointBefore(press - 1)) return true;
         // "Russell visited China", "they are talking about moving it", "I give so many talks": one party alone;
         // "forces met enemy troops": a battle.
         if (IsLonePartyMeeting(d) || IsArmiesMeeting(d)) return true;
@@ -78,6 +80,9 @@ internal sealed partial class ArgumentReader
         return d.Location is null && VisitsAThing(d);
     }
 
+    /// <summary>The last token of the first trigger of <paramref name="d"/>.</summary>
+    private static int FirstTriggerLast(MentionDraft d) => d.Triggers[0].FirstToken + d.Triggers[0].TokenCount - 1;
+
     /// <summary>A joint-statement cue ("joint") among the few modifiers before a press event's "press"/"news".</summary>
     private bool JointBefore(int modifier)
     {
@@ -92,7 +97,7 @@ internal sealed partial class ArgumentReader
     /// <summary>"told a news conference", "said at a press briefing", "remarks to a conference": one party speaking at a press event.</summary>
     private bool IsAddressedPressEvent(MentionDraft d)
     {
-        if (d.AnchorIsVerb || !_c.PressEventNouns.Contains(_x.Lower(d.Last))) return false;
+        if (d.AnchorIsVerb || !_c.PressEventNouns.Contains(_x.Lower(FirstTriggerLast(d)))) return false;
         int i = d.First - 1;
         for (int n = 0; i >= 0 && n < 3 && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN) && !_c.JointStatementCues.Contains(_x.Lower(i)); n++) i--;
         // "a joint news conference" (joint-statement-cues.txt): more than one party.
