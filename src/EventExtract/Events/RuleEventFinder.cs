@@ -803,11 +803,7 @@ public sealed class RuleEventFinder : IEventFinder
     {
         if (d.Type != EventType.Meeting) return null;
         if (d.AnchorIsVerb || !d.IsDefinite || d.Date is not null || d.Location is not null || d.Participants.Count > 0) return null;
-        int after = d.Last + 1, end = x.Document.Sentences[d.Sentence].EndToken;
-        bool framed = false;
-        foreach (var phrase in x.Cues.FramingPhrases)
-            if (x.MatchAt(after, phrase, end) > 0) { framed = true; break; }
-        if (!framed) return null;
+        if (!AnyPhraseAt(x.Cues.FramingPhrases, d.Last + 1, x.Document.Sentences[d.Sentence].EndToken, x)) return null;
         EventCluster? first = null;
         int firstStart = int.MaxValue;
         foreach (var c in clusters)
@@ -820,10 +816,13 @@ public sealed class RuleEventFinder : IEventFinder
     }
 
     /// <summary>True when sentence <paramref name="s"/> opens with a same-day opener ("Hours later", same-day-openers.txt).</summary>
-    private static bool OpensSameDay(Text.Sentence s, DocumentIndex x)
+    private static bool OpensSameDay(Text.Sentence s, DocumentIndex x) => AnyPhraseAt(x.Cues.SameDayOpeners, s.FirstToken, s.EndToken, x);
+
+    /// <summary>True when one of <paramref name="phrases"/> starts at token <paramref name="at"/> and ends before <paramref name="end"/>.</summary>
+    private static bool AnyPhraseAt(List<string[]> phrases, int at, int end, DocumentIndex x)
     {
-        foreach (var phrase in x.Cues.SameDayOpeners)
-            if (x.MatchAt(s.FirstToken, phrase, s.EndToken) > 0) return true;
+        foreach (var phrase in phrases)
+            if (x.MatchAt(at, phrase, end) > 0) return true;
         return false;
     }
 
@@ -871,16 +870,7 @@ public sealed class RuleEventFinder : IEventFinder
         IReadOnlyList<Actor>? tying = null; // those of them that can tie it to an attack (see TyingParties)
         string? head = null;
         List<Actor>? buffer = null;
-        // The attack mentioned last, which a definite casualty report right after it counts the dead of, or a fight noun
-        // goes on from (see "toll" and "ensuing" below).
-        EventCluster? latestAttack = null;
-        bool fightNoun = d.Type == EventType.Attack && !d.AnchorIsVerb && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x));
-        if (d.Type == EventType.Attack && ((d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x))) || fightNoun))
-        {
-            int latestStart = int.MinValue;
-            foreach (var c in clusters)
-                if (c.Type == EventType.Attack && LastMentionStart(c) is var start && start > latestStart) { latestAttack = c; latestStart = start; }
-        }
+        // The attack mentioned last: a definite weapon's impact right after it is its fire landing (see "weaponLanded").
         EventCluster? newestAttack = null;
         if (d.Type == EventType.Attack)
         {
@@ -888,6 +878,10 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var c in clusters)
                 if (c.Type == EventType.Attack && LastMentionStart(c) is var start && start > newestStart) { newestAttack = c; newestStart = start; }
         }
+        // The same attack, when a definite casualty report right after it counts its dead or a fight noun goes on from it
+        // (see "toll" and "ensuing" below).
+        bool fightNoun = d.Type == EventType.Attack && !d.AnchorIsVerb && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x));
+        var latestAttack = d.Type == EventType.Attack && ((d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x))) || fightNoun) ? newestAttack : null;
         foreach (var c in clusters)
         {
             if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;

@@ -90,7 +90,6 @@ internal sealed partial class ArgumentReader
         {
             if (IsPassive(d.Anchor, s.FirstToken))
             {
-                var subject = PassiveSubjectPhrase(s, d);
                 // "Rockets were fired at Sderot", "shots were fired into the crowd": a passive subject that is the weapon
                 // leaves the target to the phrase the weapon was fired at, as after "fired rockets".
                 if (IsWeaponPassiveSubject(s, d))
@@ -104,7 +103,7 @@ internal sealed partial class ArgumentReader
                 }
                 // "The embassy was attacked by a mob": a passive subject that is a thing, not a party, is the target.
                 // (A counted subject, "Six people were hit", is the victims.)
-                if (subject is not null
+                if (PassiveSubjectPhrase(s, d) is { } subject
                     && _x.TokenRange(subject.Span) is var (first, _) && !_x.TryNumber(first, out _) && _x.Pos(first) != UniversalPos.NUM)
                     MentionDraft.AddActor(d.Targets, subject);
                 return;
