@@ -143,6 +143,11 @@ public sealed class RuleEventFinder : IEventFinder
                 if (d.Type == EventType.Statement && d.IsJointStatement && d.Speakers.Count == 0)
                     foreach (var a in LastMeetingParticipants(active)) MentionDraft.AddActor(d.Speakers, a);
                 if (d.Type == EventType.Meeting && d.IsAnaphoric && !reader.NamesNoNewParties(sentence, d)) d.IsAnaphoric = false;
+                // (After the clock time's day is dropped: "The attackers arrived at around 10 a.m. and fired into the crowd" tells of
+                // the attack reported before, not of a new one that day.)
+                // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
+                // attack of another day was reported before, it is that attack's hour, not a new day.
+                if (d.Type == EventType.Attack && d.Date is { DayAssumed: true } clock && HasAttackOfOtherDay(active, clock)) d.Date = null;
                 if (d.Type == EventType.Attack && !d.IsAnaphoric && d.Describes is null && reader.HasOnlyKnownAttackers(d)) d.IsAnaphoric = true;
                 // "He was charged Thursday with murder": the date is the charge's, not the crime's.
                 // (Not "charged with murder in the 1995 shooting": a date after the crime noun dates the crime.)
@@ -151,9 +156,6 @@ public sealed class RuleEventFinder : IEventFinder
                 // ("charged with murder Thursday in the slaying of ...": after the crime noun, whichever trigger of the mention it is.)
                 if (d.Type == EventType.Attack && d.Date is { } charge && (charge.Span.Start < index.Span(d.First, d.First).Start || DateRightAfterTrigger(d, charge, index))
                     && IsChargedCrime(d, index)) d.Date = null;
-                // "Slepian ... was shot to death at 10 p.m.": a clock time alone took its day from the publication date; when an
-                // attack of another day was reported before, it is that attack's hour, not a new day.
-                if (d.Type == EventType.Attack && d.Date is { DayAssumed: true } clock && HasAttackOfOtherDay(active, clock)) d.Date = null;
                 // A sentence repeated word for word (a blog's lead excerpt, a pull-quote) tells the same events again.
                 if (repeatOf[b] >= 0 && SameMentionIn(clusters, document.Sentences[repeatOf[b]], sentence, d) is { } repeated)
                 {

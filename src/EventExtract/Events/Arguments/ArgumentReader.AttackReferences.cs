@@ -31,7 +31,7 @@ internal sealed partial class ArgumentReader
         {
             if (_x.TimexAt(i) is not null || _x.UnitAt(i) is not null || _x.PlaceAt(i) is not null) continue;
             if (_x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM || _x.Tokens.GetKind(i) == TokenKind.Dash
-                || _x.Lower(i) is "-" or "'s" or "’s") continue;
+                || _x.Lower(i) is "-" or "'s" or "’s" || OpensScareQuote(s, i)) continue;
             break;
         }
         int start = i + 1;

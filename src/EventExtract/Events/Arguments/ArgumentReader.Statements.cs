@@ -28,10 +28,10 @@ internal sealed partial class ArgumentReader
         int n = 0;
         // A name modifying an attack noun does not stop the article: "the Kuwait invasion" is definite.
         // ("the three-day meeting": a hyphen inside a compound modifier does not end the phrase either.)
-        while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && (!_x.IsPunct(i) || IsWordHyphen(i))
+        while (i >= s.FirstToken && n < 6 && (_x.UnitAt(i) is null || NameModifier(d, i)) && !_x.IsVerb(i) && (!_x.IsPunct(i) || IsWordHyphen(i) || OpensScareQuote(s, i))
                && !_c.AnaphoricDeterminers.Contains(_x.Lower(i))
                // ("for the bloc's annual summit": a common noun's possessive inside the phrase, whose "the" still makes it definite.)
-               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i) || IsWordHyphen(i)
+               && (_x.Lower(i) is "of" || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM || !_x.HasPos || _c.DistinctModifiers.Contains(_x.Lower(i)) || NameModifier(d, i) || IsWordHyphen(i) || OpensScareQuote(s, i)
                    || (_x.Lower(i) is "'s" or "’s" && i - 1 >= s.FirstToken && _x.Pos(i - 1) == UniversalPos.NOUN)))
         {
             if (d.Type == EventType.Statement && _c.JointStatementCues.Contains(_x.Lower(i))) d.IsJointStatement = true;
@@ -55,6 +55,13 @@ internal sealed partial class ArgumentReader
             _ => d.Attackers.Count == 0 && d.Targets.Count == 0,
         };
     }
+
+    /// <summary>
+    /// 'condemned the "cowardly attack"': a quote mark right after a determiner opens scare quotes inside the noun phrase,
+    /// which stays definite.
+    /// </summary>
+    private bool OpensScareQuote(Sentence s, int i) =>
+        _x.IsQuote(i) && i - 1 >= s.FirstToken && _x.IsDeterminer(i - 1) && _x.Pos(i - 1) == UniversalPos.DET;
 
     /// <summary>
     /// "…, police said, in the latest attack by the group", "began talks on Wednesday, the first such meeting since 2019": a
