@@ -113,7 +113,7 @@ public sealed class RuleEventFinder : IEventFinder
                 if (reader.IsUnanchoredAttack(d) || reader.IsUnanchoredMeeting(d) || IsGenericClaim(d, index))
                 {
                     // ("condemned the killing": a killing noun too weak to report an attack may still name the one reported before.)
-                    if (reader.IsUnanchoredAttack(d) && reader.IsKnownKillingReference(d) && Coreferent(d, active, index) is { } known)
+                    if (reader.IsUnanchoredAttack(d) && reader.IsKnownKillingReference(d) && Coreferent(d, active, index, heldThere: null) is { } known)
                     {
                         known.Mentions.Add(d);
                         known.Mentions.Sort((p, q) => p.First.CompareTo(q.First));
@@ -612,7 +612,7 @@ public sealed class RuleEventFinder : IEventFinder
         if (d.IsAnaphoric)
         {
             // The nearest previous sentence holding a compatible event of the type; its first such event.
-            for (int back = 0; back <= 3 && bodyIndex - back >= 0; back++)
+            for (int back = d.IsOccasion ? 1 : 0; back <= 3 && bodyIndex - back >= 0; back++)
             {
                 int si = bodySentences[bodyIndex - back];
                 // The compatible event whose first mention in that sentence comes first (the earliest listed on ties).
@@ -636,6 +636,8 @@ public sealed class RuleEventFinder : IEventFinder
                 }
             }
         }
+        // ("held talks with Suzuki on the sidelines of the meeting": the meeting is not the talks held before it in its sentence.)
+        var heldThere = d.IsOccasion ? clusters.Find(c => c.Type == EventType.Meeting && HasMentionIn(c, d.Sentence, d.First)) : null;
         if (d.Type != EventType.Statement && !d.IsDistinct)
         {
             var matches = new List<(EventCluster Cluster, int Score)>();
@@ -643,7 +645,7 @@ public sealed class RuleEventFinder : IEventFinder
             var theirs = new List<Actor>(); // reused for every cluster
             foreach (var c in clusters)
             {
-                if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent) continue;
+                if (c.Type != d.Type || c.Status != d.Status || c.Mentions.Count >= MaxMentionsPerEvent || c == heldThere) continue;
                 if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
                 // ("The Mahdi Army attacked a police station in Basra ... A roadside bomb killed two soldiers in Basra": a town
                 // shared by a raid and a bombing does not make them one attack; kinds that conflict keep them apart here as in Coreferent.)
@@ -677,7 +679,7 @@ public sealed class RuleEventFinder : IEventFinder
                 return;
             }
         }
-        if (d.Type != EventType.Statement && !d.IsDistinct && Coreferent(d, clusters, x) is { } same)
+        if (d.Type != EventType.Statement && !d.IsDistinct && Coreferent(d, clusters, x, heldThere) is { } same)
         {
             // ("The father criticized how the meeting was handled": a critic met nobody, see OnlyClauseParties. Not "Peru's
             // Ortega signed an accord after the talks" of Peru and Chile: parties of the meeting's countries are its own.)
@@ -862,7 +864,7 @@ public sealed class RuleEventFinder : IEventFinder
     /// talks "cut off" earlier). Verb meeting mentions ("met", "visited") are new events unless the overlap rules
     /// above link them.
     /// </summary>
-    private static EventCluster? Coreferent(MentionDraft d, List<EventCluster> clusters, DocumentIndex x)
+    private static EventCluster? Coreferent(MentionDraft d, List<EventCluster> clusters, DocumentIndex x, EventCluster? heldThere)
     {
         EventCluster? best = null;
         EventCluster? lone = null; // an attack the mention could repeat though nothing ties them
@@ -886,7 +888,7 @@ public sealed class RuleEventFinder : IEventFinder
         var latestAttack = d.Type == EventType.Attack && ((d.HasCasualties && (d.IsDefinite || HasDefiniteNounTrigger(d, x))) || fightNoun) ? newestAttack : null;
         foreach (var c in clusters)
         {
-            if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent) continue;
+            if (c.Type != d.Type || c.Mentions.Count >= MaxMentionsPerEvent || c == heldThere) continue;
             if (!EventCluster.DatesCompatible(c.Date, d.Date) || !EventCluster.PlacesCompatible(c.Location, d.Location)) continue;
             mine ??= Who(d);
             tying ??= TyingParties(d, mine, x);

@@ -1286,6 +1286,9 @@ internal sealed partial class ArgumentReader
         }
         if (i >= end || _x.UnitAt(i) is not { } first) return (result, start);
         if (!allowPrepositionStart && IsPrepositionalObject(first)) return (result, start);
+        // ("talks dominated by a U.S. plan": a country before a common noun the recognizer left out of it modifies a thing.)
+        if (first.Actors is [{ Kind: ActorKind.Country }] && first.Last + 1 < end && _x.UnitAt(first.Last + 1) is null
+            && _x.Pos(first.Last + 1) == UniversalPos.NOUN && i > start && _x.Lower(i - 1) is "a" or "an") return (result, start);
         // "met with President Juan Soto": a title the recognizer left apart is not a party of its own.
         if (IsTitleBefore(first) && first.Last + 1 < end) first = _x.UnitAt(first.Last + 1)!;
         else if ((TitledPersonAfter(first, end) ?? OrganizationTitlePerson(first, end) ?? PlaceTitlePerson(first, end) ?? RoleNounPerson(first, end) ?? PossessedRoleName(first, end)) is { } titled) first = titled;

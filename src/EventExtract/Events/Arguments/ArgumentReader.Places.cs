@@ -529,12 +529,17 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// "met on the sidelines of a NATO summit in Vilnius", "talked during a conference in Oslo": a meeting with no place of its
-    /// own, held at a gathering named right after its trigger (occasion-words.txt), takes the place of that gathering.
+    /// own, held at a gathering named right after its trigger (occasion-words.txt), takes the place of that gathering; the
+    /// gathering is marked as no mention of that meeting (<see cref="MentionDraft.IsOccasion"/>).
     /// </summary>
     public void ShareOccasionPlaces(List<MentionDraft> drafts)
     {
         foreach (var d in drafts)
-            if (d.Type == EventType.Meeting && d.Location is null && OccasionOf(d, drafts, o => o.Location is not null) is { } o) d.Location = o.Location;
+        {
+            if (d.Type != EventType.Meeting) continue;
+            if (d.Location is null && OccasionOf(d, drafts, o => o.Location is not null) is { } o) d.Location = o.Location;
+            if (OccasionOf(d, drafts, _ => true) is { } gathering) gathering.IsOccasion = true;
+        }
     }
 
     /// <summary>

@@ -72,6 +72,12 @@ internal sealed class MentionDraft
     /// <summary>A definite description ("the meeting") with no arguments of its own: points back to an earlier event.</summary>
     public bool IsAnaphoric { get; set; }
 
+    /// <summary>
+    /// A gathering another meeting of its sentence was held at ("held talks with X on the sidelines of the meeting"): it is
+    /// not that meeting.
+    /// </summary>
+    public bool IsOccasion { get; set; }
+
     /// <summary>A definite description ("the bombing", "these attacks"), with or without arguments of its own.</summary>
     public bool IsDefinite { get; set; }
 
