@@ -606,6 +606,13 @@ public sealed class ActorResolver : IActorResolver
                 return;
             }
             if (e.Sense == NameSense.Demonym) return; // "Afghan conflict": an attribute, not a party
+            // "in Somalia's capital": so is a country's possessive before "capital" (not "Afghanistan's capital, Kabul").
+            if (possessive && e.Sense == NameSense.CountryName && e.CountryCode is { } ownerCode && CapitalNounEnd(after) is int ownedCapitalEnd
+                && _gaz.CapitalOf(ownerCode) is { } ownedCapital)
+            {
+                AddCity(new TextSpan(m.Span.Start, ownedCapitalEnd), ownedCapital, GazetteerConfidence);
+                return;
+            }
             // "Warsaw Institute", "Moscow State University": a capital opening a longer name the recognizer missed.
             if (e.Sense == NameSense.Metonym && !inLocationName && !_titleCase && CapitalizedWordFollows(m.Span.End)) return;
 

@@ -242,13 +242,14 @@ internal sealed partial class ArgumentReader
     /// <summary>
     /// The subject of the sentence's first main verb when <paramref name="verb"/> is coordinated with it by "and"/"but"
     /// ("Granma compared A with B and said", "X said …, but indicated"); null when no "and"/"but" stands right before
-    /// the verb, no main verb comes before it, or that verb has no subject found.
+    /// the verb, no main verb comes before it, or that verb has no subject found. With <paramref name="nearest"/>, the
+    /// main verb nearest before the "and" ("advises me that Aafia did not have the money and called Ismat").
     /// </summary>
-    private List<Actor>? CoordinatedVerbSubject(int verb, Sentence s)
+    private List<Actor>? CoordinatedVerbSubject(int verb, Sentence s, bool nearest = false)
     {
         int i = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         if (i <= s.FirstToken || _x.Lower(i) is not ("and" or "but")) return null;
-        for (int v = s.FirstToken; v < i; v++)
+        for (int n = 0, v = nearest ? i - 1 : s.FirstToken; n < i - s.FirstToken; n++, v += nearest ? -1 : 1)
         {
             if (_x.IsQuote(v)) return null;
             if (_x.Pos(v) != UniversalPos.VERB || _x.Lower(v).EndsWith("ing", StringComparison.Ordinal)) continue;

@@ -986,7 +986,8 @@ internal sealed partial class ArgumentReader
             else if (d.Type == EventType.Statement && subjectRole == who && SubjectPronoun(d.First, s.FirstToken) is not null) { }
             // "X told the minister the people share in the sorrow of Y and said": a verb coordinated with the sentence's
             // first verb shares its subject, not the nearest name.
-            else if (d.Type == EventType.Statement && subjectRole == who && CoordinatedVerbSubject(d.First, s) is { Count: > 0 } shared)
+            // ("X is to hold talks with Y on Monday and may meet Z": so does a meeting verb, not the party met before the "and".)
+            else if (d.Type is EventType.Statement or EventType.Meeting && subjectRole == who && CoordinatedVerbSubject(d.First, s, nearest: d.Type == EventType.Meeting) is { Count: > 0 } shared)
                 foreach (var a in shared) MentionDraft.AddActor(who, a);
             else if (d.Type != EventType.Statement || !(SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false) || IsOwnNounSubject(d, s)))
             {

@@ -406,6 +406,12 @@ internal sealed class DocumentIndex : IDisposable
             for (int i = Units[u].First; i <= Units[u].Last; i++) _unitAt[i] = u;
     }
 
+    /// <summary>The token after <paramref name="i"/> when <paramref name="i"/> is an adverb ("also", "last" read as one) before <paramref name="end"/>; else <paramref name="i"/>.</summary>
+    private int PastAdverb(int i, int end) =>
+        i + 1 < end && (Pos(i) == UniversalPos.ADV || LowerIs(i, "last") || LowerIs(i, "first")) ? i + 1 : i;
+
+    private bool IsVerbAt(int i) => Pos(i) is UniversalPos.VERB or UniversalPos.AUX;
+
     private void AddUnit(ArgUnit unit)
     {
         Units.Add(unit);
@@ -422,8 +428,9 @@ internal sealed class DocumentIndex : IDisposable
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 // "when the two meet", "The three will discuss trade": "the" and a count with no noun, as a verb's subject.
+                // ("The two last met in March", "the two also agreed": an adverb may stand before the verb.)
                 if (_unitAt[i] < 0 && i > sentence.FirstToken && i + 1 < sentence.EndToken && LowerIs(i - 1, "the") && _unitAt[i - 1] < 0
-                    && TryNumber(i, out int alone) && alone is >= 2 and <= 9 && Pos(i + 1) is UniversalPos.VERB or UniversalPos.AUX)
+                    && TryNumber(i, out int alone) && alone is >= 2 and <= 9 && IsVerbAt(PastAdverb(i + 1, sentence.EndToken)))
                 {
                     AddUnit(new ArgUnit(i - 1, i, UnitKind.PartyReference, null, alone));
                     continue;
