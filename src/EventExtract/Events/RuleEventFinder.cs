@@ -910,7 +910,9 @@ public sealed class RuleEventFinder : IEventFinder
             // "Rebels fired a missile at a Saudi city ... The missile struck a power station": "the" weapon that hit something,
             // right after the latest attack, is that attack's fire landing, whatever new target it names.
             bool weaponLanded = d.Type == EventType.Attack && c == newestAttack && SentencesApart(c, d) <= 1 && IsDefiniteWeaponImpact(d, x);
-            if (mine.Count > 0 && theirs.Count > 0 && !weaponLanded
+            // "A car bomb exploded outside a hotel ... Gunmen then stormed the building": the next step of the latest attack.
+            bool sequel = d.Type == EventType.Attack && c == newestAttack && SentencesApart(c, d) <= 1 && d.Date is null && d.Location is null && IsSequelVerb(d, x);
+            if (mine.Count > 0 && theirs.Count > 0 && !weaponLanded && !sequel
                 && (d.Type == EventType.Attack ? SharedAttackParties(theirs, tying) : EventCluster.SharedParties(theirs, mine)) == 0 && !onlyNewAttacker && !namesUnnamed
                 && !(d.Type == EventType.Attack && RolesApart(c, d)) && !IsDefiniteRepeat(d, c, mine, x)) continue;
             int score;
@@ -983,7 +985,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // no party, date, place or toll of its own, soon after an attack, is how that attack went on.
                 bool ensuing = fightNoun && c == latestAttack && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties
                     && SentencesApart(c, d) <= 2;
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing && !echo)
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing && !echo && !sequel)
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
                     // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
@@ -997,7 +999,7 @@ public sealed class RuleEventFinder : IEventFinder
                     }
                     continue;
                 }
-                score = echo ? 3 : toll || ensuing ? 2 : sharesKind ? 1 : 0;
+                score = echo ? 3 : toll || ensuing || sequel ? 2 : sharesKind ? 1 : 0;
             }
             else
             {
@@ -1037,6 +1039,19 @@ public sealed class RuleEventFinder : IEventFinder
         && (IsNearRepeat(d, c, mine) || (c.Status == d.Status && OnlyClauseParties(d, mine, x))) && HasNounMention(c, HeadNoun(d, x), x);
 
     private static bool IsNearRepeat(MentionDraft d, EventCluster c, IReadOnlyList<Actor> mine) => mine.Count == 1 && SentencesApart(c, d) <= 2;
+
+    /// <summary>
+    /// "Gunmen then stormed the building": a verb mention whose verb (past its auxiliaries) follows a sequel adverb
+    /// (sequel-adverbs.txt).
+    /// </summary>
+    private static bool IsSequelVerb(MentionDraft d, DocumentIndex x)
+    {
+        if (!d.AnchorIsVerb) return false;
+        int first = x.Document.Sentences[d.Sentence].FirstToken;
+        int i = d.Anchor - 1;
+        while (i > first && x.Pos(i) == UniversalPos.AUX) i--;
+        return i > first && x.Cues.SequelAdverbs.Contains(x.Lower(i));
+    }
 
     /// <summary>
     /// "The missile struck a power station", "The shells hit a school": an impact verb (attack-impact-verbs.txt) opening

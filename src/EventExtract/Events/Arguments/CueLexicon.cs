@@ -174,6 +174,7 @@ internal sealed class CueLexicon
         MeetingVenueFrames = Phrases("meeting-venue-frames.txt");
         FramingPhrases = Phrases("framing-phrases.txt");
         SameDayOpeners = Phrases("same-day-openers.txt");
+        SequelAdverbs = Set("sequel-adverbs.txt");
         VagueConjuncts = Set("vague-conjuncts.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
@@ -591,6 +592,9 @@ internal sealed class CueLexicon
 
     /// <summary>Sentence openers that put the sentence's events on the day of the event before ("Hours later", same-day-openers.txt).</summary>
     public List<string[]> SameDayOpeners { get; }
+
+    /// <summary>Adverbs before an attack verb that make it the next step of the attack just told ("Gunmen then stormed", sequel-adverbs.txt).</summary>
+    public HashSet<string> SequelAdverbs { get; }
 
     /// <summary>Words closing a list that stand for unnamed further people, not another side ("and others", vague-conjuncts.txt).</summary>
     public HashSet<string> VagueConjuncts { get; }
