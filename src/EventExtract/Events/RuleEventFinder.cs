@@ -1628,12 +1628,15 @@ public sealed class RuleEventFinder : IEventFinder
     }
 
     /// <summary>
-    /// A meeting that happened (not one planned or in doubt) and was not a phone or video call, with no place of its
-    /// own: the story's dateline city is where it took place.
+    /// A meeting that happened (not one planned or in doubt) and was not a phone or video call, or an attack with a toll
+    /// that the lede tells, with no place of its own: the story's dateline city is where it took place.
     /// </summary>
     private static bool TakesDatelinePlace(EventCluster c, DocumentIndex x, Place dateline)
     {
-        if (c.Type != EventType.Meeting || c.Status != EventStatus.Occurred) return false;
+        if (c.Type is not (EventType.Meeting or EventType.Attack) || c.Status != EventStatus.Occurred) return false;
+        // (An attack only when the lede tells it with a toll, the story's news: one recalled further down, or a threat or
+        // series named in passing, may have been anywhere.)
+        if (c.Type == EventType.Attack && (LedeSentence(c, x, atMost: 1) > 1 || !c.Mentions.Exists(m => m.HasCasualties))) return false;
         // "the first since talks broke down in December": a meeting dated well before the story is not the dateline's news.
         if (EndsBefore(c.Date, x.Document.Document.Published, DatelineRecentDays)) return false;
         // "Qatar and Egypt have been mediating indirect talks between Israel and Hamas for months": undated talks that go on
@@ -1732,7 +1735,7 @@ public sealed class RuleEventFinder : IEventFinder
         return x.Lower(k) is "in" or "at" or "to" or "into" or "near" or "outside" or "inside";
     }
 
-    /// <summary>The event of cluster <paramref name="c"/>; a meeting with no place of its own took place at the <paramref name="dateline"/> city.</summary>
+    /// <summary>The event of cluster <paramref name="c"/>; a meeting or lede attack with no place of its own took place at the <paramref name="dateline"/> city.</summary>
     private static ExtractedEvent Build(EventCluster c, DocumentIndex x, Place? dateline)
     {
         var mentions = new List<EventMention>();

@@ -945,7 +945,9 @@ internal sealed class TimexMatcher
         // earlier in the year, later in the month
         if (Is(i + 1, "in") && Is(i + 2, "the") && W(i + 3) is { Unit: TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day, UnitPlural: false } iw)
         {
-            string? v = ShiftedPeriod(iw.Unit, 0);
+            // ("Police raided the house on Monday. Later in the day, …": the day named in this sentence or the one before, not
+            // the publication day.)
+            string? v = (iw.Unit == TimeUnit.Day && _sent[i] - _anchorYearSentence <= 1 ? AnaphoricPeriod(i, TimeUnit.Day, 0) : null) ?? ShiftedPeriod(iw.Unit, 0);
             return v is null ? default : new TimexCandidate(i, i + 4, TimexType.Date, v);
         }
         if (W(i + 1) is not { IsShift: true }) return default;
@@ -1051,8 +1053,15 @@ internal sealed class TimexMatcher
     /// The expression from <paramref name="start"/> through the word "day" at <paramref name="day"/> ("that day", "the same
     /// day", "later that day"), valued as the calendar day last named; not found when there is no "day" there or no such day.
     /// </summary>
-    private TimexCandidate DayLastNamed(int start, int day) =>
-        Is(day, "day") && AnaphoricPeriod(start, TimeUnit.Day, 0) is { } value ? new TimexCandidate(start, day + 1, TimexType.Date, value) : default;
+    private TimexCandidate DayLastNamed(int start, int day)
+    {
+        if (AnaphoricPeriod(start, TimeUnit.Day, 0) is not { } value) return default;
+        if (Is(day, "day")) return new TimexCandidate(start, day + 1, TimexType.Date, value);
+        // "that night", "later that evening": a part of the day last named (not "that mornings"-like plurals).
+        if (W(day) is { DayPart: { } part } && !_text.AsSpan(_p[day].Start, _p[day].Length).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+            return new TimexCandidate(start, day + 1, TimexType.Time, value + "T" + part);
+        return default;
+    }
 
     /// <summary>The year, month or day last named (within three sentences) shifted by <paramref name="shift"/>, or null when none was named.</summary>
     private string? AnaphoricPeriod(int piece, TimeUnit unit, int shift)
