@@ -4,7 +4,7 @@ namespace EventExtract.Tests.Events;
 
 /// <summary>
 /// "in the Nur Shams refugee camp": the name before "refugee camp" is a place (the recognizer read it as a person), and
-/// the attack happened there; a raid on the camp aims at the camp, not at a person of that name. Invented sentences,
+/// the attack happened there; a raid on the camp aims at the camp, not at a person of that name, and the camp is its scene. Invented sentences,
 /// real camp names.
 /// </summary>
 public class AttackRefugeeCampPlacePipelineTests
@@ -27,5 +27,14 @@ public class AttackRefugeeCampPlacePipelineTests
         var attack = ArticleBody.Events<Attack>("Israeli troops raided the Nur Shams refugee camp on Monday, killing a militant.", Published).Should().ContainSingle().Subject;
 
         attack.Targets.Should().NotContain(t => t.Text == "Nur Shams");
+    }
+
+    [Fact]
+    public void A_raided_camp_is_the_scene()
+    {
+        var attack = ArticleBody.Events<Attack>("Israeli troops raided the Nur Shams refugee camp on Monday, killing a militant.", Published).Should().ContainSingle().Subject;
+
+        attack.Location.Should().NotBeNull();
+        attack.Location!.Name.Should().Be("Nur Shams");
     }
 }

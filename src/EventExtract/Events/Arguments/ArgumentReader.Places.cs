@@ -708,6 +708,9 @@ internal sealed partial class ArgumentReader
         for (int noun = i; noun + 1 < scanEnd && noun - i < 2 && _x.Pos(noun) == UniversalPos.NOUN; noun++)
             if ((_c.PlaceNouns.Contains(_x.Lower(noun)) || _c.PlacePartNouns.Contains(_x.Lower(noun))) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
         if (placeNounOnly) return null;
+        // "raided the Jenin refugee camp", "shelled the Kurram tribal district": a place named before its area noun is the scene.
+        if (i < scanEnd && _x.PlaceAt(i) is { } area && _x.TokenRange(area.Span).Last + 1 is int areaNoun && areaNoun < scanEnd && AreaNounAt(areaNoun, scanEnd))
+            return area;
         // "an assault on Norway's coast", "shelled Syria's border towns": a country owning a part noun is the scene.
         if (i < scanEnd && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } owner && owner.First == i && CountryPlace(owner) is { } land && PossessiveEnd(owner.Last))
         {
