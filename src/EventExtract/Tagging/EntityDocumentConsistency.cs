@@ -34,7 +34,7 @@ internal static class EntityDocumentConsistency
         // One builder for all keys: fresh builders were most of the pass's garbage.
         var sb = new System.Text.StringBuilder(64);
         var cues = FindCues(tokens, sentences);
-        spans = WithTitledPersons(tokens, cues, WithPlaceNounNames(tokens, cues, WithKnownOrganizations(tokens, cues, WithAcronyms(tokens, OrganizationHeadNames.Apply(tokens, sentences, spans)))));
+        spans = WithTitledPersons(tokens, cues, WithPlaceNounNames(tokens, cues, WithKnownOrganizations(tokens, cues, WithAcronyms(tokens, OrganizationHeadNames.Apply(tokens, sentences, ShopPossessiveNames.Apply(tokens, sentences, spans))))));
 
         // Confidence per type of each name (lowercased words).
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -320,13 +320,31 @@ internal static class EntityDocumentConsistency
     private const int MaxPlaceNounNameWords = 3;
 
     private static readonly Lazy<HashSet<string>> PlaceNounsAfterName = new(() =>
-        new HashSet<string>(TextResources.ReadLines("place-nouns-after-name.txt"), StringComparer.Ordinal));
+        new HashSet<string>(TextResources.ReadLines("place-nouns-after-name.txt").Where(n => !n.Contains(' ')), StringComparer.Ordinal));
+
+    // The two-word place nouns of the same file ("refugee camp": "camp" alone follows a politician's name, "the Trump
+    // camp"), run together as WordSets.ContainsJoined looks them up, and their first words, the cheap test before it.
+    private static readonly Lazy<(HashSet<string> Joined, HashSet<string> FirstWords)> TwoWordPlaceNouns = new(() =>
+    {
+        var pairs = TextResources.ReadLines("place-nouns-after-name.txt").Where(n => n.Contains(' ')).ToList();
+        return (pairs.Select(n => n.Replace(" ", "")).ToHashSet(StringComparer.Ordinal), pairs.Select(n => n.Split(' ')[0]).ToHashSet(StringComparer.Ordinal));
+    });
+
+    // True when a place noun of place-nouns-after-name.txt starts at lower-case token t of a sentence ending before `end`.
+    private static bool IsPlaceNounAfterName(TokenTable tokens, int t, int end)
+    {
+        var w = tokens.GetChars(t);
+        if (WordSets.Contains(PlaceNounsAfterName.Value, w)) return true;
+        var (joined, firstWords) = TwoWordPlaceNouns.Value;
+        return t + 1 < end && WordSets.Contains(firstWords, w) && WordSets.ContainsJoined(joined, tokens, t, 2);
+    }
 
     /// <summary>
     /// Makes a place of a name of one to three capitalized words the recognizer found right before a lower-case place noun
     /// (place-nouns-after-name.txt): "[Kherson] region", "[Kayangan] village", at least as sure as a full vote, so that the
     /// document reads its other mentions as the place. A name it ran on over the noun ("[Busuanga island]"), one that starts
-    /// or ends elsewhere, and words it left untagged are left alone. Returns <paramref name="spans"/> when nothing changed.
+    /// or ends elsewhere, and words it left untagged are left alone, except before a two-word place noun ("the Jenin refugee
+    /// camp"), where they become the place. Returns <paramref name="spans"/> when nothing changed.
     /// </summary>
     internal static IReadOnlyList<EntitySpan> WithPlaceNounNames(TokenTable tokens, IReadOnlyList<CueToken> cues, IReadOnlyList<EntitySpan> spans)
     {
@@ -342,11 +360,21 @@ internal static class EntityDocumentConsistency
             if (first == t) continue;
             var list = result ?? spans;
             while (next < list.Count && list[next].FirstToken + list[next].TokenCount <= first) next++;
-            // (Only a name found exactly there: untagged words before a place noun are left to the event readers' areas.)
-            if (next >= list.Count || list[next].FirstToken != first || list[next].TokenCount != t - first) continue;
-            result ??= new List<EntitySpan>(spans);
-            result[next] = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location,
-                Math.Max(result[next].Confidence, 1f));
+            var place = new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(t - 1).End), first, t - first, EntityType.Location, 1f);
+            if (next < list.Count && list[next].FirstToken == first && list[next].TokenCount == t - first)
+            {
+                result ??= new List<EntitySpan>(spans);
+                result[next] = place with { Confidence = Math.Max(result[next].Confidence, 1f) };
+            }
+            // Untagged words before a one-word place noun are left to the event readers' areas; a two-word one ("the Jenin
+            // refugee camp") names them too when no name overlaps them and they do not open the sentence (any word is
+            // capitalized there: "Many refugee camps").
+            else if (first > sentenceFirst && (next >= list.Count || list[next].FirstToken >= t)
+                && !WordSets.Contains(PlaceNounsAfterName.Value, tokens.GetChars(t)))
+            {
+                result ??= new List<EntitySpan>(spans);
+                result.Insert(next, place);
+            }
         }
         return result ?? spans;
     }
@@ -452,7 +480,6 @@ internal static class EntityDocumentConsistency
     internal static IReadOnlyList<CueToken> FindCues(TokenTable tokens, IReadOnlyList<Sentence> sentences)
     {
         var capitalized = CapitalizedCues.Value;
-        var nouns = PlaceNounsAfterName.Value;
         List<CueToken>? found = null;
         foreach (var sentence in sentences)
         {
@@ -469,7 +496,7 @@ internal static class EntityDocumentConsistency
                     if (t + 1 >= end) cues &= ~Cue.Honorific;
                     if (t > sentence.FirstToken && FollowsPlaceWord(tokens, sentence.FirstToken, t)) cues |= Cue.PlaceContext;
                 }
-                else if (t > sentence.FirstToken && w.Length >= 4 && char.IsLower(w[0]) && WordSets.Contains(nouns, w)) cues = Cue.PlaceNounAfterName;
+                else if (t > sentence.FirstToken && w.Length >= 4 && char.IsLower(w[0]) && IsPlaceNounAfterName(tokens, t, end)) cues = Cue.PlaceNounAfterName;
                 if (cues != Cue.None) (found ??= new List<CueToken>()).Add(new CueToken(t, sentence.FirstToken, end, cues));
             }
         }

@@ -713,6 +713,9 @@ internal sealed partial class ArgumentReader
         for (int noun = i; noun + 1 < scanEnd && noun - i < 2 && _x.Pos(noun) == UniversalPos.NOUN; noun++)
             if ((_c.PlaceNouns.Contains(_x.Lower(noun)) || _c.PlacePartNouns.Contains(_x.Lower(noun))) && _x.Lower(noun + 1) == "of") return MostSpecificPlaceFrom(objectStart, scanEnd);
         if (placeNounOnly) return null;
+        // "raided the Jenin refugee camp", "shelled the Kurram tribal district": a place named before its area noun is the scene.
+        if (i < scanEnd && _x.PlaceAt(i) is { } area && _x.TokenRange(area.Span).Last + 1 is int areaNoun && areaNoun < scanEnd && AreaNounAt(areaNoun, scanEnd))
+            return area;
         // "an assault on Norway's coast", "shelled Syria's border towns": a country owning a part noun is the scene.
         if (i < scanEnd && _x.UnitAt(i) is { IsReference: false, Actors.Count: 1 } owner && owner.First == i && CountryPlace(owner) is { } land && PossessiveEnd(owner.Last))
         {
@@ -856,7 +859,9 @@ internal sealed partial class ArgumentReader
                 // ("in Baghdad today", "in Kabul Friday": a time expression after the place is no such noun.)
                 // ("Kosovo province", "Gaza city": a place-type noun keeps the place.)
                 // ("Chatham House in London", "Westminster College in Fulton": a place opening a longer capitalized name is no place.)
+                // ("in the Jenin refugee camp", "in the Kurram tribal district": an area noun, one modifier before it, keeps the place.)
                 if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && !_c.PlaceNouns.Contains(_x.Lower(next))
+                    && !AreaNounAt(next, end)
                     && ((_x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next)) || (_x.Pos(next) is UniversalPos.PROPN && char.IsUpper(_x.Text[_x.Tokens.GetSpan(next).Start]))))
                 {
                     int k = next;
@@ -989,6 +994,11 @@ internal sealed partial class ArgumentReader
                 : _x.UnitAt(noun + 2) is { } after && after.First == noun + 2 && CountryPlace(after) is { } country ? country.CountryCode : null;
         return new Place(_x.SpanText(i, noun), _x.Span(i, noun), _x.SpanText(i, last), code, null, null, null, false);
     }
+
+    /// <summary>An area noun (admin-area-nouns.txt) at <paramref name="i"/>, or after one lowercase modifier there ("refugee camp").</summary>
+    private bool AreaNounAt(int i, int end) =>
+        _c.AdminAreaNouns.Contains(_x.Lower(i))
+        || (i + 1 < end && _x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && !char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) && _c.AdminAreaNouns.Contains(_x.Lower(i + 1)));
 
     /// <summary>A one-token place word tagged as an adjective with a noun or an argument unit right after it ("Saudi crown prince").</summary>
     private bool IsAdjectiveBeforeNoun(int i, int end) =>
