@@ -1569,7 +1569,10 @@ public sealed class RuleEventFinder : IEventFinder
     private static string HeadNoun(MentionDraft d, DocumentIndex x)
     {
         var t = d.Triggers[0];
-        return x.Lower(t.FirstToken + t.TokenCount - 1);
+        int last = t.FirstToken + t.TokenCount - 1;
+        // ("the session with Iranian negotiators": a trigger ending in its preposition is headed by the noun before it.)
+        if (t.TokenCount > 1 && x.Pos(last) == UniversalPos.ADP) last--;
+        return x.Lower(last);
     }
 
     /// <summary>The parties that identify a mention; a party named by the event's own place ("visited Moscow") adds nothing to the place.</summary>
