@@ -321,7 +321,8 @@ public sealed class RuleEventFinder : IEventFinder
     /// <summary>
     /// "The leaders of Chad and Niger held a summit in Niamey. Mali's president joined them by video link.": in a sentence
     /// with no trigger, the subject of a joining verb (meeting-joining-verbs.txt) whose object is "them" or "the" and a
-    /// meeting noun is a party of the latest occurred meeting of the sentence before.
+    /// meeting noun is a party of the latest occurred meeting of the sentence before; so is the subject of an attending
+    /// verb that ends the sentence ("Leaders of Kazakhstan, Uzbekistan and Kyrgyzstan attended.").
     /// </summary>
     private static void AttributeJoiners(int bodyIndex, List<int> bodySentences, List<EventCluster> active, DocumentIndex x, ArgumentReader reader)
     {
@@ -337,6 +338,13 @@ public sealed class RuleEventFinder : IEventFinder
         if (meeting is null) return;
         for (int t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
         {
+            // "Leaders of Kazakhstan and Uzbekistan attended.": an attending verb with nothing after it but the sentence's end.
+            if (AttendingVerbEnding(t, s, x) is var attended && attended > 0)
+            {
+                var mention = meeting.Mentions[^1];
+                foreach (var a in reader.LeftChain(t, s.FirstToken)) MentionDraft.AddActor(mention.Participants, a);
+                return;
+            }
             if (!x.Cues.MeetingJoiningVerbs.Contains(x.Lower(t)) || x.Pos(t) != UniversalPos.VERB) continue;
             bool joinsMeeting = x.Lower(t + 1) == "them"
                 || (x.Lower(t + 1) == "the" && t + 2 < s.EndToken && (x.Cues.GenericMeetingNouns.Contains(x.Lower(t + 2)) || x.Lower(t + 2) is "call" or "summit" or "conference"));
@@ -345,6 +353,21 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var a in reader.LeftChain(t, s.FirstToken)) MentionDraft.AddActor(last.Participants, a);
             return;
         }
+    }
+
+    /// <summary>
+    /// The end of an attending verb (meeting-attending-verbs.txt: "attended", "took part") at <paramref name="t"/> when only
+    /// the sentence's closing punctuation follows; 0 otherwise ("attended the funeral" has its own object).
+    /// </summary>
+    private static int AttendingVerbEnding(int t, Text.Sentence s, DocumentIndex x)
+    {
+        foreach (var phrase in x.Cues.MeetingAttendingVerbs)
+        {
+            int end = x.MatchAt(t, phrase, s.EndToken);
+            if (end <= t) continue;
+            if (end == s.EndToken - 1 && x.Pos(end) == UniversalPos.PUNCT && x.Pos(t) is UniversalPos.VERB or UniversalPos.AUX) return end;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -1565,7 +1588,10 @@ public sealed class RuleEventFinder : IEventFinder
     private static string HeadNoun(MentionDraft d, DocumentIndex x)
     {
         var t = d.Triggers[0];
-        return x.Lower(t.FirstToken + t.TokenCount - 1);
+        int last = t.FirstToken + t.TokenCount - 1;
+        // ("the session with Iranian negotiators": a trigger ending in its preposition is headed by the noun before it.)
+        if (t.TokenCount > 1 && x.Pos(last) == UniversalPos.ADP) last--;
+        return x.Lower(last);
     }
 
     /// <summary>The parties that identify a mention; a party named by the event's own place ("visited Moscow") adds nothing to the place.</summary>

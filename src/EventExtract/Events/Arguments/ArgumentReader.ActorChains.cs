@@ -464,6 +464,14 @@ internal sealed partial class ArgumentReader
         }
         // ("Chancellor Karl Weiss": a title the recognizer left apart.)
         if (j >= s.FirstToken && _x.UnitAt(j) is { } title && IsTitleBefore(title)) j = title.First - 1;
+        // ("invited Polish Foreign Minister Bronislaw Geremek": capitalized nationality and office words before the title.)
+        while (j > s.FirstToken)
+        {
+            if (_x.UnitAt(j) is null && _x.Pos(j) == UniversalPos.ADJ && char.IsUpper(_x.Tokens.GetChars(j)[0])) j--;
+            // ("[Peruvian] Foreign [Minister]": a nationality the recognizer made a unit of no known kind.)
+            else if (_x.UnitAt(j) is { } nationality && nationality.Last == j && TitledPersonAfter(nationality, to) is not null) j = nationality.First - 1;
+            else break;
+        }
         int objectFirst = j + 1;
         foreach (var phrase in _c.AddresseeToVerbs)
         {

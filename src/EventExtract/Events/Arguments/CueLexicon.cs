@@ -102,6 +102,7 @@ internal sealed class CueLexicon
         PossessedRoleNouns = Set("possessed-role-nouns.txt");
         GenericMeetingNouns = Set("generic-meeting-nouns.txt");
         MeetingJoiningVerbs = Set("meeting-joining-verbs.txt");
+        MeetingAttendingVerbs = Phrases("meeting-attending-verbs.txt");
         MeetingLeavingWords = Set("meeting-leaving-words.txt");
         MeetingSequelVerbs = Set("meeting-sequel-verbs.txt");
         Prepositions = Set("prepositions.txt");
@@ -465,6 +466,8 @@ internal sealed class CueLexicon
     public HashSet<string> GenericMeetingNouns { get; }
     /// <summary>Verbs by which a party joins a meeting already reported ("joined them by video link").</summary>
     public HashSet<string> MeetingJoiningVerbs { get; }
+    /// <summary>Verbs, as token sequences, by which a party was at a meeting reported before ("attended."); meeting-attending-verbs.txt.</summary>
+    public List<string[]> MeetingAttendingVerbs { get; }
     /// <summary>Words before "from" by which a party leaves a meeting ("withdrew from the talks"); meeting-leaving-words.txt.</summary>
     public HashSet<string> MeetingLeavingWords { get; }
     /// <summary>Verbs of what follows a meeting under way ("are expected to continue"): a planning cue before one plans no meeting.</summary>

@@ -272,26 +272,58 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>
     /// "Merkel hosted Macron", "The king received Navarro": a verb of receiving a visitor (trigger-cues.tsv, receiving)
     /// between a person (right before it, or past one adverb) and a capitalized name that is no place or time, which the
-    /// recognizer may not know as a person. Not "hosted the World Cup" (no name right after the verb).
+    /// recognizer may not know as a person. Not "hosted the World Cup" (no name right after the verb). So is "meet" between
+    /// such names, a day between the subject and the verb ("Ruto on Monday met Abiy").
     /// </summary>
     private bool PersonReceivesName(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
     {
         int v = match.FirstToken;
         var tokens = document.Tokens;
         var pos = document.Pos.Span;
-        if (match.TokenCount != 1 || v >= pos.Length || pos[v] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(v), "receiving")) return false;
+        bool meets = match.Entry.Label == TriggerLabel.Meeting && match.Entry.Lemma == "meet";
+        if (match.TokenCount != 1 || v >= pos.Length || pos[v] != Tagging.UniversalPos.VERB || !(meets || _cues.Has(tokens.GetChars(v), "receiving"))) return false;
         int subject = v - 1;
         if (subject > sentence.FirstToken && pos[subject] == Tagging.UniversalPos.ADV) subject--;
-        if (subject < sentence.FirstToken || ActorAt(document, subject, Places.ActorKind.Person) is null) return false;
+        // ("Ruto on Monday met Abiy": a person met by name, the day between the subject and the verb.)
+        if (meets) subject = PastTimePhrase(document, sentence, subject);
+        if (subject < sentence.FirstToken || ActorAt(document, subject, Places.ActorKind.Person) is null && !(meets && IsBareName(document, subject))) return false;
         int obj = v + 1;
-        if (obj >= sentence.EndToken || obj >= pos.Length || pos[obj] != Tagging.UniversalPos.PROPN || !char.IsUpper(tokens.GetChars(obj)[0])) return false;
-        int start = tokens.GetSpan(obj).Start;
+        if (obj >= sentence.EndToken || !IsBareName(document, obj)) return false;
+        // ("met Wall Street expectations": a name modifying a noun is no one met.)
+        if (meets && obj + 1 < sentence.EndToken && obj + 1 < pos.Length && pos[obj + 1] == Tagging.UniversalPos.NOUN) return false;
+        return !(obj + 1 < sentence.EndToken && tokens.GetChars(obj + 1) is "'s" or "’s");
+    }
+
+    /// <summary>A capitalized proper noun at <paramref name="i"/> that is no place, time or organization (a person the recognizer may not know).</summary>
+    private static bool IsBareName(AnalyzedDocument document, int i)
+    {
+        var pos = document.Pos.Span;
+        if (i >= pos.Length || pos[i] != Tagging.UniversalPos.PROPN || !char.IsUpper(document.Tokens.GetChars(i)[0])) return false;
+        int start = document.Tokens.GetSpan(i).Start;
         foreach (var place in document.Places)
             if (place.Span.Contains(start)) return false;
         foreach (var timex in document.Timexes)
             if (timex.Span.Contains(start)) return false;
-        if (ActorAt(document, obj, Places.ActorKind.Organization) is not null) return false;
-        return !(obj + 1 < sentence.EndToken && tokens.GetChars(obj + 1) is "'s" or "’s");
+        return ActorAt(document, i, Places.ActorKind.Organization) is null;
+    }
+
+    /// <summary>
+    /// The token before "on Monday" or "Monday" ending at <paramref name="i"/> (a time expression, with its "on"), or
+    /// <paramref name="i"/> when no time expression ends there.
+    /// </summary>
+    private static int PastTimePhrase(AnalyzedDocument document, Text.Sentence sentence, int i)
+    {
+        if (i < sentence.FirstToken) return i;
+        int end = document.Tokens.GetSpan(i).End;
+        foreach (var timex in document.Timexes)
+        {
+            if (timex.Span.End != end) continue;
+            int first = document.Tokens.FindFirstEndingAfter(timex.Span.Start);
+            if (first <= sentence.FirstToken) return i;
+            if (first - 1 > sentence.FirstToken && document.Tokens.GetChars(first - 1).Equals("on", StringComparison.OrdinalIgnoreCase)) first--;
+            return first - 1;
+        }
+        return i;
     }
 
     /// <summary>
