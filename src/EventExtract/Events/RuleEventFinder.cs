@@ -707,7 +707,9 @@ public sealed class RuleEventFinder : IEventFinder
             // ("The father criticized how the meeting was handled": a critic met nobody, see OnlyClauseParties. Not "Peru's
             // Ortega signed an accord after the talks" of Peru and Chile: parties of the meeting's countries are its own.)
             if (d.Type == EventType.Meeting && Who(d) is { Count: > 0 } mine && UnionWho(same, new List<Actor>()) is var theirs
-                && EventCluster.SharedParties(theirs, mine) == 0 && !IsNearRepeat(d, same, mine) && !AllFromCountriesOf(mine, theirs, x) && OnlyClauseParties(d, mine, x))
+                && EventCluster.SharedParties(theirs, mine) == 0 && !IsNearRepeat(d, same, mine) && !AllFromCountriesOf(mine, theirs, x) && OnlyClauseParties(d, mine, x)
+                // ("Burns was also expected to attend the talks": the subject of an occasion word before the noun takes part.)
+                && !AfterOccasionFrame(d, x))
                 d.Participants.Clear();
             same.Mentions.Add(d);
             same.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
@@ -1109,6 +1111,23 @@ public sealed class RuleEventFinder : IEventFinder
             if (!verbBetween) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when a phrase of meeting-occasion-frames.txt ("attend", "at the end of") ends right before the noun phrase of the
+    /// meeting noun <paramref name="d"/> (past its determiner, adjectives and noun modifiers).
+    /// </summary>
+    private static bool AfterOccasionFrame(MentionDraft d, DocumentIndex x)
+    {
+        int first = x.Document.Sentences[d.Sentence].FirstToken;
+        int i = d.First - 1;
+        for (int n = 0; i > first && n < 4 && (x.IsDeterminer(i) || x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM); n++) i--;
+        foreach (var frame in x.Cues.MeetingOccasionFrames)
+        {
+            int start = i - frame.Length + 1;
+            if (start >= first && x.MatchAt(start, frame, i + 1) == i + 1) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -800,8 +800,8 @@ public sealed class ActorResolver : IActorResolver
         }
 
         /// <summary>
-        /// The end of " capital" right after a demonym at <paramref name="end"/>, when neither a capitalized word nor a comma
-        /// follows the noun ("the Afghan capital Kabul", "the Afghan capital, Kabul": the name is itself the city); null otherwise.
+        /// The end of " capital" right after a demonym or possessive at <paramref name="end"/>, when neither a capitalized word, a comma nor "of"
+        /// follows the noun ("the Afghan capital Kabul", "the Afghan capital, Kabul", "capital of Kabul": the name is itself the city); null otherwise.
         /// </summary>
         private int? CapitalNounEnd(int end)
         {
@@ -809,6 +809,9 @@ public sealed class ActorResolver : IActorResolver
             if (ws <= end || !_text.AsSpan(ws, we - ws).Equals("capital", StringComparison.Ordinal)) return null;
             int next = SkipSpace(we, _range.End);
             if (next < _range.End && (char.IsUpper(_text[next]) || _text[next] == ',')) return null;
+            // ("Afghanistan's capital of Kabul": "of" and the city's name.)
+            var (os, oe) = NextWord(next, _range.End);
+            if (os == next && _text.AsSpan(os, oe - os).Equals("of", StringComparison.Ordinal)) return null;
             return we;
         }
 

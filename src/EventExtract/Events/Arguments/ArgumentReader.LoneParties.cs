@@ -131,7 +131,9 @@ internal sealed partial class ArgumentReader
         // (The frame may be the clause's verb itself: "attended".)
         for (int v = s.FirstToken; v <= limit; v++)
             if (_x.IsVerb(v) && _x.Pos(v) != UniversalPos.AUX) { verb = v; break; }
-        if (verb < 0 || IsPassive(verb, s.FirstToken) || _c.ReportingVerbs.Contains(_x.Lower(verb))) return new List<Actor>();
+        // ("Burns was also expected to attend the talks": a passive verb raising its subject to a "to" verb still has it.)
+        bool raising = verb >= 0 && verb + 1 < s.EndToken && _x.Lower(verb + 1) == "to";
+        if (verb < 0 || (IsPassive(verb, s.FirstToken) && !raising) || _c.ReportingVerbs.Contains(_x.Lower(verb))) return new List<Actor>();
         return LeftChain(verb, s.FirstToken);
     }
 
