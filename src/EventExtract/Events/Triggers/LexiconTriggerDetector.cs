@@ -124,7 +124,7 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                     output.Add(new TriggerCandidate(s, match.FirstToken, 1, EventType.Statement, QuotingConfidence));
                 else if (FiresMunition(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, MunitionConfidence));
-                else if (AssailantActs(document, sentence, match) || PeopleKilledUnattributed(document, sentence, match))
+                else if (AssailantActs(document, sentence, match) || PeopleKilledUnattributed(document, sentence, match) || HitInBodyPart(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, match.Entry.Prior));
                 else if (FightsArmedSide(document, sentence, match))
                     output.Add(new TriggerCandidate(s, match.FirstToken, match.TokenCount, EventType.Attack, ArmedFightConfidence));
@@ -1415,6 +1415,30 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         var cues = Arguments.CueLexicon.Default;
         return _cues.Has(word, "struck") || _cues.Has(word, "force") || _cues.Has(word, "assailant") || cues.KinNouns.Contains(lower)
                || cues.PartyHeads.ContainsKey(lower) || cues.MeetingPeopleNouns.Contains(lower) || cues.HasPersonNounEnding(lower);
+    }
+
+    /// <summary>
+    /// "They had been shot in the head", "was stabbed in the chest", "shot him in the back": a verb of shooting or
+    /// stabbing (trigger-cues.tsv, piercing) with a part of the body it hit right after (trigger-cues.tsv, bodypart; past
+    /// one object pronoun, "in", a determiner and a modifier) is a wounding, an attack, which the classifier doubts
+    /// without an assailant in the clause. Not "shot himself in the foot": a reflexive object is no one else's attack.
+    /// </summary>
+    private bool HitInBodyPart(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
+    {
+        if (match.Entry.Label != TriggerLabel.Attack || match.TokenCount != 1) return false;
+        var tokens = document.Tokens;
+        var pos = document.Pos.Span;
+        int v = match.FirstToken, end = Math.Min(sentence.EndToken, pos.Length);
+        if (v >= end || pos[v] != Tagging.UniversalPos.VERB || !_cues.Has(tokens.GetChars(v), "piercing")) return false;
+        int k = v + 1;
+        if (k < end && pos[k] == Tagging.UniversalPos.PRON && !tokens.GetChars(k).EndsWith("self", StringComparison.OrdinalIgnoreCase)
+            && !tokens.GetChars(k).EndsWith("selves", StringComparison.OrdinalIgnoreCase)) k++;
+        if (k + 2 >= end || !tokens.GetChars(k).Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        k++;
+        if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.PRON)) return false;
+        k++;
+        if (k + 1 < end && pos[k] == Tagging.UniversalPos.ADJ) k++;
+        return _cues.Has(tokens.GetChars(k), "bodypart");
     }
 
     /// <summary>
