@@ -22,6 +22,9 @@ internal sealed partial class ArgumentReader
             var (value, numFirst, numLast) = FindCount(s, c, cw.Side);
             if (value is null) continue;
             var owner = CoveringOrNearest(attacks, c);
+            // ("A judge was killed along with his driver", "A police officer was shot dead with his son": the person hit with
+            // the counted subject counts too.)
+            if (numFirst < c && (HitAlongWith(s, c) || (_x.Lower(c) == "dead" && c - 1 > numFirst && HitAlongWith(s, c - 1)))) value++;
             if (cw.Kind == CasualtyKind.Killed) owner.Killed ??= value;
             else owner.Injured ??= value;
             // The victims: the counted phrase ("12 people", "three policemen").

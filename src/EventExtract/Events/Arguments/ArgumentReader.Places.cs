@@ -591,10 +591,13 @@ internal sealed partial class ArgumentReader
         // (A reporting sentence, "Clinton said at the White House …", sets where words were said, not a scene.)
         for (int p = prev.FirstToken; p < prev.EndToken; p++)
             if (_c.ReportingVerbs.Contains(_x.Lower(p)) || _x.IsQuote(p)) return;
-        for (int p = prev.FirstToken; p < prev.EndToken; p++)
+        // ("MEXICO CITY, May 13 (AP) - The bodies of 15 men were found near Culiacan. They had been shot": the scene is
+        // set past the dateline, whose commas are no clause breaks.)
+        int from = PastDateline(prev.FirstToken, prev.EndToken);
+        for (int p = from; p < prev.EndToken; p++)
         {
             if (_x.IsQuote(p)) return;
-            if (p > prev.FirstToken && (_x.IsBoundary(p) || _x.Lower(p) == ",")) return;
+            if (p > from && (_x.IsBoundary(p) || _x.Lower(p) == ",")) return;
             foreach (var prep in _c.LocationPrepositions)
             {
                 int end = _x.MatchAt(p, prep, prev.EndToken);

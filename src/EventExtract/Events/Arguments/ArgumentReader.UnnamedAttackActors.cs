@@ -110,6 +110,9 @@ internal sealed partial class ArgumentReader
             }
             var (objStart, objLimit) = AttackObjectSpan(d, scanEnd);
             scanEnd = objLimit;
+            // ("took 30 people hostage": the captives end before the word naming their state.)
+            for (int k = objStart + 1; k < scanEnd && k - objStart <= 7; k++)
+                if (Triggers.TriggerCues.Embedded.Has(_x.Lower(k), "captive")) { scanEnd = k; break; }
             // "firing dozens of rounds at": a quantity before the munition is part of it, not a target.
             if (objStart + 1 < scanEnd && _x.Lower(objStart + 1) == "of" && _x.Pos(objStart) is UniversalPos.NOUN or UniversalPos.NUM
                 && ThingPhrase(objStart + 2, scanEnd) is { } m && _c.WeaponWords.Contains(_x.Lower(m.Head)))
@@ -852,6 +855,9 @@ internal sealed partial class ArgumentReader
             if (head >= 0 && i + 1 < end && _x.TryNumber(i, out _) && _c.DistanceUnits.Contains(_x.Lower(i + 1))) break;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
+            // "dozens of villagers", "hundreds of civilians": a plural number word is the count of the noun after its "of".
+            if (head == i - 1 && head == start && _x.Lower(i) == "of" && i + 1 < end && DocumentIndex.LooksPlural(_x.Lower(head))
+                && _c.NumberWords.ContainsKey(_x.Lower(head))) { head = -1; continue; }
             // "the city's health service", "the town's main market": a common noun's possessive opens the phrase of the thing it owns.
             if (head >= 0 && _x.Pos(head) == UniversalPos.NOUN && _x.Lower(i) is "'s" or "’s" && i + 1 < end && _x.Pos(i + 1) is UniversalPos.NOUN or UniversalPos.ADJ) continue;
             // "an off-duty officer", "a so-called militia": the first word of a hyphenated modifier, joined to its dash.
