@@ -166,7 +166,8 @@ internal sealed partial class ArgumentReader
         int start = last;
         while (start > s.FirstToken && !IsClauseMark(start - 1)) start--;
         // (After a comma only when a fronted phrase ends there, "In the capital, residents of …"; a comma after a name opens an apposition.)
-        if (start > s.FirstToken && !IsFrontedPhraseEnd(start - 1, s.FirstToken)) return null;
+        // ("…, two sources briefed on the matter told Reuters.": or a comma opening a reporting clause that ends the sentence.)
+        if (start > s.FirstToken && !IsFrontedPhraseEnd(start - 1, s.FirstToken) && !(_x.Lower(start - 1) == "," && EndsSentenceReport(verb, s))) return null;
         int i = start;
         while (i < last && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.ADJ or UniversalPos.NUM)) i++;
         int head = -1;
@@ -177,7 +178,7 @@ internal sealed partial class ArgumentReader
         bool relative = opener is "who" or "whose" or "that";
         bool modifier = relative || (_x.IsPreposition(i) && opener != "by" && _x.TimexAt(i + 1) is null)
             || (_x.Pos(i) == UniversalPos.ADJ && _x.IsPreposition(i + 1))
-            || (_x.Pos(i) == UniversalPos.VERB && opener.EndsWith("ing", StringComparison.Ordinal));
+            || (_x.Pos(i) == UniversalPos.VERB && (opener.EndsWith("ing", StringComparison.Ordinal) || (IsParticiple(i) && _x.IsPreposition(i + 1))));
         if (!modifier || last - start > 16) return null;
         // ("Secretary of State Madeleine Albright said": a capitalized title whose "of" phrase runs into the person's name.)
         if (char.IsUpper(_x.Tokens.GetChars(head)[0]) && opener == "of" && _x.UnitAt(last) is { IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] }) return null;
@@ -196,6 +197,17 @@ internal sealed partial class ArgumentReader
             if (!relative && !_x.Lower(k).EndsWith("ing", StringComparison.Ordinal) && !(IsParticiple(k) && k + 1 <= last && _x.IsPreposition(k + 1))) return null;
         }
         return (_x.UnnamedActor(start, last), i);
+    }
+
+    /// <summary>
+    /// True when the reporting verb at <paramref name="verb"/> ends its sentence, alone or with one party told ("…, sources
+    /// said.", "…, two sources told Reuters.").
+    /// </summary>
+    private bool EndsSentenceReport(int verb, Sentence s)
+    {
+        int next = verb + 1;
+        if (next < s.EndToken && _x.UnitAt(next) is { } told && told.First == next) next = told.Last + 1;
+        return next >= s.EndToken || (_x.IsPunct(next) && next + 1 >= s.EndToken);
     }
 
     /// <summary>A word of a place name or of a country the recognizer made a party at <paramref name="i"/>.</summary>
