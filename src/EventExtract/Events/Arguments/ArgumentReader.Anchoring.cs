@@ -135,6 +135,11 @@ internal sealed partial class ArgumentReader
         // "to meet NATO's standards", "met the bank's targets": a party that owns the object is not what is met.
         if (start < _x.Tokens.Count && _x.UnitAt(start) is { } owner && owner.Last + 2 < s.EndToken && _x.Lower(owner.Last + 1) is "'s" or "’s" or "'" or "’")
             start = owner.Last + 2;
+        // "met Wall Street expectations", "met EU standards": a name that modifies a common noun is no party met.
+        else if (start < _x.Tokens.Count && _x.UnitAt(start) is { } modifier && modifier.Last + 1 < s.EndToken
+                 && _x.Pos(modifier.Last + 1) == UniversalPos.NOUN && _x.UnitAt(modifier.Last + 1) is null
+                 && _x.PlaceAt(modifier.Last + 1) is null && _x.TimexAt(modifier.Last + 1) is null)
+            start = modifier.Last + 1;
         if (start >= _x.Tokens.Count || _x.UnitAt(start) is not null || _x.PlaceAt(start) is not null) return false;
         // ("met Iraqi Deputy Prime Minister Tariq Aziz": capitalized title words before a name are no thing's phrase.)
         if (ThingPhrase(start, s.EndToken) is not { } np || CapitalTitleBeforePerson(start, s.EndToken)) return false;

@@ -230,6 +230,8 @@ internal sealed partial class ArgumentReader
         // The object phrase: determiners, possessives, adjectives and nouns; its last noun is the head.
         int head = -1;
         int k = d.Last + 1;
+        // "struck down the law", "shot down the proposal": past the particle "down" to the object.
+        if (k + 1 < s.EndToken && _x.Lower(k) == "down") k++;
         for (int n = 0; k < s.EndToken && n < 6; k++, n++)
         {
             if (_x.IsDeterminer(k) || _x.Lower(k) is "'s" or "’s" || _x.Pos(k) is UniversalPos.ADJ or UniversalPos.PRON or UniversalPos.PROPN) continue;
