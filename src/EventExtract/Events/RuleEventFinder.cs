@@ -165,6 +165,9 @@ public sealed class RuleEventFinder : IEventFinder
                 }
                 // "Hours later, a roadside bomb struck a convoy": the day of the latest dated event told before.
                 if (d.Date is null && OpensSameDay(sentence, index) && LatestOccurredDay(active) is { } day) d.Date = day;
+                // "Two days later, the envoys met again": the day of the latest dated event told before, plus the offset.
+                if (d.Date is null && OpeningOffsetDays(sentence, index) is { } offset && LatestOccurredDay(active) is { } before)
+                    d.Date = ShiftedDay(before, offset);
                 Link(d, active, clusters, bodySentences, b, index);
             }
             AttributeBlame(b, bodySentences, active, index);
@@ -846,6 +849,31 @@ public sealed class RuleEventFinder : IEventFinder
 
     /// <summary>True when sentence <paramref name="s"/> opens with a same-day opener ("Hours later", same-day-openers.txt).</summary>
     private static bool OpensSameDay(Text.Sentence s, DocumentIndex x) => AnyPhraseAt(x.Cues.SameDayOpeners, s.FirstToken, s.EndToken, x);
+
+    /// <summary>
+    /// The days a sentence-opening "N days later" / "a week later" puts after the event told before (a DURATION timex
+    /// "P2D" or "P1W" ending in "later"), or null when the sentence opens otherwise.
+    /// </summary>
+    private static (int Days, Timex Opener)? OpeningOffsetDays(Text.Sentence s, DocumentIndex x)
+    {
+        if (x.TimexAt(s.FirstToken) is not { Type: TimexType.Duration } t || x.Span(s.FirstToken, s.FirstToken).Start != t.Span.Start) return null;
+        if (!t.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase)) return null;
+        var v = t.Value.AsSpan();
+        if (v.Length < 3 || v[0] != 'P' || !int.TryParse(v[1..^1], System.Globalization.NumberStyles.None, null, out int n)) return null;
+        int days = v[^1] switch { 'D' => n, 'W' => 7 * n, _ => -1 };
+        return days is >= 1 and <= MaxOffsetDays ? (days, t) : null;
+    }
+
+    /// <summary>The longest "N days later" offset read as a calendar day (beyond it, "months later" is a vaguer span).</summary>
+    private const int MaxOffsetDays = 31;
+
+    /// <summary>The day <paramref name="offset"/> days after <paramref name="from"/> (a yyyy-MM-dd date), dated at the opener's text.</summary>
+    private static Timex? ShiftedDay(Timex from, (int Days, Timex Opener) offset)
+    {
+        if (!DateOnly.TryParseExact(from.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)) return null;
+        var o = offset.Opener;
+        return new Timex(o.Span, o.Text, TimexType.Date, day.AddDays(offset.Days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimexMod.None, o.Sentence);
+    }
 
     /// <summary>True when one of <paramref name="phrases"/> starts at token <paramref name="at"/> and ends before <paramref name="end"/>.</summary>
     private static bool AnyPhraseAt(List<string[]> phrases, int at, int end, DocumentIndex x)

@@ -69,6 +69,7 @@ internal sealed class TimeLexicon
                 case "PRESENT": w.Tense = Tense.Present; break;
                 case "NOTPAST": w.NotPast = true; break;
                 case "FUTURE_BEFORE_TO": w.FutureBeforeInfinitive = true; break;
+                case "FUTURE_BEFORE_OBJECT_TO": w.FutureBeforeObjectInfinitive = true; break;
                 default: throw new InvalidOperationException($"tense.tsv: unknown tense '{row[1]}'.");
             }
         }

@@ -41,6 +41,8 @@ internal sealed class TimeWord
     public bool NotPast;
     /// <summary>"agreed", "offered", "hoping": a future cue only before "to" and a verb ("agreed to meet in April"); else read as any word.</summary>
     public bool FutureBeforeInfinitive;
+    /// <summary>"invited", "urged": a future cue before an object, "to" and a verb ("invited Li to visit in June"); else read as any word.</summary>
+    public bool FutureBeforeObjectInfinitive;
     public bool NameBefore;
     public bool MonthPrep;
     public bool YearPrep;

@@ -235,6 +235,14 @@ internal sealed class TimexMatcher
                 _cues.Add((i, Tense.Future));
                 continue;
             }
+            // "invited Li to visit Berlin in June", "urged both sides to resume talks next month": what someone is
+            // invited or urged to do lies ahead of the invitation (not "had invited", a plan made in the past).
+            if (w is { FutureBeforeObjectInfinitive: true } && !Is(i - 1, "had") && !Is(i - 1, "been") && !Is(i - 2, "had")
+                && InfinitiveAfterObject(i))
+            {
+                _cues.Add((i, Tense.Future));
+                continue;
+            }
             if (w is not null && w.Tense != Tense.Unknown)
             {
                 var tense = w.Tense;
@@ -286,6 +294,25 @@ internal sealed class TimexMatcher
             }
         }
     }
+
+    /// <summary>
+    /// True when "to" and a verb follow piece <paramref name="i"/> after at most a short object in the same sentence
+    /// ("invited Chinese Premier Li Qiang to visit", "was invited to attend"), with no other verb between.
+    /// </summary>
+    private bool InfinitiveAfterObject(int i)
+    {
+        for (int k = i + 1; k < _n && k <= i + MaxObjectPieces + 1; k++)
+        {
+            if (_sent[k] != _sent[i] || Sym(k, '.') || Sym(k, ';') || Sym(k, ':')) return false;
+            if (!Alpha(k)) continue;
+            if (Is(k, "to")) return Alpha(k + 1) && PosAt(k + 1) is UniversalPos.VERB or UniversalPos.X;
+            if (PosAt(k) is UniversalPos.VERB or UniversalPos.AUX) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Pieces an object may take between an inviting verb and its "to" ("his Chinese counterpart , Li Qiang ,").</summary>
+    private const int MaxObjectPieces = 8;
 
     /// <summary>"be held", "been held": a participle after a form of "be" carries no tense of its own.</summary>
     private bool IsPassiveParticiple(int i)
