@@ -342,7 +342,7 @@ public sealed class RuleEventFinder : IEventFinder
         for (int t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
         {
             // "Leaders of Kazakhstan and Uzbekistan attended.": an attending verb with nothing after it but the sentence's end.
-            if (AttendingVerbEnding(t, s, x) is var attended && attended > 0)
+            if (IsAttendingVerbEnding(t, s, x))
             {
                 var mention = meeting.Mentions[^1];
                 foreach (var a in reader.LeftChain(t, s.FirstToken)) MentionDraft.AddActor(mention.Participants, a);
@@ -359,18 +359,18 @@ public sealed class RuleEventFinder : IEventFinder
     }
 
     /// <summary>
-    /// The end of an attending verb (meeting-attending-verbs.txt: "attended", "took part") at <paramref name="t"/> when only
-    /// the sentence's closing punctuation follows; 0 otherwise ("attended the funeral" has its own object).
+    /// True when an attending verb (meeting-attending-verbs.txt: "attended", "took part") starts at <paramref name="t"/> and
+    /// only the sentence's closing punctuation follows it ("attended the funeral" has its own object).
     /// </summary>
-    private static int AttendingVerbEnding(int t, Text.Sentence s, DocumentIndex x)
+    private static bool IsAttendingVerbEnding(int t, Text.Sentence s, DocumentIndex x)
     {
         foreach (var phrase in x.Cues.MeetingAttendingVerbs)
         {
             int end = x.MatchAt(t, phrase, s.EndToken);
             if (end <= t) continue;
-            if (end == s.EndToken - 1 && x.Pos(end) == UniversalPos.PUNCT && x.Pos(t) is UniversalPos.VERB or UniversalPos.AUX) return end;
+            if (end == s.EndToken - 1 && x.Pos(end) == UniversalPos.PUNCT && x.Pos(t) is UniversalPos.VERB or UniversalPos.AUX) return true;
         }
-        return 0;
+        return false;
     }
 
     /// <summary>
@@ -1150,12 +1150,7 @@ public sealed class RuleEventFinder : IEventFinder
         int first = x.Document.Sentences[d.Sentence].FirstToken;
         int i = d.First - 1;
         for (int n = 0; i > first && n < 4 && (x.IsDeterminer(i) || x.Pos(i) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM); n++) i--;
-        foreach (var frame in x.Cues.MeetingOccasionFrames)
-        {
-            int start = i - frame.Length + 1;
-            if (start >= first && x.MatchAt(start, frame, i + 1) == i + 1) return true;
-        }
-        return false;
+        return x.PhraseEndingAt(x.Cues.MeetingOccasionFrames, i, first) >= 0;
     }
 
     /// <summary>

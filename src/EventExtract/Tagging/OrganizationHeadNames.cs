@@ -33,8 +33,7 @@ internal static class OrganizationHeadNames
         {
             var s = spans[i];
             int end = s.FirstToken + s.TokenCount;
-            while (si < sentences.Count && sentences[si].FirstToken + sentences[si].TokenCount <= s.FirstToken) si++;
-            int sentenceEnd = si < sentences.Count ? Math.Min(sentences[si].FirstToken + sentences[si].TokenCount, tokens.Count) : tokens.Count;
+            int sentenceEnd = SentenceEnds.Holding(sentences, tokens.Count, s.FirstToken, ref si);
             // head: the end of the name through its last head word; next: the first name after it.
             int head = s.TokenCount >= 2 && IsHead(tokens.GetChars(end - 1)) ? end : -1, next = i + 1;
             int k = end, j = i + 1;

@@ -27,8 +27,7 @@ internal static class ShopPossessiveNames
         {
             var s = spans[i];
             int possessive = s.FirstToken + s.TokenCount;
-            while (si < sentences.Count && sentences[si].FirstToken + sentences[si].TokenCount <= s.FirstToken) si++;
-            int sentenceEnd = si < sentences.Count ? Math.Min(sentences[si].FirstToken + sentences[si].TokenCount, tokens.Count) : tokens.Count;
+            int sentenceEnd = SentenceEnds.Holding(sentences, tokens.Count, s.FirstToken, ref si);
             bool shop = possessive < sentenceEnd && IsPossessive(tokens.GetChars(possessive))
                 && (i + 1 >= spans.Count || spans[i + 1].FirstToken > possessive)
                 && (possessive + 1 >= sentenceEnd || EndsNounlessPossessive(tokens.GetChars(possessive + 1)))

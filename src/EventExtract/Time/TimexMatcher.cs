@@ -1082,12 +1082,12 @@ internal sealed class TimexMatcher
     /// </summary>
     private TimexCandidate DayLastNamed(int start, int day)
     {
-        if (AnaphoricPeriod(start, TimeUnit.Day, 0) is not { } value) return default;
-        if (Is(day, "day")) return new TimexCandidate(start, day + 1, TimexType.Date, value);
+        // (The word first: the day last named is looked up only for "day" or a part of the day.)
+        bool wholeDay = Is(day, "day");
         // "that night", "later that evening": a part of the day last named (not "that mornings"-like plurals).
-        if (W(day) is { DayPart: { } part } && !_text.AsSpan(_p[day].Start, _p[day].Length).EndsWith("s", StringComparison.OrdinalIgnoreCase))
-            return new TimexCandidate(start, day + 1, TimexType.Time, value + "T" + part);
-        return default;
+        string? part = !wholeDay && W(day) is { DayPart: { } p } && !_text.AsSpan(_p[day].Start, _p[day].Length).EndsWith("s", StringComparison.OrdinalIgnoreCase) ? p : null;
+        if ((!wholeDay && part is null) || AnaphoricPeriod(start, TimeUnit.Day, 0) is not { } value) return default;
+        return wholeDay ? new TimexCandidate(start, day + 1, TimexType.Date, value) : new TimexCandidate(start, day + 1, TimexType.Time, value + "T" + part);
     }
 
     /// <summary>The year, month or day last named (within three sentences) shifted by <paramref name="shift"/>, or null when none was named.</summary>

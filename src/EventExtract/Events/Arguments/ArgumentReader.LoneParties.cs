@@ -102,18 +102,9 @@ internal sealed partial class ArgumentReader
         bool spent = false;
         for (int k = d.First - 1, n = 0; k > s.FirstToken && n < 8; k--, n++)
         {
-            foreach (var frame in _c.MeetingOccasionFrames)
-            {
-                int start = k - frame.Length + 1;
-                if (start <= s.FirstToken || _x.MatchAt(start, frame, k + 1) != k + 1) continue;
-                return OccasionClauseSubject(s, start);
-            }
-            foreach (var frame in _c.MeetingVenueFrames)
-            {
-                int start = k - frame.Length + 1;
-                if (start <= s.FirstToken || _x.MatchAt(start, frame, k + 1) != k + 1) continue;
-                return d.Participants.Count == 0 ? OccasionClauseSubject(s, start) : new List<Actor>();
-            }
+            if (_x.PhraseEndingAt(_c.MeetingOccasionFrames, k, s.FirstToken + 1) is int occasion and >= 0) return OccasionClauseSubject(s, occasion);
+            if (_x.PhraseEndingAt(_c.MeetingVenueFrames, k, s.FirstToken + 1) is int venue and >= 0)
+                return d.Participants.Count == 0 ? OccasionClauseSubject(s, venue) : new List<Actor>();
             // (A proper name may modify it too: "attended a NATO summit".)
             bool duration = _x.Lower(k) == "of" && _x.TimexAt(k - 1) is { Type: TimexType.Duration };
             spent |= duration;

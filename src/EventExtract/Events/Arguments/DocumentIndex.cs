@@ -343,6 +343,20 @@ internal sealed class DocumentIndex : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// The first token of the first of <paramref name="phrases"/> (in list order) that ends at token <paramref name="last"/>
+    /// and starts at or after <paramref name="floor"/>; -1 when none does.
+    /// </summary>
+    public int PhraseEndingAt(List<string[]> phrases, int last, int floor)
+    {
+        foreach (var phrase in phrases)
+        {
+            int start = last - phrase.Length + 1;
+            if (start >= floor && MatchAt(start, phrase, last + 1) == last + 1) return start;
+        }
+        return -1;
+    }
+
     /// <summary>Matches <paramref name="words"/> starting at <paramref name="i"/>, skipping adverbs between words; returns the index past the match or -1.</summary>
     public int MatchAt(int i, string[] words, int end)
     {
