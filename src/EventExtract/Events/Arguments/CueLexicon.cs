@@ -1,4 +1,5 @@
 using EventExtract.Text;
+using EventExtract.Places;
 
 namespace EventExtract.Events.Arguments;
 
@@ -711,7 +712,13 @@ internal sealed class CueLexicon
     {
         var rows = CueResource.ReadRows("first-name-genders.tsv");
         var genders = new Dictionary<string, PersonGender>(rows.Count, StringComparer.Ordinal);
-        foreach (var r in rows) genders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        foreach (var r in rows)
+        {
+            // ("Mayor Giulia Ferri … she said": "Mayor" is a man's name in the lists, but before a name it is a title, and
+            // titles that mark a gender are gender-words.txt's.)
+            if ((Gazetteer.Default.Role(r[0]) & RoleClass.Title) != 0) continue;
+            genders[r[0].ToLowerInvariant()] = r[1] == "female" ? PersonGender.Female : PersonGender.Male;
+        }
         return genders;
     }
 
