@@ -117,6 +117,18 @@ internal sealed partial class ArgumentReader
 
     // ------------------------------------------------------------------ meeting topic
 
+    /// <summary>
+    /// "familiar with", "close to", "briefed on": an adjective or participle with its preposition at <paramref name="i"/>,
+    /// running without a verb or clause mark to <paramref name="end"/>, says which people a source phrase means.
+    /// </summary>
+    private bool IsSourceModifierOpening(int i, int end)
+    {
+        if (i + 2 > end || !_x.IsPreposition(i + 1) || !(_x.Pos(i) == UniversalPos.ADJ || (_x.Pos(i) == UniversalPos.VERB && IsParticiple(i)))) return false;
+        for (int k = i + 2; k < end; k++)
+            if (IsClauseMark(k) || _x.IsVerb(k) || _x.IsBoundary(k)) return false;
+        return end - i <= 10;
+    }
+
     private string? ReadTopic(MentionDraft d, int scanEnd)
     {
         int p = d.Triggers[0].FirstToken + d.Triggers[0].TokenCount;
@@ -168,6 +180,15 @@ internal sealed partial class ArgumentReader
                 {
                     chain = new List<Actor> { _x.UnnamedActor(end, np.Head) };
                     chainEnd = np.Head + 1;
+                }
+                // "according to a person familiar with the talks": the unnamed source is the whole phrase, as when it
+                // heads "…, sources familiar with the plans said".
+                if (chain is [var unnamed] && _x.TokenRange(unnamed.Span) is var (uFirst, uLast) && uLast + 1 == chainEnd
+                    && (_x.UnitAt(uLast) is { IsCommonNoun: true } || (_x.UnitAt(uLast) is null && unnamed.Kind == ActorKind.Other)) && LooksLikePersonNoun(uLast) && (_x.IsPunct(sourceEnd - 1) ? sourceEnd - 1 : sourceEnd) is var modifierEnd
+                    && IsSourceModifierOpening(chainEnd, modifierEnd))
+                {
+                    chain = new List<Actor> { _x.UnnamedActor(uFirst, modifierEnd - 1) };
+                    chainEnd = modifierEnd;
                 }
                 foreach (var a in chain) MentionDraft.AddActor(d.Speakers, a);
                 if (d.First == s.FirstToken)
