@@ -161,6 +161,12 @@ internal sealed partial class ArgumentReader
     private (Actor Phrase, int ModifierStart)? PostModifiedSubject(int verb, Sentence s)
     {
         int last = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        // ("Machinists at Boeing on Thursday rejected": the phrase ends before a time phrase set between it and its verb.)
+        if (_x.TimexAt(last) is not null)
+        {
+            last = StepLeftPast(last, s.FirstToken, PreVerbWords.TimeExpressions);
+            if (last > s.FirstToken && _x.IsPreposition(last)) last--;
+        }
         // ("A source close to the company, who asked not to be named, said": the phrase ends before a relative or participle aside.)
         if (last > s.FirstToken && _x.Lower(last) == "," && RelativeAsideOpening(last, last, s.FirstToken) is int aside) last = aside - 1;
         int start = last;
