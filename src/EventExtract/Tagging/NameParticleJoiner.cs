@@ -40,6 +40,7 @@ internal static class NameParticleJoiner
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(spans);
         List<EntitySpan>? joined = null;
+        HashSet<string>? particleSurnames = null;
         int sentence = 0;
         for (int i = 0; i < spans.Count; i++)
         {
@@ -58,6 +59,13 @@ internal static class NameParticleJoiner
             bool previousIsName = joined is { Count: > 0 } ? joined[^1].FirstToken + joined[^1].TokenCount == first : i > 0 && spans[i - 1].FirstToken + spans[i - 1].TokenCount == first;
             if (first > bounds.FirstToken && ParticleRun(tokens, first, end) > 0 && !previousIsName && IsNameWord(tokens.GetChars(first - 1)))
                 first--;
+
+            // Backward over particles left out of a surname named in full before: '"…," van [Klaveren] told' after
+            // "Alberto van Klaveren" (not "the van [Smith] drove": the document must write the surname with them).
+            if (first == s.FirstToken && !previousIsName && FreeParticlesBefore(tokens, first, bounds.FirstToken) is int particle
+                && (particle == bounds.FirstToken || !IsNameWord(tokens.GetChars(particle - 1)))
+                && (particleSurnames ??= ParticleSurnames(tokens, sentences, spans)).Contains(WordsText(tokens, particle, first + 1)))
+                first = particle;
 
             // Backward over a hyphen: "[Jean]-[Pierre Raffarin]", "Jean-[Claude Juncker]": a one-word given name joined by a
             // hyphen to a name of two words or more is part of it (not "the [Trump]-[Kim] summit", two one-word names).
@@ -131,6 +139,51 @@ internal static class NameParticleJoiner
             if (hyphen) break; // the hyphen binds the particle to the word after it
         }
         return count == 0 ? 0 : t;
+    }
+
+    /// <summary>
+    /// The first of the free particles ("van", "von der") right before <paramref name="t"/>, after
+    /// <paramref name="limit"/>; null when none stands there.
+    /// </summary>
+    private static int? FreeParticlesBefore(TokenTable tokens, int t, int limit)
+    {
+        var particles = Particles.Value;
+        int first = t;
+        while (first - 1 >= limit && t - first < MaxParticles && particles.TryGetValue(tokens.GetChars(first - 1), out int kind) && kind == Free
+               && tokens.GetSpan(first - 1).End < tokens.GetSpan(first).Start)
+            first--;
+        return first < t ? first : null;
+    }
+
+    /// <summary>
+    /// "van Klaveren", "von der Leyen": each run of free particles with the name word after it, within or right after a
+    /// person name of the document, written with single spaces.
+    /// </summary>
+    private static HashSet<string> ParticleSurnames(TokenTable tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntitySpan> spans)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        int sentence = 0;
+        foreach (var s in spans)
+        {
+            while (sentence < sentences.Count && sentences[sentence].EndToken <= s.FirstToken) sentence++;
+            if (s.Type != EntityType.Person || sentence >= sentences.Count) continue;
+            int limit = sentences[sentence].EndToken;
+            for (int t = s.FirstToken + 1; t <= s.FirstToken + s.TokenCount && t < limit; t++)
+            {
+                int word = ParticleRun(tokens, t, limit);
+                if (word > t && word < limit && word - t <= MaxParticles && IsNameWord(tokens.GetChars(word)) && !IsJoiningHyphen(tokens, t + 1))
+                    surnames.Add(WordsText(tokens, t, word + 1));
+            }
+        }
+        return surnames;
+    }
+
+    /// <summary>The words of tokens <paramref name="first"/> up to <paramref name="end"/>, joined by single spaces.</summary>
+    private static string WordsText(TokenTable tokens, int first, int end)
+    {
+        var words = new string[end - first];
+        for (int k = first; k < end; k++) words[k - first] = tokens.GetChars(k).ToString();
+        return string.Join(' ', words);
     }
 
     private const int MaxSyllable = 5; // "Myung", "Hsien"
