@@ -339,6 +339,30 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "Reports in Kenya said …": a message noun ("reports", "a leaked letter") that names no author ("by", "from"), in the
+    /// subject of a reporting verb, speaks itself, with its modifier; null when it does not open the subject slot, is a
+    /// definite reference ("the report"), or a verb or clause mark stands between it and the verb.
+    /// </summary>
+    private Actor? SourcelessMessageSubject(Sentence s, MentionDraft d)
+    {
+        int verb = d.Anchor;
+        if (!IsReportingVerb(verb) || IsPassive(verb, s.FirstToken)) return null;
+        int last = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.TimeExpressions);
+        int noun = -1;
+        for (int k = last; k >= s.FirstToken && last - k <= 8; k--)
+        {
+            if (IsClauseMark(k) || _x.IsVerb(k) || _x.IsBoundary(k) || _x.Lower(k) is "by" or "from") break;
+            string w = _x.Lower(k);
+            if (_x.Pos(k) == UniversalPos.NOUN && (_c.MessageNouns.Contains(w) || (w.EndsWith('s') && _c.MessageNouns.Contains(w[..^1])))) noun = k;
+        }
+        if (noun < 0) return null;
+        int first = NounPhraseEndingAt(noun, s.FirstToken) is { } np ? _x.TokenRange(np.Span).First : noun;
+        // ("A report by the UN said … The report said": a definite message points back to one whose author was named.)
+        if (_c.AnaphoricDeterminers.Contains(_x.Lower(first)) || _x.Pos(first) == UniversalPos.PRON) return null;
+        return first == s.FirstToken || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1) ? _x.UnnamedActor(first, last) : null;
+    }
+
+    /// <summary>
     /// A common-noun phrase (no name in it) that alone fills the subject slot of a verb: it opens the sentence or
     /// follows a comma or quote mark ("…, the French presidency said"); null otherwise.
     /// </summary>

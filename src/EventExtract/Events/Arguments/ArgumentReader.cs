@@ -1348,6 +1348,7 @@ internal sealed partial class ArgumentReader
                 if (d.Speakers.Count == 0 && d.AnchorIsVerb && FallbackSpeaker(s, d) is { } speaker) d.Speakers.Add(speaker);
                 if (d.Speakers.Count == 1 && d.AnchorIsVerb && InvertedConjunct(s, d, d.Speakers[0]) is { } conjunct) MentionDraft.AddActor(d.Speakers, conjunct);
                 if (d.Speakers.Count == 0 && !d.AnchorIsVerb && Issuer(s, d) is { } issuer) d.Speakers.Add(issuer);
+                if (d.Speakers.Count == 0 && d.AnchorIsVerb && SourcelessMessageSubject(s, d) is { } message) d.Speakers.Add(message);
                 // "People familiar with the matter said": a speaker found only inside the modifier of the subject's head gives way to the whole phrase.
                 if (d.AnchorIsVerb && !IsPassive(d.Anchor, s.FirstToken) && PostModifiedSubject(d.First, s) is { } whole
                     && d.Speakers.TrueForAll(a => _x.TokenRange(a.Span).First >= whole.ModifierStart))
