@@ -657,6 +657,10 @@ public sealed class RuleEventFinder : IEventFinder
                     if (d.Type == EventType.Attack && d.HasCasualties && !RepeatsNoun(found, d, x)
                         && clusters.FindLast(c => c != found && RepeatsNoun(c, d, x) && SentencesApart(c, d) <= 3 && RefersBackTo(c)) is { } echoed)
                         found = echoed;
+                    // "A suicide bomber killed 12 people on Monday ... Last month, a convoy was ambushed ... The government
+                    // condemned the attack": a bare attack noun after a background attack dated before the story's first
+                    // attack is the story's attack (not when it repeats the background attack's own noun: "the ambush").
+                    if (d.Type == EventType.Attack && StoryAttackPast(found) is { } story) found = story;
                     found.Mentions.Add(d);
                     return;
                 }
@@ -729,6 +733,30 @@ public sealed class RuleEventFinder : IEventFinder
         var created = new EventCluster(d);
         clusters.Add(created);
         all.Add(created);
+
+        // The story's first attack, when the bare definite attack noun would refer back to a background attack dated before
+        // it (and not by that attack's own word); else null.
+        EventCluster? StoryAttackPast(EventCluster background)
+        {
+            if (d.AnchorIsVerb || !d.IsDefinite || d.Date is not null || d.Location is not null || d.HasCasualties || d.Attackers.Count > 0 || d.Targets.Count > 0
+                || background.Date is not { } backgroundDate || SharesStem(background)) return null;
+            EventCluster? first = null;
+            int firstStart = int.MaxValue;
+            foreach (var c in clusters)
+                if (c.Type == EventType.Attack && c.Mentions[0].First < firstStart) { first = c; firstStart = c.Mentions[0].First; }
+            return first is not null && first != background && first.Date is { } storyDate && !EventCluster.DatesCompatible(backgroundDate, storyDate)
+                && string.CompareOrdinal(backgroundDate.Value, storyDate.Value) < 0 && RefersBackTo(first) ? first : null;
+        }
+
+        // ("ambushed ... the ambush": a word of the background attack that starts with the mention's head noun.)
+        bool SharesStem(EventCluster c)
+        {
+            string head = HeadNoun(d, x);
+            foreach (var m in c.Mentions)
+                foreach (var tr in m.Triggers)
+                    if (x.Lower(tr.FirstToken + tr.TokenCount - 1).StartsWith(head, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         bool RefersBackTo(EventCluster c)
         {

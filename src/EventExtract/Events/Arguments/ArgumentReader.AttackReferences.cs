@@ -222,7 +222,10 @@ internal sealed partial class ArgumentReader
                 if (_x.IsDeterminer(m) || _x.Pos(m) is UniversalPos.ADJ) continue;
                 // ("an assault on press freedom": the last noun of a compound is its head.)
                 while (m + 1 < s.EndToken && n < 5 && _x.Pos(m) == UniversalPos.NOUN && _x.Pos(m + 1) == UniversalPos.NOUN) { m++; n++; }
-                return _x.Pos(m) == UniversalPos.NOUN && _c.VerbalAttackObjects.Contains(_x.Lower(m));
+                // ("launched an attack on rebel positions", "troops mounted an assault on army positions": armed
+                // positions, as after a verb below.)
+                return _x.Pos(m) == UniversalPos.NOUN && _c.VerbalAttackObjects.Contains(_x.Lower(m))
+                    && !IsArmedModifier(m - 1, d.Last) && !HasArmedSubject(s, d.First);
             }
             return false;
         }

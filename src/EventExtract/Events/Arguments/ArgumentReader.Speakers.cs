@@ -529,7 +529,15 @@ internal sealed partial class ArgumentReader
         if (_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal) || !SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false)) return false;
         int i = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
         if (i < s.FirstToken) return false;
-        return objEnd >= s.EndToken || _x.IsPunct(objEnd) || _x.IsQuote(objEnd);
+        if (objEnd >= s.EndToken || _x.IsPunct(objEnd) || _x.IsQuote(objEnd)) return true;
+        // ('asked Li Wei, a customs officer in Egypt, a country taking part in the war.': a phrase trailing the name's
+        // description, with no verb of its own to the sentence end (a participle after a noun modifies it), still closes
+        // the clause.)
+        if (!_x.IsPreposition(objEnd)) return false;
+        for (int k = objEnd + 1; k < s.EndToken; k++)
+            if ((_x.IsVerb(k) && !(_x.Lower(k).EndsWith("ing", StringComparison.Ordinal) && _x.Pos(k - 1) is UniversalPos.NOUN or UniversalPos.PROPN))
+                || _x.Pos(k) == UniversalPos.AUX || _x.IsQuote(k)) return false;
+        return true;
     }
 
     /// <summary>
