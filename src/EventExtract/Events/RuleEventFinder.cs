@@ -168,6 +168,9 @@ public sealed class RuleEventFinder : IEventFinder
                 // "Two days later, the envoys met again": the day of the latest dated event told before, plus the offset.
                 if (d.Date is null && OpeningOffsetDays(sentence, index) is { } offset && LatestOccurredDay(active) is { } before)
                     d.Date = ShiftedDay(before, offset);
+                // ("The envoys met again two days later in Vienna": so does one right after a verb trigger, in its clause.)
+                if (d.Date is null && d.AnchorIsVerb && OffsetDaysAfter(d, sentence, index) is { } after && LatestOccurredDay(active) is { } earlier)
+                    d.Date = ShiftedDay(earlier, after);
                 Link(d, active, clusters, bodySentences, b, index);
             }
             AttributeBlame(b, bodySentences, active, index);
@@ -885,11 +888,31 @@ public sealed class RuleEventFinder : IEventFinder
     private static (int Days, Timex Opener)? OpeningOffsetDays(Text.Sentence s, DocumentIndex x)
     {
         if (x.TimexAt(s.FirstToken) is not { Type: TimexType.Duration } t || x.Span(s.FirstToken, s.FirstToken).Start != t.Span.Start) return null;
-        if (!t.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase)) return null;
+        return t.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase) ? OffsetDays(t) : null;
+    }
+
+    /// <summary>The whole days (1 to <see cref="MaxOffsetDays"/>) duration <paramref name="t"/> counts ("P2D", "P1W"), with the timex; null otherwise.</summary>
+    private static (int Days, Timex Opener)? OffsetDays(Timex t)
+    {
         var v = t.Value.AsSpan();
         if (v.Length < 3 || v[0] != 'P' || !int.TryParse(v[1..^1], System.Globalization.NumberStyles.None, null, out int n)) return null;
         int days = v[^1] switch { 'D' => n, 'W' => 7 * n, _ => -1 };
         return days is >= 1 and <= MaxOffsetDays ? (days, t) : null;
+    }
+
+    /// <summary>
+    /// The days an "N days later" / "a week later" right after verb mention <paramref name="d"/> (within a few words of its
+    /// clause, before any comma, quote or other verb) puts after the event told before, or null.
+    /// </summary>
+    private static (int Days, Timex Opener)? OffsetDaysAfter(MentionDraft d, Text.Sentence s, DocumentIndex x)
+    {
+        for (int k = d.Last + 1; k < s.EndToken && k - d.Last <= 6; k++)
+        {
+            if (x.TimexAt(k) is { Type: TimexType.Duration } t && x.Span(k, k).Start == t.Span.Start)
+                return t.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase) ? OffsetDays(t) : null;
+            if (x.IsPunct(k) || x.IsQuote(k) || x.IsBoundary(k) || (x.IsVerb(k) && x.Pos(k) != UniversalPos.AUX)) return null;
+        }
+        return null;
     }
 
     /// <summary>The longest "N days later" offset read as a calendar day (beyond it, "months later" is a vaguer span).</summary>

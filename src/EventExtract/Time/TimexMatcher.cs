@@ -109,6 +109,16 @@ internal sealed class TimexMatcher
                 _anchorMonth = month ? c.Value[..7] : null;
                 _anchorDay = TimexCalendar.TryParseDay(c.Value, out var named) ? named : null;
             }
+            // "Two days later, …. The next day, …": a day counted from the date last named moves the anchor with it, so a
+            // later "the next day" counts from that day, not from the last date written out.
+            else if (c.Type == TimexType.Duration && _anchorDay is { } from && OffsetDays(c) is int days)
+            {
+                var to = from.AddDays(days);
+                _anchorDay = to;
+                _anchorYear = TimexCalendar.Year(to.Year);
+                _anchorMonth = TimexCalendar.Month(to.Year, to.Month);
+                _anchorYearSentence = _sent[c.Start];
+            }
             if (c.IsAnchor)
             {
                 _anchorQuarter = c.Value;
@@ -116,6 +126,16 @@ internal sealed class TimexMatcher
             }
             i = c.End - 1;
         }
+    }
+
+    /// <summary>The whole days a "N days later" / "a week earlier" duration counts from the date last named (negative for "earlier"), or null.</summary>
+    private int? OffsetDays(TimexCandidate c)
+    {
+        int sign = Is(c.End - 1, "later") ? 1 : Is(c.End - 1, "earlier") ? -1 : 0;
+        var v = c.Value.AsSpan();
+        if (sign == 0 || v.Length < 3 || v[0] != 'P' || v[^1] is not ('D' or 'W')
+            || !int.TryParse(v[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n > 31) return null;
+        return sign * (v[^1] == 'W' ? 7 * n : n);
     }
 
     // ---------------------------------------------------------------- pieces

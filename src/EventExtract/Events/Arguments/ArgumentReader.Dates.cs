@@ -195,6 +195,7 @@ internal sealed partial class ArgumentReader
         DateTrailingParticiples(s, drafts);
         DateWhenClauses(s, drafts);
         DateFromSpeakingAsides(s, drafts);
+        DateAfterSubjectDates(s, drafts);
         // "met Dubois on the sidelines of the G20 summit in Rome on Saturday": a meeting held at a gathering named right
         // after it, with no date of its own, is dated by that gathering.
         // ("met Lavrov in Munich on Saturday on the sidelines of a security conference" in a story filed on Monday: the
@@ -271,6 +272,42 @@ internal sealed partial class ArgumentReader
                     if (_x.TimexAt(k) is { Type: TimexType.Date or TimexType.Time } t && !t.Value.EndsWith("_REF", StringComparison.Ordinal)) { d.Date = t; break; }
                 }
         }
+    }
+
+    /// <summary>
+    /// "Biden on Monday, speaking to reporters, said …", "Bush yesterday, asked whether …, replied: …": a date right after
+    /// the subject, before a comma-set participle aside, dates the aside and the verb after it (the comma closing the
+    /// date ends no reported words, since nothing before it has a verb). Only for verb mentions with no date of their own.
+    /// </summary>
+    private void DateAfterSubjectDates(Sentence s, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Date is not null || !d.AnchorIsVerb || d.ReferenceStart >= 0) continue;
+            int c = StepLeftPast(d.First - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+            if (c <= s.FirstToken || _x.Lower(c) != ",") continue;
+            if (SubjectDateBefore(s, c) is { } own) { d.Date = own; continue; } // the aside's own verb
+            // The main verb after the aside: the aside opens with a verb right after the subject's date and its comma.
+            int o = c - 1;
+            while (o > s.FirstToken && c - o <= 30 && _x.Lower(o) != "," && !_x.IsQuote(o)) o--;
+            if (o > s.FirstToken && o + 1 < c && _x.Lower(o) == "," && _x.Pos(o + 1) == UniversalPos.VERB && SubjectDateBefore(s, o) is { } t) d.Date = t;
+        }
+    }
+
+    /// <summary>The date ending right before the comma at <paramref name="comma"/> when only a verbless subject precedes it in its clause ("Bush yesterday,"); else null.</summary>
+    private Timex? SubjectDateBefore(Sentence s, int comma)
+    {
+        if (_x.TimexAt(comma - 1) is not { Type: TimexType.Date or TimexType.Time } t || t.Value.Length == 0 || t.Value.EndsWith("_REF", StringComparison.Ordinal)) return null;
+        var (first, last) = _x.TokenRange(t.Span);
+        if (last != comma - 1) return null;
+        int start = ClauseStart(first, s.FirstToken);
+        bool noun = false;
+        for (int i = start; i < first; i++)
+        {
+            if (_x.IsVerb(i) || _x.IsQuote(i) || _x.IsPunct(i)) return null;
+            noun |= _x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON;
+        }
+        return noun ? t : null;
     }
 
     /// <summary>
