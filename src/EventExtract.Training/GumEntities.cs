@@ -14,6 +14,8 @@ namespace EventExtract.Training;
 /// (except a place in a place mention); titles and offices are left out of person names ("US President | Barack
 /// Obama"); a surname-first name ("Austen , Jane") is one name; a country GUM calls an organization is a place, as in
 /// UniversalNER (`gum-names` audits the conversion mention by mention).
+/// A mention naming another entity after "in" (or, for a person, after "of": "Gary Chan of the Labour Party") or an
+/// organization with a clause after a comma ("the University of Basel , where ...") keeps only the name before it.
 /// Nested names: the outermost accepted mention wins.
 /// </summary>
 internal static class GumEntities
@@ -151,6 +153,27 @@ internal static class GumEntities
             for (int k = b - 1; k > a; k--)
                 if (Offices.Contains(s.Words[k]) && s.Words[k + 1] is not ("Jr." or "Sr.")) { a = k + 1; break; }
         }
+        // A name with a nested mention after "in" ("the Centre for Scottish Studies in Aberdeen", "the Guangzhou Opera
+        // House in China") or, for a person, after "of" ("Gary Chan of the Labour Party", "Nick Rhodes of Duran Duran")
+        // is the name before it, the nested mention being its own name as UniversalNER tags them ("[Gary Chan] of the
+        // [Labour Party]"); a mention with no name before it ("Members of the Sea Org") holds none.
+        for (int k = a + 1; k < b; k++)
+        {
+            if (!(s.Words[k] == "in" || (tag == "PER" && s.Words[k] == "of")) || s.Upos[k] != "ADP") continue;
+            int next = s.Words[k + 1] == "the" ? k + 2 : k + 1;
+            bool nested = false;
+            foreach (var (ms, me, _) in mentions)
+                if (ms == next || (ms == k + 1 && me > k + 1)) nested |= me <= end && (ms, me) != (start, end);
+            if (!nested) continue;
+            // No proper noun before it: a common noun's phrase ("Members of the Sea Org"), no name.
+            if (!Enumerable.Range(a, k - a).Any(i => s.Upos[i] == "PROPN")) return tag;
+            // A person's name before "of" has two words or more and no title ("Protector of Mexico", "the
+            // Commander-in-Chief of our Armies" are offices, left as before).
+            bool personName = tag != "PER" || (k - a >= 2 && !Enumerable.Range(a, k - a).Any(i => Titles.Contains(s.Words[i]) || Offices.Contains(s.Words[i])));
+            if (!personName || !IsName(s, a, k - 1, tag)) break;
+            b = k - 1;
+            break;
+        }
         if (IsName(s, a, b, tag))
         {
             // UniversalNER tags a country as a location whatever it does ("Iraq" 118 times LOC, once ORG in its EWT
@@ -206,6 +229,10 @@ internal static class GumEntities
             && IsName(s, a, comma - 1, tag))
             return (a, b, tag);
         if (tag == "LOC" && s.Upos[a] == "PROPN" && IsName(s, a, comma - 1, tag)) return (a, comma - 1, tag);
+        // An organization with a clause or apposition after a comma ("the University of Basel , where he taught") is
+        // named before it, as UniversalNER tags "University of Basel"; rejecting the mention left only its nested
+        // place ("Basel") as a name, which taught the recognizer to tag the place inside such names.
+        if (tag == "ORG" && s.Upos[a] == "PROPN" && IsName(s, a, comma - 1, tag)) return (a, comma - 1, tag);
         return null;
     }
 

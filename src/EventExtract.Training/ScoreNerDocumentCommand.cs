@@ -21,10 +21,14 @@ internal sealed class ScoreNerDocumentCommand : ICommand
         var ner = TaggingModelFiles.LoadNer(args);
         string split = TrainTaggingCommand.StringArg(args, "--split") ?? "dev";
         bool showErrors = args.Contains("--errors");
-        foreach (var (name, docs) in new[] { ($"UNER EWT {split}", UnerDocuments(split)), ($"GUM {split}", GumDocuments(split)) })
+        var gumGenres = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (name, docs) in new[] { ($"UNER EWT {split}", UnerDocuments(split)), ($"GUM {split}", GumDocuments(split, gumGenres)) })
         {
+            string? genreOf(object doc) => gumGenres.GetValueOrDefault(doc);
             var plain = new (int Tp, int Fp, int Fn)[4];
             var consistent = new (int Tp, int Fp, int Fn)[4];
+            var kinds = new int[5];
+            var genres = new SortedDictionary<string, (int Tp, int Fp, int Fn)[]>(StringComparer.Ordinal);
             var timed = new List<(TokenTable, List<EventExtract.Text.Sentence>, List<EntitySpan>, UniversalPos[])>();
             long passTokens = 0;
             foreach (var doc in docs)
@@ -59,10 +63,19 @@ internal sealed class ScoreNerDocumentCommand : ICommand
                 timed.Add((tokens, sentences, spans, tags));
                 passTokens += (long)tokens.Count * Repeats;
                 Add(consistent, gold, after);
-                if (showErrors) PrintErrors(words, gold, after);
+                CountKinds(kinds, gold, after);
+                if (genreOf(doc) is { } genre)
+                {
+                    if (!genres.TryGetValue(genre, out var gc)) genres[genre] = gc = new (int, int, int)[4];
+                    Add(gc, gold, after);
+                }
+                if (showErrors) PrintErrors(words, gold, after, genreOf(doc) ?? "");
             }
             TaggingScores.PrintEntityTable(name + " (per sentence)", plain);
             TaggingScores.PrintEntityTable(name + " (document consistency)", consistent);
+            Console.WriteLine($"    errors: type {kinds[0]}, boundary {kinds[1]} (boundary and type {kinds[2]}), missed {kinds[3]}, spurious {kinds[4]}");
+            foreach (var (genre, gc) in genres)
+                Console.WriteLine($"    {genre,-10} F1={TaggingScores.F1(gc[3]):F3}  (gold {gc[3].Tp + gc[3].Fn}, predicted {gc[3].Tp + gc[3].Fp})");
             double passCpuMs = TaggingScores.CpuMilliseconds(() =>
             {
                 for (int rep = 0; rep < Repeats; rep++)
@@ -74,14 +87,14 @@ internal sealed class ScoreNerDocumentCommand : ICommand
     }
 
     // One line per wrong or missed name after the pass: "-" gold names not found, "+" guesses not in the gold, with two words of context.
-    private static void PrintErrors(string[] words, List<(int Start, int End, EntityType Type)> gold, IReadOnlyList<EntitySpan> guess)
+    private static void PrintErrors(string[] words, List<(int Start, int End, EntityType Type)> gold, IReadOnlyList<EntitySpan> guess, string genre)
     {
         var g = gold.ToHashSet();
         var p = guess.Select(s => (Start: s.FirstToken, End: s.FirstToken + s.TokenCount, s.Type)).ToHashSet();
         string Show((int Start, int End, EntityType Type) x) =>
             $"{string.Join(' ', words[Math.Max(0, x.Start - 3)..x.Start])} [{string.Join(' ', words[x.Start..x.End])}]/{x.Type} {string.Join(' ', words[x.End..Math.Min(words.Length, x.End + 3)])}";
-        foreach (var x in g.Where(x => !p.Contains(x)).OrderBy(x => x.Start)) Console.WriteLine("  - " + Show(x));
-        foreach (var x in p.Where(x => !g.Contains(x)).OrderBy(x => x.Start)) Console.WriteLine("  + " + Show(x));
+        foreach (var x in g.Where(x => !p.Contains(x)).OrderBy(x => x.Start)) Console.WriteLine($"  - {genre} " + Show(x));
+        foreach (var x in p.Where(x => !g.Contains(x)).OrderBy(x => x.Start)) Console.WriteLine($"  + {genre} " + Show(x));
     }
 
     private static void Add((int Tp, int Fp, int Fn)[] counts, List<(int Start, int End, EntityType Type)> gold, IReadOnlyList<EntitySpan> guess)
@@ -99,8 +112,36 @@ internal sealed class ScoreNerDocumentCommand : ICommand
 
     private static List<List<(string[] Words, string[] Bio)>> UnerDocuments(string split) => Iob2Corpus.ReadDocuments(TaggingData.Uner(split));
 
-    private static List<List<(string[] Words, string[] Bio)>> GumDocuments(string split) =>
-        ConlluSentence.ReadAll(TaggingData.Gum(split))
-            .GroupBy(s => s.Id[..s.Id.LastIndexOf('-')])
-            .Select(g => g.Select(s => (s.Words, GumEntities.ToBio(s))).ToList()).ToList();
+    // GUM documents; genres maps each document to its genre (the second part of "GUM_news_..." ids).
+    private static List<List<(string[] Words, string[] Bio)>> GumDocuments(string split, Dictionary<object, string> genres)
+    {
+        var docs = new List<List<(string[] Words, string[] Bio)>>();
+        foreach (var g in ConlluSentence.ReadAll(TaggingData.Gum(split)).GroupBy(s => s.Id[..s.Id.LastIndexOf('-')]))
+        {
+            var doc = g.Select(s => (s.Words, GumEntities.ToBio(s))).ToList();
+            var parts = g.Key.Split('_');
+            genres[doc] = parts.Length > 1 ? parts[1] : g.Key;
+            docs.Add(doc);
+        }
+        return docs;
+    }
+
+    // Error kinds after the pass: a gold name guessed with the same span but another type (0), a guess overlapping it
+    // with the same type but other edges (1), other edges and another type (2), no overlapping guess (3); a guess
+    // overlapping no gold name (4).
+    private static void CountKinds(int[] kinds, List<(int Start, int End, EntityType Type)> gold, IReadOnlyList<EntitySpan> guess)
+    {
+        var p = guess.Select(s => (Start: s.FirstToken, End: s.FirstToken + s.TokenCount, s.Type)).ToList();
+        var g = gold.ToHashSet();
+        foreach (var x in gold)
+        {
+            if (p.Contains(x)) continue;
+            var over = p.Where(y => y.Start < x.End && x.Start < y.End).ToList();
+            if (over.Count == 0) kinds[3]++;
+            else if (over.Any(y => y.Start == x.Start && y.End == x.End)) kinds[0]++;
+            else kinds[over.Any(y => y.Type == x.Type) ? 1 : 2]++;
+        }
+        foreach (var y in p)
+            if (!g.Contains(y) && !gold.Any(x => y.Start < x.End && x.Start < y.End)) kinds[4]++;
+    }
 }

@@ -248,6 +248,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             CompaniesAreOrganizations(infos, labels);
             JoinOrganizationsOverAnd(infos, labels);
             JoinOrganizationHeadsOverAnd(infos, labels);
+            SplitPersonsAtAnd(infos, labels);
         }
         TagTitleLedOrganizations(infos, labels);
         LowercasePlaces(infos, labels);
@@ -470,6 +471,36 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             for (int k = end + 1; k < run - 1; k++) labels[k] = (byte)inside;
             labels[run - 1] = (byte)last;
             i = run - 1;
+        }
+    }
+
+    /// <summary>
+    /// Splits a person span at "and": one person's name holds no conjunction (the training annotation has none), so
+    /// "[Kim Jong Un and South] Korean President" or "[Kirk Bart and Celeste Pollock]" is two parties run together by
+    /// the greedy tagger. The words before "and" stay a person; those after it are a person too, unless a capitalized
+    /// word outside any name follows the span, which makes them the start of another capitalized phrase ("South Korean").
+    /// </summary>
+    internal static void SplitPersonsAtAnd(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int begin = EntityLabels.Of(EntityLabels.Part.Begin, EntityType.Person);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != begin) continue;
+            int end = i;
+            while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last) end++;
+            int and = i + 1;
+            while (and < end && infos[and].Lower != AndHash) and++;
+            if (and < end)
+            {
+                LabelName(labels, i, and - 1, EntityType.Person);
+                labels[and] = EntityLabels.Outside;
+                bool runsOn = end + 1 < labels.Length && labels[end + 1] == EntityLabels.Outside && (infos[end + 1].Flags & TokenFlags.Capitalized) != 0;
+                if (runsOn) for (int k = and + 1; k <= end; k++) labels[k] = EntityLabels.Outside;
+                else LabelName(labels, and + 1, end, EntityType.Person);
+                // The part after "and" may hold another "and": look at it again.
+                if (!runsOn) end = and;
+            }
+            i = end;
         }
     }
 
