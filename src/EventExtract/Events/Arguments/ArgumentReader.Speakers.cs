@@ -358,7 +358,8 @@ internal sealed partial class ArgumentReader
         if (noun < 0) return null;
         int first = NounPhraseEndingAt(noun, s.FirstToken) is { } np ? _x.TokenRange(np.Span).First : noun;
         // ("A report by the UN said … The report said": a definite message points back to one whose author was named.)
-        if (_c.AnaphoricDeterminers.Contains(_x.Lower(first)) || _x.Pos(first) == UniversalPos.PRON) return null;
+        // ("A joint statement said": the parties of the meeting it closes speak, found later.)
+        if (_c.AnaphoricDeterminers.Contains(_x.Lower(first)) || _x.Pos(first) == UniversalPos.PRON || d.IsJointStatement || JointCueBefore(first, noun)) return null;
         return first == s.FirstToken || _x.Lower(first - 1) == "," || _x.IsQuote(first - 1) ? _x.UnnamedActor(first, last) : null;
     }
 
