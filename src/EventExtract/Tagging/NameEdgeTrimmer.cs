@@ -28,6 +28,7 @@ internal static class NameEdgeTrimmer
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(spans);
         spans = SplitAtDashes(tokens, spans);
+        spans = SplitOrganizationsAtAnd(tokens, spans);
         List<EntitySpan>? trimmed = null;
         for (int i = 0; i < spans.Count; i++)
         {
@@ -107,6 +108,56 @@ internal static class NameEdgeTrimmer
             split.Add(s with { Span = new TextSpan(tokens.GetSpan(dash + 1).Start, tokens.GetSpan(end - 1).End), FirstToken = dash + 1, TokenCount = end - dash - 1 });
         }
         return split ?? spans;
+    }
+
+    /// <summary>
+    /// "[United Auto Workers and General Motors] resumed talks", "[European Union and Mercosur]": an organization name of
+    /// capitalized words only, with two or more words before its one "and", is two parties the recognizer ran together
+    /// (one name with "and" has one word before it, "Food and Drug Administration", "Johnson and Johnson", or a
+    /// preposition, "Ministry of Agriculture and Forestry"). Not when the words after "and" end in an organization's
+    /// head word ("National Aeronautics and Space Administration": one body).
+    /// </summary>
+    private static IReadOnlyList<EntitySpan> SplitOrganizationsAtAnd(TokenTable tokens, IReadOnlyList<EntitySpan> spans)
+    {
+        List<EntitySpan>? split = null;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            int start = s.FirstToken, end = s.FirstToken + s.TokenCount;
+            int and = s.Type == EntityType.Organization ? AndOfTwoNames(tokens, start, end) : -1;
+            if (and < 0)
+            {
+                split?.Add(s);
+                continue;
+            }
+            if (split is null)
+            {
+                split = new List<EntitySpan>(spans.Count + 1);
+                for (int k = 0; k < i; k++) split.Add(spans[k]);
+            }
+            split.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(and - 1).End), TokenCount = and - start });
+            split.Add(s with { Span = new TextSpan(tokens.GetSpan(and + 1).Start, tokens.GetSpan(end - 1).End), FirstToken = and + 1, TokenCount = end - and - 1 });
+        }
+        return split ?? spans;
+    }
+
+    /// <summary>The token of the one "and" joining two names in tokens <paramref name="start"/> to <paramref name="end"/> (see
+    /// <see cref="SplitOrganizationsAtAnd"/>), or -1.</summary>
+    private static int AndOfTwoNames(TokenTable tokens, int start, int end)
+    {
+        int and = -1;
+        for (int k = start; k < end; k++)
+        {
+            var w = tokens.GetChars(k);
+            if (w is "and")
+            {
+                if (and >= 0) return -1;
+                and = k;
+            }
+            else if (!IsCapitalized(w)) return -1;
+        }
+        if (and < start + 2 || and + 1 >= end || OrganizationHeadNames.IsHead(tokens.GetChars(end - 1))) return -1;
+        return and;
     }
 
     private static bool IsDash(ReadOnlySpan<char> word) => word is "—" or "–" or "--";

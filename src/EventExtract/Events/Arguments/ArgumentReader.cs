@@ -1043,6 +1043,10 @@ internal sealed partial class ArgumentReader
             }
             if (d.Type == EventType.Attack && who.Count == 0 && d.Targets.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { } party)
                 MentionDraft.AddActor(victimNoun && party.Kind == ActorKind.Person ? d.Targets : who, party);
+            // ("the minister's visit to Paris", "the negotiators' talks with the rebels": unnamed people owning a meeting noun
+            // take part in it, as named ones do; a body's, "the bloc's annual summit", is rather the one that convenes it.)
+            if (d.Type == EventType.Meeting && who.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { Kind: ActorKind.Person or ActorKind.Group } people)
+                MentionDraft.AddActor(who, people);
             if (d.Type == EventType.Meeting)
                 foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
         }

@@ -505,13 +505,14 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     }
 
     /// <summary>
-    /// "Lula visited Beijing", "a visit by Prime Minister Narendra Modi to Washington", "Modi's trip to Paris": a named
-    /// person's visit to a named place is a visit to its hosts, although the training sentences mostly saw the word
-    /// for tourists and museums. (Unnamed visitors, "tourists visited the island", are left to the classifier.)
+    /// "Lula visited Beijing", "a visit by Prime Minister Narendra Modi to Washington", "Modi's trip to Paris", "a trip by
+    /// the Chinese premier to Berlin": a named person's or an official's visit to a named place is a visit to its hosts,
+    /// although the training sentences mostly saw the word for tourists and museums. (Unnamed visitors, "tourists
+    /// visited the island", are left to the classifier.)
     /// </summary>
     private bool PersonVisitsPlace(AnalyzedDocument document, Text.Sentence sentence, LexiconMatch match)
     {
-        if (match.Entry.Label != TriggerLabel.Meeting || match.Entry.Lemma is not ("visit" or "visit to" or "state visit" or "trip to")) return false;
+        if (match.Entry.Label != TriggerLabel.Meeting || match.Entry.Lemma is not ("visit" or "visit to" or "state visit" or "trip" or "trip to")) return false;
         var tokens = document.Tokens;
         var text = document.Text.AsSpan();
         int triggerStart = tokens.GetSpan(match.FirstToken).Start;
@@ -535,6 +536,13 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
                 visitor = true;
                 after = tokens.FindFirstEndingAfter(actor.Span.End - 1) + 1;
                 break;
+            }
+            // ("a planned visit by the Chinese premier to Berlin": an unnamed official after "by" acts for a state too.)
+            var pos = document.Pos.Span;
+            for (int k = after + 1, end = Math.Min(Math.Min(sentence.EndToken, pos.Length), after + 5); !visitor && k < end; k++)
+            {
+                if (_cues.Has(tokens.GetChars(k), "official")) { visitor = true; after = k + 1; break; }
+                if (pos[k] is not (Tagging.UniversalPos.DET or Tagging.UniversalPos.ADJ or Tagging.UniversalPos.PROPN or Tagging.UniversalPos.NOUN)) break;
             }
         }
         // An unnamed official or delegation right before the trigger ("The U.S. envoy visited", "a Chinese trade
