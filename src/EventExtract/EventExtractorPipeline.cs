@@ -60,7 +60,7 @@ internal sealed class EventExtractorPipeline
             // ("al-", "bin") are joined and trailing function words cut first, so that the whole name, and only
             // the name, is what the document votes on.
             var trimmed = NameEdgeTrimmer.Apply(tokens, analyzed.PosArray, analyzed.NameList, Places.PlacesResources.CalendarWords);
-            var joined = HyphenedTitleJoiner.Apply(tokens, NameParticleJoiner.Apply(tokens, analyzed.SentenceList, trimmed));
+            var joined = PlacePrefixNames.Apply(tokens, HyphenedTitleJoiner.Apply(tokens, NameParticleJoiner.Apply(tokens, analyzed.SentenceList, trimmed)));
             var consistent = NonNameFilter.Apply(tokens, EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, joined));
             analyzed.NameList.Clear();
             analyzed.NameList.AddRange(consistent);

@@ -536,6 +536,15 @@ public sealed class ActorResolver : IActorResolver
                 _places.Add(new Place(text, water, Squeeze(text), null, null, null, null, false));
                 return;
             }
+            // "Camp David", "Fort Bragg": a name a place prefix opens is that place, not the town its last word spells
+            // ("David", Panama); unless the gazetteer holds the whole name ("Cape Town", "Fort Worth").
+            if (PlacePrefixNames.StartsWithPrefix(_text, name.Span) && !_matches.Any(m => m.Span.Equals(name.Span)))
+            {
+                MarkInside(name.Span);
+                string text = name.Span.GetText(_text);
+                _places.Add(new Place(text, name.Span, Squeeze(text), null, null, null, null, false));
+                return;
+            }
             // "Danish Defence Minister Troels Lund Poulsen" read as a place (a town's spelling inside): a titled person's name.
             if (NameAfterTitle(name.Span) is { } person)
             {
