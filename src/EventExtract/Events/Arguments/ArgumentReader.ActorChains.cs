@@ -1315,6 +1315,10 @@ internal sealed partial class ArgumentReader
             // before the first.)
             if (coordinated && k < end && _x.UnitAt(k) is null && IsLowercaseNoun(k) && TitleBeforePerson(k, end))
                 while (_x.UnitAt(k) is null) k++;
+            // ("… and U.S. President Joe Biden": a country folded into a later person's title, as before the first.)
+            if (coordinated && k + 1 < end && _x.UnitAt(k) is null && _x.Pos(k) == UniversalPos.PROPN && _x.UnitAt(k + 1) is { } titleUnit
+                && titleUnit.First == k + 1 && IsTitleBefore(titleUnit))
+                k++;
             if (k >= end || !coordinated || _x.UnitAt(k) is not { } u) break;
             // "killing at least 14 soldiers, Somali officials said", "did not meet the Thai minister, his spokesman said":
             // the subject of a reporting verb opens the reporting clause; it does not continue the list.
