@@ -1625,6 +1625,34 @@ internal sealed partial class ArgumentReader
         return _x.UnnamedActor(start, head) with { Kind = kind };
     }
 
+    /// <summary>
+    /// "the group's ability to conduct", "the rebels' plan to stage": the possessor (named, or an unnamed party) of the
+    /// noun right before the "to" of the infinitive <paramref name="verb"/>; empty when there is none.
+    /// </summary>
+    private List<Actor> InfinitiveNounPossessor(int verb, int sentenceFirst)
+    {
+        int to = verb - 1;
+        if (to - 1 < sentenceFirst || _x.Lower(to) != "to" || _x.Pos(to - 1) != UniversalPos.NOUN || _x.UnitAt(to - 1) is not null) return new List<Actor>();
+        var named = Possessor(to, sentenceFirst);
+        if (named.Count == 0 && UnnamedPartyPossessor(to, sentenceFirst) is { } party) named.Add(party);
+        return named;
+    }
+
+    /// <summary>
+    /// "they are on the brink of launching", "it is capable of carrying out": the subject pronoun of the copula before a
+    /// state phrase ending in "of" that takes the "-ing" <paramref name="verb"/>; null when there is none (not past another
+    /// verb: "they were accused of carrying out" names suspects).
+    /// </summary>
+    private int? StatePhrasePronoun(int verb, int sentenceFirst)
+    {
+        if (verb - 2 < sentenceFirst || _x.Lower(verb - 1) != "of" || !_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal)) return null;
+        int i = verb - 2;
+        for (int n = 0; i >= sentenceFirst && n < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.ADP); i--, n++) { }
+        if (i < sentenceFirst || _x.Lower(i) is not ("is" or "are" or "was" or "were" or "be" or "been")) return null;
+        int p = StepLeftPast(i - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return p >= sentenceFirst && _x.Lower(p) is "he" or "she" or "it" or "they" ? p : null;
+    }
+
     /// <summary>"US-Taliban talks", "Russia-China summit": two or more actors modifying the trigger noun.</summary>
     private List<Actor> ModifierActors(int first, int sentenceFirst)
     {
