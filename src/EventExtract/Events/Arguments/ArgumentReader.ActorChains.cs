@@ -162,6 +162,22 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "by members of the Front", "with fighters from a rebel group": <paramref name="u"/> is the party of a phrase of people
+    /// (past a determiner the unit left out) that is itself a preposition's object.
+    /// </summary>
+    private bool PeoplePhraseAfterPreposition(ArgUnit u, int sentenceFirst)
+    {
+        int i = u.First - 1;
+        if (i >= sentenceFirst && _x.UnitAt(i) is null && _x.IsDeterminer(i)) i--;
+        int noun = i - 1;
+        if (noun < sentenceFirst || _x.Lower(i) is not ("of" or "from") || _x.UnitAt(noun) is not null
+            || !(_c.GroupNouns.Contains(_x.Lower(noun)) || _c.IsArmedPartyNoun(_x.Lower(noun)))) return false;
+        int k = noun;
+        while (k - 1 >= sentenceFirst && noun - k < 4 && _x.UnitAt(k - 1) is null && (_x.IsDeterminer(k - 1) || _x.Pos(k - 1) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) k--;
+        return k - 1 >= sentenceFirst && _x.Pos(k - 1) == UniversalPos.ADP;
+    }
+
+    /// <summary>
     /// A person's name after a title the recognizer left apart, the title (with capitalized title words before it) after the
     /// preposition of a counterpart: "talks with President Saddam Hussein", "with Iraqi Deputy Prime Minister Tariq Aziz".
     /// </summary>
@@ -918,7 +934,10 @@ internal sealed partial class ArgumentReader
             // "…, killing nine soldiers, the army said": a verb's object set off by a bare comma ends the clause before
             // the reporting clause; it is no speaker ("Russia, China and Pakistan said" is joined by "and").
             // ("said John Kerry, the Secretary of State, contacted": after a reporting verb the unit opens the clause.)
+            // ("carried out by members of the Front, officials said": so does a party the people phrase of a preposition's
+            // object stands for.)
             if (chain.Count == 1 && !HasWordCoordinator(k + 1, chain[0].First) && (IsVerbObject(u) || IsObjectConjunct(u)) && !AfterReportingVerb(u)) break;
+            if (chain.Count == 1 && !HasWordCoordinator(k + 1, chain[0].First) && PeoplePhraseAfterPreposition(u, sentenceFirst)) break;
             // ("In Lisbon, Portugal, Prime Minister X said": a country after a city and a comma says where the city is.)
             if (IsCityQualifier(u) && !HasWordCoordinator(u.Last + 1, chain[^1].First)) break;
             chain.Add(u);
