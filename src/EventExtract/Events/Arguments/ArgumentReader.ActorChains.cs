@@ -162,6 +162,22 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "by members of the Front", "with fighters from a rebel group": <paramref name="u"/> is the party of a phrase of people
+    /// (past a determiner the unit left out) that is itself a preposition's object.
+    /// </summary>
+    private bool PeoplePhraseAfterPreposition(ArgUnit u, int sentenceFirst)
+    {
+        int i = u.First - 1;
+        if (i >= sentenceFirst && _x.UnitAt(i) is null && _x.IsDeterminer(i)) i--;
+        int noun = i - 1;
+        if (noun < sentenceFirst || _x.Lower(i) is not ("of" or "from") || _x.UnitAt(noun) is not null
+            || !(_c.GroupNouns.Contains(_x.Lower(noun)) || _c.IsArmedPartyNoun(_x.Lower(noun)))) return false;
+        int k = noun;
+        while (k - 1 >= sentenceFirst && noun - k < 4 && _x.UnitAt(k - 1) is null && (_x.IsDeterminer(k - 1) || _x.Pos(k - 1) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM)) k--;
+        return k - 1 >= sentenceFirst && _x.Pos(k - 1) == UniversalPos.ADP;
+    }
+
+    /// <summary>
     /// A person's name after a title the recognizer left apart, the title (with capitalized title words before it) after the
     /// preposition of a counterpart: "talks with President Saddam Hussein", "with Iraqi Deputy Prime Minister Tariq Aziz".
     /// </summary>
@@ -918,7 +934,10 @@ internal sealed partial class ArgumentReader
             // "…, killing nine soldiers, the army said": a verb's object set off by a bare comma ends the clause before
             // the reporting clause; it is no speaker ("Russia, China and Pakistan said" is joined by "and").
             // ("said John Kerry, the Secretary of State, contacted": after a reporting verb the unit opens the clause.)
+            // ("carried out by members of the Front, officials said": so does a party the people phrase of a preposition's
+            // object stands for.)
             if (chain.Count == 1 && !HasWordCoordinator(k + 1, chain[0].First) && (IsVerbObject(u) || IsObjectConjunct(u)) && !AfterReportingVerb(u)) break;
+            if (chain.Count == 1 && !HasWordCoordinator(k + 1, chain[0].First) && PeoplePhraseAfterPreposition(u, sentenceFirst)) break;
             // ("In Lisbon, Portugal, Prime Minister X said": a country after a city and a comma says where the city is.)
             if (IsCityQualifier(u) && !HasWordCoordinator(u.Last + 1, chain[^1].First)) break;
             chain.Add(u);
@@ -1627,6 +1646,34 @@ internal sealed partial class ArgumentReader
                && _x.Pos(start - 1) is UniversalPos.ADJ or UniversalPos.NOUN) start--;
         if (start - 1 >= sentenceFirst && _x.IsDeterminer(start - 1)) start--;
         return _x.UnnamedActor(start, head) with { Kind = kind };
+    }
+
+    /// <summary>
+    /// "the group's ability to conduct", "the rebels' plan to stage": the possessor (named, or an unnamed party) of the
+    /// noun right before the "to" of the infinitive <paramref name="verb"/>; empty when there is none.
+    /// </summary>
+    private List<Actor> InfinitiveNounPossessor(int verb, int sentenceFirst)
+    {
+        int to = verb - 1;
+        if (to - 1 < sentenceFirst || _x.Lower(to) != "to" || _x.Pos(to - 1) != UniversalPos.NOUN || _x.UnitAt(to - 1) is not null) return new List<Actor>();
+        var named = Possessor(to, sentenceFirst);
+        if (named.Count == 0 && UnnamedPartyPossessor(to, sentenceFirst) is { } party) named.Add(party);
+        return named;
+    }
+
+    /// <summary>
+    /// "they are on the brink of launching", "it is capable of carrying out": the subject pronoun of the copula before a
+    /// state phrase ending in "of" that takes the "-ing" <paramref name="verb"/>; null when there is none (not past another
+    /// verb: "they were accused of carrying out" names suspects).
+    /// </summary>
+    private int? StatePhrasePronoun(int verb, int sentenceFirst)
+    {
+        if (verb - 2 < sentenceFirst || _x.Lower(verb - 1) != "of" || !_x.Lower(verb).EndsWith("ing", StringComparison.Ordinal)) return null;
+        int i = verb - 2;
+        for (int n = 0; i >= sentenceFirst && n < 4 && _x.UnitAt(i) is null && (_x.IsDeterminer(i) || _x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.ADP); i--, n++) { }
+        if (i < sentenceFirst || _x.Lower(i) is not ("is" or "are" or "was" or "were" or "be" or "been")) return null;
+        int p = StepLeftPast(i - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries);
+        return p >= sentenceFirst && _x.Lower(p) is "he" or "she" or "it" or "they" ? p : null;
     }
 
     /// <summary>"US-Taliban talks", "Russia-China summit": two or more actors modifying the trigger noun.</summary>

@@ -1025,7 +1025,12 @@ internal sealed partial class ArgumentReader
                  && !(d.Type == EventType.Meeting && (_c.ReportingVerbs.Contains(_x.Lower(governing)) || (d.First - 1 > governing && _x.Lower(d.First - 1) == "for"))
                       && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among" or "of"))
         {
-            foreach (var a in SubjectBeforeAside(d.Type == EventType.Meeting ? PlanWordBefore(governing, s.FirstToken) : governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
+            // "al Qaeda's ability to conduct an attack": the possessor of the noun the infinitive completes does it (not a
+            // party further left, "According to X, al Qaeda's ability …").
+            if (d.Type == EventType.Attack && InfinitiveNounPossessor(governing, s.FirstToken) is { Count: > 0 } owner)
+                foreach (var a in owner) MentionDraft.AddActor(who, a);
+            else
+                foreach (var a in SubjectBeforeAside(d.Type == EventType.Meeting ? PlanWordBefore(governing, s.FirstToken) : governing, s.FirstToken) ?? LeftChain(governing, s.FirstToken)) MentionDraft.AddActor(who, a);
         }
         bool subjectFound = who.Count > 0;
         // Possessor: "Putin's visit".
@@ -1406,9 +1411,13 @@ internal sealed partial class ArgumentReader
                 // for the party named in a sentence before (one named earlier in its own sentence is as often a party named
                 // in passing: "Varnia funds the Hezbollah and, through it, Islamic Jihad; it carried out attacks").
                 if (!d.AnchorIsVerb && d.Attackers.Count == 0 && governing >= 0 && _c.PerpetrationVerbs.Contains(_x.Lower(governing)) && !IsPassive(governing, s.FirstToken)
-                    && SubjectPronoun(governing, s.FirstToken) is int gp)
+                    && SubjectPronoun(governing, s.FirstToken) is var sp && (sp ?? StatePhrasePronoun(governing, s.FirstToken)) is int gp)
                 {
-                    foreach (var a in ReportedSelf(gp, s)) MentionDraft.AddActor(d.Attackers, a);
+                    // ("Officials say it is on the verge of launching": one reporting a state phrase claims nothing.)
+                    if (sp is not null) foreach (var a in ReportedSelf(gp, s)) MentionDraft.AddActor(d.Attackers, a);
+                    // ("The Tigers look as if they are about to launch …": the subject of the verb the "as if" clause describes.)
+                    if (d.Attackers.Count == 0 && gp - 3 >= s.FirstToken && _x.Lower(gp - 1) is "if" or "though" && _x.Lower(gp - 2) == "as" && _x.IsVerb(gp - 3))
+                        foreach (var a in SubjectBeforeAside(gp - 3, s.FirstToken) ?? LeftChain(gp - 3, s.FirstToken)) MentionDraft.AddActor(d.Attackers, a);
                     if (d.Attackers.Count == 0 && ResolvePronoun(gp, s) is { } doer && doer.Span.Start < _x.Span(s.FirstToken, s.FirstToken).Start) d.Attackers.Add(doer);
                 }
                 // "Iraq could widen the war by attacking Jordan": a means gerund shares the subject of its clause.
