@@ -162,7 +162,7 @@ internal sealed partial class ArgumentReader
     {
         int last = StepLeftPast(verb - 1, s.FirstToken, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
         // ("Machinists at Boeing on Thursday rejected": the phrase ends before a time phrase set between it and its verb.)
-        if (_x.TimexAt(last) is not null)
+        if (last >= s.FirstToken && _x.TimexAt(last) is not null)
         {
             last = StepLeftPast(last, s.FirstToken, PreVerbWords.TimeExpressions);
             if (last > s.FirstToken && _x.IsPreposition(last)) last--;
