@@ -84,31 +84,13 @@ internal static class NameEdgeTrimmer
     /// "[Georgia — Thousands] of protesters": a dash standing alone ends a name, which the dateline before it runs into;
     /// the words on each side become names of their own (the same list when no name holds such a dash).
     /// </summary>
-    private static IReadOnlyList<EntitySpan> SplitAtDashes(TokenTable tokens, IReadOnlyList<EntitySpan> spans)
-    {
-        List<EntitySpan>? split = null;
-        for (int i = 0; i < spans.Count; i++)
+    private static IReadOnlyList<EntitySpan> SplitAtDashes(TokenTable tokens, IReadOnlyList<EntitySpan> spans) =>
+        SplitEach(tokens, spans, static (tokens, s) =>
         {
-            var s = spans[i];
-            int start = s.FirstToken, end = s.FirstToken + s.TokenCount;
-            int dash = -1;
-            for (int k = start + 1; k < end - 1 && dash < 0; k++)
-                if (IsDash(tokens.GetChars(k))) dash = k;
-            if (dash < 0)
-            {
-                split?.Add(s);
-                continue;
-            }
-            if (split is null)
-            {
-                split = new List<EntitySpan>(spans.Count + 1);
-                for (int k = 0; k < i; k++) split.Add(spans[k]);
-            }
-            split.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(dash - 1).End), TokenCount = dash - start });
-            split.Add(s with { Span = new TextSpan(tokens.GetSpan(dash + 1).Start, tokens.GetSpan(end - 1).End), FirstToken = dash + 1, TokenCount = end - dash - 1 });
-        }
-        return split ?? spans;
-    }
+            for (int k = s.FirstToken + 1; k < s.FirstToken + s.TokenCount - 1; k++)
+                if (IsDash(tokens.GetChars(k))) return k;
+            return -1;
+        });
 
     /// <summary>
     /// "[United Auto Workers and General Motors] resumed talks", "[European Union and Mercosur]": an organization name of
@@ -117,15 +99,22 @@ internal static class NameEdgeTrimmer
     /// preposition, "Ministry of Agriculture and Forestry"). Not when the words after "and" end in an organization's
     /// head word ("National Aeronautics and Space Administration": one body).
     /// </summary>
-    private static IReadOnlyList<EntitySpan> SplitOrganizationsAtAnd(TokenTable tokens, IReadOnlyList<EntitySpan> spans)
+    private static IReadOnlyList<EntitySpan> SplitOrganizationsAtAnd(TokenTable tokens, IReadOnlyList<EntitySpan> spans) =>
+        SplitEach(tokens, spans, static (tokens, s) =>
+            s.Type == EntityType.Organization ? AndOfTwoNames(tokens, s.FirstToken, s.FirstToken + s.TokenCount) : -1);
+
+    /// <summary>
+    /// Each name in two at the token <paramref name="splitAt"/> gives (-1: kept whole), the token itself left out; the
+    /// same list when no name is split.
+    /// </summary>
+    private static IReadOnlyList<EntitySpan> SplitEach(TokenTable tokens, IReadOnlyList<EntitySpan> spans, Func<TokenTable, EntitySpan, int> splitAt)
     {
         List<EntitySpan>? split = null;
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
-            int start = s.FirstToken, end = s.FirstToken + s.TokenCount;
-            int and = s.Type == EntityType.Organization ? AndOfTwoNames(tokens, start, end) : -1;
-            if (and < 0)
+            int at = splitAt(tokens, s);
+            if (at < 0)
             {
                 split?.Add(s);
                 continue;
@@ -135,8 +124,9 @@ internal static class NameEdgeTrimmer
                 split = new List<EntitySpan>(spans.Count + 1);
                 for (int k = 0; k < i; k++) split.Add(spans[k]);
             }
-            split.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(and - 1).End), TokenCount = and - start });
-            split.Add(s with { Span = new TextSpan(tokens.GetSpan(and + 1).Start, tokens.GetSpan(end - 1).End), FirstToken = and + 1, TokenCount = end - and - 1 });
+            int start = s.FirstToken, end = s.FirstToken + s.TokenCount;
+            split.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(at - 1).End), TokenCount = at - start });
+            split.Add(s with { Span = new TextSpan(tokens.GetSpan(at + 1).Start, tokens.GetSpan(end - 1).End), FirstToken = at + 1, TokenCount = end - at - 1 });
         }
         return split ?? spans;
     }

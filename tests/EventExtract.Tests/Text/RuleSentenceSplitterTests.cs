@@ -18,6 +18,18 @@ public class RuleSentenceSplitterTests
         Sentences("Moscow hosted the talks. The Taliban attended.")
             .Should().Equal("Moscow hosted the talks.", "The Taliban attended.");
 
+    // '"…," said Maria Lopez, an analyst with Lehman Brothers Inc. Ms. Lopez said …': an honorific after a company
+    // abbreviation opens a new sentence; a title after "U.S." does not.
+    [Fact]
+    public void An_honorific_after_Inc_starts_a_sentence() =>
+        Sentences("\"The numbers were good,\" said Maria Lopez, an analyst with Lehman Brothers Inc. Ms. Lopez said the trend would continue.")
+            .Should().Equal("\"The numbers were good,\" said Maria Lopez, an analyst with Lehman Brothers Inc.", "Ms. Lopez said the trend would continue.");
+
+    [Theory]
+    [InlineData("The bill was opposed by U.S. Sen. Ted Cruz and two other senators.")]
+    [InlineData("The letter was signed by U.S. Rep. Ilhan Omar.")]
+    public void A_title_after_US_continues_the_sentence(string text) => Sentences(text).Should().Equal(text);
+
     [Theory]
     [InlineData("Mr. Smith met Dr. Jones in Kabul.")]
     [InlineData("U.S. officials said the talks would resume.")]
