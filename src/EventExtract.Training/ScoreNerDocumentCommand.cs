@@ -59,7 +59,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
                         new EventExtract.Text.TextSpan(tokens.GetSpan(offset).Start, tokens.GetSpan(offset + w.Length - 1).End), offset, w.Length, 0));
                     offset += w.Length;
                 }
-                var after = NonNameFilter.Apply(tokens, EntityDocumentConsistency.Apply(tokens, sentences, PlacePrefixNames.Apply(tokens, HyphenedTitleJoiner.Apply(tokens, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans, EventExtract.Places.PlacesResources.CalendarWords))))));
+                var after = NamePostPasses.Apply(tokens, sentences, tags, spans);
                 timed.Add((tokens, sentences, spans, tags));
                 passTokens += (long)tokens.Count * Repeats;
                 Add(consistent, gold, after);
@@ -79,7 +79,7 @@ internal sealed class ScoreNerDocumentCommand : ICommand
             double passCpuMs = TaggingScores.CpuMilliseconds(() =>
             {
                 for (int rep = 0; rep < Repeats; rep++)
-                    foreach (var (tokens, sentences, spans, tags) in timed) EntityDocumentConsistency.Apply(tokens, sentences, PlacePrefixNames.Apply(tokens, HyphenedTitleJoiner.Apply(tokens, NameParticleJoiner.Apply(tokens, sentences, NameEdgeTrimmer.Apply(tokens, tags, spans, EventExtract.Places.PlacesResources.CalendarWords)))));
+                    foreach (var (tokens, sentences, spans, tags) in timed) NamePostPasses.Apply(tokens, sentences, tags, spans);
             });
             Console.WriteLine($"  consistency pass: {passTokens / (passCpuMs / 1000):N0} tokens per CPU second");
         }

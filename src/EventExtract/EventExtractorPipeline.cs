@@ -56,12 +56,8 @@ internal sealed class EventExtractorPipeline
         if (EntityRecognizer is not null && analyzed.NameList.Count > 0)
         {
             // A sentence-level recognizer misses or mistypes a name that another sentence gets right: one type per
-            // name, and missed occurrences found from the document's surer ones. Names split at a particle
-            // ("al-", "bin") are joined and trailing function words cut first, so that the whole name, and only
-            // the name, is what the document votes on.
-            var trimmed = NameEdgeTrimmer.Apply(tokens, analyzed.PosArray, analyzed.NameList, Places.PlacesResources.CalendarWords);
-            var joined = PlacePrefixNames.Apply(tokens, HyphenedTitleJoiner.Apply(tokens, NameParticleJoiner.Apply(tokens, analyzed.SentenceList, trimmed)));
-            var consistent = NonNameFilter.Apply(tokens, EntityDocumentConsistency.Apply(tokens, analyzed.SentenceList, joined));
+            // name, and missed occurrences found from the document's surer ones.
+            var consistent = NamePostPasses.Apply(tokens, analyzed.SentenceList, analyzed.PosArray, analyzed.NameList);
             analyzed.NameList.Clear();
             analyzed.NameList.AddRange(consistent);
         }
