@@ -28,11 +28,7 @@ internal static class HyphenedTitleJoiner
             if (last + 2 < tokens.Count && NameParticleJoiner.IsJoiningHyphen(tokens, last + 1) && IsOffice(tokens, last)
                 && !(nextIsPart && spans[i + 1].TokenCount != 1) && !(i + 1 < spans.Count && spans[i + 1].FirstToken == last + 1))
             {
-                if (joined is null)
-                {
-                    joined = new List<EntitySpan>(spans.Count);
-                    for (int k = 0; k < i; k++) joined.Add(spans[k]);
-                }
+                joined ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count);
                 joined.Add(new EntitySpan(new TextSpan(s.Span.Start, tokens.GetSpan(last + 2).End), s.FirstToken, s.TokenCount + 2, s.Type, s.Confidence));
                 if (nextIsPart) i++;
                 continue;

@@ -66,11 +66,7 @@ internal static class NameEdgeTrimmer
                     cut = true;
                 }
             }
-            if (cut && trimmed is null)
-            {
-                trimmed = new List<EntitySpan>(spans.Count);
-                for (int k = 0; k < i; k++) trimmed.Add(spans[k]);
-            }
+            if (cut) trimmed ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count);
             if (!cut)
                 trimmed?.Add(s);
             else
@@ -119,11 +115,7 @@ internal static class NameEdgeTrimmer
                 split?.Add(s);
                 continue;
             }
-            if (split is null)
-            {
-                split = new List<EntitySpan>(spans.Count + 1);
-                for (int k = 0; k < i; k++) split.Add(spans[k]);
-            }
+            split ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count + 1);
             int start = s.FirstToken, end = s.FirstToken + s.TokenCount;
             split.Add(s with { Span = new TextSpan(tokens.GetSpan(start).Start, tokens.GetSpan(at - 1).End), TokenCount = at - start });
             split.Add(s with { Span = new TextSpan(tokens.GetSpan(at + 1).Start, tokens.GetSpan(end - 1).End), FirstToken = at + 1, TokenCount = end - at - 1 });

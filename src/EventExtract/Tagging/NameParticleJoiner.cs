@@ -111,11 +111,7 @@ internal static class NameParticleJoiner
                 joined?.Add(s);
                 continue;
             }
-            if (joined is null)
-            {
-                joined = new List<EntitySpan>(spans.Count);
-                for (int k = 0; k < at; k++) joined.Add(spans[k]);
-            }
+            joined ??= EntitySpanLists.CopyOfFirst(spans, at, spans.Count);
             joined.Add(new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(end - 1).End), first, end - first, EntityType.Person, s.Confidence));
         }
         return joined ?? spans;

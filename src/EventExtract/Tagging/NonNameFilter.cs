@@ -50,11 +50,7 @@ internal static class NonNameFilter
         {
             var s = spans[i];
             bool drop = IsNonName(tokens, s, storms, stormNames);
-            if (drop && kept is null)
-            {
-                kept = new List<EntitySpan>(spans.Count);
-                for (int k = 0; k < i; k++) kept.Add(spans[k]);
-            }
+            if (drop) kept ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count);
             if (!drop) kept?.Add(s);
         }
         return kept ?? spans;

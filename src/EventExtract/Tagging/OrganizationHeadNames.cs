@@ -56,11 +56,7 @@ internal static class OrganizationHeadNames
                 result?.Add(s);
                 continue;
             }
-            if (result is null)
-            {
-                result = new List<EntitySpan>(spans.Count);
-                for (int m = 0; m < i; m++) result.Add(spans[m]);
-            }
+            result ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count);
             result.Add(new EntitySpan(new TextSpan(tokens.GetSpan(s.FirstToken).Start, tokens.GetSpan(head - 1).End), s.FirstToken, head - s.FirstToken,
                 EntityType.Organization, Math.Max(s.Confidence, 1f)));
             i = next - 1;

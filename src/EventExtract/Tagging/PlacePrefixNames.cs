@@ -35,11 +35,7 @@ internal static class PlacePrefixNames
                 result?.Add(s);
                 continue;
             }
-            if (result is null)
-            {
-                result = new List<EntitySpan>(spans.Count);
-                for (int k = 0; k < i; k++) result.Add(spans[k]);
-            }
+            result ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count);
             if (prefixBefore) first--;
             int end = s.FirstToken + s.TokenCount;
             result.Add(new EntitySpan(new TextSpan(tokens.GetSpan(first).Start, tokens.GetSpan(end - 1).End), first, end - first, EntityType.Location, s.Confidence));

@@ -37,11 +37,7 @@ internal static class ShopPossessiveNames
                 result?.Add(s);
                 continue;
             }
-            if (result is null)
-            {
-                result = new List<EntitySpan>(spans.Count);
-                for (int m = 0; m < i; m++) result.Add(spans[m]);
-            }
+            result ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count);
             result.Add(new EntitySpan(new TextSpan(s.Span.Start, tokens.GetSpan(possessive).End), s.FirstToken, s.TokenCount + 1,
                 s.Type == EntityType.Person ? EntityType.Location : s.Type, s.Confidence));
         }
