@@ -520,6 +520,31 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "The attackers stormed the village, said police spokesman Yazid Abubakar": a reporting verb right after a comma
+    /// that closes a clause of its own, followed by a noun phrase that runs to the sentence end or a comma with no verb of
+    /// its own, has that phrase as its inverted subject; the parties of the clause before are what was said about.
+    /// (Not "…, said the talks would resume": a verb after the phrase makes it the subject of what was said.)
+    /// </summary>
+    private bool IsInvertedAfterClause(Sentence s, MentionDraft d)
+    {
+        if (!d.AnchorIsVerb || d.First != d.Anchor || d.First - 1 <= s.FirstToken || _x.Lower(d.First - 1) != ",") return false;
+        if (_x.Lower(d.Anchor).EndsWith("ing", StringComparison.Ordinal) || !_x.HasVerbIn(s.FirstToken, d.First - 1)) return false;
+        // ("Kopp's stepmother, who married …, said Thursday": the comma closes an aside after the subject.)
+        if (SubjectBeforeAside(d.First, s.FirstToken) is { Count: > 0 }) return false;
+        int j = d.Last + 1;
+        if (j >= s.EndToken || _x.TimexAt(j) is not null || !(_x.IsDeterminer(j) || _x.Pos(j) is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM || _x.UnitAt(j) is not null)) return false;
+        for (int k = j; k < s.EndToken && k - j < InvertedSubjectLength; k++)
+        {
+            if (_x.IsPunct(k) && !IsWordHyphen(k)) return k > j;
+            if (_x.IsQuote(k) || (_x.IsVerb(k) && !(k == j && IsPreNameParticiple(k, s.EndToken)))) return false;
+        }
+        return s.EndToken - j <= InvertedSubjectLength;
+    }
+
+    /// <summary>How many words an inverted subject after a reporting verb may run ("said army spokesman Brig. Gen. X").</summary>
+    private const int InvertedSubjectLength = 8;
+
+    /// <summary>
     /// True when the object of verb mention <paramref name="d"/>, ending at <paramref name="objEnd"/>, is its inverted
     /// subject: the verb follows a quote with nothing of a subject between ('"Why?" asked Li Wei.', '"Stay," urged the
     /// mayor, …') and the object closes the clause (punctuation or the sentence end follows). Not an "-ing" form, whose

@@ -989,7 +989,7 @@ internal sealed partial class ArgumentReader
             // ("X is to hold talks with Y on Monday and may meet Z": so does a meeting verb, not the party met before the "and".)
             else if (d.Type is EventType.Statement or EventType.Meeting && subjectRole == who && CoordinatedVerbSubject(d.First, s, nearest: d.Type == EventType.Meeting) is { Count: > 0 } shared)
                 foreach (var a in shared) MentionDraft.AddActor(who, a);
-            else if (d.Type != EventType.Statement || !(SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false) || IsOwnNounSubject(d, s)))
+            else if (d.Type != EventType.Statement || !(SubjectSlotEmpty(d.First, s.FirstToken, commaCloses: false) || IsOwnNounSubject(d, s) || IsInvertedAfterClause(s, d)))
             {
                 // "The mayor was killed when gunmen ambushed her car": an attack verb anchoring the mention after a passive
                 // casualty verb has its own subject.
