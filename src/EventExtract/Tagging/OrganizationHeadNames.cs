@@ -37,7 +37,7 @@ internal static class OrganizationHeadNames
             // head: the end of the name through its last head word; next: the first name after it.
             int head = s.TokenCount >= 2 && IsHead(tokens.GetChars(end - 1)) ? end : -1, next = i + 1;
             int k = end, j = i + 1;
-            while (k < sentenceEnd && k - s.FirstToken < MaxNameWords && IsNameWord(tokens.GetChars(k)))
+            while (k < sentenceEnd && k - s.FirstToken < MaxNameWords && (IsNameWord(tokens.GetChars(k)) || IsPluralPossessiveMark(tokens, k, sentenceEnd)))
             {
                 if (j < spans.Count && spans[j].FirstToken == k)
                 {
@@ -90,7 +90,7 @@ internal static class OrganizationHeadNames
                 // "CCNG , Inc.": a company's legal form after a comma closes the name before the comma.
                 int start = t;
                 if (t - 2 >= limit && tokens.GetChars(t - 1) is "," && NameEdgeTrimmer.IsCompanyForm(w) && IsNameWord(tokens.GetChars(t - 2))) start = t - 2;
-                while (start - 1 >= limit && t - start + 1 < MaxNameWords && IsNameWord(tokens.GetChars(start - 1))) start--;
+                while (start - 1 >= limit && t - start + 1 < MaxNameWords && (IsNameWord(tokens.GetChars(start - 1)) || IsPluralPossessiveMark(tokens, start - 1, end))) start--;
                 if (start - 1 >= limit && char.IsUpper(tokens.GetChars(start - 1)[0])) continue;
                 if (start == first && IsArticle(tokens.GetChars(start))) start++;
                 if (start == t) continue;
@@ -102,6 +102,18 @@ internal static class OrganizationHeadNames
         var all = spans.Concat(added).ToList();
         all.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return all;
+    }
+
+    /// <summary>
+    /// The apostrophe of a plural possessive inside a name ("Alberta Teachers' Association", "National Farmers' Union"):
+    /// written right after a capitalized word ending in "s" and followed by a capitalized word.
+    /// </summary>
+    private static bool IsPluralPossessiveMark(TokenTable tokens, int k, int sentenceEnd)
+    {
+        if (k < 1 || k + 1 >= sentenceEnd || tokens.GetChars(k) is not ("'" or "’")) return false;
+        var before = tokens.GetChars(k - 1);
+        return before.Length >= 2 && char.IsUpper(before[0]) && before[^1] == 's' && tokens.GetSpan(k - 1).End == tokens.GetSpan(k).Start
+            && char.IsUpper(tokens.GetChars(k + 1)[0]);
     }
 
     // A capitalized word of letters ("Lottery", "O'Brien"), or a head word written with its dot ("Corp.").
