@@ -1003,8 +1003,9 @@ internal sealed partial class ArgumentReader
                 if (d.Type == EventType.Attack && passive && subjectOf == d.First && ReducedRelativeUndergoer(s, d) is { } undergoer)
                     MentionDraft.AddActor(d.Targets, undergoer);
                 else
-                    // ("X, who arrived on Sunday, is expected to meet Y": the aside ends before the word of planning.)
-                    foreach (var a in SubjectBeforeAside(d.Type == EventType.Meeting ? PlanWordBefore(subjectOf, s.FirstToken) : subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
+                    // ("X, who arrived on Sunday, is expected to meet Y", "X, who met Y last week, is due to address the nation": the aside
+                    // ends before the word of planning.)
+                    foreach (var a in SubjectBeforeAside(d.Type is EventType.Meeting or EventType.Statement ? PlanWordBefore(subjectOf, s.FirstToken) : subjectOf, s.FirstToken) ?? LeftChain(subjectOf, s.FirstToken)) MentionDraft.AddActor(subjectRole, a);
                 if (d.Type == EventType.Statement && subjectRole == who && UnnamedConjunct(d.First, s.FirstToken) is { } conjunct)
                 {
                     // "White House and Republican sources said": the name shares the conjunct's head, so both are one party.
