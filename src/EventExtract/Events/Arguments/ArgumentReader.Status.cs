@@ -89,11 +89,13 @@ internal sealed partial class ArgumentReader
                     found |= 1 << (int)MeetingWould(d, cue);
                 }
             }
-            // "would not divulge", "wouldn't specify": refusing to speak, said only of a speech act.
-            if (d.Type == EventType.Statement)
+            // "would not divulge", "wouldn't specify": refusing to speak, said only of a speech act; "will not meet Y",
+            // "would not hold talks": refusing to meet (not "would not attack", no refusal of an attack).
+            var refusalCues = d.Type switch { EventType.Statement => _c.StatusCuesBeforeSpeech, EventType.Meeting => _c.StatusCuesBeforeMeeting, _ => null };
+            if (refusalCues is not null)
                 for (int p = leftLimit; p < tFirst; p++)
                 {
-                    if (InsideParty(p) || !_c.StatusCuesBeforeSpeech.TryGetValue(_x.Lower(p), out var cues)) continue;
+                    if (InsideParty(p) || !refusalCues.TryGetValue(_x.Lower(p), out var cues)) continue;
                     foreach (var cue in cues)
                         if (_x.MatchAt(p, cue.Words, tFirst) > 0) found |= 1 << (int)cue.Status;
                 }

@@ -10,7 +10,7 @@ internal enum CountSide : byte { Left, Right, Both }
 internal enum CasualtyKind : byte { Killed, Injured }
 
 /// <summary>Where a status cue sits relative to the trigger (Speech: before a Statement trigger only).</summary>
-internal enum CueSide : byte { Before, After, Clause, Speech }
+internal enum CueSide : byte { Before, After, Clause, Speech, Meeting }
 
 /// <summary>A status cue: a token sequence and the status it gives.</summary>
 internal sealed record StatusCue(EventStatus Status, CueSide Side, string[] Words);
@@ -49,6 +49,7 @@ internal sealed class CueLexicon
         StatusCuesBefore = ByFirstWord(statusCues, CueSide.Before);
         StatusCuesAfter = ByFirstWord(statusCues, CueSide.After);
         StatusCuesBeforeSpeech = ByFirstWord(statusCues, CueSide.Speech);
+        StatusCuesBeforeMeeting = ByFirstWord(statusCues, CueSide.Meeting);
         ClauseStatusCues = statusCues.Where(c => c.Side == CueSide.Clause).ToArray();
         foreach (var r in CueResource.ReadRows("casualty-words.txt"))
             CasualtyWords[r[0]] = new CasualtyWord(EnumText.Parse<CasualtyKind>(r[1], true), EnumText.Parse<CountSide>(r[2], true));
@@ -343,6 +344,9 @@ internal sealed class CueLexicon
 
     /// <summary>The <see cref="CueSide.Speech"/> status cues by first word: before a Statement trigger only ("would not comment").</summary>
     public Dictionary<string, StatusCue[]> StatusCuesBeforeSpeech { get; }
+
+    /// <summary>The <see cref="CueSide.Meeting"/> status cues by first word: before a Meeting trigger only ("will not meet" refuses to meet).</summary>
+    public Dictionary<string, StatusCue[]> StatusCuesBeforeMeeting { get; }
 
     /// <summary>The <see cref="CueSide.After"/> status cues by first word.</summary>
     public Dictionary<string, StatusCue[]> StatusCuesAfter { get; }
