@@ -364,6 +364,43 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "Several of them said", "Many of the residents said", "One of the survivors told reporters": a quantifier picking
+    /// some of a group (partitive-quantifiers.txt) with its "of" phrase, filling the subject slot of
+    /// <paramref name="verb"/>, speaks as a whole; the group named after "of" did not all speak. Null otherwise.
+    /// </summary>
+    private Actor? PartitiveSubject(int verb, int sentenceFirst)
+    {
+        int last = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        if (last < sentenceFirst) return null;
+        int inner;
+        if (_x.Lower(last) is "them" or "us" or "those") inner = last;
+        else if (_x.UnitAt(last) is { IsCommonNoun: true } group && group.Last == last && LooksLikePersonNoun(last)) inner = group.First;
+        else if (_x.Pos(last) == UniversalPos.NOUN && LooksLikePersonNoun(last) && NounPhraseEndingAt(last, sentenceFirst) is { } np) inner = _x.TokenRange(np.Span).First;
+        else return null;
+        int of = inner - 1;
+        if (of - 1 < sentenceFirst || _x.Lower(of) != "of" || !_c.PartitiveQuantifiers.Contains(_x.Lower(of - 1))) return null;
+        int first = of - 1;
+        // ("The majority of them said", "A few of the protesters said": an article before the quantifier.)
+        if (first - 1 >= sentenceFirst && _x.Lower(first - 1) is "the" or "a") first--;
+        return first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1) ? _x.UnnamedActor(first, last) : null;
+    }
+
+    /// <summary>
+    /// "a Reuters witness said", "an Obama aide said", "one Hamas commander said": a person noun after a name that only says
+    /// whose or which people are meant, filling the subject slot of <paramref name="verb"/>, speaks as a whole; the name
+    /// itself said nothing. Null otherwise.
+    /// </summary>
+    private Actor? NameModifiedPersonSubject(int verb, int sentenceFirst)
+    {
+        int last = StepLeftPast(verb - 1, sentenceFirst, PreVerbWords.Adverbs | PreVerbWords.Auxiliaries | PreVerbWords.Negation);
+        if (last - 2 < sentenceFirst || _x.Pos(last) != UniversalPos.NOUN || _x.UnitAt(last) is not null || !LooksLikePersonNoun(last)) return null;
+        if (_x.UnitAt(last - 1) is not { IsCommonNoun: false } name || name.Last != last - 1 || _x.PlaceAt(last - 1) is not null) return null;
+        int first = name.First - 1;
+        if (first < sentenceFirst || _x.Lower(first) is not ("a" or "an" or "one" or "another")) return null;
+        return first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1) ? _x.UnnamedActor(first, last) : null;
+    }
+
+    /// <summary>
     /// A common-noun phrase (no name in it) that alone fills the subject slot of a verb: it opens the sentence or
     /// follows a comma or quote mark ("…, the French presidency said"); null otherwise.
     /// </summary>

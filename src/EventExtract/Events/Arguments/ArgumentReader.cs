@@ -980,6 +980,7 @@ internal sealed partial class ArgumentReader
             }
             else if (d.Type == EventType.Statement && subjectRole == who && ReducedRelativeSpeaker(s, d) is { } relative) MentionDraft.AddActor(who, relative);
             else if (d.Type == EventType.Statement && subjectRole == who && PlaceNamedSpeaker(s, d) is { } person) MentionDraft.AddActor(who, person);
+            else if (d.Type == EventType.Statement && subjectRole == who && (PartitiveSubject(d.First, s.FirstToken) ?? NameModifiedPersonSubject(d.First, s.FirstToken)) is { } some) MentionDraft.AddActor(who, some);
             else if (d.Type == EventType.Statement && WholeNounSubject(d.First, s.FirstToken) is { } nounSubject) MentionDraft.AddActor(subjectRole, nounSubject);
             // '"…," she told the staff': a pronoun fills the subject slot; the fallback resolves it (names further left are
             // inside the quote or belong to another clause).

@@ -270,6 +270,7 @@ internal sealed class CueLexicon
         MeetingPeopleNouns = Set("meeting-people-nouns.txt");
         NounOnlyPeople = Set("noun-only-people.txt");
         KinNouns = Set("kin-nouns.txt");
+        PartitiveQuantifiers = Set("partitive-quantifiers.txt");
         SourcePeopleNouns = Set("source-people-nouns.txt");
         MessageNouns = Set("message-nouns.txt");
         AspectualVerbs = Set("aspectual-verbs.txt");
@@ -826,6 +827,9 @@ internal sealed class CueLexicon
 
     /// <summary>Nouns naming people by their tie to someone ("family", "widow", "son"); kin-nouns.txt.</summary>
     public HashSet<string> KinNouns { get; }
+
+    /// <summary>Words that pick some of a group before "of": "Several of them said" (partitive-quantifiers.txt).</summary>
+    public HashSet<string> PartitiveQuantifiers { get; }
 
     /// <summary>Nouns of a written or recorded message that speaks for its author ("statement", "letter", "video"); message-nouns.txt.</summary>
     public HashSet<string> MessageNouns { get; }
