@@ -14,6 +14,18 @@ public class MeetingMediaInterviewPipelineTests
         ArticleBody.Events<Meeting>(body, Published).Should().BeEmpty();
 
     [Fact]
+    public void A_call_with_a_news_agency_is_no_meeting() =>
+        ArticleBody.Events<Meeting>("The governor described the damage in a telephone conversation with the state news agency on Monday.", Published)
+            .Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Iran will resume talks with the International Atomic Energy Agency next month.", "International Atomic Energy Agency")]
+    [InlineData("The ministry held talks with the agency on Monday.", "the agency")]
+    public void Talks_with_a_state_agency_are_a_meeting(string body, string agency) =>
+        ArticleBody.Events<Meeting>(body, Published).Should().ContainSingle()
+            .Which.Participants.Select(p => p.Text).Should().Contain(agency);
+
+    [Fact]
     public void A_call_with_a_leader_is_still_a_meeting() =>
         ArticleBody.Events<Meeting>("Chancellor Anna Weber discussed the crisis in a phone call with President Luis Ortega on Tuesday.", Published)
             .Should().ContainSingle();

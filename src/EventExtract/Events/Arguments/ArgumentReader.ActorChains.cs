@@ -1353,8 +1353,40 @@ internal sealed partial class ArgumentReader
         for (int k = chain.Count - 1; k >= 1; k--)
             if (IsRoleAppositive(chain[k - 1], chain[k])) chain.RemoveAt(k - 1);
         foreach (var u in chain)
+        {
+            // ("met with Elian's father": the person a named person's kin or role noun names is someone else.)
+            if (PossessedPersonAfter(u, end) is { } owned)
+            {
+                MentionDraft.AddActor(result, owned.Actor);
+                if (u == chain[^1]) chainEnd = owned.End;
+                continue;
+            }
             foreach (var a in u.Actors) MentionDraft.AddActor(result, a);
+        }
         return (result, chainEnd);
+    }
+
+    /// <summary>
+    /// "Elian's father", "Ruiz's two lawyers": a person noun (no argument unit of its own, at most two modifiers before it)
+    /// owned by the named person <paramref name="owner"/> is the party as a whole, and the token past it; null when no such
+    /// phrase follows, or a name follows the noun ("Ruiz's lawyer Ana Soto", whose title it is).
+    /// </summary>
+    private (Actor Actor, int End)? PossessedPersonAfter(ArgUnit owner, int end)
+    {
+        int mark = owner.Last + 1;
+        if (owner.IsReference || owner.IsCommonNoun || owner.Actors is not [{ Kind: ActorKind.Person }] || mark + 1 >= end || _x.Lower(mark) is not ("'s" or "’s")) return null;
+        int head = -1;
+        // ("Ruiz's [two lawyers]": the recognizer may have made the owned phrase a unit of its own.)
+        if (_x.UnitAt(mark + 1) is { IsCommonNoun: true, IsReference: false } owned && owned.First == mark + 1 && owned.Last < end
+            && char.IsLower(_x.Tokens.GetChars(mark + 1)[0]))
+            head = owned.Last;
+        else
+        {
+            for (int k = mark + 1; k < end && k - mark <= 3 && _x.UnitAt(k) is null && char.IsLower(_x.Tokens.GetChars(k)[0]) && _x.Pos(k) is UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.NUM; k++)
+                if (_x.Pos(k) == UniversalPos.NOUN) head = k;
+        }
+        if (head < 0 || !LooksLikePersonNoun(head) || (head + 1 < end && _x.UnitAt(head + 1) is not null)) return null;
+        return (_x.UnnamedActor(owner.First, head) with { Kind = ActorKind.Person }, head + 1);
     }
 
     /// <summary>

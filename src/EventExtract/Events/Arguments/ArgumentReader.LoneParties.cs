@@ -86,7 +86,10 @@ internal sealed partial class ArgumentReader
             if (pos is UniversalPos.NOUN or UniversalPos.PROPN) head = k;
             else if (pos is not (UniversalPos.DET or UniversalPos.ADJ)) break;
         }
-        return head >= 0 && _c.MediaOutletWords.Contains(_x.Lower(head));
+        if (head < 0) return false;
+        if (_c.MediaOutletWords.Contains(_x.Lower(head))) return true;
+        // ("with the Xinhua news agency": a two-word entry, the head with the word before it.)
+        return head > with + 1 && _c.MediaOutletWords.Contains(string.Concat(_x.Lower(head - 1), " ", _x.Lower(head)));
     }
 
     /// <summary>

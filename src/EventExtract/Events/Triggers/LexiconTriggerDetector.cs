@@ -1277,7 +1277,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
     /// <summary>
     /// "he and President Gorbachev spoke", "Merkel and Macron talked": right before the verb (past an auxiliary or
     /// adverb), a named party or personal pronoun, "and", and another one: two parties talking with each other; or "the
-    /// two" / "both" and an envoy word (trigger-cues.tsv, envoys), two parties named before ("the two leaders spoke").
+    /// two" / "both" and an envoy or counted word (trigger-cues.tsv, envoys, counted), two parties named before ("the two
+    /// leaders spoke", "the two men talked").
     /// A word of planning before "to" (plan-to-meet-words.txt) stands between them as an auxiliary would: "the two
     /// sides are expected to discuss", "Lind and Weiss plan to talk".
     /// </summary>
@@ -1289,8 +1290,8 @@ public sealed class LexiconTriggerDetector : ITriggerDetector
         // (A talk still to come is as much a talk between the parties as one held: news announces most of them ahead.)
         if (i - 1 >= sentence.FirstToken && tokens.GetChars(i).Equals("to", StringComparison.OrdinalIgnoreCase) && WordSets.Contains(s_planWords, tokens.GetChars(i - 1)))
             i = SkipAuxiliaries(pos, sentence, i - 1);
-        // ("the two leaders would speak again", "both ministers talked": two parties named before, counted.)
-        if (i - 1 >= sentence.FirstToken && _cues.Has(tokens.GetChars(i), "envoys")
+        // ("the two leaders would speak again", "both ministers talked", "the two men spoke": two parties named before, counted.)
+        if (i - 1 >= sentence.FirstToken && (_cues.Has(tokens.GetChars(i), "envoys") || _cues.Has(tokens.GetChars(i), "counted"))
             && (tokens.GetChars(i - 1).Equals("both", StringComparison.OrdinalIgnoreCase)
                 || (tokens.GetChars(i - 1).Equals("two", StringComparison.OrdinalIgnoreCase) && i - 2 >= sentence.FirstToken && tokens.GetChars(i - 2).Equals("the", StringComparison.OrdinalIgnoreCase))))
             return true;
