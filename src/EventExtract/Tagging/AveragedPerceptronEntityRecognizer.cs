@@ -249,6 +249,8 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             JoinOrganizationsOverAnd(infos, labels);
             JoinOrganizationHeadsOverAnd(infos, labels);
             SplitPersonsAtAnd(infos, labels);
+            InitialsArePlaces(infos, labels);
+            BracketedAliasesOfOrganizations(infos, labels);
         }
         TagTitleLedOrganizations(infos, labels);
         LowercasePlaces(infos, labels);
@@ -427,6 +429,52 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             int end = i;
             while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last) end++;
             if (EntityLabels.TypeOf(labels[i]) != EntityType.Organization && infos[end].Cue == NameCues.Company)
+                for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Organization);
+            i = end;
+        }
+    }
+
+    private static readonly ulong InitialShape = TokenInfo.Compute("U.").Shape;
+
+    /// <summary>
+    /// Types as a place a person span of two or three initials and nothing else ("these [U. S.]", "from [S. F.]"): a
+    /// person's initials come with a surname, and the spaced initials alone abbreviate a place, as old texts write them.
+    /// </summary>
+    internal static void InitialsArePlaces(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int begin = EntityLabels.Of(EntityLabels.Part.Begin, EntityType.Person);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != begin) continue;
+            int end = i;
+            bool initials = infos[i].Shape == InitialShape;
+            while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last) { end++; initials &= infos[end].Shape == InitialShape; }
+            if (initials && end - i < 3)
+                for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Location);
+            i = end;
+        }
+    }
+
+    private static readonly ulong OpenBracketHash = TokenInfo.Compute("(").Lower, CloseBracketHash = TokenInfo.Compute(")").Lower;
+
+    /// <summary>
+    /// Types as an organization a name alone in brackets right after an organization's name, other than a gazetteer
+    /// place: "the National Library of the Netherlands ([Koninklijke Bibliotheek])" gives the same body's other name, which
+    /// the model, never having seen its words, reads as a person's. ("Stanford University (California)" keeps its place.)
+    /// </summary>
+    internal static void BracketedAliasesOfOrganizations(ReadOnlySpan<TokenInfo> infos, Span<byte> labels)
+    {
+        int orgLast = EntityLabels.Of(EntityLabels.Part.Last, EntityType.Organization), orgUnit = EntityLabels.Of(EntityLabels.Part.Unit, EntityType.Organization);
+        for (int i = 2; i < labels.Length; i++)
+        {
+            var part = EntityLabels.PartOf(labels[i]);
+            if (part is not (EntityLabels.Part.Begin or EntityLabels.Part.Unit) || infos[i - 1].Lower != OpenBracketHash
+                || labels[i - 2] != orgLast && labels[i - 2] != orgUnit) continue;
+            int end = i;
+            bool place = false;
+            while (EntityLabels.PartOf(labels[end]) is not (EntityLabels.Part.Last or EntityLabels.Part.Unit)) { place |= (infos[end].Gazetteer & GazetteerFlags.PlaceMask) != 0; end++; }
+            place |= (infos[end].Gazetteer & GazetteerFlags.PlaceMask) != 0;
+            if (!place && end + 1 < labels.Length && infos[end + 1].Lower == CloseBracketHash)
                 for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Organization);
             i = end;
         }

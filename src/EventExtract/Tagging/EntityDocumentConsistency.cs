@@ -201,6 +201,12 @@ internal static class EntityDocumentConsistency
     /// <summary>Weight of one occurrence of a name after a place preposition ("in Coron") against its person reading.</summary>
     public const float PlaceContextWeight = 1f;
 
+    /// <summary>
+    /// Weight of one occurrence after a place noun and "of" ("the island of Busuanga") or a route preposition ("through
+    /// Tara Bazar"), which hardly ever open a person's name.
+    /// </summary>
+    public const float StrongPlaceContextWeight = 2f;
+
     /// <summary>Most words of a name read after a place preposition or place noun.</summary>
     private const int MaxPlaceContextWords = 4;
 
@@ -210,38 +216,47 @@ internal static class EntityDocumentConsistency
     private static readonly Lazy<HashSet<string>> PlacePrepositions = new(() =>
         new HashSet<string>(TextResources.ReadLines("place-prepositions.txt"), StringComparer.Ordinal));
 
+    private static readonly Lazy<HashSet<string>> RoutePrepositions = new(() =>
+        new HashSet<string>(TextResources.ReadLines("place-route-prepositions.txt"), StringComparer.Ordinal));
+
     // A name of one to four words the document reads as a person, found (tagged or not) right after a place preposition
     // (or after "<place noun> of", place-nouns-before-of.txt: "the island of Busuanga", "the village of Dan Kade") and
-    // followed by no possessive ("in Coron today", not "in Obama's speech"), is likelier a place:
-    // each such occurrence adds PlaceContextWeight to its location votes.
+    // followed by no possessive ("in Coron today", not "in Obama's speech"), is likelier a place: each such occurrence
+    // adds PlaceContextWeight to its location votes, StrongPlaceContextWeight after a place noun and "of" or a route preposition.
     private static void PlaceContextVotes(TokenTable tokens, IReadOnlyList<CueToken> cues, Dictionary<string, float[]> votes, System.Text.StringBuilder sb)
     {
-        Dictionary<string, int>? counts = null;
+        Dictionary<string, float>? counts = null;
         for (int i = 0; i < cues.Count; i++)
         {
             var (t, _, end, kinds) = cues[i];
-            if ((kinds & Cue.PlaceContext) == 0) continue;
+            if ((kinds & (Cue.PlaceContext | Cue.StrongPlaceContext)) == 0) continue;
             // The whole run of capitalized words ("the village of Dan Kade", "in Tal Afar"), not one a possessive follows.
             int run = 1;
             while (run < MaxPlaceContextWords && t + run < end && IsCapitalized(tokens.GetChars(t + run))) run++;
             if (t + run < end && tokens.GetChars(t + run) is "'s" or "’s" or "'") continue;
             if (t + run < end && IsCapitalized(tokens.GetChars(t + run))) continue;
             string key = Key(sb, tokens, t, run, lower: true);
-            if (votes.ContainsKey(key)) { counts ??= new(StringComparer.Ordinal); counts[key] = counts.GetValueOrDefault(key) + 1; }
+            float weight = (kinds & Cue.StrongPlaceContext) != 0 ? StrongPlaceContextWeight : PlaceContextWeight;
+            if (votes.ContainsKey(key)) { counts ??= new(StringComparer.Ordinal); counts[key] = counts.GetValueOrDefault(key) + weight; }
         }
         if (counts is null) return;
-        foreach (var (key, n) in counts)
+        foreach (var (key, w) in counts)
         {
             var v = votes[key];
-            if (Winner(v) == EntityType.Person) v[(int)EntityType.Location] += n * PlaceContextWeight;
+            if (Winner(v) == EntityType.Person) v[(int)EntityType.Location] += w;
         }
     }
 
-    // "in Coron", or "the island of Busuanga": the words before capitalized token t (not its sentence's first) that make
-    // it a place's name.
-    private static bool FollowsPlaceWord(TokenTable tokens, int sentenceFirst, int t) =>
-        WordSets.Contains(PlacePrepositions.Value, tokens.GetChars(t - 1))
-        || (t - 2 >= sentenceFirst && tokens.GetChars(t - 1) is "of" && WordSets.Contains(PlaceNouns.Value, tokens.GetChars(t - 2)));
+    // "in Coron", or (a strong cue) "through Tara Bazar", "the island of Busuanga": the words before capitalized token t
+    // (not its sentence's first) that make it a place's name.
+    private static Cue FollowsPlaceWord(TokenTable tokens, int sentenceFirst, int t)
+    {
+        var before = tokens.GetChars(t - 1);
+        if (WordSets.Contains(RoutePrepositions.Value, before)
+            || (t - 2 >= sentenceFirst && before is "of" && WordSets.Contains(PlaceNouns.Value, tokens.GetChars(t - 2))))
+            return Cue.StrongPlaceContext;
+        return WordSets.Contains(PlacePrepositions.Value, before) ? Cue.PlaceContext : Cue.None;
+    }
 
     /// <summary>Person votes a name gains each time "who" follows it.</summary>
     public const float PersonContextWeight = 1f;
@@ -458,7 +473,7 @@ internal static class EntityDocumentConsistency
 
     // What a token may start for the pass's readers of the words around names.
     [Flags]
-    internal enum Cue : byte { None = 0, KnownOrganization = 1, Honorific = 2, PlaceContext = 4, PlaceNounAfterName = 8 }
+    internal enum Cue : byte { None = 0, KnownOrganization = 1, Honorific = 2, PlaceContext = 4, PlaceNounAfterName = 8, StrongPlaceContext = 16 }
 
     /// <summary>A token one of the readers starts from (<see cref="FindCues"/>), with its sentence's bounds.</summary>
     internal readonly record struct CueToken(int Token, int SentenceFirst, int SentenceEnd, Cue Cues);
@@ -494,7 +509,7 @@ internal static class EntityDocumentConsistency
                     if (capitalized.TryGetValue(w, out var c)) cues = c;
                     // (An honorific ending its sentence titles no one.)
                     if (t + 1 >= end) cues &= ~Cue.Honorific;
-                    if (t > sentence.FirstToken && FollowsPlaceWord(tokens, sentence.FirstToken, t)) cues |= Cue.PlaceContext;
+                    if (t > sentence.FirstToken) cues |= FollowsPlaceWord(tokens, sentence.FirstToken, t);
                 }
                 else if (t > sentence.FirstToken && w.Length >= 4 && char.IsLower(w[0]) && IsPlaceNounAfterName(tokens, t, end)) cues = Cue.PlaceNounAfterName;
                 if (cues != Cue.None) (found ??= new List<CueToken>()).Add(new CueToken(t, sentence.FirstToken, end, cues));

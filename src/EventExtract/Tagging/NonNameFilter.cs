@@ -9,7 +9,8 @@ namespace EventExtract.Tagging;
 /// nationalities; demonyms from the place gazetteer's countries.tsv and country-extras.tsv) and a lone day of the week
 /// ("[Wednesday]") or a lone word that counts people ("[Thousands] of protesters"; Resources/Tagging/quantity-words.txt)
 /// or names them by what they do ("[Gunmen] ambushed a bus"; Resources/Tagging/people-nouns.txt) and a letter alone
-/// ("[Z] happens after X"). Runs after the document pass, so a storm name it voted on or spread is dropped everywhere.
+/// ("[Z] happens after X") and a rank or degree after a person's name and a comma ("Mark Halloran, [QC],";
+/// Resources/Tagging/post-nominals.txt). Runs after the document pass, so a storm name it voted on or spread is dropped everywhere.
 /// Linear in the document; stateless and thread-safe.
 /// </summary>
 internal static class NonNameFilter
@@ -49,7 +50,7 @@ internal static class NonNameFilter
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
-            bool drop = IsNonName(tokens, s, storms, stormNames);
+            bool drop = IsNonName(tokens, s, storms, stormNames) || (i > 0 && IsPostNominal(tokens, spans[i - 1], s));
             if (drop) kept ??= EntitySpanLists.CopyOfFirst(spans, i, spans.Count);
             if (!drop) kept?.Add(s);
         }
@@ -72,6 +73,14 @@ internal static class NonNameFilter
         if (WordSets.Contains(QuantityWords.Value, first) || WordSets.Contains(PeopleNouns.Value, first)) return true;
         return (stormNames is not null && WordSets.Contains(stormNames, first)) || WordSets.Contains(Demonyms.Value, first);
     }
+
+    private static readonly Lazy<HashSet<string>> PostNominals = new(() => new HashSet<string>(TextResources.ReadLines("post-nominals.txt"), StringComparer.Ordinal));
+
+    // "Mark Halloran, [QC], said": a one-word name of post-nominals.txt right after a person's name and a comma is a rank
+    // or degree ("Columbia, SC" after a place is left alone).
+    private static bool IsPostNominal(TokenTable tokens, EntitySpan before, EntitySpan s) =>
+        s.TokenCount == 1 && before.Type == EntityType.Person && before.FirstToken + before.TokenCount == s.FirstToken - 1
+        && tokens.GetChars(s.FirstToken - 1) is "," && WordSets.Contains(PostNominals.Value, tokens.GetChars(s.FirstToken));
 
     /// <summary>
     /// "Kalibr cruise missiles", "a Tomahawk missile": a place name the gazetteer does not know, right before a weapon noun
