@@ -678,6 +678,9 @@ internal sealed class DocumentIndex : IDisposable
         if (Cues.GroupNouns.Contains(Lower(group.Last)) && char.IsLower(Tokens.GetChars(group.Last)[0])) return false;
         int start = Lower(prep + 1) == "the" ? prep + 2 : prep + 1;
         if (start >= Tokens.Count || _placeAt[start] is not (>= 0 and var place)) return false;
+        // ("talks between Israel and Hamas in Doha": a city is where the group's people are; branches are named after
+        // countries and regions.)
+        if (Document.Places[place] is { IsCountry: false, GeoNamesId: not null }) return false;
         int last = start;
         while (last + 1 < Tokens.Count && _placeAt[last + 1] == place) last++;
         if (SentenceOfToken(last) != SentenceOfToken(group.First)) return false;
