@@ -466,7 +466,8 @@ internal sealed partial class ArgumentReader
             for (int k = v - 1, n = 0; k >= s.FirstToken && n < 3; k--, n++)
             {
                 if (DemonymActor(k) is { } country)
-                    return k == s.FirstToken || _x.IsDeterminer(k - 1) || _x.IsPunct(k - 1) ? country : null;
+                    // ("DAMASCUS, Syria (AP) _ Israeli missiles struck": after a dateline's closing mark too.)
+                    return k == s.FirstToken || _x.IsDeterminer(k - 1) || _x.IsPunct(k - 1) || _x.Tokens.GetKind(k - 1) == TokenKind.Symbol ? country : null;
                 if (_x.Pos(k) is not (UniversalPos.NOUN or UniversalPos.ADJ) || _x.UnitAt(k) is not null) break;
             }
             return null;
