@@ -945,6 +945,24 @@ public sealed class RuleEventFinder : IEventFinder
         return day;
     }
 
+    /// <summary>The sentence of the mention of <paramref name="c"/> that starts last.</summary>
+    private static int LastMentionSentence(EventCluster c)
+    {
+        var last = c.Mentions[0];
+        foreach (var m in c.Mentions)
+            if (m.First > last.First) last = m;
+        return last.Sentence;
+    }
+
+    /// <summary>How many attack events have a mention in sentence <paramref name="si"/>.</summary>
+    private static int AttacksInSentence(List<EventCluster> clusters, int si)
+    {
+        int n = 0;
+        foreach (var c in clusters)
+            if (c.Type == EventType.Attack && HasMentionIn(c, si, int.MaxValue)) n++;
+        return n;
+    }
+
     private static int LastMentionStart(EventCluster c)
     {
         int last = int.MinValue;
@@ -986,6 +1004,9 @@ public sealed class RuleEventFinder : IEventFinder
             foreach (var c in clusters)
                 if (c.Type == EventType.Attack && LastMentionStart(c) is var start && start > newestStart) { newestAttack = c; newestStart = start; }
         }
+        // ("Warplanes struck targets after rebels fired rockets ... The air raids destroyed a depot": with two attacks in
+        // the latest attack's sentence, "the" attack noun may be either.)
+        bool newestAlone = newestAttack is not null && AttacksInSentence(clusters, LastMentionSentence(newestAttack)) == 1;
         // The same attack, when a definite casualty report right after it counts its dead or a fight noun goes on from it
         // (see "toll" and "ensuing" below).
         bool fightNoun = d.Type == EventType.Attack && !d.AnchorIsVerb && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x));
@@ -1014,6 +1035,10 @@ public sealed class RuleEventFinder : IEventFinder
             // "Rebels fired a missile at a Saudi city ... The missile struck a power station": "the" weapon that hit something,
             // right after the latest attack, is that attack's fire landing, whatever new target it names.
             bool weaponLanded = d.Type == EventType.Attack && c == newestAttack && SentencesApart(c, d) <= 1 && IsDefiniteWeaponImpact(d, x);
+            // "Russian forces shelled Kharkiv ... The shelling hit a residential district": "the" attack noun opening the next
+            // sentence with an impact verb tells what the latest attack hit, not a new attack.
+            bool attackLanded = d.Type == EventType.Attack && c == newestAttack && newestAlone && SentencesApart(c, d) <= 1 && d.Date is null && IsDefiniteAttackImpact(d, x);
+            weaponLanded |= attackLanded;
             // "A car bomb exploded outside a hotel ... Gunmen then stormed the building": the next step of the latest attack.
             bool sequel = d.Type == EventType.Attack && c == newestAttack && SentencesApart(c, d) <= 1 && d.Date is null && d.Location is null && IsSequelVerb(d, x);
             if (mine.Count > 0 && theirs.Count > 0 && !weaponLanded && !sequel
@@ -1032,7 +1057,7 @@ public sealed class RuleEventFinder : IEventFinder
                 bool sharesKind = kind != 0 && (clusterKinds & (1 << kind)) != 0;
                 // ("Troops killed three gunmen in a raid … Abbas condemned the raid": a noun the attack was already named by ties
                 // it whatever kind each mention was read as.)
-                if (KindsConflict(kind, clusterKinds) && !(d.IsDefinite && !d.AnchorIsVerb && NamedBySameNoun(c, d, x))) continue;
+                if (KindsConflict(kind, clusterKinds) && !(d.IsDefinite && !d.AnchorIsVerb && NamedBySameNoun(c, d, x)) && !attackLanded) continue;
                 // Something ties them, or the mention adds nothing that could set it apart ("the bombing").
                 bool bare = d.IsDefinite && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties;
                 // "Al-Shabaab claimed responsibility for the attack": a definite mention that only adds the attacker of a
@@ -1089,7 +1114,7 @@ public sealed class RuleEventFinder : IEventFinder
                 // no party, date, place or toll of its own, soon after an attack, is how that attack went on.
                 bool ensuing = fightNoun && c == latestAttack && mine.Count == 0 && d.Date is null && d.Location is null && !d.HasCasualties
                     && SentencesApart(c, d) <= 2;
-                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing && !echo && !sequel)
+                if (!bare && !tied && !sameKind && !only && !claimed && !charged && !pending && !known && !toll && !ensuing && !echo && !sequel && !attackLanded)
                 {
                     // An attack the mention could repeat though nothing ties them (see the end). (A place or date the attack
                     // lacks may be another attack's: "the Tanzania blast" after an undated, unplaced bombing.)
@@ -1103,7 +1128,7 @@ public sealed class RuleEventFinder : IEventFinder
                     }
                     continue;
                 }
-                score = echo ? 3 : toll || ensuing || sequel ? 2 : sharesKind ? 1 : 0;
+                score = echo ? 3 : toll || ensuing || sequel || attackLanded ? 2 : sharesKind ? 1 : 0;
             }
             else
             {
@@ -1169,6 +1194,25 @@ public sealed class RuleEventFinder : IEventFinder
         var s = x.Document.Sentences[d.Sentence];
         int i = d.First - 1;
         if (i < s.FirstToken || x.Pos(i) != UniversalPos.NOUN || x.UnitAt(i) is not null) return false;
+        while (i > s.FirstToken && x.Pos(i - 1) is UniversalPos.NOUN or UniversalPos.ADJ && x.UnitAt(i - 1) is null) i--;
+        return i - 1 == s.FirstToken && x.Cues.AnaphoricDeterminers.Contains(x.Lower(i - 1));
+    }
+
+    /// <summary>
+    /// "The shelling hit a residential district", "The air strike targeted a rocket-launching cell": an attack noun mention
+    /// naming no attacker, after "the" (and its modifiers) opening the sentence, right before an impact verb
+    /// (attack-impact-verbs.txt).
+    /// </summary>
+    private static bool IsDefiniteAttackImpact(MentionDraft d, DocumentIndex x)
+    {
+        if (d.AnchorIsVerb || d.Attackers.Count > 0 || d.Triggers.Count != 1) return false;
+        var t = d.Triggers[0];
+        int last = t.FirstToken + t.TokenCount - 1;
+        var s = x.Document.Sentences[d.Sentence];
+        if (last + 1 >= s.EndToken || x.Pos(last) != UniversalPos.NOUN) return false;
+        string verb = x.Lower(last + 1);
+        if (!x.Cues.AttackImpactVerbs.Exists(v => v.Length == 1 && v[0] == verb)) return false;
+        int i = t.FirstToken;
         while (i > s.FirstToken && x.Pos(i - 1) is UniversalPos.NOUN or UniversalPos.ADJ && x.UnitAt(i - 1) is null) i--;
         return i - 1 == s.FirstToken && x.Cues.AnaphoricDeterminers.Contains(x.Lower(i - 1));
     }

@@ -466,7 +466,8 @@ internal sealed partial class ArgumentReader
             for (int k = v - 1, n = 0; k >= s.FirstToken && n < 3; k--, n++)
             {
                 if (DemonymActor(k) is { } country)
-                    return k == s.FirstToken || _x.IsDeterminer(k - 1) || _x.IsPunct(k - 1) ? country : null;
+                    // ("DAMASCUS, Syria (AP) _ Israeli missiles struck": after a dateline's closing mark too.)
+                    return k == s.FirstToken || _x.IsDeterminer(k - 1) || _x.IsPunct(k - 1) || _x.Tokens.GetKind(k - 1) == TokenKind.Symbol ? country : null;
                 if (_x.Pos(k) is not (UniversalPos.NOUN or UniversalPos.ADJ) || _x.UnitAt(k) is not null) break;
             }
             return null;
@@ -721,6 +722,7 @@ internal sealed partial class ArgumentReader
         }
         // ("the murders of hundreds of civilians in one village or another by other Algerians": up to a dozen words on.)
         int end = Math.Min(ClauseEnd(headEnd, s.EndToken), headEnd + 12);
+        bool predicate = false; // past an auxiliary: the words after it say what the attack is or undergoes
         for (int p = headEnd; p < end; p++)
         {
             if (_x.IsPunct(p) || _x.IsQuote(p)) return;
@@ -728,6 +730,9 @@ internal sealed partial class ArgumentReader
             {
                 int after = _x.MatchAt(p, cue, end);
                 if (after < 0) continue;
+                // ("The bombing is under investigation by the police": past the auxiliary, a bare "by" after a noun is
+                // that noun's agent, not the attack's.)
+                if (predicate && cue is ["by"] && _x.Pos(p - 1) is UniversalPos.NOUN or UniversalPos.PROPN) return;
                 // (Up to a comma: "by a separatist faction, officials said".)
                 var (chain, _) = RightChain(after, CommaAfter(after, s.EndToken), allowPrepositionStart: true);
                 foreach (var a in chain) MentionDraft.AddActor(d.Attackers, a);
@@ -736,6 +741,7 @@ internal sealed partial class ArgumentReader
             // Another verb starts another predication ("killings were condemned by X"); an auxiliary may lead to a cue
             // ("the attack on the convoy was carried out by X").
             if (_x.Pos(p) == UniversalPos.VERB) return;
+            predicate |= _x.Pos(p) == UniversalPos.AUX;
         }
     }
 
@@ -801,7 +807,8 @@ internal sealed partial class ArgumentReader
             var (chain, chainEnd) = RightChain(i, end, allowPrepositionStart: true);
             int next;
             // ("outside the U.S. embassy": a name right after the phrase's determiner opens it too.)
-            if (chain.Count > 0 && (chain[0].Span.Start == _x.Tokens.GetSpan(i).Start
+            // ("rebel-held areas": a name joined by an inner hyphen to the next word only modifies the phrase.)
+            if (chain.Count > 0 && !(chainEnd < end && IsInnerHyphen(chainEnd) && _x.UnitAt(chainEnd + 1) is null) && (chain[0].Span.Start == _x.Tokens.GetSpan(i).Start
                                     || (i + 1 < end && _x.IsDeterminer(i) && chain[0].Span.Start == _x.Tokens.GetSpan(i + 1).Start)))
             {
                 foreach (var a in chain) MentionDraft.AddActor(into, a);
@@ -854,6 +861,14 @@ internal sealed partial class ArgumentReader
             // "an army patrol 20 miles south of Mosul": a distance after the head says where the object was.
             if (head >= 0 && i + 1 < end && _x.TryNumber(i, out _) && _c.DistanceUnits.Contains(_x.Lower(i + 1))) break;
             if (_x.IsDeterminer(i) || pos is UniversalPos.ADJ or UniversalPos.NUM || _x.PlaceAt(i) is not null || _x.UnitAt(i) is not null) { if (head >= 0 && pos is UniversalPos.DET) break; continue; }
+            // "a rocket-launching cell", "rebel-held areas": a word joined by an inner hyphen to the word after it is a
+            // modifier of the noun that follows (the hyphen and that word are part of it), not the head.
+            if (i > start && IsInnerHyphen(i) && i + 1 < end && _x.Tokens.GetKind(i + 1) == TokenKind.Word)
+            {
+                i++;
+                if (_x.Pos(i) is UniversalPos.NOUN or UniversalPos.PROPN && _x.PlaceAt(i) is null && _x.UnitAt(i) is null) head = i;
+                continue;
+            }
             if (_x.Tokens.GetKind(i) == TokenKind.Dash && head >= 0) continue;
             // "dozens of villagers", "hundreds of civilians": a plural number word is the count of the noun after its "of".
             if (head == i - 1 && head == start && _x.Lower(i) == "of" && i + 1 < end && DocumentIndex.LooksPlural(_x.Lower(head))

@@ -602,6 +602,19 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "the murdered journalist", "a pattern of murdered women": a one-word attack verb in "-ed" right before the noun it
+    /// modifies, after a determiner, possessive, preposition or adjective (not after a subject, auxiliary, pronoun or
+    /// conjunction: "gunmen murdered women", "who murdered women", "and murdered women").
+    /// </summary>
+    private bool IsAttributiveAttackParticiple(Sentence s, MentionDraft d)
+    {
+        if (d.Type != EventType.Attack || d.Triggers.Count != 1 || d.First != d.Last || d.First <= s.FirstToken || d.Last + 1 >= s.EndToken) return false;
+        if (!_x.Lower(d.First).EndsWith("ed", StringComparison.Ordinal) || _x.Pos(d.Last + 1) is not (UniversalPos.NOUN or UniversalPos.ADJ)) return false;
+        int before = d.First - 1;
+        return _x.IsDeterminer(before) || _x.Lower(before) is "'s" or "’s" || _x.Pos(before) is UniversalPos.ADP or UniversalPos.ADJ;
+    }
+
+    /// <summary>
     /// A one-word trigger that modifies the noun after it rather than naming an event: an attributive participle
     /// ("its proposed investments", "the previously reported range") or a statement noun in a compound ("his state
     /// convictions", "warning signs").
@@ -946,7 +959,9 @@ internal sealed partial class ArgumentReader
             }
         }
         // "…, according to X": X alone speaks; the subject before it belongs to what was said.
-        else if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)))
+        // ("The mayor visited the family of the murdered journalist": an attack participle before its noun has no subject;
+        // the clause's subject did something else.)
+        else if (d.AnchorIsVerb && !(d.Type == EventType.Statement && IsAccordingTo(d)) && !IsAttributiveAttackParticiple(s, d))
         {
             // "Nine tourists were killed", "the embassy was attacked": a passive subject is the target.
             // "she was told to disconnect", "residents were urged to leave": a passive subject of an addressee verb is spoken to.
@@ -1226,6 +1241,10 @@ internal sealed partial class ArgumentReader
                 if (rp.Role == ArgumentRole.Addressee && p > headLast && _c.OwnToPhraseWords.Contains(_x.Lower(p - 1))) continue;
                 // ("carried out by a separatist faction, officials said": attackers end at a comma.)
                 var (chain, chainEnd) = RightChain(end, rp.Role == ArgumentRole.Attacker ? CommaAfter(end, scanEnd) : scanEnd, allowPrepositionStart: true);
+                // ("air strikes on rebel-held areas": a name joined by an inner hyphen to the next word only modifies the
+                // thing hit, which the unnamed-target reading takes whole.)
+                if (rp.Role == ArgumentRole.Target && chain.Count > 0 && chainEnd < scanEnd && IsInnerHyphen(chainEnd)
+                    && _x.UnitAt(chainEnd + 1) is null) continue;
                 // "meeting with bombing victims", "between the boy and his grandmothers": unnamed people met with, alone or
                 // in a list with named parties. (Up to the clause end: "bombing" in "bombing victims" is no new event's start.)
                 if (rp.Role == ArgumentRole.Participant)
