@@ -1021,7 +1021,10 @@ internal sealed partial class ArgumentReader
         // held": who reports a meeting between or of others is no party to it;
         // "the union said negotiations with the airline …" still is. Nor is who asks "for" one between others: "called
         // for talks between the rebels and the government".)
-        else if (governing >= 0 && (d.Type != EventType.Attack || (_c.PerpetrationVerbs.Contains(_x.Lower(governing)) || (_c.AttackPlanVerbs.Contains(_x.Lower(governing)) && NounIsObjectOf(governing, d.First))))
+        // ("ruled in favor of the mother's request", "rejected the Kremlin's demand": a statement noun's possessor speaks,
+        // below, not the subject of the verb that takes it.)
+        else if (governing >= 0 && !(d.Type == EventType.Statement && HasPartyPossessor(d.First, s.FirstToken))
+                 && (d.Type != EventType.Attack || (_c.PerpetrationVerbs.Contains(_x.Lower(governing)) || (_c.AttackPlanVerbs.Contains(_x.Lower(governing)) && NounIsObjectOf(governing, d.First))))
                  && !(d.Type == EventType.Meeting && (_c.ReportingVerbs.Contains(_x.Lower(governing)) || (d.First - 1 > governing && _x.Lower(d.First - 1) == "for"))
                       && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among" or "of"))
         {
@@ -1050,7 +1053,7 @@ internal sealed partial class ArgumentReader
                 MentionDraft.AddActor(victimNoun && party.Kind == ActorKind.Person ? d.Targets : who, party);
             // ("the minister's visit to Paris", "the negotiators' talks with the rebels": unnamed people owning a meeting noun
             // take part in it, as named ones do; a body's, "the bloc's annual summit", is rather the one that convenes it.)
-            if (d.Type == EventType.Meeting && who.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { Kind: ActorKind.Person or ActorKind.Group } people)
+            if (d.Type is EventType.Meeting or EventType.Statement && who.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { Kind: ActorKind.Person or ActorKind.Group } people)
                 MentionDraft.AddActor(who, people);
             if (d.Type == EventType.Meeting)
                 foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
