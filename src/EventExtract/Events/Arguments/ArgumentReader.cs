@@ -1667,7 +1667,9 @@ internal sealed partial class ArgumentReader
             bool subjectOnly = true;
             // (An appositive may set off the subject: "…, Malaysia's Prime Minister, Najib Razak said".)
             // (And "seemed to", "went on to" before the verb: "In a speech at the Pentagon, Bush seemed to suggest".)
-            for (int i = comma + 1; i < b.First && subjectOnly; i++)
+            // ("In her speech, delivered in a crowded hall, Albright countered": a participle aside set off by commas
+            // after the framing noun still describes it.)
+            for (int i = ParticipleAsideEnd(comma, b.First) + 1; i < b.First && subjectOnly; i++)
                 subjectOnly = !(_x.IsPunct(i) && _x.Lower(i) != ",") && !_x.IsQuote(i) && !_x.IsBoundary(i)
                     && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !(i + 2 == b.First && _x.Lower(i + 1) == "to" && _c.ImplicativeVerbs.Contains(_x.Lower(i))));
             if (!subjectOnly) continue;
@@ -1853,6 +1855,22 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(i) == ",") return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The comma closing a participle aside (", delivered in a crowded hall,") that opens right after the comma at
+    /// <paramref name="comma"/> and closes before <paramref name="end"/>; <paramref name="comma"/> when there is none.
+    /// </summary>
+    private int ParticipleAsideEnd(int comma, int end)
+    {
+        int p = comma + 1;
+        if (p >= end || _x.Pos(p) != UniversalPos.VERB || !_x.Lower(p).EndsWith("ed", StringComparison.Ordinal)) return comma;
+        for (int i = p + 1; i < end; i++)
+        {
+            if (_x.IsQuote(i) || _x.IsBoundary(i) || _x.IsVerb(i)) return comma;
+            if (_x.Lower(i) == ",") return i;
+        }
+        return comma;
     }
 
     /// <summary>"in a statement issued on Monday": a participle right after the statement noun modifies it.</summary>
