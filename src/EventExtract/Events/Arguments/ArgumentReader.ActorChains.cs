@@ -1680,6 +1680,10 @@ internal sealed partial class ArgumentReader
         return _x.UnnamedActor(start, head) with { Kind = kind };
     }
 
+    /// <summary>"the Kremlin's demand", "the mother's request": a named actor or an unnamed person or group possesses the noun at <paramref name="first"/>.</summary>
+    private bool HasPartyPossessor(int first, int sentenceFirst) =>
+        Possessor(first, sentenceFirst).Count > 0 || UnnamedPartyPossessor(first, sentenceFirst) is { Kind: ActorKind.Person or ActorKind.Group };
+
     /// <summary>
     /// "the group's ability to conduct", "the rebels' plan to stage": the possessor (named, or an unnamed party) of the
     /// noun right before the "to" of the infinitive <paramref name="verb"/>; empty when there is none.

@@ -129,7 +129,7 @@ internal sealed partial class ArgumentReader
                 }
                 // A date inside what was said ("said the talks would start in May") does not date the saying.
                 // ('called the plan "a failure" on Thursday': right after the quotation closes, the date is the saying's again.)
-                bool sourceDate = ClosesSourcePhrase(s, d, first, last);
+                bool sourceDate = ClosesSourcePhrase(s, d, first, last) || ClosesNounObject(s, d, first, last);
                 if (d.Type == EventType.Statement && d.AnchorIsVerb && !sourceDate && (first < ReportingClauseStart(s, d) || first >= ReportingClauseEnd(s, d))
                     && !(first > d.Last && (ClosesQuotation(s, first - 1) || (_x.IsPreposition(first - 1) && ClosesQuotation(s, first - 2))))) continue;
                 // "according to a statement today": only a date right after the statement noun dates it, or one inside the
@@ -189,7 +189,8 @@ internal sealed partial class ArgumentReader
         {
             var d = drafts[di];
             d.Date = owned is not null && owned[di].T is { } o ? o
-                : IsAccordingTo(d) || d.ReferenceStart >= 0 || (frontedEnd >= 0 && FollowsWhatItReports(s, d, frontedEnd)) ? null : fronted;
+                : IsAccordingTo(d) || d.ReferenceStart >= 0 || (frontedEnd >= 0 && FollowsWhatItReports(s, d, frontedEnd))
+                  || (frontedEnd >= 0 && InReportedWords(s, drafts, d, frontedEnd)) ? null : fronted;
         }
         DateOffsetClauses(s, drafts);
         DateTrailingParticiples(s, drafts);
@@ -229,7 +230,7 @@ internal sealed partial class ArgumentReader
             if ((IsPassive(d.Anchor, s.FirstToken) && d.Type != EventType.Statement) || (pronounSubject && previous?.Type != EventType.Statement)) continue;
             if (previous?.Date is { } date) d.Date = date;
             // "Bush today denounced the plan and said …" (the first verb no trigger): the date next to the sentence's first main verb.
-            else if (previous is null && d.Type == EventType.Statement && FirstVerbDate(s, i) is { } own) d.Date = own;
+            else if (previous is null && d.Type == EventType.Statement && (FirstVerbDate(s, i) ?? DateClosingClause(s, i)) is { } own) d.Date = own;
         }
     }
 
@@ -411,6 +412,33 @@ internal sealed partial class ArgumentReader
     }
 
     /// <summary>
+    /// "Also on Friday, the foreign minister said the talks had failed": a fronted date dates the saying after it, not
+    /// an event (no statement) in what the saying reports, after the reporting verb's own clause.
+    /// </summary>
+    private bool InReportedWords(Sentence s, List<MentionDraft> drafts, MentionDraft d, int frontedEnd)
+    {
+        if (d.Type == EventType.Statement) return false;
+        foreach (var r in drafts)
+            if (r.Type == EventType.Statement && r.AnchorIsVerb && r.First > frontedEnd && r.Last < d.First && !IsAccordingTo(r)
+                && d.First >= Math.Min(ReportingClauseEnd(s, r), ContentStart(s, r))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "The bank left its key rate unchanged on Wednesday and signaled that …": a date ending right before the "and" (or
+    /// "but") at <paramref name="link"/> that closes a clause with a verb of its own; null otherwise.
+    /// </summary>
+    private Timex? DateClosingClause(Sentence s, int link)
+    {
+        int k = link - 1;
+        if (k > s.FirstToken && _x.Lower(k) == ",") k--;
+        if (k <= s.FirstToken || _x.TimexAt(k) is not { Type: TimexType.Date or TimexType.Time } t || t.Value.Length == 0 || t.Value.EndsWith("_REF", StringComparison.Ordinal)) return null;
+        int first = _x.TokenRange(t.Span).First;
+        if (first - 1 >= s.FirstToken && _c.PeriodBounds.Contains(_x.Lower(first - 1))) return null;
+        return _x.HasVerbIn(s.FirstToken, first) ? t : null;
+    }
+
+    /// <summary>
     /// A date or time expression right before ("X today denounced") or right after ("denounced Monday", "paid tribute
     /// Tuesday") the first main verb of the sentence before token <paramref name="end"/>, or null.
     /// </summary>
@@ -566,6 +594,20 @@ internal sealed partial class ArgumentReader
         }
         int after = last + 1;
         return after >= s.EndToken || _x.Lower(after) == "," || (after == s.EndToken - 1 && _x.IsPunct(after));
+    }
+
+    /// <summary>
+    /// "The union rejected the company's latest contract offer on Thursday.": after a statement verb whose object is a
+    /// plain noun phrase (no verb, quote, comma or complementizer before the date), a date closing the clause (the
+    /// sentence's end, a comma, "and" or "but" after it) dates the act; a noun phrase reports no dated proposition.
+    /// </summary>
+    private bool ClosesNounObject(Sentence s, MentionDraft d, int first, int last)
+    {
+        if (!d.AnchorIsVerb || first <= d.Last + 1 || first - d.Last > OwnPhraseReach) return false;
+        for (int i = d.Last + 1; i < first; i++)
+            if (_x.IsVerb(i) || _x.IsQuote(i) || _x.IsPunct(i) || IsReportEnd(i) || _x.IsBoundary(i)) return false;
+        int after = last + 1;
+        return after >= s.EndToken || (after == s.EndToken - 1 && _x.IsPunct(after)) || _x.Lower(after) is "," or "and" or "but";
     }
 
     /// <summary>"according to X": the sentence's dates belong to what was said, not to the saying.</summary>

@@ -46,6 +46,8 @@ internal sealed partial class ArgumentReader
             return CountryEndingAt(k) ?? NounPhraseEndingAt(k, s.FirstToken);
         }
         if (OfPhraseSubject(i, s.FirstToken) is { } whole) return whole;
+        // "Some predicted that …", "Others, including X, have argued": a quantifier standing alone as the subject.
+        if (QuantifierSubject(i, s) is { } quantifier) return quantifier;
         if (RelativeClauseAntecedent(i, s) is { } relativeHead) return relativeHead;
         if (NounPhraseEndingAt(i, s.FirstToken) is { } np) return np;
         // "The official said" with "official" tagged as an adjective: a determiner and one word before the verb.
@@ -95,6 +97,31 @@ internal sealed partial class ArgumentReader
             while (k < s.EndToken && k - j < 6 && !_x.IsPunct(k) && !_x.IsQuote(k) && !_x.IsVerb(k) && !_x.IsPreposition(k) && _x.Lower(k) != "and") k++;
             // ("say political consultants and some campaign advisers.": the first of two; InvertedConjunct adds the second.)
             if (k > j && (k >= s.EndToken || _x.IsPunct(k) || (_x.Lower(k) == "and" && _x.Lower(d.Anchor) is "say" or "says" or "said" or "added" or "wrote" or "noted" && ConjunctClosingSentence(k, s) is not null)) && NounPhraseEndingAt(k - 1, j) is { } inverted && inverted.Span.Start == _x.Tokens.GetSpan(j).Start) return inverted;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A quantifier (quantifier-subjects.txt) at <paramref name="i"/> that opens its clause (sentence start, comma, quote,
+    /// "and" or "but" before it) and stands for unnamed people ("Some predicted", "and many said"); "Others, including X,":
+    /// the word before an aside naming who they are. Null otherwise.
+    /// </summary>
+    private Actor? QuantifierSubject(int i, Sentence s)
+    {
+        int q = i;
+        if (_x.Lower(q) == "," && AsideOpening(q, s) is int open) q = open - 1;
+        if (q < s.FirstToken || !_c.QuantifierSubjects.Contains(_x.Lower(q))) return null;
+        if (!(q == s.FirstToken || _x.IsQuote(q - 1) || _x.Lower(q - 1) is "," or "and" or "but")) return null;
+        return _x.UnnamedActor(q, q);
+    }
+
+    /// <summary>The comma opening a comma-set aside that the comma at <paramref name="close"/> closes ("Others, including X, have"), or null.</summary>
+    private int? AsideOpening(int close, Sentence s)
+    {
+        for (int k = close - 1; k > s.FirstToken && close - k <= 12; k--)
+        {
+            if (_x.Lower(k) == ",") return k;
+            if (_x.IsQuote(k) || (_x.IsVerb(k) && _x.Lower(k) != "including")) return null;
         }
         return null;
     }

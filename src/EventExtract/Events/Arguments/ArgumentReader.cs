@@ -1038,7 +1038,10 @@ internal sealed partial class ArgumentReader
         // held": who reports a meeting between or of others is no party to it;
         // "the union said negotiations with the airline …" still is. Nor is who asks "for" one between others: "called
         // for talks between the rebels and the government".)
-        else if (governing >= 0 && (d.Type != EventType.Attack || (_c.PerpetrationVerbs.Contains(_x.Lower(governing)) || (_c.AttackPlanVerbs.Contains(_x.Lower(governing)) && NounIsObjectOf(governing, d.First))))
+        // ("ruled in favor of the mother's request", "rejected the Kremlin's demand": a statement noun's possessor speaks,
+        // below, not the subject of the verb that takes it.)
+        else if (governing >= 0 && !(d.Type == EventType.Statement && HasPartyPossessor(d.First, s.FirstToken))
+                 && (d.Type != EventType.Attack || (_c.PerpetrationVerbs.Contains(_x.Lower(governing)) || (_c.AttackPlanVerbs.Contains(_x.Lower(governing)) && NounIsObjectOf(governing, d.First))))
                  && !(d.Type == EventType.Meeting && (_c.ReportingVerbs.Contains(_x.Lower(governing)) || (d.First - 1 > governing && _x.Lower(d.First - 1) == "for"))
                       && d.Last + 1 < s.EndToken && _x.Lower(d.Last + 1) is "between" or "among" or "of"))
         {
@@ -1067,7 +1070,7 @@ internal sealed partial class ArgumentReader
                 MentionDraft.AddActor(victimNoun && party.Kind == ActorKind.Person ? d.Targets : who, party);
             // ("the minister's visit to Paris", "the negotiators' talks with the rebels": unnamed people owning a meeting noun
             // take part in it, as named ones do; a body's, "the bloc's annual summit", is rather the one that convenes it.)
-            if (d.Type == EventType.Meeting && who.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { Kind: ActorKind.Person or ActorKind.Group } people)
+            if (d.Type is EventType.Meeting or EventType.Statement && who.Count == 0 && UnnamedPartyPossessor(d.First, s.FirstToken) is { Kind: ActorKind.Person or ActorKind.Group } people)
                 MentionDraft.AddActor(who, people);
             if (d.Type == EventType.Meeting)
                 foreach (var a in ModifierActors(d.First, s.FirstToken)) MentionDraft.AddActor(d.Participants, a);
@@ -1685,7 +1688,9 @@ internal sealed partial class ArgumentReader
             bool subjectOnly = true;
             // (An appositive may set off the subject: "…, Malaysia's Prime Minister, Najib Razak said".)
             // (And "seemed to", "went on to" before the verb: "In a speech at the Pentagon, Bush seemed to suggest".)
-            for (int i = comma + 1; i < b.First && subjectOnly; i++)
+            // ("In her speech, delivered in a crowded hall, Albright countered": a participle aside set off by commas
+            // after the framing noun still describes it.)
+            for (int i = ParticipleAsideEnd(comma, b.First) + 1; i < b.First && subjectOnly; i++)
                 subjectOnly = !(_x.IsPunct(i) && _x.Lower(i) != ",") && !_x.IsQuote(i) && !_x.IsBoundary(i)
                     && !(_x.IsVerb(i) && _x.Pos(i) != UniversalPos.AUX && !(i + 2 == b.First && _x.Lower(i + 1) == "to" && _c.ImplicativeVerbs.Contains(_x.Lower(i))));
             if (!subjectOnly) continue;
@@ -1871,6 +1876,22 @@ internal sealed partial class ArgumentReader
             if (_x.Lower(i) == ",") return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The comma closing a participle aside (", delivered in a crowded hall,") that opens right after the comma at
+    /// <paramref name="comma"/> and closes before <paramref name="end"/>; <paramref name="comma"/> when there is none.
+    /// </summary>
+    private int ParticipleAsideEnd(int comma, int end)
+    {
+        int p = comma + 1;
+        if (p >= end || _x.Pos(p) != UniversalPos.VERB || !_x.Lower(p).EndsWith("ed", StringComparison.Ordinal)) return comma;
+        for (int i = p + 1; i < end; i++)
+        {
+            if (_x.IsQuote(i) || _x.IsBoundary(i) || _x.IsVerb(i)) return comma;
+            if (_x.Lower(i) == ",") return i;
+        }
+        return comma;
     }
 
     /// <summary>"in a statement issued on Monday": a participle right after the statement noun modifies it.</summary>

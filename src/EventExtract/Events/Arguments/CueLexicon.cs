@@ -179,6 +179,7 @@ internal sealed class CueLexicon
         SameDayOpeners = Phrases("same-day-openers.txt");
         SequelAdverbs = Set("sequel-adverbs.txt");
         VagueConjuncts = Set("vague-conjuncts.txt");
+        QuantifierSubjects = Set("quantifier-subjects.txt");
         LectureVerbs = Set("lecture-verbs.txt");
         MeetingVerbs = Set("meeting-verbs.txt");
         ArmedForceNouns = Set("armed-force-nouns.txt");
@@ -607,6 +608,9 @@ internal sealed class CueLexicon
 
     /// <summary>Words closing a list that stand for unnamed further people, not another side ("and others", vague-conjuncts.txt).</summary>
     public HashSet<string> VagueConjuncts { get; }
+
+    /// <summary>Quantifiers standing alone as a reporting verb's subject for unnamed people ("Some predicted", quantifier-subjects.txt).</summary>
+    public HashSet<string> QuantifierSubjects { get; }
 
     /// <summary>Verbs that give a talk to an audience ("gave a talk"): a lecture, not a meeting.</summary>
     public HashSet<string> LectureVerbs { get; }
