@@ -448,7 +448,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
             if (labels[i] != begin) continue;
             int end = i;
             bool initials = infos[i].Shape == InitialShape;
-            while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last) { end++; initials &= infos[end].Shape == InitialShape; }
+            while (EntityLabels.PartOf(labels[end]) != EntityLabels.Part.Last && end + 1 < labels.Length) { end++; initials &= infos[end].Shape == InitialShape; }
             if (initials && end - i < 3)
                 for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Location);
             i = end;
@@ -472,7 +472,7 @@ public sealed class AveragedPerceptronEntityRecognizer : IEntityRecognizer
                 || labels[i - 2] != orgLast && labels[i - 2] != orgUnit) continue;
             int end = i;
             bool place = false;
-            while (EntityLabels.PartOf(labels[end]) is not (EntityLabels.Part.Last or EntityLabels.Part.Unit)) { place |= (infos[end].Gazetteer & GazetteerFlags.PlaceMask) != 0; end++; }
+            while (EntityLabels.PartOf(labels[end]) is not (EntityLabels.Part.Last or EntityLabels.Part.Unit) && end + 1 < labels.Length) { place |= (infos[end].Gazetteer & GazetteerFlags.PlaceMask) != 0; end++; }
             place |= (infos[end].Gazetteer & GazetteerFlags.PlaceMask) != 0;
             if (!place && end + 1 < labels.Length && infos[end + 1].Lower == CloseBracketHash)
                 for (int k = i; k <= end; k++) labels[k] = (byte)EntityLabels.Of(EntityLabels.PartOf(labels[k]), EntityType.Organization);

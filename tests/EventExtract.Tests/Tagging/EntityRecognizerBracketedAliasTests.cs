@@ -32,18 +32,8 @@ public class EntityRecognizerBracketedAliasTests : IClassFixture<TaggingModelFix
         Retype(["said", "Anna", "Berg", "(", "Riksarkivet", ")", "today"], "O B-PER L-PER O U-PER O O")
             .Should().Equal("O B-PER L-PER O U-PER O O".Split(' '));
 
-    private (string Text, EntityType Type)[] Recognize(params string[] words)
-    {
-        var (table, sentence) = TokenTables.FromWords(words);
-        var tags = new UniversalPos[table.Count];
-        _models.Tagger.Tag(table, sentence, tags);
-        var names = new List<EntitySpan>();
-        _models.Recognizer.Recognize(table, sentence, tags, names);
-        return names.Select(n => (table.Text[n.Span.Start..n.Span.End], n.Type)).ToArray();
-    }
-
     [Fact]
     public void A_sentence_names_the_bracketed_alias_an_organization() =>
-        Recognize("The", "National", "Archive", "of", "Norway", "(", "Arkiv", "Mattsson", ")", "said", ".")
+        _models.Recognize("The", "National", "Archive", "of", "Norway", "(", "Arkiv", "Mattsson", ")", "said", ".")
             .Should().Contain(("Arkiv Mattsson", EntityType.Organization));
 }

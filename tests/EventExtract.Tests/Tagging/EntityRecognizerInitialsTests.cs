@@ -27,18 +27,8 @@ public class EntityRecognizerInitialsTests : IClassFixture<TaggingModelFixture>
         Retype(["a", "letter", "from", "J.", "R.", "Tolkien", "arrived"], "O O O B-PER I-PER L-PER O")
             .Should().Equal("O O O B-PER I-PER L-PER O".Split(' '));
 
-    private (string Text, EntityType Type)[] Recognize(params string[] words)
-    {
-        var (table, sentence) = TokenTables.FromWords(words);
-        var tags = new UniversalPos[table.Count];
-        _models.Tagger.Tag(table, sentence, tags);
-        var names = new List<EntitySpan>();
-        _models.Recognizer.Recognize(table, sentence, tags, names);
-        return names.Select(n => (table.Text[n.Span.Start..n.Span.End], n.Type)).ToArray();
-    }
-
     [Fact]
     public void A_sentence_names_spaced_initials_as_a_place() =>
-        Recognize("The", "Emperor", "of", "these", "U.", "S.", "wrote", "to", "the", "mayor", ".")
+        _models.Recognize("The", "Emperor", "of", "these", "U.", "S.", "wrote", "to", "the", "mayor", ".")
             .Should().Contain(("U. S.", EntityType.Location));
 }

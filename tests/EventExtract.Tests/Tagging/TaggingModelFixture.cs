@@ -18,4 +18,15 @@ public sealed class TaggingModelFixture
     public AveragedPerceptronEntityRecognizer Recognizer { get; }
 
     public TimeSpan LoadTime { get; }
+
+    /// <summary>The names the tagger and recognizer find in one sentence of <paramref name="words"/>, with their types.</summary>
+    public (string Text, EntityType Type)[] Recognize(params string[] words)
+    {
+        var (table, sentence) = TokenTables.FromWords(words);
+        var tags = new UniversalPos[table.Count];
+        Tagger.Tag(table, sentence, tags);
+        var names = new List<EntitySpan>();
+        Recognizer.Recognize(table, sentence, tags, names);
+        return names.Select(n => (table.Text[n.Span.Start..n.Span.End], n.Type)).ToArray();
+    }
 }
