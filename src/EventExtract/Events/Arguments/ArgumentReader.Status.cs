@@ -49,15 +49,15 @@ internal sealed partial class ArgumentReader
                 clauseStart = Math.Max(clauseStart, coordinated);
             }
             // "The meeting was postponed after Belgrade objected": a subordinating word between a cue and a verb trigger opens
-            // the trigger's own clause; the main clause's cue is not its status.
-            if (d.AnchorIsVerb)
-                for (int k = tFirst - 1; k > leftLimit; k--)
-                    if (IsClauseSubordinator(k))
-                    {
-                        leftLimit = k + 1;
-                        clauseStart = Math.Max(clauseStart, k + 1);
-                        break;
-                    }
+            // the trigger's own clause; the main clause's cue is not its status. So does one before a noun trigger: "The talks
+            // were suspended after a deadly clash" (the clash happened).
+            for (int k = tFirst - 1; k > leftLimit; k--)
+                if (IsClauseSubordinator(k))
+                {
+                    leftLimit = k + 1;
+                    clauseStart = Math.Max(clauseStart, k + 1);
+                    break;
+                }
             // "The two countries agreed to share patrol boats, according to a joint communique": the words before the comma
             // are what was said; the attribution itself was made.
             if (d.Type == EventType.Statement && tFirst - 1 >= s.FirstToken && _x.Lower(tFirst - 1) == "," && IsAccordingTo(tFirst, s.EndToken))
