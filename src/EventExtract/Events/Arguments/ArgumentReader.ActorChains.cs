@@ -1404,11 +1404,16 @@ internal sealed partial class ArgumentReader
 
     /// <summary>
     /// "[President] [Juan Soto]", "[Trade Minister] [Joseph Kimotho]": a capitalized unit of no known kind right before a
-    /// person's name is the name's title, which the recognizer left as a unit of its own.
+    /// person's name is the name's title, which the recognizer left as a unit of its own. ("[Chinese Foreign Minister] [Sun
+    /// Weidong]": a unit ending in a title word titles the capitalized name after it even when the recognizer did not know
+    /// that name for a person's.)
     /// </summary>
     private bool IsTitleBefore(ArgUnit u) =>
         !u.IsReference && !u.IsCommonNoun && u.Actors is [{ Kind: ActorKind.Other }] && u.Last + 1 < _x.Tokens.Count
-        && _x.UnitAt(u.Last + 1) is { IsReference: false, IsCommonNoun: false, Actors: [{ Kind: ActorKind.Person }, ..] } named && named.First == u.Last + 1;
+        && _x.UnitAt(u.Last + 1) is { IsReference: false, IsCommonNoun: false } named && named.First == u.Last + 1
+        && (named.Actors is [{ Kind: ActorKind.Person }, ..]
+            || (named.Actors is [{ Kind: ActorKind.Other }] && (Gazetteer.Default.Role(_x.Lower(u.Last)) & RoleClass.Title) != 0
+                && _x.Pos(named.Last) == UniversalPos.PROPN && char.IsUpper(_x.Text[_x.Tokens.GetSpan(named.First).Start])));
 
     /// <summary>
     /// "[South] Korean [President] [Lee Min-ho]", "[North Korean] leader [Kim Tae-song]": a capitalized unit of no known
