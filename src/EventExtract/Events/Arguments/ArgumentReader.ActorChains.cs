@@ -262,6 +262,8 @@ internal sealed partial class ArgumentReader
     {
         int i = BeforeModifiers(u);
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
+        // ("Acting Labor Secretary Julie Su": a capitalized title modifier tagged as a verb opens the title, no clause.)
+        if (char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) && (Gazetteer.Default.Role(_x.Lower(i)) & RoleClass.Modifier) != 0) return false;
         // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
         // (after another verb it is still the object: "analysts who follow regional politics said").
         // ("said the president himself met": an intensifying reflexive between the subject and its verb.)
