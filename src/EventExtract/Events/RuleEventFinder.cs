@@ -945,13 +945,13 @@ public sealed class RuleEventFinder : IEventFinder
         return day;
     }
 
-    /// <summary>The sentence of the mention of <paramref name="c"/> that starts last.</summary>
-    private static int LastMentionSentence(EventCluster c)
+    /// <summary>The mention of <paramref name="c"/> that starts last (a cluster always holds one).</summary>
+    private static MentionDraft LastMention(EventCluster c)
     {
         var last = c.Mentions[0];
         foreach (var m in c.Mentions)
             if (m.First > last.First) last = m;
-        return last.Sentence;
+        return last;
     }
 
     /// <summary>How many attack events have a mention in sentence <paramref name="si"/>.</summary>
@@ -963,12 +963,8 @@ public sealed class RuleEventFinder : IEventFinder
         return n;
     }
 
-    private static int LastMentionStart(EventCluster c)
-    {
-        int last = int.MinValue;
-        foreach (var m in c.Mentions) last = Math.Max(last, m.First);
-        return last;
-    }
+    /// <summary>The first token of the mention of <paramref name="c"/> that starts last.</summary>
+    private static int LastMentionStart(EventCluster c) => LastMention(c).First;
 
     private static int CountAttacks(List<EventCluster> clusters)
     {
@@ -1006,7 +1002,9 @@ public sealed class RuleEventFinder : IEventFinder
         }
         // ("Warplanes struck targets after rebels fired rockets ... The air raids destroyed a depot": with two attacks in
         // the latest attack's sentence, "the" attack noun may be either.)
-        bool newestAlone = newestAttack is not null && AttacksInSentence(clusters, LastMentionSentence(newestAttack)) == 1;
+        // "The shelling hit …" (see "attackLanded"), read once for the mention, not per cluster.
+        bool impact = d.Type == EventType.Attack && d.Date is null && IsDefiniteAttackImpact(d, x);
+        bool newestAlone = impact && newestAttack is not null && AttacksInSentence(clusters, LastMention(newestAttack).Sentence) == 1;
         // The same attack, when a definite casualty report right after it counts its dead or a fight noun goes on from it
         // (see "toll" and "ensuing" below).
         bool fightNoun = d.Type == EventType.Attack && !d.AnchorIsVerb && x.Cues.MutualCombatWords.Contains(HeadNoun(d, x));
@@ -1037,7 +1035,7 @@ public sealed class RuleEventFinder : IEventFinder
             bool weaponLanded = d.Type == EventType.Attack && c == newestAttack && SentencesApart(c, d) <= 1 && IsDefiniteWeaponImpact(d, x);
             // "Russian forces shelled Kharkiv ... The shelling hit a residential district": "the" attack noun opening the next
             // sentence with an impact verb tells what the latest attack hit, not a new attack.
-            bool attackLanded = d.Type == EventType.Attack && c == newestAttack && newestAlone && SentencesApart(c, d) <= 1 && d.Date is null && IsDefiniteAttackImpact(d, x);
+            bool attackLanded = impact && c == newestAttack && newestAlone && SentencesApart(c, d) <= 1;
             weaponLanded |= attackLanded;
             // "A car bomb exploded outside a hotel ... Gunmen then stormed the building": the next step of the latest attack.
             bool sequel = d.Type == EventType.Attack && c == newestAttack && SentencesApart(c, d) <= 1 && d.Date is null && d.Location is null && IsSequelVerb(d, x);

@@ -44,6 +44,23 @@ internal sealed partial class ArgumentReader
         && _x.Tokens.GetSpan(k).Start == _x.Tokens.GetSpan(k - 1).End && _x.Tokens.GetSpan(k).End == _x.Tokens.GetSpan(k + 1).Start;
 
     /// <summary>
+    /// "rebel-held areas": a name chain ending at <paramref name="chainEnd"/> (before <paramref name="end"/>) that an inner
+    /// hyphen joins to a word of no unit after it only modifies the phrase that follows.
+    /// </summary>
+    private bool EndsInHyphenedModifier(int chainEnd, int end) =>
+        chainEnd < end && IsInnerHyphen(chainEnd) && _x.UnitAt(chainEnd + 1) is null;
+
+    /// <summary>True when the phrase starting at <paramref name="first"/> fills a subject slot: it opens the sentence or follows punctuation or a quote mark.</summary>
+    private bool OpensSubjectSlot(int first, int sentenceFirst) =>
+        first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1);
+
+    /// <summary>True when the word at <paramref name="i"/> has <paramref name="role"/> among its gazetteer roles (roles.tsv).</summary>
+    private bool HasRole(int i, RoleClass role) => (Gazetteer.Default.Role(_x.Lower(i)) & role) != 0;
+
+    /// <summary>True when the token at <paramref name="i"/> starts with a capital letter.</summary>
+    private bool StartsUpper(int i) => char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]);
+
+    /// <summary>
     /// One or two capitalized words ending at <paramref name="last"/> that fill a subject slot on their own (after the
     /// sentence start, a comma or a quote mark) and that the tagger took for no noun, pronoun, determiner or verb; or null.
     /// </summary>
@@ -263,7 +280,7 @@ internal sealed partial class ArgumentReader
         int i = BeforeModifiers(u);
         if (i < 0 || !_x.HasPos || _x.Pos(i) != UniversalPos.VERB) return false;
         // ("Acting Labor Secretary Julie Su": a capitalized title modifier tagged as a verb opens the title, no clause.)
-        if (char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) && (Gazetteer.Default.Role(_x.Lower(i)) & RoleClass.Modifier) != 0) return false;
+        if (StartsUpper(i) && HasRole(i, RoleClass.Modifier)) return false;
         // "said Syria had indicated": after a reporting verb, a unit followed by its own verb is that clause's subject
         // (after another verb it is still the object: "analysts who follow regional politics said").
         // ("said the president himself met": an intensifying reflexive between the subject and its verb.)
@@ -1087,9 +1104,7 @@ internal sealed partial class ArgumentReader
 
     /// <summary>"[Minister Sato]": a unit of two or more words whose first is a title (gazetteer roles) and whose last is capitalized and no title.</summary>
     private bool IsTitledName(ArgUnit u) =>
-        u.Last > u.First && (Gazetteer.Default.Role(_x.Lower(u.First)) & RoleClass.Title) != 0
-        && (Gazetteer.Default.Role(_x.Lower(u.Last)) & RoleClass.Title) == 0 && _x.Pos(u.Last) == UniversalPos.PROPN
-        && char.IsUpper(_x.Text[_x.Tokens.GetSpan(u.Last).Start]);
+        u.Last > u.First && HasRole(u.First, RoleClass.Title) && !HasRole(u.Last, RoleClass.Title) && _x.Pos(u.Last) == UniversalPos.PROPN && StartsUpper(u.Last);
 
     /// <summary>A one-word unit of no known kind that is a day or month name ("The March accession").</summary>
     private bool IsCalendarName(ArgUnit u) =>
@@ -1259,7 +1274,7 @@ internal sealed partial class ArgumentReader
     /// <summary>A common noun in lowercase at <paramref name="i"/> ("commander", "militia").</summary>
     // (A role word the tagger read as an adjective, "Mossad chief Omar Haddad", is a noun of the title too.)
     private bool IsLowercaseNoun(int i) => char.IsLower(_x.Tokens.GetChars(i)[0])
-        && (_x.Pos(i) == UniversalPos.NOUN || (_x.Pos(i) == UniversalPos.ADJ && (Gazetteer.Default.Role(_x.Lower(i)) & RoleClass.Title) != 0));
+        && (_x.Pos(i) == UniversalPos.NOUN || (_x.Pos(i) == UniversalPos.ADJ && HasRole(i, RoleClass.Title)));
 
     /// <summary>Tokens allowed between two actors of one list; sets <paramref name="coordinated"/> when a coordinator is seen.</summary>
     private bool IsChainGap(int i, ref bool coordinated)
@@ -1414,8 +1429,7 @@ internal sealed partial class ArgumentReader
         !u.IsReference && !u.IsCommonNoun && u.Actors is [{ Kind: ActorKind.Other }] && u.Last + 1 < _x.Tokens.Count
         && _x.UnitAt(u.Last + 1) is { IsReference: false, IsCommonNoun: false } named && named.First == u.Last + 1
         && (named.Actors is [{ Kind: ActorKind.Person }, ..]
-            || (named.Actors is [{ Kind: ActorKind.Other }] && (Gazetteer.Default.Role(_x.Lower(u.Last)) & RoleClass.Title) != 0
-                && _x.Pos(named.Last) == UniversalPos.PROPN && char.IsUpper(_x.Text[_x.Tokens.GetSpan(named.First).Start])));
+            || (named.Actors is [{ Kind: ActorKind.Other }] && HasRole(u.Last, RoleClass.Title) && _x.Pos(named.Last) == UniversalPos.PROPN && StartsUpper(named.First)));
 
     /// <summary>
     /// "[South] Korean [President] [Lee Min-ho]", "[North Korean] leader [Kim Tae-song]": a capitalized unit of no known

@@ -865,7 +865,7 @@ internal sealed partial class ArgumentReader
                 // ("in the Jenin refugee camp", "in the Kurram tribal district": an area noun, one modifier before it, keeps the place.)
                 if (best is null && !possessive && next < end && _x.PlaceAt(next) is null && _x.UnitAt(next) is null && _x.TimexAt(next) is null && !_c.PlaceNouns.Contains(_x.Lower(next))
                     && !AreaNounAt(next, end)
-                    && ((_x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next)) || (_x.Pos(next) is UniversalPos.PROPN && char.IsUpper(_x.Text[_x.Tokens.GetSpan(next).Start]))))
+                    && ((_x.Pos(next) is UniversalPos.NOUN && !_x.IsVerb(next)) || (_x.Pos(next) is UniversalPos.PROPN && StartsUpper(next))))
                 {
                     int k = next;
                     while (k < end && k - next < 3 && _x.PlaceAt(k) is null && _x.Pos(k) is UniversalPos.NOUN or UniversalPos.ADJ) k++;
@@ -889,7 +889,7 @@ internal sealed partial class ArgumentReader
                 // (Up to the end of its capitalized words: "Villa Esperanza", whose last word the gazetteer knows alone.)
                 int last = unnamedPlace.Last;
                 while (last + 1 < end && last - unnamedPlace.First < 4 && _x.Pos(last + 1) == UniversalPos.PROPN && _x.TimexAt(last + 1) is null
-                       && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])) last++;
+                       && StartsUpper(last + 1)) last++;
                 var text = _x.SpanText(unnamedPlace.First, last);
                 return new Place(text, _x.Span(unnamedPlace.First, last), text, best?.CountryCode ?? possessedBy?.CountryCode, null, null, null, false);
             }
@@ -955,7 +955,7 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Place? NameBeforeCountry(int i, int end)
     {
-        if (_x.Pos(i) != UniversalPos.PROPN || !char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) || _x.TimexAt(i) is not null || _x.PlaceAt(i) is not null) return null;
+        if (_x.Pos(i) != UniversalPos.PROPN || !StartsUpper(i) || _x.TimexAt(i) is not null || _x.PlaceAt(i) is not null) return null;
         if (_x.UnitAt(i) is { } opening && opening.First == i && opening.Actors.Count > 0) return null;
         int last = i;
         while (last + 1 < end && last - i < 3 && _x.TimexAt(last + 1) is null && _x.PlaceAt(last + 1) is null
@@ -979,17 +979,17 @@ internal sealed partial class ArgumentReader
     /// </summary>
     private Place? UnlistedArea(int i, int end)
     {
-        if (_x.Pos(i) != UniversalPos.PROPN || !char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) || _x.TimexAt(i) is not null) return null;
+        if (_x.Pos(i) != UniversalPos.PROPN || !StartsUpper(i) || _x.TimexAt(i) is not null) return null;
         if (_x.UnitAt(i) is { Actors: [{ Kind: ActorKind.Person or ActorKind.Group or ActorKind.Organization or ActorKind.Country }, ..] }) return null;
         int last = i;
-        while (last + 1 < end && last - i < 2 && _x.Pos(last + 1) == UniversalPos.PROPN && char.IsUpper(_x.Text[_x.Tokens.GetSpan(last + 1).Start])
+        while (last + 1 < end && last - i < 2 && _x.Pos(last + 1) == UniversalPos.PROPN && StartsUpper(last + 1)
                && _x.TimexAt(last + 1) is null && _x.PlaceAt(last + 1) is null) last++;
         // ("in southern Serb Kosovo province": a known country or place inside the name makes it that place's.)
         for (int k = i; k <= last + 1 && k < end; k++)
             if (_x.PlaceAt(k) is not null || _x.UnitAt(k) is { Actors: [{ Kind: ActorKind.Country }, ..] }) return null;
         int noun = last + 1;
         if (noun < end && !_c.AdminAreaNouns.Contains(_x.Lower(noun)) && _x.Pos(noun) is UniversalPos.ADJ or UniversalPos.NOUN
-            && !char.IsUpper(_x.Text[_x.Tokens.GetSpan(noun).Start])) noun++;
+            && !StartsUpper(noun)) noun++;
         if (noun >= end || !_c.AdminAreaNouns.Contains(_x.Lower(noun))) return null;
         string? code = null;
         if (noun + 2 < end && _x.Lower(noun + 1) == ",")
@@ -1001,7 +1001,7 @@ internal sealed partial class ArgumentReader
     /// <summary>An area noun (admin-area-nouns.txt) at <paramref name="i"/>, or after one lowercase modifier there ("refugee camp").</summary>
     private bool AreaNounAt(int i, int end) =>
         _c.AdminAreaNouns.Contains(_x.Lower(i))
-        || (i + 1 < end && _x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && !char.IsUpper(_x.Text[_x.Tokens.GetSpan(i).Start]) && _c.AdminAreaNouns.Contains(_x.Lower(i + 1)));
+        || (i + 1 < end && _x.Pos(i) is UniversalPos.NOUN or UniversalPos.ADJ && !StartsUpper(i) && _c.AdminAreaNouns.Contains(_x.Lower(i + 1)));
 
     /// <summary>A one-token place word tagged as an adjective with a noun or an argument unit right after it ("Saudi crown prince").</summary>
     private bool IsAdjectiveBeforeNoun(int i, int end) =>

@@ -173,7 +173,7 @@ internal sealed partial class ArgumentReader
             || _x.UnitAt(of - 1) is { IsCommonNoun: false }) return null;
         if (NounPhraseEndingAt(of - 1, sentenceFirst) is not { } head) return null;
         int first = _x.TokenRange(head.Span).First;
-        if (!(first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1))) return null;
+        if (!OpensSubjectSlot(first, sentenceFirst)) return null;
         return _x.UnnamedActor(first, last);
     }
 
@@ -279,7 +279,7 @@ internal sealed partial class ArgumentReader
             Actor? head = _x.UnitAt(r - 1) is { Actors.Count: > 0 } u && u.Last == r - 1 ? u.Actors[0] : NounPhraseEndingAt(r - 1, s.FirstToken);
             if (head is null) return null;
             int start = _x.TokenRange(head.Span).First;
-            return start == s.FirstToken || _x.IsPunct(start - 1) || _x.IsQuote(start - 1) ? head : null;
+            return OpensSubjectSlot(start, s.FirstToken) ? head : null;
         }
         return null;
     }
@@ -409,7 +409,7 @@ internal sealed partial class ArgumentReader
         int first = of - 1;
         // ("The majority of them said", "A few of the protesters said": an article before the quantifier.)
         if (first - 1 >= sentenceFirst && _x.Lower(first - 1) is "the" or "a") first--;
-        return first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1) ? _x.UnnamedActor(first, last) : null;
+        return OpensSubjectSlot(first, sentenceFirst) ? _x.UnnamedActor(first, last) : null;
     }
 
     /// <summary>
@@ -424,7 +424,7 @@ internal sealed partial class ArgumentReader
         if (_x.UnitAt(last - 1) is not { IsCommonNoun: false } name || name.Last != last - 1 || _x.PlaceAt(last - 1) is not null) return null;
         int first = name.First - 1;
         if (first < sentenceFirst || _x.Lower(first) is not ("a" or "an" or "one" or "another")) return null;
-        return first == sentenceFirst || _x.IsPunct(first - 1) || _x.IsQuote(first - 1) ? _x.UnnamedActor(first, last) : null;
+        return OpensSubjectSlot(first, sentenceFirst) ? _x.UnnamedActor(first, last) : null;
     }
 
     /// <summary>
@@ -1127,7 +1127,7 @@ internal sealed partial class ArgumentReader
     /// <summary>"[Defence Minister] [Tran Quoc Dung]": a capitalized name of no known kind right after a title word (gazetteer roles).</summary>
     private bool IsTitledUnknownName(ArgUnit u) =>
         !u.IsCommonNoun && !u.IsReference && u.Actors is [{ Kind: ActorKind.Other }] && u.First > 0 && _x.Pos(u.First) == UniversalPos.PROPN
-        && (Gazetteer.Default.Role(_x.Lower(u.First - 1)) & RoleClass.Title) != 0 && (Gazetteer.Default.Role(_x.Lower(u.First)) & RoleClass.Title) == 0;
+        && HasRole(u.First - 1, RoleClass.Title) && !HasRole(u.First, RoleClass.Title);
 
     private Actor? ResolvePronoun(int pronoun, Sentence s, int depth, bool objectPronoun = false)
     {

@@ -808,7 +808,7 @@ internal sealed partial class ArgumentReader
             int next;
             // ("outside the U.S. embassy": a name right after the phrase's determiner opens it too.)
             // ("rebel-held areas": a name joined by an inner hyphen to the next word only modifies the phrase.)
-            if (chain.Count > 0 && !(chainEnd < end && IsInnerHyphen(chainEnd) && _x.UnitAt(chainEnd + 1) is null) && (chain[0].Span.Start == _x.Tokens.GetSpan(i).Start
+            if (chain.Count > 0 && !EndsInHyphenedModifier(chainEnd, end) && (chain[0].Span.Start == _x.Tokens.GetSpan(i).Start
                                     || (i + 1 < end && _x.IsDeterminer(i) && chain[0].Span.Start == _x.Tokens.GetSpan(i + 1).Start)))
             {
                 foreach (var a in chain) MentionDraft.AddActor(into, a);

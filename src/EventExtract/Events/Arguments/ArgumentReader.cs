@@ -1246,8 +1246,7 @@ internal sealed partial class ArgumentReader
                 var (chain, chainEnd) = RightChain(end, rp.Role == ArgumentRole.Attacker ? CommaAfter(end, scanEnd) : scanEnd, allowPrepositionStart: true);
                 // ("air strikes on rebel-held areas": a name joined by an inner hyphen to the next word only modifies the
                 // thing hit, which the unnamed-target reading takes whole.)
-                if (rp.Role == ArgumentRole.Target && chain.Count > 0 && chainEnd < scanEnd && IsInnerHyphen(chainEnd)
-                    && _x.UnitAt(chainEnd + 1) is null) continue;
+                if (rp.Role == ArgumentRole.Target && chain.Count > 0 && EndsInHyphenedModifier(chainEnd, scanEnd)) continue;
                 // "meeting with bombing victims", "between the boy and his grandmothers": unnamed people met with, alone or
                 // in a list with named parties. (Up to the clause end: "bombing" in "bombing victims" is no new event's start.)
                 if (rp.Role == ArgumentRole.Participant)
