@@ -9,13 +9,8 @@ public class EntityRecognizerBracketedAliasTests : IClassFixture<TaggingModelFix
 
     public EntityRecognizerBracketedAliasTests(TaggingModelFixture models) => _models = models;
 
-    private string[] Retype(string[] words, string labels)
-    {
-        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
-        byte[] tags = EntityRecognizerTests.Labels(labels);
-        AveragedPerceptronEntityRecognizer.BracketedAliasesOfOrganizations(infos, tags);
-        return tags.Select(l => EntityLabels.Name(l)).ToArray();
-    }
+    private string[] Retype(string[] words, string labels) =>
+        _models.ApplyLabelPass(words, labels, AveragedPerceptronEntityRecognizer.BracketedAliasesOfOrganizations);
 
     [Fact]
     public void A_bracketed_name_after_an_organization_is_that_organization() =>

@@ -9,13 +9,8 @@ public class EntityRecognizerInitialsTests : IClassFixture<TaggingModelFixture>
 
     public EntityRecognizerInitialsTests(TaggingModelFixture models) => _models = models;
 
-    private string[] Retype(string[] words, string labels)
-    {
-        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
-        byte[] tags = EntityRecognizerTests.Labels(labels);
-        AveragedPerceptronEntityRecognizer.InitialsArePlaces(infos, tags);
-        return tags.Select(l => EntityLabels.Name(l)).ToArray();
-    }
+    private string[] Retype(string[] words, string labels) =>
+        _models.ApplyLabelPass(words, labels, AveragedPerceptronEntityRecognizer.InitialsArePlaces);
 
     [Fact]
     public void Initials_alone_are_a_place() =>

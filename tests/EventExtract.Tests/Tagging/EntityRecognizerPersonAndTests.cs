@@ -9,13 +9,8 @@ public class EntityRecognizerPersonAndTests : IClassFixture<TaggingModelFixture>
 
     public EntityRecognizerPersonAndTests(TaggingModelFixture models) => _models = models;
 
-    private string[] Split(string[] words, string labels)
-    {
-        var infos = words.Select(w => _models.Recognizer.Info(w)).ToArray();
-        byte[] tags = EntityRecognizerTests.Labels(labels);
-        AveragedPerceptronEntityRecognizer.SplitPersonsAtAnd(infos, tags);
-        return tags.Select(l => EntityLabels.Name(l)).ToArray();
-    }
+    private string[] Split(string[] words, string labels) =>
+        _models.ApplyLabelPass(words, labels, AveragedPerceptronEntityRecognizer.SplitPersonsAtAnd);
 
     [Fact]
     public void A_fragment_of_the_next_capitalized_phrase_is_dropped() =>

@@ -2,6 +2,9 @@ using EventExtract.Tagging;
 
 namespace EventExtract.Tests.Tagging;
 
+/// <summary>A pass over a sentence's decoded entity labels (see <see cref="TaggingModelFixture.ApplyLabelPass"/>).</summary>
+internal delegate void LabelPass(ReadOnlySpan<TokenInfo> infos, Span<byte> labels);
+
 /// <summary>Loads the embedded models once for all tagging tests.</summary>
 public sealed class TaggingModelFixture
 {
@@ -18,6 +21,18 @@ public sealed class TaggingModelFixture
     public AveragedPerceptronEntityRecognizer Recognizer { get; }
 
     public TimeSpan LoadTime { get; }
+
+    /// <summary>
+    /// The labels (BILOU names, "B-PER") of <paramref name="words"/> after <paramref name="pass"/> runs over the given
+    /// <paramref name="labels"/>, with the recognizer's token features.
+    /// </summary>
+    internal string[] ApplyLabelPass(string[] words, string labels, LabelPass pass)
+    {
+        var infos = words.Select(w => Recognizer.Info(w)).ToArray();
+        byte[] tags = EntityRecognizerTests.Labels(labels);
+        pass(infos, tags);
+        return tags.Select(l => EntityLabels.Name(l)).ToArray();
+    }
 
     /// <summary>The names the tagger and recognizer find in one sentence of <paramref name="words"/>, with their types.</summary>
     public (string Text, EntityType Type)[] Recognize(params string[] words)
